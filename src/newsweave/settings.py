@@ -1,6 +1,7 @@
 """One settings object, layered: packaged defaults < user file < environment < flags.
 
-Defaults live in ``defaults.toml`` beside this module, one ``[section]`` per concern. A user file
+Defaults live in ``defaults.toml`` beside this module and in ``<subpackage>/defaults.toml`` files,
+one ``[section]`` per concern. A user file
 (``--config FILE``, or ``newsweave.toml`` in the working directory) overrides any subset of it;
 environment variables ``NEWSWEAVE_<SECTION>__<KEY>`` override the file; command-line flags win.
 Unknown sections or keys are an error (a typo must not be silently ignored), and values are
@@ -29,8 +30,17 @@ ENV_PREFIX = "NEWSWEAVE_"
 
 
 def _packaged_defaults() -> dict[str, dict[str, Any]]:
-    text = resources.files("newsweave").joinpath("defaults.toml").read_text(encoding="utf-8")
-    return tomllib.loads(text)
+    """``defaults.toml`` plus each subpackage's own ``<pkg>/defaults.toml`` (one owner per section)."""
+    root = resources.files("newsweave")
+    data = tomllib.loads(root.joinpath("defaults.toml").read_text(encoding="utf-8"))
+    for entry in sorted(root.iterdir(), key=lambda e: e.name):
+        f = entry.joinpath("defaults.toml") if entry.is_dir() else None
+        if f is not None and f.is_file():
+            for section, values in tomllib.loads(f.read_text(encoding="utf-8")).items():
+                if section in data:
+                    raise ConfigError(f"settings section [{section}] is defined twice (in {entry.name}/defaults.toml)")
+                data[section] = values
+    return data
 
 
 def _coerce(value: Any, default: Any, where: str) -> Any:
