@@ -1,0 +1,1 @@
+"""Per-story analysis: sentences, entities, quotes, claims, contradictions, time, timeline."""
