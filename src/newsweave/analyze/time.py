@@ -44,6 +44,7 @@ def _detect(text: str, dct: date | None, lang: str) -> list[Timex]:
     lang2 = (lang or "en")[:2].lower()
     lang2 = lang2 if lang2 in _RULES else "en"
     probe = Ctx(text, dct, lang2)
+    probe.probe = True
     cands: list[tuple[int, int, int, int, re.Match]] = []
     for i, (_name, rx, handler) in enumerate(rules):
         for m in rx.finditer(text):

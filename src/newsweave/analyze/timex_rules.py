@@ -48,7 +48,7 @@ class Timex:
 class Ctx:
     """Per-document state: the DCT, the text, the language and the last anchor date."""
 
-    __slots__ = ("text", "dct", "lang", "last", "last_value", "_words")
+    __slots__ = ("text", "dct", "lang", "last", "last_value", "last_quarter", "probe")
 
     def __init__(self, text: str, dct: date | None, lang: str):
         self.text = text
@@ -56,13 +56,16 @@ class Ctx:
         self.lang = lang
         self.last: date | None = None
         self.last_value: str | None = None
-        self._words: list[tuple[int, int, str]] | None = None
+        self.last_quarter: str | None = None
+        self.probe = False  # first pass: only validity matters, skip the tense analysis
 
     def anchor(self) -> date | None:
         return self.last or self.dct
 
     def tense(self, start: int, end: int) -> str | None:
         """``"future"``, ``"past"`` or None from the nearest cue word in the same clause."""
+        if self.probe:
+            return None
         text = self.text
         lo = max(0, start - 120)
         hi = min(len(text), end + 80)
@@ -74,20 +77,32 @@ class Ctx:
         fut = L.FUTURE_CUES.get(self.lang, L.FUTURE_CUES["en"])
         past = L.PAST_CUES.get(self.lang, L.PAST_CUES["en"])
         best: tuple[float, str] | None = None
+        prev: list[str] = []
         for m in _WORD.finditer(text, lo, hi):
-            if start <= m.start() < end:
-                continue
             w = m.group().lower()
+            if start <= m.start() < end:
+                prev = []
+                continue
             kind = None
-            if w in fut or (w == "to" and self.lang == "en" and _TO_VERB.match(text, m.end())):
+            if w in fut:
                 kind = "future"
-            elif w in past or (self.lang == "en" and w.endswith("ed") and len(w) > 4) or (
+                if w in _FUT_PARTICIPLES and any(p in ("had", "previously", "originally") for p in prev[-2:]):
+                    kind = "past"  # "had been due to expire", "previously planned"
+            elif w == "set" and self.lang == "en":
+                kind = "future" if text.startswith(" to ", m.end()) else "past"
+            elif w == "to" and self.lang == "en":
+                nm = _WORD.match(text, m.end() + 1) if text[m.end():m.end() + 1] == " " else None
+                if nm and nm.group().islower() and nm.group() not in _NOT_VERBS and not nm.group().endswith(("ing", "ed")):
+                    kind = "future"
+            elif w in past or (self.lang == "en" and w.endswith("ed") and len(w) > 4 and not (
+                    prev and prev[-1] in ("be", "being", "to"))) or (
                 self.lang == "de" and w.startswith("ge") and w.endswith("t") and len(w) > 5
             ):
                 kind = "past"
+            prev.append(w)
             if kind is None:
                 continue
-            dist = (start - m.end()) if m.end() <= start else (m.start() - end) * 3
+            dist = (start - m.end()) if m.end() <= start else (m.start() - end) * 3 + 15
             if w in _REPORTING:
                 dist = dist * 2.5 + 20
             if best is None or dist < best[0]:
@@ -99,8 +114,12 @@ _WORD = re.compile(r"[\w']+")
 _BOUNDARY = re.compile(r"[.!?;:](?=\s)|\n")
 _REPORTING = {"said", "says", "told", "announced", "added", "noted", "stated", "reported", "according", "stressed",
               "sagte", "erklärte", "teilte", "déclaré", "annoncé", "dit", "affirmé", "indiqué"}
-_TO_VERB = re.compile(r"\s+(?:be\s+)?(?:held|start|begin|meet|open|take|hold|launch|resume|visit|sign|vote|"
-                      r"return|travel|announce|decide|expire|end|close|complete|finish|arrive|leave)\b", re.I)
+_FUT_PARTICIPLES = {"due", "scheduled", "planned", "expected", "supposed", "set"}
+_NOT_VERBS = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those",
+              "be", "date", "about", "around", "some", "more", "less", "as", "and", "or", "it", "them", "him", "us",
+              "me", "all", "each", "every", "which", "what", "new", "other", "one", "two", "three", "four", "five",
+              "six", "seven", "eight", "nine", "ten", "zero", "record", "recent", "record", "near", "close",
+              "levels", "level", "last", "next", "early", "late", "mid", "year", "years"}
 
 
 def _alt(words) -> str:
@@ -109,28 +128,24 @@ def _alt(words) -> str:
 
 # --------------------------------------------------------------------------- direction helpers
 
-def _pick(cands: list[date], ref: date, tense: str | None, default: str = "nearest") -> date:
-    """Choose among candidate dates by tense relative to ``ref`` (ties go to ``ref`` itself)."""
-    if tense is None:
-        tense = None if default == "nearest" else default
-    if tense == "future":
-        fut = [c for c in cands if c >= ref]
-        if fut:
-            return min(fut)
-    elif tense == "past":
-        past = [c for c in cands if c <= ref]
-        if past:
-            return max(past)
-    return min(cands, key=lambda c: (abs((c - ref).days), c > ref))
+def _pick(cands: list[date], ref: date, tense: str | None, penalty: int = 120) -> date:
+    """The candidate nearest to ``ref``, where going against the clause's tense costs ``penalty`` days."""
+    def cost(c: date) -> tuple[int, bool]:
+        d = abs((c - ref).days)
+        if (tense == "future" and c < ref) or (tense == "past" and c > ref):
+            d += penalty
+        return d, c > ref
+
+    return min(cands, key=cost)
 
 
-def _month_year(mon: int, ctx: Ctx, start: int, end: int, default: str = "nearest") -> int | None:
+def _month_year(mon: int, ctx: Ctx, start: int, end: int) -> int | None:
     if ctx.dct is None:
         return None
     d = ctx.dct
     cands = [date(d.year + k, mon, 1) for k in (-1, 0, 1)]
     ref = date(d.year, d.month, 1)
-    return _pick(cands, ref, ctx.tense(start, end), default).year
+    return _pick(cands, ref, ctx.tense(start, end), 200).year
 
 
 def _day_year(mon: int, dd: int, ctx: Ctx, start: int, end: int, weekday: int | None = None) -> date | None:
@@ -542,6 +557,7 @@ def h_ref(m: re.Match, ctx: Ctx) -> Timex | None:
 def _rel_shift(rel: str) -> int | None:
     r = re.sub(r"\s+", " ", rel.lower())
     if r in ("this", "the current", "the same", "current", "earlier this", "later this", "the", "that",
+             "earlier in the", "later in the",
              "dieses", "diese", "diesen", "dieser", "cette", "ce", "cet", "en cours"):
         return 0
     if r in ("last", "past", "the past", "the previous", "the last", "previous", "letzte", "letzten", "letzter",
@@ -607,9 +623,9 @@ def h_ago(m: re.Match, ctx: Ctx) -> Timex | None:
     if base is None:
         return None
     # "a year earlier" after a quarter keeps the quarter: "1989-Q3 ... a year earlier" -> 1988-Q3
-    if anchored and unit == "Y" and ctx.last_value and re.fullmatch(r"\d{4}-Q\d", ctx.last_value) and n == 1:
-        y = int(ctx.last_value[:4]) - 1 if back else int(ctx.last_value[:4]) + 1
-        return Timex(m.start(), m.end(), f"{y}{ctx.last_value[4:]}", "DATE", "range", True, mod, anchor=False)
+    if unit == "Y" and ctx.last_quarter and n == 1 and direction in ("ago", "earlier", "before"):
+        y = int(ctx.last_quarter[:4]) - 1
+        return Timex(m.start(), m.end(), f"{y}{ctx.last_quarter[4:]}", "DATE", "range", True, mod, anchor=False)
     k = int(n) if float(n).is_integer() else None
     if k is None:
         return None
@@ -627,8 +643,8 @@ def h_yearago(m: re.Match, ctx: Ctx) -> Timex | None:
     base = ctx.anchor()
     if base is None:
         return None
-    if ctx.last_value and re.fullmatch(r"\d{4}-Q\d", ctx.last_value):
-        return Timex(m.start(), m.end(), f"{int(ctx.last_value[:4]) - 1}{ctx.last_value[4:]}", "DATE", "range",
+    if ctx.last_quarter:
+        return Timex(m.start(), m.end(), f"{int(ctx.last_quarter[:4]) - 1}{ctx.last_quarter[4:]}", "DATE", "range",
                      True, anchor=False)
     return Timex(m.start(), m.end(), str(base.year - 1), "DATE", "year", True, anchor=False)
 
@@ -655,6 +671,10 @@ def h_duration(m: re.Match, ctx: Ctx) -> Timex | None:
     if unit == "WE":
         return None
     whole = m.group().lower()
+    if re.search(r"[\s-]old$", whole) and unit == "Y":
+        return None  # an age ("52 years old"), not a period
+    if unit == "Q" and re.search(r"\w-quarters?\b", whole):
+        return None  # "three-quarters" is a fraction
     if m["n"] and m["n"].lower() in ("a", "an", "one") and not m["pl"] and re.search(
             r"(?:\d|%|million|billion|percent|cents?|dollars?|times|once|twice)\s*$",
             ctx.text[max(0, m.start() - 20):m.start()].lower()) and not _approx(m["approx"]):
@@ -712,6 +732,8 @@ def h_quarter(m: re.Match, ctx: Ctx) -> Timex | None:
             year -= 1
     val = f"{year:04d}-{'H' if half else 'Q'}{q}"
     ctx.last_value = val
+    if not half:
+        ctx.last_quarter = val
     ctx.last = V.interval(val)[0] if V.interval(val) else ctx.last
     return Timex(m.start(), m.end(), val, "DATE", "range", not bool(y))
 
@@ -729,13 +751,20 @@ def h_quarter_rel(m: re.Match, ctx: Ctx) -> Timex | None:
     elif r in ("year-ago", "year-earlier", "year-before", "comparable", "prior-year", "corresponding"):
         qd = V.add_months(d, -15)
     elif r == "same":
-        if ctx.last_value and re.fullmatch(r"\d{4}-Q\d", ctx.last_value):
-            return Timex(m.start(), m.end(), ctx.last_value, "DATE", "range", True, anchor=False)
+        if ctx.last_quarter:
+            return Timex(m.start(), m.end(), ctx.last_quarter, "DATE", "range", True, anchor=False)
+        return None
+    elif m["u"].lower() == "period" and not r:
         return None
     else:
         qd = V.add_months(d, -3)
-    val, gran = V.at_granularity(qd, "Q")
+    if r in ("year-ago", "year-earlier", "year-before", "comparable", "prior-year", "corresponding") and ctx.last_quarter:
+        val, gran = f"{int(ctx.last_quarter[:4]) - 1}{ctx.last_quarter[4:]}", "range"
+    else:
+        val, gran = V.at_granularity(qd, "Q")
     ctx.last_value = val
+    if r not in ("year-ago", "year-earlier", "year-before", "comparable", "prior-year", "corresponding"):
+        ctx.last_quarter = val
     return Timex(m.start(), m.end(), val, "DATE", gran, True)
 
 
@@ -1002,13 +1031,14 @@ EN_RULES: list[tuple[str, re.Pattern, Handler]] = [
     ("partofday", _c(r"\b(?:(?:earlier|later)\s+this|this|mid[\s-]?)\s*(?P<part>morning|afternoon|evening)\b"),
      h_partofday),
     ("ref", _c(r"\b(?P<w>now|nowadays|currently|at\s+present|presently|at\s+the\s+moment|right\s+now|"
-               r"these\s+days|recently|lately|the\s+past|previously|formerly|the\s+future|soon|shortly|current|"
+               r"these\s+days|recently|lately|the\s+past|formerly|the\s+future|current|"
                r"recent(?:\s+(?:years|months|weeks|days))?|(?:the\s+)?coming\s+(?:months|years|weeks|days))\b"),
      h_ref),
     ("relunit", _c(r"\b" + MODPRE_EN + r"(?P<rel>this|last|next|past|the\s+past|the\s+previous|the\s+coming|"
                    r"the\s+current|the\s+same|the\s+last|earlier\s+this|later\s+this|the\s+next|the|that)\s+"
                    r"(?P<unit>week|weekend|month|year|decade|century)\b(?!-)"), h_relunit),
     ("weekend", _c(r"\bthe\s+weekend\b"), h_weekend),
+    ("inthe", _c(r"\b(?P<mod>)(?P<rel>(?:earlier|later)\s+in\s+the)\s+(?P<unit>year|month|week)\b"), h_relunit),
     ("ago", _c(r"\b(?P<approx>" + APPROX_EN + r")?(?P<n>" + NUM_EN + r")[\s-]+(?P<unit>" + UNIT_EN + r")\s+"
                r"(?P<dir>ago|earlier|later|before|after|from\s+now|hence|previously)\b(?!\s+(?:the|a|an|his|her|"
                r"their|its|he|she|they|it|we|I)\b)"), h_ago),
@@ -1027,7 +1057,7 @@ EN_RULES: list[tuple[str, re.Pattern, Handler]] = [
                    r"(?:\s+of\s+(?:fiscal\s+)?(?P<y2>" + YEAR4 + r"))?"), h_quarter),
     ("quarter_rel", _c(r"\b(?:the\s+(?:(?P<r>latest|last|current|previous|past|recent|most\s+recent|same|year-ago|"
                        r"year-earlier|year-before|comparable|corresponding|prior-year)\s+)?|(?P<r2>last|this|next)\s+)"
-                       r"(?:fiscal\s+)?quarter\b(?!s|ly|-)"), h_quarter_rel),
+                       r"(?:fiscal\s+)?(?P<u>quarter|period)\b(?!s|ly|-)"), h_quarter_rel),
     ("season", _c(r"\b" + MODPRE_EN + r"(?:(?P<rel>this|last|next|past|coming|the\s+coming|the\s+past|the|early|"
                   r"late)\s+)?(?P<s>spring|summer|fall|autumn|winter)\b(?!\s+(?:holidays|break|olympics|games))"
                   r"(?:\s+(?:of\s+)?(?P<y>" + YEAR4 + r")\b)?"), h_season),
@@ -1044,8 +1074,7 @@ EN_RULES: list[tuple[str, re.Pattern, Handler]] = [
      h_time),
     ("set", _c(r"\b(?:(?:every|each|per)\s+(?P<other>other\s+)?(?P<u>day|week|month|year|quarter|hour|minute|"
                r"morning|evening|night|weekend|" + WD_EN + "|" + MON_EN + r"|spring|summer|fall|autumn|winter)"
-               r"(?:\s+(?P<part>night|morning|evening))?\b|(?P<adv>daily|weekly|monthly|yearly|annually|quarterly|"
-               r"hourly|nightly|biweekly|semiannually)\b)"), h_set),
+               r"(?:\s+(?P<part>night|morning|evening))?\b)"), h_set),
     ("wdset", _c(r"(?<=\bon\s)(?P<u>(?:" + WD_EN + r")s)\b(?:\s+(?P<part>nights|mornings|evenings))?"), h_set),
 ]
 
