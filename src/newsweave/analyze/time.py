@@ -28,7 +28,7 @@ from typing import Any, Iterable, Mapping
 
 from ..model import Article, Span
 from . import timex_values as V
-from .timex_rules import DE_RULES, EN_RULES, FR_RULES, Ctx, Timex
+from .timex_rules import DE_RULES, EN_RULES, FR_RULES, Ctx, Timex, iter_matches
 
 __all__ = ["find_timexes", "infer_published", "check_page_date", "build_timeline", "timex_interval"]
 
@@ -46,8 +46,8 @@ def _detect(text: str, dct: date | None, lang: str) -> list[Timex]:
     probe = Ctx(text, dct, lang2)
     probe.probe = True
     cands: list[tuple[int, int, int, int, re.Match]] = []
-    for i, (_name, rx, handler) in enumerate(rules):
-        for m in rx.finditer(text):
+    for i, (_name, rx, handler, trigger) in enumerate(rules):
+        for m in iter_matches(rx, trigger, text):
             if m.end() <= m.start():
                 continue
             probe.last = probe.last_value = None

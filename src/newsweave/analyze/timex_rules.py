@@ -1089,7 +1089,7 @@ UNIT_DE = _alt(L.UNITS["de"])
 MODPRE_DE = r"(?P<mod>(?:Anfang|Ende|Mitte|Beginn)(?:\s+de[sr])?\s+)?"
 
 DE_RULES: list[tuple[str, re.Pattern, Handler]] = [
-    EN_RULES[0], EN_RULES[1],
+    EN_RULES[0][:3], EN_RULES[1][:3],
     ("dmy", _c(r"\b(?:(?P<wd>" + WD_DE + r"),?\s+(?:de[nm]\s+)?)?(?P<d>\d{1,2})\.\s*(?P<mon>" + MON_DE + r")\b\.?"
                r"(?:\s+(?P<y>" + YEAR4 + r")\b)?"), h_dmy),
     ("month", _c(r"\b" + MODPRE_DE + r"(?:(?P<rel>letzten|vergangenen|nächsten|kommenden|diesen)\s+)?"
@@ -1128,7 +1128,7 @@ UNIT_FR = _alt(L.UNITS["fr"])
 MODPRE_FR = r"(?P<mod>(?:(?:au\s+|le\s+|à\s+la\s+|la\s+)?(?:tout\s+)?(?:début|fin|milieu|mi)(?:\s+d[eu']\s*|-|\s+)))?"
 
 FR_RULES: list[tuple[str, re.Pattern, Handler]] = [
-    EN_RULES[0], EN_RULES[1],
+    EN_RULES[0][:3], EN_RULES[1][:3],
     ("dmy", _c(r"\b(?:(?P<wd>" + WD_FR + r")\s+)?(?P<d>\d{1,2})(?:er|e)?\s+(?P<mon>" + MON_FR + r")\b\.?"
                r"(?:\s+(?P<y>" + YEAR4 + r")\b)?"), h_dmy),
     ("month", _c(r"\b" + MODPRE_FR + r"(?P<rel>)(?P<mon>" + MON_FR + r")\b(?:\s+(?P<y>" + YEAR4 + r")\b|"
@@ -1157,3 +1157,65 @@ FR_RULES: list[tuple[str, re.Pattern, Handler]] = [
     ("time", _c(r"\b(?:(?:à|vers)\s+)?(?P<h>[01]?\d|2[0-3])\s*h\s*(?P<mi>[0-5]\d)?\b"), h_time),
     ("set", _c(r"\b(?P<adv>quotidien(?:ne)?|hebdomadaire|mensuel(?:le)?|annuel(?:le)?)\b"), h_set),
 ]
+
+
+# --------------------------------------------------------------------------- triggers
+# A rule only runs near a cheap trigger (a keyword its matches must contain): scanning whole texts
+# with every full pattern costs ~10x more. Rules without a trigger scan the whole text.
+
+_UNIT_WORDS = (r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|semester)s?\b|centur|"
+               r"millenni")
+_TRIGGERS_EN = {
+    "iso": r"\d{4}-\d", "numdate": r"\d[./]\d", "mdy": MON_EN + r"\b", "dmy": MON_EN + r"\b",
+    "month": MON_EN + r"\b",
+    "year": r"(?:1[6-9]|20)\d\d", "decade": r"0'?s\b", "spelled_year": r"nineteen|thousand", "century": r"century",
+    "weekday": WD_EN + r"\b", "deictic": r"today|tonight|yesterday|tomorrow|last\s+night",
+    "partofday": r"morning|afternoon|evening", "ref": r"now|current|present|moment|these\s+days|recent|lately|past|"
+    r"formerly|future|coming", "relunit": r"week|month|year|decade|century", "weekend": r"weekend",
+    "inthe": r"in\s+the", "ago": r"ago|earlier|later|before|after|from\s+now|hence|previously",
+    "yearago": r"year[\s-](?:earlier|ago)", "anchored": r"day|week|month|year", "duration": _UNIT_WORDS,
+    "bare_duration": _UNIT_WORDS, "quarter": r"quarter|half|period", "quarter_rel": r"quarter|period",
+    "season": r"spring|summer|fall|autumn|winter", "holiday": r"new\s+year|christmas|holidays|break|season|"
+    r"easter|thanksgiving|(?:independence|labor|memorial|valentine's)\s+day|halloween", "time": r"\d\s*[ap]\.?m|noon|midnight|midday",
+    "daytime": r"\d\s*[ap]\.?m|noon|midnight|midday", "set": r"every|each|per", "wdset": WD_EN,
+}
+_TRIGGERS_DE = {"dmy": MON_DE, "month": MON_DE, "year": r"(?:1[6-9]|20)\d\d", "weekday": WD_DE,
+                "duration": UNIT_DE, "ago": UNIT_DE, "ago_later": UNIT_DE, "relunit": UNIT_DE,
+                "season": r"frühling|frühjahr|sommer|herbst|winter", "time": r"uhr", "iso": r"\d{4}-\d",
+                "numdate": r"\d[./]\d"}
+_TRIGGERS_FR = {"dmy": MON_FR, "month": MON_FR, "year": r"(?:1[6-9]|20)\d\d", "weekday": WD_FR,
+                "duration": UNIT_FR, "ago": UNIT_FR, "ago_later": UNIT_FR, "relunit_post": UNIT_FR,
+                "relunit_pre": UNIT_FR, "season": r"printemps|été|automne|hiver", "iso": r"\d{4}-\d",
+                "numdate": r"\d[./]\d"}
+
+
+def _with_triggers(rules, triggers):
+    def comp(t: str) -> re.Pattern:
+        return re.compile(t if t[0] in "\\'0" else r"\b(?:" + t + ")", re.I)
+
+    return [(name, rx, h, comp(triggers[name]) if name in triggers else None) for name, rx, h in rules]
+
+
+EN_RULES = _with_triggers(EN_RULES, _TRIGGERS_EN)
+DE_RULES = _with_triggers(DE_RULES, _TRIGGERS_DE)
+FR_RULES = _with_triggers(FR_RULES, _TRIGGERS_FR)
+WINDOW = 90  # characters a match may reach before or after its trigger
+
+
+def iter_matches(rx: re.Pattern, trigger: re.Pattern | None, text: str):
+    """Matches of ``rx`` in ``text``, looked for only around ``trigger`` hits (all of them when None)."""
+    if trigger is None:
+        yield from rx.finditer(text)
+        return
+    n = len(text)
+    lo = hi = -1
+    for t in trigger.finditer(text):
+        a, b = max(0, t.start() - WINDOW), min(n, t.end() + WINDOW)
+        if a <= hi:
+            hi = b
+            continue
+        if hi > lo:
+            yield from rx.finditer(text, lo, hi)
+        lo, hi = a, b
+    if hi > lo:
+        yield from rx.finditer(text, lo, hi)
