@@ -596,6 +596,17 @@ def h_relunit(m: re.Match, ctx: Ctx) -> Timex | None:
     return Timex(m.start(), m.end(), val, "DATE", gran, True, mod)
 
 
+def h_theyear(m: re.Match, ctx: Ctx) -> Timex | None:
+    """"the year ended June 30" is a one-year period; "for the year" / "of the year" the current year."""
+    after = ctx.text[m.end():m.end() + 20]
+    if re.match(r"\s+(?:that\s+)?(?:ended|ending|ends|to\s+end)\b", after):
+        return Timex(m.start(), m.end(), "P1Y", "DURATION", "year", False, anchor=False)
+    prev = ctx.text[max(0, m.start() - 10):m.start()].lower().split()
+    if ctx.dct is None or not prev or prev[-1] not in ("for", "of", "through", "during", "in", "throughout"):
+        return None
+    return Timex(m.start(), m.end(), str(ctx.dct.year), "DATE", "year", True)
+
+
 def h_weekend(m: re.Match, ctx: Ctx) -> Timex | None:
     if ctx.dct is None:
         return Timex(m.start(), m.end(), "XXXX-WXX-WE", "DATE", "week", True)
@@ -1038,6 +1049,8 @@ EN_RULES: list[tuple[str, re.Pattern, Handler]] = [
                    r"the\s+current|the\s+same|the\s+last|earlier\s+this|later\s+this|the\s+next|the|that)\s+"
                    r"(?P<unit>week|weekend|month|year|decade|century)\b(?!-)"), h_relunit),
     ("weekend", _c(r"\bthe\s+weekend\b"), h_weekend),
+    ("theyear", _c(r"\bthe\s+(?:(?:fiscal|full|calendar|current)\s+)?year\b(?![\s-]+(?:earlier|ago|before|after|later))"),
+     h_theyear),
     ("inthe", _c(r"\b(?P<mod>)(?P<rel>(?:earlier|later)\s+in\s+the)\s+(?P<unit>year|month|week)\b"), h_relunit),
     ("ago", _c(r"\b(?P<approx>" + APPROX_EN + r")?(?P<n>" + NUM_EN + r")[\s-]+(?P<unit>" + UNIT_EN + r")\s+"
                r"(?P<dir>ago|earlier|later|before|after|from\s+now|hence|previously)\b(?!\s+(?:the|a|an|his|her|"
@@ -1171,7 +1184,7 @@ _TRIGGERS_EN = {
     "year": r"(?:1[6-9]|20)\d\d", "decade": r"0'?s\b", "spelled_year": r"nineteen|thousand", "century": r"century",
     "weekday": WD_EN + r"\b", "deictic": r"today|tonight|yesterday|tomorrow|last\s+night",
     "partofday": r"morning|afternoon|evening", "ref": r"now|current|present|moment|these\s+days|recent|lately|past|"
-    r"formerly|future|coming", "relunit": r"week|month|year|decade|century", "weekend": r"weekend",
+    r"formerly|future|coming", "relunit": r"week|month|year|decade|century", "weekend": r"weekend", "theyear": r"year",
     "inthe": r"in\s+the", "ago": r"ago|earlier|later|before|after|from\s+now|hence|previously",
     "yearago": r"year[\s-](?:earlier|ago)", "anchored": r"day|week|month|year", "duration": _UNIT_WORDS,
     "bare_duration": _UNIT_WORDS, "quarter": r"quarter|half|period", "quarter_rel": r"quarter|period",
