@@ -607,6 +607,15 @@ def h_theyear(m: re.Match, ctx: Ctx) -> Timex | None:
     return Timex(m.start(), m.end(), str(ctx.dct.year), "DATE", "year", True)
 
 
+def h_year_quarter(m: re.Match, ctx: Ctx) -> Timex | None:
+    """"the 1988 period" in a report about a quarter: the same quarter of that year."""
+    q = ctx.last_quarter[4:] if ctx.last_quarter else (
+        V.at_granularity(V.add_months(ctx.dct, -3), "Q")[0][4:] if ctx.dct else None)
+    if q is None:
+        return Timex(m.start(), m.end(), m["y"], "DATE", "year")
+    return Timex(m.start(), m.end(), f"{m['y']}{q}", "DATE", "range", True, anchor=False)
+
+
 def h_weekend(m: re.Match, ctx: Ctx) -> Timex | None:
     if ctx.dct is None:
         return Timex(m.start(), m.end(), "XXXX-WXX-WE", "DATE", "week", True)
@@ -679,8 +688,10 @@ def h_duration(m: re.Match, ctx: Ctx) -> Timex | None:
     unit = _unit(m["unit"], ctx.lang)
     if n is None or unit is None:
         return None
-    if unit == "WE":
-        return None
+    if unit == "WE" or (isinstance(n, (int, float)) and n >= 1000):
+        return None  # "the 1988 quarter" is a date, not 1988 quarters
+    if unit == "DE" and isinstance(n, (int, float)):
+        n, unit = n * 10, "Y"
     whole = m.group().lower()
     if re.search(r"[\s-]old$", whole) and unit == "Y":
         return None  # an age ("52 years old"), not a period
@@ -740,6 +751,8 @@ def h_quarter(m: re.Match, ctx: Ctx) -> Timex | None:
         year = ctx.dct.year + {"this": 0, "last": -1, "next": 1}.get((m["ry"] or "this").lower(), 0)
         cur = V.quarter_of(ctx.dct) if not half else (1 if ctx.dct.month <= 6 else 2)
         if not m["ry"] and q > cur and ctx.tense(m.start(), m.end()) != "future":
+            year -= 1
+        if m["ya"]:
             year -= 1
     val = f"{year:04d}-{'H' if half else 'Q'}{q}"
     ctx.last_value = val
@@ -1011,7 +1024,7 @@ def _c(p: str, flags: int = re.I) -> re.Pattern:
 
 WDPRE_EN = r"(?:(?P<wd>" + WD_EN + r"),?\s+(?:the\s+)?)?"
 TIMEPART_EN = (r"(?P<approx>" + APPROX_EN + r")?(?:(?P<h>\d{1,2})(?:[:.](?P<mi>[0-5]\d))?\s*"
-               r"(?P<ap>a\.m\.|p\.m\.|a\.m\b|p\.m\b|am\b|pm\b)|(?P<nm>noon|midnight|midday))"
+               r"(?P<ap>a\.m\.|p\.m\.|a\.m\b|p\.m\b|am\b|pm\b)|\b(?P<nm>noon|midnight|midday))"
                r"(?:\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|MSK|local\s+time|Moscow\s+time))?")
 
 EN_RULES: list[tuple[str, re.Pattern, Handler]] = [
@@ -1049,6 +1062,7 @@ EN_RULES: list[tuple[str, re.Pattern, Handler]] = [
                    r"the\s+current|the\s+same|the\s+last|earlier\s+this|later\s+this|the\s+next|the|that)\s+"
                    r"(?P<unit>week|weekend|month|year|decade|century)\b(?!-)"), h_relunit),
     ("weekend", _c(r"\bthe\s+weekend\b"), h_weekend),
+    ("yearquarter", _c(r"\bthe\s+(?P<y>" + YEAR4 + r")\s+(?:quarter|period)\b"), h_year_quarter),
     ("theyear", _c(r"\bthe\s+(?:(?:fiscal|full|calendar|current)\s+)?year\b(?![\s-]+(?:earlier|ago|before|after|later))"),
      h_theyear),
     ("inthe", _c(r"\b(?P<mod>)(?P<rel>(?:earlier|later)\s+in\s+the)\s+(?P<unit>year|month|week)\b"), h_relunit),
@@ -1065,7 +1079,7 @@ EN_RULES: list[tuple[str, re.Pattern, Handler]] = [
     ("bare_duration", _c(r"\b(?:for|over|in|within|after|lasting|took|takes|take)\s+(?:many\s+|several\s+)?"
                          r"(?P<unit>weeks|months|years|decades|days|hours|centuries|minutes)\b"), h_bare_duration),
     ("quarter", _c(r"\b(?:the\s+)?(?:(?P<y1>" + YEAR4 + r")(?:'s)?\s+|fiscal\s+(?P<fy>" + YEAR4 + r")(?:'s)?\s+|"
-                   r"(?P<ry>this|last|next)\s+year's\s+)?(?:fiscal\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|"
+                   r"(?P<ry>this|last|next)\s+year's\s+|(?P<ya>year-ago|year-earlier)\s+)?(?:fiscal\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|"
                    r"4th|final)(?:[\s-]+fiscal)?[\s-]+(?P<u>quarter|half|period)\b(?!s)"
                    r"(?:\s+of\s+(?:fiscal\s+)?(?P<y2>" + YEAR4 + r"))?"), h_quarter),
     ("quarter_rel", _c(r"\b(?:the\s+(?:(?P<r>latest|last|current|previous|past|recent|most\s+recent|same|year-ago|"
@@ -1184,7 +1198,7 @@ _TRIGGERS_EN = {
     "year": r"(?:1[6-9]|20)\d\d", "decade": r"0'?s\b", "spelled_year": r"nineteen|thousand", "century": r"century",
     "weekday": WD_EN + r"\b", "deictic": r"today|tonight|yesterday|tomorrow|last\s+night",
     "partofday": r"morning|afternoon|evening", "ref": r"now|current|present|moment|these\s+days|recent|lately|past|"
-    r"formerly|future|coming", "relunit": r"week|month|year|decade|century", "weekend": r"weekend", "theyear": r"year",
+    r"formerly|future|coming", "relunit": r"week|month|year|decade|century", "weekend": r"weekend", "theyear": r"year", "yearquarter": r"quarter|period",
     "inthe": r"in\s+the", "ago": r"ago|earlier|later|before|after|from\s+now|hence|previously",
     "yearago": r"year[\s-](?:earlier|ago)", "anchored": r"day|week|month|year", "duration": _UNIT_WORDS,
     "bare_duration": _UNIT_WORDS, "quarter": r"quarter|half|period", "quarter_rel": r"quarter|period",
