@@ -345,8 +345,11 @@ def build_timeline(articles: Iterable[Article], sentences: Mapping[str, list[tup
                 s0, s1 = sp.start, sp.end
             sent_text = text[s0:s1]
             rest = (text[s0:sp.start] + text[sp.end:s1])
-            if len(re.findall(r"[^\W\d_]{3,}", rest)) < 2:
-                continue  # a bare date line ("January 28, 2022") is no event
+            l0 = text.rfind("\n", 0, sp.start) + 1
+            l1 = text.find("\n", sp.end)
+            line_rest = text[l0:sp.start] + text[sp.end:(l1 if l1 >= 0 else len(text))]
+            if len(re.findall(r"[^\W\d_]{3,}", rest)) < 2 or len(re.findall(r"[^\W\d_]{3,}", line_rest)) < 3:
+                continue  # a date line ("January 28, 2022", "Agency, 27.12.2021") is no event
             iv = V.interval(data["value"])
             mentions.append({
                 "order": order, "article_id": art.id, "published": pub, "date": td[0], "granularity": td[1],

@@ -588,6 +588,11 @@ def h_relunit(m: re.Match, ctx: Ctx) -> Timex | None:
     if ctx.dct is None:
         return Timex(m.start(), m.end(), {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX", "Y": "XXXX"}.get(unit, "XXXX"),
                      "DATE", _UNIT_GRAN.get(unit, "range"), True, mod)
+    if r == "the" and mod == "START" and n == 0 and unit in ("Y", "M"):
+        # "at the beginning of the year" said in its last months points at the coming one
+        late = ctx.dct.month >= 10 if unit == "Y" else ctx.dct.day >= 20
+        if late and ctx.tense(m.start(), m.end()) != "past":
+            n = 1
     d = V.shift(ctx.dct, n, unit)
     val, gran = V.at_granularity(d, unit)
     if unit == "WE" and n == 0 and ctx.tense(m.start(), m.end()) == "past" and ctx.dct.isoweekday() < 6:
