@@ -135,7 +135,7 @@ def test_new_year_holidays_are_a_range_in_early_january():
     assert e["granularity"] == "range" and e["mod"] == "AFTER"
     d = tx("Work on the Sorrel bridge will resume after the New Year holidays.")
     assert d["after the New Year holidays"]["value"] == "2022-01-09/2022-01-18"
-    assert val("Shops closed for Christmas.", "2021-12-20")["Christmas"] == "2021-12-25"
+    assert val("Shops will close for Christmas.", "2021-12-20")["Christmas"] == "2021-12-25"
 
 
 def test_two_days_later_is_anchored_to_the_previous_date():
@@ -143,7 +143,7 @@ def test_two_days_later_is_anchored_to_the_previous_date():
     assert v["Dec. 15"] == "2021-12-15"
     assert v["two days later"] == "2021-12-17"
     v = val("Three weeks ago the Ulm plant shut.")
-    assert v["Three weeks ago"] == "2021-W48"
+    assert v["Three weeks ago"] == "2021-W49"  # 2021-12-06
 
 
 def test_seasons():
@@ -181,7 +181,7 @@ def test_times_of_day():
 
 
 def test_no_document_date_gives_placeholders():
-    d = tx("The Brann ferry sails on Friday and returns in January, 2019 excepted.", None)
+    d = tx("The Brann ferry sails on Friday and returns in January; 2019 was different.", None)
     assert d["Friday"]["value"] == "XXXX-WXX-5"
     assert d["January"]["value"] == "XXXX-01"
     assert d["2019"]["value"] == "2019"
@@ -202,7 +202,7 @@ def test_german():
     assert v["Nächste Woche"] == "2022-W01"
     assert v["gestern"] == "2021-12-26"
     assert v["Anfang nächsten Jahres"] == "2022"
-    assert v["drei Tagen"] == "P3D" or v.get("Vor drei Tagen") == "2021-12-24"
+    assert v["Vor drei Tagen"] == "2021-12-24"
     d = tx("Die Gespräche beginnen nach den Neujahrsfeiertagen.", lang="de")
     assert d["nach den Neujahrsfeiertagen"]["value"] == "2022-01-09/2022-01-18"
     assert val("Der Vertrag wird morgen unterzeichnet.", lang="de")["morgen"] == "2021-12-28"
@@ -315,9 +315,10 @@ def test_settings_section_is_packaged():
 # ----------------------------------------------------------------------------- robustness
 
 @hsettings(max_examples=60, deadline=None)
-@given(st.text(alphabet=st.sampled_from(list("abcJanuary Dec. 0123456789,-/.:\n") +
-                                        ["May ", "Friday ", "next ", "last ", "year", " ago", "two ",
-                                         "weeks", "p.m.", "the "]), max_size=200),
+@given(st.lists(st.sampled_from(list("abcJanuary Dec. 0123456789,-/.:\n") +
+                                ["May ", "Friday ", "next ", "last ", "year", " ago", "two ", "weeks", "p.m.",
+                                 "the ", "Januar ", "janvier ", "après ", "New Year holidays"]),
+                max_size=60).map("".join),
        st.sampled_from([None, "2021-12-27", "1999-02-28"]), st.sampled_from(["en", "de", "fr"]))
 def test_spans_always_inside_text(text, dct, lang):
     spans = find_timexes(text, dct, lang)

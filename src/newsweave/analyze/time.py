@@ -81,13 +81,20 @@ def _detect(text: str, dct: date | None, lang: str) -> list[Timex]:
     return out
 
 
+_ABBREV = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "janv", "févr",
+           "fév", "avr", "juil", "déc", "okt", "dez", "mär", "mon", "tue", "tues", "wed", "thu", "thurs", "fri",
+           "sat", "sun", "est", "edt", "gmt"}
+
+
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     while s < e and (text[s].isspace() or text[s] in ",;"):
         s += 1
     while e > s and (text[e - 1].isspace() or text[e - 1] in ",;"):
         e -= 1
-    if e - s > 1 and text[e - 1] == "." and re.search(r"[^\W\d_]{5,}\.$", text[s:e]):
-        e -= 1  # a sentence's full stop after "January", not an abbreviation's dot
+    if e - s > 1 and text[e - 1] == ".":
+        m = re.search(r"([^\W\d_]+)\.$", text[s:e])
+        if m and m.group(1).lower() not in _ABBREV and not re.search(r"\.[^\W\d_]+\.$", text[s:e]):
+            e -= 1  # a sentence's full stop after "January", not an abbreviation's dot
     return s, e
 
 

@@ -94,8 +94,8 @@ class Ctx:
                 nm = _WORD.match(text, m.end() + 1) if text[m.end():m.end() + 1] == " " else None
                 if nm and nm.group().islower() and nm.group() not in _NOT_VERBS and not nm.group().endswith(("ing", "ed")):
                     kind = "future"
-            elif w in past or (self.lang == "en" and w.endswith("ed") and len(w) > 4 and not (
-                    prev and prev[-1] in ("be", "being", "to"))) or (
+            elif (w in past or (self.lang == "en" and w.endswith("ed") and len(w) > 4)) and not (
+                    prev and prev[-1] in ("be", "being", "to", "will", "would")) or (
                 self.lang == "de" and w.startswith("ge") and w.endswith("t") and len(w) > 5
             ):
                 kind = "past"
@@ -1072,8 +1072,8 @@ EN_RULES: list[tuple[str, re.Pattern, Handler]] = [
      h_theyear),
     ("inthe", _c(r"\b(?P<mod>)(?P<rel>(?:earlier|later)\s+in\s+the)\s+(?P<unit>year|month|week)\b"), h_relunit),
     ("ago", _c(r"\b(?P<approx>" + APPROX_EN + r")?(?P<n>" + NUM_EN + r")[\s-]+(?P<unit>" + UNIT_EN + r")\s+"
-               r"(?P<dir>ago|earlier|later|before|after|from\s+now|hence|previously)\b(?!\s+(?:the|a|an|his|her|"
-               r"their|its|he|she|they|it|we|I)\b)"), h_ago),
+               r"(?P<dir>ago|earlier|later|from\s+now|hence|previously|(?:before|after)(?!\s+(?:the|a|an|his|her|"
+               r"their|its|he|she|they|it|we|I)\b))\b"), h_ago),
     ("yearago", _c(r"\b(?:the\s+)?year[\s-](?:earlier|ago)\b(?![\s-]+(?:quarter|period|level))"), h_yearago),
     ("anchored", _c(r"\b(?:the\s+(?P<rel>next|following|previous|preceding|same|prior)\s+(?P<unit>day|week|month|"
                     r"year|weekend)|the\s+(?P<unit2>day|week|month|year)\s+(?P<rel2>before|after))\b"), h_anchored),
