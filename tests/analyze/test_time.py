@@ -329,3 +329,12 @@ def test_spans_always_inside_text(text, dct, lang):
         last_end = s.end
         assert s.data["type"] in ("DATE", "TIME", "DURATION", "SET")
         assert s.data["granularity"] in ("day", "month", "season", "year", "range", "week", "time")
+
+
+def test_french_and_german_holidays_and_past_units():
+    v = val("Le ministre viendra après les fêtes de fin d'année. Il est venu le mois dernier.", lang="fr")
+    assert v["après les fêtes de fin d'année"] == "2022-01-09/2022-01-18"
+    assert v["le mois dernier"] == "2021-11"
+    v = val("Mitte März kam der Minister nach Linz, um 15 Uhr.", lang="de")
+    assert v["Mitte März"] == "2021-03"
+    assert v["um 15 Uhr"] == "2021-12-27T15:00"

@@ -122,7 +122,8 @@ PAST_CUES = {
            "thought", "felt", "found", "kept", "meant", "stood", "struck", "fought", "caught", "taught",
            "been", "since", "previously", "recently"},
     "de": {"sagte", "sagten", "war", "waren", "hatte", "hatten", "hat", "haben", "ist", "wurde", "wurden",
-           "gestern", "vergangenen", "letzten", "letzte", "vor", "seit", "erklärte", "teilte", "kündigte"},
+           "gestern", "vergangenen", "letzten", "letzte", "vor", "seit", "erklärte", "teilte", "kündigte", "kam",
+           "kamen", "ging", "gingen", "gab", "sprach", "traf", "trafen", "fand", "begann", "stand"},
     "fr": {"a", "ont", "était", "étaient", "avait", "avaient", "fut", "hier", "dernier", "dernière", "passé",
            "passée", "depuis", "déclaré", "annoncé", "dit", "affirmé", "indiqué"},
 }

@@ -94,6 +94,8 @@ class Ctx:
                 nm = _WORD.match(text, m.end() + 1) if text[m.end():m.end() + 1] == " " else None
                 if nm and nm.group().islower() and nm.group() not in _NOT_VERBS and not nm.group().endswith(("ing", "ed")):
                     kind = "future"
+            elif self.lang == "fr" and len(w) > 5 and w.endswith(("ra", "ront", "rons", "rez")) and w not in past:
+                kind = "future"  # French simple future ("viendra", "auront")
             elif (w in past or (self.lang == "en" and w.endswith("ed") and len(w) > 4)) and not (
                     prev and prev[-1] in ("be", "being", "to", "will", "would")) or (
                 self.lang == "de" and w.startswith("ge") and w.endswith("t") and len(w) > 5
@@ -371,7 +373,7 @@ def _ok_bare_month(m: re.Match, ctx: Ctx, word: str) -> bool:
     if ctx.lang in ("en", "de") and not word[0].isupper():
         return False
     if word.endswith(".") is False and len(w) <= 4 and w not in ("may", "june", "july", "mai", "juni", "juli",
-                                                                 "mars", "juin", "août", "aout"):
+                                                                 "mars", "juin", "août", "aout", "märz"):
         return False  # a bare abbreviation ("Dec", "Jan") is too often something else
     if w in ("may", "march", "mars", "mai") and not m["mod"] and not m["rel"]:
         prev = ctx.text[max(0, m.start() - 12):m.start()].lower().split()
@@ -1173,7 +1175,7 @@ FR_RULES: list[tuple[str, re.Pattern, Handler]] = [
                    r"(?:\s+(?P<part>matin|soir|après-midi))?"), h_deictic),
     ("ref", _c(r"\b(?P<w>maintenant|actuellement|bientôt|récemment|prochainement)\b"), h_ref),
     ("relunit_post", _c(r"\b" + MODPRE_FR + r"(?:la|le|l'|l’)\s*(?P<unit>semaine|mois|année|an|trimestre|week-end)\s+"
-                        r"(?P<rel>prochaine?|dernière?|passée?|précédente?)\b"), h_relunit),
+                        r"(?P<rel>prochaine?|derni(?:er|ère)|passée?|précédente?)\b"), h_relunit),
     ("relunit_pre", _c(r"\b" + MODPRE_FR + r"(?P<rel>cette|ce|cet)\s+(?P<unit>semaine|mois|année|an|trimestre|week-end)"
                        r"(?:-ci)?\b"), h_relunit),
     ("ago", _c(r"(?P<dir>il\s+y\s+a|dans)\s+(?P<n>" + NUM_FR + r")\s+(?P<unit>" + UNIT_FR + r")\b"), h_ago),
