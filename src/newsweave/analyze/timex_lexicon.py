@@ -88,7 +88,6 @@ UNITS = {
         "week-end": "WE", "weekend": "WE",
     },
 }
-TIME_UNITS = {"S", "M_T", "H"}
 
 SEASONS = {
     "en": {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"},

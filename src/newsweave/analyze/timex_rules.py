@@ -224,8 +224,6 @@ def _num(s: str, lang: str) -> float | str | None:
 def _dur(n: float | str, unit: str) -> str:
     if isinstance(n, float) and n.is_integer():
         n = int(n)
-    if unit in ("WE",):
-        unit = "WE"
     if unit == "2W":
         return f"P{2 * n if isinstance(n, int) else n}W"
     if unit == "6M":
@@ -579,14 +577,9 @@ def h_relunit(m: re.Match, ctx: Ctx) -> Timex | None:
     r = re.sub(r"\s+", " ", rel.lower())
     if r in ("the", "that") and not mod:
         return None
-    if r.startswith("earlier"):
-        mod = mod or "BEFORE"  # TIMEX3 has no mod for "earlier this"; keep the value, note the direction
-        mod = None
     n = _rel_shift(r)
     if n is None or unit is None:
         return None
-    if unit == "Q" and n == -1:
-        pass
     if ctx.dct is None:
         return Timex(m.start(), m.end(), {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX", "Y": "XXXX"}.get(unit, "XXXX"),
                      "DATE", _UNIT_GRAN.get(unit, "range"), True, mod)
@@ -714,14 +707,12 @@ def h_duration(m: re.Match, ctx: Ctx) -> Timex | None:
     mod = _approx(m["approx"])
     if isinstance(n, float) and not n.is_integer() and unit == "Y":
         n, unit = int(n * 12), "M"
-    val = "PX" + ({"S": "TS", "MIN": "TM", "H": "TH"}.get(unit, "") or unit) if n == "X" else _dur(n, unit)
-    if val.startswith("PXT"):
-        val = "PTX" + val[3:]
-    if unit in ("S", "MIN", "H") and n != "X":
-        val = _dur(n, "MIN" if unit == "MIN" else unit).replace("PTXM", "PTXM")
-        if unit == "MIN":
-            val = f"PT{_fmt_n(n)}M"
-    del whole
+    if n == "X":
+        val = "PTX" + {"MIN": "M"}.get(unit, unit) if unit in ("S", "MIN", "H") else "PX" + unit
+    elif unit == "MIN":
+        val = f"PT{_fmt_n(n)}M"
+    else:
+        val = _dur(n, unit)
     return Timex(m.start(), m.end(), val, "DURATION", _UNIT_GRAN.get(unit, "range"), False, mod, anchor=False)
 
 
