@@ -26,7 +26,7 @@ from .dedupe.minhash import ReprintIndex, minhash_of, to_bytes
 from .errors import ConflictError, InputError
 from .ingest import iter_inputs
 from .lang import detect_language
-from .model import Article, RawDoc, Reject
+from .model import Article, RawDoc, Reject, Removed
 from .settings import Settings
 from .store.base import Store
 
@@ -69,6 +69,7 @@ class Prepared:
     extracted: str
     meta: dict[str, Any]
     claimed: dict[int, str]
+    cuts: list[Removed] = field(default_factory=list)
 
 
 def article_id_for(raw: RawDoc, fingerprint: str) -> str:
@@ -80,11 +81,12 @@ def article_id_for(raw: RawDoc, fingerprint: str) -> str:
 def prepare(raw: RawDoc, settings: Settings) -> Prepared:
     """Extract the body and find metadata of one record; raises InputError."""
     fp = raw.fingerprint()
-    ex = extract_mod.extract(raw)
+    ex = extract_mod.extract(raw, settings)
     meta = dict(ex.meta)
     claimed: dict[int, str] = {}
     lines = split_lines(ex.text)
-    tm = find_text_metadata(lines, has_title=bool(raw.meta.get("title") or meta.get("title")))
+    given_title = raw.meta.get("title") or meta.get("title")
+    tm = find_text_metadata(lines, has_title=bool(given_title), title=given_title, extracted=ex.text)
     claimed.update(tm.claimed)
     for k, v in tm.fields.items():
         meta.setdefault(k, v)
@@ -92,11 +94,11 @@ def prepare(raw: RawDoc, settings: Settings) -> Prepared:
     for k, v in raw.meta.items():
         if v:
             meta[k] = v
-    return Prepared(raw, article_id_for(raw, fp), fp, ex.text, meta, claimed)
+    return Prepared(raw, article_id_for(raw, fp), fp, ex.text, meta, claimed, tm.cuts)
 
 
 def finish(p: Prepared, settings: Settings, outlet_chrome: set[str]) -> Article:
-    res = clean_text(p.extracted, pre_marked=p.claimed, outlet_chrome=outlet_chrome)
+    res = clean_text(p.extracted, pre_marked=p.claimed, pre_cuts=p.cuts, outlet_chrome=outlet_chrome)
     if len(res.text.strip()) < settings.ingest.min_body_chars:
         raise InputError(
             f"no article body left after cleaning ({len(res.text.strip())} characters; "
