@@ -19,9 +19,10 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from . import extract as extract_mod
-from .clean import clean_text, line_hash, split_lines
+from .clean import clean_text, split_lines
 from .clean import reasons as R
 from .clean.metadata import find_text_metadata
+from .clean.outlet import learnable_hashes
 from .dedupe.minhash import ReprintIndex, minhash_of, to_bytes
 from .errors import ConflictError, InputError
 from .ingest import iter_inputs
@@ -127,9 +128,7 @@ def _outlet_chrome(store: Store, batch: Sequence[Prepared], settings: Settings) 
         outlet = p.meta.get("outlet")
         if not outlet:
             continue
-        hashes = {line_hash(ln.text) for i, ln in enumerate(split_lines(p.extracted))
-                  if i not in p.claimed and len(ln.text.split()) <= c.outlet_max_words}
-        per_outlet[outlet].update(hashes)
+        per_outlet[outlet].update(learnable_hashes(p.extracted, c.outlet_max_words))
     out: dict[str, set[str]] = {}
     for outlet, counts in per_outlet.items():
         stored = store.outlet_line_counts(outlet, counts)
@@ -141,8 +140,7 @@ def _record_outlet_lines(store: Store, batch: Sequence[Prepared], settings: Sett
     for p in batch:
         outlet = p.meta.get("outlet")
         if outlet:
-            store.add_outlet_lines(outlet, {line_hash(ln.text) for ln in split_lines(p.extracted)
-                                            if len(ln.text.split()) <= settings.clean.outlet_max_words})
+            store.add_outlet_lines(outlet, learnable_hashes(p.extracted, settings.clean.outlet_max_words))
 
 
 def _batches(it: Iterable[Any], n: int) -> Iterator[list[Any]]:
@@ -228,18 +226,22 @@ def _ingest_batch(batch: list[RawDoc | Reject], store: Store, settings: Settings
         a.reprint_of = orig
         repointed.extend(moved)
         sigs.append(to_bytes(m))
-        if orig:
-            rep.reprints += 1
         for r in a.removed:
             rep.removed_by_reason[r.reason] += 1
+    # a later article of this batch may have re-pointed an earlier one: the index has the final word
+    batch_ids = {a.id for a in fresh}
+    for a in fresh:
+        a.reprint_of = index.root(a.id) if index.root(a.id) != a.id else None
+        if a.reprint_of:
+            rep.reprints += 1
     try:
         stored = store.put_articles(fresh, sigs)
     except ConflictError as exc:  # a concurrent writer stored the same id: keep going without this batch
         rejects.append(Reject(exc.source or "?", exc.code, exc.message))
         stored = 0
     if repointed:
-        new_ids = {a.id for a in fresh}
-        store.set_reprint_of([(aid, orig) for aid, orig in repointed if aid not in new_ids])
+        final = {aid: index.root(aid) for aid, _ in repointed if aid not in batch_ids}
+        store.set_reprint_of([(aid, r if r != aid else None) for aid, r in final.items()])
     _record_outlet_lines(store, prepared, settings)
     rep.stored += stored
     if rejects:

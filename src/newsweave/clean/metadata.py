@@ -137,14 +137,21 @@ def parse_dateline(text: str) -> dict | None:
 def _is_head_line(text: str) -> bool:
     """A line that can sit before the body: short, and not a finished long sentence."""
     words = len(text.split())
-    if words > 40:
+    if words > 25:
         return False
     return not (words >= 8 and _SENTENCE_END.search(text))
 
 
 def _is_label(text: str) -> bool:
-    """A site name, tagline or menu line: a few words, no sentence punctuation."""
-    return len(text.split()) <= 6 and not re.search(r"[.!?:;]$", text) and not re.search(r"\d{3,}", text)
+    """A site name, tagline or menu line: a few capitalised words, no sentence punctuation.
+
+    "Harbour Light Gazette" and "Local Coast World Sport" are labels; "Harbour fees rise" (a
+    short headline in sentence case) is not.
+    """
+    words = text.split()
+    if len(words) > 6 or re.search(r"[.!?:;,]$", text) or re.search(r"\d{3,}", text):
+        return False
+    return all(not w[:1].isalpha() or w[:1].isupper() for w in words)
 
 
 def _norm(s: str) -> str:
@@ -194,8 +201,9 @@ def find_text_metadata(lines: list[Line], has_title: bool = False, title: str | 
                 meta.claimed[i] = R.TITLE
                 break
     elif candidates:
-        long = [i for i in candidates if len(lines[i].text.split()) >= 5]
-        t = long[0] if long else candidates[-1]
+        # the title is the first line that is not a short capitalised label (site name, menu)
+        t = next((i for i in candidates if len(lines[i].text.split()) >= 5 or not _is_label(lines[i].text)),
+                 candidates[-1])
         f["title"] = lines[t].text
         meta.claimed[t] = R.TITLE
         for i in candidates:
