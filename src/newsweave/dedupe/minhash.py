@@ -71,7 +71,7 @@ class ReprintIndex:
 
     Example::
 
-        >>> idx = ReprintIndex(threshold=0.7)
+        >>> idx = ReprintIndex(threshold=0.5)
         >>> text = " ".join(f"word{i}" for i in range(60))
         >>> idx.add("a", minhash_of(text), "2025-01-02")
         (None, [])
@@ -81,7 +81,7 @@ class ReprintIndex:
         (None, [('a', 'c'), ('b', 'c')])
     """
 
-    def __init__(self, threshold: float = 0.7, num_perm: int = 128, seed: int = 1):
+    def __init__(self, threshold: float = 0.5, num_perm: int = 128, seed: int = 1):
         if not 0 < threshold <= 1:
             raise ValueError(f"threshold must be in (0, 1], got {threshold}")
         self.threshold = threshold
