@@ -7,9 +7,10 @@ and records. What it recognises:
 
 * the **title**: usually the first line, but a date, a site name, a tagline or a menu can come
   first. In the *head* (the short lines before the first body paragraph) the title is the first
-  line of at least five words that is not a date, byline or chrome; if there is none, the last
-  such line. Short lines before it (site name, tagline, menu) are removed as ``site_name``; the
-  first of them names the outlet. Lines after it (a standfirst) stay in the body.
+  line that is not a date, byline or chrome and either has five or more words or is not a short
+  capitalised label; failing that, the last such line. Labels before it (site name, tagline,
+  menu) are removed as ``site_name``; the first of them names the outlet. Lines after it (a
+  standfirst) stay in the body.
 * **dates**: a line that is only a date ("January 28, 2022", "27.12.2021", "2021-12-27",
   "Posted on 3 March 2024 10:15") -> ``published``; the line is removed as ``metadata``.
 * **outlet + date** lines at the end ("Daily Lantern, 12.03.2024") -> ``outlet`` and
