@@ -23,7 +23,7 @@ from .clean import clean_text, line_hash, split_lines
 from .clean import reasons as R
 from .clean.metadata import find_text_metadata
 from .dedupe.minhash import ReprintIndex, minhash_of, to_bytes
-from .errors import ConflictError, InputError
+from .errors import ConflictError, EmptyInput, InputError
 from .ingest import iter_inputs
 from .lang import detect_language
 from .model import Article, RawDoc, Reject
@@ -98,7 +98,7 @@ def prepare(raw: RawDoc, settings: Settings) -> Prepared:
 def finish(p: Prepared, settings: Settings, outlet_chrome: set[str]) -> Article:
     res = clean_text(p.extracted, pre_marked=p.claimed, outlet_chrome=outlet_chrome)
     if len(res.text.strip()) < settings.ingest.min_body_chars:
-        raise InputError(
+        raise EmptyInput(
             f"no article body left after cleaning ({len(res.text.strip())} characters; "
             f"setting ingest.min_body_chars = {settings.ingest.min_body_chars})",
             source=p.raw.source, record=p.raw.record_id,

@@ -118,17 +118,25 @@ def looks_binary(data: bytes) -> bool:
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
-    """UTF-16 without a BOM: ASCII-range text leaves NULs in every other byte."""
+    """UTF-16 without a BOM: NULs in only one byte parity (spaces, ASCII) and text that reads."""
     sample = data[:4096]
-    if len(sample) < 4:
+    sample = sample[: len(sample) // 2 * 2]
+    if len(sample) < 4 or len(data) % 2:
         return None
     even, odd = sample[0::2].count(0), sample[1::2].count(0)
-    half = len(sample) // 2
-    if odd > half * 0.4 and even < half * 0.05:
-        return "utf-16-le"
-    if even > half * 0.4 and odd < half * 0.05:
-        return "utf-16-be"
-    return None
+    if odd and not even:
+        enc = "utf-16-le"
+    elif even and not odd:
+        enc = "utf-16-be"
+    else:
+        return None
+    try:
+        text = sample.decode(enc)
+    except UnicodeDecodeError:
+        return None
+    # random bytes read as UTF-16 come out as CJK and unassigned code points, not as text
+    ok = sum(1 for c in text if ord(c) < 0x3000 and (c.isprintable() or c in "\n\r\t"))
+    return enc if ok >= 0.95 * len(text) else None
 
 
 # What browsers do (WHATWG Encoding): labels that name a subset are read as the superset
@@ -166,6 +174,43 @@ def _bad_ratio(text: str) -> float:
     sample = text[:100_000]
     bad = sum(1 for ch in sample if ch == "\ufffd" or (ord(ch) < 32 and ch not in "\t\n\r\f\x1b"))
     return bad / len(sample)
+
+
+# encodings a detector may return that we trust over the Western code pages
+_TRUSTED = {"cp1251", "koi8-r", "koi8-u", "cp1253", "cp1254", "cp1255", "cp1256", "cp1257", "cp1258", "cp874",
+            "iso8859-5", "iso8859-7", "iso8859-8", "iso8859-9", "shift_jis", "cp932", "euc_jp", "gb18030", "gb2312",
+            "big5", "big5hkscs", "euc_kr", "cp949", "iso2022_jp", "iso2022_kr", "mac-cyrillic", "cp866"}
+_TYPO = set("‘’‚“”„–—…€«»°§©®™"
+            "•·£ †‡¿¡")
+
+
+def _implausible(text: str) -> int:
+    """Non-ASCII characters that are neither letters nor common typography (mojibake signs)."""
+    return sum(1 for c in text if ord(c) > 127 and not c.isalpha() and c not in _TYPO)
+
+
+_WESTERN = ("cp1252", "cp1250", "iso8859-2", "iso8859-15")
+
+
+def _prefer_western(data: bytes, guess: str | None) -> str | None:
+    """Detectors are unsure on short Latin-script texts (cp1006 for one 'é', Latin-6 for Polish).
+
+    Unless the guess is an encoding we trust, read the bytes with the common Western code pages
+    too and keep the reading with the fewest mojibake signs; ties go to the more common page.
+    """
+    if guess in _TRUSTED:
+        return guess
+    best, best_bad = None, None
+    for enc in _WESTERN + ((guess,) if guess and guess not in _WESTERN else ()):
+        try:
+            bad = _implausible(data.decode(enc))
+        except UnicodeDecodeError:
+            continue
+        if best_bad is None or bad < best_bad:
+            best, best_bad = enc, bad
+    if best is None or (guess is None and best_bad):
+        return guess
+    return best
 
 
 def decode(data: bytes, source: str, declared: str | None = None) -> tuple[str, str]:
@@ -207,7 +252,7 @@ def decode(data: bytes, source: str, declared: str | None = None) -> tuple[str, 
     from charset_normalizer import from_bytes
 
     best = from_bytes(data[:65_536]).best()
-    enc = canonical_encoding(best.encoding) if best is not None else None
+    enc = _prefer_western(data, canonical_encoding(best.encoding) if best is not None else None)
     if enc is None:
         raise DecodeError("cannot detect the text encoding; convert the file to UTF-8", source=source)
     text = data.decode(enc, errors="replace")

@@ -32,7 +32,7 @@ def check_body(text: str, settings: Settings, source: str, record: str | None = 
                            "(setting ingest.max_line_chars); is this really an article?", source=source, record=record)
 
 
-_PARTIAL = re.compile(r"^(\d{4})(?:-(0[1-9]|1[0-2]))?$")
+_PARTIAL = re.compile(r"^([0-9]{4})(?:-(0[1-9]|1[0-2]))?$")
 
 
 def normalize_published(value: object) -> str | None:
@@ -45,7 +45,7 @@ def normalize_published(value: object) -> str | None:
     if not isinstance(value, str):
         return None
     v = value.strip()
-    if not v or len(v) > 64:
+    if not v or len(v) > 64 or not v.isascii():
         return None
     this_year = dt.date.today().year
     m = _PARTIAL.match(v)

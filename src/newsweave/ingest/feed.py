@@ -14,15 +14,19 @@ outlet and its language the language. Entry ids are article ids, like JSONL ids.
 from __future__ import annotations
 
 import io
+import re
 import time
 import xml.sax
 from typing import Iterator
 
-from ..errors import EmptyInput, InputError, MalformedInput, UnsafeInput, UnsupportedFormat
+from ..errors import DecodeError, EmptyInput, InputError, MalformedInput, UnsafeInput, UnsupportedFormat
 from ..model import RawDoc, Reject
 from ..settings import Settings
-from .bytes_ import normalize_text
+from .bytes_ import binary_kind, normalize_text
 from .common import SeenIds, check_body, clean_id, normalize_language, normalize_published
+
+
+_TAG = re.compile(r"<(?:p|br|div|span|a|b|i|em|strong|ul|ol|li|h[1-6]|blockquote|img|table|figure)\b", re.I)
 
 
 def check_xml(name: str, data: bytes) -> None:
@@ -69,6 +73,9 @@ def _published(entry: dict) -> tuple[str | None, str | None]:
 def read(name: str, data: bytes, settings: Settings) -> Iterator[RawDoc | Reject]:
     import feedparser
 
+    what = binary_kind(data)
+    if what:
+        raise DecodeError(f"looks like {what}, not a feed", source=name)
     check_xml(name, data)
     # a stream, never a str: feedparser fetches a str that looks like a URL or a path
     parsed = feedparser.parse(io.BytesIO(data), sanitize_html=True, resolve_relative_uris=True)
@@ -84,14 +91,18 @@ def read(name: str, data: bytes, settings: Settings) -> Iterator[RawDoc | Reject
     for i, e in enumerate(parsed.entries, 1):
         rid = clean_id(e.get("id"))
         where = f"entry {i}" + (f" (id {rid!r})" if rid else "")
-        body = ""
+        body, ctype = "", "text/html"
         if e.get("content"):
-            body = max((c.get("value", "") or "" for c in e.content), key=len)
+            best = max(e.content, key=lambda c: len(c.get("value", "") or ""))
+            body, ctype = best.get("value", "") or "", best.get("type") or ctype
         if not body.strip():
             body = e.get("summary", "") or ""
+            ctype = (e.get("summary_detail") or {}).get("type") or ctype
         body = normalize_text(body)
+        # a plain-text summary is not a page: extraction would find no "article" in it
+        kind = "text" if ctype == "text/plain" or not _TAG.search(body) else "html"
         try:
-            check_body(body, settings, name, where, kind="html")
+            check_body(body, settings, name, where, kind="html")  # no line cap: entries may be one line
         except InputError as exc:
             msg = "entry has no content or summary" if exc.code == "E105" else exc.message
             yield Reject(name, exc.code, msg, where)
@@ -107,7 +118,7 @@ def read(name: str, data: bytes, settings: Settings) -> Iterator[RawDoc | Reject
             meta["published"] = pub
         elif raw_pub:
             meta["x_published_raw"] = raw_pub
-        doc = RawDoc(source=name, kind="html", content=body, fmt="feed", record_id=rid, meta=meta, location=where)
+        doc = RawDoc(source=name, kind=kind, content=body, fmt="feed", record_id=rid, meta=meta, location=where)
         verdict = seen.check(doc)
         if isinstance(verdict, Reject):
             yield verdict

@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 from typing import Iterator
 
-from ..errors import InputError
+from ..errors import EmptyInput, InputError
 from ..model import RawDoc, Reject
 from ..settings import Settings
 from .bytes_ import decode, normalize_text
@@ -71,7 +71,13 @@ def _record(obj: object, settings: Settings, name: str, where: str) -> RawDoc:
 
 
 def read(name: str, data: bytes, settings: Settings) -> Iterator[RawDoc | Reject]:
-    text, _ = decode(data, name)
+    # JSON Lines is UTF-8; a NUL or control byte then only spoils its own line (json refuses it)
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text, _ = decode(data, name)
+    if not text.strip():
+        raise EmptyInput("no JSON lines in the file (empty or only whitespace)", source=name)
     seen = SeenIds(name)
     # split on "\n" only: str.splitlines() would also split inside JSON strings at U+2028, U+0085...
     for lineno, line in enumerate(text.split("\n"), 1):
