@@ -10,7 +10,7 @@ the first bytes:
 
 ===================== ==========================================================
 ``.txt .text``        one article per file (see :mod:`.text`)
-``.html .htm .xhtml`` one page per file (see :mod:`.html`)
+``.html .htm`` etc.   one page per file; also ``.xhtml .shtml`` (see :mod:`.html`)
 ``.jsonl .ndjson``    one article per line (see :mod:`.jsonl`)
 ``.rss .atom .xml``   a feed; each entry an article (see :mod:`.feed`)
 ``.warc``             response records with HTML (see :mod:`.warc`)

@@ -3,7 +3,7 @@
 * Only ``response`` records are read; records that are not HTML (images, scripts, JSON) or whose
   HTTP status is not 2xx are skipped without a reject (a crawl is full of them).
 * ``WARC-Target-URI`` becomes the page's ``url``; the HTTP ``Content-Type`` charset is the declared
-  encoding; chunked and gzip/brotli content encodings are undone, never past the record cap.
+  encoding; chunked transfer and content encodings are undone, never past the record cap.
 * A record over ``4 * max_record_chars`` bytes is rejected (``E103``) and skipped unread.
 * A truncated record, or a malformed WARC header, is rejected naming the archive and the record
   (number, byte offset, URI); reading goes on at the next ``WARC/1.x`` header, so the records
