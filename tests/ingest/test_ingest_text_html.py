@@ -173,3 +173,20 @@ def test_html_gz_and_malformed_html_through_pipeline(tmp_path, settings, store):
     assert set(codes.values()) <= {"E104", "E105"}
     titles = {a.title for a in store.iter_articles()}
     assert "Lakeside council approves bridge repairs" in titles
+
+
+def test_decompression_bomb_memory_is_bounded(tmp_path, settings):
+    import tracemalloc
+
+    bomb = gzip.compress(b"\0" * 50_000_000, 9)  # ~50 kB on disk, 50 MB inflated
+    s = settings.replace({"ingest": {"max_decompressed_bytes": 1_000_000}})
+    p = tmp_path / "bomb.txt.gz"
+    p.write_bytes(bomb)
+    tracemalloc.start()
+    try:
+        [r] = list(read_path(str(p), s))
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert r.code == "E103"
+    assert peak < 8_000_000, peak  # a few times the cap, nowhere near the 50 MB inside

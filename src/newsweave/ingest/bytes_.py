@@ -40,10 +40,23 @@ def read_bounded(path: str, max_bytes: int) -> bytes:
         raise TooLarge(f"file is {st.st_size} bytes, over the cap of {max_bytes} (setting ingest.max_file_bytes)",
                        source=path)
     with open(path, "rb") as fh:
-        data = fh.read(max_bytes + 1)
-    if len(data) > max_bytes:  # it grew while we looked
-        raise TooLarge(f"file is larger than the cap of {max_bytes} bytes (setting ingest.max_file_bytes)", source=path)
+        # read(n) allocates n bytes up front: ask for what the file holds, not for the cap
+        data = fh.read(st.st_size + 1)
+        if len(data) > st.st_size:  # it grew while we looked: the rest, in bounded chunks
+            data += read_stream_bounded(fh, max_bytes - len(data), path)
     return data
+
+
+def read_stream_bounded(stream, max_bytes: int, source: str) -> bytes:
+    """Read a stream (stdin) to its end, refusing more than ``max_bytes``; memory grows with the data."""
+    buf = bytearray()
+    while True:
+        chunk = stream.read(min(1 << 20, max_bytes + 1 - len(buf)))
+        if not chunk:
+            return bytes(buf)
+        buf += chunk
+        if len(buf) > max_bytes:
+            raise TooLarge(f"more than {max_bytes} bytes (setting ingest.max_file_bytes)", source=source)
 
 
 def gunzip_partial(data: bytes, max_bytes: int, source: str) -> tuple[bytes, MalformedInput | None]:

@@ -12,10 +12,10 @@ import sys
 from pathlib import Path
 from typing import BinaryIO, Iterable, Iterator
 
-from ..errors import EmptyInput, InputError, TooLarge, UnsupportedFormat
+from ..errors import EmptyInput, InputError, UnsupportedFormat
 from ..model import RawDoc, Reject
 from ..settings import Settings
-from .bytes_ import GZIP_MAGIC, gunzip_partial
+from .bytes_ import GZIP_MAGIC, gunzip_partial, read_stream_bounded
 
 Record = RawDoc | Reject
 
@@ -116,10 +116,7 @@ def read_path(path: str, settings: Settings) -> Iterator[Record]:
 def read_stream(name: str, stream: BinaryIO, settings: Settings) -> Iterator[Record]:
     """Records of a stream (standard input), read up to ``max_file_bytes`` and sniffed."""
     def go() -> Iterator[Record]:
-        cap = settings.ingest.max_file_bytes
-        data = stream.read(cap + 1)
-        if len(data) > cap:
-            raise TooLarge(f"more than {cap} bytes (setting ingest.max_file_bytes)", source=name)
+        data = read_stream_bounded(stream, settings.ingest.max_file_bytes, name)
         yield from read_blob(name, data, settings)
 
     yield from _guarded(name, go())
