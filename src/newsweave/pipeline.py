@@ -242,9 +242,15 @@ def _ingest_batch(batch: list[RawDoc | Reject], store: Store, settings: Settings
             rep.reprints += 1
     try:
         stored = store.put_articles(fresh, sigs)
-    except ConflictError as exc:  # a concurrent writer stored the same id: keep going without this batch
-        rejects.append(Reject(exc.source or "?", exc.code, exc.message))
+    except ConflictError:
+        # a concurrent writer stored one of these ids with other content since we looked:
+        # store the batch article by article so only the conflicting ones are rejected
         stored = 0
+        for a, sig in zip(fresh, sigs):
+            try:
+                stored += store.put_articles([a], [sig])
+            except ConflictError as exc:
+                rejects.append(Reject(a.source, exc.code, exc.message, f"id {a.id}"))
     if repointed:
         final = {aid: index.root(aid) for aid, _ in repointed if aid not in batch_ids}
         store.set_reprint_of([(aid, r if r != aid else None) for aid, r in final.items()])
