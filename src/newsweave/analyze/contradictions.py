@@ -108,7 +108,7 @@ def compare(a: Unit, b: Unit, *, similarity: float, text_a: str, text_b: str,
                 (vb.start, vb.end), va.value, vb.value)
         free_a = [i for i in range(len(a.dates)) if i not in used_a]
         free_b = [j for j in range(len(b.dates)) if j not in used_b]
-        if free_a and free_b and similarity >= min_similarity and not used_a:
+        if free_a and free_b and not used_a:
             i, j = free_a[0], free_b[0]
             if rel[(i, j)] == "differ":
                 va, vb = a.dates[i], b.dates[j]

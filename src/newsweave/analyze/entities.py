@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter, defaultdict
+from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Any, Iterable
 
@@ -35,7 +36,7 @@ TITLE_HEADS = (
     "secretary-general", "prosecutor", "judge", "ceo", "founder", "head", "leader", "commissioner", "negotiator",
 )
 _HEAD_RE = "|".join(sorted(TITLE_HEADS, key=len, reverse=True))
-_NAME_TOKEN = r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž’'\-]+"
+_NAME_TOKEN = r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž’']+(?:-[A-ZÀ-ÖØ-ÞĀ-Ža-zà-öø-ÿā-ž][a-zà-öø-ÿā-ž’']+)*"
 _NAME = _NAME_TOKEN + r"(?:\s+" + _NAME_TOKEN + r"){0,2}"
 # "Russian Foreign Minister Sergei Lavrov", "NATO Secretary General Jens Stoltenberg"
 _TITLE_BEFORE = re.compile(
@@ -61,7 +62,8 @@ _CAP_STOP = set("""a an the this that these those he she it we they i you his he
 and or but if when while after before since until as at by for from in into of on to with without about
 there here what which who whom whose where why how all any each every some no not yes also however
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
-september october november december mr mrs ms dr der die das ein eine und oder aber wenn als im am zum zur
+september october november december januar februar märz mai juni juli oktober dezember montag dienstag
+mittwoch donnerstag freitag samstag sonntag mr mrs ms dr der die das ein eine und oder aber wenn als im am zum zur
 vom beim es sie er wir ihr ich du le la les un une et ou mais""".split())
 _ORG_WORDS = re.compile(r"\b(?:ministry|council|organi[sz]ation|agency|party|union|bank|company|corp|inc|ltd|"
                         r"group|committee|office|department|court|parliament|assembly|alliance|association|"
@@ -169,7 +171,8 @@ def heuristic_mentions(text: str, sentences: Iterable[tuple[int, int]]) -> list[
     """
     starts = {s for s, _ in sentences}
     out = []
-    rx = re.compile(r"(?:" + _NAME_TOKEN + r"|[A-Z]{2,6})(?:\s+(?:(?:" + "|".join(_LOWER_JOIN) + r")\s+)?(?:"
+    joins = _LOWER_JOIN - {"in", "on", "for", "and", "of", "the"}
+    rx = re.compile(r"(?:" + _NAME_TOKEN + r"|[A-Z]{2,6})(?:\s+(?:(?:" + "|".join(joins) + r")\s+)?(?:"
                     + _NAME_TOKEN + r"|[A-Z]{2,6}))*")
     for m in rx.finditer(text):
         s, e = m.start(), m.end()
@@ -274,6 +277,26 @@ class EntityIndex:
         self._by_mention: dict[tuple[str, int, int], str] = {}
         self._by_key: dict[str, str] = {}
         self._titles: dict[str, set[str]] = defaultdict(set)
+        self._groups: dict[str, list[tuple[str, str]]] = {}
+        self._gid_cache: dict[str, str] = {}
+
+    def _gid(self, surface: str) -> str:
+        """Group id of a surface form: its transliteration key, unless the spellings are too unlike."""
+        if surface in self._gid_cache:
+            return self._gid_cache[surface]
+        key = translit_key(surface)
+        f = fold(surface)
+        group = self._groups.setdefault(key, [])
+        gid = None
+        for rep, g in group:
+            if rep == f or SequenceMatcher(None, rep, f).ratio() >= 0.6 or (surface.isupper() and rep == f):
+                gid = g
+                break
+        if gid is None:
+            gid = key if not group else f"{key}#{len(group)}"
+            group.append((f, gid))
+        self._gid_cache[surface] = gid
+        return gid
 
     def add_article(self, article_id: str, text: str, mentions: list[dict[str, Any]]) -> None:
         self.mentions[article_id] = mentions
@@ -304,10 +327,10 @@ class EntityIndex:
         for aid, ms in self.mentions.items():
             for m in ms:
                 if m["type"] != "?":
-                    known_keys.add(translit_key(m["text"]))
+                    known_keys.add(self._gid(m["text"]))
         for aid, ms in self.mentions.items():
             for m in ms:
-                key = translit_key(m["text"])
+                key = self._gid(m["text"])
                 if not key:
                     continue
                 if m["type"] == "?" and key not in known_keys:
@@ -348,7 +371,7 @@ class EntityIndex:
         # acronyms: explicit definitions, then initials of known organisations
         orgs = [k for k in order if " " in k]
         for acr, long_key in acronyms.items():
-            k = translit_key(acr)
+            k = self._gid(acr)
             if k in parent:
                 union(long_key, k)
         for k in order:
@@ -387,7 +410,7 @@ class EntityIndex:
         self._by_key = key_to_id
         for aid, ms in self.mentions.items():
             for m in ms:
-                eid = key_to_id.get(translit_key(m["text"]))
+                eid = key_to_id.get(self._gid(m["text"]))
                 if not eid:
                     continue
                 e = by_id[eid]
@@ -421,8 +444,8 @@ class EntityIndex:
         """
         keys = {translit_key(m["text"]) for ms in self.mentions.values() for m in ms
                 if m["type"] == "PERSON" and len(m["text"].split()) >= 2}
-        if not keys:
-            return
+        orgs = {m["text"] for ms in self.mentions.values() for m in ms
+                if m["type"] == "ORG" and (len(m["text"].split()) >= 3 or m.get("acronym"))}
         rx = re.compile(_NAME_TOKEN + r"\s+" + _NAME_TOKEN)
         for aid, text in self.texts.items():
             ms = self.mentions[aid]
@@ -438,6 +461,13 @@ class EntityIndex:
                 if translit_key(name) in keys:
                     added.append({"start": m.start(1), "end": m.start(1) + len(name), "text": name, "type": "PERSON",
                                   "src": "story"})
+            for name in orgs:
+                pos = text.find(name)
+                while pos >= 0:
+                    added.append({"start": pos, "end": pos + len(name), "text": name, "type": "ORG", "src": "story"})
+                    pos = text.find(name, pos + len(name))
+            added = [a for a in added if not any(b["start"] <= a["start"] and a["end"] <= b["end"] and
+                                                 b["end"] - b["start"] > a["end"] - a["start"] for b in added)]
             if not added:
                 continue
             keep = [m for m in ms if not any(m["start"] < a["end"] and a["start"] < m["end"] for a in added)]
@@ -485,7 +515,7 @@ class EntityIndex:
         return next(iter(cands)) if len(cands) == 1 else None
 
     def lookup(self, name: str) -> str | None:
-        key = translit_key(name)
+        key = self._gid(name)
         if key in self._by_key:
             return self._by_key[key]
         toks = key.split()

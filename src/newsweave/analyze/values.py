@@ -108,6 +108,7 @@ _D_MONTH_DAY = re.compile(r"\b(" + _MONTH_RE + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)
 _D_DAY_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?(" + _MONTH_RE + r")\.?(?:,?\s+(\d{4}))?\b", re.I)
 _D_MONTH = re.compile(r"\b(" + "|".join(list(_MONTHS) + list(_DE_MONTHS)) + r")\b(?:\s+(?:of\s+)?(\d{4}))?", re.I)
 _D_NUMERIC = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b|\b(\d{4})-(\d{2})-(\d{2})\b")
+_D_REL_YEAR = re.compile(r"\b(next|this|last|coming|previous)\s+year\b", re.I)
 _D_YEAR = re.compile(r"\b(?:in|since|by|until|of|im|bis)\s+((?:19|20)\d{2})\b")
 
 
@@ -161,6 +162,10 @@ def _builtin_dates(text: str, dct: str | None, offset: int) -> list[Value]:
         add(m.start(), m.end(), f"{y:04d}-{mo:02d}" if y else f"XXXX-{mo:02d}", "month")
     for m in _D_YEAR.finditer(text):
         add(m.start(1), m.end(1), m.group(1), "year")
+    if dct and re.match(r"^\d{4}", dct):
+        for m in _D_REL_YEAR.finditer(text):
+            y = int(dct[:4]) + {"next": 1, "this": 0, "last": -1, "coming": 1, "previous": -1}[m.group(1).lower()]
+            add(m.start(), m.end(), str(y), "year")
     found.sort(key=lambda v: v.start)
     return found
 
