@@ -140,9 +140,10 @@ def build_ledger(articles: Sequence[Article], story: dict[str, Any], settings: S
                            "attribution": rec["how"], "also_in": []})
     quotes = [q for q in quotes if q["verbatim"]]
     norms = {a.id: normalize_for_match(a.text) for a in articles}
+    qnorm = [normalize_for_match(q["text"])[0] for q in quotes]
     for k, q in enumerate(quotes, 1):
         q["id"] = f"q{k}"
-        nq, _ = normalize_for_match(q["text"])
+        nq = qnorm[k - 1]
         if len(nq.split()) < cfg.also_in_min_words:
             continue
         for a in articles:
@@ -153,10 +154,9 @@ def build_ledger(articles: Sequence[Article], story: dict[str, Any], settings: S
                 q["also_in"].append({"article_id": a.id, "start": hit[0], "end": hit[1]})
                 continue
             # the other outlet quotes only a part of this quote
-            for other in quotes:
+            for other, no in zip(quotes, qnorm):
                 if other["article_id"] != a.id:
                     continue
-                no, _ = normalize_for_match(other["text"])
                 if len(no.split()) >= max(cfg.also_in_min_words, 5) and f" {no} " in f" {nq} ":
                     q["also_in"].append({"article_id": a.id, "start": other["start"], "end": other["end"]})
                     break
