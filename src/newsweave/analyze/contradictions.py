@@ -54,6 +54,18 @@ def content_words(text: str) -> set[str]:
     return {w.lower() for w in _WORD.findall(text) if w.lower() not in _STOP}
 
 
+def _gran(value: str) -> int:
+    return len(value.split("/")[0])
+
+
+_WEEKDAY_BEFORE = re.compile(r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s*$", re.I)
+
+
+def _reporting(text: str, v: Value) -> bool:
+    """"on Monday, December 27": a weekday before a date marks when something was said."""
+    return bool(_WEEKDAY_BEFORE.search(text[max(0, v.start - 12):v.start]))
+
+
 def _cite(u: Unit, s: int, e: int) -> dict[str, Any]:
     return {"article_id": u.article_id, "start": s, "end": e}
 
@@ -108,9 +120,12 @@ def compare(a: Unit, b: Unit, *, similarity: float, text_a: str, text_b: str,
                 (vb.start, vb.end), va.value, vb.value)
         free_a = [i for i in range(len(a.dates)) if i not in used_a]
         free_b = [j for j in range(len(b.dates)) if j not in used_b]
-        if free_a and free_b and not used_a:
+        # only one free date on each side, at the same granularity: otherwise the dates may play
+        # different roles (the day something was announced vs the month it will happen)
+        if len(free_a) == 1 and len(free_b) == 1 and not used_a:
             i, j = free_a[0], free_b[0]
-            if rel[(i, j)] == "differ":
+            if rel[(i, j)] == "differ" and _gran(a.dates[i].value) == _gran(b.dates[j].value) \
+                    and not _reporting(text_a, a.dates[i]) and not _reporting(text_b, b.dates[j]):
                 va, vb = a.dates[i], b.dates[j]
                 ta, tb = text_a[va.start:va.end], text_b[vb.start:vb.end]
                 add("date", f"'{ta}' ({va.value}) vs '{tb}' ({vb.value}): the dates do not overlap",

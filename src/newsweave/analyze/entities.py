@@ -157,7 +157,8 @@ def model_mentions(texts: list[str], model: str) -> list[list[dict[str, Any]]] |
             if not t:
                 continue
             for s, e in _clean_mention(text, ent.start_char, ent.end_char):
-                ms.append({"start": s, "end": e, "text": text[s:e], "type": t, "src": "model"})
+                typ = "ORG" if t == "PERSON" and _ORG_WORDS.search(text[s:e]) else t
+                ms.append({"start": s, "end": e, "text": text[s:e], "type": typ, "src": "model"})
         out.append(ms)
     return out
 
@@ -443,7 +444,7 @@ class EntityIndex:
         it got right elsewhere; a capitalised pair with the same transliteration key is that person.
         """
         keys = {translit_key(m["text"]) for ms in self.mentions.values() for m in ms
-                if m["type"] == "PERSON" and len(m["text"].split()) >= 2}
+                if m["type"] == "PERSON" and len(m["text"].split()) >= 2 and not _ORG_WORDS.search(m["text"])}
         orgs = {m["text"] for ms in self.mentions.values() for m in ms
                 if m["type"] == "ORG" and (len(m["text"].split()) >= 3 or m.get("acronym"))}
         rx = re.compile(_NAME_TOKEN + r"\s+" + _NAME_TOKEN)
@@ -477,7 +478,7 @@ class EntityIndex:
                     seen.add((a["start"], a["end"]))
                     old = [m for m in ms if m["start"] == a["start"] and m["end"] == a["end"]]
                     if old:
-                        a = {**old[0], "type": "PERSON"}
+                        a = {**old[0], "type": a["type"]}
                     keep.append(a)
             keep.sort(key=lambda m: m["start"])
             self.mentions[aid] = keep

@@ -25,6 +25,7 @@ from .sentences import split_sentences
 from .values import find_counts, find_dates
 
 NLP_CACHE_KIND = "nlp"
+NLP_CACHE_VERSION = 1  # bump when model_mentions() post-processing changes
 _PLACE_PREP = re.compile(r"\b(?:in|at|near|im|in der)\s+(?:the\s+)?$", re.I)
 _VERB_ALT = "|".join(sorted((re.escape(v) for v in VERBS if v != "so"), key=len, reverse=True))
 _INDIRECT = re.compile(r"^(?:[^,.;“”\"]{0,60}?\s)?((?:[A-Z][\w’'\-]+)(?:\s+[A-Z][\w’'\-]+){0,3})\s+(?:also\s+)?(?:"
@@ -45,8 +46,8 @@ def _mentions_for(articles: Sequence[Article], sentences: dict[str, list[tuple[i
         english = (a.language or "en").startswith("en")
         if use_model and english:
             hit = cache_get(a.id) if cache_get else None
-            if hit and hit.get("hash") == a.content_hash and hit.get("model") == model:
-                out[a.id] = hit["mentions"]
+            if hit and hit.get("hash") == a.content_hash and hit.get("model") == model and hit.get("v") == NLP_CACHE_VERSION:
+                out[a.id] = merge_mentions(rule_mentions(a.text), hit["mentions"])
                 continue
             todo.append(a)
         else:
@@ -64,7 +65,8 @@ def _mentions_for(articles: Sequence[Article], sentences: dict[str, list[tuple[i
             else:
                 ms = merge_mentions(rule_mentions(a.text), found[k])
                 if cache_put:
-                    cache_put(a.id, {"hash": a.content_hash, "model": model, "mentions": ms})
+                    cache_put(a.id, {"hash": a.content_hash, "model": model, "v": NLP_CACHE_VERSION,
+                                     "mentions": found[k]})
             out[a.id] = ms
     return out
 
