@@ -188,3 +188,12 @@ def test_counts_and_dates():
     assert compare_dates("2022-01", "2022-01-09") == "precision"
     assert compare_dates("2022-01-09", "2022-01-19") == "differ"
     assert compare_dates("2022", "2022-01") == "precision"
+
+
+def test_timeline_from_time_functions(ledger, texts):
+    pytest.importorskip("newsweave.analyze.time")
+    assert ledger["meta"]["timeline"] is True and ledger["timeline"]
+    dates = {t["date"] for t in ledger["timeline"]}
+    assert "2025-03-14" in dates and "2025-03-04" in dates
+    for t in ledger["timeline"]:
+        assert t["citations"] and all(texts[c["article_id"]][c["start"]:c["end"]] for c in t["citations"])

@@ -201,7 +201,11 @@ def build_ledger(articles: Sequence[Article], story: dict[str, Any], settings: S
     except ImportError:
         build_timeline = None  # the time module is optional until it is installed
     if build_timeline is not None:
-        timeline = list(build_timeline(list(articles), sentences))
+        try:
+            options = settings.time.as_dict()
+        except AttributeError:
+            options = None
+        timeline = list(build_timeline(list(articles), sentences, options=options))
 
     ents_out = []
     for e in entities:
