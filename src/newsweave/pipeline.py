@@ -226,18 +226,22 @@ def _ingest_batch(batch: list[RawDoc | Reject], store: Store, settings: Settings
         a.reprint_of = orig
         repointed.extend(moved)
         sigs.append(to_bytes(m))
-        if orig:
-            rep.reprints += 1
         for r in a.removed:
             rep.removed_by_reason[r.reason] += 1
+    # a later copy in this batch can turn out older than one stored earlier in the same batch:
+    # its re-pointing must reach the not-yet-stored Article objects too
+    fresh_by_id = {a.id: a for a in fresh}
+    for aid, orig in repointed:
+        if aid in fresh_by_id:
+            fresh_by_id[aid].reprint_of = orig
+    rep.reprints += sum(1 for a in fresh if a.reprint_of)
     try:
         stored = store.put_articles(fresh, sigs)
     except ConflictError as exc:  # a concurrent writer stored the same id: keep going without this batch
         rejects.append(Reject(exc.source or "?", exc.code, exc.message))
         stored = 0
     if repointed:
-        new_ids = {a.id for a in fresh}
-        store.set_reprint_of([(aid, orig) for aid, orig in repointed if aid not in new_ids])
+        store.set_reprint_of([(aid, orig) for aid, orig in repointed if aid not in fresh_by_id])
     _record_outlet_lines(store, prepared, settings)
     rep.stored += stored
     if rejects:

@@ -72,8 +72,11 @@ class ReprintIndex:
         return len(self._entries)
 
     def _key(self, e: _Entry) -> tuple:
-        # undated articles sort after dated ones: a dated copy is the better original
-        return (e.published is None, e.published or "", e.order)
+        # undated articles sort after dated ones: a dated copy is the better original; likewise a
+        # copy with only a day ("2024-12-18") sorts after a same-day copy with a time, since its
+        # time is unknown (string order would wrongly put the bare day first)
+        p = e.published or ""
+        return (e.published is None, p[:10], p[10:] or "\uffff", e.order)
 
     def root(self, article_id: str) -> str:
         seen = set()
