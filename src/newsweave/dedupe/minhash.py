@@ -9,6 +9,7 @@ copy becomes the new root of the group (the others are re-pointed).
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Iterable
@@ -28,8 +29,15 @@ def shingles(text: str, k: int = 5) -> set[bytes]:
     return {" ".join(words[i : i + k]).encode("utf-8", "surrogatepass") for i in range(len(words) - k + 1)}
 
 
+@functools.lru_cache(maxsize=8)
+def _permutations(num_perm: int, seed: int) -> np.ndarray:
+    # datasketch derives these from the seed on every construction (~0.4 ms); they only depend
+    # on (num_perm, seed), and sketches share the array read-only (as MinHash.copy() does)
+    return MinHash(num_perm=num_perm, seed=seed, scheme=SCHEME).permutations
+
+
 def minhash_of(text: str, num_perm: int = 128, k: int = 5, seed: int = 1) -> MinHash:
-    m = MinHash(num_perm=num_perm, seed=seed, scheme=SCHEME)
+    m = MinHash(num_perm=num_perm, seed=seed, scheme=SCHEME, permutations=_permutations(num_perm, seed))
     sh = shingles(text, k)
     if sh:
         m.update_batch(list(sh))
@@ -44,7 +52,8 @@ def from_bytes(data: bytes, num_perm: int, seed: int) -> MinHash:
     values = np.frombuffer(data, dtype=np.uint64)
     if len(values) != num_perm:
         raise ValueError(f"stored signature has {len(values)} permutations, settings say {num_perm}")
-    return MinHash(num_perm=num_perm, seed=seed, hashvalues=values, scheme=SCHEME)
+    return MinHash(num_perm=num_perm, seed=seed, hashvalues=values, scheme=SCHEME,
+                   permutations=_permutations(num_perm, seed))
 
 
 @dataclass(slots=True)
