@@ -183,7 +183,15 @@ def score_story(ledger: dict, gold: dict, texts: dict[str, str]) -> dict:
                 return True
         return False
 
-    emitted = [(k["kind"], k["a"], k["b"]) for c in ledger["claims"] for k in c["conflicts"]]
+    # a disagreement between the same two spans can be listed under two claims (both contested by
+    # it); it is counted once
+    emitted, seen = [], set()
+    for c in ledger["claims"]:
+        for k in c["conflicts"]:
+            key = (k["kind"],) + tuple(sorted((s["article_id"], s["start"], s["end"]) for s in (k["a"], k["b"])))
+            if key not in seen:
+                seen.add(key)
+                emitted.append((k["kind"], k["a"], k["b"]))
     contra = [x for x in emitted if x[0] != "precision"]
     prec_notes = [x for x in emitted if x[0] == "precision"]
     r["contradictions"] = {"tp": sum(match(*x) for x in contra), "emitted": len(contra),

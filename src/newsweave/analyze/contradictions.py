@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .values import Value, compare_dates, negations
+from .values import Value, compare_date_values, negations
 
 _WORD = re.compile(r"[^\W\d_]{3,}", re.U)
 _STOP = set("""the and for that with this from have has had was were will would been being are not was its
@@ -59,11 +59,12 @@ def _gran(value: str) -> int:
 
 
 _WEEKDAY_BEFORE = re.compile(r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s*$", re.I)
+_WEEKDAY_FIRST = re.compile(r"^(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 
 
 def _reporting(text: str, v: Value) -> bool:
-    """"on Monday, December 27": a weekday before a date marks when something was said."""
-    return bool(_WEEKDAY_BEFORE.search(text[max(0, v.start - 12):v.start]))
+    """"on Monday, December 27": a weekday before (or opening) a date marks when something was said."""
+    return bool(_WEEKDAY_BEFORE.search(text[max(0, v.start - 12):v.start]) or _WEEKDAY_FIRST.match(text[v.start:v.end]))
 
 
 def _cite(u: Unit, s: int, e: int) -> dict[str, Any]:
@@ -103,7 +104,7 @@ def compare(a: Unit, b: Unit, *, similarity: float, text_a: str, text_b: str,
                 (vb.start, vb.end), va.value, vb.value)
     # dates
     if a.dates and b.dates:
-        rel = {(i, j): compare_dates(va.value, vb.value) for i, va in enumerate(a.dates) for j, vb in enumerate(b.dates)}
+        rel = {(i, j): compare_date_values(va, vb) for i, va in enumerate(a.dates) for j, vb in enumerate(b.dates)}
         a_ok = {i for (i, j), r in rel.items() if r == "same"}
         b_ok = {j for (i, j), r in rel.items() if r == "same"}
         prec = [(i, j) for (i, j), r in rel.items() if r == "precision" and i not in a_ok and j not in b_ok]

