@@ -140,11 +140,19 @@ def score_story(ledger: dict, gold: dict, texts: dict[str, str]) -> dict:
                 break
     r["quotes"] = {"tp": ok, "emitted": len(sys_q), "gold": len(gold_q), "found": len(found_gold)}
     # entity merging: pairs of gold variants that should / should not share an entity
+    # a system entity "has" every surface it was found as: its variants and the text of each
+    # mention, including descriptors linked by title ("the top diplomat")
     var_ent: dict[str, set[str]] = {}
     for e in ents:
         for v in e["variants"]:
             var_ent.setdefault(v, set()).add(e["id"])
-    gold_var = [(v, gi) for gi, ge in enumerate(gold.get("entities", [])) for v in ge["variants"]]
+        for m in e["mentions"]:
+            var_ent.setdefault(texts[m["article_id"]][m["start"]:m["end"]], set()).add(e["id"])
+    # gold lists may cover a whole corpus: only surfaces that occur in this story's texts count
+    # (the canonical name too, when it occurs)
+    corpus = "\n".join(texts.values())
+    gold_var = [(v, gi) for gi, ge in enumerate(gold.get("entities", []))
+                for v in dict.fromkeys([ge["name"]] + list(ge["variants"])) if v in corpus]
     tp = fp = fn = 0
     for (v1, g1), (v2, g2) in itertools.combinations(gold_var, 2):
         same_sys = bool(var_ent.get(v1, set()) & var_ent.get(v2, set()))
@@ -167,37 +175,52 @@ def score_story(ledger: dict, gold: dict, texts: dict[str, str]) -> dict:
                 right += c["status"] == gc["status"]
                 break
     r["claims"] = {"right": right, "total": total}
-    # contradictions (kinds other than precision) and precision notes
-    gold_c = [(k["kind"], k["a"]["article"], k["a"]["text"], k["b"]["article"], k["b"]["text"])
-              for k in gold.get("contradictions", [])]
+    # contradictions (kinds other than precision) and precision notes. A reprint repeats its
+    # original's disagreements: sides are compared with reprints mapped to their originals, each
+    # distinct disagreement counts once, and a side matches a gold side when the system span
+    # overlaps an occurrence of the gold text in that article.
+    reprint_of = gold.get("reprint_of") or {}
 
-    def match(kind: str, a: dict, b: dict) -> bool:
-        ta = texts[a["article_id"]][a["start"]:a["end"]]
-        tb = texts[b["article_id"]][b["start"]:b["end"]]
-        for gk, ga, gta, gb, gtb in gold_c:
-            if gk != kind:
-                continue
-            if (a["article_id"], b["article_id"]) == (ga, gb) and gta in ta and gtb in tb:
+    def canon(aid: str) -> str:
+        seen = set()
+        while aid in reprint_of and aid not in seen:
+            seen.add(aid)
+            aid = reprint_of[aid]
+        return aid
+
+    def side_ok(sp: dict, gart: str, gtext: str) -> bool:
+        if canon(sp["article_id"]) != canon(gart):
+            return False
+        t = texts[sp["article_id"]]
+        pos = t.find(gtext)
+        while pos >= 0:
+            if pos < sp["end"] and sp["start"] < pos + len(gtext):
                 return True
-            if (a["article_id"], b["article_id"]) == (gb, ga) and gtb in ta and gta in tb:
-                return True
+            pos = t.find(gtext, pos + 1)
         return False
 
-    # a disagreement between the same two spans can be listed under two claims (both contested by
-    # it); it is counted once
-    emitted, seen = [], set()
+    gold_c = [(k["kind"], k["a"]["article"], k["a"]["text"], k["b"]["article"], k["b"]["text"])
+              for k in gold.get("contradictions", []) if k["a"]["article"] in texts and k["b"]["article"] in texts]
+    gold_keys = {}
+    for g in gold_c:
+        gold_keys.setdefault((g[0], frozenset({(canon(g[1]), g[2]), (canon(g[3]), g[4])})), g)
+    emitted: dict = {}
     for c in ledger["claims"]:
         for k in c["conflicts"]:
-            key = (k["kind"],) + tuple(sorted((s["article_id"], s["start"], s["end"]) for s in (k["a"], k["b"])))
-            if key not in seen:
-                seen.add(key)
-                emitted.append((k["kind"], k["a"], k["b"]))
-    contra = [x for x in emitted if x[0] != "precision"]
-    prec_notes = [x for x in emitted if x[0] == "precision"]
-    r["contradictions"] = {"tp": sum(match(*x) for x in contra), "emitted": len(contra),
-                           "gold": sum(1 for g in gold_c if g[0] != "precision")}
-    r["precision_notes"] = {"tp": sum(match(*x) for x in prec_notes), "emitted": len(prec_notes),
-                            "gold": sum(1 for g in gold_c if g[0] == "precision")}
+            key = (k["kind"], frozenset((canon(x["article_id"]), texts[x["article_id"]][x["start"]:x["end"]])
+                                        for x in (k["a"], k["b"])))
+            emitted.setdefault(key, k)
+
+    def matches(k: dict, g: tuple) -> bool:
+        return k["kind"] == g[0] and ((side_ok(k["a"], g[1], g[2]) and side_ok(k["b"], g[3], g[4]))
+                                      or (side_ok(k["a"], g[3], g[4]) and side_ok(k["b"], g[1], g[2])))
+
+    for name, want in (("contradictions", lambda kind: kind != "precision"),
+                       ("precision_notes", lambda kind: kind == "precision")):
+        es = [k for k in emitted.values() if want(k["kind"])]
+        gs = [g for g in gold_keys.values() if want(g[0])]
+        r[name] = {"tp": sum(any(matches(k, g) for g in gs) for k in es), "emitted": len(es),
+                   "found": sum(any(matches(k, g) for k in es) for g in gs), "gold": len(gs)}
     return r
 
 
@@ -220,8 +243,8 @@ def summarize(tot: dict) -> dict:
         "quote_speaker_precision": div(q["tp"], q["emitted"]), "quote_speaker_recall": div(q["found"], q["gold"]),
         "entity_pair_precision": div(e["tp"], e["tp"] + e["fp"]), "entity_pair_recall": div(e["tp"], e["tp"] + e["fn"]),
         "claim_label_accuracy": div(c["right"], c["total"]),
-        "contradiction_precision": div(k["tp"], k["emitted"]), "contradiction_recall": div(k["tp"], k["gold"]),
-        "precision_note_precision": div(p["tp"], p["emitted"]), "precision_note_recall": div(p["tp"], p["gold"]),
+        "contradiction_precision": div(k["tp"], k["emitted"]), "contradiction_recall": div(k["found"], k["gold"]),
+        "precision_note_precision": div(p["tp"], p["emitted"]), "precision_note_recall": div(p["found"], p["gold"]),
         "counts": tot,
     }
 
@@ -232,6 +255,7 @@ def bench_fixtures(settings: Settings) -> dict:
         arts, story, gold = load_fixture(path)
         ledger = build_ledger(arts, story, settings)
         texts = {a.id: a.text for a in arts}
+        gold["reprint_of"] = {a.id: a.reprint_of for a in arts if a.reprint_of}
         problems = check_ledger(ledger, texts)
         if problems:
             raise SystemExit(f"{path.name}: bad spans: {problems[:3]}")
@@ -239,7 +263,7 @@ def bench_fixtures(settings: Settings) -> dict:
     return summarize(_sum(results))
 
 
-def bench_demo(demo: Path, settings: Settings) -> dict | None:
+def bench_demo(demo: Path, settings: Settings, debug: list | None = None) -> dict | None:
     """Score the demo corpus gold (demo/gold/*.json keyed by article keys) when it exists."""
     gold_dir = demo / "gold"
     if not (gold_dir / "stories.json").is_file():
@@ -260,6 +284,8 @@ def bench_demo(demo: Path, settings: Settings) -> dict | None:
         load = lambda n: json.loads((gold_dir / n).read_text(encoding="utf-8")) if (gold_dir / n).is_file() else []  # noqa: E731
         g_stories, g_quotes, g_ents = load("stories.json"), load("quotes.json"), load("entities.json")
         g_claims, g_contra = load("claims.json"), load("contradictions.json")
+        g_reprints = {key_of[r["article"]]: key_of[r["reprint_of"]] for r in load("reprints.json")
+                      if r["article"] in key_of and r["reprint_of"] in key_of}
         results = []
         for st in g_stories:
             ids = [key_of[k] for k in st["articles"] if k in key_of]
@@ -275,9 +301,13 @@ def bench_demo(demo: Path, settings: Settings) -> dict | None:
                 "contradictions": [{"kind": c["kind"], "a": {**c["a"], "article": m(c["a"]["article"])},
                                     "b": {**c["b"], "article": m(c["b"]["article"])}}
                                    for c in g_contra if c["story"] == st["id"]],
+                "reprint_of": {a: o for a, o in g_reprints.items() if a in texts},
             }
-            ledger = build_ledger(arts, {"id": st["id"], "version": 1}, settings)
+            # the stories step would put the story's reprints into its document; the gold ones stand in
+            ledger = build_ledger(arts, {"id": st["id"], "version": 1, "reprints": gold["reprint_of"]}, settings)
             results.append(score_story(ledger, gold, texts))
+            if debug is not None:
+                debug.append((st["id"], ledger, gold, texts))
         store.close()
     return summarize(_sum(results)) if results else None
 

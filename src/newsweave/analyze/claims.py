@@ -200,7 +200,8 @@ def structural_pairs(units: list[Unit], sim: np.ndarray, clusters: list[list[int
     independent sources, cosine >= ``min_similarity``) when both
 
     * count the same unit noun with different unhedged values and share their frame (content
-      words other than values: overlap coefficient >= ``min_overlap``, at least 2 words), or
+      words other than values, first 6 letters: overlap coefficient >= ``min_overlap`` with at
+      least 2 shared words, or at least 3 shared words, the counted noun included), or
     * state that an event takes place/starts/opens/meets and each gives a date or a place, or
     * share their frame with overlap >= 0.6 and one of them is negated or names a person.
 
@@ -235,7 +236,7 @@ def structural_pairs(units: list[Unit], sim: np.ndarray, clusters: list[list[int
     overlap = sv / np.minimum(sizes[si], sizes[sj]) if len(sv) else sv
     cand = set()
     for i, j, k, ov in zip(si.tolist(), sj.tolist(), sv.tolist(), overlap.tolist()):
-        if k >= 2 and ov >= min_overlap:
+        if k >= 3 and ov >= 0.25 or k >= 2 and ov >= min_overlap:
             cand.add((i, j, ov))
     oi = np.flatnonzero(occur)
     for x, i in enumerate(oi.tolist()):
@@ -252,7 +253,7 @@ def structural_pairs(units: list[Unit], sim: np.ndarray, clusters: list[list[int
             continue
         same_count = any(a.unit == b.unit and a.value != b.value and not (a.approx or b.approx)
                          for a in ui.counts for b in uj.counts)
-        if same_count or (ov >= 0.6 and (ui.persons or uj.persons or has_negation(ui.text) != has_negation(uj.text))):
+        if same_count and ov >= min_overlap or same_count and len(frames[i] & frames[j]) >= 3 or (ov >= 0.6 and (ui.persons or uj.persons or has_negation(ui.text) != has_negation(uj.text))):
             out.append((i, j))
     return out
 

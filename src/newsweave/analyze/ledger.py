@@ -34,6 +34,10 @@ NLP_CACHE_VERSION = 1  # bump when model_mentions() post-processing changes
 VEC_CACHE_KIND = "nlp_vec"
 VEC_CACHE_VERSION = 1  # bump when the embedded unit texts or the vector encoding change
 _PLACE_PREP = re.compile(r"\b(?:in|at|near|im|in der)\s+(?:the\s+)?$", re.I)
+# "told reporters in Velden", "said at a news conference in X": where something was said, not where
+# the reported event happens (the place analogue of reporting dates)
+_REPORTING_PLACE = re.compile(r"\b(?:told|said|says|speaking|spoke|reporters|journalists|interview|conference|"
+                              r"briefing|sagte|erklärte)\b[^.;,]{0,25}\b(?:in|at|im)\s+(?:the\s+)?$", re.I)
 _VERB_ALT = "|".join(sorted((re.escape(v) for v in VERBS if v != "so"), key=len, reverse=True))
 _INDIRECT = re.compile(r"^(?:[^,.;“”\"]{0,60}?\s)?((?:[A-Z][\w’'\-]+)(?:\s+[A-Z][\w’'\-]+){0,3})\s+(?:also\s+)?(?:"
                        + _VERB_ALT + r")\b")
@@ -286,7 +290,8 @@ def build_ledger(articles: Sequence[Article], story: dict[str, Any], settings: S
                     u.entities.add(eid)
                     if etype.get(eid) == "PERSON":
                         u.persons.setdefault(eid, (ms, me))
-                    elif etype.get(eid) in ("GPE", "LOC") and _PLACE_PREP.search(a.text[max(s, ms - 12):ms]):
+                    elif etype.get(eid) in ("GPE", "LOC") and _PLACE_PREP.search(a.text[max(s, ms - 12):ms]) \
+                            and not _REPORTING_PLACE.search(a.text[max(s, ms - 40):ms]):
                         u.places.setdefault(eid, (ms, me))
             _attribute_unit(u, a.text, index)
     if pending is not None:

@@ -176,6 +176,9 @@ _REPORTING = re.compile(r"^(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday
                         re.I)
 
 
+_SINCE = re.compile(r"\b(?:since|seit|depuis)\s+$", re.I)
+
+
 def find_dates(text: str, dct: str | None = None, lang: str = "en", offset: int = 0) -> list[Value]:
     """Date values of ``text`` (ISO prefixes, ``XXXX`` for an unknown year, ``A/B`` for ranges).
 
@@ -194,6 +197,8 @@ def find_dates(text: str, dct: str | None = None, lang: str = "en", offset: int 
             continue
         if _REPORTING.match(text[sp.start:sp.end].strip()):
             continue
+        if _SINCE.search(text[max(0, sp.start - 8):sp.start]):
+            continue  # "since 2019": the start of a period, not when the reported event happens
         val = data.get("value")
         if not val or not re.match(r"^(?:\d{4}|XXXX)", str(val)):
             continue
