@@ -287,8 +287,10 @@ NUM_EN = (r"(?:\d+(?:[.,]\d+)?(?:\s+1/2)?|(?:" + _TENS + r")[\s-](?:" + _ONES + 
 UNIT_EN = (r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|years?|"
            r"decades?|century|centuries|millennium|millennia|semesters?)")
 APPROX_EN = (r"(?:(?:about|around|approximately|roughly|nearly|almost|some|more\s+than|less\s+than|fewer\s+than|"
-             r"over|under|at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than|only|just|barely|"
+             r"over(?=\s+an?\s)|under|at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than|"
              r"a\s+little\s+over|well\s+over|little\s+more\s+than|close\s+to)\s+)")
+# TimeML leaves prepositions and focus words out of the extent: "over [the past two years]",
+# "for only [six months]", "barely [a month]"; "over" is kept only as a quantity ("[over a week]").
 MODPRE_EN = (r"(?P<mod>(?:the\s+)?(?:very\s+)?(?:beginning|start|end|middle|close|turn)\s+of\s+|"
              r"(?:early|late)(?:\s+in)?\s+|mid-?\s*|(?:the\s+)?(?:first|second|latter)\s+half\s+of\s+)?")
 YEAR4 = r"(?:1[6-9]\d\d|20\d\d)"
@@ -526,7 +528,9 @@ _REFS = {"now": "PRESENT_REF", "nowadays": "PRESENT_REF", "currently": "PRESENT_
          "recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF", "previously": "PAST_REF",
          "formerly": "PAST_REF", "recent": "PAST_REF", "recent years": "PAST_REF", "recent months": "PAST_REF",
          "recent weeks": "PAST_REF", "recent days": "PAST_REF",
-         "the future": "FUTURE_REF", "soon": "FUTURE_REF", "the coming months": "FUTURE_REF",
+         "the future": "FUTURE_REF", "soon": "FUTURE_REF", "the near future": "FUTURE_REF",
+         "the foreseeable future": "FUTURE_REF", "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
+         "as soon as possible": "FUTURE_REF", "the years": "PXY", "a while": "PXX", "the coming months": "FUTURE_REF",
          "coming months": "FUTURE_REF", "coming years": "FUTURE_REF", "the coming years": "FUTURE_REF",
          "coming weeks": "FUTURE_REF", "the coming weeks": "FUTURE_REF", "coming days": "FUTURE_REF",
          "the coming days": "FUTURE_REF", "shortly": "FUTURE_REF",
@@ -547,6 +551,16 @@ def h_ref(m: re.Match, ctx: Ctx) -> Timex | None:
         if not re.match(r"\s+(?:level|levels|rate|rates|prices?|conditions|situation|environment|market|"
                         r"state|period|session|round|term|crisis|climate|year|quarter)\b", nxt):
             return None
+    if w == "soon" and (re.match(r"\s+(?:after|afterwards?|thereafter|as)\b", ctx.text[m.end():m.end() + 12].lower())
+                        or re.search(r"\b(?:as|how|too)\s+$", ctx.text[max(0, m.start() - 5):m.start()].lower())):
+        return None  # "soon after the vote", "as soon as talks begin": a relation, not a time
+    if w == "the years" and not re.search(r"\b(?:over|through|across|down|during)\s+$",
+                                          ctx.text[max(0, m.start() - 10):m.start()].lower()):
+        return None
+    if w == "a while" and not re.search(r"\b(?:for|in|after)\s+$", ctx.text[max(0, m.start() - 6):m.start()].lower()):
+        return None
+    if v in ("PXY", "PXX"):
+        return Timex(m.start(), m.end(), v, "DURATION", "range", False, anchor=False)
     if w == "recent" and not re.match(r"\s+(?:weeks|months|years|days|times|history|past|period|decades?|"
                                       r"sessions|trading|quarters)\b", ctx.text[m.end():m.end() + 15].lower()):
         return None
@@ -702,18 +716,28 @@ def h_duration(m: re.Match, ctx: Ctx) -> Timex | None:
             ctx.text[max(0, m.start() - 20):m.start()].lower()) and not _approx(m["approx"]):
         # "$5 a year", "twice a week": a frequency
         return Timex(m.start(), m.end(), _dur(1, unit), "SET", _UNIT_GRAN.get(unit, "range"), False, anchor=False)
-    if re.match(r"\s*(?:ago|earlier|later|before|after|from\s+now|hence)\b", ctx.text[m.end():m.end() + 12], re.I):
+    if re.match(r"\s*(?:ago|earlier|later|from\s+now|hence)\b", ctx.text[m.end():m.end() + 12], re.I):
         return None
     mod = _approx(m["approx"])
+    start = m.start()
+    if m.groupdict().get("art") and not m["pl"]:
+        # an article before a count belongs to the noun phrase, not the expression:
+        # "a [two-year] option", "the [two days] of talks"; "[the past two years]" keeps it
+        start = m.start("n")
+        if m["approx"]:
+            mod = None
+    whole_years = None
     if isinstance(n, float) and not n.is_integer() and unit == "Y":
-        n, unit = int(n * 12), "M"
+        whole_years, n, unit = int(n), round((n - int(n)) * 12), "M"  # "2 1/2 years" -> P2Y6M
     if n == "X":
         val = "PTX" + {"MIN": "M"}.get(unit, unit) if unit in ("S", "MIN", "H") else "PX" + unit
     elif unit == "MIN":
         val = f"PT{_fmt_n(n)}M"
     else:
         val = _dur(n, unit)
-    return Timex(m.start(), m.end(), val, "DURATION", _UNIT_GRAN.get(unit, "range"), False, mod, anchor=False)
+    if whole_years:
+        val = f"P{whole_years}Y{n}M" if n else f"P{whole_years}Y"
+    return Timex(start, m.end(), val, "DURATION", _UNIT_GRAN.get(unit, "range"), False, mod, anchor=False)
 
 
 def _fmt_n(n):
@@ -1053,7 +1077,9 @@ EN_RULES: list[tuple[str, re.Pattern, Handler]] = [
     ("partofday", _c(r"\b(?:(?:earlier|later)\s+this|this|mid[\s-]?)\s*(?P<part>morning|afternoon|evening)\b"),
      h_partofday),
     ("ref", _c(r"\b(?P<w>now|nowadays|currently|at\s+present|presently|at\s+the\s+moment|right\s+now|"
-               r"these\s+days|recently|lately|the\s+past|formerly|the\s+future|current|"
+               r"these\s+days|recently|lately|the\s+past|formerly|the\s+(?:near\s+|foreseeable\s+)?future|current|"
+               r"as\s+soon\s+as\s+possible|soon|the\s+(?:near|short)\s+term|the\s+years|"
+               r"a\s+while|"
                r"recent(?:\s+(?:years|months|weeks|days))?|(?:the\s+)?coming\s+(?:months|years|weeks|days))\b"),
      h_ref),
     ("relunit", _c(r"\b" + MODPRE_EN + r"(?P<rel>this|last|next|past|the\s+past|the\s+previous|the\s+coming|"
@@ -1065,12 +1091,11 @@ EN_RULES: list[tuple[str, re.Pattern, Handler]] = [
      h_theyear),
     ("inthe", _c(r"\b(?P<mod>)(?P<rel>(?:earlier|later)\s+in\s+the)\s+(?P<unit>year|month|week)\b"), h_relunit),
     ("ago", _c(r"\b(?P<approx>" + APPROX_EN + r")?(?P<n>" + NUM_EN + r")[\s-]+(?P<unit>" + UNIT_EN + r")\s+"
-               r"(?P<dir>ago|earlier|later|from\s+now|hence|previously|(?:before|after)(?!\s+(?:the|a|an|his|her|"
-               r"their|its|he|she|they|it|we|I)\b))\b"), h_ago),
+               r"(?P<dir>ago|earlier|later|from\s+now|hence|previously)\b"), h_ago),
     ("yearago", _c(r"\b(?:the\s+)?year[\s-](?:earlier|ago)\b(?![\s-]+(?:quarter|period|level))"), h_yearago),
     ("anchored", _c(r"\b(?:the\s+(?P<rel>next|following|previous|preceding|same|prior)\s+(?P<unit>day|week|month|"
                     r"year|weekend)|the\s+(?P<unit2>day|week|month|year)\s+(?P<rel2>before|after))\b"), h_anchored),
-    ("duration", _c(r"\b(?P<approx>" + APPROX_EN + r")?(?:(?:the|a|an)\s+)?(?:(?P<pl>past|last|next|first|coming|"
+    ("duration", _c(r"\b(?P<approx>" + APPROX_EN + r")?(?:(?P<art>the|a|an)\s+)?(?:(?P<pl>past|last|next|first|coming|"
                     r"previous|final|following|remaining|latest|recent|other|entire|whole|full|initial)\s+)?"
                     r"(?P<n>" + NUM_EN + r")(?:\s+more)?[\s-]+(?P<unit>" + UNIT_EN + r")\b(?:[\s-]old\b)?"),
      h_duration),
@@ -1196,7 +1221,7 @@ _TRIGGERS_EN = {
     "year": r"(?:1[6-9]|20)\d\d", "decade": r"0'?s\b", "spelled_year": r"nineteen|thousand", "century": r"century",
     "weekday": WD_EN + r"\b", "deictic": r"today|tonight|yesterday|tomorrow|last\s+night",
     "partofday": r"morning|afternoon|evening", "ref": r"now|current|present|moment|these\s+days|recent|lately|past|"
-    r"formerly|future|coming", "relunit": r"week|month|year|decade|century", "weekend": r"weekend", "theyear": r"year", "yearquarter": r"quarter|period",
+    r"formerly|future|coming|soon|term|the\s+years|while", "relunit": r"week|month|year|decade|century", "weekend": r"weekend", "theyear": r"year", "yearquarter": r"quarter|period",
     "inthe": r"in\s+the", "ago": r"ago|earlier|later|before|after|from\s+now|hence|previously",
     "yearago": r"year[\s-](?:earlier|ago)", "anchored": r"day|week|month|year", "duration": _UNIT_WORDS,
     "bare_duration": _UNIT_WORDS, "quarter": r"quarter|half|period", "quarter_rel": r"quarter|period",
