@@ -78,6 +78,7 @@ class Ctx:
         past = L.PAST_CUES.get(self.lang, L.PAST_CUES["en"])
         best: tuple[float, str] | None = None
         prev: list[str] = []
+        past_plan = False  # "had been due to ...": the plan's "to + verb" is past too
         for m in _WORD.finditer(text, lo, hi):
             w = m.group().lower()
             if start <= m.start() < end:
@@ -86,14 +87,15 @@ class Ctx:
             kind = None
             if w in fut:
                 kind = "future"
-                if w in _FUT_PARTICIPLES and any(p in ("had", "previously", "originally") for p in prev[-2:]):
+                if w in _FUT_PARTICIPLES and any(p in ("had", "previously", "originally") for p in prev[-3:]):
                     kind = "past"  # "had been due to expire", "previously planned"
+                    past_plan = True
             elif w == "set" and self.lang == "en":
                 kind = "future" if text.startswith(" to ", m.end()) else "past"
             elif w == "to" and self.lang == "en":
                 nm = _WORD.match(text, m.end() + 1) if text[m.end():m.end() + 1] == " " else None
                 if nm and nm.group().islower() and nm.group() not in _NOT_VERBS and not nm.group().endswith(("ing", "ed")):
-                    kind = "future"
+                    kind = "past" if past_plan else "future"
             elif self.lang == "fr" and len(w) > 5 and w.endswith(("ra", "ront", "rons", "rez")) and w not in past:
                 kind = "future"  # French simple future ("viendra", "auront")
             elif (w in past or (self.lang == "en" and w.endswith("ed") and len(w) > 4)) and not (
@@ -170,7 +172,12 @@ def _weekday(wd: int, rel: str | None, ctx: Ctx, start: int, end: int) -> date |
         return None
     back = (d.isoweekday() - wd) % 7
     fwd = (wd - d.isoweekday()) % 7
-    rel = (rel or "").lower()
+    rel = re.sub(r"\s+", " ", (rel or "").lower())
+    if rel.startswith("the "):
+        base = ctx.last or d  # the last date mentioned: "on Oct. 13 ... the following Monday"
+        if rel in ("the previous", "the preceding"):
+            return base - timedelta(days=(base.isoweekday() - wd) % 7 or 7)
+        return base + timedelta(days=(wd - base.isoweekday()) % 7 or 7)
     if rel in ("last", "past", "letzten", "vergangenen", "dernier", "vorigen"):
         return d - timedelta(days=back or 7)
     if rel in ("next", "coming", "this coming", "nächsten", "kommenden", "prochain"):
@@ -292,7 +299,7 @@ APPROX_EN = (r"(?:(?:about|around|approximately|roughly|nearly|almost|some|more\
 # TimeML leaves prepositions and focus words out of the extent: "over [the past two years]",
 # "for only [six months]", "barely [a month]"; "over" is kept only as a quantity ("[over a week]").
 MODPRE_EN = (r"(?P<mod>(?:the\s+)?(?:very\s+)?(?:beginning|start|end|middle|close|turn)\s+of\s+|"
-             r"(?:early|late)(?:\s+in)?\s+|mid-?\s*|(?:the\s+)?(?:first|second|latter)\s+half\s+of\s+)?")
+             r"(?:early|late)(?:\s+in)?\s+|mid-?\s*|(?:the\s+)?(?:first|second|latter|last)\s+half\s+of\s+)?")
 YEAR4 = r"(?:1[6-9]\d\d|20\d\d)"
 
 _APPROX_MOD = {"about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
@@ -391,8 +398,8 @@ def h_month(m: re.Match, ctx: Ctx) -> Timex | None:
         return None
     rel = (m["rel"] or "").lower()
     mod = _mod(m["mod"])
-    if m["y"]:
-        y = int(m["y"])
+    if _year_of(m):
+        y = _year_of(m)
         relative = False
     elif ctx.dct is None:
         return Timex(m.start(), m.end(), f"XXXX-{mon:02d}", "DATE", "month", True, mod)
@@ -430,8 +437,18 @@ def h_year(m: re.Match, ctx: Ctx) -> Timex | None:
         if not prev or prev[-1] not in ("in", "since", "of", "by", "until", "from", "to", "through", "till",
                                          "im", "seit", "bis", "en", "depuis"):
             return None
+    mod = _mod(m["mod"])
+    if mod in ("FIRST_HALF", "SECOND_HALF"):
+        return _half(m, ctx, y, mod, False)
     _set_anchor(ctx, date(y, 1, 1), str(y))
-    return Timex(m.start(), m.end(), f"{y:04d}", "DATE", "year", False, _mod(m["mod"]))
+    return Timex(m.start(), m.end(), f"{y:04d}", "DATE", "year", False, mod)
+
+
+def _half(m: re.Match, ctx: Ctx, y: int, mod: str, relative: bool) -> Timex:
+    """"the second half of 2020" is the half-year 2020-H2 (TIMEX3), not 2020 with a modifier."""
+    val = f"{y:04d}-H{1 if mod == 'FIRST_HALF' else 2}"
+    _set_anchor(ctx, date(y, 1 if mod == "FIRST_HALF" else 7, 1), val)
+    return Timex(m.start(), m.end(), val, "DATE", "range", relative)
 
 
 def h_decade(m: re.Match, ctx: Ctx) -> Timex | None:
@@ -447,6 +464,28 @@ def h_decade(m: re.Match, ctx: Ctx) -> Timex | None:
 _SPELL_TENS = {"ten": 10, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
                "eighty": 80, "ninety": 90}
 _SPELL_ONES = {w: i + 1 for i, w in enumerate(_ONES.split("|"))}
+
+
+SPELLED_YEAR_EN = (r"(?:nineteen[\s-](?:ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:"
+                   + _ONES + r"))?\b|two[\s-]thousand(?:[\s-](?:and[\s-])?(?:" + _ONES + r"))?\b)")
+
+
+def _spelled(s: str | None) -> int | None:
+    """"nineteen ninety-four" -> 1994, "two thousand and one" -> 2001 (transcripts spell years out)."""
+    if not s:
+        return None
+    w = re.split(r"[\s-]+", s.lower())
+    if w[0] == "nineteen" and len(w) >= 2 and w[1] in _SPELL_TENS:
+        return 1900 + _SPELL_TENS[w[1]] + (_SPELL_ONES.get(w[2], 0) if len(w) > 2 else 0)
+    if w[:2] == ["two", "thousand"]:
+        return 2000 + (_SPELL_ONES.get(w[-1], 0) if len(w) > 2 else 0)
+    return None
+
+
+def _year_of(m: re.Match) -> int | None:
+    if m["y"]:
+        return int(m["y"])
+    return _spelled(m.groupdict().get("sy"))
 
 
 def h_spelled_year(m: re.Match, ctx: Ctx) -> Timex | None:
@@ -519,7 +558,8 @@ def h_partofday(m: re.Match, ctx: Ctx) -> Timex | None:
     code = L.PARTS_OF_DAY.get(m["part"].lower())
     if ctx.dct is None or not code:
         return None
-    return Timex(m.start(), m.end(), f"{V.day(ctx.dct)}T{code}", "TIME", "time", True, anchor=False)
+    d = ctx.dct + timedelta(days=_DEICTIC.get((m["day"] or "today").lower(), 0))
+    return Timex(m.start(), m.end(), f"{V.day(d)}T{code}", "TIME", "time", True, anchor=False)
 
 
 _REFS = {"now": "PRESENT_REF", "nowadays": "PRESENT_REF", "currently": "PRESENT_REF", "at present": "PRESENT_REF",
@@ -603,6 +643,8 @@ def h_relunit(m: re.Match, ctx: Ctx) -> Timex | None:
         if late and ctx.tense(m.start(), m.end()) != "past":
             n = 1
     d = V.shift(ctx.dct, n, unit)
+    if unit == "Y" and mod in ("FIRST_HALF", "SECOND_HALF"):
+        return _half(m, ctx, d.year, mod, True)
     val, gran = V.at_granularity(d, unit)
     if unit == "WE" and n == 0 and ctx.tense(m.start(), m.end()) == "past" and ctx.dct.isoweekday() < 6:
         val, gran = V.at_granularity(ctx.dct - timedelta(days=7), "WE")
@@ -792,6 +834,10 @@ def h_quarter_rel(m: re.Match, ctx: Ctx) -> Timex | None:
     if r == "next":
         val, gran = V.at_granularity(V.add_months(d, 3), "Q")
         return Timex(m.start(), m.end(), val, "DATE", gran, True)
+    if r in ("", "latest", "most recent", "this") and ctx.last_quarter and (r or m["u"].lower() == "quarter"):
+        # an earnings report names its quarter once ("the fiscal first quarter") and then says
+        # "the quarter", "this quarter", "the latest period": the quarter the text is about
+        return Timex(m.start(), m.end(), ctx.last_quarter, "DATE", "range", True, anchor=False)
     if r in ("current", "this"):
         qd = d
     elif r in ("year-ago", "year-earlier", "year-before", "comparable", "prior-year", "corresponding"):
@@ -814,6 +860,15 @@ def h_quarter_rel(m: re.Match, ctx: Ctx) -> Timex | None:
     return Timex(m.start(), m.end(), val, "DATE", gran, True)
 
 
+def h_quarter_ago(m: re.Match, ctx: Ctx) -> Timex | None:
+    """"the quarter a year ago", "last year's period", "the same period last year": the quarter the text is
+    about (or the last completed one), a year earlier."""
+    if ctx.dct is None:
+        return None
+    q = ctx.last_quarter or V.at_granularity(V.add_months(ctx.dct, -3), "Q")[0]
+    return Timex(m.start(), m.end(), f"{int(q[:4]) - 1}{q[4:]}", "DATE", "range", True, anchor=False)
+
+
 def h_season(m: re.Match, ctx: Ctx) -> Timex | None:
     code = L.SEASONS.get(ctx.lang, L.SEASONS["en"]).get(m["s"].lower()) or L.SEASONS["en"].get(m["s"].lower())
     if code is None:
@@ -822,8 +877,8 @@ def h_season(m: re.Match, ctx: Ctx) -> Timex | None:
     mod = _mod(m["mod"])
     if rel in ("early", "late"):
         mod, rel = _mod(rel), ""
-    if m["y"]:
-        return Timex(m.start(), m.end(), f"{m['y']}-{code}", "DATE", "season", False, mod)
+    if _year_of(m):
+        return Timex(m.start(), m.end(), f"{_year_of(m):04d}-{code}", "DATE", "season", False, mod)
     if not rel and not mod:
         prev = ctx.text[max(0, m.start() - 14):m.start()].lower().split()
         if not prev or prev[-1] not in ("in", "during", "by", "until", "since", "over", "through", "this", "last",
@@ -1058,7 +1113,8 @@ EN_RULES: list[tuple[str, re.Pattern, Handler]] = [
     ("dmy", _c(WDPRE_EN + r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<mon>" + MON_EN + r")\b\.?"
                r"(?:,?\s+(?P<y>" + YEAR4 + r")\b)?"), h_dmy),
     ("month", _c(r"\b" + MODPRE_EN + r"(?:(?P<rel>last|this|next|this\s+coming|coming|past)\s+)?"
-                 r"(?P<mon>" + MON_EN + r")\b\.?(?:,?\s+(?:of\s+)?(?P<y>" + YEAR4 + r")\b|\s+(?P<ry>this|last|next)\s+year\b)?"),
+                 r"(?P<mon>" + MON_EN + r")\b\.?(?:,?\s+(?:of\s+)?(?:(?P<y>" + YEAR4 + r")\b|(?P<sy>" + SPELLED_YEAR_EN +
+                 r"))|\s+(?P<ry>this|last|next)\s+year\b)?"),
      h_month),
     ("year", _c(r"\b" + MODPRE_EN + r"(?:(?P<fy>fiscal|calendar|FY|model)\s*(?:year\s+)?)?(?:the\s+year\s+)?"
                 r"(?<![\d$£€.,])(?P<y>" + YEAR4 + r")(?![\d%]|,\d|\.\d|s\b|'s\b)"), h_year),
@@ -1069,12 +1125,14 @@ EN_RULES: list[tuple[str, re.Pattern, Handler]] = [
                         r"(?P<u2>" + _ONES + r"))?\b)"), h_spelled_year),
     ("century", _c(r"\b" + MODPRE_EN + r"(?:the\s+)?(?P<n>\d{1,2}(?:st|nd|rd|th)|" + _alt(L.ORDINALS) +
                    r")[\s-]century\b"), h_century),
-    ("weekday", _c(r"\b(?:(?P<rel>last|this|next|this\s+coming|coming|past|earlier|later|early|late)\s+)?"
+    ("weekday", _c(r"\b(?:(?P<rel>last|this|next|this\s+coming|coming|past|earlier|later|early|late|"
+                   r"the\s+(?:previous|preceding|following|next))\s+)?"
                    r"(?P<wd>" + WD_EN + r")\b(?!s\b)(?:\s+(?P<part>morning|afternoon|evening|night)\b)?"), h_weekday),
     ("deictic", _c(r"\b(?:(?P<rel>earlier|later|late|early)\s+)?(?P<w>the\s+day\s+before\s+yesterday|"
                    r"the\s+day\s+after\s+tomorrow|last\s+night|today|tonight|yesterday|tomorrow)\b"
                    r"(?:\s+(?P<part>morning|afternoon|evening|night)\b)?"), h_deictic),
-    ("partofday", _c(r"\b(?:(?:earlier|later)\s+this|this|mid[\s-]?)\s*(?P<part>morning|afternoon|evening)\b"),
+    ("partofday", _c(r"\b(?:(?:earlier|later)\s+this|this|mid[\s-]?)\s*(?P<part>morning|afternoon|evening)\b"
+                     r"(?:,?\s+(?P<day>yesterday|today|tomorrow)\b)?"),
      h_partofday),
     ("ref", _c(r"\b(?P<w>now|nowadays|currently|at\s+present|presently|at\s+the\s+moment|right\s+now|"
                r"these\s+days|recently|lately|the\s+past|formerly|the\s+(?:near\s+|foreseeable\s+)?future|current|"
@@ -1108,9 +1166,12 @@ EN_RULES: list[tuple[str, re.Pattern, Handler]] = [
     ("quarter_rel", _c(r"\b(?:the\s+(?:(?P<r>latest|last|current|previous|past|recent|most\s+recent|same|year-ago|"
                        r"year-earlier|year-before|comparable|corresponding|prior-year)\s+)?|(?P<r2>last|this|next)\s+)"
                        r"(?:fiscal\s+)?(?P<u>quarter|period)\b(?!s|ly|-)"), h_quarter_rel),
+    ("quarter_ago", _c(r"\b(?:the\s+(?:(?:same|comparable|corresponding|year-ago|year-earlier)\s+)?(?:fiscal\s+)?"
+                       r"(?:quarter|period)\s+(?:a\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year)|"
+                       r"last\s+year's\s+(?:(?:same|comparable|corresponding)\s+)?(?:quarter|period))\b"), h_quarter_ago),
     ("season", _c(r"\b" + MODPRE_EN + r"(?:(?P<rel>this|last|next|past|coming|the\s+coming|the\s+past|the|early|"
                   r"late)\s+)?(?P<s>spring|summer|fall|autumn|winter)\b(?!\s+(?:holidays|break|olympics|games))"
-                  r"(?:\s+(?:of\s+)?(?P<y>" + YEAR4 + r")\b)?"), h_season),
+                  r"(?:\s+(?:of\s+)?(?:(?P<y>" + YEAR4 + r")\b|(?P<sy>" + SPELLED_YEAR_EN + r")))?"), h_season),
     ("holiday", _c(r"\b(?:(?P<adv>immediately|right|shortly|soon|just)\s+)?(?:(?P<prep>after|before|during|over|"
                    r"until|since|by)\s+)?(?:the\s+)?(?:(?P<endof>end|beginning|start)\s+of\s+(?:the\s+)?)?"
                    r"(?P<h>New\s+Year(?:'s)?(?:\s+(?:holidays?|holiday\s+season|break|Day|Eve|celebrations))?|"
@@ -1224,7 +1285,7 @@ _TRIGGERS_EN = {
     r"formerly|future|coming|soon|term|the\s+years|while", "relunit": r"week|month|year|decade|century", "weekend": r"weekend", "theyear": r"year", "yearquarter": r"quarter|period",
     "inthe": r"in\s+the", "ago": r"ago|earlier|later|before|after|from\s+now|hence|previously",
     "yearago": r"year[\s-](?:earlier|ago)", "anchored": r"day|week|month|year", "duration": _UNIT_WORDS,
-    "bare_duration": _UNIT_WORDS, "quarter": r"quarter|half|period", "quarter_rel": r"quarter|period",
+    "bare_duration": _UNIT_WORDS, "quarter": r"quarter|half|period", "quarter_rel": r"quarter|period", "quarter_ago": r"quarter|period",
     "season": r"spring|summer|fall|autumn|winter", "holiday": r"new\s+year|christmas|holidays|break|season|"
     r"easter|thanksgiving|(?:independence|labor|memorial|valentine's)\s+day|halloween", "time": r"\d\s*[ap]\.?m|noon|midnight|midday",
     "daytime": r"\d\s*[ap]\.?m|noon|midnight|midday", "set": r"every|each|per", "wdset": WD_EN,
