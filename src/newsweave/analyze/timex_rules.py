@@ -235,6 +235,8 @@ def _dur(n: float | str, unit: str) -> str:
         return f"P{2 * n if isinstance(n, int) else n}W"
     if unit == "6M":
         return f"P{6 * n if isinstance(n, int) else n}M"
+    if unit == "Q":
+        return f"P{3 * n if isinstance(n, int) else n}M"
     if unit in ("S", "H", "MIN"):
         return f"PT{n}{'M' if unit == 'MIN' else unit}"
     return f"P{n}{unit}"
@@ -566,8 +568,11 @@ _REFS = {"now": "PRESENT_REF", "nowadays": "PRESENT_REF", "currently": "PRESENT_
          "presently": "PRESENT_REF", "at the moment": "PRESENT_REF", "right now": "PRESENT_REF",
          "these days": "PRESENT_REF", "the present": "PRESENT_REF", "current": "PRESENT_REF",
          "recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF", "previously": "PAST_REF",
-         "formerly": "PAST_REF", "recent": "PAST_REF", "recent years": "PAST_REF", "recent months": "PAST_REF",
-         "recent weeks": "PAST_REF", "recent days": "PAST_REF",
+         "formerly": "PAST_REF", "recent": "PAST_REF", "recent years": "PAST_REF", "recent months": "PXM",
+         "recent quarters": "PXM", "past years": "PAST_REF", "past decades": "PAST_REF",
+         "the weeks ahead": "PXW", "the months ahead": "PXM", "the days ahead": "PXD", "the years ahead": "PXY",
+         "future quarters": "FUTURE_REF", "coming quarters": "FUTURE_REF", "future years": "FUTURE_REF",
+         "recent weeks": "PXW", "recent days": "PAST_REF",
          "the future": "FUTURE_REF", "soon": "FUTURE_REF", "the near future": "FUTURE_REF",
          "the foreseeable future": "FUTURE_REF", "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
          "as soon as possible": "FUTURE_REF", "the years": "PXY", "a while": "PXX", "the coming months": "FUTURE_REF",
@@ -599,7 +604,9 @@ def h_ref(m: re.Match, ctx: Ctx) -> Timex | None:
         return None
     if w == "a while" and not re.search(r"\b(?:for|in|after)\s+$", ctx.text[max(0, m.start() - 6):m.start()].lower()):
         return None
-    if v in ("PXY", "PXX"):
+    if w.startswith("past ") and re.search(r"\b(?:the|its|his|her|their)\s+$", ctx.text[max(0, m.start() - 7):m.start()].lower()):
+        return None  # "the past years" is left to the duration rules
+    if v[:2] == "PX":
         return Timex(m.start(), m.end(), v, "DURATION", "range", False, anchor=False)
     if w == "recent" and not re.match(r"\s+(?:weeks|months|years|days|times|history|past|period|decades?|"
                                       r"sessions|trading|quarters)\b", ctx.text[m.end():m.end() + 15].lower()):
@@ -629,7 +636,13 @@ def h_relunit(m: re.Match, ctx: Ctx) -> Timex | None:
     unit = _unit(m["unit"], ctx.lang)
     mod = _mod(m["mod"])
     r = re.sub(r"\s+", " ", rel.lower())
-    if r in ("the", "that") and not mod:
+    if r == "that" and not mod and unit in ("W", "M", "Y") and (ctx.last is not None or ctx.probe):
+        # "that year": the year of the date the text last mentioned ("in 1988 ... that year")
+        val, gran = V.at_granularity(ctx.last or date(1, 1, 1), unit)
+        return Timex(m.start(), m.end(), val, "DATE", gran, True, anchor=False)
+    if r == "the latest" and unit == "Y":
+        r = "last"  # "the latest fiscal year": the last completed one
+    if r in ("the", "that", "the latest") and not mod:
         return None
     n = _rel_shift(r)
     if n is None or unit is None:
@@ -650,6 +663,15 @@ def h_relunit(m: re.Match, ctx: Ctx) -> Timex | None:
         val, gran = V.at_granularity(ctx.dct - timedelta(days=7), "WE")
     _set_anchor(ctx, d, val)
     return Timex(m.start(), m.end(), val, "DATE", gran, True, mod)
+
+
+def h_yearend(m: re.Match, ctx: Ctx) -> Timex | None:
+    """"by year-end": December 31 of the current year ("since year-end": of the previous one)."""
+    if ctx.dct is None:
+        return Timex(m.start(), m.end(), "XXXX-12-31", "DATE", "day", True)
+    y = ctx.dct.year - (1 if m["pre"] or ctx.dct.month == 1 else 0)
+    start = m.start("pre") + len(m["pre"]) if m["pre"] else m.start()
+    return Timex(start, m.end(), f"{y:04d}-12-31", "DATE", "day", True)
 
 
 def h_theyear(m: re.Match, ctx: Ctx) -> Timex | None:
@@ -762,9 +784,9 @@ def h_duration(m: re.Match, ctx: Ctx) -> Timex | None:
         return None
     mod = _approx(m["approx"])
     start = m.start()
-    if m.groupdict().get("art") and not m["pl"]:
-        # an article before a count belongs to the noun phrase, not the expression:
-        # "a [two-year] option", "the [two days] of talks"; "[the past two years]" keeps it
+    if m.groupdict().get("art") and not m["pl"] and not m["unit"].lower().endswith("s") and n != 1:
+        # a count with a singular unit is an adjective and its article belongs to the noun phrase:
+        # "a [two-year] option", "the [23-year] dispute"; "[the nine months]", "[a few days]" keep it
         start = m.start("n")
         if m["approx"]:
             mod = None
@@ -772,7 +794,7 @@ def h_duration(m: re.Match, ctx: Ctx) -> Timex | None:
     if isinstance(n, float) and not n.is_integer() and unit == "Y":
         whole_years, n, unit = int(n), round((n - int(n)) * 12), "M"  # "2 1/2 years" -> P2Y6M
     if n == "X":
-        val = "PTX" + {"MIN": "M"}.get(unit, unit) if unit in ("S", "MIN", "H") else "PX" + unit
+        val = "PTX" + {"MIN": "M"}.get(unit, unit) if unit in ("S", "MIN", "H") else "PX" + {"Q": "M"}.get(unit, unit)
     elif unit == "MIN":
         val = f"PT{_fmt_n(n)}M"
     else:
@@ -842,9 +864,9 @@ def h_quarter_rel(m: re.Match, ctx: Ctx) -> Timex | None:
         qd = d
     elif r in ("year-ago", "year-earlier", "year-before", "comparable", "prior-year", "corresponding"):
         qd = V.add_months(d, -15)
-    elif r == "same":
-        if ctx.last_quarter:
-            return Timex(m.start(), m.end(), ctx.last_quarter, "DATE", "range", True, anchor=False)
+    elif r in ("same", "that"):
+        if ctx.last_quarter or ctx.probe:
+            return Timex(m.start(), m.end(), ctx.last_quarter or "XXXX-QX", "DATE", "range", True, anchor=False)
         return None
     elif m["u"].lower() == "period" and not r:
         return None
@@ -1137,12 +1159,14 @@ EN_RULES: list[tuple[str, re.Pattern, Handler]] = [
     ("ref", _c(r"\b(?P<w>now|nowadays|currently|at\s+present|presently|at\s+the\s+moment|right\s+now|"
                r"these\s+days|recently|lately|the\s+past|formerly|the\s+(?:near\s+|foreseeable\s+)?future|current|"
                r"as\s+soon\s+as\s+possible|soon|the\s+(?:near|short)\s+term|the\s+years|"
-               r"a\s+while|"
-               r"recent(?:\s+(?:years|months|weeks|days))?|(?:the\s+)?coming\s+(?:months|years|weeks|days))\b"),
+               r"a\s+while|the\s+(?:weeks|months|days|years)\s+ahead|past\s+(?:years|decades)|"
+               r"(?:future|coming)\s+(?:quarters|years)|"
+               r"recent(?:\s+(?:years|months|weeks|days|quarters))?|(?:the\s+)?coming\s+(?:months|years|weeks|days))\b"),
      h_ref),
     ("relunit", _c(r"\b" + MODPRE_EN + r"(?P<rel>this|last|next|past|the\s+past|the\s+previous|the\s+coming|"
-                   r"the\s+current|the\s+same|the\s+last|earlier\s+this|later\s+this|the\s+next|the|that)\s+"
-                   r"(?P<unit>week|weekend|month|year|decade|century)\b(?!-)"), h_relunit),
+                   r"the\s+current|the\s+same|the\s+last|earlier\s+this|later\s+this|the\s+next|the\s+latest|the|that)\s+"
+                   r"(?:fiscal\s+)?(?P<unit>week|weekend|month|year|decade|century)\b(?!-)"), h_relunit),
+    ("yearend", _c(r"\b(?P<pre>(?:since|from)\s+)?(?:around\s+)?(?:year[\s-]end|year's\s+end)\b(?![\s-]+[a-z])"), h_yearend),
     ("weekend", _c(r"\bthe\s+weekend\b"), h_weekend),
     ("yearquarter", _c(r"\bthe\s+(?P<y>" + YEAR4 + r")\s+(?:quarter|period)\b"), h_year_quarter),
     ("theyear", _c(r"\bthe\s+(?:(?:fiscal|full|calendar|current)\s+)?year\b(?![\s-]+(?:earlier|ago|before|after|later))"),
@@ -1164,7 +1188,7 @@ EN_RULES: list[tuple[str, re.Pattern, Handler]] = [
                    r"4th|final)(?:[\s-]+fiscal)?[\s-]+(?P<u>quarter|half|period)\b(?!s)"
                    r"(?:\s+of\s+(?:fiscal\s+)?(?P<y2>" + YEAR4 + r"))?"), h_quarter),
     ("quarter_rel", _c(r"\b(?:the\s+(?:(?P<r>latest|last|current|previous|past|recent|most\s+recent|same|year-ago|"
-                       r"year-earlier|year-before|comparable|corresponding|prior-year)\s+)?|(?P<r2>last|this|next)\s+)"
+                       r"year-earlier|year-before|comparable|corresponding|prior-year)\s+)?|(?P<r2>last|this|next|that)\s+)"
                        r"(?:fiscal\s+)?(?P<u>quarter|period)\b(?!s|ly|-)"), h_quarter_rel),
     ("quarter_ago", _c(r"\b(?:the\s+(?:(?:same|comparable|corresponding|year-ago|year-earlier)\s+)?(?:fiscal\s+)?"
                        r"(?:quarter|period)\s+(?:a\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year)|"
@@ -1282,7 +1306,7 @@ _TRIGGERS_EN = {
     "year": r"(?:1[6-9]|20)\d\d", "decade": r"0'?s\b", "spelled_year": r"nineteen|thousand", "century": r"century",
     "weekday": WD_EN + r"\b", "deictic": r"today|tonight|yesterday|tomorrow|last\s+night",
     "partofday": r"morning|afternoon|evening", "ref": r"now|current|present|moment|these\s+days|recent|lately|past|"
-    r"formerly|future|coming|soon|term|the\s+years|while", "relunit": r"week|month|year|decade|century", "weekend": r"weekend", "theyear": r"year", "yearquarter": r"quarter|period",
+    r"formerly|future|coming|soon|term|the\s+years|while|ahead", "relunit": r"week|month|year|decade|century", "weekend": r"weekend", "theyear": r"year", "yearquarter": r"quarter|period",
     "inthe": r"in\s+the", "ago": r"ago|earlier|later|before|after|from\s+now|hence|previously",
     "yearago": r"year[\s-](?:earlier|ago)", "anchored": r"day|week|month|year", "duration": _UNIT_WORDS,
     "bare_duration": _UNIT_WORDS, "quarter": r"quarter|half|period", "quarter_rel": r"quarter|period", "quarter_ago": r"quarter|period",
