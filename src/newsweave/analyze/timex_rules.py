@@ -48,7 +48,7 @@ class Timex:
 class Ctx:
     """Per-document state: the DCT, the text, the language and the last anchor date."""
 
-    __slots__ = ("text", "dct", "lang", "last", "last_value", "last_quarter", "probe")
+    __slots__ = ("text", "dct", "lang", "last", "last_value", "last_quarter", "subject_quarter", "probe")
 
     def __init__(self, text: str, dct: date | None, lang: str):
         self.text = text
@@ -57,7 +57,18 @@ class Ctx:
         self.last: date | None = None
         self.last_value: str | None = None
         self.last_quarter: str | None = None
+        self.subject_quarter: str | None = None  # the first completed quarter named: what a report is about
         self.probe = False  # first pass: only validity matters, skip the tense analysis
+
+    def note_quarter(self, val: str) -> None:
+        self.last_quarter = val
+        iv = V.interval(val)
+        if self.subject_quarter is None and iv and self.dct and iv[1] <= self.dct + timedelta(days=7):
+            self.subject_quarter = val
+
+    def quarter(self) -> str | None:
+        """The quarter an earnings report is about: the first completed quarter it named, else the last named."""
+        return self.subject_quarter or self.last_quarter
 
     def anchor(self) -> date | None:
         return self.last or self.dct
@@ -85,13 +96,16 @@ class Ctx:
                 prev = []
                 continue
             kind = None
-            if w in fut:
+            if w == "set" and self.lang == "en":
+                # "set to expire", "is set for" point forward; "a record set on Aug. 6" is past
+                kind = "future" if re.match(r" (?:to|for)\b", text[m.end():m.end() + 5]) else "past"
+                if kind == "future" and any(p in ("had", "previously", "originally") for p in prev[-3:]):
+                    kind, past_plan = "past", True
+            elif w in fut:
                 kind = "future"
                 if w in _FUT_PARTICIPLES and any(p in ("had", "previously", "originally") for p in prev[-3:]):
                     kind = "past"  # "had been due to expire", "previously planned"
                     past_plan = True
-            elif w == "set" and self.lang == "en":
-                kind = "future" if text.startswith(" to ", m.end()) else "past"
             elif w == "to" and self.lang == "en":
                 nm = _WORD.match(text, m.end() + 1) if text[m.end():m.end() + 1] == " " else None
                 if nm and nm.group().islower() and nm.group() not in _NOT_VERBS and not nm.group().endswith(("ing", "ed")):
@@ -149,7 +163,12 @@ def _month_year(mon: int, ctx: Ctx, start: int, end: int) -> int | None:
     d = ctx.dct
     cands = [date(d.year + k, mon, 1) for k in (-1, 0, 1)]
     ref = date(d.year, d.month, 1)
-    return _pick(cands, ref, ctx.tense(start, end), 200).year
+    tense = ctx.tense(start, end)
+    if re.search(r"\b(?:until|till|through|by)\s+(?:mid-?|early\s+|late\s+)?$", ctx.text[max(0, start - 14):start].lower()):
+        # a deadline or the end of a running period ("loans through January", "repaid by February"):
+        # forward unless the clause is in the past, and then simply the nearest
+        tense = None if tense == "past" else "future"
+    return _pick(cands, ref, tense, 200).year
 
 
 def _day_year(mon: int, dd: int, ctx: Ctx, start: int, end: int, weekday: int | None = None) -> date | None:
@@ -687,7 +706,7 @@ def h_theyear(m: re.Match, ctx: Ctx) -> Timex | None:
 
 def h_year_quarter(m: re.Match, ctx: Ctx) -> Timex | None:
     """"the 1988 period" in a report about a quarter: the same quarter of that year."""
-    q = ctx.last_quarter[4:] if ctx.last_quarter else (
+    q = ctx.quarter()[4:] if ctx.quarter() else (
         V.at_granularity(V.add_months(ctx.dct, -3), "Q")[0][4:] if ctx.dct else None)
     if q is None:
         return Timex(m.start(), m.end(), m["y"], "DATE", "year")
@@ -721,9 +740,9 @@ def h_ago(m: re.Match, ctx: Ctx) -> Timex | None:
     if base is None:
         return None
     # "a year earlier" after a quarter keeps the quarter: "1989-Q3 ... a year earlier" -> 1988-Q3
-    if unit == "Y" and ctx.last_quarter and n == 1 and direction in ("ago", "earlier", "before"):
-        y = int(ctx.last_quarter[:4]) - 1
-        return Timex(m.start(), m.end(), f"{y}{ctx.last_quarter[4:]}", "DATE", "range", True, mod, anchor=False)
+    if unit == "Y" and ctx.quarter() and n == 1 and direction in ("ago", "earlier", "before"):
+        y = int(ctx.quarter()[:4]) - 1
+        return Timex(m.start(), m.end(), f"{y}{ctx.quarter()[4:]}", "DATE", "range", True, mod, anchor=False)
     k = int(n) if float(n).is_integer() else None
     if k is None:
         return None
@@ -741,8 +760,8 @@ def h_yearago(m: re.Match, ctx: Ctx) -> Timex | None:
     base = ctx.anchor()
     if base is None:
         return None
-    if ctx.last_quarter:
-        return Timex(m.start(), m.end(), f"{int(ctx.last_quarter[:4]) - 1}{ctx.last_quarter[4:]}", "DATE", "range",
+    if ctx.quarter():
+        return Timex(m.start(), m.end(), f"{int(ctx.quarter()[:4]) - 1}{ctx.quarter()[4:]}", "DATE", "range",
                      True, anchor=False)
     return Timex(m.start(), m.end(), str(base.year - 1), "DATE", "year", True, anchor=False)
 
@@ -843,7 +862,7 @@ def h_quarter(m: re.Match, ctx: Ctx) -> Timex | None:
     val = f"{year:04d}-{'H' if half else 'Q'}{q}"
     ctx.last_value = val
     if not half:
-        ctx.last_quarter = val
+        ctx.note_quarter(val)
     ctx.last = V.interval(val)[0] if V.interval(val) else ctx.last
     return Timex(m.start(), m.end(), val, "DATE", "range", not bool(y))
 
@@ -856,10 +875,10 @@ def h_quarter_rel(m: re.Match, ctx: Ctx) -> Timex | None:
     if r == "next":
         val, gran = V.at_granularity(V.add_months(d, 3), "Q")
         return Timex(m.start(), m.end(), val, "DATE", gran, True)
-    if r in ("", "latest", "most recent", "this") and ctx.last_quarter and (r or m["u"].lower() == "quarter"):
+    if r in ("", "latest", "most recent", "this") and ctx.quarter() and (r or m["u"].lower() == "quarter"):
         # an earnings report names its quarter once ("the fiscal first quarter") and then says
         # "the quarter", "this quarter", "the latest period": the quarter the text is about
-        return Timex(m.start(), m.end(), ctx.last_quarter, "DATE", "range", True, anchor=False)
+        return Timex(m.start(), m.end(), ctx.quarter(), "DATE", "range", True, anchor=False)
     if r in ("current", "this"):
         qd = d
     elif r in ("year-ago", "year-earlier", "year-before", "comparable", "prior-year", "corresponding"):
@@ -872,13 +891,13 @@ def h_quarter_rel(m: re.Match, ctx: Ctx) -> Timex | None:
         return None
     else:
         qd = V.add_months(d, -3)
-    if r in ("year-ago", "year-earlier", "year-before", "comparable", "prior-year", "corresponding") and ctx.last_quarter:
-        val, gran = f"{int(ctx.last_quarter[:4]) - 1}{ctx.last_quarter[4:]}", "range"
+    if r in ("year-ago", "year-earlier", "year-before", "comparable", "prior-year", "corresponding") and ctx.quarter():
+        val, gran = f"{int(ctx.quarter()[:4]) - 1}{ctx.quarter()[4:]}", "range"
     else:
         val, gran = V.at_granularity(qd, "Q")
     ctx.last_value = val
     if r not in ("year-ago", "year-earlier", "year-before", "comparable", "prior-year", "corresponding"):
-        ctx.last_quarter = val
+        ctx.note_quarter(val)
     return Timex(m.start(), m.end(), val, "DATE", gran, True)
 
 
@@ -887,7 +906,7 @@ def h_quarter_ago(m: re.Match, ctx: Ctx) -> Timex | None:
     about (or the last completed one), a year earlier."""
     if ctx.dct is None:
         return None
-    q = ctx.last_quarter or V.at_granularity(V.add_months(ctx.dct, -3), "Q")[0]
+    q = ctx.quarter() or V.at_granularity(V.add_months(ctx.dct, -3), "Q")[0]
     return Timex(m.start(), m.end(), f"{int(q[:4]) - 1}{q[4:]}", "DATE", "range", True, anchor=False)
 
 
