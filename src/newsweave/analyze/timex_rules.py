@@ -57,17 +57,19 @@ class Ctx:
         self.last: date | None = None
         self.last_value: str | None = None
         self.last_quarter: str | None = None
-        self.subject_quarter: str | None = None  # the first completed quarter named: what a report is about
+        self.subject_quarter: str | None = None  # the latest completed quarter named: what a report is about
         self.probe = False  # first pass: only validity matters, skip the tense analysis
 
     def note_quarter(self, val: str) -> None:
         self.last_quarter = val
         iv = V.interval(val)
-        if self.subject_quarter is None and iv and self.dct and iv[1] <= self.dct + timedelta(days=7):
+        if iv and self.dct and self.dct - timedelta(days=400) <= iv[1] <= self.dct + timedelta(days=7) and (
+                self.subject_quarter is None or val > self.subject_quarter):
             self.subject_quarter = val
 
     def quarter(self) -> str | None:
-        """The quarter an earnings report is about: the first completed quarter it named, else the last named."""
+        """The quarter an earnings report is about: the latest recent completed quarter named so far, else the
+        last quarter named."""
         return self.subject_quarter or self.last_quarter
 
     def anchor(self) -> date | None:
@@ -182,6 +184,11 @@ def _day_year(mon: int, dd: int, ctx: Ctx, start: int, end: int, weekday: int | 
             return min(fit, key=lambda c: abs((c - d).days))
     if not cands:
         return None
+    if ctx.lang == "en" and re.search(r"\bended(?:\s+on)?\s+$", ctx.text[max(0, start - 12):start]):
+        # "the fiscal year ended Jan. 31": a closed period, so the last such day on or before the DCT
+        past = [c for c in cands if c <= d]
+        if past:
+            return max(past)
     return _pick(cands, d, ctx.tense(start, end))
 
 
@@ -593,7 +600,7 @@ _REFS = {"now": "PRESENT_REF", "nowadays": "PRESENT_REF", "currently": "PRESENT_
          "future quarters": "FUTURE_REF", "coming quarters": "FUTURE_REF", "future years": "FUTURE_REF",
          "recent weeks": "PXW", "recent days": "PAST_REF",
          "the future": "FUTURE_REF", "soon": "FUTURE_REF", "the near future": "FUTURE_REF",
-         "the foreseeable future": "FUTURE_REF", "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
+         "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
          "as soon as possible": "FUTURE_REF", "the years": "PXY", "a while": "PXX", "the coming months": "FUTURE_REF",
          "coming months": "FUTURE_REF", "coming years": "FUTURE_REF", "the coming years": "FUTURE_REF",
          "coming weeks": "FUTURE_REF", "the coming weeks": "FUTURE_REF", "coming days": "FUTURE_REF",
@@ -794,6 +801,12 @@ def h_duration(m: re.Match, ctx: Ctx) -> Timex | None:
         return None  # an age ("52 years old"), not a period
     if unit == "Q" and re.search(r"\w-quarters?\b", whole):
         return None  # "three-quarters" is a fraction
+    after = ctx.text[m.end():m.end() + 12]
+    if unit == "Q" and re.match(r"\s+of\s+(?:the|a|an|all|its|their|his|her|our)\b", after, re.I):
+        return None  # "a quarter of the market" is a fraction
+    if unit == "S" and not m["pl"] and re.match(r"\s+[a-z]", after) and not re.match(
+            r"\s+(?:ago|later|earlier|before|after|or|and|to|in|of|from)\b", after):
+        return None  # "a second group": an ordinal
     if m["n"] and m["n"].lower() in ("a", "an", "one") and not m["pl"] and re.search(
             r"(?:\d|%|million|billion|percent|cents?|dollars?|times|once|twice)\s*$",
             ctx.text[max(0, m.start() - 20):m.start()].lower()) and not _approx(m["approx"]):
@@ -1176,7 +1189,7 @@ EN_RULES: list[tuple[str, re.Pattern, Handler]] = [
                      r"(?:,?\s+(?P<day>yesterday|today|tomorrow)\b)?"),
      h_partofday),
     ("ref", _c(r"\b(?P<w>now|nowadays|currently|at\s+present|presently|at\s+the\s+moment|right\s+now|"
-               r"these\s+days|recently|lately|the\s+past|formerly|the\s+(?:near\s+|foreseeable\s+)?future|current|"
+               r"these\s+days|recently|lately|the\s+past|formerly|the\s+(?:near\s+)?future|current|"
                r"as\s+soon\s+as\s+possible|soon|the\s+(?:near|short)\s+term|the\s+years|"
                r"a\s+while|the\s+(?:weeks|months|days|years)\s+ahead|past\s+(?:years|decades)|"
                r"(?:future|coming)\s+(?:quarters|years)|"
@@ -1191,7 +1204,7 @@ EN_RULES: list[tuple[str, re.Pattern, Handler]] = [
     ("theyear", _c(r"\bthe\s+(?:(?:fiscal|full|calendar|current)\s+)?year\b(?![\s-]+(?:earlier|ago|before|after|later))"),
      h_theyear),
     ("inthe", _c(r"\b(?P<mod>)(?P<rel>(?:earlier|later)\s+in\s+the)\s+(?P<unit>year|month|week)\b"), h_relunit),
-    ("ago", _c(r"\b(?P<approx>" + APPROX_EN + r")?(?P<n>" + NUM_EN + r")[\s-]+(?P<unit>" + UNIT_EN + r")\s+"
+    ("ago", _c(r"\b(?P<approx>" + APPROX_EN + r")?(?P<n>" + NUM_EN + r")[\s-]+(?P<unit>" + UNIT_EN + r")\s+(?:or\s+so\s+)?"
                r"(?P<dir>ago|earlier|later|from\s+now|hence|previously)\b"), h_ago),
     ("yearago", _c(r"\b(?:the\s+)?year[\s-](?:earlier|ago)\b(?![\s-]+(?:quarter|period|level))"), h_yearago),
     ("anchored", _c(r"\b(?:the\s+(?P<rel>next|following|previous|preceding|same|prior)\s+(?P<unit>day|week|month|"
