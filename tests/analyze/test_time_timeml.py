@@ -169,3 +169,8 @@ def test_spelled_years_in_months_and_seasons():
     v = val("Prices hit that level in the winter of nineteen ninety-four. January nineteen ninety-seven was worse.")
     assert v["the winter of nineteen ninety-four"] == "1994-WI"
     assert v["January nineteen ninety-seven"] == "1997-01"
+
+
+def test_one_day_after_a_modal_is_an_indefinite_future():
+    assert val("The Corin league will one day be the largest in the region.")["one day"] == "FUTURE_REF"
+    assert val("The Corin strike lasted one day.")["one day"] == "P1D"

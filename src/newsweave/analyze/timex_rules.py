@@ -801,6 +801,11 @@ def h_duration(m: re.Match, ctx: Ctx) -> Timex | None:
         return None  # an age ("52 years old"), not a period
     if unit == "Q" and re.search(r"\w-quarters?\b", whole):
         return None  # "three-quarters" is a fraction
+    if m["n"] and m["n"].lower() == "one" and unit == "D" and not m["pl"] and not m.groupdict().get("art") and re.search(
+            r"\b(?:will|would|could|can|may|might|should|must|shall|hopes?\s+(?:to|he|she|they|it)|he|she|they|we|it|i)\s+$",
+            ctx.text[max(0, m.start() - 16):m.start()].lower()):
+        # "Islam will one day be ...": an indefinite future, not a day's length
+        return Timex(m.start(), m.end(), "FUTURE_REF", "DATE", "range", True, anchor=False)
     after = ctx.text[m.end():m.end() + 12]
     if unit == "Q" and re.match(r"\s+of\s+(?:the|a|an|all|its|their|his|her|our)\b", after, re.I):
         return None  # "a quarter of the market" is a fraction
