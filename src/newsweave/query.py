@@ -434,6 +434,9 @@ def story_detail(store: Store, story_id: str) -> dict[str, Any]:
                          "published": a.published if a else m.get("published"),
                          "language": a.language if a else m.get("language"),
                          "reprint_of": reprints.get(aid) or (a.reprint_of if a else None), "missing": a is None})
+    for art in articles:
+        if art["reprint_of"]:
+            art["reprint_of_outlet"] = cat.articles.get(art["reprint_of"], {}).get("outlet")
 
     version = doc.get("version")
     out: dict[str, Any] = {

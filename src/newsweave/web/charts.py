@@ -74,13 +74,14 @@ def _ticks(lo: date, hi: date, x) -> list[dict[str, Any]]:
         step = max(1, days // 8)
         d = lo
         while d <= hi:
-            out.append({"x": x(d), "label": d.strftime("%d %b")})
+            if 24 < x(d) < WIDTH - 24:
+                out.append({"x": x(d), "label": d.strftime("%d %b")})
             d += timedelta(days=step)
     elif days <= 800:
         d = date(lo.year, lo.month, 1)
         step = max(1, days // 240)
         while d <= hi:
-            if d >= lo:
+            if d >= lo and 24 < x(d) < WIDTH - 24:
                 out.append({"x": x(d), "label": d.strftime("%b %Y") if d.month == 1 or not out else d.strftime("%b")})
             m = d.month - 1 + step
             d = date(d.year + m // 12, m % 12 + 1, 1)
