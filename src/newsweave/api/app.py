@@ -15,6 +15,7 @@ from ..errors import NewsweaveError, NotFound, QueryError
 from ..query import StoryMoved
 from ..settings import Settings
 from ..store import open_store
+from .cache import ResponseCache
 from .jobs import JobRunner
 from .security import BodyLimit, SecurityHeaders
 
@@ -66,6 +67,7 @@ def create_app(store_url: str, settings: Settings | None = None) -> FastAPI:
     app.state.store = store
     app.state.settings = settings
     app.state.jobs = jobs
+    app.state.cache = ResponseCache(store, int(settings.serve.page_cache_entries))
 
     def json_error(status: int, code: str, message: str, headers: dict[str, str] | None = None, **extra: Any) -> JSONResponse:
         return JSONResponse({"error": {"code": code, "message": message, **extra}}, status_code=status, headers=headers)
@@ -127,3 +129,12 @@ def create_app(store_url: str, settings: Settings | None = None) -> FastAPI:
     app.add_middleware(BodyLimit, max_bytes=int(settings.serve.max_request_bytes))
     app.add_middleware(SecurityHeaders)
     return app
+
+
+def app_from_env() -> FastAPI:
+    """Factory for ``uvicorn --factory`` and multi-process serving: the store and settings file come
+    from ``NEWSWEAVE_SERVE_STORE`` and ``NEWSWEAVE_SERVE_CONFIG`` (set by ``newsweave serve``)."""
+    import os
+
+    cfg = os.environ.get("NEWSWEAVE_SERVE_CONFIG") or None
+    return create_app(os.environ["NEWSWEAVE_SERVE_STORE"], Settings.load(cfg))

@@ -7,7 +7,7 @@ import json
 import uuid
 from typing import Any, Optional
 
-from fastapi import APIRouter, Depends, File, Path, Query, Request, Security, UploadFile
+from fastapi import APIRouter, Depends, File, Path, Query, Request, Response, Security, UploadFile
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -51,6 +51,14 @@ def _settings(request: Request):
     return request.app.state.settings
 
 
+def _cached(request: Request, build) -> Response:
+    """The JSON body of a read, serialised once and reused until the store changes."""
+    key = "api:" + request.url.path + "?" + (request.url.query or "")
+    body = request.app.state.cache.get_or_render(
+        key, lambda: json.dumps(build(), ensure_ascii=False, default=str, allow_nan=False).encode())
+    return Response(body, media_type="application/json")
+
+
 def _per_page(request: Request, per_page: Optional[int]) -> int:
     s = _settings(request).serve
     n = s.page_size if per_page is None else per_page
@@ -85,66 +93,70 @@ def stories(
     page: int = PageQ,
     per_page: Optional[int] = PerPageQ,
 ) -> dict[str, Any]:
-    return query.list_stories(_store(request), q=q, date_from=date_from, date_to=date_to, outlet=outlet,
+    n = _per_page(request, per_page)
+    return _cached(request, lambda: query.list_stories(_store(request), q=q, date_from=date_from, date_to=date_to, outlet=outlet,
                               language=language, entity=entity, sort=sort, page=page,
-                              per_page=_per_page(request, per_page))
+                              per_page=n))
 
 
 @router.get("/stories/{story_id}", summary="one story: brief, ledger, evidence matrix, quotes, entities, timeline",
             responses={301: {"description": "the story was merged into another (Location)"}})
 def story(request: Request, story_id: str) -> dict[str, Any]:
-    return query.story_detail(_store(request), story_id)
+    return _cached(request, lambda: query.story_detail(_store(request), story_id))
 
 
 @router.get("/stories/{story_id}/versions", summary="brief versions, oldest first, with what each added")
 def story_versions(request: Request, story_id: str) -> list[dict[str, Any]]:
-    return query.brief_versions(_store(request), story_id)
+    return _cached(request, lambda: query.brief_versions(_store(request), story_id))
 
 
 @router.get("/stories/{story_id}/versions/{version}", summary="one kept brief version")
 def story_version(request: Request, story_id: str, version: int = Path(..., ge=1, le=9999)) -> dict[str, Any]:
-    return query.brief_version(_store(request), story_id, version)
+    return _cached(request, lambda: query.brief_version(_store(request), story_id, version))
 
 
 @router.get("/articles", summary="stored articles, newest arrivals first")
 def articles(request: Request, outlet: Optional[str] = Query(None, max_length=300), page: int = PageQ,
              per_page: Optional[int] = PerPageQ) -> dict[str, Any]:
-    return query.list_articles(_store(request), outlet=outlet, page=page, per_page=_per_page(request, per_page))
+    n = _per_page(request, per_page)
+    return _cached(request, lambda: query.list_articles(_store(request), outlet=outlet, page=page, per_page=n))
 
 
 @router.get("/articles/{article_id:path}", summary="one article: clean text, metadata, removed chrome, reprints")
 def article(request: Request, article_id: str) -> dict[str, Any]:
-    return query.article_detail(_store(request), article_id)
+    return _cached(request, lambda: query.article_detail(_store(request), article_id))
 
 
 @router.get("/entities", summary="entities across stories, with variants")
 def entities(request: Request, q: Optional[str] = Query(None, max_length=300),
              type: Optional[str] = Query(None, max_length=20, description="PERSON, ORG, GPE or LOC"),
              page: int = PageQ, per_page: Optional[int] = PerPageQ) -> dict[str, Any]:
-    return query.list_entities(_store(request), q=q, type=type, page=page, per_page=_per_page(request, per_page))
+    n = _per_page(request, per_page)
+    return _cached(request, lambda: query.list_entities(_store(request), q=q, type=type, page=page, per_page=n))
 
 
 @router.get("/entities/{key}", summary="one entity: variants and stories")
 def entity(request: Request, key: str) -> dict[str, Any]:
-    return query.entity_detail(_store(request), key)
+    return _cached(request, lambda: query.entity_detail(_store(request), key))
 
 
 @router.get("/outlets", summary="outlets with their profiles")
 def outlets(request: Request, sort: str = Query("articles", description="articles, name, contradictions or reprints_given")) -> list[dict[str, Any]]:
-    return query.list_outlets(_store(request), sort=sort)
+    return _cached(request, lambda: query.list_outlets(_store(request), sort=sort))
 
 
 @router.get("/outlets/{name:path}", summary="one outlet: articles, reprints given/taken, single-source share, contradictions")
 def outlet(request: Request, name: str) -> dict[str, Any]:
-    return query.outlet_detail(_store(request), name)
+    return _cached(request, lambda: query.outlet_detail(_store(request), name))
 
 
 @router.get("/search", summary="full-text search over titles and bodies (FTS5 syntax)")
 def search(request: Request, q: str = Query(..., max_length=query.MAX_QUERY_CHARS,
                                             description='words (ANDed), "phrases", OR, NOT, prefix*'),
            page: int = PageQ, per_page: Optional[int] = PerPageQ) -> dict[str, Any]:
-    return query.search(_store(request), q, page=page, per_page=_per_page(request, per_page),
-                        max_results=_settings(request).serve.search_max_results)
+    n = _per_page(request, per_page)
+    return _cached(request, lambda: query.search(_store(request), q, page=page, per_page=n,
+                                                 max_results=_settings(request).serve.search_max_results))
 
 
 # writes ----------------------------------------------------------------------------------------

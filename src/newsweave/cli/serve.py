@@ -20,12 +20,14 @@ def register(sub: argparse._SubParsersAction) -> None:
         formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--host", default=None, help="listen address (default: [serve] host, 127.0.0.1)")
     p.add_argument("--port", type=int, default=None, help="port (default: [serve] port, 8000)")
+    p.add_argument("--workers", type=int, default=1,
+                   help="server processes (default 1); more use more cores, each with its own caches")
     add_common(p)
     p.set_defaults(func=cmd_serve)
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    from ..errors import MissingDependency
+    from ..errors import ConfigError, MissingDependency
 
     settings = load_settings(args)
     try:
@@ -36,7 +38,19 @@ def cmd_serve(args: argparse.Namespace) -> int:
         raise MissingDependency("newsweave serve", "serve") from exc
     host = args.host or settings.serve.host
     port = args.port if args.port is not None else int(settings.serve.port)
-    app = create_app(args.db or settings.store.path, settings)
+    db = args.db or settings.store.path
+    if args.workers < 1:
+        raise ConfigError(f"--workers {args.workers}: give 1 or more")
+    if args.workers == 1:
+        app = create_app(db, settings)  # opens the store now, so a bad path fails before listening
+    else:
+        import os
+
+        os.environ["NEWSWEAVE_SERVE_STORE"] = db
+        if args.config:
+            os.environ["NEWSWEAVE_SERVE_CONFIG"] = os.path.abspath(args.config)
+        create_app(db, settings).state.store.close()  # migrate once and fail early, before forking
+        app = "newsweave.api.app:app_from_env"
     if not args.quiet:
         writes = "enabled (token set)" if settings.serve.token else "disabled (no [serve] token)"
         print(f"newsweave: serving {args.db or settings.store.path} on http://{host}:{port}/  (API /api, writes {writes})",
@@ -44,5 +58,6 @@ def cmd_serve(args: argparse.Namespace) -> int:
         if host not in ("127.0.0.1", "localhost", "::1"):
             print("newsweave: note: listening beyond loopback; put a TLS proxy in front before sending a token",
                   file=sys.stderr)
-    uvicorn.run(app, host=host, port=port, log_level="warning" if args.quiet else "info", access_log=not args.quiet)
+    uvicorn.run(app, host=host, port=port, log_level="warning" if args.quiet else "info", access_log=not args.quiet,
+                workers=args.workers if args.workers > 1 else None, factory=args.workers > 1)
     return 0

@@ -3,14 +3,12 @@
 Pages: story list ``/``, story ``/stories/{id}``, article ``/articles/{id}``, entities
 ``/entities`` and ``/entities/{key}``, outlets ``/outlets`` and ``/outlets/{name}``, search
 ``/search``. Static CSS/JS under ``/static`` (no CDN, no inline script: the CSP forbids it).
-Rendered pages are cached until the store's change stamp moves.
+Rendered pages are cached until the store's change stamp moves (:mod:`newsweave.api.cache`).
 """
 
 from __future__ import annotations
 
 import re
-import threading
-from collections import OrderedDict
 from importlib import resources
 from typing import Any, Callable
 from urllib.parse import quote, urlencode
@@ -64,41 +62,9 @@ def _env() -> Environment:
     return env
 
 
-class PageCache:
-    """Rendered pages by URL, dropped as a whole when the data changes (LRU within a stamp)."""
-
-    def __init__(self, store: Store, size: int):
-        self.store, self.size = store, size
-        self.stamp: Any = None
-        self.pages: OrderedDict[str, bytes] = OrderedDict()
-        self.lock = threading.Lock()
-
-    def get_or_render(self, key: str, render: Callable[[], bytes]) -> bytes:
-        if self.size <= 0:
-            return render()
-        stamp = self.store.change_stamp(query.STAMP_KINDS)
-        if stamp is None:
-            return render()
-        with self.lock:
-            if stamp != self.stamp:
-                self.pages.clear()
-                self.stamp = stamp
-            hit = self.pages.get(key)
-            if hit is not None:
-                self.pages.move_to_end(key)
-                return hit
-        body = render()
-        with self.lock:
-            if stamp == self.stamp:
-                self.pages[key] = body
-                while len(self.pages) > self.size:
-                    self.pages.popitem(last=False)
-        return body
-
-
 def register(app: FastAPI, store: Store, settings: Settings) -> None:
     env = _env()
-    cache = PageCache(store, int(settings.serve.page_cache_entries))
+    cache = app.state.cache
     static_dir = resources.files("newsweave.web").joinpath("static")
     app.mount("/static", StaticFiles(directory=str(static_dir)), name="static")
     page_size = int(settings.serve.page_size)
