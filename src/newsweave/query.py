@@ -126,6 +126,7 @@ class Catalog:
     entity_names: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     entities: dict[str, dict[str, Any]] = field(default_factory=dict)
     outlets: dict[str, dict[str, Any]] = field(default_factory=dict)
+    facets: dict[str, Any] | None = None
 
 
 _CACHE: "weakref.WeakKeyDictionary[Store, Catalog]" = weakref.WeakKeyDictionary()
@@ -317,7 +318,8 @@ def list_stories(
     }
     fn, rev = keyfns[sort]
     items.sort(key=fn, reverse=rev)
-    out = _paginate([dict(s) for s in items], page, per_page)
+    out = _paginate(items, page, per_page)
+    out["items"] = [dict(s) for s in out["items"]]
     out["filters"] = {"q": q, "from": date_from, "to": date_to, "outlet": outlet, "language": language,
                       "entity": entity, "sort": sort}
     return out
@@ -326,12 +328,15 @@ def list_stories(
 def facets(store: Store) -> dict[str, Any]:
     """Values to offer in filter menus: outlets, languages (by article count), story count."""
     cat = catalog(store)
+    if cat.facets is not None:
+        return cat.facets
     langs: Counter = Counter()
     for o in cat.outlets.values():
         langs.update(o["languages"])
-    return {"outlets": sorted((o for o in cat.outlets if o), key=str.casefold),
+    cat.facets = {"outlets": sorted((o for o in cat.outlets if o), key=str.casefold),
             "languages": [k for k, _ in langs.most_common()], "stories": len(cat.stories),
             "articles": len(cat.articles)}
+    return cat.facets
 
 
 def _resolve_story(store: Store, story_id: str) -> tuple[Catalog, dict[str, Any]]:
