@@ -5,7 +5,7 @@ import serve_corpus
 from newsweave.api import create_app
 from newsweave.settings import Settings
 
-TOKEN = "t0ken-for-tests"
+from serve_helpers import TOKEN, make_client
 
 
 @pytest.fixture(scope="module")
@@ -20,11 +20,6 @@ def client(corpus_db):
     app = create_app(str(corpus_db), Settings.load(environ={}))
     with TestClient(app) as c:
         yield c
-
-
-def make_client(db, **serve):
-    settings = Settings.load(environ={}, overrides={"serve": {"update_after_ingest": False, **serve}})
-    return TestClient(create_app(str(db), settings))
 
 
 @pytest.fixture

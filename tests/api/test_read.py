@@ -104,7 +104,7 @@ def test_story_detail(client):
 
 
 def test_story_without_ledger_or_brief(tmp_path):
-    from conftest import make_client
+    from serve_helpers import make_client
     import serve_corpus
     from newsweave.store.sqlite import SQLiteStore
 
@@ -168,7 +168,7 @@ def test_openapi_published(client):
 
 def test_cache_follows_writes(tmp_path):
     import serve_corpus
-    from conftest import make_client
+    from serve_helpers import make_client
     from newsweave.store.sqlite import SQLiteStore
 
     serve_corpus.build(tmp_path / "c.db")

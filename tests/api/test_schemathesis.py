@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, settings
 from hypothesis.errors import Unsatisfiable
 
 import serve_corpus
-from conftest import TOKEN
+from serve_helpers import TOKEN
 from serve_live import live_server
 
 
@@ -29,7 +29,7 @@ def api_schema(live):
     return schemathesis.openapi.from_url(live + "/api/openapi.json")
 
 
-@pytest.mark.filterwarnings("ignore::DeprecationWarning")
+@pytest.mark.filterwarnings("ignore::DeprecationWarning", "ignore::hypothesis.errors.HypothesisDeprecationWarning")
 def test_no_server_errors(api_schema, live):
     """Every operation, positive and negative generated cases (bounded), with and without a token."""
     from hypothesis import given

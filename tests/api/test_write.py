@@ -6,7 +6,7 @@ import os
 
 import pytest
 
-from conftest import TOKEN, make_client
+from serve_helpers import TOKEN, make_client
 
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 BODY = ("Tidewater council voted on Friday to close the old Brennvik quay for repairs over the winter months.\n\n"

@@ -7,7 +7,6 @@ import serve_corpus
 from serve_live import live_server
 
 CHROMIUM = "/usr/bin/chromium"
-ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 
 
 @pytest.fixture(scope="module")
@@ -49,10 +48,3 @@ def page(browser):
     pg.on("console", lambda m: pg.errors.append(m.text) if m.type == "error" else None)
     yield pg
     ctx.close()
-
-
-def shot(pg, name: str, full_page: bool = True) -> Path:
-    ARTIFACTS.mkdir(exist_ok=True)
-    path = ARTIFACTS / f"{name}.png"
-    pg.screenshot(path=str(path), full_page=full_page)
-    return path

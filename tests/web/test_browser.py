@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from conftest import shot
+from serve_helpers import shot
 
 pytestmark = pytest.mark.browser
 

@@ -3,7 +3,7 @@
 import pytest
 
 import serve_corpus
-from conftest import shot
+from serve_helpers import shot
 
 pytestmark = pytest.mark.browser
 

@@ -43,10 +43,10 @@ def safe_name(filename: str | None) -> str:
 
 def records_from_blob(label: str, data: bytes, settings: Settings) -> Iterator[RawDoc | Reject]:
     """Records of one uploaded file, read exactly as the CLI reads a file of that name."""
-    from ..ingest.dispatch import _read_blob  # the CLI's reader for one named blob
+    from ..ingest.dispatch import read_blob  # the CLI's reader for one named blob
 
     try:
-        yield from _read_blob(label, data, settings)
+        yield from read_blob(label, data, settings)
     except InputError as exc:
         yield Reject(label, exc.code, exc.message, exc.record)
 
