@@ -118,6 +118,75 @@ def _norm(s: str) -> str:
     return " ".join(s.replace("“", '"').replace("”", '"').split()).strip(" ,.\"'").lower()
 
 
+_TITLE_JOINS = {"of", "for", "to", "in", "at", "on", "and", "von", "des", "der", "die", "das", "den", "de", "du", "la"}
+
+
+def surface_entities(ents: list[dict], texts: dict[str, str]):
+    """Which system entities a gold surface was found as: ``(exact, head)`` lookups.
+
+    ``exact``: an entity variant or mention with exactly that text (including descriptors linked
+    by title, "the top diplomat"). ``head``: for a titled name ("Mayor Omar Haddad",
+    "Sicherheitsberater Jacob Hale"), the longest mention that ends where an occurrence of the
+    surface ends, when what precedes it is a plain title (no "of", "for" ...: in "The Minister of
+    Foreign Affairs of Kessavia" the final "Kessavia" is not the head).
+    """
+    exact_ent: dict[str, set[str]] = {}
+    ends: dict[tuple[str, int], list[tuple[int, str]]] = {}
+    for e in ents:
+        for v in e["variants"]:
+            exact_ent.setdefault(v, set()).add(e["id"])
+        for m in e["mentions"]:
+            exact_ent.setdefault(texts[m["article_id"]][m["start"]:m["end"]], set()).add(e["id"])
+            ends.setdefault((m["article_id"], m["end"]), []).append((m["start"], e["id"]))
+
+    def head_of(v: str) -> set[str]:
+        out: set[str] = set()
+        for aid, t in texts.items():
+            pos = t.find(v)
+            while pos >= 0:
+                heads = [(s, eid) for s, eid in ends.get((aid, pos + len(v)), []) if s >= pos]
+                if heads:
+                    s, eid = min(heads)
+                    if not any(w.lower() in _TITLE_JOINS for w in t[pos:s].split()[1:]):
+                        out.add(eid)
+                pos = t.find(v, pos + 1)
+        return out
+
+    return (lambda v: exact_ent.get(v, set())), head_of
+
+
+def gold_variants(gold_entities: list[dict], texts: dict[str, str]) -> list[tuple[str, int]]:
+    """(surface, gold entity index) for the gold names and variants that occur in the story.
+
+    Gold lists cover the whole corpus: a surface counts when it occurs as a word sequence of its
+    own, not only inside a longer variant of the same entity ("Hale" only ever inside "Jacob
+    Hale" is not a surface of that story).
+    """
+    out = []
+    for gi, ge in enumerate(gold_entities):
+        names = list(dict.fromkeys([ge["name"]] + list(ge["variants"])))
+        for v in names:
+            longer = [w for w in names if len(w) > len(v) and v in w]
+            for t in texts.values():
+                covered = set()
+                for w in longer:
+                    covered |= {p + w.index(v) for p in _occurrences(t, w)}
+                if any(p not in covered for p in _occurrences(t, v)):
+                    out.append((v, gi))
+                    break
+    return out
+
+
+def _occurrences(t: str, v: str) -> list[int]:
+    out, pos = [], t.find(v)
+    while pos >= 0:
+        end = pos + len(v)
+        if (pos == 0 or not t[pos - 1].isalnum()) and (end == len(t) or not t[end].isalnum()):
+            out.append(pos)
+        pos = t.find(v, pos + 1)
+    return out
+
+
 def score_story(ledger: dict, gold: dict, texts: dict[str, str]) -> dict:
     """Counts for quotes, entity pairs, claim labels and contradictions against one gold story."""
     ents = ledger["entities"]
@@ -140,29 +209,20 @@ def score_story(ledger: dict, gold: dict, texts: dict[str, str]) -> dict:
                 break
     r["quotes"] = {"tp": ok, "emitted": len(sys_q), "gold": len(gold_q), "found": len(found_gold)}
     # entity merging: pairs of gold variants that should / should not share an entity
-    # a system entity "has" every surface it was found as: its variants and the text of each
-    # mention, including descriptors linked by title ("the top diplomat")
-    var_ent: dict[str, set[str]] = {}
-    for e in ents:
-        for v in e["variants"]:
-            var_ent.setdefault(v, set()).add(e["id"])
-        for m in e["mentions"]:
-            var_ent.setdefault(texts[m["article_id"]][m["start"]:m["end"]], set()).add(e["id"])
-    # gold lists may cover a whole corpus: only surfaces that occur in this story's texts count
-    # (the canonical name too, when it occurs)
-    corpus = "\n".join(texts.values())
-    gold_var = [(v, gi) for gi, ge in enumerate(gold.get("entities", []))
-                for v in dict.fromkeys([ge["name"]] + list(ge["variants"])) if v in corpus]
-    tp = fp = fn = 0
-    for (v1, g1), (v2, g2) in itertools.combinations(gold_var, 2):
-        same_sys = bool(var_ent.get(v1, set()) & var_ent.get(v2, set()))
-        if g1 == g2 and same_sys:
-            tp += 1
-        elif g1 == g2:
-            fn += 1
-        elif same_sys:
-            fp += 1
-    r["entity_pairs"] = {"tp": tp, "fp": fp, "fn": fn}
+    exact_of, head_of = surface_entities(ents, texts)
+    gold_var = gold_variants(gold.get("entities", []), texts)
+    for name, of in (("entity_pairs", lambda v: exact_of(v) | head_of(v)), ("entity_pairs_exact", exact_of)):
+        sys_of = {v: of(v) for v, _ in gold_var}
+        tp = fp = fn = 0
+        for (v1, g1), (v2, g2) in itertools.combinations(gold_var, 2):
+            same_sys = bool(sys_of[v1] & sys_of[v2])
+            if g1 == g2 and same_sys:
+                tp += 1
+            elif g1 == g2:
+                fn += 1
+            elif same_sys:
+                fp += 1
+        r[name] = {"tp": tp, "fp": fp, "fn": fn}
     # claim labels: the system claim whose citation in the gold article covers the gold text
     right = total = 0
     for gc in gold.get("claims", []):
@@ -239,9 +299,12 @@ def summarize(tot: dict) -> dict:
         return round(a / b, 4) if b else None
 
     q, e, c, k, p = tot["quotes"], tot["entity_pairs"], tot["claims"], tot["contradictions"], tot["precision_notes"]
+    ex = tot["entity_pairs_exact"]
     return {
         "quote_speaker_precision": div(q["tp"], q["emitted"]), "quote_speaker_recall": div(q["found"], q["gold"]),
         "entity_pair_precision": div(e["tp"], e["tp"] + e["fp"]), "entity_pair_recall": div(e["tp"], e["tp"] + e["fn"]),
+        "entity_pair_precision_exact": div(ex["tp"], ex["tp"] + ex["fp"]),
+        "entity_pair_recall_exact": div(ex["tp"], ex["tp"] + ex["fn"]),
         "claim_label_accuracy": div(c["right"], c["total"]),
         "contradiction_precision": div(k["tp"], k["emitted"]), "contradiction_recall": div(k["found"], k["gold"]),
         "precision_note_precision": div(p["tp"], p["emitted"]), "precision_note_recall": div(p["found"], p["gold"]),

@@ -24,7 +24,8 @@ from ..model import Article
 from ..settings import Settings
 from .claims import _use_model, build_claims, embed, split_units
 from .contradictions import Unit
-from .entities import _TITLE_PHRASE, EntityIndex, fold, heuristic_mentions, merge_mentions, model_mentions, rule_mentions
+from .entities import EntityIndex, fold, heuristic_mentions, merge_mentions, model_mentions, rule_mentions, \
+    title_phrases
 from .quotes import VERBS, attribute, find_in, find_quotes, normalize_for_match
 from .sentences import split_sentences
 from .values import find_counts, find_dates
@@ -211,8 +212,8 @@ def build_ledger(articles: Sequence[Article], story: dict[str, Any], settings: S
                         if etype.get(eid) == "PERSON" and not any(qs <= s < qe for qs, qe in spans)]
 
         # unnamed people introduced by a title ("The Kremlin spokesman said ...") also take pronouns
-        descriptors = [(m.start(), m.end(), index.resolve_title(m.group(1), a.id), m.group(0))
-                       for m in _TITLE_PHRASE.finditer(a.text) if not any(qs <= m.start() < qe for qs, qe in spans)]
+        descriptors = [(m.start(), m.end(), index.resolve_title(m.group(0), a.id), m.group(0))
+                       for m in title_phrases(a.text) if not any(qs <= m.start() < qe for qs, qe in spans)]
 
         def persons_before(pos: int, _marks=person_marks, _desc=descriptors) -> tuple[str | None, str | None]:
             last: tuple[int, str | None, str | None] = (-1, None, None)
