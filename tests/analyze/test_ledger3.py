@@ -149,3 +149,24 @@ def test_ner_in_worker_processes_gives_the_same_mentions():
     # a ledger built from the prefetched cache equals one computed from scratch
     story = {"id": "s", "version": 1}
     assert build_ledger(arts, story, two, cache_get=cache.get) == build_ledger(arts, story, settings)
+
+
+def test_nobody_versus_a_count_and_same_subject_negation():
+    from newsweave.analyze.contradictions import same_subject_negated, zero_count_conflict
+
+    hit = zero_count_conflict("Nobody was hurt, the mayor said.", "Three residents were badly hurt by glass.")
+    assert hit and hit[1] == ("Nobody was hurt", "Three residents were badly hurt")
+    assert zero_count_conflict("No one was hurt.", "Three residents were evacuated.") is None  # other predicate
+    assert same_subject_negated("Bus lines to Kellin Bay were not disrupted, officials said.",
+                                "Bus lines to Kellin Bay were also suspended for the night.")
+    assert not same_subject_negated("Bus lines to Kellin Bay were not disrupted.", "Bus lines to Kellin Bay were not suspended.")
+    assert not same_subject_negated("Orlan said the deal was not linked to the vote.",
+                                    "The vote comes a week after Orlan announced the deal.")
+
+
+def test_nobody_hurt_versus_people_hurt_is_contested_across_outlets():
+    led = _ledger({"a": "A gas explosion shook a bakery in Tesk on Sunday morning. Nobody was hurt, the fire brigade said.",
+                   "b": "An explosion destroyed a bakery in Tesk on Sunday. Four people were slightly hurt by flying glass, "
+                        "a hospital spokesman said."})
+    kinds = [(k["kind"], k["a_value"], k["b_value"]) for c in led["claims"] for k in c["conflicts"]]
+    assert ("negation", "Nobody was hurt", "Four people were slightly hurt") in kinds
