@@ -17,7 +17,7 @@ def open_store(url: str) -> Store:
         except ImportError as exc:  # pragma: no cover - depends on the installed extras
             from ..errors import MissingDependency
 
-            raise MissingDependency("the PostgreSQL store", "postgres") from exc
+            raise MissingDependency("the PostgreSQL store", "scale") from exc
         return PostgresStore(url)
     if url.startswith("sqlite:///"):
         url = url[len("sqlite:///"):]

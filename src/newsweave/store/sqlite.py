@@ -63,13 +63,13 @@ class SQLiteStore(Store):
         if c is None:
             try:
                 c = sqlite3.connect(self.path, timeout=30, isolation_level=None, check_same_thread=False)
-            except sqlite3.Error as exc:
-                raise StoreError(f"cannot open database {self.path}: {exc}") from None
-            c.row_factory = sqlite3.Row
-            c.execute("PRAGMA journal_mode=WAL")
-            c.execute("PRAGMA synchronous=NORMAL")
-            c.execute("PRAGMA foreign_keys=ON")
-            c.execute("PRAGMA busy_timeout=30000")
+                c.row_factory = sqlite3.Row
+                c.execute("PRAGMA journal_mode=WAL")
+                c.execute("PRAGMA synchronous=NORMAL")
+                c.execute("PRAGMA foreign_keys=ON")
+                c.execute("PRAGMA busy_timeout=30000")
+            except sqlite3.DatabaseError as exc:
+                raise StoreError(f"{self.path} is not a usable SQLite database: {exc}") from None
             self._local.conn = c
             with self._lock:
                 self._all.append(c)
