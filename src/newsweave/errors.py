@@ -15,7 +15,8 @@ The hierarchy::
     │   └── UnsafeInput            refused on purpose (XML entity expansion, external entities)
     ├── StoreError                 the database refused or is damaged
     │   └── ConflictError          an id already stored with other content
-    └── MissingDependency          an optional extra is not installed (with the pip command)
+    ├── MissingDependency          an optional extra is not installed (with the pip command)
+    └── NotFoundError              a requested story, brief or version does not exist
 
 Input errors are not fatal for a run: the pipeline turns them into :class:`newsweave.model.Reject`
 records (stored, counted, shown) and goes on with the other inputs.
@@ -93,3 +94,7 @@ class MissingDependency(NewsweaveError):
 
     def __init__(self, what: str, extra: str):
         super().__init__(f"{what} needs the optional extra: pip install 'newsweave[{extra}]'")
+
+
+class NotFoundError(NewsweaveError):
+    code = "E404"
