@@ -32,7 +32,9 @@ from .select import Params, Pick, Source, select, supports
 METHOD = "extractive-mmr-1"
 
 _QUOTE = re.compile(r"[\"“]([^\"“”]{20,400})[\"”]")
-_SPEAKER_AFTER = re.compile(r"^[\s,]*(?:said|says|added|told\s+\w+|according to)\s+((?:[A-Z][\w’'\-]+)(?:\s+[A-Z][\w’'\-]+){0,3})")
+_NAME = r"((?:[A-Z][\w’'\-]+)(?:\s+[A-Z][\w’'\-]+){0,3})"
+_VERB = r"(?:said|says|added|adds|told|tells|wrote|explained|according to)"
+_SPEAKER_AFTER = re.compile(r"^[\s,]*(?:" + _VERB + r"\s+" + _NAME + r"|" + _NAME + r"\s+" + _VERB + r"\b)")
 _SPEAKER_BEFORE = re.compile(r"((?:[A-Z][\w’'\-]+)(?:\s+[A-Z][\w’'\-]+){0,3})\s+(?:said|says|added|told\s+\w+)[\s,:]*$")
 
 
@@ -188,7 +190,10 @@ def _fallback_quotes(sources: Sequence[Source], sentences: dict[str, list[tuple[
                 if not who:
                     continue
                 qs, qe = a + m.start(1), a + m.end(1)
-                out.append({"speaker": who.group(1), "text": s.text[qs:qe],
+                name = next(g for g in who.groups() if g)
+                if name.lower() in ("he", "she", "they", "it", "we", "i"):
+                    continue
+                out.append({"speaker": name, "text": s.text[qs:qe],
                             "citations": [{"article_id": s.id, "start": qs, "end": qe}]})
     return out
 
