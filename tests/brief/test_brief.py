@@ -22,6 +22,9 @@ def test_brief_without_ledger_cites_every_sentence(dam_store, settings):
     assert sec["key_facts"] and all(f["support"] >= 2 for f in sec["key_facts"])
     # the quote is found with its speaker even without a ledger
     assert any(q["speaker"] == "Marsk" and "gamble" in q["text"] for q in sec["quotes"])
+    # the time module's timeline, from the articles alone: the hearing is a scheduled event
+    hearing = [t for t in sec["timeline"] if "public hearing" in t["text"]]
+    assert hearing and hearing[0]["date"] == "2025-03-03" and hearing[0]["scheduled"] is True
     json.loads(render_json(b))
 
 

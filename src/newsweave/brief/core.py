@@ -31,6 +31,18 @@ from .select import Params, Pick, Source, select, supports
 
 METHOD = "extractive-mmr-1"
 
+# a cheap pre-filter: sentences that may hold a date worth a timeline entry (years, month and day
+# names, relative days, numeric dates); only these go to the much slower timex tagger
+_DATEISH = re.compile(
+    r"\b(?:1[89]\d\d|20\d\d)\b|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|"
+    r"\b(?:January|February|March|April|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Januar|Februar|März|Juni|Juli|Oktober|Dezember)\b\.?|"
+    r"\bMay\s+\d|\b\d{1,2}\.?\s+(?:May|Mai)\b|"
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b|"
+    r"\b(?:today|yesterday|tomorrow|tonight|heute|gestern|morgen)\b|"
+    r"\b(?:next|last|this|coming|nächste[nr]?|letzte[nr]?)\s+(?:week|month|year|spring|summer|autumn|fall|winter|weekend|woche|monat|jahr)\b|"
+    r"\b\d+\s+(?:days?|weeks?|months?|years?)\s+(?:ago|later|from now)\b",
+    re.IGNORECASE)
 _QUOTE = re.compile(r"[\"“]([^\"“”]{20,400})[\"”]")
 _NAME = r"((?:[A-Z][\w’'\-]+)(?:\s+[A-Z][\w’'\-]+){0,3})"
 _VERB = r"(?:said|says|added|adds|told|tells|wrote|explained|according to)"
@@ -208,7 +220,42 @@ def _fallback_timeline(articles: Sequence[Article], sentences: dict[str, list[tu
         options = settings.time.as_dict()
     except AttributeError:
         options = None
-    return _timeline_items(list(build_timeline(list(articles), sentences, options=options)), texts)
+    # only sentences that could hold a time expression go to the (much slower) timex tagger: they
+    # are tagged in a compact copy of the article, and the citations are mapped back to the real text
+    from bisect import bisect_right
+    from dataclasses import replace
+
+    compact, spans_of, maps = [], {}, {}
+    for a in articles:
+        keep = [(s, e) for s, e in sentences.get(a.id, []) if _DATEISH.search(a.text, s, e)]
+        if not keep:
+            continue
+        parts, segs, pos = [], [], 0
+        for s, e in keep:
+            segs.append((pos, s, e))
+            parts.append(a.text[s:e])
+            pos += e - s + 2
+        compact.append(replace(a, text="\n\n".join(parts)))
+        spans_of[a.id] = [(n, n + (e - s)) for n, s, e in segs]
+        maps[a.id] = segs
+    if not compact:
+        return []
+
+    def back(c: dict[str, Any]) -> dict[str, Any] | None:
+        segs = maps.get(c.get("article_id"))
+        if not segs:
+            return None
+        k = bisect_right([n for n, _, _ in segs], int(c["start"])) - 1
+        if k < 0:
+            return None
+        n, s, e = segs[k]
+        return {"article_id": c["article_id"], "start": s + int(c["start"]) - n, "end": min(e, s + int(c["end"]) - n)}
+
+    entries = []
+    for t in build_timeline(compact, spans_of, options=options):
+        cites = [x for x in (back(c) for c in t.get("citations") or []) if x]
+        entries.append(dict(t, citations=cites))
+    return _timeline_items(entries, texts)
 
 
 def _pick_item(p: Pick) -> dict[str, Any]:
@@ -244,7 +291,7 @@ def brief_from_articles(story: dict[str, Any], articles: Sequence[Article], ledg
     texts = {a.id: a.text for a in articles}
     from ..analyze.sentences import split_sentences
 
-    sentences = {s.id: (s.sentences or split_sentences(s.text)) for s in sources}
+    sentences = {s.id: (s.sentences or split_sentences(s.text)) for s in sources}  # select() filled them
     if ledger:
         sections = _sections_from_ledger(ledger, texts, sentences, cfg, p)
     else:

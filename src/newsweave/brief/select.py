@@ -185,7 +185,9 @@ def _pool(sources: Sequence[Source], p: Params) -> _Pool:
     texts: list[str] = []
     roots: list[str] = []
     for ai, s in enumerate(sources[: p.max_articles]):
-        sents = s.sentences or split_sentences(s.text)
+        if not s.sentences:
+            s.sentences = split_sentences(s.text)  # kept: the caller's sections reuse them
+        sents = s.sentences
         for pi, (a, b) in enumerate(sents[: p.max_sentences_per_article]):
             art.append(ai)
             pos.append(pi)
@@ -201,7 +203,8 @@ def _pool(sources: Sequence[Source], p: Params) -> _Pool:
     cen = vec.mean(axis=0)
     cen /= np.linalg.norm(cen) + 1e-9
     centrality = vec @ cen
-    root_arr = np.array(roots)
+    codes = {r: k for k, r in enumerate(dict.fromkeys(roots))}
+    root_arr = np.array([codes[r] for r in roots])
     other = root_arr[:, None] != root_arr[None, :]
     support = np.where(other, sim, -1.0).max(axis=1) if n > 1 else np.zeros(n)
     support = np.clip(support, 0.0, 1.0)
@@ -263,17 +266,29 @@ def select(sources: Sequence[Source], p: Params | None = None, claims: Iterable[
     dangling = np.array([T.is_dangling(t) for t in pool.texts])
     index = {(pool.art[i], pool.pos[i]): i for i in range(n)}
 
+    prev = np.array([index.get((pool.art[i], pool.pos[i] - 1), -1) for i in range(n)])
+    has_prev = prev >= 0
+    prev_safe = np.where(has_prev, prev, 0)
+    # a dangling sentence may come with its predecessor as a pair ("resolve"), never alone
+    pair_able = dangling & has_prev & ok[prev_safe] & ~dangling[prev_safe] if p.dangling == "resolve" else np.zeros(n, bool)
+
     chosen: list[int] = []
-    chosen_set: set[int] = set()
+    is_chosen = np.zeros(n, dtype=bool)
     resolved: set[int] = set()
     covered: set[int] = set()
     total_words = 0
     max_sim = np.zeros(n)
+    lam = p.mmr_lambda
 
-    def claim_bonus(i: int) -> float:
-        vals = [_claim_value(claim_list[c], p) for c in claim_of.get(i, ()) if c not in covered]
-        neg = [v for v in vals if v < 0]
-        return min(neg) if neg else (max(vals) if vals else 0.0)
+    def relevance() -> np.ndarray:
+        if not claim_of:
+            return base
+        rel = base.copy()
+        for i, cs in claim_of.items():
+            vals = [_claim_value(claim_list[c], p) for c in cs if c not in covered]
+            neg = [v for v in vals if v < 0]
+            rel[i] += min(neg) if neg else (max(vals) if vals else 0.0)
+        return rel
 
     def budget_left() -> bool:
         if p.length_sentences > 0:
@@ -283,36 +298,31 @@ def select(sources: Sequence[Source], p: Params | None = None, claims: Iterable[
     def take(i: int) -> None:
         nonlocal total_words, max_sim
         chosen.append(i)
-        chosen_set.add(i)
+        is_chosen[i] = True
         total_words += int(pool.nwords[i])
         max_sim = np.maximum(max_sim, pool.sim[i])
         covered.update(claim_of.get(i, ()))
 
+    rel = relevance()
     while budget_left():
-        best, best_val, unit = -1, -np.inf, ()
-        for i in np.flatnonzero(ok):
-            if i in chosen_set:
-                continue
-            units: tuple[int, ...] = (i,)
-            if dangling[i]:
-                prev = index.get((pool.art[i], pool.pos[i] - 1))
-                if prev is None:
-                    continue
-                if prev not in chosen_set:
-                    if p.dangling != "resolve" or dangling[prev] or prev in chosen_set or not ok[prev]:
-                        continue
-                    units = (prev, i)
-            rel = float(np.mean([base[u] + claim_bonus(u) for u in units]))
-            red = float(max(max_sim[u] for u in units)) if chosen else 0.0
-            val = p.mmr_lambda * rel - (1 - p.mmr_lambda) * red
-            if val > best_val:
-                best, best_val, unit = i, val, units
-        if best < 0:
+        free = ok & ~is_chosen
+        prev_in = has_prev & is_chosen[prev_safe]
+        single = free & (~dangling | prev_in)
+        pair = free & pair_able & ~prev_in & ~is_chosen[prev_safe]
+        v_single = np.where(single, lam * rel - (1 - lam) * max_sim, -np.inf)
+        v_pair = np.where(pair, lam * (rel + rel[prev_safe]) / 2 - (1 - lam) * np.maximum(max_sim, max_sim[prev_safe]),
+                          -np.inf)
+        i_s, i_p = int(np.argmax(v_single)), int(np.argmax(v_pair))
+        if v_single[i_s] == -np.inf and v_pair[i_p] == -np.inf:
             break
-        for u in unit:
-            take(u)
-        if len(unit) == 2:
-            resolved.add(unit[0])
+        if v_pair[i_p] > v_single[i_s]:
+            take(int(prev[i_p]))
+            take(i_p)
+            resolved.add(int(prev[i_p]))
+        else:
+            take(i_s)
+        if claim_of:
+            rel = relevance()
     if not chosen:
         return []
 
