@@ -13,7 +13,9 @@ for scoring, as the dataset README describes for the lead baseline). Peers in th
 
 ROUGE-1/2/L F1 from ``rouge-score`` with stemming, no sentence splitting (ROUGE-L == Lsum).
 Citation validity: :func:`newsweave.brief.check.validity` over every statement of every brief.
-Speed: the brief step over 1,000 stories (the clusters replicated under new ids) on this machine.
+Speed: the brief step over 1,000 stories (the clusters replicated under new ids) on this machine,
+wall and CPU time of the process; the floor applies to CPU time, because the wall time on a
+shared machine mostly measures the other jobs (the load average is printed beside it).
 Floors in bench/baselines/summarize.json; exits 1 when a figure is below its floor.
 """
 
@@ -198,15 +200,18 @@ def main() -> int:
         # only the first N stories count: drop the extra copies' story docs
         keep = [k for k, _ in sstore.iter_docs("story")][: args.speed_stories]
         sstore.delete_docs("story", [k for k, _ in sstore.iter_docs("story") if k not in set(keep)])
-        t0 = time.perf_counter()
+        load = os.getloadavg()[0]
+        t0, c0 = time.perf_counter(), time.process_time()
         st = brief_step(sstore, settings, lambda *a: None)
-        dt = time.perf_counter() - t0
+        dt, cpu = time.perf_counter() - t0, time.process_time() - c0
         n_articles = sum(len(d["article_ids"]) for _, d in sstore.iter_docs("story"))
         sstore.close()
-        speed = {"stories": st["built"], "articles": n_articles, "seconds": round(dt, 2),
-                 "stories_per_second": round(st["built"] / dt, 1), "cpus": os.cpu_count()}
-        print(f"speed: {st['built']} stories ({n_articles} articles) briefed and stored in {dt:.1f} s "
-              f"({speed['stories_per_second']} stories/s) on {os.cpu_count()} cores, one process")
+        speed = {"stories": st["built"], "articles": n_articles, "seconds": round(dt, 2), "cpu_seconds": round(cpu, 2),
+                 "stories_per_second": round(st["built"] / dt, 1), "cpus": os.cpu_count(), "load_before": round(load, 2)}
+        # the machine is shared: wall time depends on other jobs, CPU time of this process does not
+        print(f"speed: {st['built']} stories ({n_articles} articles) briefed and stored in {dt:.1f} s wall, "
+              f"{cpu:.1f} s CPU ({speed['stories_per_second']} stories/s wall) on {os.cpu_count()} cores, one process; "
+              f"load average before the run {load:.1f}")
 
     floors = json.loads(BASELINES.read_text())
     fails = []
@@ -221,8 +226,8 @@ def main() -> int:
                 fails.append(f"{k} {nw[k]} not above {peer} {results[peer][k]}")
     if validity_share < floors["citation_validity_min"]:
         fails.append(f"citation validity {validity_share:.4f} < {floors['citation_validity_min']}")
-    if speed and args.speed_stories >= 1000 and speed["seconds"] > floors["seconds_per_1000_stories_max"] * speed["stories"] / 1000:
-        fails.append(f"speed {speed['seconds']} s for {speed['stories']} stories > floor")
+    if speed and speed["cpu_seconds"] > floors["seconds_per_1000_stories_max"] * speed["stories"] / 1000:
+        fails.append(f"speed {speed['cpu_seconds']} CPU s for {speed['stories']} stories > floor")
     if args.json:
         Path(args.json).write_text(json.dumps({"rouge": results, "validity": [ok, total], "speed": speed}, indent=1))
     for f in fails:
