@@ -16,7 +16,8 @@ The hierarchy::
     ├── StoreError                 the database refused or is damaged
     │   └── ConflictError          an id already stored with other content
     ├── MissingDependency          an optional extra is not installed (with the pip command)
-    └── NotFoundError              a requested story, brief or version does not exist
+    └── QueryError                 a read request that cannot be answered (bad filter, bad page)
+        └── NotFound               no story / article / entity / outlet with that key
 
 Input errors are not fatal for a run: the pipeline turns them into :class:`newsweave.model.Reject`
 records (stored, counted, shown) and goes on with the other inputs.
@@ -96,5 +97,9 @@ class MissingDependency(NewsweaveError):
         super().__init__(f"{what} needs the optional extra: pip install 'newsweave[{extra}]'")
 
 
-class NotFoundError(NewsweaveError):
+class QueryError(NewsweaveError):
+    code = "E400"
+
+
+class NotFound(QueryError):
     code = "E404"

@@ -3,7 +3,7 @@ import json
 import pytest
 
 from newsweave.brief import build_brief, check_citations, render_html, render_json, render_markdown
-from newsweave.errors import NotFoundError
+from newsweave.errors import NotFound
 
 from .data import ARTICLES, span
 
@@ -29,7 +29,7 @@ def test_brief_without_ledger_cites_every_sentence(dam_store, settings):
 
 
 def test_unknown_story_is_a_clear_error(dam_store, settings):
-    with pytest.raises(NotFoundError) as e:
+    with pytest.raises(NotFound) as e:
         build_brief(dam_store, "nope", settings)
     assert "nope" in str(e.value) and "E404" in str(e.value)
 

@@ -22,7 +22,7 @@ import re
 from datetime import datetime, timezone
 from typing import Any, Sequence
 
-from ..errors import NotFoundError
+from ..errors import NotFound
 from ..model import Article
 from ..settings import Settings
 from ..store.base import Store
@@ -51,17 +51,17 @@ _SPEAKER_BEFORE = re.compile(r"((?:[A-Z][\w’'\-]+)(?:\s+[A-Z][\w’'\-]+){0,3}
 
 
 def resolve_story(store: Store, story_id: str) -> dict[str, Any]:
-    """The live story document for an id, following ``merged_into``; raises NotFoundError."""
+    """The live story document for an id, following ``merged_into``; raises NotFound."""
     seen = set()
     sid = story_id
     while True:
         doc = store.get_doc("story", sid)
         if doc is None:
-            raise NotFoundError(f"no story with id {story_id!r} (list them with `newsweave stories`)")
+            raise NotFound(f"no story with id {story_id!r} (list them with `newsweave stories`)")
         if not doc.get("merged_into"):
             return doc
         if sid in seen:
-            raise NotFoundError(f"story {story_id!r} is merged into itself in a loop; rebuild the stories")
+            raise NotFound(f"story {story_id!r} is merged into itself in a loop; rebuild the stories")
         seen.add(sid)
         sid = doc["merged_into"]
 
@@ -271,7 +271,7 @@ def build_brief(store: Store, story_id: str, settings: Settings, *, rewrite: boo
     """The brief document of one story (not stored; see :func:`newsweave.brief.versions.update_brief`).
 
     ``rewrite`` forces the abstractive rewrite on or off; ``None`` follows ``[brief] abstractive``.
-    Raises :class:`NotFoundError` for an unknown story id.
+    Raises :class:`NotFound` for an unknown story id.
     """
     story = resolve_story(store, story_id)
     ids = list(story.get("article_ids") or [])

@@ -10,7 +10,7 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from ..errors import NotFoundError
+from ..errors import NotFound
 from ..settings import Settings
 from ..store.base import Store
 from . import text as T
@@ -90,7 +90,7 @@ def list_versions(store: Store, story_id: str) -> list[int]:
 
 
 def get_brief(store: Store, story_id: str, version: int | None = None) -> dict[str, Any]:
-    """A stored brief: the current one, or version ``version``; raises NotFoundError."""
+    """A stored brief: the current one, or version ``version``; raises NotFound."""
     story = resolve_story(store, story_id)
     if version is None:
         b = store.get_doc(BRIEF, story["id"])
@@ -99,7 +99,7 @@ def get_brief(store: Store, story_id: str, version: int | None = None) -> dict[s
     if b is None:
         what = "no brief yet (run `newsweave run` or `newsweave brief ID`)" if version is None else \
             f"no version {version} (versions: {list_versions(store, story['id']) or 'none'})"
-        raise NotFoundError(f"story {story_id!r} has {what}")
+        raise NotFound(f"story {story_id!r} has {what}")
     return b
 
 
