@@ -286,7 +286,7 @@ def _load_steps() -> None:
     for mod in STEP_MODULES:
         try:
             importlib.import_module(mod)
-        except ModuleNotFound as exc:
+        except ModuleNotFoundError as exc:
             if exc.name != mod:
                 raise
 

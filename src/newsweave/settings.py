@@ -126,7 +126,7 @@ class Settings:
             p = Path(path)
             try:
                 user = tomllib.loads(p.read_text(encoding="utf-8"))
-            except FileNotFound:
+            except FileNotFoundError:
                 raise ConfigError(f"settings file {p} does not exist") from None
             except tomllib.TOMLDecodeError as exc:
                 raise ConfigError(f"settings file {p} is not valid TOML: {exc}") from None

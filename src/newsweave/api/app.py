@@ -120,7 +120,7 @@ def create_app(store_url: str, settings: Settings | None = None) -> FastAPI:
     app.include_router(routes.router)
     try:
         from ..web import views
-    except ModuleNotFound as exc:  # pragma: no cover - jinja2 missing: API only
+    except ModuleNotFoundError as exc:  # pragma: no cover - jinja2 missing: API only
         if exc.name not in ("jinja2", "newsweave.web"):
             raise
     else:

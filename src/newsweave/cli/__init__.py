@@ -37,7 +37,7 @@ def build_parser() -> argparse.ArgumentParser:
     for mod in COMMAND_MODULES:
         try:
             importlib.import_module(mod).register(sub)
-        except ModuleNotFound as exc:
+        except ModuleNotFoundError as exc:
             if exc.name != mod:
                 raise
     return p

@@ -195,7 +195,7 @@ def iter_inputs(paths: Iterable[str], settings: Settings, stdin: BinaryIO | None
         try:
             st = os.stat(path)
         except OSError as exc:
-            yield Reject(p, "E106", "no such file or directory" if isinstance(exc, FileNotFound)
+            yield Reject(p, "E106", "no such file or directory" if isinstance(exc, FileNotFoundError)
                          else f"cannot read: {exc.strerror or exc}")
             continue
         if stat.S_ISDIR(st.st_mode):
