@@ -71,6 +71,7 @@ class Prepared:
     meta: dict[str, Any]
     claimed: dict[int, str]
     cuts: list[Removed] = field(default_factory=list)
+    line_reasons: list[str | None] | None = None  # chrome rules per line, computed once by metadata extraction
 
 
 def article_id_for(raw: RawDoc, fingerprint: str) -> str:
@@ -95,11 +96,12 @@ def prepare(raw: RawDoc, settings: Settings) -> Prepared:
     for k, v in raw.meta.items():
         if v:
             meta[k] = v
-    return Prepared(raw, article_id_for(raw, fp), fp, ex.text, meta, claimed, tm.cuts)
+    return Prepared(raw, article_id_for(raw, fp), fp, ex.text, meta, claimed, tm.cuts, tm.line_reasons)
 
 
 def finish(p: Prepared, settings: Settings, outlet_chrome: set[str]) -> Article:
-    res = clean_text(p.extracted, pre_marked=p.claimed, pre_cuts=p.cuts, outlet_chrome=outlet_chrome)
+    res = clean_text(p.extracted, pre_marked=p.claimed, pre_cuts=p.cuts, outlet_chrome=outlet_chrome,
+                     base_reasons=p.line_reasons)
     if len(res.text.strip()) < settings.ingest.min_body_chars:
         raise EmptyInput(
             f"no article body left after cleaning ({len(res.text.strip())} characters; "
