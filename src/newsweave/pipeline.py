@@ -23,7 +23,7 @@ from .clean import clean_text, split_lines
 from .clean import reasons as R
 from .clean.metadata import find_text_metadata
 from .clean.outlet import learnable_hashes
-from .dedupe.minhash import ReprintIndex, minhash_of, to_bytes
+from .dedupe.minhash import ReprintIndex, minhash_of, store_scheme, to_bytes
 from .errors import ConflictError, EmptyInput, InputError
 from .ingest import iter_inputs
 from .lang import detect_language
@@ -167,9 +167,10 @@ def ingest(
     rep = IngestReport()
     index = ReprintIndex(settings.dedupe.threshold, settings.dedupe.num_perm, settings.dedupe.seed)
     index.load(store.iter_minhashes())
+    scheme = store_scheme(store, settings)
     stream = records if records is not None else iter_inputs(inputs, settings)
     for batch in _batches(stream, settings.ingest.batch_size):
-        _ingest_batch(batch, store, settings, index, rep)
+        _ingest_batch(batch, store, settings, index, rep, scheme)
         progress("ingest", rep.read, None)
     return rep
 
@@ -179,7 +180,8 @@ def _where(raw: RawDoc) -> str | None:
     return raw.location or raw.record_id
 
 
-def _ingest_batch(batch: list[RawDoc | Reject], store: Store, settings: Settings, index: ReprintIndex, rep: IngestReport) -> None:
+def _ingest_batch(batch: list[RawDoc | Reject], store: Store, settings: Settings, index: ReprintIndex, rep: IngestReport,
+                  scheme: str) -> None:
     rejects: list[Reject] = []
     prepared: list[Prepared] = []
     fps = [r.fingerprint() for r in batch if isinstance(r, RawDoc)]
@@ -229,7 +231,7 @@ def _ingest_batch(batch: list[RawDoc | Reject], store: Store, settings: Settings
     sigs: list[bytes] = []
     repointed: list[tuple[str, str]] = []
     for a in fresh:
-        m = minhash_of(a.text, settings.dedupe.num_perm, settings.dedupe.shingle_words, settings.dedupe.seed)
+        m = minhash_of(a.text, settings.dedupe.num_perm, settings.dedupe.shingle_words, settings.dedupe.seed, scheme)
         orig, moved = index.add(a.id, m, a.published)
         a.reprint_of = orig
         repointed.extend(moved)
