@@ -108,8 +108,9 @@ def load_multinews(path: Path) -> list[Item]:
 def load_generated(n: int, seed: int = 1) -> list[Item]:
     from newsweave.gen import generate  # the demo helper's generator (CONTRACTS.md)
 
+    # reprint_of is left out: every system gets the same texts and must find reprints itself
     return [Item(d["id"], d["event_id"], d["text"], d.get("title"), d.get("published"), d.get("language"),
-                 d.get("outlet"), d.get("reprint_of")) for d in generate(n, seed=seed, languages=("en", "de"))]
+                 d.get("outlet")) for d in generate(n, seed=seed, languages=("en", "de"))]
 
 
 def to_articles(items: Sequence[Item]) -> list[Article]:

@@ -14,7 +14,8 @@ For an article *a* the candidate stories are those of its nearest neighbours by 
 decay is ``exp(-max(0, gap - grace) / scale)`` where ``gap`` is the number of days between *a*'s
 date and *S*'s span; stories more than ``max_gap_days`` away are not candidates.
 
-*a* joins the best story if its score reaches ``join_threshold``, else starts a new one. A reprint
+*a* joins the best story if its score reaches ``join_threshold`` and beats the runner-up story by
+``join_margin`` (or reaches ``sure_threshold``), else starts a new one. A reprint
 joins its original's story without scoring. When *a* also scores above the join threshold for a
 second story and the two stories are alike (their own score reaches ``merge_threshold``), they
 are merged: the older story (created first) keeps its id and lists the other as an alias.
@@ -41,6 +42,8 @@ class Config:
     """Clustering parameters; see ``cluster/defaults.toml`` ([stories]) for meanings."""
 
     join_threshold: float = 0.42
+    join_margin: float = 0.05
+    sure_threshold: float = 0.8
     merge_threshold: float = 0.55
     weight_embedding: float = 0.5
     weight_terms: float = 0.35
@@ -293,6 +296,11 @@ class Engine:
             scored = sorted(((self.score(f, self.stories[sid], member_sim.get(sid, 0.0)), self.stories[sid].created_seq, sid)
                              for sid in cands), key=lambda x: (-x[0], x[1]))
             good = [(s, sid) for s, _, sid in scored if s >= c.join_threshold]
+            # a best story that is barely better than the runner-up is no evidence of the same event
+            # (many similar events around the same people): join only with a clear margin
+            runner_up = scored[1][0] if len(scored) > 1 else 0.0
+            if good and good[0][0] - runner_up < c.join_margin and good[0][0] < c.sure_threshold:
+                good = []
             if good:
                 target = good[0][1]
                 others = [sid for _, sid in good[1:]]

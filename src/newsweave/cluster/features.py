@@ -36,7 +36,8 @@ but by can could did do does doing down during each few for from further had has
 him himself his how i if in into is it its itself just me more most my myself no nor not now of off on once only or other
 our ours ourselves out over own same she should so some such than that the their theirs them themselves then there these
 they this those through to too under until up very was we were what when where which while who whom why will with would
-you your yours yourself yourselves said says say told according new one two year years day days week last first
+you your yours yourself yourselves said says say told monday tuesday wednesday thursday friday saturday sunday
+montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche according new one two year years day days week last first
 mr mrs ms dr st inc ltd per via would could also since still yet however
 der die das den dem des ein eine einer eines einem einen und oder aber nicht nur auch als am an auf aus bei bis durch
 für gegen hat haben hatte hatten ist sind war waren wird werden wurde wurden im in ins mit nach seit über um unter von
@@ -48,7 +49,9 @@ leurs lui y en dit selon année ans jour jours semaine
 el los las una unos unas del al y o pero no por para con sin sobre entre es son fue ser estar que se su sus dijo
 """.split())
 
-_WORD = re.compile(r"[^\W\d_]{2,}", re.UNICODE)
+_WORD = re.compile(r"[^\W\d_]{2,}|\d+(?:\.\d+)?", re.UNICODE)
+_THOUSANDS = re.compile(r"(?<=\d)[.,](?=\d{3}(?!\d))")
+_DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d)")
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽΑ-ΩА-Я"
 # a run of one to four capitalised words joined by a space or hyphen: "Marta Kellner", "Saltmere Island"
 _RUN = re.compile(rf"(?<![\w'’])[{_UP}][\w'’]*(?:[ -][{_UP}][\w'’]*){{0,3}}")
@@ -67,9 +70,11 @@ def day_number(published: str | None) -> float | None:
 
 
 def words(text: str) -> list[str]:
-    """Lower-cased words of two or more letters, minus stop words."""
+    """Lower-cased words of two or more letters and numbers, minus stop words."""
     stop = _STOP
-    return [w for w in _WORD.findall(text.lower()) if w not in stop]
+    # "8,000" and "8.000" (German) are the same number, and so are "4.4" and "4,4"
+    text = _DECIMAL_COMMA.sub(".", _THOUSANDS.sub("", text.lower()))
+    return [w for w in _WORD.findall(text) if w not in stop]
 
 
 def key_terms(text: str) -> list[str]:
