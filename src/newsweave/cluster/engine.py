@@ -43,6 +43,7 @@ class Config:
 
     join_threshold: float = 0.42
     join_margin: float = 0.05
+    terms_join_threshold: float = 0.22
     sure_threshold: float = 0.8
     merge_threshold: float = 0.55
     weight_embedding: float = 0.5
@@ -295,7 +296,9 @@ class Engine:
                     cands.append(sid)
             scored = sorted(((self.score(f, self.stories[sid], member_sim.get(sid, 0.0)), self.stories[sid].created_seq, sid)
                              for sid in cands), key=lambda x: (-x[0], x[1]))
-            good = [(s, sid) for s, _, sid in scored if s >= c.join_threshold]
+            # without an embedding the score has no e part and runs lower: its own threshold
+            th = c.join_threshold if f.vec is not None else c.terms_join_threshold
+            good = [(s, sid) for s, _, sid in scored if s >= th]
             # a best story that is barely better than the runner-up is no evidence of the same event
             # (many similar events around the same people): join only with a clear margin
             runner_up = scored[1][0] if len(scored) > 1 else 0.0
