@@ -9,10 +9,15 @@ The hierarchy::
     │   ├── DecodeError            bytes that decode to no sensible text
     │   ├── TooLarge               over a size cap (raw or decompressed)
     │   ├── MalformedInput         broken gzip / HTML / XML / JSON / WARC
-    │   └── EmptyInput             nothing that could be an article
+    │   ├── EmptyInput             nothing that could be an article
+    │   ├── ReadFailed             the operating system could not read it (missing, permissions)
+    │   ├── FetchError             a URL could not or may not be fetched
+    │   └── UnsafeInput            refused on purpose (XML entity expansion, external entities)
     ├── StoreError                 the database refused or is damaged
     │   └── ConflictError          an id already stored with other content
-    └── MissingDependency          an optional extra is not installed (with the pip command)
+    ├── MissingDependency          an optional extra is not installed (with the pip command)
+    └── QueryError                 a read request that cannot be answered (bad filter, bad page)
+        └── NotFound               no story / article / entity / outlet with that key
 
 Input errors are not fatal for a run: the pipeline turns them into :class:`newsweave.model.Reject`
 records (stored, counted, shown) and goes on with the other inputs.
@@ -65,6 +70,18 @@ class EmptyInput(InputError):
     code = "E105"
 
 
+class ReadFailed(InputError):
+    code = "E106"
+
+
+class FetchError(InputError):
+    code = "E107"
+
+
+class UnsafeInput(InputError):
+    code = "E108"
+
+
 class StoreError(NewsweaveError):
     code = "E200"
 
@@ -78,3 +95,11 @@ class MissingDependency(NewsweaveError):
 
     def __init__(self, what: str, extra: str):
         super().__init__(f"{what} needs the optional extra: pip install 'newsweave[{extra}]'")
+
+
+class QueryError(NewsweaveError):
+    code = "E400"
+
+
+class NotFound(QueryError):
+    code = "E404"

