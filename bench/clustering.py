@@ -251,18 +251,18 @@ def report(title: str, items: Sequence[Item], results: list[Result]) -> dict[str
     return out
 
 
-def scaling(sizes: Sequence[int], settings: Settings) -> dict[str, dict[str, float]]:
-    print("\n## Scaling (generated stream, newsweave neural)\n")
+def scaling(sizes: Sequence[int], settings: Settings, mode: str = "neural") -> dict[str, dict[str, float]]:
+    print(f"\n## Scaling (generated stream, newsweave {mode})\n")
     print("| articles | embed s | embed peak MB | cluster s | cluster peak MB | cluster art/s | end-to-end art/s | stories |")
     print("|---|---|---|---|---|---|---|---|")
     out = {}
     for n in sizes:
         items = load_generated(n, seed=7)
-        r, _ = run_newsweave(items, settings, "neural")
+        r, _ = run_newsweave(items, settings, mode)
         e2e = n / (r.seconds + (r.embed_seconds or 0))
-        print(f"| {n} | {r.embed_seconds:.1f} | {r.embed_peak_mb:.0f} | {r.seconds:.1f} | {r.peak_mb:.0f} "
+        print(f"| {n} | {r.embed_seconds or 0:.1f} | {r.embed_peak_mb or 0:.0f} | {r.seconds:.1f} | {r.peak_mb:.0f} "
               f"| {n / r.seconds:.0f} | {e2e:.0f} | {len(set(r.labels))} |", flush=True)
-        out[str(n)] = {"cluster_per_s": n / r.seconds, "end_to_end_per_s": e2e,
+        out[f"{mode}-{n}"] = {"cluster_per_s": n / r.seconds, "end_to_end_per_s": e2e,
                        "peak_mb": max(r.peak_mb, r.embed_peak_mb or 0)}
         del items, r
         gc.collect()
@@ -274,6 +274,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--multinews", type=Path, default=DEFAULT_MULTINEWS)
     ap.add_argument("--gen-n", type=int, default=3000, help="articles in the generated quality stream (0: skip)")
     ap.add_argument("--scale", default="1000,10000", help="comma-separated generated sizes for scaling (empty: skip)")
+    ap.add_argument("--scale-mode", default="neural", choices=["neural", "terms"], help="newsweave mode for scaling")
     ap.add_argument("--no-peers", action="store_true", help="skip BERTopic and TF-IDF + agglomerative")
     ap.add_argument("--baseline", type=Path, default=DEFAULT_BASELINE)
     ap.add_argument("--json", type=Path, help="also write the figures here")
@@ -303,7 +304,7 @@ def main(argv: list[str] | None = None) -> int:
         figures[name] = report(name, items, results)
     if args.scale:
         try:
-            figures["scaling"] = scaling([int(x) for x in args.scale.split(",") if x], settings)
+            figures["scaling"] = scaling([int(x) for x in args.scale.split(",") if x], settings, args.scale_mode)
         except ImportError as exc:
             print(f"skipping scaling: {exc}")
     if args.json:
