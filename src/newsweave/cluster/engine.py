@@ -11,7 +11,7 @@ For an article *a* the candidate stories are those of its nearest neighbours by 
 
 ``t`` only means something between texts of one language: when *a*'s language is not among
 *S*'s, its weight moves to ``e``. Without embeddings (terms-only mode) ``w_e`` is 0. The time
-decay is ``exp(-max(0, gap - grace) / scale)`` where ``gap`` is the number of days between *a*'s
+decay is ``floor + (1 - floor) * exp(-max(0, gap - grace) / scale)`` where ``gap`` is the number of days between *a*'s
 date and *S*'s span; stories more than ``max_gap_days`` away are not candidates.
 
 *a* joins the best story if its score reaches ``join_threshold`` and beats the runner-up story by
@@ -55,6 +55,7 @@ class Config:
     index_terms: int = 8
     time_grace_days: float = 2.0
     time_scale_days: float = 4.0
+    time_floor: float = 0.0
     max_gap_days: float = 14.0
     story_terms: int = 150
     min_words: int = 0
@@ -191,8 +192,13 @@ class Engine:
         return we, wt, c.weight_keys
 
     def _decay(self, gap: float) -> float:
+        # page dates are noisy (a republication, a crawl date): time lowers a match towards
+        # time_floor but strong content evidence can still win
         c = self.cfg
-        return math.exp(-max(0.0, gap - c.time_grace_days) / c.time_scale_days) if c.time_scale_days > 0 else 1.0
+        if c.time_scale_days <= 0:
+            return 1.0
+        d = math.exp(-max(0.0, gap - c.time_grace_days) / c.time_scale_days)
+        return c.time_floor + (1.0 - c.time_floor) * d
 
     def score(self, f: Features, s: StoryState, member_sim: float = 0.0) -> float:
         gap = s.gap(f.day)
@@ -303,7 +309,10 @@ class Engine:
             # (many similar events around the same people): join only with a clear margin
             runner_up = scored[1][0] if len(scored) > 1 else 0.0
             if good and good[0][0] - runner_up < c.join_margin and good[0][0] < c.sure_threshold:
-                good = []
+                # ... unless the two best stories are one event told twice: then join (and merge below)
+                a, b = self.stories[scored[0][2]], self.stories[scored[1][2]]
+                if runner_up < th or self.story_similarity(a, b) < c.merge_threshold:
+                    good = []
             if good:
                 target = good[0][1]
                 others = [sid for _, sid in good[1:]]
