@@ -253,15 +253,16 @@ def report(title: str, items: Sequence[Item], results: list[Result]) -> dict[str
 
 def scaling(sizes: Sequence[int], settings: Settings, mode: str = "neural") -> dict[str, dict[str, float]]:
     print(f"\n## Scaling (generated stream, newsweave {mode})\n")
-    print("| articles | embed s | embed peak MB | cluster s | cluster peak MB | cluster art/s | end-to-end art/s | stories |")
-    print("|---|---|---|---|---|---|---|---|")
+    print("| articles | embed s | embed peak MB | cluster s | cluster peak MB | cluster art/s | end-to-end art/s | stories | gold | BCubed F1 |")
+    print("|---|---|---|---|---|---|---|---|---|---|")
     out = {}
     for n in sizes:
         items = load_generated(n, seed=7)
         r, _ = run_newsweave(items, settings, mode)
         e2e = n / (r.seconds + (r.embed_seconds or 0))
         print(f"| {n} | {r.embed_seconds or 0:.1f} | {r.embed_peak_mb or 0:.0f} | {r.seconds:.1f} | {r.peak_mb:.0f} "
-              f"| {n / r.seconds:.0f} | {e2e:.0f} | {len(set(r.labels))} |", flush=True)
+              f"| {n / r.seconds:.0f} | {e2e:.0f} | {len(set(r.labels))} | {len({it.gold for it in items})} "
+              f"| {bcubed([it.gold for it in items], r.labels)[2]:.3f} |", flush=True)
         out[f"{mode}-{n}"] = {"cluster_per_s": n / r.seconds, "end_to_end_per_s": e2e,
                        "peak_mb": max(r.peak_mb, r.embed_peak_mb or 0)}
         del items, r
