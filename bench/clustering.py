@@ -3,7 +3,8 @@
 Usage::
 
     PYTHONPATH=src python bench/clustering.py [--multinews PATH] [--gen-n 3000] [--scale 1000,10000]
-                                              [--peers/--no-peers] [--baseline bench/baselines/clustering.json]
+                                              [--scale-mode neural|terms] [--no-peers] [--quick]
+                                              [--baseline bench/baselines/clustering.json] [--json FILE]
 
 Data sets (gold = the story each article belongs to):
 
@@ -277,9 +278,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--scale", default="1000,10000", help="comma-separated generated sizes for scaling (empty: skip)")
     ap.add_argument("--scale-mode", default="neural", choices=["neural", "terms"], help="newsweave mode for scaling")
     ap.add_argument("--no-peers", action="store_true", help="skip BERTopic and TF-IDF + agglomerative")
+    ap.add_argument("--quick", action="store_true", help="a smoke run: 500 generated articles, no scaling")
     ap.add_argument("--baseline", type=Path, default=DEFAULT_BASELINE)
     ap.add_argument("--json", type=Path, help="also write the figures here")
     args = ap.parse_args(argv)
+    if args.quick:
+        args.gen_n, args.scale = min(args.gen_n, 500), ""
     settings = Settings.load(environ={})
     figures: dict[str, Any] = {}
 
