@@ -66,10 +66,11 @@ def _fake(settings, **kw):
     return settings.replace({"stories": {"method": "neural", **kw}})
 
 
-def test_batch_equals_one_by_one(tmp_path, settings):
+@pytest.mark.parametrize("search_rows", [8000, 3])  # 3: the capped, one-at-a-time search path
+def test_batch_equals_one_by_one(tmp_path, settings, search_rows):
     from newsweave.store.sqlite import SQLiteStore
 
-    s = _fake(settings)
+    s = _fake(settings, search_rows=search_rows)
     with SQLiteStore(tmp_path / "batch.db") as a, SQLiteStore(tmp_path / "single.db") as b, \
             SQLiteStore(tmp_path / "small.db") as c:
         _put(a, corpus())
@@ -78,7 +79,7 @@ def test_batch_equals_one_by_one(tmp_path, settings):
             b.put_articles([art])
             update_stories(b, s, embedder=FakeEmbedder())
         _put(c, corpus())
-        update_stories(c, _fake(settings, batch_size=2), embedder=FakeEmbedder())
+        update_stories(c, _fake(settings, batch_size=2, search_rows=search_rows), embedder=FakeEmbedder())
         docs = [dict(x.iter_docs("story")) for x in (a, b, c)]
         assert docs[0] == docs[1] == docs[2]
         assert len(_groups(a)) >= 3

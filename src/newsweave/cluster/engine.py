@@ -58,6 +58,8 @@ class Config:
     time_floor: float = 0.0
     max_gap_days: float = 14.0
     story_terms: int = 150
+    search_rows: int = 20000
+    postings_scan: int = 200
     min_words: int = 0
 
     @classmethod
@@ -163,7 +165,7 @@ class Engine:
         self.stories: dict[str, StoryState] = {}
         self.owner: dict[str, str] = {}  # article id -> story id (kept current through merges)
         self.alias: dict[str, str] = {}  # merged story id -> the story it went into
-        self.index = DayIndex(dim, config.max_gap_days)
+        self.index = DayIndex(dim, config.max_gap_days, config.search_rows)
         self.postings: dict[str, list[str]] = {}
         self.changed: set[str] = set()
         self.merged: dict[str, str] = {}  # merges made since the last drain: old id -> new id
@@ -248,6 +250,8 @@ class Engine:
                 continue
             if len(plist) > 64:
                 plist = self._compact(key, plist)
+            # postings are in arrival order: the most recent stories are at the end
+            plist = plist[-self.cfg.postings_scan:]
             w = f.terms.get(key[2:], 0.0) if key[0] == "t" else f.keys.get(key[2:], 0.0)
             seen: set[str] = set()
             for sid in plist:

@@ -38,9 +38,10 @@ class _Bucket:
 class DayIndex:
     """Unit vectors by day; :meth:`search` returns ``[(sim, position)]`` best first."""
 
-    def __init__(self, dim: int, window: float):
+    def __init__(self, dim: int, window: float, max_rows: int = 0):
         self.dim = dim
         self.window = window
+        self.max_rows = max_rows  # 0 = no cap
         self.buckets: dict[int | None, _Bucket] = {}
         self.ids: list[str] = []
         self.vectors: dict[str, np.ndarray] = {}
@@ -68,8 +69,19 @@ class DayIndex:
     def _buckets_for(self, day: int | None) -> list[_Bucket]:
         if day is None:
             return [self.buckets[k] for k in sorted(self.buckets, key=lambda k: (k is not None, k or 0))]
+        # nearest days first (day, day-1, day+1, ...), until max_rows vectors are covered: a dense
+        # stream is searched over fewer days, so the cost per article stays bounded
         w = int(self.window)
-        out = [self.buckets[k] for k in range(day - w, day + w + 1) if k in self.buckets]
+        out = []
+        rows = 0
+        for k in sorted(range(day - w, day + w + 1), key=lambda k: (abs(k - day), k)):
+            b = self.buckets.get(k)
+            if b is None:
+                continue
+            out.append(b)
+            rows += b.n
+            if self.max_rows and rows >= self.max_rows:
+                break
         if _UNDATED in self.buckets:
             out.append(self.buckets[_UNDATED])
         return out

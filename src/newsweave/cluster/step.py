@@ -87,6 +87,14 @@ class Clusterer:
         if vecs is None or len(articles) == 0:
             return [eng.add(f) for f in feats]
         days = [f.day for f in feats]
+        if eng.index.max_rows and len(eng.index) + len(feats) > eng.index.max_rows:
+            # once the cap can bind, what is searched depends on what is indexed: one at a time
+            # (below the cap both ways search the whole window, so batching changes nothing)
+            out = []
+            for i, f in enumerate(feats):
+                nb = eng.index.search_batch(vecs[i:i + 1], [f.day], k)[0]
+                out.append(eng.add(f, nb))
+            return out
         prior = eng.index.search_batch(vecs, days, k)
         base = len(eng.index)
         sims = vecs @ vecs.T
