@@ -12,9 +12,12 @@ Contract:
 from __future__ import annotations
 
 import abc
-from typing import Any, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, Iterable, Iterator, Sequence
 
 from ..model import Article, Reject
+
+if TYPE_CHECKING:  # numpy is a core dependency; only the annotations need it here
+    import numpy as np
 
 
 class Store(abc.ABC):
@@ -107,3 +110,21 @@ class Store(abc.ABC):
 
     @abc.abstractmethod
     def delete_docs(self, kind: str, keys: Iterable[str] | None = None) -> None: ...
+
+    def put_docs(self, kind: str, items: Iterable[tuple[str, Any]]) -> None:
+        """Store many documents of one kind at once (one transaction where the backend can)."""
+        for key, data in items:
+            self.put_doc(kind, key, data)
+
+    # embeddings: computed once per article and model, never recomputed -------------------
+    @abc.abstractmethod
+    def put_embeddings(self, model: str, items: Iterable[tuple[str, "np.ndarray"]]) -> None:
+        """Store float32 vectors by article id; an existing (model, article) row is kept as is."""
+
+    @abc.abstractmethod
+    def get_embeddings(self, model: str, ids: Sequence[str]) -> dict[str, "np.ndarray"]:
+        """The stored vectors of those articles that have one (float32, shape ``(dim,)``)."""
+
+    @abc.abstractmethod
+    def iter_embeddings(self, model: str) -> Iterator[tuple[str, "np.ndarray"]]:
+        """``(article_id, vector)`` for every stored vector of ``model``, in article arrival order."""
