@@ -16,19 +16,20 @@ from __future__ import annotations
 import hashlib
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Sequence
 
 from . import extract as extract_mod
 from .clean import clean_text, line_hash, split_lines
 from .clean import reasons as R
 from .clean.metadata import find_text_metadata
-from .dedupe.minhash import ReprintIndex, minhash_of, to_bytes
-from .errors import ConflictError, InputError
-from .ingest import iter_inputs
+from .errors import InputError
 from .lang import detect_language
 from .model import Article, RawDoc, Reject
 from .settings import Settings
 from .store.base import Store
+
+if TYPE_CHECKING:
+    from .run.executor import Executor
 
 Progress = Callable[[str, int, int | None], None]
 
@@ -44,6 +45,7 @@ class IngestReport:
     unchanged: int = 0
     rejected: int = 0
     reprints: int = 0
+    shards_skipped: int = 0  # shards a completion marker says were stored by an earlier run
     rejects: list[Reject] = field(default_factory=list)
     removed_by_reason: Counter = field(default_factory=Counter)
 
@@ -54,6 +56,7 @@ class IngestReport:
             "unchanged": self.unchanged,
             "rejected": self.rejected,
             "reprints": self.reprints,
+            "shards_skipped": self.shards_skipped,
             "removed_by_reason": dict(self.removed_by_reason),
             "rejects": [str(r) for r in self.rejects],
         }
@@ -143,107 +146,25 @@ def _record_outlet_lines(store: Store, batch: Sequence[Prepared], settings: Sett
                                             if len(ln.text.split()) <= settings.clean.outlet_max_words})
 
 
-def _batches(it: Iterable[Any], n: int) -> Iterator[list[Any]]:
-    batch: list[Any] = []
-    for x in it:
-        batch.append(x)
-        if len(batch) >= n:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
-
-
 def ingest(
     inputs: Iterable[str],
     store: Store,
     settings: Settings,
     progress: Progress = _no_progress,
     records: Iterable[RawDoc | Reject] | None = None,
+    executor: "Executor | None" = None,
 ) -> IngestReport:
-    """Read, clean, de-duplicate and store every input. Never raises for a bad input."""
-    rep = IngestReport()
-    index = ReprintIndex(settings.dedupe.threshold, settings.dedupe.num_perm, settings.dedupe.seed)
-    index.load(store.iter_minhashes())
-    stream = records if records is not None else iter_inputs(inputs, settings)
-    for batch in _batches(stream, settings.ingest.batch_size):
-        _ingest_batch(batch, store, settings, index, rep)
-        progress("ingest", rep.read, None)
-    return rep
+    """Read, clean, de-duplicate and store every input. Never raises for a bad input.
 
+    Inputs are cut into shards of about ``[ingest] batch_size`` records; reading, extraction,
+    cleaning, language identification and MinHash signatures run on ``executor`` (in-process by
+    default, or Dask: :mod:`newsweave.run`), while fingerprint checks, outlet-chrome learning,
+    reprint assignment and storing run here, in shard order, so the result is the same on every
+    executor. A shard is stored in one transaction; a rerun skips shards already stored.
+    """
+    from .run.ingest import run_ingest
 
-def _ingest_batch(batch: list[RawDoc | Reject], store: Store, settings: Settings, index: ReprintIndex, rep: IngestReport) -> None:
-    rejects: list[Reject] = []
-    prepared: list[Prepared] = []
-    fps = [r.fingerprint() for r in batch if isinstance(r, RawDoc)]
-    known = store.article_ids_by_fingerprint(fps)
-    seen_ids: dict[str, str] = {}
-    for rec in batch:
-        if isinstance(rec, Reject):
-            rejects.append(rec)
-            continue
-        rep.read += 1
-        fp = rec.fingerprint()
-        if fp in known:
-            rep.unchanged += 1
-            continue
-        try:
-            p = prepare(rec, settings)
-        except InputError as exc:
-            rejects.append(Reject(rec.source, exc.code, exc.message, rec.record_id))
-            continue
-        if p.article_id in seen_ids and seen_ids[p.article_id] != fp:
-            rejects.append(Reject(rec.source, "E201", f"duplicate id {p.article_id!r} with other content in the same input", rec.record_id))
-            continue
-        if p.article_id in seen_ids:
-            rep.unchanged += 1
-            continue
-        seen_ids[p.article_id] = fp
-        prepared.append(p)
-    chrome = _outlet_chrome(store, prepared, settings)
-    articles: list[Article] = []
-    for p in prepared:
-        try:
-            articles.append(finish(p, settings, chrome.get(p.meta.get("outlet") or "", set())))
-        except InputError as exc:
-            rejects.append(Reject(p.raw.source, exc.code, exc.message, p.raw.record_id))
-    # ids already stored with other content are conflicts: reject them, store the rest
-    existing = {a.id: a for a in store.get_articles([a.id for a in articles])}
-    fresh: list[Article] = []
-    for a in articles:
-        old = existing.get(a.id)
-        if old is None:
-            fresh.append(a)
-        elif old.content_hash == a.content_hash:
-            rep.unchanged += 1
-        else:
-            rejects.append(Reject(a.source, "E201", f"id {a.id!r} is already stored (from {old.source}) with different content; nothing was changed"))
-    sigs: list[bytes] = []
-    repointed: list[tuple[str, str]] = []
-    for a in fresh:
-        m = minhash_of(a.text, settings.dedupe.num_perm, settings.dedupe.shingle_words, settings.dedupe.seed)
-        orig, moved = index.add(a.id, m, a.published)
-        a.reprint_of = orig
-        repointed.extend(moved)
-        sigs.append(to_bytes(m))
-        if orig:
-            rep.reprints += 1
-        for r in a.removed:
-            rep.removed_by_reason[r.reason] += 1
-    try:
-        stored = store.put_articles(fresh, sigs)
-    except ConflictError as exc:  # a concurrent writer stored the same id: keep going without this batch
-        rejects.append(Reject(exc.source or "?", exc.code, exc.message))
-        stored = 0
-    if repointed:
-        new_ids = {a.id for a in fresh}
-        store.set_reprint_of([(aid, orig) for aid, orig in repointed if aid not in new_ids])
-    _record_outlet_lines(store, prepared, settings)
-    rep.stored += stored
-    if rejects:
-        store.add_rejects(rejects)
-        rep.rejects.extend(rejects)
-        rep.rejected += len(rejects)
+    return run_ingest(inputs, store, settings, progress, IngestReport(), records=records, executor=executor)
 
 
 # corpus steps ------------------------------------------------------------------------------
@@ -272,19 +193,27 @@ def _load_steps() -> None:
                 raise
 
 
-def update(store: Store, settings: Settings, progress: Progress = _no_progress) -> dict[str, Any]:
-    """Run every registered corpus step; returns their stats by name."""
+def update(store: Store, settings: Settings, progress: Progress = _no_progress,
+           executor: "Executor | None" = None) -> dict[str, Any]:
+    """Run every registered corpus step; returns their stats by name.
+
+    While the steps run, ``newsweave.run.current_executor()`` is ``executor`` (in-process when
+    None), so a step can run its parallel parts as tasks.
+    """
+    from .run.executor import using
+
     _load_steps()
-    return {name: step(store, settings, progress) for name, step in CORPUS_STEPS}
+    with using(executor):
+        return {name: step(store, settings, progress) for name, step in CORPUS_STEPS}
 
 
 def process(inputs: Sequence[str], store: Store, settings: Settings, out_dir: str | None = None,
-            progress: Progress = _no_progress) -> dict[str, Any]:
+            progress: Progress = _no_progress, executor: "Executor | None" = None) -> dict[str, Any]:
     """The main job: ingest everything, bring stories and analyses up to date, export."""
     from .export import export
 
-    rep = ingest(inputs, store, settings, progress)
-    steps = update(store, settings, progress)
+    rep = ingest(inputs, store, settings, progress, executor=executor)
+    steps = update(store, settings, progress, executor=executor)
     files = export(store, out_dir, settings, progress) if out_dir else {}
     return {"ingest": rep.to_dict(), "steps": steps, "files": files}
 
