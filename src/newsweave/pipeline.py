@@ -16,15 +16,16 @@ from __future__ import annotations
 import hashlib
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Sequence
 
 from . import extract as extract_mod
-from .clean import clean_text, line_hash, split_lines
+from .clean import clean_text, split_lines
 from .clean import reasons as R
 from .clean.metadata import find_text_metadata
-from .errors import InputError
+from .clean.outlet import learnable_hashes
+from .errors import EmptyInput, InputError
 from .lang import detect_language
-from .model import Article, RawDoc, Reject
+from .model import Article, RawDoc, Reject, Removed
 from .settings import Settings
 from .store.base import Store
 
@@ -72,6 +73,7 @@ class Prepared:
     extracted: str
     meta: dict[str, Any]
     claimed: dict[int, str]
+    cuts: list[Removed] = field(default_factory=list)
 
 
 def article_id_for(raw: RawDoc, fingerprint: str) -> str:
@@ -83,11 +85,12 @@ def article_id_for(raw: RawDoc, fingerprint: str) -> str:
 def prepare(raw: RawDoc, settings: Settings) -> Prepared:
     """Extract the body and find metadata of one record; raises InputError."""
     fp = raw.fingerprint()
-    ex = extract_mod.extract(raw)
+    ex = extract_mod.extract(raw, settings)
     meta = dict(ex.meta)
     claimed: dict[int, str] = {}
     lines = split_lines(ex.text)
-    tm = find_text_metadata(lines, has_title=bool(raw.meta.get("title") or meta.get("title")))
+    given_title = raw.meta.get("title") or meta.get("title")
+    tm = find_text_metadata(lines, has_title=bool(given_title), title=given_title, extracted=ex.text)
     claimed.update(tm.claimed)
     for k, v in tm.fields.items():
         meta.setdefault(k, v)
@@ -95,13 +98,13 @@ def prepare(raw: RawDoc, settings: Settings) -> Prepared:
     for k, v in raw.meta.items():
         if v:
             meta[k] = v
-    return Prepared(raw, article_id_for(raw, fp), fp, ex.text, meta, claimed)
+    return Prepared(raw, article_id_for(raw, fp), fp, ex.text, meta, claimed, tm.cuts)
 
 
 def finish(p: Prepared, settings: Settings, outlet_chrome: set[str]) -> Article:
-    res = clean_text(p.extracted, pre_marked=p.claimed, outlet_chrome=outlet_chrome)
+    res = clean_text(p.extracted, pre_marked=p.claimed, pre_cuts=p.cuts, outlet_chrome=outlet_chrome)
     if len(res.text.strip()) < settings.ingest.min_body_chars:
-        raise InputError(
+        raise EmptyInput(
             f"no article body left after cleaning ({len(res.text.strip())} characters; "
             f"setting ingest.min_body_chars = {settings.ingest.min_body_chars})",
             source=p.raw.source, record=p.raw.record_id,
@@ -128,9 +131,7 @@ def _outlet_chrome(store: Store, batch: Sequence[Prepared], settings: Settings) 
         outlet = p.meta.get("outlet")
         if not outlet:
             continue
-        hashes = {line_hash(ln.text) for i, ln in enumerate(split_lines(p.extracted))
-                  if i not in p.claimed and len(ln.text.split()) <= c.outlet_max_words}
-        per_outlet[outlet].update(hashes)
+        per_outlet[outlet].update(learnable_hashes(p.extracted, c.outlet_max_words))
     out: dict[str, set[str]] = {}
     for outlet, counts in per_outlet.items():
         stored = store.outlet_line_counts(outlet, counts)
@@ -142,8 +143,7 @@ def _record_outlet_lines(store: Store, batch: Sequence[Prepared], settings: Sett
     for p in batch:
         outlet = p.meta.get("outlet")
         if outlet:
-            store.add_outlet_lines(outlet, {line_hash(ln.text) for ln in split_lines(p.extracted)
-                                            if len(ln.text.split()) <= settings.clean.outlet_max_words})
+            store.add_outlet_lines(outlet, learnable_hashes(p.extracted, settings.clean.outlet_max_words))
 
 
 def ingest(
@@ -165,6 +165,12 @@ def ingest(
     from .run.ingest import run_ingest
 
     return run_ingest(inputs, store, settings, progress, IngestReport(), records=records, executor=executor)
+
+
+def _where(raw: RawDoc) -> str | None:
+    """Where a record is in its source, for a reject (line, entry, WARC record, else its id)."""
+    return raw.location or raw.record_id
+
 
 
 # corpus steps ------------------------------------------------------------------------------

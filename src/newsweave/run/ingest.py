@@ -52,7 +52,7 @@ class Item:
 
 def read_and_prepare(shard: Shard, settings_data: dict) -> list[Item]:
     """Phase A: read a shard's records, fingerprint them, extract bodies and metadata."""
-    from ..pipeline import prepare
+    from ..pipeline import _where, prepare
 
     settings = Settings(settings_data)
     out: list[Item] = []
@@ -64,7 +64,7 @@ def read_and_prepare(shard: Shard, settings_data: dict) -> list[Item]:
         try:
             out.append(Item(rec, fp, prepare(rec, settings)))
         except InputError as exc:
-            out.append(Item(rec, fp, None, Reject(rec.source, exc.code, exc.message, rec.record_id)))
+            out.append(Item(rec, fp, None, Reject(rec.source, exc.code, exc.message, _where(rec))))
     return out
 
 
@@ -72,7 +72,7 @@ def finish_selected(items: list[Item], selected: list[int], chrome: dict[str, se
                     settings_data: dict) -> list[tuple[Article, bytes] | Reject]:
     """Phase C: clean, identify the language and sign (MinHash) the selected records."""
     from ..dedupe.minhash import minhash_of, to_bytes
-    from ..pipeline import finish
+    from ..pipeline import _where, finish
 
     settings = Settings(settings_data)
     d = settings.dedupe
@@ -82,7 +82,7 @@ def finish_selected(items: list[Item], selected: list[int], chrome: dict[str, se
         try:
             a = finish(p, settings, chrome.get(p.meta.get("outlet") or "", set()))
         except InputError as exc:
-            out.append(Reject(p.raw.source, exc.code, exc.message, p.raw.record_id))
+            out.append(Reject(p.raw.source, exc.code, exc.message, _where(p.raw)))
             continue
         out.append((a, to_bytes(minhash_of(a.text, d.num_perm, d.shingle_words, d.seed))))
     return out
@@ -141,6 +141,7 @@ class _Selected:
     unchanged: int
     read_failed: bool
     chrome: dict[str, set[str]]
+    where: dict[str, str | None]
 
 
 def transaction(store: Store) -> Any:
@@ -217,7 +218,7 @@ def run_ingest(inputs: Iterable[str], store: Store, settings: Settings, progress
 def _select(shard: Shard, items: list[Item], store: Store, counts: _LineCounts, pending: set[str],
             settings: Settings) -> _Selected:
     """Phase B (driver, shard order): what is new, and which lines are outlet chrome."""
-    from ..pipeline import _outlet_chrome, _record_outlet_lines
+    from ..pipeline import _outlet_chrome, _record_outlet_lines, _where
 
     fps = [it.fp for it in items if it.fp is not None]
     known = store.article_ids_by_fingerprint(fps)
@@ -242,7 +243,7 @@ def _select(shard: Shard, items: list[Item], store: Store, counts: _LineCounts, 
         p = it.prepared
         if p.article_id in seen_ids and seen_ids[p.article_id] != fp:
             rejects.append(Reject(it.rec.source, "E201", f"duplicate id {p.article_id!r} with other content in the same input",
-                                  it.rec.record_id))
+                                  _where(it.rec)))
             continue
         if p.article_id in seen_ids:
             unchanged += 1
@@ -255,7 +256,8 @@ def _select(shard: Shard, items: list[Item], store: Store, counts: _LineCounts, 
     counts.shard = shard.index
     _record_outlet_lines(counts, prepared, settings)  # type: ignore[arg-type]
     counts.shard = None
-    return _Selected(shard, None, None, chosen, rejects, read, unchanged, read_failed, chrome)
+    where = {items[i].prepared.article_id: _where(items[i].rec) for i in chosen}
+    return _Selected(shard, None, None, chosen, rejects, read, unchanged, read_failed, chrome, where)
 
 
 def _commit(sel: _Selected, results: list[tuple[Article, bytes] | Reject], store: Store, counts: _LineCounts,
@@ -282,44 +284,63 @@ def _commit(sel: _Selected, results: list[tuple[Article, bytes] | Reject], store
             report.unchanged += 1
         else:
             rejects.append(Reject(a.source, "E201", f"id {a.id!r} is already stored (from {old.source}) with different "
-                                  "content; nothing was changed"))
+                                  "content; nothing was changed", sel.where.get(a.id)))
     from ..dedupe.minhash import from_bytes
 
     sigs: list[bytes] = []
     repointed: list[tuple[str, str]] = []
-    reprints = 0
-    removed = Counter()
+    removed: Counter = Counter()
     for a in fresh:
         sig = sigs_by_id[a.id]
         orig, moved = index.add(a.id, from_bytes(sig, settings.dedupe.num_perm, settings.dedupe.seed), a.published)
         a.reprint_of = orig
         repointed.extend(moved)
         sigs.append(sig)
-        if orig:
-            reprints += 1
         for r in a.removed:
             removed[r.reason] += 1
+    # a later article of this shard may have re-pointed an earlier one: the index has the final word
+    shard_ids = {a.id for a in fresh}
+    reprints = 0
+    for a in fresh:
+        root = index.root(a.id)
+        a.reprint_of = root if root != a.id else None
+        reprints += a.reprint_of is not None
+    final = {aid: index.root(aid) for aid, _ in repointed if aid not in shard_ids}
+    moved_pairs = [(aid, r if r != aid else None) for aid, r in final.items()]
     lines = counts.take(sel.shard.index)
-    stored = 0
+
+    def write(one_by_one: bool) -> int:
+        if not one_by_one:
+            n = store.put_articles(fresh, sigs)
+        else:
+            # a concurrent writer stored one of these ids with other content since we looked:
+            # store article by article so only the conflicting ones are rejected
+            n = 0
+            for a, sig in zip(fresh, sigs):
+                try:
+                    with transaction(store):
+                        n += store.put_articles([a], [sig])
+                except ConflictError as exc:
+                    rejects.append(Reject(a.source, exc.code, exc.message, f"id {a.id}"))
+        if moved_pairs:
+            store.set_reprint_of(moved_pairs)
+        for outlet, hashes in lines:
+            store.add_outlet_lines(outlet, hashes)
+        if rejects:
+            store.add_rejects(rejects)
+        key = sel.shard.key
+        if key is not None and not sel.read_failed:
+            store.put_doc(MARKER_KIND, key, {
+                "records": sel.read, "stored": n, "pieces": [p.path for p in sel.shard.pieces][:20],
+                "rejects": [[r.source, r.code, r.message, r.record] for r in rejects]})
+        return n
+
     try:
         with transaction(store):
-            stored = store.put_articles(fresh, sigs)
-            if repointed:
-                new_ids = {a.id for a in fresh}
-                store.set_reprint_of([(aid, orig) for aid, orig in repointed if aid not in new_ids])
-            for outlet, hashes in lines:
-                store.add_outlet_lines(outlet, hashes)
-            if rejects:
-                store.add_rejects(rejects)
-            key = sel.shard.key
-            if key is not None and not sel.read_failed:
-                store.put_doc(MARKER_KIND, key, {
-                    "records": sel.read, "stored": len(fresh), "pieces": [p.path for p in sel.shard.pieces][:20],
-                    "rejects": [[r.source, r.code, r.message, r.record] for r in rejects]})
-    except ConflictError as exc:  # a concurrent writer stored the same id: keep going without this shard
-        rejects.append(Reject(exc.source or "?", exc.code, exc.message))
-        store.add_rejects(rejects)
-        stored, reprints, removed = 0, 0, Counter()
+            stored = write(False)
+    except ConflictError:
+        with transaction(store):
+            stored = write(True)
     report.stored += stored
     report.reprints += reprints
     report.removed_by_reason.update(removed)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Iterator
@@ -168,13 +169,22 @@ def _gzipped(path: str) -> bool:
         return False
 
 
+_LINE = re.compile(r"^line (\d+)")
+
+
 def _renumber(rec: RawDoc | Reject, first_line: int) -> RawDoc | Reject:
-    if isinstance(rec, Reject) and first_line > 1 and rec.record and rec.record.startswith("line "):
-        try:
-            n = int(rec.record[5:])
-        except ValueError:
-            return rec
-        return Reject(rec.source, rec.code, rec.message, f"line {n + first_line - 1}")
+    """Line numbers of a range -> line numbers of the file (in a reject's record, a doc's location)."""
+    if first_line <= 1:
+        return rec
+
+    def fix(where: str | None) -> str | None:
+        if not where:
+            return where
+        return _LINE.sub(lambda m: f"line {int(m.group(1)) + first_line - 1}", where, count=1)
+
+    if isinstance(rec, Reject):
+        return Reject(rec.source, rec.code, rec.message, fix(rec.record))
+    rec.location = fix(rec.location)
     return rec
 
 
@@ -197,6 +207,8 @@ def read_piece(piece: Piece, settings: Settings) -> Iterator[RawDoc | Reject]:
         yield Reject(piece.path, "E103", f"lines {piece.first_line}.. are larger than ingest.max_file_bytes "
                      f"({settings.ingest.max_file_bytes} bytes) in one range; lower ingest.batch_size")
         return
+    if not data.strip():
+        return  # blank lines between ranges
     try:
         for rec in jsonl.read(piece.path, data, settings):
             yield _renumber(rec, piece.first_line)
