@@ -16,9 +16,12 @@ finished. B may run ahead of D: it never reads what D writes. Records that B acc
 run count as known (``pending``), and the outlet-line counts of accepted shards are held in
 memory until D writes them, so B sees the same counts whether D has caught up or not.
 
-D writes a shard in one transaction (articles, re-pointed reprints, outlet lines, rejects and
-the completion marker): a run killed at any moment leaves whole shards, and a rerun skips the
-shards whose marker is stored and re-reads the others (fingerprints make that idempotent).
+D stores a shard's articles in one transaction (``put_articles`` is atomic), then re-pointed
+reprints, outlet lines, rejects and the completion marker in a second one. A run killed at any
+moment leaves whole shards; a rerun skips the shards whose marker is stored and re-reads the
+others, where fingerprints make storing idempotent. (Killed exactly between the two commits, a
+shard's outlet-line counts and the re-pointing of *older* stored copies are not redone: a
+small loss of chrome evidence and of re-pointing, never of articles.)
 """
 
 from __future__ import annotations
@@ -309,19 +312,19 @@ def _commit(sel: _Selected, results: list[tuple[Article, bytes] | Reject], store
     moved_pairs = [(aid, r if r != aid else None) for aid, r in final.items()]
     lines = counts.take(sel.shard.index)
 
-    def write(one_by_one: bool) -> int:
-        if not one_by_one:
-            n = store.put_articles(fresh, sigs)
-        else:
-            # a concurrent writer stored one of these ids with other content since we looked:
-            # store article by article so only the conflicting ones are rejected
-            n = 0
-            for a, sig in zip(fresh, sigs):
-                try:
-                    with transaction(store):
-                        n += store.put_articles([a], [sig])
-                except ConflictError as exc:
-                    rejects.append(Reject(a.source, exc.code, exc.message, f"id {a.id}"))
+    try:
+        stored = store.put_articles(fresh, sigs)
+    except ConflictError:
+        # a concurrent writer stored one of these ids with other content since we looked:
+        # store article by article so only the conflicting ones are rejected
+        stored = 0
+        for a, sig in zip(fresh, sigs):
+            try:
+                stored += store.put_articles([a], [sig])
+            except ConflictError as exc:
+                rejects.append(Reject(a.source, exc.code, exc.message, f"id {a.id}"))
+    # the rest of the shard in one transaction; the marker last, so a shard without one is redone
+    with transaction(store):
         if moved_pairs:
             store.set_reprint_of(moved_pairs)
         for outlet, hashes in lines:
@@ -331,16 +334,8 @@ def _commit(sel: _Selected, results: list[tuple[Article, bytes] | Reject], store
         key = sel.shard.key
         if key is not None and not sel.read_failed:
             store.put_doc(MARKER_KIND, key, {
-                "records": sel.read, "stored": n, "pieces": [p.path for p in sel.shard.pieces][:20],
+                "records": sel.read, "stored": stored, "pieces": [p.path for p in sel.shard.pieces][:20],
                 "rejects": [[r.source, r.code, r.message, r.record] for r in rejects]})
-        return n
-
-    try:
-        with transaction(store):
-            stored = write(False)
-    except ConflictError:
-        with transaction(store):
-            stored = write(True)
     report.stored += stored
     report.reprints += reprints
     report.removed_by_reason.update(removed)

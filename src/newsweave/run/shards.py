@@ -84,20 +84,30 @@ def _jsonl_ranges(path: str, size: int, mtime_ns: int, lines_per_piece: int, max
     return pieces
 
 
-def _files(inputs: Iterable[str], settings: Settings) -> Iterator[str | tuple[str, str]]:
-    """Paths of every input file in reading order; ``("inline", p)`` for stdin and URLs."""
-    from ..ingest.dispatch import _walk
+def _files(inputs: Iterable[str], settings: Settings) -> Iterator[str | list[RawDoc | Reject] | tuple[str, str]]:
+    """Every input file in the order ``iter_inputs`` reads them.
+
+    Yields a path, a list of Rejects (unreadable directories, missing paths), or ``("inline", p)``
+    for standard input and URLs (read on the driver).
+    """
+    import stat as stat_mod
+
+    from ..ingest.dispatch import walk
 
     for p in inputs:
-        if p == "-" or p.startswith(("http://", "https://")):
+        if p == "-" or p.lower().startswith(("http://", "https://")):
             yield ("inline", p)
             continue
-        path = Path(p)
-        if path.is_dir():
-            for f in _walk(path, settings.ingest.follow_symlinks):
-                yield str(f)
+        try:
+            st = os.stat(p)
+        except OSError:
+            yield ("inline", p)  # iter_inputs turns it into the right reject
+            continue
+        if stat_mod.S_ISDIR(st.st_mode):
+            for f in walk(Path(p), settings.ingest.follow_symlinks):
+                yield [f] if isinstance(f, Reject) else str(f)
         else:
-            yield str(path)  # a missing path becomes a reject when read
+            yield p
 
 
 def plan_shards(inputs: Iterable[str], settings: Settings,
@@ -140,6 +150,10 @@ def plan_shards(inputs: Iterable[str], settings: Settings,
             from ..ingest import iter_inputs
 
             yield from inline(iter_inputs([item[1]], settings))
+            continue
+        if isinstance(item, list):
+            yield from flush()
+            yield from inline(item)
             continue
         try:
             st = os.stat(item)
@@ -207,8 +221,8 @@ def read_piece(piece: Piece, settings: Settings) -> Iterator[RawDoc | Reject]:
         yield Reject(piece.path, "E103", f"lines {piece.first_line}.. are larger than ingest.max_file_bytes "
                      f"({settings.ingest.max_file_bytes} bytes) in one range; lower ingest.batch_size")
         return
-    if not data.strip():
-        return  # blank lines between ranges
+    if piece.start > 0 and not data.strip():
+        return  # blank lines after the last record; a wholly blank file is still rejected
     try:
         for rec in jsonl.read(piece.path, data, settings):
             yield _renumber(rec, piece.first_line)
