@@ -9,6 +9,7 @@ existing id are checked against the stored content inside the transaction.
 from __future__ import annotations
 
 import json
+import re
 import threading
 from importlib import resources
 from typing import Any, Iterable, Iterator, Sequence
@@ -36,9 +37,18 @@ def pg_migrations() -> list[tuple[int, str, str]]:
     return sorted(out)
 
 
+def safe_url(url: str) -> str:
+    """``url`` with any password replaced by ``***`` (in the userinfo and in a ``password=`` query)."""
+    url = re.sub(r"(//[^:/@]*):[^@/]*@", r"\1:***@", url)
+    return re.sub(r"(?i)([?&]password=)[^&]*", r"\1***", url)
+
+
 class PostgresStore(Store):
+    """See the module docstring. ``url`` is safe to print (password hidden); the full one is kept private."""
+
     def __init__(self, url: str):
-        self.url = url
+        self._dsn = url
+        self.url = safe_url(url)
         self._local = threading.local()
         self._all: list[Any] = []
         self._lock = threading.Lock()
@@ -49,19 +59,18 @@ class PostgresStore(Store):
         c = getattr(self._local, "conn", None)
         if c is None or c.closed:
             try:
-                c = psycopg.connect(self.url, autocommit=True, row_factory=dict_row)
+                c = psycopg.connect(self._dsn, autocommit=True, row_factory=dict_row)
             except psycopg.Error as exc:
-                raise StoreError(f"cannot connect to {self._safe_url()}: {exc}") from None
+                raise StoreError(f"cannot connect to {self.url}: {_no_password(str(exc), self._dsn)}. "
+                                 "Is the server running and the URL right (postgresql://USER@HOST:PORT/DB)?") from None
             self._local.conn = c
             with self._lock:
                 self._all.append(c)
         return c
 
-    def _safe_url(self) -> str:
-        # never print a password from the URL
-        import re
-
-        return re.sub(r"//([^:/@]+):[^@]*@", r"//\1:***@", self.url)
+    def transaction(self) -> Any:
+        """One transaction on this thread's connection; store methods called inside join it."""
+        return self.conn.transaction()
 
     def close(self) -> None:
         with self._lock:
@@ -256,6 +265,11 @@ class PostgresStore(Store):
     def integrity_check(self) -> str:
         self.conn.execute("SELECT count(*) FROM articles")
         return "ok"
+
+
+def _no_password(message: str, dsn: str) -> str:
+    m = re.search(r"//[^:/@]*:([^@/]*)@", dsn) or re.search(r"(?i)[?&]password=([^&]*)", dsn)
+    return message.replace(m.group(1), "***") if m and m.group(1) else message
 
 
 def _pg_text(s: str) -> str:
