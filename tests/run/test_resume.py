@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from conftest import body
+from nwcorpus import body
 
 from newsweave import pipeline
 from newsweave.run.shards import plan_shards, read_shard_records
