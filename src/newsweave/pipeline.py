@@ -74,6 +74,8 @@ class Prepared:
     meta: dict[str, Any]
     claimed: dict[int, str]
     cuts: list[Removed] = field(default_factory=list)
+    # learnable line hashes (outlet chrome), computed here so parallel executors do it on workers
+    learnable: set[str] | None = None
 
 
 def article_id_for(raw: RawDoc, fingerprint: str) -> str:
@@ -98,7 +100,12 @@ def prepare(raw: RawDoc, settings: Settings) -> Prepared:
     for k, v in raw.meta.items():
         if v:
             meta[k] = v
-    return Prepared(raw, article_id_for(raw, fp), fp, ex.text, meta, claimed, tm.cuts)
+    learn = learnable_hashes(ex.text, settings.clean.outlet_max_words) if meta.get("outlet") else None
+    return Prepared(raw, article_id_for(raw, fp), fp, ex.text, meta, claimed, tm.cuts, learn)
+
+
+def _learnable(p: Prepared, max_words: int) -> set[str]:
+    return p.learnable if p.learnable is not None else learnable_hashes(p.extracted, max_words)
 
 
 def finish(p: Prepared, settings: Settings, outlet_chrome: set[str]) -> Article:
@@ -131,7 +138,7 @@ def _outlet_chrome(store: Store, batch: Sequence[Prepared], settings: Settings) 
         outlet = p.meta.get("outlet")
         if not outlet:
             continue
-        per_outlet[outlet].update(learnable_hashes(p.extracted, c.outlet_max_words))
+        per_outlet[outlet].update(_learnable(p, c.outlet_max_words))
     out: dict[str, set[str]] = {}
     for outlet, counts in per_outlet.items():
         stored = store.outlet_line_counts(outlet, counts)
@@ -143,7 +150,7 @@ def _record_outlet_lines(store: Store, batch: Sequence[Prepared], settings: Sett
     for p in batch:
         outlet = p.meta.get("outlet")
         if outlet:
-            store.add_outlet_lines(outlet, learnable_hashes(p.extracted, settings.clean.outlet_max_words))
+            store.add_outlet_lines(outlet, _learnable(p, settings.clean.outlet_max_words))
 
 
 def ingest(

@@ -118,6 +118,7 @@ def test_kill_9_then_restart_loses_and_duplicates_nothing(tmp_path):
         proc.send_signal(signal.SIGKILL)
         proc.wait(30)
         at_kill = _count(db)
+        print("articles stored at kill -9:", at_kill)
         files += [article_file(inbox, i) for i in range(120, 150)]  # more arrive while it is down
         proc = _start(inbox, db, "--interval", "0.2")
         assert _wait(lambda: _count(db) >= len(files), 120)

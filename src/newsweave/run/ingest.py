@@ -63,11 +63,12 @@ def read_and_prepare(shard: Shard, settings_data: dict) -> list[Item]:
         if isinstance(rec, Reject):
             out.append(Item(rec))
             continue
-        fp = rec.fingerprint()
         try:
-            out.append(Item(rec, fp, prepare(rec, settings)))
+            p = prepare(rec, settings)
         except InputError as exc:
-            out.append(Item(rec, fp, None, Reject(rec.source, exc.code, exc.message, _where(rec))))
+            out.append(Item(rec, rec.fingerprint(), None, Reject(rec.source, exc.code, exc.message, _where(rec))))
+            continue
+        out.append(Item(rec, p.fingerprint, p))
     return out
 
 
