@@ -59,7 +59,7 @@ def _child(args: argparse.Namespace) -> int:
     ex.close()
     print(json.dumps({"startup_s": t_ready - t_start, "ingest_s": t_ingest - t_ready, "steps_s": steps_s,
                       "read": rep.read, "stored": rep.stored, "reprints": rep.reprints, "rejected": rep.rejected,
-                      "articles": n}))
+                      "articles": n, "stage_cpu_s": rep.stage_cpu_s}))
     return 0
 
 
@@ -142,6 +142,8 @@ def run_one(n: int, executor: str, workers: int, seed: int, steps: bool) -> dict
         "store_mb": round(size / 2**20, 1), "store_bytes_per_article": round(size / max(1, fig["articles"])),
         "stored": fig["stored"], "reprints": fig["reprints"], "rejected": fig["rejected"],
         "load_before": round(load0[0], 2), "load_after": round(os.getloadavg()[0], 2),
+        # CPU milliseconds per article of each ingest stage (tasks measure themselves; less load-sensitive)
+        "stage_cpu_ms_per_article": {k: round(1000 * v / n, 3) for k, v in fig["stage_cpu_s"].items()},
     }
     return row
 
@@ -254,6 +256,7 @@ def main() -> int:
                                            r["ms_per_article"], r["cpu_s_tree"], r["peak_rss_mb"], r["store_mb"],
                                            r["store_bytes_per_article"], r["reprints"],
                                            f"{r['load_before']}->{r['load_after']}")))
+        print("    CPU ms/article by stage: " + ", ".join(f"{k} {v}" for k, v in r["stage_cpu_ms_per_article"].items()))
         if r["steps_s"] is not None:
             print(f"    corpus steps: {r['steps_s']} s ({1000 * r['steps_s'] / r['n']:.2f} ms/article)")
     summary = {}

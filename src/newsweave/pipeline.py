@@ -47,6 +47,7 @@ class IngestReport:
     rejected: int = 0
     reprints: int = 0
     shards_skipped: int = 0  # shards a completion marker says were stored by an earlier run
+    stage_cpu_s: dict[str, float] = field(default_factory=dict)  # CPU seconds per ingest stage
     rejects: list[Reject] = field(default_factory=list)
     removed_by_reason: Counter = field(default_factory=Counter)
 
@@ -58,6 +59,7 @@ class IngestReport:
             "rejected": self.rejected,
             "reprints": self.reprints,
             "shards_skipped": self.shards_skipped,
+            "stage_cpu_s": {k: round(v, 3) for k, v in self.stage_cpu_s.items()},
             "removed_by_reason": dict(self.removed_by_reason),
             "rejects": [str(r) for r in self.rejects],
         }

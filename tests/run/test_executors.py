@@ -55,7 +55,8 @@ def test_local_and_dask_store_identical_results(tmp_path, corpus, small_batches,
     for name, ex in (("local", LocalExecutor()), ("dask", dask_ex)):
         with SQLiteStore(tmp_path / f"{name}.db") as store:
             rep = pipeline.process([str(corpus)], store, small_batches, executor=ex)
-            results[name] = (snapshot(store), rep["ingest"])
+            counts = {k: v for k, v in rep["ingest"].items() if k != "stage_cpu_s"}  # timings differ, of course
+            results[name] = (snapshot(store), counts)
     local, dask = results["local"], results["dask"]
     assert local[0]["articles"] and len(local[0]["markers"]) > 10  # many shards, really exercised
     assert any(a[3] for a in local[0]["articles"])  # reprints were found

@@ -1,9 +1,11 @@
 """The whole job on PostgreSQL gives what it gives on SQLite; URLs never show a password."""
 
 import pytest
+from nwcorpus import body
 
 from newsweave import pipeline
 from newsweave.cli import main
+from newsweave.settings import Settings
 from newsweave.store import open_store
 from newsweave.store.sqlite import SQLiteStore
 
@@ -62,3 +64,30 @@ def test_unreachable_postgres_is_a_clear_error_without_password():
     with pytest.raises(StoreError) as e:
         open_store("postgresql://ann:hunter22@127.0.0.1:1/news?connect_timeout=2")
     assert "hunter22" not in str(e.value) and "ann:***@" in str(e.value)
+
+
+@pytest.mark.postgres
+def test_concurrent_writer_on_postgres_costs_only_the_conflicting_article(tmp_path, pg_url):
+    import json
+
+    from newsweave.model import Article
+    from newsweave.store.postgres import PostgresStore
+
+    class Racing(PostgresStore):
+        raced = False
+
+        def _insert(self, c, art, mh):
+            if not self.raced and art.id == "b":
+                self.raced = True  # another process commits id 'b' between our check and our insert
+                with PostgresStore(pg_url) as other:
+                    other.put_articles([Article(id="b", source="elsewhere", fmt="txt", raw="x", extracted="x",
+                                                text="A different body written by the other writer, long enough.")])
+            return super()._insert(c, art, mh)
+
+    f = tmp_path / "in.jsonl"
+    f.write_text("".join(json.dumps({"id": k, "text": body(i)}) + "\n" for i, k in enumerate("abc")))
+    with Racing(pg_url) as store:
+        rep = pipeline.ingest([str(f)], store, Settings.load(environ={}))
+        assert rep.stored == 2 and [r.code for r in rep.rejects] == ["E201"]
+        assert store.get_article("b").source == "elsewhere"
+        assert {a.id for a in store.iter_articles()} == {"a", "b", "c"}

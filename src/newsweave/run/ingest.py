@@ -27,6 +27,7 @@ small loss of chrome evidence and of re-pointing, never of articles.)
 from __future__ import annotations
 
 import contextlib
+import time
 from collections import Counter, defaultdict, deque
 from dataclasses import dataclass
 from typing import Any, Iterable, Iterator
@@ -53,10 +54,17 @@ class Item:
     error: Reject | None = None
 
 
-def read_and_prepare(shard: Shard, settings_data: dict) -> list[Item]:
+@dataclass(slots=True)
+class ShardRead:
+    items: list[Item]
+    cpu_s: float  # CPU seconds the task took (for the per-stage cost figures)
+
+
+def read_and_prepare(shard: Shard, settings_data: dict) -> ShardRead:
     """Phase A: read a shard's records, fingerprint them, extract bodies and metadata."""
     from ..pipeline import _where, prepare
 
+    t0 = time.process_time()
     settings = Settings(settings_data)
     out: list[Item] = []
     for rec in read_shard_records(shard, settings):
@@ -69,15 +77,17 @@ def read_and_prepare(shard: Shard, settings_data: dict) -> list[Item]:
             out.append(Item(rec, rec.fingerprint(), None, Reject(rec.source, exc.code, exc.message, _where(rec))))
             continue
         out.append(Item(rec, p.fingerprint, p))
-    return out
+    return ShardRead(out, time.process_time() - t0)
 
 
-def finish_selected(items: list[Item], selected: list[int], chrome: dict[str, set[str]],
-                    settings_data: dict) -> list[tuple[Article, bytes] | Reject]:
+def finish_selected(shard_read: ShardRead, selected: list[int], chrome: dict[str, set[str]],
+                    settings_data: dict) -> tuple[list[tuple[Article, bytes] | Reject], float]:
     """Phase C: clean, identify the language and sign (MinHash) the selected records."""
     from ..dedupe.minhash import minhash_of, to_bytes
     from ..pipeline import _where, finish
 
+    t0 = time.process_time()
+    items = shard_read.items
     settings = Settings(settings_data)
     d = settings.dedupe
     out: list[tuple[Article, bytes] | Reject] = []
@@ -89,7 +99,7 @@ def finish_selected(items: list[Item], selected: list[int], chrome: dict[str, se
             out.append(Reject(p.raw.source, exc.code, exc.message, _where(p.raw)))
             continue
         out.append((a, to_bytes(minhash_of(a.text, d.num_perm, d.shingle_words, d.seed))))
-    return out
+    return out, time.process_time() - t0
 
 
 # the driver ----------------------------------------------------------------------------------
@@ -165,6 +175,10 @@ def run_ingest(inputs: Iterable[str], store: Store, settings: Settings, progress
     counts = _LineCounts(store)
     pending: set[str] = set()  # fingerprints accepted in this run
     window = max(1, int(settings.run.lookahead)) * max(1, ex.workers)
+    # CPU seconds per stage: tasks measure their own, the driver its phases (B, D)
+    cost = report.stage_cpu_s
+    for k in ("read_prepare", "select", "clean_language_minhash", "reprints_store"):
+        cost.setdefault(k, 0.0)
 
     def todo() -> Iterator[Shard]:
         for shard in plan_shards(inputs, settings, records):
@@ -202,19 +216,25 @@ def run_ingest(inputs: Iterable[str], store: Store, settings: Settings, progress
         if reading:
             shard, fut = reading.popleft()
             fill()
-            items = ex.result(fut)
-            sel = _select(shard, items, store, counts, pending, settings)
+            got = ex.result(fut)
+            t0 = time.process_time()
+            sel = _select(shard, got.items, store, counts, pending, settings)
+            cost["select"] += time.process_time() - t0
+            cost["read_prepare"] += got.cpu_s
             sel.items_future = fut
             sel.finish_future = ex.submit(finish_selected, fut, sel.selected, sel.chrome, data)
             selected.append(sel)
-            del items
+            del got
         # keep C tasks of a few shards in flight, then commit the oldest in order
         while selected and (len(selected) > window or not reading):
             sel = selected.popleft()
-            results = ex.result(sel.finish_future)
+            results, cpu_s = ex.result(sel.finish_future)
+            cost["clean_language_minhash"] += cpu_s
             ex.release(sel.finish_future)
             ex.release(sel.items_future)
+            t0 = time.process_time()
             _commit(sel, results, store, counts, index, report, settings)
+            cost["reprints_store"] += time.process_time() - t0
             progress("ingest", report.read, None)
     return report
 

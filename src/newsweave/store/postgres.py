@@ -114,15 +114,12 @@ class PostgresStore(Store):
                         continue
                     raise ConflictError(f"article id {art.id!r} is already stored with different content; "
                                         "give the new record another id", source=art.source)
-                r = c.execute(
-                    "INSERT INTO articles (id, fingerprint, source, fmt, url, outlet, title, published, language,"
-                    " dateline, byline, credit, text, extracted, raw, content_hash, reprint_of, minhash, meta, layers)"
-                    " VALUES (%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s) RETURNING seq",
-                    (art.id, art.meta.get("fingerprint", art.id), art.source, art.fmt, art.url, art.outlet, art.title,
-                     art.published, art.language, art.dateline, art.byline, art.credit, _pg_text(art.text),
-                     _pg_text(art.extracted), _pg_text(art.raw), art.content_hash, art.reprint_of, mh,
-                     json.dumps(art.meta, ensure_ascii=False, default=str), layers_to_json(art.layers)),
-                ).fetchone()
+                try:
+                    r = self._insert(c, art, mh)
+                except psycopg.errors.UniqueViolation:
+                    # another writer stored this id since our check: the whole call is rolled back
+                    raise ConflictError(f"article id {art.id!r} was stored by another writer at the same time; "
+                                        "run again to skip it if it is the same article", source=art.source) from None
                 art.seq = r["seq"]
                 if art.removed:
                     with c.cursor() as cur:
@@ -132,6 +129,17 @@ class PostgresStore(Store):
                         )
                 new += 1
         return new
+
+    def _insert(self, c: Any, art: Article, mh: bytes | None) -> Any:
+        return c.execute(
+            "INSERT INTO articles (id, fingerprint, source, fmt, url, outlet, title, published, language,"
+            " dateline, byline, credit, text, extracted, raw, content_hash, reprint_of, minhash, meta, layers)"
+            " VALUES (%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s) RETURNING seq",
+            (art.id, art.meta.get("fingerprint", art.id), art.source, art.fmt, art.url, art.outlet, art.title,
+             art.published, art.language, art.dateline, art.byline, art.credit, _pg_text(art.text),
+             _pg_text(art.extracted), _pg_text(art.raw), art.content_hash, art.reprint_of, mh,
+             json.dumps(art.meta, ensure_ascii=False, default=str), layers_to_json(art.layers)),
+        ).fetchone()
 
     def _row_to_article(self, r: dict[str, Any], removed: list[Removed]) -> Article:
         return Article(
