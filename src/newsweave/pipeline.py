@@ -76,6 +76,7 @@ class Prepared:
     meta: dict[str, Any]
     claimed: dict[int, str]
     cuts: list[Removed] = field(default_factory=list)
+    line_reasons: list[str | None] | None = None  # chrome rules per line, computed once by metadata extraction
     # learnable line hashes (outlet chrome), computed here so parallel executors do it on workers
     learnable: set[str] | None = None
 
@@ -103,7 +104,7 @@ def prepare(raw: RawDoc, settings: Settings) -> Prepared:
         if v:
             meta[k] = v
     learn = learnable_hashes(ex.text, settings.clean.outlet_max_words) if meta.get("outlet") else None
-    return Prepared(raw, article_id_for(raw, fp), fp, ex.text, meta, claimed, tm.cuts, learn)
+    return Prepared(raw, article_id_for(raw, fp), fp, ex.text, meta, claimed, tm.cuts, tm.line_reasons, learn)
 
 
 def _learnable(p: Prepared, max_words: int) -> set[str]:
@@ -111,7 +112,8 @@ def _learnable(p: Prepared, max_words: int) -> set[str]:
 
 
 def finish(p: Prepared, settings: Settings, outlet_chrome: set[str]) -> Article:
-    res = clean_text(p.extracted, pre_marked=p.claimed, pre_cuts=p.cuts, outlet_chrome=outlet_chrome)
+    res = clean_text(p.extracted, pre_marked=p.claimed, pre_cuts=p.cuts, outlet_chrome=outlet_chrome,
+                     base_reasons=p.line_reasons)
     if len(res.text.strip()) < settings.ingest.min_body_chars:
         raise EmptyInput(
             f"no article body left after cleaning ({len(res.text.strip())} characters; "
@@ -169,7 +171,7 @@ def ingest(
     cleaning, language identification and MinHash signatures run on ``executor`` (in-process by
     default, or Dask: :mod:`newsweave.run`), while fingerprint checks, outlet-chrome learning,
     reprint assignment and storing run here, in shard order, so the result is the same on every
-    executor. A shard is stored in one transaction; a rerun skips shards already stored.
+    executor. A rerun skips shards already stored (see :mod:`newsweave.run.ingest`).
     """
     from .run.ingest import run_ingest
 
@@ -179,7 +181,6 @@ def ingest(
 def _where(raw: RawDoc) -> str | None:
     """Where a record is in its source, for a reject (line, entry, WARC record, else its id)."""
     return raw.location or raw.record_id
-
 
 
 # corpus steps ------------------------------------------------------------------------------
@@ -196,11 +197,14 @@ def register_step(name: str) -> Callable[[CorpusStep], CorpusStep]:
     return deco
 
 
+STEP_MODULES = ("newsweave.cluster", "newsweave.analyze", "newsweave.brief")
+
+
 def _load_steps() -> None:
-    # importing a module registers its step; the order here is the order they run in
+    # importing a module registers its step; STEP_MODULES is the order they run in
     import importlib
 
-    for mod in ("newsweave.cluster", "newsweave.analyze", "newsweave.brief"):
+    for mod in STEP_MODULES:
         try:
             importlib.import_module(mod)
         except ModuleNotFoundError as exc:
@@ -218,8 +222,14 @@ def update(store: Store, settings: Settings, progress: Progress = _no_progress,
     from .run.executor import using
 
     _load_steps()
+
+    def rank(item: tuple[str, CorpusStep]) -> int:
+        # run in STEP_MODULES order whatever the import order was (a test may import the brief first)
+        mod = getattr(item[1], "__module__", "") or ""
+        return next((i for i, m in enumerate(STEP_MODULES) if mod == m or mod.startswith(m + ".")), len(STEP_MODULES))
+
     with using(executor):
-        return {name: step(store, settings, progress) for name, step in CORPUS_STEPS}
+        return {name: step(store, settings, progress) for name, step in sorted(CORPUS_STEPS, key=rank)}
 
 
 def process(inputs: Sequence[str], store: Store, settings: Settings, out_dir: str | None = None,

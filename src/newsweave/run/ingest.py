@@ -81,7 +81,7 @@ def read_and_prepare(shard: Shard, settings_data: dict) -> ShardRead:
 
 
 def finish_selected(shard_read: ShardRead, selected: list[int], chrome: dict[str, set[str]],
-                    settings_data: dict) -> tuple[list[tuple[Article, bytes] | Reject], float]:
+                    settings_data: dict, hash_scheme: str) -> tuple[list[tuple[Article, bytes] | Reject], float]:
     """Phase C: clean, identify the language and sign (MinHash) the selected records."""
     from ..dedupe.minhash import minhash_of, to_bytes
     from ..pipeline import _where, finish
@@ -98,7 +98,7 @@ def finish_selected(shard_read: ShardRead, selected: list[int], chrome: dict[str
         except InputError as exc:
             out.append(Reject(p.raw.source, exc.code, exc.message, _where(p.raw)))
             continue
-        out.append((a, to_bytes(minhash_of(a.text, d.num_perm, d.shingle_words, d.seed))))
+        out.append((a, to_bytes(minhash_of(a.text, d.num_perm, d.shingle_words, d.seed, hash_scheme))))
     return out, time.process_time() - t0
 
 
@@ -166,12 +166,13 @@ def transaction(store: Store) -> Any:
 def run_ingest(inputs: Iterable[str], store: Store, settings: Settings, progress: Any, report: Any,
                records: Iterable[RawDoc | Reject] | None = None, executor: Executor | None = None) -> Any:
     """Ingest ``inputs`` (or ``records``) into ``store``, filling ``report`` (a pipeline.IngestReport)."""
-    from ..dedupe.minhash import ReprintIndex
+    from ..dedupe.minhash import ReprintIndex, store_scheme
 
     ex = executor or LocalExecutor(retries=settings.run.retries)
     data = settings.as_dict()
     index = ReprintIndex(settings.dedupe.threshold, settings.dedupe.num_perm, settings.dedupe.seed)
     index.load(store.iter_minhashes())
+    scheme = store_scheme(store, settings)  # the shingle hashing this store's signatures use
     counts = _LineCounts(store)
     pending: set[str] = set()  # fingerprints accepted in this run
     window = max(1, int(settings.run.lookahead)) * max(1, ex.workers)
@@ -222,7 +223,7 @@ def run_ingest(inputs: Iterable[str], store: Store, settings: Settings, progress
             cost["select"] += time.process_time() - t0
             cost["read_prepare"] += got.cpu_s
             sel.items_future = fut
-            sel.finish_future = ex.submit(finish_selected, fut, sel.selected, sel.chrome, data)
+            sel.finish_future = ex.submit(finish_selected, fut, sel.selected, sel.chrome, data, scheme)
             selected.append(sel)
             del got
         # keep C tasks of a few shards in flight, then commit the oldest in order
