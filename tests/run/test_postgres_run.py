@@ -85,9 +85,24 @@ def test_concurrent_writer_on_postgres_costs_only_the_conflicting_article(tmp_pa
             return super()._insert(c, art, mh)
 
     f = tmp_path / "in.jsonl"
-    f.write_text("".join(json.dumps({"id": k, "text": body(i)}) + "\n" for i, k in enumerate("abc")))
+    # 'b' first: its transaction has written nothing yet when the other writer commits (a trigger row
+    # our own earlier inserts had locked would make the other writer wait for us: a self-deadlock here)
+    f.write_text("".join(json.dumps({"id": k, "text": body(i)}) + "\n" for i, k in enumerate("bac")))
     with Racing(pg_url) as store:
         rep = pipeline.ingest([str(f)], store, Settings.load(environ={}))
         assert rep.stored == 2 and [r.code for r in rep.rejects] == ["E201"]
         assert store.get_article("b").source == "elsewhere"
         assert {a.id for a in store.iter_articles()} == {"a", "b", "c"}
+
+
+def test_postgres_store_implements_everything_sqlite_does():
+    """Every method the SQLite store implements (abstract or overridden) exists on PostgresStore too."""
+    pytest.importorskip("psycopg")
+    from newsweave.store.base import Store
+    from newsweave.store.postgres import PostgresStore
+
+    sqlite_own = {n for n, v in vars(SQLiteStore).items() if callable(v) and not n.startswith("_")}
+    pg_own = {n for n, v in vars(PostgresStore).items() if callable(v) and not n.startswith("_")}
+    missing = sorted((sqlite_own - pg_own) & (set(dir(Store)) | sqlite_own))
+    assert not missing, f"PostgresStore lacks {missing}"
+    assert not PostgresStore.__abstractmethods__

@@ -209,6 +209,16 @@ class PostgresStore(Store):
             for r in cur.execute("SELECT id, published, reprint_of, minhash FROM articles WHERE minhash IS NOT NULL ORDER BY seq"):
                 yield r["id"], r["published"], r["reprint_of"], bytes(r["minhash"])
 
+    def iter_article_meta(self) -> Iterator[dict[str, Any]]:
+        with self.conn.cursor() as cur:
+            for r in cur.execute("SELECT seq, id, outlet, title, published, language, reprint_of FROM articles ORDER BY seq"):
+                yield dict(r)
+
+    def change_stamp(self, kinds: Sequence[str]) -> Any | None:
+        kinds = sorted(set(kinds))
+        rows = {r["kind"]: r["n"] for r in self.conn.execute("SELECT kind, n FROM doc_stamps WHERE kind = ANY(%s)", (kinds,))}
+        return tuple(int(rows.get(k, 0)) for k in kinds)
+
     def search(self, query: str, *, limit: int = 20) -> list[dict[str, Any]]:
         try:
             rows = self.conn.execute(
