@@ -9,7 +9,10 @@ The hierarchy::
     │   ├── DecodeError            bytes that decode to no sensible text
     │   ├── TooLarge               over a size cap (raw or decompressed)
     │   ├── MalformedInput         broken gzip / HTML / XML / JSON / WARC
-    │   └── EmptyInput             nothing that could be an article
+    │   ├── EmptyInput             nothing that could be an article
+    │   ├── ReadFailed             the operating system could not read it (missing, permissions)
+    │   ├── FetchError             a URL could not or may not be fetched
+    │   └── UnsafeInput            refused on purpose (XML entity expansion, external entities)
     ├── StoreError                 the database refused or is damaged
     │   └── ConflictError          an id already stored with other content
     └── MissingDependency          an optional extra is not installed (with the pip command)
@@ -63,6 +66,18 @@ class MalformedInput(InputError):
 
 class EmptyInput(InputError):
     code = "E105"
+
+
+class ReadFailed(InputError):
+    code = "E106"
+
+
+class FetchError(InputError):
+    code = "E107"
+
+
+class UnsafeInput(InputError):
+    code = "E108"
 
 
 class StoreError(NewsweaveError):

@@ -95,10 +95,59 @@ def find_html_date(tree: Any, url: str | None = None, *, original_date: bool = T
         return None
 
 
+_BLOCKS = {"p", "div", "li", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "section", "article",
+           "tr", "table", "ul", "ol", "dd", "dt", "figcaption", "header", "footer"}
+
+
+def is_fragment(html: str) -> bool:
+    """A feed entry or JSON ``html`` field: markup without a page around it."""
+    head = html[:2048].lower()
+    return not any(tag in head for tag in ("<html", "<body", "<head", "<!doctype"))
+
+
+def fragment_text(html: str) -> str:
+    """Visible text of an HTML fragment, one paragraph per block element (scripts and styles dropped)."""
+    import lxml.html
+
+    try:
+        root = lxml.html.fragment_fromstring(html, create_parent="div")
+    except Exception:  # noqa: BLE001 - an unparsable fragment has no text we can trust
+        return ""
+    for bad in root.xpath("//script|//style|//noscript|//template"):
+        bad.drop_tree()
+    for el in root.iter():
+        if not isinstance(el.tag, str):
+            continue
+        if el.tag == "br":
+            el.tail = "\n" + (el.tail or "")
+        elif el.tag in _BLOCKS:
+            el.tail = "\n\n" + (el.tail or "")
+    return _paragraphs(normalize_text(root.text_content()))
+
+
 def extract(raw: RawDoc, settings: Any = None) -> Extraction:
-    """The text the cleaner works on, plus what the container format told us."""
+    """The text the cleaner works on, plus what the container format told us.
+
+    Feed entries and JSON ``html`` fields are often bare fragments (a few ``<p>``) in which
+    trafilatura finds no "main content"; for those the fragment's own text is used when the
+    extraction kept less than half of it.
+    """
     if raw.kind == "html":
         ratio = settings.extract.fallback_ratio if settings is not None else DEFAULT_FALLBACK_RATIO
         original = settings.extract.original_date if settings is not None else True
-        return extract_html(raw.content, raw.source, raw.meta.get("url"), fallback_ratio=ratio, original_date=original)
+        if not is_fragment(raw.content):
+            return extract_html(raw.content, raw.source, raw.meta.get("url"), fallback_ratio=ratio, original_date=original)
+        frag = fragment_text(raw.content)
+        try:
+            ex = extract_html(raw.content, raw.source, raw.meta.get("url"), fallback_ratio=ratio, original_date=original)
+        except (EmptyInput, MalformedInput):
+            # trafilatura wants a document; a tiny fragment can be "no document" to it
+            ex = Extraction("", {})
+        if len(ex.text) < 0.5 * len(frag):
+            meta = {k: v for k, v in ex.meta.items() if k != "x_extraction"}
+            meta["x_extraction"] = "fragment"
+            return Extraction(frag, meta)
+        if not ex.text.strip():
+            raise EmptyInput("no text found in the HTML fragment", source=raw.source)
+        return ex
     return Extraction(raw.content, {})

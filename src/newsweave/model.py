@@ -85,6 +85,9 @@ class RawDoc:
     ``content`` is decoded Unicode; ``kind`` says how to extract the body (``"text"`` or
     ``"html"``). Metadata the container gives (a JSON line's ``title``, a feed entry's
     ``published``) goes in ``meta`` and wins over what is guessed from the text.
+    ``location`` says where in ``source`` the record was (``"line 7"``, ``"entry 3"``,
+    ``"record 2 (https://...)"``) so a problem found later can name it; it is not part of the
+    fingerprint (moving a record within its file does not make it new).
     """
 
     source: str
@@ -94,12 +97,19 @@ class RawDoc:
     record_id: str | None = None
     meta: dict[str, Any] = field(default_factory=dict)
     encoding: str | None = None
+    location: str | None = None
 
     def fingerprint(self) -> str:
-        """Stable id of this record: the same input read twice gets the same id."""
+        """Stable id of this record: the same input read twice gets the same id.
+
+        An input id is part of it: two records with the same body under different ids are two
+        articles (the second one a reprint), not one.
+        """
         h = hashlib.sha256()
         h.update(self.fmt.encode())
         h.update(b"\0")
+        if self.record_id is not None:
+            h.update(f"id={self.record_id}\0".encode("utf-8", "surrogatepass"))
         h.update(self.content.encode("utf-8", "surrogatepass"))
         for key in sorted(self.meta):
             h.update(f"\0{key}={self.meta[key]}".encode("utf-8", "surrogatepass"))

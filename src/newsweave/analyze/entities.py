@@ -1,0 +1,566 @@
+"""Named entities: per-article mentions (spaCy NER plus rules) and story-level canonical entities.
+
+Per article, :func:`article_mentions` returns mention dicts ``{"start", "end", "text", "type"}``
+(types PERSON, ORG, GPE, LOC) from spaCy (``[ledger] ner_model``, only its ``ner`` component runs,
+loaded once per process) or, for non-English text or when spaCy is missing, from a
+capitalised-name heuristic. Rules add what the model misses: "Title Firstname Lastname"
+appositives, "Long Name (ACRONYM)" pairs and "Mr./Ms. X".
+
+Per story, :class:`EntityIndex` merges mentions into entities:
+
+* a transliteration key (:func:`translit_key`) makes Sergey/Sergei/Sergej, Yuri/Yury/Iouri,
+  Kiev/Kyiv, Lavrov/Lawrow equal;
+* persons with the same surname and compatible first names (same key, a known nickname or the
+  same initial) merge, unless the story has two different people of that surname;
+* a lone surname ("Lavrov") joins the one person of the story with that surname;
+* an acronym joins the organisation it abbreviates ("OSCE" <-> "Organization for Security and
+  Co-operation in Europe"), from an explicit "(OSCE)" or from the initials;
+* a title phrase ("the Russian Foreign Minister", "the minister") links to a person when an
+  appositive in the story ("Russian Foreign Minister Sergei Lavrov") makes it unambiguous.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from difflib import SequenceMatcher
+from functools import lru_cache
+from typing import Any, Iterable
+
+TYPES = {"PERSON": "PERSON", "PER": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "FAC": "LOC"}
+TITLE_HEADS = (
+    "minister", "president", "secretary", "spokesman", "spokeswoman", "spokesperson", "advisor", "adviser",
+    "ambassador", "chancellor", "chief", "director", "governor", "mayor", "senator", "envoy", "commander",
+    "chairman", "chairwoman", "chair", "premier", "diplomat", "king", "queen", "prince",
+    "secretary-general", "prosecutor", "judge", "ceo", "founder", "head", "leader", "commissioner", "negotiator",
+)
+_HEAD_RE = "|".join(sorted(TITLE_HEADS, key=len, reverse=True))
+_NAME_TOKEN = r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž’']+(?:-[A-ZÀ-ÖØ-ÞĀ-Ža-zà-öø-ÿā-ž][a-zà-öø-ÿā-ž’']+)*"
+_NAME = _NAME_TOKEN + r"(?:\s+" + _NAME_TOKEN + r"){0,2}"
+# "Russian Foreign Minister Sergei Lavrov", "NATO Secretary General Jens Stoltenberg"
+_TITLE_BEFORE = re.compile(
+    r"((?:(?:[A-Z][\w\-]*|of|for|on)\s+){0,4}?(?i:" + _HEAD_RE.replace("secretary-general", "secretary[- ]general")
+    + r"))\s+(" + _NAME + r")")
+# "Yury Ushakov, Russian presidential advisor on foreign policy issues,"
+_TITLE_AFTER = re.compile(r"^,\s+(?:the\s+)?((?:[\w\-]+\s+){0,4}?(?:" + _HEAD_RE + r")(?:\s+(?:of|on|for|to)\s+[\w\s\-]{2,40}?)?)(?=[,.;)])", re.I)
+_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Herr|Frau)\.?\s+(" + _NAME + r")")
+_ACRONYM_DEF = re.compile(
+    r"\b((?:[A-Z][\w\-]+)(?:\s+(?:[A-Z][\w\-]+|and|for|of|the|in|on|&|de|du|des|für|und))+)\s*\(([A-Z][A-Za-z&]{1,9})\)")
+_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+_TITLE_PHRASE = re.compile(r"\b[Tt]he\s+((?:[\w\-]+\s+){0,3}?(?i:" + _HEAD_RE + r"))\b")
+_LOWER_JOIN = {"of", "for", "and", "the", "in", "on", "de", "du", "des", "von", "van", "der", "al", "bin", "la", "le", "di", "da"}
+NICKNAMES = [
+    {"jacob", "jake"}, {"william", "bill", "will"}, {"robert", "bob", "rob"}, {"michael", "mike"},
+    {"james", "jim", "jimmy"}, {"thomas", "tom"}, {"alexander", "alex", "sasha"}, {"joseph", "joe"},
+    {"richard", "rick", "dick"}, {"elizabeth", "liz", "beth"}, {"katherine", "kate", "catherine"},
+    {"daniel", "dan"}, {"anthony", "tony"}, {"edward", "ed", "ted"}, {"charles", "charlie", "chuck"},
+]
+_NICK = {n: i for i, group in enumerate(NICKNAMES) for n in group}
+# words that start sentences or are capitalised for grammar, never names on their own
+_CAP_STOP = set("""a an the this that these those he she it we they i you his her its our their my your
+and or but if when while after before since until as at by for from in into of on to with without about
+there here what which who whom whose where why how all any each every some no not yes also however
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+september october november december januar februar märz mai juni juli oktober dezember montag dienstag
+mittwoch donnerstag freitag samstag sonntag mr mrs ms dr der die das ein eine und oder aber wenn als im am zum zur
+vom beim es sie er wir ihr ich du le la les un une et ou mais""".split())
+_ORG_WORDS = re.compile(r"\b(?:ministry|council|organi[sz]ation|agency|party|union|bank|company|corp|inc|ltd|"
+                        r"group|committee|office|department|court|parliament|assembly|alliance|association|"
+                        r"institute|university|commission|fund|service|news|times|post|press|ministerium|"
+                        r"rat|partei|bund|amt|gericht|verband)\b", re.I)
+
+
+def fold(s: str) -> str:
+    """Lowercase without diacritics (``ß`` -> ``ss``)."""
+    s = unicodedata.normalize("NFKD", s.replace("ß", "ss").replace("ẞ", "ss"))
+    return "".join(c for c in s if not unicodedata.combining(c)).lower()
+
+
+def token_key(tok: str) -> str:
+    """Transliteration key of one name token: first sound class + consonant skeleton.
+
+    >>> token_key("Sergey") == token_key("Sergei") == token_key("Sergej")
+    True
+    >>> token_key("Kiev") == token_key("Kyiv"), token_key("Lavrov") == token_key("Lawrow")
+    (True, True)
+    """
+    s = re.sub(r"[^a-z]", "", fold(tok))
+    if not s:
+        return ""
+    for a, b in (("tsch", "ch"), ("sch", "sh"), ("kh", "h"), ("ph", "f"), ("ck", "k"), ("w", "v"), ("dzh", "j"),
+                 ("zh", "j"), ("ts", "c"), ("tz", "c"), ("q", "k"), ("x", "ks")):
+        s = s.replace(a, b)
+    head = s[0]
+    if head in "yji":
+        head = "i"
+    rest = re.sub(r"[aeiouyj]", "", s[1:])
+    rest = re.sub(r"(.)\1+", r"\1", rest)
+    return head + rest
+
+
+def translit_key(name: str) -> str:
+    return " ".join(k for k in (token_key(t) for t in re.split(r"[\s\-]+", name)) if k)
+
+
+def _clean_mention(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split at line breaks, strip "the", possessives and punctuation; return sub-spans."""
+    out = []
+    pos = start
+    for part in re.split(r"(\n+|\s*[:/|]\s*)", text[start:end]):
+        s, e = pos, pos + len(part)
+        pos = e
+        if re.fullmatch(r"\n+|\s*[:/|]\s*", part):
+            continue
+        while s < e and not text[s].isalnum():
+            s += 1
+        while e > s and not (text[e - 1].isalnum()):
+            e -= 1
+        if text[s:e].lower().startswith("the "):
+            s += 4
+        for suffix in ("'s", "’s"):
+            if text[s:e].endswith(suffix):
+                e -= len(suffix)
+        if e - s >= 2 and any(c.isupper() for c in text[s:e]):
+            out.append((s, e))
+    return out
+
+
+@lru_cache(maxsize=4)
+def load_spacy(model: str) -> Any:
+    """The spaCy pipeline ``model`` with only ``ner`` enabled, loaded once; None if unavailable."""
+    try:
+        import spacy
+    except ImportError:
+        return None
+    try:
+        nlp = spacy.load(model, exclude=["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter"])
+    except OSError:
+        return None
+    if "ner" not in nlp.pipe_names:
+        return None
+    # the sm model's ner has its own embedding layer, so tok2vec is not needed
+    nlp.max_length = max(nlp.max_length, 2_000_000)
+    return nlp
+
+
+def model_mentions(texts: list[str], model: str) -> list[list[dict[str, Any]]] | None:
+    """spaCy mentions for each text (None when the model cannot be loaded)."""
+    nlp = load_spacy(model)
+    if nlp is None:
+        return None
+    out = []
+    for text, doc in zip(texts, nlp.pipe(texts, batch_size=16)):
+        ms = []
+        for ent in doc.ents:
+            t = TYPES.get(ent.label_)
+            if not t:
+                continue
+            for s, e in _clean_mention(text, ent.start_char, ent.end_char):
+                typ = "ORG" if t == "PERSON" and _ORG_WORDS.search(text[s:e]) else t
+                ms.append({"start": s, "end": e, "text": text[s:e], "type": typ, "src": "model"})
+        out.append(ms)
+    return out
+
+
+def heuristic_mentions(text: str, sentences: Iterable[tuple[int, int]]) -> list[dict[str, Any]]:
+    """Capitalised-name heuristic (any language): runs of capitalised tokens, typed by cue words.
+
+    A single capitalised token is kept only away from a sentence start; German capitalises every
+    noun, so lone tokens are typed ``"?"`` and survive only if the story knows them (see
+    :meth:`EntityIndex.add_article`).
+    """
+    starts = {s for s, _ in sentences}
+    out = []
+    joins = _LOWER_JOIN - {"in", "on", "for", "and", "of", "the"}
+    rx = re.compile(r"(?:" + _NAME_TOKEN + r"|[A-Z]{2,6})(?:\s+(?:(?:" + "|".join(joins) + r")\s+)?(?:"
+                    + _NAME_TOKEN + r"|[A-Z]{2,6}))*")
+    for m in rx.finditer(text):
+        s, e = m.start(), m.end()
+        toks = m.group(0).split()
+        while toks and (fold(toks[0]) in _CAP_STOP or (s in starts and len(toks) > 1 and fold(toks[0]) in _CAP_STOP)):
+            s += len(toks[0]) + 1
+            toks = toks[1:]
+        while toks and fold(toks[-1]) in _LOWER_JOIN | _CAP_STOP:
+            toks = toks[:-1]
+            e = s + len(" ".join(toks))
+        if not toks:
+            continue
+        s2 = s
+        # rebuild the end from the actual text to keep exact offsets
+        e = s2 + len(text[s2:].split(toks[-1], 1)[0]) + len(toks[-1]) if len(toks) > 1 else s2 + len(toks[0])
+        at_start = s2 in starts
+        if len(toks) == 1:
+            if at_start or fold(toks[0]) in _CAP_STOP:
+                continue
+            typ = "ORG" if toks[0].isupper() else "?"
+        else:
+            typ = "ORG" if _ORG_WORDS.search(text[s2:e]) else "PERSON" if len(toks) <= 3 else "ORG"
+        out.append({"start": s2, "end": e, "text": text[s2:e], "type": typ, "src": "heuristic"})
+    return out
+
+
+def rule_mentions(text: str) -> list[dict[str, Any]]:
+    """Mentions the model tends to miss: titled names, honorifics, acronym definitions."""
+    out = []
+    for m in _TITLE_BEFORE.finditer(text):
+        if not m.group(1)[0].isupper() and not m.group(1).lower().startswith(TITLE_HEADS):
+            continue
+        name = re.sub(r"[’']s$", "", m.group(2))
+        if fold(name.split()[0]) in _CAP_STOP or _ORG_WORDS.search(name):
+            continue
+        out.append({"start": m.start(2), "end": m.start(2) + len(name), "text": name, "type": "PERSON", "src": "rule",
+                    "title": m.group(1)})
+    for m in _HONORIFIC.finditer(text):
+        out.append({"start": m.start(1), "end": m.end(1), "text": m.group(1), "type": "PERSON", "src": "rule"})
+    for m in _ACRONYM_DEF.finditer(text):
+        # "NATO and the Organization for ... (OSCE)": keep the suffix whose initials spell the acronym
+        long_s = None
+        for w in re.finditer(r"[A-Z][\w\-]*", m.group(1)):
+            if initials(m.group(1)[w.start():]).upper() == m.group(2).upper().replace("&", ""):
+                long_s = m.start(1) + w.start()
+                break
+        if long_s is None:
+            continue
+        long_text = text[long_s:m.end(1)]
+        out.append({"start": long_s, "end": m.end(1), "text": long_text, "type": "ORG", "src": "rule",
+                    "acronym": m.group(2)})
+        out.append({"start": m.start(2), "end": m.end(2), "text": m.group(2), "type": "ORG", "src": "rule",
+                    "expansion": long_text})
+    return out
+
+
+def merge_mentions(*layers: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Union of mention layers; on overlap the earlier layer wins, rule data is kept."""
+    out: list[dict[str, Any]] = []
+    for layer in layers:
+        for m in layer:
+            clash = [o for o in out if m["start"] < o["end"] and o["start"] < m["end"]]
+            if not clash:
+                out.append(dict(m))
+                continue
+            for o in clash:
+                for k in ("title", "acronym", "expansion"):
+                    if k in m and o["start"] == m["start"] and o["end"] == m["end"]:
+                        o[k] = m[k]
+                # a rule's PERSON beats the model's other type on the same span
+                if m["src"] == "rule" and m["type"] == "PERSON" and (o["start"], o["end"]) == (m["start"], m["end"]):
+                    o["type"] = "PERSON"
+    out.sort(key=lambda m: m["start"])
+    return out
+
+
+def initials(name: str) -> str:
+    parts = [p for p in re.split(r"[\s\-]+", name) if p and p[0].isupper()]
+    return "".join(p[0] for p in parts)
+
+
+def _first_compatible(a: str, b: str) -> bool:
+    fa, fb = fold(a), fold(b)
+    if token_key(a) == token_key(b):
+        return True
+    if fa in _NICK and _NICK.get(fa) == _NICK.get(fb):
+        return True
+    return fa[:1] == fb[:1] and (len(fa) <= 2 or len(fb) <= 2 or fa.rstrip(".") == fa[:1])
+
+
+class EntityIndex:
+    """Story-level entities built from every article's mentions (see module docstring).
+
+    Use ``add_article`` for each article, then ``build()``; afterwards ``entity_at(article_id,
+    start, end)`` and ``lookup(name)`` map text to entity ids and ``entities`` holds the result.
+    """
+
+    def __init__(self) -> None:
+        self.mentions: dict[str, list[dict[str, Any]]] = {}
+        self.texts: dict[str, str] = {}
+        self.entities: list[dict[str, Any]] = []
+        self._by_mention: dict[tuple[str, int, int], str] = {}
+        self._by_key: dict[str, str] = {}
+        self._titles: dict[str, set[str]] = defaultdict(set)
+        self._groups: dict[str, list[tuple[str, str]]] = {}
+        self._gid_cache: dict[str, str] = {}
+
+    def _gid(self, surface: str) -> str:
+        """Group id of a surface form: its transliteration key, unless the spellings are too unlike."""
+        if surface in self._gid_cache:
+            return self._gid_cache[surface]
+        key = translit_key(surface)
+        f = fold(surface)
+        group = self._groups.setdefault(key, [])
+        gid = None
+        for rep, g in group:
+            if rep == f or SequenceMatcher(None, rep, f).ratio() >= 0.6 or (surface.isupper() and rep == f):
+                gid = g
+                break
+        if gid is None:
+            gid = key if not group else f"{key}#{len(group)}"
+            group.append((f, gid))
+        self._gid_cache[surface] = gid
+        return gid
+
+    def add_article(self, article_id: str, text: str, mentions: list[dict[str, Any]]) -> None:
+        self.mentions[article_id] = mentions
+        self.texts[article_id] = text
+
+    # --- building ----------------------------------------------------------------------------
+    def build(self) -> list[dict[str, Any]]:
+        groups: dict[str, dict[str, Any]] = {}
+        order: list[str] = []
+        parent: dict[str, str] = {}
+
+        def find(x: str) -> str:
+            while parent[x] != x:
+                parent[x] = parent[parent[x]]
+                x = parent[x]
+            return x
+
+        def union(a: str, b: str) -> None:
+            ra, rb = find(a), find(b)
+            if ra != rb:
+                parent[rb] = ra
+
+        self._rescan_people()
+        types: dict[str, Counter] = defaultdict(Counter)
+        surfaces: dict[str, Counter] = defaultdict(Counter)
+        acronyms: dict[str, str] = {}
+        known_keys = set()
+        for aid, ms in self.mentions.items():
+            for m in ms:
+                if m["type"] != "?":
+                    known_keys.add(self._gid(m["text"]))
+        for aid, ms in self.mentions.items():
+            for m in ms:
+                key = self._gid(m["text"])
+                if not key:
+                    continue
+                if m["type"] == "?" and key not in known_keys:
+                    continue
+                if key not in parent:
+                    parent[key] = key
+                    order.append(key)
+                if m["type"] != "?":
+                    types[key][m["type"]] += 1
+                surfaces[key][m["text"]] += 1
+                if m.get("acronym"):
+                    acronyms[m["acronym"]] = key
+        # persons: same surname, compatible first names
+        persons = [k for k in order if types[k].most_common(1) and types[k].most_common(1)[0][0] == "PERSON"]
+        multi = [k for k in persons if " " in k]
+        by_surname: dict[str, list[str]] = defaultdict(list)
+        for k in multi:
+            by_surname[k.split()[-1]].append(k)
+        first_of = {k: Counter(s.split()[0] for s in surfaces[k]).most_common(1)[0][0] for k in multi}
+        for sur, ks in by_surname.items():
+            for i, a in enumerate(ks):
+                for b in ks[i + 1:]:
+                    if _first_compatible(first_of[a], first_of[b]):
+                        union(a, b)
+        for k in order:
+            if " " in k or types[k].get("GPE", 0) + types[k].get("LOC", 0) > sum(types[k].values()) / 2:
+                continue
+            roots = {find(x) for x in by_surname.get(k, [])}
+            if not roots and types[k].get("PERSON"):
+                # machine-translated feminine surnames: "Hornova" for "Horn"
+                for suffix in ("ova", "eva", "ová", "ina", "aya", "ska"):
+                    surf = surfaces[k].most_common(1)[0][0]
+                    if fold(surf).endswith(suffix) and len(surf) > len(suffix) + 2:
+                        roots = {find(x) for x in by_surname.get(token_key(surf[: -len(suffix)]), [])}
+                        break
+            if len(roots) == 1:
+                union(next(iter(roots)), k)
+        # acronyms: explicit definitions, then initials of known organisations
+        orgs = [k for k in order if " " in k]
+        for acr, long_key in acronyms.items():
+            k = self._gid(acr)
+            if k in parent:
+                union(long_key, k)
+        for k in order:
+            surf = surfaces[k].most_common(1)[0][0]
+            if not (surf.isupper() and 2 <= len(surf) <= 6) or surf in acronyms:
+                continue
+            cands = {find(o) for o in orgs for s in surfaces[o] if initials(s) == surf}
+            if len(cands) == 1:
+                union(next(iter(cands)), k)
+        # gather
+        members: dict[str, list[str]] = defaultdict(list)
+        for k in order:
+            members[find(k)].append(k)
+        ents = []
+        key_to_id = {}
+        for root in sorted(members, key=lambda r: order.index(r)):
+            ks = members[root]
+            tcount: Counter = Counter()
+            scount: Counter = Counter()
+            for k in ks:
+                tcount.update(types[k])
+                scount.update(surfaces[k])
+            if not tcount:
+                continue
+            typ = tcount.most_common(1)[0][0]
+            if typ == "PERSON" and tcount["GPE"] and tcount["GPE"] >= tcount["PERSON"]:
+                typ = "GPE"
+            variants = sorted(scount, key=lambda s: (-len(s.split()) if not s.isupper() else 0, -scount[s], s))
+            name = variants[0]
+            eid = "e" + str(len(ents) + 1)
+            for k in ks:
+                key_to_id[k] = eid
+            ents.append({"id": eid, "name": name, "type": typ, "variants": sorted(scount, key=lambda s: -scount[s]),
+                         "article_ids": [], "mentions": [], "titles": []})
+        by_id = {e["id"]: e for e in ents}
+        self._by_key = key_to_id
+        for aid, ms in self.mentions.items():
+            for m in ms:
+                eid = key_to_id.get(self._gid(m["text"]))
+                if not eid:
+                    continue
+                e = by_id[eid]
+                self._by_mention[(aid, m["start"], m["end"])] = eid
+                e["mentions"].append({"article_id": aid, "start": m["start"], "end": m["end"]})
+                if aid not in e["article_ids"]:
+                    e["article_ids"].append(aid)
+                if m.get("title") and e["type"] == "PERSON":
+                    t = _norm_title(m["title"])
+                    if t and t not in e["titles"]:
+                        e["titles"].append(t)
+                    self._titles[t].add(eid)
+        for aid, text in self.texts.items():
+            for m in _TITLE_AFTER_ANY(text, self.mentions[aid]):
+                eid = self._by_mention.get((aid, m[0], m[1]))
+                if eid and by_id[eid]["type"] == "PERSON":
+                    t = _norm_title(m[2])
+                    if t and t not in by_id[eid]["titles"]:
+                        by_id[eid]["titles"].append(t)
+                    self._titles[t].add(eid)
+        self.entities = [e for e in ents if e["mentions"]]
+        self._by_id = by_id
+        self._link_titles()
+        return self.entities
+
+    def _rescan_people(self) -> None:
+        """Find every article's occurrences of the story's multi-word person names, in any spelling.
+
+        The model may split or mislabel a name in one article ("Yury" ORG + "Ushakov" missed) that
+        it got right elsewhere; a capitalised pair with the same transliteration key is that person.
+        """
+        keys = {translit_key(m["text"]) for ms in self.mentions.values() for m in ms
+                if m["type"] == "PERSON" and len(m["text"].split()) >= 2 and not _ORG_WORDS.search(m["text"])}
+        orgs = {m["text"] for ms in self.mentions.values() for m in ms
+                if m["type"] == "ORG" and (len(m["text"].split()) >= 3 or m.get("acronym"))}
+        rx = re.compile(_NAME_TOKEN + r"\s+" + _NAME_TOKEN)
+        for aid, text in self.texts.items():
+            ms = self.mentions[aid]
+            added = []
+            for m in rx.finditer(text):
+                for s, e in ((m.start(), m.end()),):
+                    name = re.sub(r"[’']s$", "", text[s:e])
+                    if translit_key(name) in keys:
+                        added.append({"start": s, "end": s + len(name), "text": name, "type": "PERSON", "src": "story"})
+            # the pair regex does not overlap matches; try again one token later for "X Name Surname"
+            for m in re.finditer(_NAME_TOKEN + r"\s+(" + _NAME_TOKEN + r"\s+" + _NAME_TOKEN + ")", text):
+                name = re.sub(r"[’']s$", "", m.group(1))
+                if translit_key(name) in keys:
+                    added.append({"start": m.start(1), "end": m.start(1) + len(name), "text": name, "type": "PERSON",
+                                  "src": "story"})
+            for name in orgs:
+                pos = text.find(name)
+                while pos >= 0:
+                    added.append({"start": pos, "end": pos + len(name), "text": name, "type": "ORG", "src": "story"})
+                    pos = text.find(name, pos + len(name))
+            added = [a for a in added if not any(b["start"] <= a["start"] and a["end"] <= b["end"] and
+                                                 b["end"] - b["start"] > a["end"] - a["start"] for b in added)]
+            if not added:
+                continue
+            keep = [m for m in ms if not any(m["start"] < a["end"] and a["start"] < m["end"] for a in added)]
+            seen = set()
+            for a in added:
+                if (a["start"], a["end"]) not in seen:
+                    seen.add((a["start"], a["end"]))
+                    old = [m for m in ms if m["start"] == a["start"] and m["end"] == a["end"]]
+                    if old:
+                        a = {**old[0], "type": a["type"]}
+                    keep.append(a)
+            keep.sort(key=lambda m: m["start"])
+            self.mentions[aid] = keep
+
+    def _link_titles(self) -> None:
+        for aid, text in self.texts.items():
+            for m in _TITLE_PHRASE.finditer(text):
+                eid = self.resolve_title(m.group(1))
+                if eid:
+                    e = self._by_id[eid]
+                    s, end = m.start(), m.end()
+                    if any(mm["article_id"] == aid and mm["start"] <= s < mm["end"] for mm in e["mentions"]):
+                        continue
+                    e["mentions"].append({"article_id": aid, "start": s, "end": end, "via": "title"})
+                    self._by_mention[(aid, s, end)] = eid
+                    if aid not in e["article_ids"]:
+                        e["article_ids"].append(aid)
+
+    # --- lookups ------------------------------------------------------------------------------
+    def resolve_title(self, phrase: str) -> str | None:
+        """The one person whose title matches ``phrase`` (exact, else by its head word)."""
+        t = _norm_title(phrase)
+        if not t:
+            return None
+        ids = self._titles.get(t)
+        if ids and len(ids) == 1:
+            return next(iter(ids))
+        words = t.split()
+        head = words[-1]
+        cands = set()
+        for title, tids in self._titles.items():
+            tw = title.split()
+            if tw[-1] == head and all(w in tw for w in words):
+                cands |= tids
+        return next(iter(cands)) if len(cands) == 1 else None
+
+    def lookup(self, name: str) -> str | None:
+        key = self._gid(name)
+        if key in self._by_key:
+            return self._by_key[key]
+        toks = key.split()
+        if len(toks) > 1 and toks[-1] in self._by_key:
+            return self._by_key[toks[-1]]
+        return None
+
+    def entity_at(self, article_id: str, start: int, end: int) -> str | None:
+        """The entity of a mention overlapping ``[start, end)`` (the longest such mention)."""
+        best = None
+        for e in self.entities:
+            for m in e["mentions"]:
+                if m["article_id"] == article_id and m["start"] < end and start < m["end"]:
+                    ln = m["end"] - m["start"]
+                    if best is None or ln > best[0]:
+                        best = (ln, e["id"])
+        return best[1] if best else None
+
+    def get(self, eid: str | None) -> dict[str, Any] | None:
+        return self._by_id.get(eid) if eid else None
+
+    def article_mentions(self, article_id: str) -> list[tuple[int, int, str]]:
+        out = [(s, e, eid) for (aid, s, e), eid in self._by_mention.items() if aid == article_id]
+        out.sort()
+        return out
+
+
+def _norm_title(t: str) -> str:
+    words = [w for w in re.split(r"\s+", fold(t).replace("-", " ")) if w and w not in {"the", "a", "an"}]
+    if not words or words[-1] not in {h.replace("-", " ").split()[-1] for h in TITLE_HEADS}:
+        # keep titles whose head is a known title word ("... advisor on foreign policy" -> "... advisor")
+        for i in range(len(words) - 1, -1, -1):
+            if words[i] in TITLE_HEADS:
+                words = words[: i + 1]
+                break
+        else:
+            return ""
+    return " ".join(words)
+
+
+def _TITLE_AFTER_ANY(text: str, mentions: list[dict[str, Any]]) -> Iterable[tuple[int, int, str]]:
+    for m in mentions:
+        if m["type"] != "PERSON":
+            continue
+        mm = _TITLE_AFTER.match(text[m["end"]:m["end"] + 90])
+        if mm:
+            yield m["start"], m["end"], mm.group(1)

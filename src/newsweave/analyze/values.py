@@ -1,0 +1,258 @@
+"""Comparable values inside a sentence: counts with their unit, dates, negation.
+
+Contradiction detection (:mod:`newsweave.analyze.contradictions`) compares these between
+aligned claims, so each value keeps the character span it was read from.
+
+* :func:`find_counts` reads "three rounds", "2 rounds", "20 people", "1,200 troops" as
+  ``(value, unit)`` where ``unit`` is the following noun reduced to a crude singular.
+* :func:`find_dates` uses ``newsweave.analyze.time.find_timexes`` when that module is present
+  and otherwise a small built-in reader (absolute dates and months only: enough to compare).
+* :func:`has_negation` spots "not", "no", "never", "n't", "denied" ...
+
+Example::
+
+    >>> [(v.value, v.unit) for v in find_counts("They held three rounds and 2 sessions.")]
+    [(3.0, 'round'), (2.0, 'session')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+WORD_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
+    "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10,
+}
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+          "tausend": 1_000, "millionen": 1_000_000, "milliarden": 1_000_000_000}
+APPROX = re.compile(r"\b(?:about|around|approximately|roughly|nearly|almost|some|more than|over|at least|up to|"
+                    r"fewer than|less than|under|dozens|hundreds|thousands|several|etwa|rund|mehr als|fast)\s*$", re.I)
+# nouns after a number that are not countable things being reported (times, ranks, money units stay)
+_NOT_UNITS = {"of", "and", "or", "to", "the", "a", "in", "on", "at", "for", "by", "per", "percent", "am", "pm",
+              "p", "a.m", "p.m", "th", "st", "nd", "rd", "years", "year"}
+_MONTHS = {m: i + 1 for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december"])}
+_MONTH_ABBR = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+               "oct": 10, "nov": 11, "dec": 12}
+_DE_MONTHS = {"januar": 1, "jänner": 1, "februar": 2, "märz": 3, "april": 4, "mai": 5, "juni": 6, "juli": 7,
+              "august": 8, "september": 9, "oktober": 10, "november": 11, "dezember": 12}
+_ALL_MONTHS = {**_MONTHS, **_MONTH_ABBR, **_DE_MONTHS}
+_MONTH_RE = "|".join(sorted((re.escape(m) for m in _ALL_MONTHS), key=len, reverse=True))
+
+_NUM_TOKEN = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")"
+_COUNT = re.compile(
+    r"(?<![\w.,])(" + _NUM_TOKEN + r")(?:[\s-]+(" + "|".join(SCALES) + r"))?[\s-]+([A-Za-zÀ-ÿ]{3,})\b", re.I)
+_NEG = re.compile(r"\b(?:not|no|never|none|neither|nor|nobody|nothing|without|denied|denies|deny|refused|"
+                  r"refuses|rejected|nicht|kein|keine|keinen|nie|niemals)\b|n[’']t\b", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Value:
+    """A value read from ``text[start:end]``; ``approx`` marks hedged counts ("about 20")."""
+
+    kind: str  # "count" | "date"
+    value: Any
+    start: int
+    end: int
+    unit: str = ""
+    approx: bool = False
+    granularity: str = ""
+
+
+def singular(word: str) -> str:
+    w = word.lower()
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
+        return w[:-1]
+    return w
+
+
+def parse_number(tok: str) -> float | None:
+    t = tok.lower().replace(",", "")
+    if t in WORD_NUMBERS:
+        return float(WORD_NUMBERS[t])
+    try:
+        return float(t)
+    except ValueError:
+        return None
+
+
+def find_counts(text: str, offset: int = 0) -> list[Value]:
+    """Counts with a unit noun; years (1900-2099 without a unit noun) are not counts."""
+    out: list[Value] = []
+    for m in _COUNT.finditer(text):
+        num = parse_number(m.group(1))
+        if num is None:
+            continue
+        unit = m.group(3)
+        if unit.lower() in _NOT_UNITS or unit.lower() in _ALL_MONTHS or unit[0].isupper() and m.group(1)[0].isdigit():
+            continue
+        if m.group(1).isdigit() and 1900 <= num <= 2100 and len(m.group(1)) == 4:
+            continue
+        if m.group(2):
+            num *= SCALES[m.group(2).lower()]
+        approx = bool(APPROX.search(text[max(0, m.start() - 20):m.start()]))
+        out.append(Value("count", num, offset + m.start(), offset + m.end(), singular(unit), approx))
+    return out
+
+
+_D_MONTH_DAY = re.compile(r"\b(" + _MONTH_RE + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?", re.I)
+_D_DAY_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?(" + _MONTH_RE + r")\.?(?:,?\s+(\d{4}))?\b", re.I)
+_D_MONTH = re.compile(r"\b(" + "|".join(list(_MONTHS) + list(_DE_MONTHS)) + r")\b(?:\s+(?:of\s+)?(\d{4}))?", re.I)
+_D_NUMERIC = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b|\b(\d{4})-(\d{2})-(\d{2})\b")
+_D_REL_YEAR = re.compile(r"\b(next|this|last|coming|previous)\s+year\b", re.I)
+_D_YEAR = re.compile(r"\b(?:in|since|by|until|of|im|bis)\s+((?:19|20)\d{2})\b")
+
+
+def _year_for(month: int, dct: str | None) -> int | None:
+    # an unqualified month in news means the nearest one: this month or a coming one, unless far back
+    if not dct or len(dct) < 7:
+        return None
+    try:
+        y, m = int(dct[:4]), int(dct[5:7])
+    except ValueError:
+        return None
+    if month >= m or m - month <= 3:
+        return y
+    return y + 1
+
+
+def _builtin_dates(text: str, dct: str | None, offset: int) -> list[Value]:
+    found: list[Value] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(s: int, e: int, value: str, gran: str) -> None:
+        if any(s < te and ts < e for ts, te in taken):
+            return
+        taken.append((s, e))
+        found.append(Value("date", value, offset + s, offset + e, granularity=gran))
+
+    for m in _D_NUMERIC.finditer(text):
+        if m.group(1):
+            d, mo, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        else:
+            y, mo, d = int(m.group(4)), int(m.group(5)), int(m.group(6))
+        try:
+            add(m.start(), m.end(), date(y, mo, d).isoformat(), "day")
+        except ValueError:
+            continue
+    for rx, order in ((_D_MONTH_DAY, "md"), (_D_DAY_MONTH, "dm")):
+        for m in rx.finditer(text):
+            mon_s, day_s = (m.group(1), m.group(2)) if order == "md" else (m.group(2), m.group(1))
+            mo = _ALL_MONTHS.get(mon_s.lower().rstrip("."))
+            day = int(day_s)
+            if not mo or not 1 <= day <= 31:
+                continue
+            y = int(m.group(3)) if m.group(3) else _year_for(mo, dct)
+            value = f"{y:04d}-{mo:02d}-{day:02d}" if y else f"XXXX-{mo:02d}-{day:02d}"
+            add(m.start(), m.end(), value, "day")
+    for m in _D_MONTH.finditer(text):
+        mo = _ALL_MONTHS[m.group(1).lower()]
+        if m.group(1).lower() == "may" and not m.group(2) and m.group(1)[0].islower():
+            continue
+        y = int(m.group(2)) if m.group(2) else _year_for(mo, dct)
+        add(m.start(), m.end(), f"{y:04d}-{mo:02d}" if y else f"XXXX-{mo:02d}", "month")
+    for m in _D_YEAR.finditer(text):
+        add(m.start(1), m.end(1), m.group(1), "year")
+    if dct and re.match(r"^\d{4}", dct):
+        for m in _D_REL_YEAR.finditer(text):
+            y = int(dct[:4]) + {"next": 1, "this": 0, "last": -1, "coming": 1, "previous": -1}[m.group(1).lower()]
+            add(m.start(), m.end(), str(y), "year")
+    found.sort(key=lambda v: v.start)
+    return found
+
+
+_REPORTING = re.compile(r"^(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|"
+                        r"tonight|this\s+(?:morning|afternoon|evening|week)|last\s+\w+|earlier|now|recently|currently)$",
+                        re.I)
+
+
+def find_dates(text: str, dct: str | None = None, lang: str = "en", offset: int = 0) -> list[Value]:
+    """Date values of ``text`` (ISO prefixes, ``XXXX`` for an unknown year, ``A/B`` for ranges).
+
+    Expressions that only date the *reporting* ("on Monday", "yesterday") are left out: outlets
+    publish on different days, so those differ without any disagreement about the event.
+    """
+    try:
+        from . import time as time_mod  # owned by the time helper; optional until it lands
+        find_timexes = time_mod.find_timexes
+    except (ImportError, AttributeError):
+        return _builtin_dates(text, dct, offset)
+    out = []
+    for sp in find_timexes(text, dct, lang):
+        data = sp.data or {}
+        if data.get("type") not in (None, "DATE"):
+            continue
+        if _REPORTING.match(text[sp.start:sp.end].strip()):
+            continue
+        val = data.get("value")
+        if not val or not re.match(r"^(?:\d{4}|XXXX)", str(val)):
+            continue
+        out.append(Value("date", str(val), offset + sp.start, offset + sp.end, granularity=data.get("granularity", "")))
+    return out
+
+
+def has_negation(text: str) -> bool:
+    return bool(_NEG.search(text))
+
+
+def negations(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _NEG.finditer(text)]
+
+
+def date_range(value: str) -> tuple[str, str] | None:
+    """Inclusive ``(first_day, last_day)`` ISO strings covered by a value, or None if unknown year."""
+    if "/" in value:
+        a, b = value.split("/", 1)
+        ra, rb = date_range(a), date_range(b)
+        return (ra[0], rb[1]) if ra and rb else None
+    m = re.match(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", value)
+    if not m:
+        return None
+    y, mo, d = m.group(1), m.group(2), m.group(3)
+    if d:
+        return (f"{y}-{mo}-{d}", f"{y}-{mo}-{d}")
+    if mo:
+        return (f"{y}-{mo}-01", f"{y}-{mo}-31")
+    season = re.match(r"^\d{4}-(SP|SU|FA|WI)", value)
+    if season:
+        s = {"SP": ("03", "05"), "SU": ("06", "08"), "FA": ("09", "11"), "WI": ("12", "02")}[season.group(1)]
+        if s[0] == "12":
+            return (f"{y}-12-01", f"{int(y) + 1}-02-29")
+        return (f"{y}-{s[0]}-01", f"{y}-{s[1]}-31")
+    return (f"{y}-01-01", f"{y}-12-31")
+
+
+def compare_dates(a: str, b: str) -> str:
+    """``"same"``, ``"precision"`` (one contains the other) or ``"differ"`` (disjoint), ``"unknown"``."""
+    if a == b:
+        return "same"
+    if a.startswith("XXXX") or b.startswith("XXXX"):
+        ma, mb = a[4:], b[4:]
+        if not ma or not mb:
+            return "unknown"
+        if a.startswith("XXXX") and b.startswith("XXXX"):
+            return "same" if ma == mb else ("precision" if ma.startswith(mb) or mb.startswith(ma) else "differ")
+        full, part = (b, a) if a.startswith("XXXX") else (a, b)
+        tail = full[4:]
+        if tail == part[4:]:
+            return "same"
+        return "precision" if tail.startswith(part[4:]) or part[4:].startswith(tail) else "differ"
+    ra, rb = date_range(a), date_range(b)
+    if not ra or not rb:
+        return "unknown"
+    if ra == rb:
+        return "same"
+    if (ra[0] <= rb[0] and rb[1] <= ra[1]) or (rb[0] <= ra[0] and ra[1] <= rb[1]):
+        return "precision"
+    if ra[1] < rb[0] or rb[1] < ra[0]:
+        return "differ"
+    return "precision"
