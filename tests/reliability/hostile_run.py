@@ -204,6 +204,7 @@ class HostileReport:
     cli_exit: int | None = None
     cli_tracebacks: int = 0
     failed_cases: list = field(default_factory=list)
+    per_case: list = field(default_factory=list)
 
     @property
     def failure_count(self) -> int:
@@ -302,10 +303,13 @@ def run_hostile(work: Path, *, seed: int = 0, quick: bool = True, case_timeout: 
 
     work.mkdir(parents=True, exist_ok=True)
     db = str(work / "hostile.db")
+    for f in work.glob("*.db*"):
+        f.unlink()
     good_ids = seed_store(db, work, seed)
     s = Settings.load(environ={}).ingest
     cases = hostile.generate(work / "corpus", seed, quick, max_decompressed_bytes=s.max_decompressed_bytes,
-                             max_file_bytes=s.max_file_bytes, max_record_chars=s.max_record_chars, stored_ids=good_ids)
+                             max_file_bytes=s.max_file_bytes, max_record_chars=s.max_record_chars,
+                             max_line_chars=s.max_line_chars, stored_ids=good_ids)
     import sqlite3
 
     with sqlite3.connect(db) as c:
@@ -348,13 +352,22 @@ def run_hostile(work: Path, *, seed: int = 0, quick: bool = True, case_timeout: 
         if cr.failures:
             rep.failed_cases.append({"name": cr.name, "failures": cr.failures[:5]})
         rep.stored += cr.stored
+        rep.per_case.append([cr.name, round(cr.seconds, 3), round(cr.rss_mb, 1)])
         rep.rejected += cr.rejected
         if cr.seconds > rep.max_seconds:
             rep.max_seconds, rep.max_seconds_case = cr.seconds, cr.name
         if cr.rss_mb > rep.max_rss_mb:
             rep.max_rss_mb, rep.max_rss_case = cr.rss_mb, cr.name
     if cli:
-        _cli_pass(work, rep, case_timeout * 4)
+        if quick:  # two cases of each category through the CLI; the full run gives it the whole corpus
+            picked: dict[str, list[str]] = {}
+            for c in cases:
+                if len(picked.setdefault(c.category, [])) < 2:
+                    picked[c.category].append(c.input)
+            inputs = [p for ps in picked.values() for p in ps]
+        else:
+            inputs = [str(work / "corpus" / "cases")]
+        _cli_pass(work, inputs, rep, case_timeout * 4)
     return rep
 
 
@@ -385,9 +398,9 @@ def _judge(case: hostile.Case, ans: dict, cr: CaseResult, first_seen: dict[str, 
         cr.failures.append(f"expect: should be stored, got {cr.first_reject[:160]!r}")
 
 
-def _cli_pass(work: Path, rep: HostileReport, timeout: float) -> None:
-    """The whole corpus once more through the CLI (`newsweave ingest DIR`) into a fresh database."""
-    cmd = [sys.executable, "-m", "newsweave", "ingest", str(work / "corpus" / "cases"), "--db", str(work / "cli.db"), "--json"]
+def _cli_pass(work: Path, inputs: list[str], rep: HostileReport, timeout: float) -> None:
+    """Cases once more through the CLI (`newsweave ingest ...`) into a fresh database."""
+    cmd = [sys.executable, "-m", "newsweave", "ingest", *inputs, "--db", str(work / "cli.db"), "--json"]
     try:
         p = subprocess.run(cmd, capture_output=True, text=True, env=_env(), timeout=timeout, errors="replace")
         rep.cli_exit = p.returncode
