@@ -15,7 +15,9 @@ The hierarchy::
     │   └── UnsafeInput            refused on purpose (XML entity expansion, external entities)
     ├── StoreError                 the database refused or is damaged
     │   └── ConflictError          an id already stored with other content
-    └── MissingDependency          an optional extra is not installed (with the pip command)
+    ├── MissingDependency          an optional extra is not installed (with the pip command)
+    └── QueryError                 a read request that cannot be answered (bad filter, bad page)
+        └── NotFound               no story / article / entity / outlet with that key
 
 Input errors are not fatal for a run: the pipeline turns them into :class:`newsweave.model.Reject`
 records (stored, counted, shown) and goes on with the other inputs.
@@ -93,3 +95,11 @@ class MissingDependency(NewsweaveError):
 
     def __init__(self, what: str, extra: str):
         super().__init__(f"{what} needs the optional extra: pip install 'newsweave[{extra}]'")
+
+
+class QueryError(NewsweaveError):
+    code = "E400"
+
+
+class NotFound(QueryError):
+    code = "E404"

@@ -9,6 +9,7 @@ copy becomes the new root of the group (the others are re-pointed).
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Iterable
@@ -28,8 +29,15 @@ def shingles(text: str, k: int = 5) -> set[bytes]:
     return {" ".join(words[i : i + k]).encode("utf-8", "surrogatepass") for i in range(len(words) - k + 1)}
 
 
+@functools.lru_cache(maxsize=8)
+def _permutations(num_perm: int, seed: int) -> np.ndarray:
+    # datasketch derives these from the seed on every construction (~0.4 ms); they only depend
+    # on (num_perm, seed), and sketches share the array read-only (as MinHash.copy() does)
+    return MinHash(num_perm=num_perm, seed=seed, scheme=SCHEME).permutations
+
+
 def minhash_of(text: str, num_perm: int = 128, k: int = 5, seed: int = 1) -> MinHash:
-    m = MinHash(num_perm=num_perm, seed=seed, scheme=SCHEME)
+    m = MinHash(num_perm=num_perm, seed=seed, scheme=SCHEME, permutations=_permutations(num_perm, seed))
     sh = shingles(text, k)
     if sh:
         m.update_batch(list(sh))
@@ -44,7 +52,8 @@ def from_bytes(data: bytes, num_perm: int, seed: int) -> MinHash:
     values = np.frombuffer(data, dtype=np.uint64)
     if len(values) != num_perm:
         raise ValueError(f"stored signature has {len(values)} permutations, settings say {num_perm}")
-    return MinHash(num_perm=num_perm, seed=seed, hashvalues=values, scheme=SCHEME)
+    return MinHash(num_perm=num_perm, seed=seed, hashvalues=values, scheme=SCHEME,
+                   permutations=_permutations(num_perm, seed))
 
 
 def is_reprint_pair(a: MinHash, b: MinHash, threshold: float) -> bool:
@@ -98,8 +107,11 @@ class ReprintIndex:
         return article_id in self._entries
 
     def _key(self, e: _Entry) -> tuple:
-        # undated articles sort after dated ones: a dated copy is the better original
-        return (e.published is None, e.published or "", e.order)
+        # undated articles sort after dated ones: a dated copy is the better original; likewise a
+        # copy with only a day ("2024-12-18") sorts after a same-day copy with a time, since its
+        # time is unknown (string order would wrongly put the bare day first)
+        p = e.published or ""
+        return (e.published is None, p[:10], p[10:] or "\uffff", e.order)
 
     def root(self, article_id: str) -> str:
         """The earliest copy of ``article_id``'s group (itself when it is an original)."""

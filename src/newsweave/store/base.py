@@ -64,6 +64,18 @@ class Store(abc.ABC):
     def iter_minhashes(self) -> Iterator[tuple[str, str | None, str | None, bytes]]:
         """(id, published, reprint_of, minhash bytes) for every article with a signature, by seq."""
 
+    def iter_article_meta(self) -> Iterator[dict[str, Any]]:
+        """Light metadata of every article in arrival order, without texts: dicts with ``seq, id,
+        outlet, title, published, language, reprint_of``. Backends override this with a cheap query."""
+        for a in self.iter_articles():
+            yield {"seq": a.seq, "id": a.id, "outlet": a.outlet, "title": a.title, "published": a.published,
+                   "language": a.language, "reprint_of": a.reprint_of}
+
+    def change_stamp(self, kinds: Sequence[str]) -> Any | None:
+        """A value that changes whenever a doc of one of ``kinds`` (or, for ``"@articles"``, an
+        article) is written, so readers can keep caches; ``None`` if this backend cannot tell cheaply."""
+        return None
+
     @abc.abstractmethod
     def search(self, query: str, *, limit: int = 20) -> list[dict[str, Any]]:
         """Full-text search; raises ``StoreError`` (code E202) on a malformed query."""

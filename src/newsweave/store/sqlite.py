@@ -217,6 +217,16 @@ class SQLiteStore(Store):
         for r in self.conn.execute("SELECT id, published, reprint_of, minhash FROM articles WHERE minhash IS NOT NULL ORDER BY seq"):
             yield r[0], r[1], r[2], r[3]
 
+    def iter_article_meta(self) -> Iterator[dict[str, Any]]:
+        for r in self.conn.execute("SELECT seq, id, outlet, title, published, language, reprint_of FROM articles ORDER BY seq"):
+            yield dict(r)
+
+    def change_stamp(self, kinds: Sequence[str]) -> Any | None:
+        kinds = sorted(set(kinds))
+        rows = dict(self.conn.execute(
+            f"SELECT kind, n FROM doc_stamps WHERE kind IN ({','.join('?' * len(kinds))})", kinds).fetchall())
+        return tuple(rows.get(k, 0) for k in kinds)
+
     def search(self, query: str, *, limit: int = 20) -> list[dict[str, Any]]:
         try:
             rows = self.conn.execute(
