@@ -240,6 +240,20 @@ def _ingest_batch(batch: list[RawDoc | Reject], store: Store, settings: Settings
         a.reprint_of = index.root(a.id) if index.root(a.id) != a.id else None
         if a.reprint_of:
             rep.reprints += 1
+    # one transaction for everything the batch writes: a crash between these writes would leave
+    # articles stored without their outlet-line counts or the re-pointing they caused, and a
+    # re-run (which skips stored records) could not repair that
+    with store.transaction():
+        stored = _write_batch(store, settings, index, fresh, sigs, prepared, rejects, batch_ids, repointed)
+    rep.stored += stored
+    if rejects:
+        rep.rejects.extend(rejects)
+        rep.rejected += len(rejects)
+
+
+def _write_batch(store: Store, settings: Settings, index: ReprintIndex, fresh: list[Article], sigs: list[bytes],
+                 prepared: list[Prepared], rejects: list[Reject], batch_ids: set[str],
+                 repointed: list[tuple[str, str]]) -> int:
     try:
         stored = store.put_articles(fresh, sigs)
     except ConflictError:
@@ -255,11 +269,9 @@ def _ingest_batch(batch: list[RawDoc | Reject], store: Store, settings: Settings
         final = {aid: index.root(aid) for aid, _ in repointed if aid not in batch_ids}
         store.set_reprint_of([(aid, r if r != aid else None) for aid, r in final.items()])
     _record_outlet_lines(store, prepared, settings)
-    rep.stored += stored
     if rejects:
         store.add_rejects(rejects)
-        rep.rejects.extend(rejects)
-        rep.rejected += len(rejects)
+    return stored
 
 
 # corpus steps ------------------------------------------------------------------------------

@@ -35,3 +35,51 @@ def test_warc_with_a_page_has_no_extra_reject(tmp_path, settings):
                   + warc_record("response", "https://x.example/i.png", http_response(b"\x89PNG", "image/png")))
     out = list(iter_inputs([str(p)], settings))
     assert [type(r).__name__ for r in out] == ["RawDoc"]
+
+
+def _copy_pair():
+    body = " ".join(f"The harbour council of Port Elsmere met on day {i} to weigh the bridge repairs." for i in range(12))
+    return body
+
+
+def test_a_batch_is_all_or_nothing(tmp_path, settings, store):
+    """Found by the fault-injection trials: a crash after a batch's articles were committed but
+    before the re-pointing they caused (a separate transaction) left the stored reprint groups
+    wrong for good, since a re-run skips records already stored."""
+    import json
+
+    import pytest
+
+    from newsweave import pipeline
+
+    body = _copy_pair()
+    first = tmp_path / "first.jsonl"
+    first.write_text(json.dumps({"id": "late", "published": "2025-03-05", "text": body}) + "\n")
+    pipeline.ingest([str(first)], store, settings)
+    second = tmp_path / "second.jsonl"
+    second.write_text(json.dumps({"id": "early", "published": "2025-03-01", "text": body + " Wire copy."}) + "\n")
+
+    def crash(*a, **k):
+        raise RuntimeError("simulated crash between two writes of one batch")
+
+    orig = store.set_reprint_of
+    store.set_reprint_of = crash
+    with pytest.raises(RuntimeError):
+        pipeline.ingest([str(second)], store, settings)
+    assert store.get_article("early") is None  # nothing of the failed batch was kept
+    store.set_reprint_of = orig
+    pipeline.ingest([str(second)], store, settings)
+    assert store.get_article("late").reprint_of == "early"
+    assert store.get_article("early").reprint_of is None
+
+
+def test_sqlite_nested_transaction_rolls_back_only_the_inner_block(store):
+    with store.transaction():
+        store.put_doc("t", "outer", 1)
+        try:
+            with store.transaction():
+                store.put_doc("t", "inner", 2)
+                raise ValueError("inner failure")
+        except ValueError:
+            pass
+    assert store.get_doc("t", "outer") == 1 and store.get_doc("t", "inner") is None
