@@ -90,8 +90,18 @@ def make_corpus(out: Path, n: int, seed: int, files: int = 10) -> str:
     try:
         from newsweave import gen  # type: ignore[attr-defined]
 
-        items = [{k: it[k] for k in ("id", "url", "outlet", "title", "published", "text", "language")}
-                 for it in gen.generate(n, seed=seed)]
+        import datetime as dt
+
+        full = list(gen.generate(n, seed=seed))
+        by_id = {it["id"]: it for it in full}
+        rng = random.Random(seed)
+        for it in full:
+            # some wire copies dated a day before the copy that arrived first: that re-points stored articles
+            orig = by_id.get(it.get("reprint_of") or "")
+            if orig is not None and orig.get("published") and rng.random() < 0.3:
+                day = dt.date.fromisoformat(orig["published"][:10]) - dt.timedelta(days=1)
+                it["published"] = day.isoformat()
+        items = [{k: it[k] for k in ("id", "url", "outlet", "title", "published", "text", "language")} for it in full]
         used = "newsweave.gen"
     except ImportError:
         items = _simple_corpus(n, seed)
@@ -276,50 +286,56 @@ def print_report(rep: CrashReport, out=sys.stdout) -> None:
         print(f"  trial {d['trial']}: {d['problems']}", file=out)
 
 
-# fault injection: die right after the N-th call of a store write method ----------------------
-
-WRITE_METHODS = ("put_articles", "set_reprint_of", "add_outlet_lines", "add_rejects", "put_doc", "delete_docs",
-                 "set_layers")
+# fault injection: die right after the N-th commit --------------------------------------------
 
 
 def child_main(argv: list[str]) -> int:
-    """``--child count FILE -- CLI ARGS`` counts store writes; ``--child die METHOD N -- CLI ARGS`` dies
-    (``os._exit``, no cleanup, like ``kill -9``) right after the N-th call of METHOD returned."""
+    """``--child count FILE -- CLI ARGS`` lists every commit (outermost ``store.transaction()`` that
+    committed, labelled with the function that opened it); ``--child die N -- CLI ARGS`` dies
+    (``os._exit``: no cleanup, no rollback, like ``kill -9``) right after the N-th commit."""
     from newsweave.cli import main as cli_main
     from newsweave.store.sqlite import SQLiteStore
 
     sep = argv.index("--")
     mode, rest, cli_args = argv[0], argv[1:sep], argv[sep + 1:]
-    counts = dict.fromkeys(WRITE_METHODS, 0)
+    labels: list[str] = []
+    orig_tx = SQLiteStore.transaction
 
-    def wrap(name: str):
-        orig = getattr(SQLiteStore, name)
+    class _CountedTx:
+        def __init__(self, store, label: str):
+            self.inner, self.store, self.label = orig_tx(store), store, label
 
-        def patched(self, *a, **k):
-            out = orig(self, *a, **k)
-            if not self.conn.in_transaction:  # only count calls that committed on their own
-                counts[name] += 1
-                if mode == "die" and name == rest[0] and counts[name] == int(rest[1]):
+        def __enter__(self):
+            self.outer = not self.store.conn.in_transaction
+            return self.inner.__enter__()
+
+        def __exit__(self, *exc):
+            r = self.inner.__exit__(*exc)
+            if self.outer and exc[0] is None:
+                labels.append(self.label)
+                if mode == "die" and len(labels) == int(rest[0]):
                     os._exit(137)
-            return out
+            return r
 
-        return patched
-
-    for m in WRITE_METHODS:
-        setattr(SQLiteStore, m, wrap(m))
+    SQLiteStore.transaction = lambda self: _CountedTx(self, sys._getframe(1).f_code.co_name)
     code = cli_main(cli_args)
     if mode == "count":
-        Path(rest[0]).write_text(json.dumps(counts))
+        Path(rest[0]).write_text(json.dumps(labels))
     return code
 
 
-def injection_points(counts: dict[str, int], quick: bool) -> list[tuple[str, int]]:
-    pts = []
-    for m, c in counts.items():
-        if c:
-            ns = sorted({1, max(1, c // 2), c}) if not quick else sorted({max(1, c // 2)})
-            pts.extend((m, n) for n in ns)
-    return pts
+def injection_points(labels: list[str], quick: bool, most: int = 40) -> list[int]:
+    """Commit numbers to die after: every one when there are few, else spread evenly (each kind of
+    commit at least once); quick: one of each kind."""
+    first: dict[str, int] = {}
+    for i, lab in enumerate(labels, 1):
+        first.setdefault(lab, i)
+    if quick:
+        return sorted(first.values())
+    if len(labels) <= most:
+        return list(range(1, len(labels) + 1))
+    step = len(labels) / most
+    return sorted(set(first.values()) | {max(1, round(step * (k + 1))) for k in range(most)})
 
 
 def run_injections(work: Path, *, n_articles: int = 600, seed: int = 0, batch_size: int = 100, quick: bool = False,
@@ -340,13 +356,17 @@ def run_injections(work: Path, *, n_articles: int = 600, seed: int = 0, batch_si
     ref_db, ref_out = work / "iref.db", work / "iref-out"
     subprocess.run([sys.executable, me, "--child", "count", str(counts_file), "--", *cli(ref_db, ref_out)],
                    check=True, env=env, timeout=timeout, capture_output=True)
-    counts = json.loads(counts_file.read_text())
+    labels = json.loads(counts_file.read_text())
     ref = snapshot(str(ref_db))
-    res = {"points": 0, "died": 0, "integrity_failures": 0, "mismatches": 0, "rerun_failures": 0, "counts": counts,
-           "details": []}
-    for i, (m, n) in enumerate(injection_points(counts, quick)):
+    kinds: dict[str, int] = {}
+    for lab in labels:
+        kinds[lab] = kinds.get(lab, 0) + 1
+    res = {"commits": len(labels), "commit_kinds": kinds, "points": 0, "died": 0, "integrity_failures": 0,
+           "mismatches": 0, "rerun_failures": 0, "details": []}
+    for i, n in enumerate(injection_points(labels, quick)):
         db, out = work / f"i{i}.db", work / f"i{i}-out"
-        p = subprocess.run([sys.executable, me, "--child", "die", m, str(n), "--", *cli(db, out)], env=env,
+        where = f"commit {n} ({labels[n - 1]})"
+        p = subprocess.run([sys.executable, me, "--child", "die", str(n), "--", *cli(db, out)], env=env,
                            timeout=timeout, capture_output=True, text=True)
         res["points"] += 1
         res["died"] += p.returncode == 137
@@ -366,11 +386,11 @@ def run_injections(work: Path, *, n_articles: int = 600, seed: int = 0, batch_si
                 ga, ra = {a[0]: a for a in got["articles"]}, {a[0]: a for a in ref["articles"]}
                 changed = sorted(k for k in ra if ga.get(k) != ra[k])
                 problems.append(f"differs in {diff}; articles differing: {len(changed)} e.g. "
-                                f"{[(ga.get(k), ra[k]) for k in changed[:1]]!r:.600}")
+                                f"{[(ga.get(k), ra[k]) for k in changed[:1]]!r:.300}")
         if problems:
-            res["details"].append({"point": f"{m}#{n}", "problems": problems})
+            res["details"].append({"point": where, "problems": problems})
             if log:
-                log(f"die after {m}#{n}: {problems}")
+                log(f"die after {where}: {problems}")
         for f in work.glob(f"i{i}.db*"):
             f.unlink()
     return res
