@@ -83,3 +83,28 @@ def test_sqlite_nested_transaction_rolls_back_only_the_inner_block(store):
         except ValueError:
             pass
     assert store.get_doc("t", "outer") == 1 and store.get_doc("t", "inner") is None
+
+
+def test_feeds_in_multibyte_charsets_are_read(tmp_path, settings):
+    """Found by fuzzing: expat refuses multi-byte charsets, so the XML safety check raised
+    ValueError and every Shift_JIS / EUC-JP / GB18030 / Big5 feed became an E100 "bug" reject."""
+    from .hostile import rss, rss_item
+
+    body = "港湾局は火曜日、橋の修理を承認したと発表した。" * 4
+    for enc in ("shift_jis", "euc-jp", "gb18030", "utf-7"):
+        p = tmp_path / f"{enc}.xml"
+        p.write_bytes(rss([rss_item("港の橋", body, "g1")]).replace("encoding='utf-8'", f"encoding='{enc}'").encode(enc))
+        out = list(iter_inputs([str(p)], settings))
+        assert [type(r).__name__ for r in out] == ["RawDoc"], (enc, out)
+        assert "港湾局" in out[0].content
+
+
+def test_entity_declarations_cannot_hide_behind_a_multibyte_charset(tmp_path, settings):
+    from .hostile import rss, rss_item
+
+    prolog = "<!DOCTYPE x [<!ENTITY a \"" + "aaaaaaaaaa" * 10 + "\">]>"
+    p = tmp_path / "sjis-entity.xml"
+    p.write_bytes(rss([rss_item("港", "本文 &a; " * 30, "g1")], prolog=prolog)
+                  .replace("encoding='utf-8'", "encoding='shift_jis'").replace("&amp;a;", "&a;").encode("shift_jis"))
+    out = list(iter_inputs([str(p)], settings))
+    assert len(out) == 1 and out[0].code not in ("E100",) and type(out[0]).__name__ == "Reject", out
