@@ -5,7 +5,9 @@ one), value accuracy and type accuracy on relaxed matches, value-F1 in the TempE
 needs an overlapping span *and* the same normalised value) and speed (documents/s, characters/s of
 :func:`newsweave.analyze.time.find_timexes`). Develop on timebank.jsonl, report on aquaint.jsonl.
 
-    python bench/temporal.py [--data ../shared/eval/temporal_tempeval3_tbaq] [--errors N]
+    python bench/temporal.py [--data ../shared/eval/temporal_tempeval3_tbaq] [--errors N] [--files timebank.jsonl]
+
+The misses grouped by kind (missed, spurious, boundary, wrong value) are printed by bench/temporal_errors.py.
 
 Floors live in bench/baselines/temporal.json; the exit status is 1 when a figure is below its floor.
 """
@@ -99,6 +101,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--data", type=Path, default=DEFAULT, help="folder with timebank.jsonl and aquaint.jsonl")
     ap.add_argument("--errors", type=int, default=0, help="print the N most frequent errors of each file")
     ap.add_argument("--baseline", type=Path, default=ROOT / "bench" / "baselines" / "temporal.json")
+    ap.add_argument("--files", nargs="+", default=list(FILES), choices=FILES,
+                    help="score only these files (develop on timebank.jsonl alone)")
     args = ap.parse_args(argv)
     if not args.data.is_dir():
         print(f"no data at {args.data}: pass --data", file=sys.stderr)
@@ -107,7 +111,7 @@ def main(argv: list[str] | None = None) -> int:
     failed = []
     print(f"{'file':<16}{'strict P/R/F1':>22}{'relaxed P/R/F1':>22}{'val.acc':>9}{'type.acc':>9}"
           f"{'value P/R/F1':>22}{'docs/s':>9}{'chars/s':>11}")
-    for name in FILES:
+    for name in args.files:
         r = score(args.data / name, args.errors)
         print(f"{name:<16}{r['strict_p']:>8.3f}{r['strict_r']:>7.3f}{r['strict_f1']:>7.3f}"
               f"{r['relaxed_p']:>8.3f}{r['relaxed_r']:>7.3f}{r['relaxed_f1']:>7.3f}"

@@ -33,3 +33,25 @@ def test_scoring_counts_spans_and_values(tmp_path):
     assert r["value_accuracy"] == 0.5
     assert abs(r["value_r"] - 1 / 3) < 1e-9 and r["value_p"] == 0.5
     assert r["chars_per_s"] > 0
+
+
+def test_error_analysis_groups_the_misses(tmp_path, capsys):
+    spec = importlib.util.spec_from_file_location("bench_temporal_errors", ROOT / "bench" / "temporal_errors.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    assert mod.kind("2021-W51", "DATE") == "week"
+    assert mod.kind("P2Y", "DURATION") == "duration"
+    assert mod.kind("1989-Q3", "DATE") == "quarter/half"
+    assert mod.kind("PAST_REF", "DATE") == "ref"
+    text = "The Dorne council met on Friday and will vote next week."
+    fri, nw = text.index("Friday"), text.index("next week")
+    doc = {"doc_id": "d1", "text": text, "dct": {"value": "2021-12-27"}, "timex3": [
+        {"start": fri, "end": fri + 6, "text": "Friday", "type": "DATE", "value": "2021-12-24"},
+        {"start": nw, "end": nw + 9, "text": "next week", "type": "DATE", "value": "1999-W01"},
+        {"start": 4, "end": 9, "text": "Dorne", "type": "DATE", "value": "2000"},
+    ]}
+    (tmp_path / "mini.jsonl").write_text(json.dumps(doc) + "\n")
+    assert mod.main(["--data", str(tmp_path), "--file", "mini.jsonl"]) == 0
+    out = capsys.readouterr().out
+    assert "value hits 1" in out
+    assert "=== missed DATE: 1" in out and "=== value week: 1" in out

@@ -48,7 +48,7 @@ class Timex:
 class Ctx:
     """Per-document state: the DCT, the text, the language and the last anchor date."""
 
-    __slots__ = ("text", "dct", "lang", "last", "last_value", "last_quarter", "probe")
+    __slots__ = ("text", "dct", "lang", "last", "last_value", "last_quarter", "subject_quarter", "probe")
 
     def __init__(self, text: str, dct: date | None, lang: str):
         self.text = text
@@ -57,7 +57,20 @@ class Ctx:
         self.last: date | None = None
         self.last_value: str | None = None
         self.last_quarter: str | None = None
+        self.subject_quarter: str | None = None  # the latest completed quarter named: what a report is about
         self.probe = False  # first pass: only validity matters, skip the tense analysis
+
+    def note_quarter(self, val: str) -> None:
+        self.last_quarter = val
+        iv = V.interval(val)
+        if iv and self.dct and self.dct - timedelta(days=400) <= iv[1] <= self.dct + timedelta(days=7) and (
+                self.subject_quarter is None or val > self.subject_quarter):
+            self.subject_quarter = val
+
+    def quarter(self) -> str | None:
+        """The quarter an earnings report is about: the latest recent completed quarter named so far, else the
+        last quarter named."""
+        return self.subject_quarter or self.last_quarter
 
     def anchor(self) -> date | None:
         return self.last or self.dct
@@ -78,22 +91,27 @@ class Ctx:
         past = L.PAST_CUES.get(self.lang, L.PAST_CUES["en"])
         best: tuple[float, str] | None = None
         prev: list[str] = []
+        past_plan = False  # "had been due to ...": the plan's "to + verb" is past too
         for m in _WORD.finditer(text, lo, hi):
             w = m.group().lower()
             if start <= m.start() < end:
                 prev = []
                 continue
             kind = None
-            if w in fut:
+            if w == "set" and self.lang == "en":
+                # "set to expire", "is set for" point forward; "a record set on Aug. 6" is past
+                kind = "future" if re.match(r" (?:to|for)\b", text[m.end():m.end() + 5]) else "past"
+                if kind == "future" and any(p in ("had", "previously", "originally") for p in prev[-3:]):
+                    kind, past_plan = "past", True
+            elif w in fut:
                 kind = "future"
-                if w in _FUT_PARTICIPLES and any(p in ("had", "previously", "originally") for p in prev[-2:]):
+                if w in _FUT_PARTICIPLES and any(p in ("had", "previously", "originally") for p in prev[-3:]):
                     kind = "past"  # "had been due to expire", "previously planned"
-            elif w == "set" and self.lang == "en":
-                kind = "future" if text.startswith(" to ", m.end()) else "past"
+                    past_plan = True
             elif w == "to" and self.lang == "en":
                 nm = _WORD.match(text, m.end() + 1) if text[m.end():m.end() + 1] == " " else None
                 if nm and nm.group().islower() and nm.group() not in _NOT_VERBS and not nm.group().endswith(("ing", "ed")):
-                    kind = "future"
+                    kind = "past" if past_plan else "future"
             elif self.lang == "fr" and len(w) > 5 and w.endswith(("ra", "ront", "rons", "rez")) and w not in past:
                 kind = "future"  # French simple future ("viendra", "auront")
             elif (w in past or (self.lang == "en" and w.endswith("ed") and len(w) > 4)) and not (
@@ -147,7 +165,12 @@ def _month_year(mon: int, ctx: Ctx, start: int, end: int) -> int | None:
     d = ctx.dct
     cands = [date(d.year + k, mon, 1) for k in (-1, 0, 1)]
     ref = date(d.year, d.month, 1)
-    return _pick(cands, ref, ctx.tense(start, end), 200).year
+    tense = ctx.tense(start, end)
+    if re.search(r"\b(?:until|till|through|by)\s+(?:mid-?|early\s+|late\s+)?$", ctx.text[max(0, start - 14):start].lower()):
+        # a deadline or the end of a running period ("loans through January", "repaid by February"):
+        # forward unless the clause is in the past, and then simply the nearest
+        tense = None if tense == "past" else "future"
+    return _pick(cands, ref, tense, 200).year
 
 
 def _day_year(mon: int, dd: int, ctx: Ctx, start: int, end: int, weekday: int | None = None) -> date | None:
@@ -161,6 +184,11 @@ def _day_year(mon: int, dd: int, ctx: Ctx, start: int, end: int, weekday: int | 
             return min(fit, key=lambda c: abs((c - d).days))
     if not cands:
         return None
+    if ctx.lang == "en" and re.search(r"\bended(?:\s+on)?\s+$", ctx.text[max(0, start - 12):start]):
+        # "the fiscal year ended Jan. 31": a closed period, so the last such day on or before the DCT
+        past = [c for c in cands if c <= d]
+        if past:
+            return max(past)
     return _pick(cands, d, ctx.tense(start, end))
 
 
@@ -170,7 +198,12 @@ def _weekday(wd: int, rel: str | None, ctx: Ctx, start: int, end: int) -> date |
         return None
     back = (d.isoweekday() - wd) % 7
     fwd = (wd - d.isoweekday()) % 7
-    rel = (rel or "").lower()
+    rel = re.sub(r"\s+", " ", (rel or "").lower())
+    if rel.startswith("the "):
+        base = ctx.last or d  # the last date mentioned: "on Oct. 13 ... the following Monday"
+        if rel in ("the previous", "the preceding"):
+            return base - timedelta(days=(base.isoweekday() - wd) % 7 or 7)
+        return base + timedelta(days=(wd - base.isoweekday()) % 7 or 7)
     if rel in ("last", "past", "letzten", "vergangenen", "dernier", "vorigen"):
         return d - timedelta(days=back or 7)
     if rel in ("next", "coming", "this coming", "nächsten", "kommenden", "prochain"):
@@ -228,6 +261,8 @@ def _dur(n: float | str, unit: str) -> str:
         return f"P{2 * n if isinstance(n, int) else n}W"
     if unit == "6M":
         return f"P{6 * n if isinstance(n, int) else n}M"
+    if unit == "Q":
+        return f"P{3 * n if isinstance(n, int) else n}M"
     if unit in ("S", "H", "MIN"):
         return f"PT{n}{'M' if unit == 'MIN' else unit}"
     return f"P{n}{unit}"
@@ -287,10 +322,12 @@ NUM_EN = (r"(?:\d+(?:[.,]\d+)?(?:\s+1/2)?|(?:" + _TENS + r")[\s-](?:" + _ONES + 
 UNIT_EN = (r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|years?|"
            r"decades?|century|centuries|millennium|millennia|semesters?)")
 APPROX_EN = (r"(?:(?:about|around|approximately|roughly|nearly|almost|some|more\s+than|less\s+than|fewer\s+than|"
-             r"over|under|at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than|only|just|barely|"
+             r"over(?=\s+an?\s)|under|at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than|"
              r"a\s+little\s+over|well\s+over|little\s+more\s+than|close\s+to)\s+)")
+# TimeML leaves prepositions and focus words out of the extent: "over [the past two years]",
+# "for only [six months]", "barely [a month]"; "over" is kept only as a quantity ("[over a week]").
 MODPRE_EN = (r"(?P<mod>(?:the\s+)?(?:very\s+)?(?:beginning|start|end|middle|close|turn)\s+of\s+|"
-             r"(?:early|late)(?:\s+in)?\s+|mid-?\s*|(?:the\s+)?(?:first|second|latter)\s+half\s+of\s+)?")
+             r"(?:early|late)(?:\s+in)?\s+|mid-?\s*|(?:the\s+)?(?:first|second|latter|last)\s+half\s+of\s+)?")
 YEAR4 = r"(?:1[6-9]\d\d|20\d\d)"
 
 _APPROX_MOD = {"about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
@@ -389,8 +426,8 @@ def h_month(m: re.Match, ctx: Ctx) -> Timex | None:
         return None
     rel = (m["rel"] or "").lower()
     mod = _mod(m["mod"])
-    if m["y"]:
-        y = int(m["y"])
+    if _year_of(m):
+        y = _year_of(m)
         relative = False
     elif ctx.dct is None:
         return Timex(m.start(), m.end(), f"XXXX-{mon:02d}", "DATE", "month", True, mod)
@@ -428,8 +465,18 @@ def h_year(m: re.Match, ctx: Ctx) -> Timex | None:
         if not prev or prev[-1] not in ("in", "since", "of", "by", "until", "from", "to", "through", "till",
                                          "im", "seit", "bis", "en", "depuis"):
             return None
+    mod = _mod(m["mod"])
+    if mod in ("FIRST_HALF", "SECOND_HALF"):
+        return _half(m, ctx, y, mod, False)
     _set_anchor(ctx, date(y, 1, 1), str(y))
-    return Timex(m.start(), m.end(), f"{y:04d}", "DATE", "year", False, _mod(m["mod"]))
+    return Timex(m.start(), m.end(), f"{y:04d}", "DATE", "year", False, mod)
+
+
+def _half(m: re.Match, ctx: Ctx, y: int, mod: str, relative: bool) -> Timex:
+    """"the second half of 2020" is the half-year 2020-H2 (TIMEX3), not 2020 with a modifier."""
+    val = f"{y:04d}-H{1 if mod == 'FIRST_HALF' else 2}"
+    _set_anchor(ctx, date(y, 1 if mod == "FIRST_HALF" else 7, 1), val)
+    return Timex(m.start(), m.end(), val, "DATE", "range", relative)
 
 
 def h_decade(m: re.Match, ctx: Ctx) -> Timex | None:
@@ -445,6 +492,28 @@ def h_decade(m: re.Match, ctx: Ctx) -> Timex | None:
 _SPELL_TENS = {"ten": 10, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
                "eighty": 80, "ninety": 90}
 _SPELL_ONES = {w: i + 1 for i, w in enumerate(_ONES.split("|"))}
+
+
+SPELLED_YEAR_EN = (r"(?:nineteen[\s-](?:ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:"
+                   + _ONES + r"))?\b|two[\s-]thousand(?:[\s-](?:and[\s-])?(?:" + _ONES + r"))?\b)")
+
+
+def _spelled(s: str | None) -> int | None:
+    """"nineteen ninety-four" -> 1994, "two thousand and one" -> 2001 (transcripts spell years out)."""
+    if not s:
+        return None
+    w = re.split(r"[\s-]+", s.lower())
+    if w[0] == "nineteen" and len(w) >= 2 and w[1] in _SPELL_TENS:
+        return 1900 + _SPELL_TENS[w[1]] + (_SPELL_ONES.get(w[2], 0) if len(w) > 2 else 0)
+    if w[:2] == ["two", "thousand"]:
+        return 2000 + (_SPELL_ONES.get(w[-1], 0) if len(w) > 2 else 0)
+    return None
+
+
+def _year_of(m: re.Match) -> int | None:
+    if m["y"]:
+        return int(m["y"])
+    return _spelled(m.groupdict().get("sy"))
 
 
 def h_spelled_year(m: re.Match, ctx: Ctx) -> Timex | None:
@@ -517,16 +586,22 @@ def h_partofday(m: re.Match, ctx: Ctx) -> Timex | None:
     code = L.PARTS_OF_DAY.get(m["part"].lower())
     if ctx.dct is None or not code:
         return None
-    return Timex(m.start(), m.end(), f"{V.day(ctx.dct)}T{code}", "TIME", "time", True, anchor=False)
+    d = ctx.dct + timedelta(days=_DEICTIC.get((m["day"] or "today").lower(), 0))
+    return Timex(m.start(), m.end(), f"{V.day(d)}T{code}", "TIME", "time", True, anchor=False)
 
 
 _REFS = {"now": "PRESENT_REF", "nowadays": "PRESENT_REF", "currently": "PRESENT_REF", "at present": "PRESENT_REF",
          "presently": "PRESENT_REF", "at the moment": "PRESENT_REF", "right now": "PRESENT_REF",
          "these days": "PRESENT_REF", "the present": "PRESENT_REF", "current": "PRESENT_REF",
          "recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF", "previously": "PAST_REF",
-         "formerly": "PAST_REF", "recent": "PAST_REF", "recent years": "PAST_REF", "recent months": "PAST_REF",
-         "recent weeks": "PAST_REF", "recent days": "PAST_REF",
-         "the future": "FUTURE_REF", "soon": "FUTURE_REF", "the coming months": "FUTURE_REF",
+         "formerly": "PAST_REF", "recent": "PAST_REF", "recent years": "PAST_REF", "recent months": "PXM",
+         "recent quarters": "PXM", "past years": "PAST_REF", "past decades": "PAST_REF",
+         "the weeks ahead": "PXW", "the months ahead": "PXM", "the days ahead": "PXD", "the years ahead": "PXY",
+         "future quarters": "FUTURE_REF", "coming quarters": "FUTURE_REF", "future years": "FUTURE_REF",
+         "recent weeks": "PXW", "recent days": "PAST_REF",
+         "the future": "FUTURE_REF", "soon": "FUTURE_REF", "the near future": "FUTURE_REF",
+         "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
+         "as soon as possible": "FUTURE_REF", "the years": "PXY", "a while": "PXX", "the coming months": "FUTURE_REF",
          "coming months": "FUTURE_REF", "coming years": "FUTURE_REF", "the coming years": "FUTURE_REF",
          "coming weeks": "FUTURE_REF", "the coming weeks": "FUTURE_REF", "coming days": "FUTURE_REF",
          "the coming days": "FUTURE_REF", "shortly": "FUTURE_REF",
@@ -547,6 +622,18 @@ def h_ref(m: re.Match, ctx: Ctx) -> Timex | None:
         if not re.match(r"\s+(?:level|levels|rate|rates|prices?|conditions|situation|environment|market|"
                         r"state|period|session|round|term|crisis|climate|year|quarter)\b", nxt):
             return None
+    if w == "soon" and (re.match(r"\s+(?:after|afterwards?|thereafter|as)\b", ctx.text[m.end():m.end() + 12].lower())
+                        or re.search(r"\b(?:as|how|too)\s+$", ctx.text[max(0, m.start() - 5):m.start()].lower())):
+        return None  # "soon after the vote", "as soon as talks begin": a relation, not a time
+    if w == "the years" and not re.search(r"\b(?:over|through|across|down|during)\s+$",
+                                          ctx.text[max(0, m.start() - 10):m.start()].lower()):
+        return None
+    if w == "a while" and not re.search(r"\b(?:for|in|after)\s+$", ctx.text[max(0, m.start() - 6):m.start()].lower()):
+        return None
+    if w.startswith("past ") and re.search(r"\b(?:the|its|his|her|their)\s+$", ctx.text[max(0, m.start() - 7):m.start()].lower()):
+        return None  # "the past years" is left to the duration rules
+    if v[:2] == "PX":
+        return Timex(m.start(), m.end(), v, "DURATION", "range", False, anchor=False)
     if w == "recent" and not re.match(r"\s+(?:weeks|months|years|days|times|history|past|period|decades?|"
                                       r"sessions|trading|quarters)\b", ctx.text[m.end():m.end() + 15].lower()):
         return None
@@ -575,7 +662,13 @@ def h_relunit(m: re.Match, ctx: Ctx) -> Timex | None:
     unit = _unit(m["unit"], ctx.lang)
     mod = _mod(m["mod"])
     r = re.sub(r"\s+", " ", rel.lower())
-    if r in ("the", "that") and not mod:
+    if r == "that" and not mod and unit in ("W", "M", "Y") and (ctx.last is not None or ctx.probe):
+        # "that year": the year of the date the text last mentioned ("in 1988 ... that year")
+        val, gran = V.at_granularity(ctx.last or date(1, 1, 1), unit)
+        return Timex(m.start(), m.end(), val, "DATE", gran, True, anchor=False)
+    if r == "the latest" and unit == "Y":
+        r = "last"  # "the latest fiscal year": the last completed one
+    if r in ("the", "that", "the latest") and not mod:
         return None
     n = _rel_shift(r)
     if n is None or unit is None:
@@ -589,11 +682,22 @@ def h_relunit(m: re.Match, ctx: Ctx) -> Timex | None:
         if late and ctx.tense(m.start(), m.end()) != "past":
             n = 1
     d = V.shift(ctx.dct, n, unit)
+    if unit == "Y" and mod in ("FIRST_HALF", "SECOND_HALF"):
+        return _half(m, ctx, d.year, mod, True)
     val, gran = V.at_granularity(d, unit)
     if unit == "WE" and n == 0 and ctx.tense(m.start(), m.end()) == "past" and ctx.dct.isoweekday() < 6:
         val, gran = V.at_granularity(ctx.dct - timedelta(days=7), "WE")
     _set_anchor(ctx, d, val)
     return Timex(m.start(), m.end(), val, "DATE", gran, True, mod)
+
+
+def h_yearend(m: re.Match, ctx: Ctx) -> Timex | None:
+    """"by year-end": December 31 of the current year ("since year-end": of the previous one)."""
+    if ctx.dct is None:
+        return Timex(m.start(), m.end(), "XXXX-12-31", "DATE", "day", True)
+    y = ctx.dct.year - (1 if m["pre"] or ctx.dct.month == 1 else 0)
+    start = m.start("pre") + len(m["pre"]) if m["pre"] else m.start()
+    return Timex(start, m.end(), f"{y:04d}-12-31", "DATE", "day", True)
 
 
 def h_theyear(m: re.Match, ctx: Ctx) -> Timex | None:
@@ -609,7 +713,7 @@ def h_theyear(m: re.Match, ctx: Ctx) -> Timex | None:
 
 def h_year_quarter(m: re.Match, ctx: Ctx) -> Timex | None:
     """"the 1988 period" in a report about a quarter: the same quarter of that year."""
-    q = ctx.last_quarter[4:] if ctx.last_quarter else (
+    q = ctx.quarter()[4:] if ctx.quarter() else (
         V.at_granularity(V.add_months(ctx.dct, -3), "Q")[0][4:] if ctx.dct else None)
     if q is None:
         return Timex(m.start(), m.end(), m["y"], "DATE", "year")
@@ -643,9 +747,9 @@ def h_ago(m: re.Match, ctx: Ctx) -> Timex | None:
     if base is None:
         return None
     # "a year earlier" after a quarter keeps the quarter: "1989-Q3 ... a year earlier" -> 1988-Q3
-    if unit == "Y" and ctx.last_quarter and n == 1 and direction in ("ago", "earlier", "before"):
-        y = int(ctx.last_quarter[:4]) - 1
-        return Timex(m.start(), m.end(), f"{y}{ctx.last_quarter[4:]}", "DATE", "range", True, mod, anchor=False)
+    if unit == "Y" and ctx.quarter() and n == 1 and direction in ("ago", "earlier", "before"):
+        y = int(ctx.quarter()[:4]) - 1
+        return Timex(m.start(), m.end(), f"{y}{ctx.quarter()[4:]}", "DATE", "range", True, mod, anchor=False)
     k = int(n) if float(n).is_integer() else None
     if k is None:
         return None
@@ -663,8 +767,8 @@ def h_yearago(m: re.Match, ctx: Ctx) -> Timex | None:
     base = ctx.anchor()
     if base is None:
         return None
-    if ctx.last_quarter:
-        return Timex(m.start(), m.end(), f"{int(ctx.last_quarter[:4]) - 1}{ctx.last_quarter[4:]}", "DATE", "range",
+    if ctx.quarter():
+        return Timex(m.start(), m.end(), f"{int(ctx.quarter()[:4]) - 1}{ctx.quarter()[4:]}", "DATE", "range",
                      True, anchor=False)
     return Timex(m.start(), m.end(), str(base.year - 1), "DATE", "year", True, anchor=False)
 
@@ -697,23 +801,44 @@ def h_duration(m: re.Match, ctx: Ctx) -> Timex | None:
         return None  # an age ("52 years old"), not a period
     if unit == "Q" and re.search(r"\w-quarters?\b", whole):
         return None  # "three-quarters" is a fraction
+    if m["n"] and m["n"].lower() == "one" and unit == "D" and not m["pl"] and not m.groupdict().get("art") and re.search(
+            r"\b(?:will|would|could|can|may|might|should|must|shall|hopes?\s+(?:to|he|she|they|it)|he|she|they|we|it|i)\s+$",
+            ctx.text[max(0, m.start() - 16):m.start()].lower()):
+        # "Islam will one day be ...": an indefinite future, not a day's length
+        return Timex(m.start(), m.end(), "FUTURE_REF", "DATE", "range", True, anchor=False)
+    after = ctx.text[m.end():m.end() + 12]
+    if unit == "Q" and re.match(r"\s+of\s+(?:the|a|an|all|its|their|his|her|our)\b", after, re.I):
+        return None  # "a quarter of the market" is a fraction
+    if unit == "S" and not m["pl"] and re.match(r"\s+[a-z]", after) and not re.match(
+            r"\s+(?:ago|later|earlier|before|after|or|and|to|in|of|from)\b", after):
+        return None  # "a second group": an ordinal
     if m["n"] and m["n"].lower() in ("a", "an", "one") and not m["pl"] and re.search(
             r"(?:\d|%|million|billion|percent|cents?|dollars?|times|once|twice)\s*$",
             ctx.text[max(0, m.start() - 20):m.start()].lower()) and not _approx(m["approx"]):
         # "$5 a year", "twice a week": a frequency
         return Timex(m.start(), m.end(), _dur(1, unit), "SET", _UNIT_GRAN.get(unit, "range"), False, anchor=False)
-    if re.match(r"\s*(?:ago|earlier|later|before|after|from\s+now|hence)\b", ctx.text[m.end():m.end() + 12], re.I):
+    if re.match(r"\s*(?:ago|earlier|later|from\s+now|hence)\b", ctx.text[m.end():m.end() + 12], re.I):
         return None
     mod = _approx(m["approx"])
+    start = m.start()
+    if m.groupdict().get("art") and not m["pl"] and not m["unit"].lower().endswith("s") and n != 1:
+        # a count with a singular unit is an adjective and its article belongs to the noun phrase:
+        # "a [two-year] option", "the [23-year] dispute"; "[the nine months]", "[a few days]" keep it
+        start = m.start("n")
+        if m["approx"]:
+            mod = None
+    whole_years = None
     if isinstance(n, float) and not n.is_integer() and unit == "Y":
-        n, unit = int(n * 12), "M"
+        whole_years, n, unit = int(n), round((n - int(n)) * 12), "M"  # "2 1/2 years" -> P2Y6M
     if n == "X":
-        val = "PTX" + {"MIN": "M"}.get(unit, unit) if unit in ("S", "MIN", "H") else "PX" + unit
+        val = "PTX" + {"MIN": "M"}.get(unit, unit) if unit in ("S", "MIN", "H") else "PX" + {"Q": "M"}.get(unit, unit)
     elif unit == "MIN":
         val = f"PT{_fmt_n(n)}M"
     else:
         val = _dur(n, unit)
-    return Timex(m.start(), m.end(), val, "DURATION", _UNIT_GRAN.get(unit, "range"), False, mod, anchor=False)
+    if whole_years:
+        val = f"P{whole_years}Y{n}M" if n else f"P{whole_years}Y"
+    return Timex(start, m.end(), val, "DURATION", _UNIT_GRAN.get(unit, "range"), False, mod, anchor=False)
 
 
 def _fmt_n(n):
@@ -755,7 +880,7 @@ def h_quarter(m: re.Match, ctx: Ctx) -> Timex | None:
     val = f"{year:04d}-{'H' if half else 'Q'}{q}"
     ctx.last_value = val
     if not half:
-        ctx.last_quarter = val
+        ctx.note_quarter(val)
     ctx.last = V.interval(val)[0] if V.interval(val) else ctx.last
     return Timex(m.start(), m.end(), val, "DATE", "range", not bool(y))
 
@@ -768,26 +893,39 @@ def h_quarter_rel(m: re.Match, ctx: Ctx) -> Timex | None:
     if r == "next":
         val, gran = V.at_granularity(V.add_months(d, 3), "Q")
         return Timex(m.start(), m.end(), val, "DATE", gran, True)
+    if r in ("", "latest", "most recent", "this") and ctx.quarter() and (r or m["u"].lower() == "quarter"):
+        # an earnings report names its quarter once ("the fiscal first quarter") and then says
+        # "the quarter", "this quarter", "the latest period": the quarter the text is about
+        return Timex(m.start(), m.end(), ctx.quarter(), "DATE", "range", True, anchor=False)
     if r in ("current", "this"):
         qd = d
     elif r in ("year-ago", "year-earlier", "year-before", "comparable", "prior-year", "corresponding"):
         qd = V.add_months(d, -15)
-    elif r == "same":
-        if ctx.last_quarter:
-            return Timex(m.start(), m.end(), ctx.last_quarter, "DATE", "range", True, anchor=False)
+    elif r in ("same", "that"):
+        if ctx.last_quarter or ctx.probe:
+            return Timex(m.start(), m.end(), ctx.last_quarter or "XXXX-QX", "DATE", "range", True, anchor=False)
         return None
     elif m["u"].lower() == "period" and not r:
         return None
     else:
         qd = V.add_months(d, -3)
-    if r in ("year-ago", "year-earlier", "year-before", "comparable", "prior-year", "corresponding") and ctx.last_quarter:
-        val, gran = f"{int(ctx.last_quarter[:4]) - 1}{ctx.last_quarter[4:]}", "range"
+    if r in ("year-ago", "year-earlier", "year-before", "comparable", "prior-year", "corresponding") and ctx.quarter():
+        val, gran = f"{int(ctx.quarter()[:4]) - 1}{ctx.quarter()[4:]}", "range"
     else:
         val, gran = V.at_granularity(qd, "Q")
     ctx.last_value = val
     if r not in ("year-ago", "year-earlier", "year-before", "comparable", "prior-year", "corresponding"):
-        ctx.last_quarter = val
+        ctx.note_quarter(val)
     return Timex(m.start(), m.end(), val, "DATE", gran, True)
+
+
+def h_quarter_ago(m: re.Match, ctx: Ctx) -> Timex | None:
+    """"the quarter a year ago", "last year's period", "the same period last year": the quarter the text is
+    about (or the last completed one), a year earlier."""
+    if ctx.dct is None:
+        return None
+    q = ctx.quarter() or V.at_granularity(V.add_months(ctx.dct, -3), "Q")[0]
+    return Timex(m.start(), m.end(), f"{int(q[:4]) - 1}{q[4:]}", "DATE", "range", True, anchor=False)
 
 
 def h_season(m: re.Match, ctx: Ctx) -> Timex | None:
@@ -798,8 +936,8 @@ def h_season(m: re.Match, ctx: Ctx) -> Timex | None:
     mod = _mod(m["mod"])
     if rel in ("early", "late"):
         mod, rel = _mod(rel), ""
-    if m["y"]:
-        return Timex(m.start(), m.end(), f"{m['y']}-{code}", "DATE", "season", False, mod)
+    if _year_of(m):
+        return Timex(m.start(), m.end(), f"{_year_of(m):04d}-{code}", "DATE", "season", False, mod)
     if not rel and not mod:
         prev = ctx.text[max(0, m.start() - 14):m.start()].lower().split()
         if not prev or prev[-1] not in ("in", "during", "by", "until", "since", "over", "through", "this", "last",
@@ -1034,7 +1172,8 @@ EN_RULES: list[tuple[str, re.Pattern, Handler]] = [
     ("dmy", _c(WDPRE_EN + r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<mon>" + MON_EN + r")\b\.?"
                r"(?:,?\s+(?P<y>" + YEAR4 + r")\b)?"), h_dmy),
     ("month", _c(r"\b" + MODPRE_EN + r"(?:(?P<rel>last|this|next|this\s+coming|coming|past)\s+)?"
-                 r"(?P<mon>" + MON_EN + r")\b\.?(?:,?\s+(?:of\s+)?(?P<y>" + YEAR4 + r")\b|\s+(?P<ry>this|last|next)\s+year\b)?"),
+                 r"(?P<mon>" + MON_EN + r")\b\.?(?:,?\s+(?:of\s+)?(?:(?P<y>" + YEAR4 + r")\b|(?P<sy>" + SPELLED_YEAR_EN +
+                 r"))|\s+(?P<ry>this|last|next)\s+year\b)?"),
      h_month),
     ("year", _c(r"\b" + MODPRE_EN + r"(?:(?P<fy>fiscal|calendar|FY|model)\s*(?:year\s+)?)?(?:the\s+year\s+)?"
                 r"(?<![\d$£€.,])(?P<y>" + YEAR4 + r")(?![\d%]|,\d|\.\d|s\b|'s\b)"), h_year),
@@ -1045,32 +1184,37 @@ EN_RULES: list[tuple[str, re.Pattern, Handler]] = [
                         r"(?P<u2>" + _ONES + r"))?\b)"), h_spelled_year),
     ("century", _c(r"\b" + MODPRE_EN + r"(?:the\s+)?(?P<n>\d{1,2}(?:st|nd|rd|th)|" + _alt(L.ORDINALS) +
                    r")[\s-]century\b"), h_century),
-    ("weekday", _c(r"\b(?:(?P<rel>last|this|next|this\s+coming|coming|past|earlier|later|early|late)\s+)?"
+    ("weekday", _c(r"\b(?:(?P<rel>last|this|next|this\s+coming|coming|past|earlier|later|early|late|"
+                   r"the\s+(?:previous|preceding|following|next))\s+)?"
                    r"(?P<wd>" + WD_EN + r")\b(?!s\b)(?:\s+(?P<part>morning|afternoon|evening|night)\b)?"), h_weekday),
     ("deictic", _c(r"\b(?:(?P<rel>earlier|later|late|early)\s+)?(?P<w>the\s+day\s+before\s+yesterday|"
                    r"the\s+day\s+after\s+tomorrow|last\s+night|today|tonight|yesterday|tomorrow)\b"
                    r"(?:\s+(?P<part>morning|afternoon|evening|night)\b)?"), h_deictic),
-    ("partofday", _c(r"\b(?:(?:earlier|later)\s+this|this|mid[\s-]?)\s*(?P<part>morning|afternoon|evening)\b"),
+    ("partofday", _c(r"\b(?:(?:earlier|later)\s+this|this|mid[\s-]?)\s*(?P<part>morning|afternoon|evening)\b"
+                     r"(?:,?\s+(?P<day>yesterday|today|tomorrow)\b)?"),
      h_partofday),
     ("ref", _c(r"\b(?P<w>now|nowadays|currently|at\s+present|presently|at\s+the\s+moment|right\s+now|"
-               r"these\s+days|recently|lately|the\s+past|formerly|the\s+future|current|"
-               r"recent(?:\s+(?:years|months|weeks|days))?|(?:the\s+)?coming\s+(?:months|years|weeks|days))\b"),
+               r"these\s+days|recently|lately|the\s+past|formerly|the\s+(?:near\s+)?future|current|"
+               r"as\s+soon\s+as\s+possible|soon|the\s+(?:near|short)\s+term|the\s+years|"
+               r"a\s+while|the\s+(?:weeks|months|days|years)\s+ahead|past\s+(?:years|decades)|"
+               r"(?:future|coming)\s+(?:quarters|years)|"
+               r"recent(?:\s+(?:years|months|weeks|days|quarters))?|(?:the\s+)?coming\s+(?:months|years|weeks|days))\b"),
      h_ref),
     ("relunit", _c(r"\b" + MODPRE_EN + r"(?P<rel>this|last|next|past|the\s+past|the\s+previous|the\s+coming|"
-                   r"the\s+current|the\s+same|the\s+last|earlier\s+this|later\s+this|the\s+next|the|that)\s+"
-                   r"(?P<unit>week|weekend|month|year|decade|century)\b(?!-)"), h_relunit),
+                   r"the\s+current|the\s+same|the\s+last|earlier\s+this|later\s+this|the\s+next|the\s+latest|the|that)\s+"
+                   r"(?:fiscal\s+)?(?P<unit>week|weekend|month|year|decade|century)\b(?!-)"), h_relunit),
+    ("yearend", _c(r"\b(?P<pre>(?:since|from)\s+)?(?:around\s+)?(?:year[\s-]end|year's\s+end)\b(?![\s-]+[a-z])"), h_yearend),
     ("weekend", _c(r"\bthe\s+weekend\b"), h_weekend),
     ("yearquarter", _c(r"\bthe\s+(?P<y>" + YEAR4 + r")\s+(?:quarter|period)\b"), h_year_quarter),
     ("theyear", _c(r"\bthe\s+(?:(?:fiscal|full|calendar|current)\s+)?year\b(?![\s-]+(?:earlier|ago|before|after|later))"),
      h_theyear),
     ("inthe", _c(r"\b(?P<mod>)(?P<rel>(?:earlier|later)\s+in\s+the)\s+(?P<unit>year|month|week)\b"), h_relunit),
-    ("ago", _c(r"\b(?P<approx>" + APPROX_EN + r")?(?P<n>" + NUM_EN + r")[\s-]+(?P<unit>" + UNIT_EN + r")\s+"
-               r"(?P<dir>ago|earlier|later|from\s+now|hence|previously|(?:before|after)(?!\s+(?:the|a|an|his|her|"
-               r"their|its|he|she|they|it|we|I)\b))\b"), h_ago),
+    ("ago", _c(r"\b(?P<approx>" + APPROX_EN + r")?(?P<n>" + NUM_EN + r")[\s-]+(?P<unit>" + UNIT_EN + r")\s+(?:or\s+so\s+)?"
+               r"(?P<dir>ago|earlier|later|from\s+now|hence|previously)\b"), h_ago),
     ("yearago", _c(r"\b(?:the\s+)?year[\s-](?:earlier|ago)\b(?![\s-]+(?:quarter|period|level))"), h_yearago),
     ("anchored", _c(r"\b(?:the\s+(?P<rel>next|following|previous|preceding|same|prior)\s+(?P<unit>day|week|month|"
                     r"year|weekend)|the\s+(?P<unit2>day|week|month|year)\s+(?P<rel2>before|after))\b"), h_anchored),
-    ("duration", _c(r"\b(?P<approx>" + APPROX_EN + r")?(?:(?:the|a|an)\s+)?(?:(?P<pl>past|last|next|first|coming|"
+    ("duration", _c(r"\b(?P<approx>" + APPROX_EN + r")?(?:(?P<art>the|a|an)\s+)?(?:(?P<pl>past|last|next|first|coming|"
                     r"previous|final|following|remaining|latest|recent|other|entire|whole|full|initial)\s+)?"
                     r"(?P<n>" + NUM_EN + r")(?:\s+more)?[\s-]+(?P<unit>" + UNIT_EN + r")\b(?:[\s-]old\b)?"),
      h_duration),
@@ -1081,11 +1225,14 @@ EN_RULES: list[tuple[str, re.Pattern, Handler]] = [
                    r"4th|final)(?:[\s-]+fiscal)?[\s-]+(?P<u>quarter|half|period)\b(?!s)"
                    r"(?:\s+of\s+(?:fiscal\s+)?(?P<y2>" + YEAR4 + r"))?"), h_quarter),
     ("quarter_rel", _c(r"\b(?:the\s+(?:(?P<r>latest|last|current|previous|past|recent|most\s+recent|same|year-ago|"
-                       r"year-earlier|year-before|comparable|corresponding|prior-year)\s+)?|(?P<r2>last|this|next)\s+)"
+                       r"year-earlier|year-before|comparable|corresponding|prior-year)\s+)?|(?P<r2>last|this|next|that)\s+)"
                        r"(?:fiscal\s+)?(?P<u>quarter|period)\b(?!s|ly|-)"), h_quarter_rel),
+    ("quarter_ago", _c(r"\b(?:the\s+(?:(?:same|comparable|corresponding|year-ago|year-earlier)\s+)?(?:fiscal\s+)?"
+                       r"(?:quarter|period)\s+(?:a\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year)|"
+                       r"last\s+year's\s+(?:(?:same|comparable|corresponding)\s+)?(?:quarter|period))\b"), h_quarter_ago),
     ("season", _c(r"\b" + MODPRE_EN + r"(?:(?P<rel>this|last|next|past|coming|the\s+coming|the\s+past|the|early|"
                   r"late)\s+)?(?P<s>spring|summer|fall|autumn|winter)\b(?!\s+(?:holidays|break|olympics|games))"
-                  r"(?:\s+(?:of\s+)?(?P<y>" + YEAR4 + r")\b)?"), h_season),
+                  r"(?:\s+(?:of\s+)?(?:(?P<y>" + YEAR4 + r")\b|(?P<sy>" + SPELLED_YEAR_EN + r")))?"), h_season),
     ("holiday", _c(r"\b(?:(?P<adv>immediately|right|shortly|soon|just)\s+)?(?:(?P<prep>after|before|during|over|"
                    r"until|since|by)\s+)?(?:the\s+)?(?:(?P<endof>end|beginning|start)\s+of\s+(?:the\s+)?)?"
                    r"(?P<h>New\s+Year(?:'s)?(?:\s+(?:holidays?|holiday\s+season|break|Day|Eve|celebrations))?|"
@@ -1196,10 +1343,10 @@ _TRIGGERS_EN = {
     "year": r"(?:1[6-9]|20)\d\d", "decade": r"0'?s\b", "spelled_year": r"nineteen|thousand", "century": r"century",
     "weekday": WD_EN + r"\b", "deictic": r"today|tonight|yesterday|tomorrow|last\s+night",
     "partofday": r"morning|afternoon|evening", "ref": r"now|current|present|moment|these\s+days|recent|lately|past|"
-    r"formerly|future|coming", "relunit": r"week|month|year|decade|century", "weekend": r"weekend", "theyear": r"year", "yearquarter": r"quarter|period",
+    r"formerly|future|coming|soon|term|the\s+years|while|ahead", "relunit": r"week|month|year|decade|century", "weekend": r"weekend", "theyear": r"year", "yearquarter": r"quarter|period",
     "inthe": r"in\s+the", "ago": r"ago|earlier|later|before|after|from\s+now|hence|previously",
     "yearago": r"year[\s-](?:earlier|ago)", "anchored": r"day|week|month|year", "duration": _UNIT_WORDS,
-    "bare_duration": _UNIT_WORDS, "quarter": r"quarter|half|period", "quarter_rel": r"quarter|period",
+    "bare_duration": _UNIT_WORDS, "quarter": r"quarter|half|period", "quarter_rel": r"quarter|period", "quarter_ago": r"quarter|period",
     "season": r"spring|summer|fall|autumn|winter", "holiday": r"new\s+year|christmas|holidays|break|season|"
     r"easter|thanksgiving|(?:independence|labor|memorial|valentine's)\s+day|halloween", "time": r"\d\s*[ap]\.?m|noon|midnight|midday",
     "daytime": r"\d\s*[ap]\.?m|noon|midnight|midday", "set": r"every|each|per", "wdset": WD_EN,

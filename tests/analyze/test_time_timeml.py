@@ -1,0 +1,176 @@
+"""TimeML/TIMEX3 conventions of find_timexes: extents, financial quarters, vague references, direction.
+
+Every sentence is written for these tests (fictional companies and places).
+"""
+
+from __future__ import annotations
+
+from newsweave.analyze.time import find_timexes
+
+DCT = "2021-10-27"  # a Wednesday, early in the fourth quarter
+
+
+def tx(text: str, dct: str | None = DCT) -> dict[str, dict]:
+    return {text[s.start:s.end]: s.data for s in find_timexes(text, dct)}
+
+
+def val(text: str, dct: str | None = DCT) -> dict[str, str]:
+    return {k: v["value"] for k, v in tx(text, dct).items()}
+
+
+# ----------------------------------------------------------------------------- extents
+
+def test_prepositions_and_focus_words_stay_outside_durations():
+    v = val("Brelin Oil grew over the past two years and kept its chief for only six months.")
+    assert v["the past two years"] == "P2Y"
+    assert v["six months"] == "P6M"
+    assert "over the past two years" not in v and "only six months" not in v
+    # "over" as a quantity stays in: more than a week
+    d = tx("The Tarn inspection is likely to last over a week.")
+    assert d["over a week"]["value"] == "P1W" and d["over a week"]["mod"] == "MORE_THAN"
+
+
+def test_article_before_a_count_adjective_is_not_part_of_the_expression():
+    v = val("Marlo signed a two-year contract after the 12-day strike.")
+    assert v["two-year"] == "P2Y"
+    assert v["12-day"] == "P12D"
+    # a counted plural noun keeps its article: "the nine months", "a few days"
+    v = val("For the nine months, Dovecote earned more; it will decide within a few days.")
+    assert v["the nine months"] == "P9M"
+    assert v["a few days"] == "PXD"
+
+
+def test_counts_before_or_after_an_event_are_durations():
+    v = val("The Keswin warrants may be exercised until 90 days after their issue date.")
+    assert v["90 days"] == "P90D"
+    v = val("Inspectors returned nearly two months after the Velloc plant closed.")
+    assert v["nearly two months"] == "P2M"
+    v = val("The lenders must wait at least 30 days before closing the Ardent purchase.")
+    assert v["at least 30 days"] == "P30D"
+
+
+def test_fractional_years_and_quarter_counts():
+    assert val("Refugees lived in the Osk camps for 2 1/2 years.")["2 1/2 years"] == "P2Y6M"
+    assert val("The charge will be spread over the next three quarters.")["the next three quarters"] == "P9M"
+
+
+def test_fractions_and_ordinals_are_not_durations():
+    assert not any(v.startswith("P") for v in val("Funds hold more than a quarter of the Quill market.").values())
+    assert val("A second group of Harwick directors objected.") == {}
+
+
+# ----------------------------------------------------------------------------- vague references
+
+def test_vague_references():
+    v = val("The Sollen board expects to list the unit in the near future and will act soon.")
+    assert v["the near future"] == "FUTURE_REF"
+    assert v["soon"] == "FUTURE_REF"
+    # "soon" inside a relation is not a time
+    assert "soon" not in val("The Sollen board met soon after the vote, as soon as it could.")
+    assert val("Over the years, the Pell fund changed hands.")["the years"] == "PXY"
+    assert val("Prices may fall in the weeks ahead.")["the weeks ahead"] == "PXW"
+    assert val("Costs rose in recent months.")["recent months"] == "PXM"
+    assert val("Costs rose in recent years.")["recent years"] == "PAST_REF"
+    assert val("There were sell programs in past years, too.")["past years"] == "PAST_REF"
+    assert val("Tax carry-forwards will cut payments in future quarters.")["future quarters"] == "FUTURE_REF"
+
+
+# ----------------------------------------------------------------------------- quarters and years
+
+def test_the_quarter_is_the_quarter_the_report_is_about():
+    text = ("Ravel Corp. said its fiscal first quarter ended Sept. 30 was weak. For the quarter, Ravel lost "
+            "money. Sales in the latest period fell, and this quarter's loss includes charges.")
+    v = val(text)
+    assert v["fiscal first quarter"] == "2021-Q1" or v.get("its fiscal first quarter") == "2021-Q1"
+    assert v["the quarter"] == "2021-Q1"
+    assert v["the latest period"] == "2021-Q1"
+    assert v["this quarter"] == "2021-Q1"
+
+
+def test_a_future_quarter_is_not_the_subject_of_the_report():
+    text = ("Ormond earned more in the third quarter. It expects a charge in the fourth quarter. "
+            "In the latest quarter, revenue rose from a year ago.")
+    v = val(text)
+    assert v["the latest quarter"] == "2021-Q3"
+    assert v["a year ago"] == "2020-Q3"
+
+
+def test_the_quarter_a_year_ago_and_last_years_quarter():
+    text = "Kelso earned more in the third quarter. For the quarter a year ago, it lost money."
+    assert val(text)["the quarter a year ago"] == "2020-Q3"
+    text = "Kelso earned more in the third quarter. U.K. sales for last year's quarter were small."
+    assert val(text)["last year's quarter"] == "2020-Q3"
+    text = "Kelso lost money in the third quarter, against a profit in the same period last year."
+    assert val(text)["the same period last year"] == "2020-Q3"
+
+
+def test_half_years():
+    v = val("Profit fell in the second half of 2019 and in the first half of last year; "
+            "earnings for the last half of 2021 will be lower.")
+    assert v["the second half of 2019"] == "2019-H2"
+    assert v["the first half of last year"] == "2020-H1"
+    assert v["the last half of 2021"] == "2021-H2"
+
+
+def test_that_year_that_quarter_and_fiscal_years():
+    v = val("Imports peaked in 2018. That year, exports of Lurin watches fell.")
+    assert v["That year"] == "2018"
+    v = val("The fund lost money in the second quarter. Results for that quarter included a write-down.")
+    assert v["that quarter"] == "2021-Q2"
+    v = val("Sales in the latest fiscal year rose; in the current fiscal year they will fall.")
+    assert v["the latest fiscal year"] == "2020"
+    assert v["the current fiscal year"] == "2021"
+
+
+def test_year_end():
+    v = val("The Dunmore deal should close by year-end.")
+    assert v["year-end"] == "2021-12-31"
+    v = val("The index is up 12% since year-end.")
+    assert v["year-end"] == "2020-12-31"
+
+
+# ----------------------------------------------------------------------------- direction and anchors
+
+def test_plan_that_had_been_due_is_past():
+    v = val("The Ferran offer had been due to expire Friday evening.")
+    assert v["Friday evening"] == "2021-10-22TEV"
+    v = val("The Ferran offer previously had been scheduled to expire at midnight Friday.")
+    assert v["midnight Friday"].startswith("2021-10-22")
+    assert val("The Ferran offer is due to expire Friday.")["Friday"] == "2021-10-29"
+
+
+def test_a_record_set_on_a_day_is_past():
+    assert val("The Halden index ended near its record high set on Aug. 6.", "2022-02-06")["Aug. 6"] == "2021-08-06"
+
+
+def test_deadline_months_point_forward():
+    v = val("The Corvan bank extended loans through January.")
+    assert v["January"] == "2022-01"
+    v = val("The buyers plan to repay the bridge loan by February.")
+    assert v["February"] == "2022-02"
+
+
+def test_closed_periods_end_in_the_past():
+    assert val("In the fiscal year ended Jan. 31, Pindar earned $3 million.")["Jan. 31"] == "2021-01-31"
+
+
+def test_previous_and_following_weekday_count_from_the_last_date():
+    v = val("The index fell 4% from the previous Friday.")
+    assert v["the previous Friday"] == "2021-10-22"
+    v = val("On Oct. 1 the Brisk talks began; the following Monday they broke down.")
+    assert v["the following Monday"] == "2021-10-04"
+
+
+def test_part_of_day_with_a_day_word():
+    assert val("In Lisbon at mid-afternoon yesterday, Tova shares were up.")["mid-afternoon yesterday"] == "2021-10-26TAF"
+
+
+def test_spelled_years_in_months_and_seasons():
+    v = val("Prices hit that level in the winter of nineteen ninety-four. January nineteen ninety-seven was worse.")
+    assert v["the winter of nineteen ninety-four"] == "1994-WI"
+    assert v["January nineteen ninety-seven"] == "1997-01"
+
+
+def test_one_day_after_a_modal_is_an_indefinite_future():
+    assert val("The Corin league will one day be the largest in the region.")["one day"] == "FUTURE_REF"
+    assert val("The Corin strike lasted one day.")["one day"] == "P1D"
