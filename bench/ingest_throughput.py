@@ -96,6 +96,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--n", type=int, default=10000, help="articles per format (default 10000)")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--formats", default="txt,jsonl", help="comma-separated: txt, jsonl (default both)")
+    ap.add_argument("--words", type=int, default=None,
+                    help="generate bodies of about this many words (e.g. 600, a typical news article; default ~170)")
     ap.add_argument("--profile", action="store_true", help="run the ingest under cProfile and print hot spots")
     ap.add_argument("--workdir", default=None, help="where to write corpora and databases (default: a temp dir)")
     ap.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
@@ -112,7 +114,7 @@ def main(argv: list[str] | None = None) -> int:
     load = os.getloadavg()
     fmts = [f.strip() for f in args.formats.split(",") if f.strip()]
     t0, c0 = time.perf_counter(), time.process_time()
-    gen_n = sum(1 for _ in generate(args.n, seed=args.seed))
+    gen_n = sum(1 for _ in generate(args.n, seed=args.seed, words=args.words))
     gen_rate = gen_n / (time.perf_counter() - t0)
     gen_cpu_rate = gen_n / (time.process_time() - c0)
     tmp = tempfile.TemporaryDirectory(prefix="nw-ingest-bench-", dir=args.workdir)
@@ -122,7 +124,7 @@ def main(argv: list[str] | None = None) -> int:
         for fmt in fmts:
             base = Path(tmp.name) / fmt
             t0 = time.perf_counter()
-            n = write_corpus(generate(args.n, seed=args.seed), base / "corpus", fmt, gold_path=base / GOLD_FILE)
+            n = write_corpus(generate(args.n, seed=args.seed, words=args.words), base / "corpus", fmt, gold_path=base / GOLD_FILE)
             gen_s = time.perf_counter() - t0
             db = base / "bench.db"
             env = dict(os.environ, PYTHONPATH=str(ROOT / "src") + os.pathsep + os.environ.get("PYTHONPATH", ""))
@@ -151,7 +153,8 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         tmp.cleanup()
 
-    print(f"ingest throughput, {args.n} generated articles per format (seed {args.seed}), target >= {TARGET:.0f} articles/s; "
+    print(f"ingest throughput, {args.n} generated articles per format (seed {args.seed}, "
+          f"{'~' + str(args.words) + ' words' if args.words else 'short: ~170 words'}), target >= {TARGET:.0f} articles/s; "
           f"load average at start {load[0]:.1f} on {os.cpu_count()} cores")
     print(f"{'format':<7}{'stored':>8}{'rejected':>9}{'wall s':>8}{'art/s':>7}{'cpu s':>7}{'art/cpu-s':>10}{'peak MB':>9}{'DB MB':>7}{'KB/art':>7}"
           f"{'reprint P':>10}{'reprint R':>10}{'write art/s':>12}{'floor':>7}")

@@ -105,6 +105,15 @@ def test_metadata_from_containers(ingested):
         "The Harbor Ledger", "Kessavia names date for sea talks as advisers agree teams", "2024-12-18")
     vc = arts["txt/valley-courier-port-strike.txt"]
     assert vc.title == "Port strike: 4,000 Harbortown dockers walk out"
+    # the masthead under the headline names the outlet, so the four files are learned together
+    assert {a.outlet for k, a in arts.items() if k.startswith("txt/valley-courier-")} == {"Valley Courier"}
+    ct = arts["txt/coastline-times-storm-power.txt"]
+    assert (ct.title, ct.outlet) == ("Thousands without power after Saltmere storm", "Coastline Times")
+    assert arts["txt/valley-courier-orlenko-talks.txt"].credit == "Wire"
+    # HTML pages keep the full timestamp of article:published_time
+    assert arts["html/nordkurier-hafenstreik.html"].published == "2025-01-13T12:00:00+01:00"
+    assert arts["html/harbor-ledger-orlenko-talks.html"].published == "2024-12-18T15:20:00+00:00"
+    assert all(len(a.published) > 10 for k, a in arts.items() if k.startswith("html/"))
 
 
 # (article key, a planted chrome line, the reason the cleaner must give)
@@ -125,6 +134,23 @@ PLANTED = [
     ("txt/global-digest-orlenko-talks.txt", "1287 views 0 comment(s)", "counters"),
     ("txt/nordkurier-seegespraeche.txt", "Dmitrij Orlenko in Velden, Foto: DNN/Archiv", "photo_caption"),
     ("txt/coastline-times-storm-power.txt", "Share this article", "share_prompt"),
+    ("txt/coastline-times-storm-power.txt", "Coastline Times", "site_name"),
+    ("txt/coastline-times-storm-power.txt", "The coast's daily since 1904", "site_name"),
+    ("txt/coastline-times-storm-power.txt", "Thousands without power after Saltmere storm", "title"),
+    ("txt/coastline-times-storm-power.txt", "More from Coastline Times", "related_links"),
+    ("txt/coastline-times-storm-power.txt", "New bridge to open in spring", "related_links"),
+    ("txt/valley-courier-orlenko-talks.txt", "VALLEY COURIER", "site_name"),
+    ("txt/valley-courier-orlenko-talks.txt", "Your valley, your voice", "site_name"),
+    ("txt/valley-courier-orlenko-talks.txt", "Source: Wire", "metadata"),
+    ("txt/valley-courier-orlenko-talks.txt", "Weather: frost warning for the coast", "related_links"),
+    ("txt/valley-courier-orlenko-talks.txt", "Opinion: our streets deserve better lighting", "related_links"),
+    ("txt/valley-courier-fishermen.txt", "Ten photos from the harbour festival", "related_links"),
+    ("txt/valley-courier-port-strike.txt", "Why commuters are switching to night trains", "related_links"),
+    ("txt/valley-courier-storm.txt", "Weather: frost warning for the coast", "related_links"),
+    ("txt/nordkurier-seegespraeche.txt",
+     "Diese Website verwendet Cookies. Wenn Sie die Website weiter nutzen, stimmen Sie der Verwendung von Cookies zu.",
+     "cookie_banner"),
+    ("txt/nordkurier-seegespraeche.txt", "Lesen Sie auch: Zehn Ausflugsziele für den Winterurlaub", "related_links"),
     ("jsonl/morning-compass.jsonl#mc-2024-12-18-sea-talks",
      "Subscribe to our morning newsletter for the day's top stories.", "promo"),
 ]
@@ -140,12 +166,20 @@ def test_planted_chrome_removed_with_reason(ingested, key, line, reason):
 
 def test_cookie_banners_removed(ingested):
     _, arts = ingested
-    for key in ("txt/valley-courier-orlenko-talks.txt", "txt/valley-courier-storm.txt"):
-        assert "use cookies" not in arts[key].text
+    for key, a in arts.items():
+        assert "use cookies" not in a.text and "verwendet Cookies" not in a.text, key
     for key, a in arts.items():
         if a.fmt == "html":  # page chrome (nav, cookie banner, related links, comment form, footer) never reaches the body
             for s in ("Accept", "Leave a Reply", "Related Posts", "Post Comment", "All rights reserved", "Privacy"):
                 assert s not in a.text, (key, s)
+
+
+def test_no_chrome_left_in_any_body(ingested):
+    """Every paragraph of the demo bodies is story text: it ends as a sentence (teasers, site names,
+    taglines and prompts do not)."""
+    _, arts = ingested
+    left = [(k, p) for k, a in arts.items() for p in a.text.split("\n\n") if not p.rstrip('"”“’').endswith((".", "!", "?"))]
+    assert left == []
 
 
 def test_story_sentences_are_kept(ingested):

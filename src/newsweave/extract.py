@@ -41,7 +41,7 @@ def extract_html(html: str, source: str, url: str | None = None, *, fallback_rat
 
     Raises :class:`MalformedInput` when the page cannot be parsed and :class:`EmptyInput` when
     no body is found. ``meta`` may hold ``title``, ``outlet`` (site name), ``published`` (ISO
-    date), ``byline``, ``url`` and ``x_extraction`` (which trafilatura pass was used).
+    date, or the full datetime of ``article:published_time`` when the page gives one), ``byline``, ``url`` and ``x_extraction`` (which trafilatura pass was used).
     """
     import trafilatura
     from trafilatura.utils import load_html
@@ -80,9 +80,45 @@ def extract_html(html: str, source: str, url: str | None = None, *, fallback_rat
     published = find_html_date(tree, url, original_date=original_date)
     if published is None and precise is not None and precise.date:
         published = precise.date
+    stamp = meta_published_time(tree)
+    # the page's own timestamp keeps the time of day htmldate drops; when the two disagree on
+    # the day (htmldate preferred an original date elsewhere on the page), the day stands
+    if stamp and (published is None or stamp[:10] == published[:10]):
+        published = stamp
     if published:
         meta["published"] = published
     return Extraction(normalize_text(text), meta)
+
+
+_PUBLISHED_TIME_XPATHS = (
+    '//meta[@property="article:published_time"]/@content',
+    '//meta[@name="article:published_time"]/@content',
+    '//meta[@property="og:article:published_time"]/@content',
+    '//meta[@itemprop="datePublished"]/@content',
+)
+
+
+def meta_published_time(tree: Any) -> str | None:
+    """The full ISO 8601 datetime of ``<meta property="article:published_time">`` (or
+    ``itemprop="datePublished"``) when it has a time of day, else None.
+
+    Normalised as :func:`newsweave.ingest.common.normalize_published` does
+    (``2025-01-13T12:00:00+01:00``); an offset is kept when the page gives one.
+    """
+    from .ingest.common import normalize_published
+
+    for xp in _PUBLISHED_TIME_XPATHS:
+        try:
+            values = tree.xpath(xp)
+        except Exception:  # noqa: BLE001 - a broken tree has no usable meta
+            return None
+        for v in values:
+            v = str(v).strip()
+            if len(v) > 10 and v[10:11] in ("T", " ") and v[11:13].isdigit():
+                norm = normalize_published(v.replace(" ", "T", 1))
+                if norm and len(norm) > 10:
+                    return norm
+    return None
 
 
 def find_html_date(tree: Any, url: str | None = None, *, original_date: bool = True) -> str | None:

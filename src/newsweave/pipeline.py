@@ -23,7 +23,7 @@ from .clean import clean_text, split_lines
 from .clean import reasons as R
 from .clean.metadata import find_text_metadata
 from .clean.outlet import learnable_hashes
-from .dedupe.minhash import ReprintIndex, minhash_of, to_bytes
+from .dedupe.minhash import ReprintIndex, minhash_of, store_scheme, to_bytes
 from .errors import ConflictError, EmptyInput, InputError
 from .ingest import iter_inputs
 from .lang import detect_language
@@ -71,6 +71,7 @@ class Prepared:
     meta: dict[str, Any]
     claimed: dict[int, str]
     cuts: list[Removed] = field(default_factory=list)
+    line_reasons: list[str | None] | None = None  # chrome rules per line, computed once by metadata extraction
 
 
 def article_id_for(raw: RawDoc, fingerprint: str) -> str:
@@ -95,11 +96,12 @@ def prepare(raw: RawDoc, settings: Settings) -> Prepared:
     for k, v in raw.meta.items():
         if v:
             meta[k] = v
-    return Prepared(raw, article_id_for(raw, fp), fp, ex.text, meta, claimed, tm.cuts)
+    return Prepared(raw, article_id_for(raw, fp), fp, ex.text, meta, claimed, tm.cuts, tm.line_reasons)
 
 
 def finish(p: Prepared, settings: Settings, outlet_chrome: set[str]) -> Article:
-    res = clean_text(p.extracted, pre_marked=p.claimed, pre_cuts=p.cuts, outlet_chrome=outlet_chrome)
+    res = clean_text(p.extracted, pre_marked=p.claimed, pre_cuts=p.cuts, outlet_chrome=outlet_chrome,
+                     base_reasons=p.line_reasons)
     if len(res.text.strip()) < settings.ingest.min_body_chars:
         raise EmptyInput(
             f"no article body left after cleaning ({len(res.text.strip())} characters; "
@@ -165,9 +167,10 @@ def ingest(
     rep = IngestReport()
     index = ReprintIndex(settings.dedupe.threshold, settings.dedupe.num_perm, settings.dedupe.seed)
     index.load(store.iter_minhashes())
+    scheme = store_scheme(store, settings)
     stream = records if records is not None else iter_inputs(inputs, settings)
     for batch in _batches(stream, settings.ingest.batch_size):
-        _ingest_batch(batch, store, settings, index, rep)
+        _ingest_batch(batch, store, settings, index, rep, scheme)
         progress("ingest", rep.read, None)
     return rep
 
@@ -177,7 +180,8 @@ def _where(raw: RawDoc) -> str | None:
     return raw.location or raw.record_id
 
 
-def _ingest_batch(batch: list[RawDoc | Reject], store: Store, settings: Settings, index: ReprintIndex, rep: IngestReport) -> None:
+def _ingest_batch(batch: list[RawDoc | Reject], store: Store, settings: Settings, index: ReprintIndex, rep: IngestReport,
+                  scheme: str) -> None:
     rejects: list[Reject] = []
     prepared: list[Prepared] = []
     fps = [r.fingerprint() for r in batch if isinstance(r, RawDoc)]
@@ -227,7 +231,7 @@ def _ingest_batch(batch: list[RawDoc | Reject], store: Store, settings: Settings
     sigs: list[bytes] = []
     repointed: list[tuple[str, str]] = []
     for a in fresh:
-        m = minhash_of(a.text, settings.dedupe.num_perm, settings.dedupe.shingle_words, settings.dedupe.seed)
+        m = minhash_of(a.text, settings.dedupe.num_perm, settings.dedupe.shingle_words, settings.dedupe.seed, scheme)
         orig, moved = index.add(a.id, m, a.published)
         a.reprint_of = orig
         repointed.extend(moved)
@@ -288,11 +292,14 @@ def register_step(name: str) -> Callable[[CorpusStep], CorpusStep]:
     return deco
 
 
+STEP_MODULES = ("newsweave.cluster", "newsweave.analyze", "newsweave.brief")
+
+
 def _load_steps() -> None:
-    # importing a module registers its step; the order here is the order they run in
+    # importing a module registers its step; STEP_MODULES is the order they run in
     import importlib
 
-    for mod in ("newsweave.cluster", "newsweave.analyze", "newsweave.brief"):
+    for mod in STEP_MODULES:
         try:
             importlib.import_module(mod)
         except ModuleNotFoundError as exc:
@@ -303,7 +310,13 @@ def _load_steps() -> None:
 def update(store: Store, settings: Settings, progress: Progress = _no_progress) -> dict[str, Any]:
     """Run every registered corpus step; returns their stats by name."""
     _load_steps()
-    return {name: step(store, settings, progress) for name, step in CORPUS_STEPS}
+
+    def rank(item: tuple[str, CorpusStep]) -> int:
+        # run in STEP_MODULES order whatever the import order was (a test may import the brief first)
+        mod = getattr(item[1], "__module__", "") or ""
+        return next((i for i, m in enumerate(STEP_MODULES) if mod == m or mod.startswith(m + ".")), len(STEP_MODULES))
+
+    return {name: step(store, settings, progress) for name, step in sorted(CORPUS_STEPS, key=rank)}
 
 
 def process(inputs: Sequence[str], store: Store, settings: Settings, out_dir: str | None = None,

@@ -120,3 +120,86 @@ The photo by the river shows the flood damage.
 
 Comments by the minister were not available on Monday.
 """
+
+# the headline first, then an all-capitals masthead and its slogan; a "Source:" line far from the
+# end (a page that ends with a long tail of chrome) and a "More stories" box of teaser headlines
+CAPS_MASTHEAD_UNDER_TITLE = """Ferry fares to Brennvik islands rise by eight percent
+
+BRENNVIK POST
+
+Your harbour, your headlines
+
+Home / Local
+
+February 2, 2024
+
+Ferry fares between Brennvik and the outer islands will rise by eight percent from April, the ferry company Nordlys Line said on Friday.
+
+Company director Ada Holm blamed higher fuel and crew costs. "We held prices for three years," Holm said.
+
+Island councillors said they would ask the regional government for a subsidy.
+
+Source: Nordpress
+
+Ferry at the Brennvik quay, Photo: Brennvik Post
+
+Bonus video:
+
+More stories
+
+Lighthouse keeper retires after forty years
+
+Five walks for a windy weekend
+
+Why island schools are short of teachers
+
+Leave a Reply
+
+Your email address will not be published. Required fields are marked *
+
+This website uses cookies to improve your experience. Accept
+"""
+
+# a site name and its slogan, the navigation, and only then the headline
+MASTHEAD_NAV_THEN_TITLE = """Ostvik Morning Star
+
+Serving the fjord since 1887
+
+Home / News / Region
+
+Landslide closes coast road near Ostvik
+
+March 9, 2024
+
+A landslide closed the coast road north of Ostvik on Saturday morning, the road authority said.
+
+Nobody was hurt. Engineers will inspect the slope on Monday before deciding when the road can reopen.
+
+Read more
+
+Council to review slope safety rules
+"""
+
+# German page chrome around a German story
+GERMAN_CHROME = """Neue Fährverbindung nach Holmsund ab Mai
+
+Startseite / Regionales
+
+Ab Mai verbindet eine neue Fähre den Hafen von Ostvik mit der Insel Holmsund, teilte die Reederei Nordlys am Dienstag mit.
+
+Die Überfahrt soll vierzig Minuten dauern. Die Gemeinde hatte seit Jahren eine direkte Verbindung gefordert.
+
+Dieser Artikel wurde maschinell übersetzt und kann Fehler enthalten.
+
+Artikel teilen
+
+Das könnte Sie auch interessieren
+
+Leuchtturm von Holmsund wird zum Museum
+
+Kommentar schreiben
+
+Ihre E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert.
+
+Diese Website verwendet Cookies. Wenn Sie die Website weiter nutzen, stimmen Sie der Verwendung von Cookies zu.
+"""

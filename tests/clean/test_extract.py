@@ -46,15 +46,38 @@ def test_extract_html_body_and_metadata():
     assert "Ten walks along the dunes" not in ex.text
     assert ex.meta["title"].startswith("Saltmere to extend north pier")
     assert ex.meta["outlet"] == "Saltmere Echo"
-    # htmldate prefers the original publication date over the later modification
-    assert ex.meta["published"] == "2024-02-06"
+    # the original publication, not the later modification, with its time of day and offset
+    assert ex.meta["published"] == "2024-02-06T09:30:00+01:00"
     assert ex.meta["x_extraction"] in {"precision", "recall"}
+
+
+@pytest.mark.parametrize("stamp,want", [
+    ('<meta property="article:published_time" content="2023-11-02T17:05:00Z">', "2023-11-02T17:05:00+00:00"),
+    ('<meta itemprop="datePublished" content="2023-11-02T17:05:00-05:00">', "2023-11-02T17:05:00-05:00"),
+    ('<meta property="article:published_time" content="2023-11-02">', "2023-11-02"),  # no time: the day only
+    ('<meta property="article:published_time" content="yesterday at noon">', None),
+])
+def test_published_time_keeps_the_time_of_day(stamp, want):
+    page = _page().replace('<meta property="article:published_time" content="2024-02-06T09:30:00+01:00">', stamp)
+    page = page.replace('<meta property="article:modified_time" content="2024-02-09T12:00:00+01:00">', "")
+    ex = extract.extract_html(page, "pier.html")
+    if want is None:  # an unreadable stamp is ignored; whatever htmldate finds stays a bare day
+        assert ex.meta.get("published") is None or len(ex.meta["published"]) == 10
+    else:
+        assert ex.meta["published"] == want
+
+
+def test_published_time_on_another_day_than_htmldate_keeps_the_day(monkeypatch):
+    # htmldate's original date wins on the day; a stamp of another day does not replace it
+    monkeypatch.setattr(extract, "find_html_date", lambda *a, **k: "2024-02-05")
+    ex = extract.extract_html(_page(), "pier.html")
+    assert ex.meta["published"] == "2024-02-05"
 
 
 def test_html_record_is_cleaned_like_text(settings):
     raw = RawDoc(source="pier.html", kind="html", content=_page(), fmt="html")
     a = finish(prepare(raw, settings), settings, set())
-    assert a.outlet == "Saltmere Echo" and a.published == "2024-02-06"
+    assert a.outlet == "Saltmere Echo" and a.published == "2024-02-06T09:30:00+01:00"
     for p in PARAS:
         assert p in a.text
     assert "Related Posts" not in a.text

@@ -58,17 +58,66 @@ def test_shingles_and_signatures_are_deterministic():
         from_bytes(to_bytes(m1), 64, 1)
 
 
-def test_pinned_golden_similarities():
-    base = minhash_of(text_of(WIRE))
+@pytest.mark.parametrize("scheme,one_edit,own_report,first_hash", [
+    ("sha1", 0.7734, 0.0312, 8669569),      # stores made before schemes were recorded hold these
+    ("wordmix", 0.7969, 0.0859, 42480561),
+])
+def test_pinned_golden_similarities(scheme, one_edit, own_report, first_hash):
+    base = minhash_of(text_of(WIRE), hash_scheme=scheme)
     # pinned values: a change here changes which articles are reprints in stored databases
-    assert round(base.jaccard(minhash_of(text_of(edited(WIRE, 1, seed=3)))), 4) == GOLDEN_ONE_EDIT
-    assert round(base.jaccard(minhash_of(text_of(OWN_REPORT))), 4) == GOLDEN_OWN_REPORT
-    assert int(base.hashvalues[0]) == GOLDEN_FIRST_HASH
+    assert round(base.jaccard(minhash_of(text_of(edited(WIRE, 1, seed=3)), hash_scheme=scheme)), 4) == one_edit
+    assert round(base.jaccard(minhash_of(text_of(OWN_REPORT), hash_scheme=scheme)), 4) == own_report
+    assert int(base.hashvalues[0]) == first_hash
 
 
-GOLDEN_ONE_EDIT = 0.7734
-GOLDEN_OWN_REPORT = 0.0312
-GOLDEN_FIRST_HASH = 8669569
+def test_wordmix_is_datasketch_affine32_over_its_shingle_hashes():
+    from datasketch import MinHash
+
+    from newsweave.dedupe.minhash import _permutations, wordmix_hashes
+
+    for text in (text_of(WIRE), text_of(OWN_REPORT), "a b", "one two three four five six"):
+        hv = wordmix_hashes(text, 5)
+        assert len(hv) == len(shingles(text, 5))  # one distinct hash per distinct shingle
+        ref = MinHash(num_perm=128, seed=1, scheme="affine32", permutations=_permutations(128, 1), hashfunc=lambda x: x)
+        ref.update_batch([int(x) for x in hv])
+        assert (ref.hashvalues == minhash_of(text).hashvalues).all()
+    assert len(minhash_of("").hashvalues) == 128 and minhash_of("").jaccard(minhash_of("")) == 1.0
+
+
+def test_wordmix_estimates_track_the_true_jaccard():
+    rng = random.Random(7)
+    errs = []
+    for trial in range(40):
+        a = edited(WIRE, rng.randint(0, 6), seed=trial)
+        b = edited(WIRE, rng.randint(0, 6), seed=trial + 100)
+        sa, sb = shingles(text_of(a)), shingles(text_of(b))
+        true = len(sa & sb) / len(sa | sb)
+        errs.append(abs(minhash_of(text_of(a)).jaccard(minhash_of(text_of(b))) - true))
+    assert sum(errs) / len(errs) < 0.04 and max(errs) < 0.15
+
+
+def test_store_keeps_the_scheme_its_signatures_were_made_with(tmp_path, settings):
+    from newsweave.dedupe.minhash import SCHEME_DOC, store_scheme
+    from newsweave.store.sqlite import SQLiteStore
+
+    new = SQLiteStore(tmp_path / "new.db")
+    assert store_scheme(new, settings) == "wordmix"
+    assert new.get_doc(*SCHEME_DOC)["hash"] == "wordmix"
+    new.close()
+    # a store made before schemes were recorded: signatures, no record -> sha1, and it stays so
+    old = SQLiteStore(tmp_path / "old.db")
+    pipeline.ingest([], old, settings, records=[RawDoc(source="w.txt", kind="text", content="Port strike ends\n\n"
+                                                       + text_of(WIRE), fmt="txt")])
+    old.delete_docs("dedupe")
+    with old.conn:
+        old.conn.execute("UPDATE articles SET minhash = ?", (to_bytes(minhash_of(text_of(WIRE), hash_scheme="sha1")),))
+    assert store_scheme(old, settings) == "sha1"
+    # a wire copy ingested now is compared with the stored sha1 signature, and found
+    rep = pipeline.ingest([], old, settings, records=[RawDoc(source="c.txt", kind="text", content="Strike over at the port\n\n"
+                                                             + text_of(edited(WIRE, 1, seed=1)), fmt="txt")])
+    assert rep.reprints == 1
+    assert old.get_doc(*SCHEME_DOC)["hash"] == "sha1"
+    old.close()
 T = Settings.load(environ={}).dedupe.threshold  # the shipped threshold (docs/cleaning.md)
 
 

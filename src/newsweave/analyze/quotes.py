@@ -220,27 +220,29 @@ _TYPO = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"',
                        "—": "-", "–": "-", "‐": "-", "‑": "-", "\u00a0": " "})
 
 
+_ALNUM_RUN = re.compile(r"[^\W_]+")  # runs of str.isalnum() characters
+
+
 def normalize_for_match(text: str) -> tuple[str, list[int]]:
     """Lowercased text with unified quotes/dashes, punctuation dropped and whitespace collapsed.
 
     Returns the normalised string and, for each of its characters, the source offset.
     """
-    out: list[str] = []
+    parts: list[str] = []
     idx: list[int] = []
-    prev_space = True
-    for i, ch in enumerate(text.translate(_TYPO)):
-        if ch.isalnum():
-            out.append(ch.lower())
-            idx.append(i)
-            prev_space = False
-        elif not prev_space:
-            out.append(" ")
-            idx.append(i)
-            prev_space = True
-    while out and out[-1] == " ":
-        out.pop()
-        idx.pop()
-    return "".join(out), idx
+    prev_end = -1
+    for m in _ALNUM_RUN.finditer(text.translate(_TYPO)):
+        s, e = m.span()
+        w = m.group().lower()
+        if len(w) != e - s:  # "İ".lower() has two code points: keep one per source character
+            w = "".join(c.lower()[:1] for c in m.group())
+        if prev_end >= 0:
+            parts.append(" ")
+            idx.append(prev_end)
+        parts.append(w)
+        idx.extend(range(s, e))
+        prev_end = e
+    return "".join(parts), idx
 
 
 def find_in(norm_needle: str, haystack_norm: str, haystack_idx: list[int]) -> tuple[int, int] | None:

@@ -13,6 +13,11 @@ from __future__ import annotations
 import re
 
 _PARA = re.compile(r"\n\s*\n")
+# German (and other) day-first dates: "am 8. Oktober", "vom 3. bis 5. März" never end a sentence
+_MONTHS = ("Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|"
+           "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre")
+_ORDINAL_END = re.compile(r"(?<![\d.])\d{1,2}\.$")
+_MONTH_START = re.compile(r"(?:bis\s+\d{1,2}\.\s+)?(?:" + _MONTHS + r")\b")
 
 
 def _segment(text: str) -> list[tuple[int, int]]:
@@ -33,7 +38,15 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         chunk = text[ps:pe]
         if not chunk.strip():
             continue
-        for s, e in _segment(chunk):
+        segs = _segment(chunk)
+        merged: list[tuple[int, int]] = []
+        for s, e in segs:
+            if merged and _ORDINAL_END.search(chunk[merged[-1][0]:merged[-1][1]].rstrip()) \
+                    and _MONTH_START.match(chunk[s:e].lstrip()):
+                merged[-1] = (merged[-1][0], e)
+            else:
+                merged.append((s, e))
+        for s, e in merged:
             seg = chunk[s:e]
             lead = len(seg) - len(seg.lstrip())
             trail = len(seg) - len(seg.rstrip())

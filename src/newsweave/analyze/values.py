@@ -64,6 +64,7 @@ class Value:
     unit: str = ""
     approx: bool = False
     granularity: str = ""
+    mod: str = ""  # TIMEX3 modifier of a date: "AFTER" ("after Jan. 9"), "BEFORE", "START" ...
 
 
 def singular(word: str) -> str:
@@ -175,6 +176,9 @@ _REPORTING = re.compile(r"^(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday
                         re.I)
 
 
+_SINCE = re.compile(r"\b(?:since|seit|depuis)\s+$", re.I)
+
+
 def find_dates(text: str, dct: str | None = None, lang: str = "en", offset: int = 0) -> list[Value]:
     """Date values of ``text`` (ISO prefixes, ``XXXX`` for an unknown year, ``A/B`` for ranges).
 
@@ -193,10 +197,13 @@ def find_dates(text: str, dct: str | None = None, lang: str = "en", offset: int 
             continue
         if _REPORTING.match(text[sp.start:sp.end].strip()):
             continue
+        if _SINCE.search(text[max(0, sp.start - 8):sp.start]):
+            continue  # "since 2019": the start of a period, not when the reported event happens
         val = data.get("value")
         if not val or not re.match(r"^(?:\d{4}|XXXX)", str(val)):
             continue
-        out.append(Value("date", str(val), offset + sp.start, offset + sp.end, granularity=data.get("granularity", "")))
+        out.append(Value("date", str(val), offset + sp.start, offset + sp.end, granularity=data.get("granularity", ""),
+                         mod=str(data.get("mod") or "")))
     return out
 
 
@@ -229,6 +236,21 @@ def date_range(value: str) -> tuple[str, str] | None:
             return (f"{y}-12-01", f"{int(y) + 1}-02-29")
         return (f"{y}-{s[0]}-01", f"{y}-{s[1]}-31")
     return (f"{y}-01-01", f"{y}-12-31")
+
+
+def compare_date_values(a: Value, b: Value) -> str:
+    """:func:`compare_dates` aware of open bounds: "after Jan. 9" is compatible with Jan. 12."""
+    rel = compare_dates(a.value, b.value)
+    if rel != "differ":
+        return rel
+    for x, y in ((a, b), (b, a)):
+        if x.mod in ("AFTER", "ON_OR_AFTER", "BEFORE", "ON_OR_BEFORE"):
+            rx, ry = date_range(x.value), date_range(y.value)
+            if not rx or not ry:
+                return "unknown"
+            if x.mod.endswith("AFTER") and ry[1] >= rx[0] or x.mod.endswith("BEFORE") and ry[0] <= rx[1]:
+                return "precision"
+    return rel
 
 
 def compare_dates(a: str, b: str) -> str:

@@ -19,7 +19,7 @@ from typing import Callable, Iterable
 
 from ..model import Removed
 from . import reasons
-from .rules import line_reason
+from .rules import line_reasons
 
 _WS = re.compile(r"\s+")
 
@@ -147,6 +147,7 @@ def clean_text(
     pre_cuts: Iterable[Removed] = (),
     outlet_chrome: Iterable[str] = (),
     extra_rules: Iterable[Callable[[Line, int, list[Line]], str | None]] = (),
+    base_reasons: list[str | None] | None = None,
 ) -> CleanResult:
     """Delete chrome from ``extracted``; return the clean text and what went, with reasons.
 
@@ -154,7 +155,8 @@ def clean_text(
     extraction (title, date lines) to their reason; ``pre_cuts`` are parts of lines claimed the
     same way (see :func:`partial_cut`). ``outlet_chrome`` is a set of :func:`line_hash` values
     learned per outlet. ``extra_rules`` are called as ``rule(line, index, lines)`` and return a
-    reason code or None.
+    reason code or None. ``base_reasons``: :func:`~newsweave.clean.rules.line_reason` of each
+    line when the caller already has them (metadata extraction computes them), to save the work.
     """
     lines = split_lines(extracted)
     chrome = set(outlet_chrome)
@@ -162,10 +164,9 @@ def clean_text(
     removed: list[Removed] = []
     prev_hash: str | None = None
     whole_lines: set[int] = set()
+    rule_reasons = line_reasons([ln.text for ln in lines], claimed=pre, base=base_reasons)
     for i, ln in enumerate(lines):
-        reason = pre.get(i)
-        if reason is None:
-            reason = line_reason(ln.text, i, len(lines))
+        reason = pre.get(i) or rule_reasons[i]
         if reason is None:
             for rule in extra_rules:
                 reason = rule(ln, i, lines)

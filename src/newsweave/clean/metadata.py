@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from ..model import Removed
 from . import reasons as R
 from .core import Line, partial_cut
-from .rules import line_reason
+from .rules import line_reason, line_reasons
 
 _MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
@@ -76,6 +76,7 @@ class TextMeta:
     fields: dict = field(default_factory=dict)
     claimed: dict[int, str] = field(default_factory=dict)
     cuts: list[Removed] = field(default_factory=list)
+    line_reasons: list[str | None] = field(default_factory=list)  # rules.line_reason of each line, for the cleaner
 
 
 def _ymd(m: re.Match) -> str | None:
@@ -155,6 +156,57 @@ def _is_label(text: str) -> bool:
     return all(not w[:1].isalpha() or w[:1].isupper() for w in words)
 
 
+# all-capitals kickers and section labels: chrome under a headline, but no outlet name
+_KICKERS = {"exclusive", "breaking", "breaking news", "live", "update", "updated", "analysis", "opinion", "comment",
+            "editorial", "news", "world", "politics", "business", "sport", "sports", "local", "national", "video",
+            "exklusiv", "eilmeldung", "meinung", "kommentar", "analyse", "direct", "en direct", "exclusif", "última hora",
+            "exclusiva", "opinión"}
+
+
+def _is_caps_name(text: str) -> bool:
+    """An all-capitals name line ("VALLEY COURIER"): 1-5 words, letters only, at least 4 letters."""
+    words = text.split()
+    letters = [c for c in text if c.isalpha()]
+    if not 1 <= len(words) <= 5 or len(letters) < 4 or re.search(r"[\d.!?:;,]", text):
+        return False
+    return all(c.isupper() for c in letters)
+
+
+def _caps_to_name(text: str) -> str:
+    """"VALLEY COURIER" -> "Valley Courier" (the name as the outlet writes it elsewhere); words of up
+    to three letters are kept as acronyms ("BBC NEWS" -> "BBC News")."""
+    return " ".join(w if len(w) <= 3 else w[:1] + w[1:].lower() for w in text.split())
+
+
+def _is_tagline_shape(text: str) -> bool:
+    """A slogan under a site name: 2-8 words, no sentence end, no date, no digits but a year."""
+    words = text.split()
+    if not 2 <= len(words) <= 8 or _SENTENCE_END.search(text) or text.endswith((":", ";")):
+        return False
+    return not re.search(r"\d", re.sub(r"\b1[5-9]\d\d\b|\b20\d\d\b", "", text))
+
+
+def _masthead_before_navigation(lines: list[Line], head: list[int], candidates: list[int],
+                                chrome: list[str | None]) -> tuple[list[int], list[int]]:
+    """``(masthead, rest)``: the head lines above a navigation line, when the head opens with one.
+
+    A saved page prints the site name and its slogan, then the navigation (a breadcrumb), then
+    the headline. So when the first candidate is a site-name label, a breadcrumb follows, at
+    least one candidate comes after it, and every candidate above it is short and unpunctuated,
+    the candidates above it are the masthead and the title is looked for below it. Otherwise
+    ``([], candidates)``.
+    """
+    crumbs = [i for i in head if chrome[i] == R.BREADCRUMB]
+    if not crumbs or not candidates or not _is_label(lines[candidates[0]].text):
+        return [], candidates
+    b = crumbs[0]
+    above = [i for i in candidates if i < b]
+    below = [i for i in candidates if i > b]
+    if not above or not below or not all(_is_tagline_shape(lines[i].text) or _is_label(lines[i].text) for i in above):
+        return [], candidates
+    return above, below
+
+
 def _norm(s: str) -> str:
     return re.sub(r"\W+", " ", s).strip().lower()
 
@@ -179,6 +231,8 @@ def find_text_metadata(lines: list[Line], has_title: bool = False, title: str | 
         if not _is_head_line(ln.text):
             break
         head.append(i)
+    meta.line_reasons = [line_reason(ln.text) for ln in lines]
+    chrome = line_reasons([ln.text for ln in lines], base=meta.line_reasons)
 
     candidates: list[int] = []
     for i in head:
@@ -191,7 +245,7 @@ def find_text_metadata(lines: list[Line], has_title: bool = False, title: str | 
             continue
         if _claim_byline_or_credit(meta, i, text):
             continue
-        if line_reason(text, i, len(lines)):
+        if chrome[i]:
             continue  # chrome: the cleaner's rules will remove it
         candidates.append(i)
 
@@ -202,22 +256,40 @@ def find_text_metadata(lines: list[Line], has_title: bool = False, title: str | 
                 meta.claimed[i] = R.TITLE
                 break
     elif candidates:
+        masthead, rest = _masthead_before_navigation(lines, head, candidates, chrome)
         # the title is the first line that is not a short capitalised label (site name, menu)
-        t = next((i for i in candidates if len(lines[i].text.split()) >= 5 or not _is_label(lines[i].text)),
-                 candidates[-1])
+        t = next((i for i in rest if len(lines[i].text.split()) >= 5 or not _is_label(lines[i].text)), rest[-1])
         f["title"] = lines[t].text
         meta.claimed[t] = R.TITLE
-        for i in candidates:
+        for i in masthead:
+            meta.claimed[i] = R.SITE_NAME
+            f.setdefault("outlet", lines[i].text)
+        for i in rest:
             if i >= t:
                 break
             if _is_label(lines[i].text):
                 meta.claimed[i] = R.SITE_NAME
                 f.setdefault("outlet", lines[i].text)
+        # a masthead printed under the headline: an all-capitals name, then maybe its tagline
+        prev_site = False
+        for i in rest:
+            if i <= t:
+                continue
+            text = lines[i].text
+            if _is_caps_name(text):
+                meta.claimed[i] = R.SITE_NAME
+                if text.lower() not in _KICKERS:
+                    f.setdefault("outlet", _caps_to_name(text))
+                prev_site = True
+            elif prev_site and i - 1 in meta.claimed and meta.claimed[i - 1] == R.SITE_NAME and _is_tagline_shape(text):
+                meta.claimed[i] = R.SITE_NAME
+                prev_site = False
+            else:
+                break
 
     # the lead: a dateline opens one of the first body lines (a standfirst may come before it)
     after = max((i for i in meta.claimed if i in head), default=-1)
-    lead = [i for i in range(after + 1, min(len(lines), after + 8))
-            if i not in meta.claimed and not line_reason(lines[i].text, i, len(lines))][:3]
+    lead = [i for i in range(after + 1, min(len(lines), after + 8)) if i not in meta.claimed and not chrome[i]][:3]
     for i in lead:
         dl = parse_dateline(lines[i].text)
         if dl:
@@ -226,8 +298,9 @@ def find_text_metadata(lines: list[Line], has_title: bool = False, title: str | 
                 f["x_agency"] = dl["agency"]
             break
 
-    # the tail: outlet/date, byline and source lines in the last lines
-    tail = [i for i in range(max(0, len(lines) - 8), len(lines)) if i not in meta.claimed and i not in head]
+    # the tail: outlet/date, byline and source lines among the last 8 lines that are not chrome
+    # (a page can end with a dozen lines of related links, comment form and banners)
+    tail = [i for i in range(len(lines) - 1, -1, -1) if not chrome[i] and i not in meta.claimed and i not in head][:8][::-1]
     for i in tail:
         text = lines[i].text
         if len(text.split()) > 12:
@@ -249,8 +322,7 @@ def find_text_metadata(lines: list[Line], has_title: bool = False, title: str | 
 
     # an outlet name glued to the end of the last paragraph of the story
     if extracted is not None:
-        last = next((i for i in range(len(lines) - 1, -1, -1)
-                     if i not in meta.claimed and not line_reason(lines[i].text, i, len(lines))), None)
+        last = next((i for i in range(len(lines) - 1, -1, -1) if i not in meta.claimed and not chrome[i]), None)
         if last is not None and last not in head:
             ln = lines[last]
             m = _GLUED.search(ln.text)

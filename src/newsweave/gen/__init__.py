@@ -120,9 +120,26 @@ _KIND_NAMES = tuple(sorted(T.KINDS))
 class _Writer:
     """Builds article texts; one per :func:`generate` call (holds its random state)."""
 
-    def __init__(self, rng: random.Random, chrome: bool):
+    def __init__(self, rng: random.Random, chrome: bool, words: int | None = None):
         self.rng = rng
         self.chrome = chrome
+        self.words = words
+
+    def filler(self, ev: _Event, lang: str, have: int) -> list[str]:
+        """Colour paragraphs (:data:`templates.FILLER`) until the body has about ``self.words`` words."""
+        rng = self.rng
+        pools = T.FILLER[lang]
+        place = ev.slots[lang]["place"]
+        out: list[str] = []
+        while self.words and have < self.words:
+            sents = []
+            for _ in range(rng.randint(2, 3)):
+                what = rng.choice(pools["what"]).format(k=rng.randint(2, 99))
+                comma = "," if lang == "de" else ""  # German sets off the "dass" clause
+                sents.append(f"{rng.choice(pools['who']).format(place=place)} {rng.choice(pools['verb'])}{comma} {what}.")
+            out.append(" ".join(sents))
+            have += sum(len(x.split()) for x in sents)
+        return out
 
     def slots(self, ev: _Event, lang: str) -> dict[str, str]:
         rng = self.rng
@@ -166,6 +183,11 @@ class _Writer:
         paras.extend(quotes)
         for j in range(0, len(bg), 2):
             paras.append(" ".join(bg[j : j + 2]))
+        if self.words:
+            # longer articles: colour paragraphs go before the background (a wire copy keeps them)
+            extra = self.filler(ev, lang, sum(len(x.split()) for x in paras))
+            k = len(paras) - (len(bg) + 1) // 2
+            paras[k:k] = extra
         return title, paras
 
     def reprint(self, orig: _Original, ev: _Event, lang: str) -> tuple[str, list[str]]:
@@ -243,13 +265,16 @@ def generate(
     chrome: bool = True,
     start: str = "2025-01-01",
     days: int = 60,
+    words: int | None = None,
 ) -> Iterator[dict[str, Any]]:
     """Yield ``n_articles`` synthetic articles in publication order, deterministic for ``seed``.
 
     Each item has ``id, outlet, title, published`` (ISO date), ``text`` (plain body; with
     ``chrome=True`` it includes the outlet's chrome lines), ``language``, ``event_id`` (the gold
     story), ``reprint_of`` (the id of the copied original, or None) and ``url``.
-    ``n_events`` defaults to about one event per ten articles.
+    ``n_events`` defaults to about one event per ten articles. ``words``: make each original body
+    about this many words long with colour paragraphs (quotes of residents, with numbers, so that
+    independent reports stay unlike each other); None (default) gives the short bodies (~170 words).
     """
     if n_articles < 0:
         raise ValueError(f"n_articles must be >= 0, got {n_articles}")
@@ -261,6 +286,8 @@ def generate(
         raise ValueError(f"languages must be a non-empty subset of ('en', 'de'), got {tuple(languages)}")
     if days < 1:
         raise ValueError(f"days must be >= 1, got {days}")
+    if words is not None and words < 0:
+        raise ValueError(f"words must be >= 0 or None, got {words}")
     try:
         start_date = _dt.date.fromisoformat(start)
     except ValueError:
@@ -281,7 +308,7 @@ def generate(
     outlets = {lang: [o for o in W.OUTLETS if o.language == lang] for lang in langs}
     weights_o = {lang: [2 if o.wire else 1 for o in outlets[lang]] for lang in langs}
     reprinters = {lang: [o for o in outlets[lang] if not o.wire] for lang in langs}
-    writer = _Writer(rng, chrome)
+    writer = _Writer(rng, chrome, words)
     reprints = 0
     width = max(6, len(str(n_articles)))
     for i, (day, _, e) in enumerate(plan):

@@ -33,12 +33,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-chrome", action="store_true", help="plain bodies without outlet chrome lines")
     ap.add_argument("--start", default="2025-01-01", help="first possible event date (ISO, default 2025-01-01)")
     ap.add_argument("--days", type=int, default=60, help="events spread over this many days (default 60)")
+    ap.add_argument("--words", type=int, default=None,
+                    help="make each original body about this many words (e.g. 600, a typical news article); default ~170")
     args = ap.parse_args(argv)
     t0 = time.perf_counter()
     try:
         items = generate(args.n, seed=args.seed, languages=tuple(x.strip() for x in args.languages.split(",") if x.strip()),
                          n_events=args.events, reprint_rate=args.reprint_rate, chrome=not args.no_chrome,
-                         start=args.start, days=args.days)
+                         start=args.start, days=args.days, words=args.words)
         n = write_corpus(items, args.out, args.format, gold_path=Path(args.out) / GOLD_FILE)
     except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)

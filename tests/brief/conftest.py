@@ -1,0 +1,10 @@
+import pytest
+
+from .data import ARTICLES, story_doc
+
+
+@pytest.fixture
+def dam_store(store):
+    store.put_articles(ARTICLES)
+    store.put_doc("story", "s1", story_doc(["a1", "a2", "a3", "a4"]))
+    return store
