@@ -430,7 +430,7 @@ def _warc(b: _Builder) -> None:
         "crlf-missing": warc_record("response", "https://k.example/s", http_response(page)).replace(b"\r\n", b"\n"),
         "garbage-between": good + r.randbytes(3000) + second,
         "garbage-before": r.randbytes(100) + good,
-        "many-records": b"".join(warc_record("response", f"https://k.example/m{i}", http_response(b"<html><body><p>tiny</p></body></html>")) for i in range(b.n(3000, 40))),
+        "many-records": b"".join(warc_record("response", f"https://k.example/m{i}", http_response(b"<html><body><p>tiny</p></body></html>")) for i in range(b.n(800, 40))),
     }
     for slug, data in variants.items():
         b.add("warc", slug, data, ".warc", "any", ["alert(1)"] if "javascript" in slug else [])
@@ -506,7 +506,8 @@ def _dates(b: _Builder) -> None:
     for k, d in enumerate(absurd[: b.n(len(absurd), 8)]):
         t, x = b.article()
         b.add("dates", f"jsonl-{k}", json.dumps({"id": f"date-{k}-{b.rng.randrange(10**9)}", "title": t, "published": d, "text": x}, ensure_ascii=False), ".jsonl", "store")
-        b.add("dates", f"html-meta-{k}", good_html(t, x, date=d), ".html", "store")
+        # a NUL byte anywhere makes the readers call a page binary (a choice of theirs): no expectation then
+        b.add("dates", f"html-meta-{k}", good_html(t, x, date=d), ".html", "any" if "\0" in d else "store")
     rfc = ["Mon, 01 Jan 0000 00:00:00 GMT", "Fri, 31 Dec 9999 23:59:59 GMT", "Sun, 30 Feb 2025 10:00:00 GMT", "yesterday", "Tue, 04 Mar 99999 10:00:00 +9999"]
     for k, d in enumerate(rfc):
         t, x = b.article()
