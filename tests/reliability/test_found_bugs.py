@@ -108,3 +108,14 @@ def test_entity_declarations_cannot_hide_behind_a_multibyte_charset(tmp_path, se
                   .replace("encoding='utf-8'", "encoding='shift_jis'").replace("&amp;a;", "&a;").encode("shift_jis"))
     out = list(iter_inputs([str(p)], settings))
     assert len(out) == 1 and out[0].code not in ("E100",) and type(out[0]).__name__ == "Reject", out
+
+
+def test_feed_with_unknown_declared_charset_is_a_clear_reject(tmp_path, settings):
+    """Found by fuzzing: expat raised LookupError for encoding='utf58', which became an E100 "bug" reject."""
+    from .hostile import rss, rss_item
+
+    p = tmp_path / "odd.xml"
+    p.write_text(rss([rss_item("Ferry strike", "Crews walked out on Tuesday. " * 5, "g1")])
+                 .replace("encoding='utf-8'", "encoding='utf58'"))
+    [r] = list(iter_inputs([str(p)], settings))
+    assert type(r).__name__ == "Reject" and r.code == "E104" and "declared encoding" in r.message, r

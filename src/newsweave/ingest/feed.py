@@ -45,9 +45,10 @@ def check_xml(name: str, data: bytes) -> None:
             what += f" pointing to {str(exc.system_id)[:200]!r}"
         raise UnsafeInput(f"refused: the XML declares an {what}; feeds never need entity declarations, and they are "
                           "how entity-expansion (billion laughs) and XXE attacks work", source=name) from None
-    except ValueError as exc:
+    except (ValueError, LookupError) as exc:
         # expat reads UTF-8, UTF-16 and single-byte charsets only: check a UTF-8 copy of a feed in
-        # Shift_JIS, GB2312, Big5... (so entity declarations cannot hide behind such a charset)
+        # Shift_JIS, GB2312, Big5... (so entity declarations cannot hide behind such a charset);
+        # a charset nobody knows (LookupError) is rejected with the reason
         utf8 = _as_utf8(data)
         if utf8 is None:
             raise MalformedInput(f"cannot read the XML in its declared encoding: {exc}", source=name) from None
