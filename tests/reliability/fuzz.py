@@ -86,26 +86,41 @@ def make_target():
 
 
 def run_atheris(seconds: int, out: Path) -> dict:
-    """libFuzzer in a subprocess (it calls exit()); returns executions and crash files."""
+    """libFuzzer in a subprocess (it calls exit()), restarted after each crash until the time is up;
+    each reproducer is replayed in-process to name the exception."""
     corpus = out / "corpus"
     corpus.mkdir(parents=True, exist_ok=True)
     for i, s in enumerate(seeds()):
         (corpus / f"seed{i}").write_bytes(s)
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(p for p in (env.get("PYTHONPATH"), str(REPO / "src")) if p)
-    cmd = [sys.executable, str(Path(__file__).resolve()), "--atheris-child", f"-max_total_time={seconds}",
-           "-print_final_stats=1", "-timeout=20", "-rss_limit_mb=3072", "-max_len=65536",
-           f"-artifact_prefix={out}/", str(corpus)]
     t0 = time.perf_counter()
-    p = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=seconds * 3 + 120, errors="replace")
-    took = time.perf_counter() - t0
-    m = re.search(r"stat::number_of_executed_units:\s*(\d+)", p.stderr)
-    execs = int(m.group(1)) if m else 0
-    crashes = sorted(str(f) for f in out.glob("crash-*")) + sorted(str(f) for f in out.glob("timeout-*")) \
-        + sorted(str(f) for f in out.glob("oom-*"))
-    tail = p.stderr[-3000:] if crashes or p.returncode not in (0,) else ""
-    return {"engine": "atheris", "executions": execs, "crashes": len(crashes), "seconds": round(took, 1),
-            "reproducers": crashes, "exit": p.returncode, "log_tail": tail}
+    execs, runs, exit_codes = 0, 0, []
+    while True:
+        left = int(seconds - (time.perf_counter() - t0))
+        if left < 3 or runs >= 20:
+            break
+        runs += 1
+        cmd = [sys.executable, str(Path(__file__).resolve()), "--atheris-child", f"-max_total_time={left}",
+               "-print_final_stats=1", "-timeout=20", "-rss_limit_mb=3072", "-max_len=65536",
+               f"-artifact_prefix={out}/", str(corpus)]
+        p = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=left * 3 + 120, errors="replace")
+        m = re.search(r"stat::number_of_executed_units:\s*(\d+)", p.stderr)
+        execs += int(m.group(1)) if m else 0
+        exit_codes.append(p.returncode)
+        if p.returncode == 0:
+            break
+    crashes = sorted(str(f) for pat in ("crash-*", "timeout-*", "oom-*") for f in out.glob(pat))
+    target = make_target() if crashes else None
+    why = []
+    for c in crashes:
+        try:
+            target(Path(c).read_bytes())
+            why.append(f"{c}: did not reproduce in-process")
+        except Exception as exc:  # noqa: BLE001
+            why.append(f"{c}: {type(exc).__name__}: {exc}"[:600])
+    return {"engine": "atheris", "executions": execs, "crashes": len(crashes), "seconds": round(time.perf_counter() - t0, 1),
+            "reproducers": why, "runs": runs, "exit": exit_codes}
 
 
 def atheris_child(argv: list[str]) -> None:
