@@ -53,6 +53,8 @@ def main() -> int:
               f"differing from the uninterrupted run {inj['mismatches']}")
         fz = fuzz.run_fuzz(a.fuzz_seconds or (300 if full else 20), work / "fuzz")
         print(f"fuzzing ({fz['engine']}): {fz['executions']} executions in {fz['seconds']} s, {fz['crashes']} crashes")
+        for r in fz["reproducers"]:
+            print(f"  {r}")
     figures = {
         "hostile cases tried": h.cases,
         "crashes (incl. timeouts, over memory)": h.crashes + h.timeouts + h.memory + h.cli_tracebacks,
