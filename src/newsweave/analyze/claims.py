@@ -24,7 +24,7 @@ from typing import Any, Sequence
 
 import numpy as np
 
-from .contradictions import Unit, compare, content_words
+from .contradictions import _ZERO, Unit, compare, content_words, zero_count_conflict
 from .values import has_negation
 
 
@@ -238,6 +238,12 @@ def structural_pairs(units: list[Unit], sim: np.ndarray, clusters: list[list[int
     for i, j, k, ov in zip(si.tolist(), sj.tolist(), sv.tolist(), overlap.tolist()):
         if k >= 3 and ov >= 0.25 or k >= 2 and ov >= min_overlap:
             cand.add((i, j, ov))
+    # "no one was injured" / "two people were injured": few units say nobody, compare them with all
+    zi = [i for i, u in enumerate(units) if _ZERO.search(u.text)]
+    for i in zi:
+        for j in range(n):
+            if j != i and zero_count_conflict(units[i].text, units[j].text):
+                cand.add((min(i, j), max(i, j), -2.0))
     oi = np.flatnonzero(occur)
     for x, i in enumerate(oi.tolist()):
         for j in oi[x + 1:].tolist():
@@ -247,6 +253,9 @@ def structural_pairs(units: list[Unit], sim: np.ndarray, clusters: list[list[int
         ui, uj = units[i], units[j]
         if cluster_of[i] == cluster_of[j] or ui.article_id == uj.article_id \
                 or source_key.get(ui.article_id) == source_key.get(uj.article_id) or sim[i, j] < min_similarity:
+            continue
+        if ov == -2.0:  # nobody vs a count with the same predicate
+            out.append((i, j))
             continue
         if ov < 0:  # both say an event happens: compare its dates and places
             out.append((i, j))

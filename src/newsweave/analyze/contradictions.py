@@ -152,10 +152,17 @@ def compare(a: Unit, b: Unit, *, similarity: float, text_a: str, text_b: str,
             add(kind, f"different {what}: '{ta}' vs '{tb}' (neither article names the other)", sa, sb, ta, tb)
     # negation
     na, nb = negations(a.text), negations(b.text)
-    if bool(na) != bool(nb):
+    zero = zero_count_conflict(a.text, b.text)
+    if zero:
+        (za, zb), (wa_, wb_) = zero
+        add("negation", f"'{wa_}' in one account, '{wb_}' in the other", (a.start + za[0], a.start + za[1]),
+            (b.start + zb[0], b.start + zb[1]), wa_, wb_)
+    elif bool(na) != bool(nb):
         wa, wb = content_words(a.text), content_words(b.text)
         jac = len(wa & wb) / max(1, len(wa | wb))
-        if jac >= 0.5:
+        # or the same subject is denied a predicate in one and given one in the other ("Ferry services
+        # to X were not affected" / "Ferry services to X were also halted, stranding ...")
+        if jac >= 0.5 or same_subject_negated(a.text, b.text):
             neg_u, neg_spans, other = (a, na, b) if na else (b, nb, a)
             ns, ne = neg_spans[0]
             word = neg_u.text[ns:ne]
@@ -165,3 +172,40 @@ def compare(a: Unit, b: Unit, *, similarity: float, text_a: str, text_b: str,
             else:
                 add("negation", reason, (a.start, a.end), (b.start + ns, b.start + ne), "", word)
     return out
+
+
+# "No one was injured" vs "Two people were slightly injured": nobody vs a count, same predicate
+_ZERO = re.compile(r"\b(?:[Nn]o\s+one|[Nn]o-one|[Nn]obody|[Nn]one|[Nn]iemand)\s+(?:\w+\s+){0,2}?(?:was|were|is|are|has been|"
+                   r"have been|had been|wurde|ist)\s+(?:\w+ly\s+)?([^\W\d_]{4,})")
+_COUNTED = re.compile(r"\b(\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|dozens of|some)\s+"
+                      r"(?:[^\W\d_]+\s+){0,2}?(?:was|were|are|have been|had been)\s+(?:\w+ly\s+)?([^\W\d_]{4,})", re.I)
+
+
+def zero_count_conflict(ta: str, tb: str) -> tuple[tuple[tuple[int, int], tuple[int, int]], tuple[str, str]] | None:
+    """Spans and words when one text says nobody was X and the other that some number were X."""
+    for x, y, flip in ((ta, tb, False), (tb, ta, True)):
+        z = _ZERO.search(x)
+        if not z:
+            continue
+        for c in _COUNTED.finditer(y):
+            if c.group(2).lower()[:6] == z.group(1).lower()[:6]:
+                zs, cs = (z.start(), z.end()), (c.start(), c.end())
+                pair = ((cs, zs), (y[cs[0]:cs[1]], x[zs[0]:zs[1]])) if flip else ((zs, cs), (x[zs[0]:zs[1]], y[cs[0]:cs[1]]))
+                return pair
+    return None
+
+
+_SUBJ = re.compile(r"^(?:[^,;:]{0,40}?,\s*)?((?:[\w’'\-]+\s+){1,8}?)(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be|"
+                   r"would\s+be|did|does|do)\s+(not\s+|never\s+|also\s+)?(?:\w+ly\s+)?[^\W\d_]{3,}")
+
+
+def same_subject_negated(ta: str, tb: str) -> bool:
+    """Both sentences open with the same subject (>= 2 content words) and a verb, one of them negated."""
+    ma, mb = _SUBJ.match(ta), _SUBJ.match(tb)
+    if not ma or not mb:
+        return False
+    sa, sb = content_words(ma.group(1)), content_words(mb.group(1))
+    if len(sa) < 2 or sa != sb:
+        return False
+    neg = lambda m: (m.group(2) or "").strip() in ("not", "never")  # noqa: E731
+    return neg(ma) != neg(mb)

@@ -43,7 +43,7 @@ _TITLE_BEFORE = re.compile(
     r"((?:(?:[A-Z][\w\-]*|of|for|on)\s+){0,4}?(?i:" + _HEAD_RE.replace("secretary-general", "secretary[- ]general")
     + r"))\s+(" + _NAME + r")")
 # "Yury Ushakov, Russian presidential advisor on foreign policy issues,"
-_TITLE_AFTER = re.compile(r"^,\s+(?:the\s+)?((?:[\w\-]+\s+){0,4}?(?:" + _HEAD_RE + r")(?:\s+(?:of|on|for|to)\s+[\w\s\-]{2,40}?)?)(?=[,.;)])", re.I)
+_TITLE_AFTER = re.compile(r"^,\s+(?:the\s+)?((?:[\w\-’']+\s+){0,4}?(?:" + _HEAD_RE + r")(?:\s+(?:of|on|for|to)\s+[\w\s\-]{2,40}?)?)(?=[,.;)])", re.I)
 _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Herr|Frau)\.?\s+(" + _NAME + r")")
 _ACRONYM_DEF = re.compile(
     r"\b((?:[A-Z][\w\-]+)(?:\s+(?:[A-Z][\w\-]+|and|for|of|the|in|on|&|de|du|des|für|und))+)\s*\(([A-Z][A-Za-z&]{1,9})\)")
@@ -53,7 +53,9 @@ _PERSON_AFTER = re.compile(r"[’']s\s+(?:wife|husband|son|daughter|office|spoke
                            r"stated|noted|warned|announced|insisted|explained|asked|replied|wrote)\b")
 # "the Russian Foreign Minister", "the top diplomat", "Norland's envoy" (the possessive's owner is not
 # part of the title)
-_TITLE_PHRASE = re.compile(r"\b(?:[Tt]he|[A-Z][\w\-]*[’']s)\s+((?:[\w\-]+\s+){0,3}?(?i:" + _HEAD_RE + r"))\b")
+_TITLE_PHRASE = re.compile(r"\b(?:[Tt]he|[A-Z][\w\-]*[’']s)\s+((?:[\w\-’']+\s+){0,3}?(?i:" + _HEAD_RE + r"))\b"
+                           r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w\-]*(?:\s+(?:of\s+)?[A-Z][\w\-]*){0,3}"
+                           r"|[a-z][\w\-]+\b(?!\s+of\b)))?")
 # titles written differently for the same office, normalised before comparing (folded, lower case)
 TITLE_SYNONYMS = (
     (re.compile(r"\b(?:top|chief|leading)\s+diplomat\b"), "foreign minister"),
@@ -64,6 +66,58 @@ TITLE_SYNONYMS = (
     (re.compile(r"\bpremier\b"), "prime minister"),
 )
 _SPOKES = {"spokesman", "spokeswoman", "spokesperson"}
+# German titles are compounds ("Außenminister", "Sicherheitsberater"): the head is a suffix
+_DE_HEADS = ("minister", "ministerin", "berater", "beraterin", "sprecher", "sprecherin", "chef", "chefin",
+             "präsident", "präsidentin", "bürgermeister", "bürgermeisterin", "beauftragte", "beauftragten",
+             "beauftragter", "kommissar", "kommissarin", "botschafter", "botschafterin", "kanzler", "kanzlerin")
+_DE_HEAD_RE = "|".join(sorted(_DE_HEADS, key=len, reverse=True))
+# "der kessawische Außenminister", "des Hafenbeauftragten": German article + up to 2 words + compound title
+_DE_TITLE_PHRASE = re.compile(r"\b(?:[Dd]er|[Dd]ie|[Dd]es|[Dd]em|[Dd]en)\s+((?:[\w\-]+\s+){0,2}?[A-ZÄÖÜ][\wäöüß]*(?:"
+                              + _DE_HEAD_RE + r"))\b")
+# German title compounds, folded (ß -> ss, no umlauts), to the English title they are compared as
+DE_TITLES = (
+    (re.compile(r"\baussen(?:minister)\w*"), "foreign minister"),
+    (re.compile(r"\binnen(?:minister)\w*"), "interior minister"),
+    (re.compile(r"\bministerprasident\w*"), "prime minister"),
+    (re.compile(r"\bsicherheitsberater\w*"), "security adviser"),
+    (re.compile(r"\bprasidentenberater\w*"), "presidential adviser"),
+    (re.compile(r"\bregierungssprecher\w*"), "government spokesperson"),
+    (re.compile(r"\bgewerkschafts(?:chef|fuhrer|vorsitzende)\w*"), "union leader"),
+    (re.compile(r"\bhafen(?:beauftragte|kommissar)\w*"), "harbour commissioner"),
+    (re.compile(r"\bburgermeister\w*"), "mayor"),
+    (re.compile(r"\bsprecherin\b"), "spokeswoman"),
+    (re.compile(r"\bsprecher\b"), "spokesman"),
+    (re.compile(r"\b(\w+)minister(?:in)?\b"), r"\1 minister"),
+    (re.compile(r"\b(\w+)berater(?:in)?\b"), r"\1 adviser"),
+    (re.compile(r"\bberater(?:in)?\b"), "adviser"),
+)
+# rank words: "Deputy Foreign Minister" is not "the Foreign Minister"
+_RANKS = {"deputy", "vice", "assistant", "former", "ex", "acting", "junior", "stellvertretende", "stellvertretender",
+          "ehemalige", "ehemaliger"}
+# nationality adjectives qualify a title and may be dropped when nothing matches with them
+# ("der kessawische Außenminister" -> foreign minister)
+_NATIONALITY = re.compile(r"^(?:[a-z]+(?:isch|ische|ischen|ischer|isches)|[a-z]{3,}(?:ian|an|ese|ish|i))$")
+# lowercase modifiers before a title head ("the presidential adviser Yuri Vasko", "said union
+# leader Carla Mendes") belong to the title when a determiner, a possessive, a preposition, a
+# reporting verb or punctuation precedes them
+_TITLE_LEFT_WORDS = {"the", "a", "an", "his", "her", "its", "their", "by", "with", "between", "and", "to", "from",
+                     "of", "for", "said", "says", "told", "added"}
+
+
+def _title_modifiers(text: str, pos: int) -> list[str]:
+    toks = re.findall(r"[\w’'\-]+|[^\w\s]", text[max(0, pos - 60):pos])
+    mods: list[str] = []
+    while toks and len(mods) < 3:
+        w = toks[-1]
+        if not re.fullmatch(r"[a-z][a-z\-]+", w) or fold(w) in _CAP_STOP or w in _TITLE_LEFT_WORDS:
+            break
+        mods.insert(0, toks.pop())
+    if not mods or not toks:
+        return []
+    w = toks[-1]
+    if w in _TITLE_LEFT_WORDS or re.fullmatch(r"[^\w\s]", w) or re.fullmatch(r"[A-Z][\w\-]*[’']s", w):
+        return mods
+    return []
 _LOWER_JOIN = {"of", "for", "and", "the", "in", "on", "de", "du", "des", "von", "van", "der", "al", "bin", "la", "le", "di", "da"}
 NICKNAMES = [
     {"jacob", "jake"}, {"william", "bill", "will"}, {"robert", "bob", "rob"}, {"michael", "mike"},
@@ -79,7 +133,11 @@ there here what which who whom whose where why how all any each every some no no
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
 september october november december januar februar märz mai juni juli oktober dezember montag dienstag
 mittwoch donnerstag freitag samstag sonntag mr mrs ms dr der die das ein eine und oder aber wenn als im am zum zur
-vom beim es sie er wir ihr ich du le la les un une et ou mais""".split())
+vom beim es sie er wir ihr ich du le la les un une et ou mais auch nach laut bei mit für über unter vor
+diese dieser dieses diesen wie was wer dann noch nur schon jetzt heute gestern morgen hier dort""".split())
+_PLACE_FIRST = {"Port", "Fort", "Mount", "Lake", "Cape", "Saint", "San", "Santa", "Bad"}
+_PLACE_LAST = {"Island", "Islands", "Strait", "River", "Sea", "Gulf", "Bay", "Peninsula", "Valley", "Lake", "Coast"}
+_DEMONYM_SUFFIXES = ("n", "an", "ian", "ese", "ish", "i")
 _ORG_WORDS = re.compile(r"\b(?:ministry|council|organi[sz]ation|agency|party|union|bank|company|corp|inc|ltd|"
                         r"group|committee|office|department|court|parliament|assembly|alliance|association|"
                         r"institute|university|commission|fund|service|news|times|post|press|ministerium|"
@@ -92,6 +150,7 @@ def fold(s: str) -> str:
     return "".join(c for c in s if not unicodedata.combining(c)).lower()
 
 
+@lru_cache(maxsize=65536)
 def token_key(tok: str) -> str:
     """Transliteration key of one name token: first sound class + consonant skeleton.
 
@@ -103,6 +162,8 @@ def token_key(tok: str) -> str:
     s = re.sub(r"[^a-z]", "", fold(tok))
     if not s:
         return ""
+    if len(s) >= 7 and s.endswith("ien"):
+        s = s[:-3] + "ia"  # German country names: Kessawien / Kessavia, Rumänien / Romania
     for a, b in (("tsch", "ch"), ("sch", "sh"), ("kh", "h"), ("ph", "f"), ("ck", "k"), ("w", "v"), ("dzh", "j"),
                  ("zh", "j"), ("ts", "c"), ("tz", "c"), ("q", "k"), ("x", "ks")):
         s = s.replace(a, b)
@@ -178,6 +239,36 @@ def model_mentions(texts: list[str], model: str) -> list[list[dict[str, Any]]] |
     return out
 
 
+def _ner_chunk(args: tuple[list[str], str]) -> list[list[dict[str, Any]]] | None:
+    return model_mentions(*args)
+
+
+def model_mentions_parallel(texts: list[str], model: str, processes: int) -> list[list[dict[str, Any]]] | None:
+    """:func:`model_mentions` over ``processes`` forked worker processes, results in input order.
+
+    The model is loaded in this process first, so forked workers inherit it (no per-worker load);
+    texts go out in small contiguous chunks and come back as mention dicts (not spaCy docs).
+    Each text is analysed on its own, so the result is the same as with one process. Falls back
+    to one process where ``fork`` is unavailable.
+    """
+    if processes <= 1 or len(texts) < 2:
+        return model_mentions(texts, model)
+    if load_spacy(model) is None:
+        return None
+    import multiprocessing as mp
+    from concurrent.futures import ProcessPoolExecutor
+
+    if "fork" not in mp.get_all_start_methods():
+        return model_mentions(texts, model)
+    size = max(1, min(16, len(texts) // (processes * 4)))
+    chunks = [(texts[i:i + size], model) for i in range(0, len(texts), size)]
+    out: list[list[dict[str, Any]]] = []
+    with ProcessPoolExecutor(max_workers=processes, mp_context=mp.get_context("fork")) as pool:
+        for part in pool.map(_ner_chunk, chunks):
+            out.extend(part or [])
+    return out
+
+
 def heuristic_mentions(text: str, sentences: Iterable[tuple[int, int]]) -> list[dict[str, Any]]:
     """Capitalised-name heuristic (any language): runs of capitalised tokens, typed by cue words.
 
@@ -224,8 +315,13 @@ def rule_mentions(text: str) -> list[dict[str, Any]]:
         name = re.sub(r"[’']s$", "", m.group(2))
         if fold(name.split()[0]) in _CAP_STOP or _ORG_WORDS.search(name):
             continue
+        title = m.group(1)
+        if title[0].islower():
+            mods = _title_modifiers(text, m.start(1))
+            if mods:
+                title = " ".join(mods) + " " + title
         out.append({"start": m.start(2), "end": m.start(2) + len(name), "text": name, "type": "PERSON", "src": "rule",
-                    "title": m.group(1)})
+                    "title": title})
     for m in _HONORIFIC.finditer(text):
         out.append({"start": m.start(1), "end": m.end(1), "text": m.group(1), "type": "PERSON", "src": "rule"})
     for m in _ACRONYM_DEF.finditer(text):
@@ -236,7 +332,16 @@ def rule_mentions(text: str) -> list[dict[str, Any]]:
                 long_s = m.start(1) + w.start()
                 break
         if long_s is None:
-            continue
+            # a translated name keeps the original's acronym ("der Nördliche Seerat (NMC)"): the
+            # capitalised words right before it, up to four
+            run = re.search(r"(?:" + _NAME_TOKEN + r"\s+){0,3}" + _NAME_TOKEN + r"$", m.group(1))
+            if not run:
+                continue
+            long_s = m.start(1) + run.start()
+            for w in run.group(0).split()[:-1]:
+                if fold(w) not in _CAP_STOP:
+                    break
+                long_s += len(w) + 1
         long_text = text[long_s:m.end(1)]
         out.append({"start": long_s, "end": m.end(1), "text": long_text, "type": "ORG", "src": "rule",
                     "acronym": m.group(2)})
@@ -340,7 +445,7 @@ class EntityIndex:
         surfaces: dict[str, Counter] = defaultdict(Counter)
         place_ctx: Counter = Counter()  # single-word "persons" seen as "in X", "at X" ...
         person_ctx: Counter = Counter()  # ... and as "X said", "Minister X"
-        acronyms: dict[str, str] = {}
+        acronyms: dict[str, list[str]] = defaultdict(list)
         known_keys = set()
         for aid, ms in self.mentions.items():
             for m in ms:
@@ -366,8 +471,8 @@ class EntityIndex:
                         place_ctx[key] += 1
                     elif _PERSON_AFTER.match(text, m["end"]) or m.get("title"):
                         person_ctx[key] += 1
-                if m.get("acronym"):
-                    acronyms[m["acronym"]] = key
+                if m.get("acronym") and key not in acronyms[m["acronym"]]:
+                    acronyms[m["acronym"]].append(key)
         # persons: same surname, compatible first names
         persons = [k for k in order if types[k].most_common(1) and types[k].most_common(1)[0][0] == "PERSON"]
         multi = [k for k in persons if " " in k]
@@ -395,10 +500,11 @@ class EntityIndex:
                 union(next(iter(roots)), k)
         # acronyms: explicit definitions, then initials of known organisations
         orgs = [k for k in order if " " in k]
-        for acr, long_key in acronyms.items():
+        for acr, long_keys in acronyms.items():
             k = self._gid(acr)
             if k in parent:
-                union(long_key, k)
+                for long_key in long_keys:
+                    union(long_key, k)
         for k in order:
             surf = surfaces[k].most_common(1)[0][0]
             if not (surf.isupper() and 2 <= len(surf) <= 6) or surf in acronyms:
@@ -407,6 +513,7 @@ class EntityIndex:
             if len(cands) == 1:
                 union(next(iter(cands)), k)
         # gather
+        capitalised = {w for t in self.texts.values() for w in re.findall(_NAME_TOKEN, t)}
         members: dict[str, list[str]] = defaultdict(list)
         for k in order:
             members[find(k)].append(k)
@@ -429,6 +536,14 @@ class EntityIndex:
             if typ == "PERSON" and all(" " not in k for k in ks) and sum(place_ctx[k] for k in ks) \
                     and not sum(person_ctx[k] for k in ks):
                 typ = "GPE"
+            if typ in ("PERSON", "ORG") and not sum(person_ctx[k] for k in ks):
+                multi = [s.split() for s in scount if " " in s]
+                if any(w[0] in _PLACE_FIRST or w[-1] in _PLACE_LAST for w in multi):
+                    # "Port Ellery", "Saltmere Island"
+                    typ = "LOC" if any(w[-1] in _PLACE_LAST for w in multi) else "GPE"
+                elif all(" " not in s for s in scount) and any(
+                        s + suf in capitalised for s in scount for suf in _DEMONYM_SUFFIXES):
+                    typ = "GPE"  # "Kessavia" when the story says "Kessavian"
             variants = sorted(scount, key=lambda s: (-len(s.split()) if not s.isupper() else 0, -scount[s], s))
             name = variants[0]
             eid = "e" + str(len(ents) + 1)
@@ -464,7 +579,37 @@ class EntityIndex:
         self.entities = [e for e in ents if e["mentions"]]
         self._by_id = by_id
         self._link_titles()
+        self._link_short_forms()
         return self.entities
+
+    def _link_short_forms(self) -> None:
+        """"the council" -> the story's one organisation whose name is headed by "Council"."""
+        heads: dict[str, set[str]] = defaultdict(set)
+        for e in self.entities:
+            if e["type"] != "ORG":
+                continue
+            for v in e["variants"]:
+                toks = v.split()
+                if len(toks) < 2 or v.isupper():
+                    continue
+                cut = next((i for i, t in enumerate(toks) if t.islower()), len(toks))
+                head = toks[cut - 1].lower() if cut else ""
+                if head and _ORG_WORDS.fullmatch(head):
+                    heads[head].add(e["id"])
+        heads = {h: ids for h, ids in heads.items() if len(ids) == 1}
+        if not heads:
+            return
+        rx = re.compile(r"\b[Tt]he\s+(" + "|".join(map(re.escape, heads)) + r")\b(?!\s+(?:of|for)\b|\s+[A-Z]|-)")
+        for aid, text in self.texts.items():
+            for m in rx.finditer(text):
+                e = self._by_id[next(iter(heads[m.group(1)]))]
+                s, end = m.start(), m.end()
+                if any(mm["article_id"] == aid and mm["start"] < end and s < mm["end"] for mm in e["mentions"]):
+                    continue
+                e["mentions"].append({"article_id": aid, "start": s, "end": end, "via": "short"})
+                self._by_mention[(aid, s, end)] = e["id"]
+                if aid not in e["article_ids"]:
+                    e["article_ids"].append(aid)
 
     def _rescan_people(self) -> None:
         """Find every article's occurrences of the story's multi-word person names, in any spelling.
@@ -474,9 +619,12 @@ class EntityIndex:
         """
         keys = {translit_key(m["text"]) for ms in self.mentions.values() for m in ms
                 if m["type"] == "PERSON" and len(m["text"].split()) >= 2 and not _ORG_WORDS.search(m["text"])}
+        # (the capitalised-name heuristic's long runs are not organisation names to search for)
         orgs = {m["text"] for ms in self.mentions.values() for m in ms
-                if m["type"] == "ORG" and (len(m["text"].split()) >= 3 or m.get("acronym"))}
+                if m["type"] == "ORG" and m.get("src") != "heuristic" and (len(m["text"].split()) >= 3 or m.get("acronym"))}
+        surnames = {k.split()[-1] for k in keys}
         rx = re.compile(_NAME_TOKEN + r"\s+" + _NAME_TOKEN)
+        lone = re.compile(r"(?<![\w’'\-])" + _NAME_TOKEN + r"(?![\w\-])")
         for aid, text in self.texts.items():
             ms = self.mentions[aid]
             added = []
@@ -490,6 +638,22 @@ class EntityIndex:
                 name = re.sub(r"[’']s$", "", m.group(1))
                 if translit_key(name) in keys:
                     added.append({"start": m.start(1), "end": m.start(1) + len(name), "text": name, "type": "PERSON",
+                                  "src": "story"})
+            # a story person's surname alone ("Hale said"), not part of a longer capitalised name and
+            # not opening a sentence unless a reporting verb or a possessive follows
+            if surnames:
+                for m in lone.finditer(text):
+                    tok = re.sub(r"[’']s$", "", m.group(0))
+                    if token_key(tok) not in surnames or fold(tok) in _CAP_STOP:
+                        continue
+                    before = text[max(0, m.start() - 30):m.start()]
+                    after = text[m.start() + len(tok):m.start() + len(tok) + 30]
+                    if re.search(_NAME_TOKEN + r"\s+$", before) or re.match(r"\s+" + _NAME_TOKEN, after):
+                        continue
+                    if (not before.strip() or re.search(r"[.!?:\n]\s*[“\"«„]?\s*$", before)) \
+                            and not _PERSON_AFTER.match(after) and not after.startswith(("'s", "’s")):
+                        continue
+                    added.append({"start": m.start(), "end": m.start() + len(tok), "text": tok, "type": "PERSON",
                                   "src": "story"})
             for name in orgs:
                 pos = text.find(name)
@@ -514,8 +678,8 @@ class EntityIndex:
 
     def _link_titles(self) -> None:
         for aid, text in self.texts.items():
-            for m in _TITLE_PHRASE.finditer(text):
-                eid = self.resolve_title(m.group(1), aid)
+            for m in title_phrases(text):
+                eid = self.resolve_title(m.group(0), aid)
                 if eid:
                     e = self._by_id[eid]
                     s, end = m.start(), m.end()
@@ -546,11 +710,16 @@ class EntityIndex:
         words = t.split()
         head = words[-1]
         cands: set[str] = set()
-        for heads in ({head}, _SPOKES if head in _SPOKES else set()):
-            for title, tids in self._titles.items():
-                tw = title.split()
-                if tw[-1] in heads and all(w in tw for w in words[:-1]):
-                    cands |= tids
+        ranks = set(words) & _RANKS
+        # with all qualifiers, then without nationality adjectives ("der kessawische Außenminister")
+        for mods in (words[:-1], [w for w in words[:-1] if not _NATIONALITY.match(w)]):
+            for heads in ({head}, _SPOKES if head in _SPOKES else set()):
+                for title, tids in self._titles.items():
+                    tw = title.split()
+                    if tw[-1] in heads and all(w in tw for w in mods) and set(tw) & _RANKS == ranks:
+                        cands |= tids
+                if cands:
+                    break
             if cands:
                 break
         if len(cands) == 1:
@@ -592,13 +761,23 @@ class EntityIndex:
         return out
 
 
+def title_phrases(text: str) -> list[re.Match]:
+    """Title descriptors in a text: "the Russian Foreign Minister", "Norland's envoy", "der Außenminister"."""
+    out = list(_TITLE_PHRASE.finditer(text))
+    out += [m for m in _DE_TITLE_PHRASE.finditer(text) if not any(o.start() < m.end() and m.start() < o.end() for o in out)]
+    out.sort(key=lambda m: m.start())
+    return out
+
+
 def _norm_title(t: str) -> str:
     """A title folded to its comparable form: "the Russian Foreign Minister" -> "russian foreign minister"."""
     t = fold(t).replace("-", " ")
     t = re.sub(r"\b\w+[’']s\b", " ", t)  # "the country's top diplomat": the owner is not the title
+    for rx, canon in DE_TITLES:
+        t = rx.sub(canon, t)
     for rx, canon in TITLE_SYNONYMS:
         t = rx.sub(canon, t)
-    words = [w for w in t.split() if w and w not in {"the", "a", "an", "its", "his", "her", "their"}]
+    words = [w for w in t.split() if w and w not in {"the", "a", "an", "its", "his", "her", "their", "der", "die", "das", "des", "dem", "den"}]
     if not words or words[-1] not in {h.replace("-", " ").split()[-1] for h in TITLE_HEADS}:
         # keep titles whose head is a known title word ("... advisor on foreign policy" -> "... advisor")
         for i in range(len(words) - 1, -1, -1):

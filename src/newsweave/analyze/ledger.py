@@ -24,7 +24,8 @@ from ..model import Article
 from ..settings import Settings
 from .claims import _use_model, build_claims, embed, split_units
 from .contradictions import Unit
-from .entities import _TITLE_PHRASE, EntityIndex, fold, heuristic_mentions, merge_mentions, model_mentions, rule_mentions
+from .entities import EntityIndex, fold, heuristic_mentions, merge_mentions, model_mentions_parallel, \
+    rule_mentions, title_phrases
 from .quotes import VERBS, attribute, find_in, find_quotes, normalize_for_match
 from .sentences import split_sentences
 from .values import find_counts, find_dates
@@ -45,6 +46,57 @@ _ACCORDING = re.compile(r"\b[Aa]ccording to ((?:[A-Z][\w’'\-]+)(?:\s+[A-Z][\w�
 _END_ATTR = re.compile(r",\s*((?:[A-Z][\w’'\-]+)(?:\s+[A-Z][\w’'\-]+){0,3})\s+(?:" + _VERB_ALT + r")\s*\.?$")
 
 
+def ner_processes(cfg: Any, n_texts: int) -> int:
+    """Worker processes for spaCy NER over ``n_texts`` uncached texts (``[ledger] ner_processes``).
+
+    0 (auto): ``min(cores, 2)`` once there are at least ``ner_parallel_min_articles`` texts (below
+    that, forking and feeding workers costs more than it saves), else 1; N >= 1: N.
+    """
+    n = int(cfg.ner_processes)
+    if n >= 1:
+        return n
+    import os
+
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    return min(cores, 2) if n_texts >= int(cfg.ner_parallel_min_articles) else 1
+
+
+def _cache_hit(hit: Any, a: Article, model: str) -> bool:
+    return bool(hit) and hit.get("hash") == a.content_hash and hit.get("model") == model \
+        and hit.get("v") == NLP_CACHE_VERSION
+
+
+def prefetch_mentions(articles: Sequence[Article], settings: Settings, cache_get: Callable[[str], Any],
+                      cache_put: Callable[[str, Any], None]) -> int:
+    """Run spaCy NER on the uncached English ``articles`` in one batch and cache the results.
+
+    The ``analyze`` step calls this for all articles of the stories it is about to rebuild, so NER
+    runs over many articles at once and can use several processes (:func:`ner_processes`); the
+    per-story :func:`build_ledger` then finds every article in the cache. Returns the number of
+    articles analysed.
+    """
+    cfg = settings.ledger
+    if cfg.ner not in ("auto", "spacy"):
+        return 0
+    model = cfg.ner_model
+    seen: set[str] = set()
+    todo = []
+    for a in articles:
+        if a.id in seen or not (a.language or "en").startswith("en"):
+            continue
+        seen.add(a.id)
+        if not _cache_hit(cache_get(a.id), a, model):
+            todo.append(a)
+    if not todo:
+        return 0
+    found = model_mentions_parallel([a.text for a in todo], model, ner_processes(cfg, len(todo)))
+    if found is None:
+        return 0  # build_ledger reports a missing model (or falls back) per story
+    for a, ms in zip(todo, found):
+        cache_put(a.id, {"hash": a.content_hash, "model": model, "v": NLP_CACHE_VERSION, "mentions": ms})
+    return len(todo)
+
+
 def _mentions_for(articles: Sequence[Article], sentences: dict[str, list[tuple[int, int]]], settings: Settings,
                   cache_get: Callable[[str], Any] | None, cache_put: Callable[[str, Any], None] | None
                   ) -> dict[str, list[dict[str, Any]]]:
@@ -57,14 +109,14 @@ def _mentions_for(articles: Sequence[Article], sentences: dict[str, list[tuple[i
         english = (a.language or "en").startswith("en")
         if use_model and english:
             hit = cache_get(a.id) if cache_get else None
-            if hit and hit.get("hash") == a.content_hash and hit.get("model") == model and hit.get("v") == NLP_CACHE_VERSION:
+            if _cache_hit(hit, a, model):
                 out[a.id] = merge_mentions(rule_mentions(a.text), hit["mentions"])
                 continue
             todo.append(a)
         else:
             out[a.id] = merge_mentions(rule_mentions(a.text), heuristic_mentions(a.text, sentences[a.id]))
     if todo:
-        found = model_mentions([a.text for a in todo], model)
+        found = model_mentions_parallel([a.text for a in todo], model, ner_processes(cfg, len(todo)))
         if found is None:
             if cfg.ner == "spacy":
                 from ..errors import MissingDependency
@@ -187,10 +239,17 @@ def build_ledger(articles: Sequence[Article], story: dict[str, Any], settings: S
                 break
             units.append(Unit(a.id, s, e, a.text[s:e]))
     uvecs = _UnitVectors(units, articles, cfg, vec_get)
+    # NER in forked worker processes (a story with many uncached articles) runs before the
+    # embedding thread starts: no fork while another thread is inside numpy
+    forks = cfg.ner in ("auto", "spacy") and ner_processes(cfg, sum(
+        1 for a in articles if (a.language or "en").startswith("en")
+        and not (cache_get and _cache_hit(cache_get(a.id), a, cfg.ner_model)))) > 1
+    mentions = _mentions_for(articles, sentences, settings, cache_get, cache_put) if forks else None
     pool = ThreadPoolExecutor(max_workers=1) if uvecs.todo and cfg.embed_in_thread else None
     pending = pool.submit(uvecs.compute) if pool else None
     try:
-        mentions = _mentions_for(articles, sentences, settings, cache_get, cache_put)
+        if mentions is None:
+            mentions = _mentions_for(articles, sentences, settings, cache_get, cache_put)
     finally:
         if pool:
             pool.shutdown(wait=False)
@@ -211,8 +270,8 @@ def build_ledger(articles: Sequence[Article], story: dict[str, Any], settings: S
                         if etype.get(eid) == "PERSON" and not any(qs <= s < qe for qs, qe in spans)]
 
         # unnamed people introduced by a title ("The Kremlin spokesman said ...") also take pronouns
-        descriptors = [(m.start(), m.end(), index.resolve_title(m.group(1), a.id), m.group(0))
-                       for m in _TITLE_PHRASE.finditer(a.text) if not any(qs <= m.start() < qe for qs, qe in spans)]
+        descriptors = [(m.start(), m.end(), index.resolve_title(m.group(0), a.id), m.group(0))
+                       for m in title_phrases(a.text) if not any(qs <= m.start() < qe for qs, qe in spans)]
 
         def persons_before(pos: int, _marks=person_marks, _desc=descriptors) -> tuple[str | None, str | None]:
             last: tuple[int, str | None, str | None] = (-1, None, None)

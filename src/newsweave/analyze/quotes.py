@@ -39,7 +39,8 @@ _VERB_RE = r"(?:" + "|".join(sorted((re.escape(v) for v in VERBS), key=len, reve
 _NAME_TOK = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*"
 from .entities import _HEAD_RE
 
-_NP = (r"(?P<np>(?:[Tt]he\s+(?:[\w\-]+\s+){0,3}?(?i:" + _HEAD_RE + r"))|(?:[Tt]he\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,3})|(?:[Hh]e|[Ss]he|[Ee]r|[Ss]ie)|"
+_NP = (r"(?P<np>(?:(?:[a-z][\w\-]+\s+){0,2}(?:" + _HEAD_RE + r")\s+" + _NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){0,2})|"
+       r"(?:[Tt]he\s+(?:[\w\-]+\s+){0,3}?(?i:" + _HEAD_RE + r"))|(?:[Tt]he\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,3})|(?:[Hh]e|[Ss]he|[Ee]r|[Ss]ie)|"
        r"(?:" + _NAME_TOK + r"(?:\s+(?:" + _NAME_TOK + r"|of|for|the)){0,4}))")
 _POST_NP_VERB = re.compile(r"^[\s,]*[—–-]?\s*" + _NP + r"\s+(?:also\s+|further\s+|then\s+|later\s+)?" + _VERB_RE + r"\b")
 _POST_VERB_NP = re.compile(r"^[\s,]*[—–-]?\s*" + _VERB_RE + r"\s+" + _NP)
@@ -208,8 +209,10 @@ def _resolve_np(np: str, s: int, e: int, resolve_name, resolve_title, persons_be
         if eid is None and desc is None:
             return (None, None)
         return (desc or "", eid)
-    if low.startswith("the "):
-        eid = resolve_name(s + 4, e, np[4:]) or resolve_title(np)
+    first = low.split(" ", 1)[0]
+    if first in ("the", "der", "die", "das") and " " in low:
+        k = len(first) + 1
+        eid = resolve_name(s + k, e, np[k:]) or resolve_title(np)
         return (np, eid) if eid else (np, None)
     eid = resolve_name(s, e, np)
     return (np, eid)

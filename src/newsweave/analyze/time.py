@@ -112,7 +112,13 @@ def find_timexes(text: str, dct: str | None, lang: str = "en") -> list[Span]:
     if not text:
         return []
     d = V.parse_date(dct) if dct else None
-    return [Span(t.start, t.end, "TIMEX", t.data()) for t in _detect(text, d, lang)]
+    return [Span(t.start, t.end, "TIMEX", t.data()) for t in _detect_cached(text, d, lang)]
+
+
+@lru_cache(maxsize=64)
+def _detect_cached(text: str, d: Any, lang: str) -> tuple:
+    # the ledger reads each article's timexes twice (claim dates, timeline): detect once
+    return tuple(_detect(text, d, lang))
 
 
 def timex_interval(value: str) -> tuple[str, str] | None:
