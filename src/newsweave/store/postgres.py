@@ -312,6 +312,10 @@ class PostgresStore(Store):
             for r in cur:
                 yield r["article_id"], np.frombuffer(bytes(r["vector"]), dtype="<f4").astype(np.float32)
 
+    def transaction(self) -> Any:
+        # psycopg nests transaction() blocks as savepoints, as the Store contract asks
+        return self.conn.transaction()
+
     def integrity_check(self) -> str:
         self.conn.execute("SELECT count(*) FROM articles")
         return "ok"
