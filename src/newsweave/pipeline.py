@@ -213,8 +213,8 @@ def _load_steps() -> None:
 
 
 def update(store: Store, settings: Settings, progress: Progress = _no_progress,
-           executor: "Executor | None" = None) -> dict[str, Any]:
-    """Run every registered corpus step; returns their stats by name.
+           executor: "Executor | None" = None, only: Sequence[str] | None = None) -> dict[str, Any]:
+    """Run every registered corpus step (or those named in ``only``); returns their stats by name.
 
     While the steps run, ``newsweave.run.current_executor()`` is ``executor`` (in-process when
     None), so a step can run its parallel parts as tasks.
@@ -229,7 +229,10 @@ def update(store: Store, settings: Settings, progress: Progress = _no_progress,
         return next((i for i, m in enumerate(STEP_MODULES) if mod == m or mod.startswith(m + ".")), len(STEP_MODULES))
 
     with using(executor):
-        return {name: step(store, settings, progress) for name, step in sorted(CORPUS_STEPS, key=rank)}
+        steps = [(n, f) for n, f in sorted(CORPUS_STEPS, key=rank) if only is None or n in only]
+        if only is not None and (unknown := set(only) - {n for n, _ in steps}):
+            raise ValueError(f"unknown corpus steps {sorted(unknown)}; known: {[n for n, _ in CORPUS_STEPS]}")
+        return {name: step(store, settings, progress) for name, step in steps}
 
 
 def process(inputs: Sequence[str], store: Store, settings: Settings, out_dir: str | None = None,
