@@ -20,4 +20,6 @@ __all__ = ["story_of", "resolve_story_id", "update_stories", "recluster"]
 
 @register_step("stories")
 def stories_step(store: Store, settings: Settings, progress: Progress) -> dict[str, Any]:
+    if not settings.stories.enabled:
+        return {"articles": 0, "skipped": "[stories] enabled = false"}
     return update_stories(store, settings, progress)

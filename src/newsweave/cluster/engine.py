@@ -27,6 +27,7 @@ same stories, whether the articles come in one batch or one at a time.
 from __future__ import annotations
 
 import hashlib
+import heapq
 import math
 from dataclasses import dataclass, field
 from typing import Any, Iterable
@@ -59,7 +60,7 @@ class Config:
     max_gap_days: float = 14.0
     story_terms: int = 150
     search_rows: int = 20000
-    postings_scan: int = 200
+    postings_scan: int = 64
     min_words: int = 0
 
     @classmethod
@@ -167,6 +168,7 @@ class Engine:
         self.alias: dict[str, str] = {}  # merged story id -> the story it went into
         self.index = DayIndex(dim, config.max_gap_days, config.search_rows)
         self.postings: dict[str, list[str]] = {}
+        self._compact_at: dict[str, int] = {}
         self.changed: set[str] = set()
         self.merged: dict[str, str] = {}  # merges made since the last drain: old id -> new id
         self.max_day: float | None = None
@@ -248,19 +250,25 @@ class Engine:
             plist = self.postings.get(key)
             if not plist:
                 continue
-            if len(plist) > 64:
+            if len(plist) > self._compact_at.get(key, 64):
                 plist = self._compact(key, plist)
             # postings are in arrival order: the most recent stories are at the end
             plist = plist[-self.cfg.postings_scan:]
             w = f.terms.get(key[2:], 0.0) if key[0] == "t" else f.keys.get(key[2:], 0.0)
             seen: set[str] = set()
+            stories = self.stories
+            day = f.day
             for sid in plist:
-                sid = self.resolve(sid)
-                if sid in seen or self.stories[sid].gap(f.day) > max_gap:
+                if sid in self.alias:
+                    sid = self.resolve(sid)
+                if sid in seen:
                     continue
                 seen.add(sid)
+                if day is not None and stories[sid].gap(day) > max_gap:
+                    continue
                 votes[sid] = votes.get(sid, 0.0) + w
-        ranked = sorted(votes.items(), key=lambda kv: (-kv[1], self.stories[kv[0]].created_seq))
+        ranked = heapq.nsmallest(self.cfg.term_candidates, votes.items(),
+                                 key=lambda kv: (-kv[1], self.stories[kv[0]].created_seq))
         return [sid for sid, _ in ranked[: self.cfg.term_candidates]]
 
     def _compact(self, key: str, plist: list[str]) -> list[str]:
@@ -278,6 +286,8 @@ class Engine:
             if horizon is None or last is None or last >= horizon:
                 keep.append(sid)
         self.postings[key] = keep
+        # next compaction when the list has doubled: amortised O(1) per entry
+        self._compact_at[key] = max(64, 2 * len(keep))
         return keep
 
     # adding --------------------------------------------------------------------------------
