@@ -334,19 +334,21 @@ def _commit(sel: _Selected, results: list[tuple[Article, bytes] | Reject], store
     moved_pairs = [(aid, r if r != aid else None) for aid, r in final.items()]
     lines = counts.take(sel.shard.index)
 
-    try:
-        stored = store.put_articles(fresh, sigs)
-    except ConflictError:
-        # a concurrent writer stored one of these ids with other content since we looked:
-        # store article by article so only the conflicting ones are rejected
-        stored = 0
-        for a, sig in zip(fresh, sigs):
-            try:
-                stored += store.put_articles([a], [sig])
-            except ConflictError as exc:
-                rejects.append(Reject(a.source, exc.code, exc.message, f"id {a.id}"))
-    # the rest of the shard in one transaction; the marker last, so a shard without one is redone
+    # everything the shard writes in one transaction, the marker last: a crash between writes
+    # would leave articles stored without their outlet-line counts or the re-pointing they
+    # caused, and a re-run (which skips stored records) could not repair that
     with transaction(store):
+        try:
+            stored = store.put_articles(fresh, sigs)
+        except ConflictError:
+            # a concurrent writer stored one of these ids with other content since we looked:
+            # store article by article so only the conflicting ones are rejected
+            stored = 0
+            for a, sig in zip(fresh, sigs):
+                try:
+                    stored += store.put_articles([a], [sig])
+                except ConflictError as exc:
+                    rejects.append(Reject(a.source, exc.code, exc.message, f"id {a.id}"))
         if moved_pairs:
             store.set_reprint_of(moved_pairs)
         for outlet, hashes in lines:

@@ -12,9 +12,13 @@ Contract:
 from __future__ import annotations
 
 import abc
-from typing import Any, Iterable, Iterator, Sequence
+import contextlib
+from typing import TYPE_CHECKING, Any, ContextManager, Iterable, Iterator, Sequence
 
 from ..model import Article, Reject
+
+if TYPE_CHECKING:  # numpy is a core dependency; only the annotations need it here
+    import numpy as np
 
 
 class Store(abc.ABC):
@@ -32,6 +36,14 @@ class Store(abc.ABC):
 
     @abc.abstractmethod
     def schema_version(self) -> int: ...
+
+    def transaction(self) -> ContextManager[Any]:
+        """Group writes into one atomic unit: all of them are kept or, after a crash, none.
+
+        Write methods called inside join it; a nested ``transaction()`` is a savepoint (a failure
+        inside rolls back only the inner block). Backends override this; the default groups nothing.
+        """
+        return contextlib.nullcontext()
 
     # articles ------------------------------------------------------------------------------
     @abc.abstractmethod
@@ -107,3 +119,21 @@ class Store(abc.ABC):
 
     @abc.abstractmethod
     def delete_docs(self, kind: str, keys: Iterable[str] | None = None) -> None: ...
+
+    def put_docs(self, kind: str, items: Iterable[tuple[str, Any]]) -> None:
+        """Store many documents of one kind at once (one transaction where the backend can)."""
+        for key, data in items:
+            self.put_doc(kind, key, data)
+
+    # embeddings: computed once per article and model, never recomputed -------------------
+    @abc.abstractmethod
+    def put_embeddings(self, model: str, items: Iterable[tuple[str, "np.ndarray"]]) -> None:
+        """Store float32 vectors by article id; an existing (model, article) row is kept as is."""
+
+    @abc.abstractmethod
+    def get_embeddings(self, model: str, ids: Sequence[str]) -> dict[str, "np.ndarray"]:
+        """The stored vectors of those articles that have one (float32, shape ``(dim,)``)."""
+
+    @abc.abstractmethod
+    def iter_embeddings(self, model: str) -> Iterator[tuple[str, "np.ndarray"]]:
+        """``(article_id, vector)`` for every stored vector of ``model``, in article arrival order."""

@@ -14,6 +14,8 @@ import threading
 from importlib import resources
 from typing import Any, Iterable, Iterator, Sequence
 
+import numpy as np
+
 from ..errors import ConflictError, MissingDependency, StoreError
 from ..model import Article, Reject, Removed
 from .base import Store
@@ -279,6 +281,40 @@ class PostgresStore(Store):
             self.conn.execute("DELETE FROM docs WHERE kind = %s", (kind,))
         else:
             self.conn.execute("DELETE FROM docs WHERE kind = %s AND key = ANY(%s)", (kind, list(keys)))
+
+    def put_docs(self, kind: str, items: Iterable[tuple[str, Any]]) -> None:
+        c = self.conn
+        with c.transaction(), c.cursor() as cur:
+            cur.executemany("INSERT INTO docs (kind, key, data) VALUES (%s,%s,%s) ON CONFLICT (kind, key)"
+                            " DO UPDATE SET data = excluded.data, updated_at = now()",
+                            [(kind, key, _pg_text(json.dumps(data, ensure_ascii=False))) for key, data in items])
+
+    # embeddings ----------------------------------------------------------------------------
+    def put_embeddings(self, model: str, items: Iterable[tuple[str, np.ndarray]]) -> None:
+        rows = []
+        for aid, vec in items:
+            v = np.ascontiguousarray(vec, dtype="<f4").ravel()
+            rows.append((aid, model, int(v.shape[0]), v.tobytes()))
+        c = self.conn
+        with c.transaction(), c.cursor() as cur:
+            cur.executemany("INSERT INTO embeddings (article_id, model, dim, vector) VALUES (%s,%s,%s,%s)"
+                            " ON CONFLICT (model, article_id) DO NOTHING", rows)
+
+    def get_embeddings(self, model: str, ids: Sequence[str]) -> dict[str, np.ndarray]:
+        rows = self.conn.execute("SELECT article_id, vector FROM embeddings WHERE model = %s AND article_id = ANY(%s)",
+                                 (model, list(dict.fromkeys(ids)))).fetchall()
+        return {r["article_id"]: np.frombuffer(bytes(r["vector"]), dtype="<f4").astype(np.float32) for r in rows}
+
+    def iter_embeddings(self, model: str) -> Iterator[tuple[str, np.ndarray]]:
+        with self.conn.cursor(name=None) as cur:
+            cur.execute("SELECT e.article_id, e.vector FROM embeddings e JOIN articles a ON a.id = e.article_id"
+                        " WHERE e.model = %s ORDER BY a.seq", (model,))
+            for r in cur:
+                yield r["article_id"], np.frombuffer(bytes(r["vector"]), dtype="<f4").astype(np.float32)
+
+    def transaction(self) -> Any:
+        # psycopg nests transaction() blocks as savepoints, as the Store contract asks
+        return self.conn.transaction()
 
     def integrity_check(self) -> str:
         self.conn.execute("SELECT count(*) FROM articles")

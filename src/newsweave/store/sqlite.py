@@ -9,6 +9,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Sequence
 
+import numpy as np
+
 from ..errors import ConflictError, StoreError
 from ..model import Article, Reject, Removed, Span
 from .base import Store
@@ -300,28 +302,72 @@ class SQLiteStore(Store):
             else:
                 c.executemany("DELETE FROM docs WHERE kind = ? AND key = ?", [(kind, k) for k in keys])
 
+    def put_docs(self, kind: str, items: Iterable[tuple[str, Any]]) -> None:
+        with self.transaction() as c:
+            c.executemany(
+                "INSERT INTO docs (kind, key, data) VALUES (?,?,?) ON CONFLICT(kind, key) DO UPDATE SET data = excluded.data,"
+                " updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')",
+                [(kind, key, json.dumps(data, ensure_ascii=False)) for key, data in items],
+            )
+
+    # embeddings ----------------------------------------------------------------------------
+    def put_embeddings(self, model: str, items: Iterable[tuple[str, np.ndarray]]) -> None:
+        rows = []
+        for aid, vec in items:
+            v = np.ascontiguousarray(vec, dtype="<f4").ravel()
+            rows.append((aid, model, int(v.shape[0]), v.tobytes()))
+        with self.transaction() as c:
+            c.executemany("INSERT OR IGNORE INTO embeddings (article_id, model, dim, vector) VALUES (?,?,?,?)", rows)
+
+    def get_embeddings(self, model: str, ids: Sequence[str]) -> dict[str, np.ndarray]:
+        out: dict[str, np.ndarray] = {}
+        ids = list(dict.fromkeys(ids))
+        for s in range(0, len(ids), 500):
+            chunk = ids[s : s + 500]
+            for r in self.conn.execute(
+                f"SELECT article_id, vector FROM embeddings WHERE model = ? AND article_id IN ({','.join('?' * len(chunk))})",
+                [model, *chunk],
+            ):
+                out[r[0]] = np.frombuffer(r[1], dtype="<f4").astype(np.float32)
+        return out
+
+    def iter_embeddings(self, model: str) -> Iterator[tuple[str, np.ndarray]]:
+        for r in self.conn.execute(
+            "SELECT e.article_id, e.vector FROM embeddings e JOIN articles a ON a.id = e.article_id"
+            " WHERE e.model = ? ORDER BY a.seq", (model,)
+        ):
+            yield r[0], np.frombuffer(r[1], dtype="<f4").astype(np.float32)
+
     def integrity_check(self) -> str:
         return str(self.conn.execute("PRAGMA integrity_check").fetchone()[0])
 
 
 class _Tx:
-    """``BEGIN IMMEDIATE`` ... ``COMMIT``/``ROLLBACK``; an inner use joins the outer transaction."""
+    """``BEGIN IMMEDIATE`` ... ``COMMIT``/``ROLLBACK``; an inner use is a savepoint of the outer one.
+
+    A failing inner block rolls back only its own writes (the outer transaction goes on), so a
+    caller can group many writes into one atomic unit and still recover from one that fails.
+    """
 
     def __init__(self, conn: sqlite3.Connection):
         self.conn = conn
+        self._savepoint: str | None = None
 
     def __enter__(self) -> sqlite3.Connection:
         if not self.conn.in_transaction:
             self.conn.execute("BEGIN IMMEDIATE")
-            self._owner = True
+            self._savepoint = None
         else:
-            self._owner = False
+            self._savepoint = f"nw_sp_{id(self):x}"
+            self.conn.execute(f"SAVEPOINT {self._savepoint}")
         return self.conn
 
     def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
-        if not self._owner:
-            return
-        if exc_type is None:
-            self.conn.execute("COMMIT")
+        sp = self._savepoint
+        if sp is None:
+            self.conn.execute("COMMIT" if exc_type is None else "ROLLBACK")
+        elif exc_type is None:
+            self.conn.execute(f"RELEASE {sp}")
         else:
-            self.conn.execute("ROLLBACK")
+            self.conn.execute(f"ROLLBACK TO {sp}")
+            self.conn.execute(f"RELEASE {sp}")

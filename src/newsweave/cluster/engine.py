@@ -1,0 +1,411 @@
+"""Incremental story clustering: each arriving article joins its best story or starts one.
+
+For an article *a* the candidate stories are those of its nearest neighbours by embedding
+(:class:`~newsweave.cluster.index.DayIndex`) and those sharing its strongest terms or key terms
+(an inverted index). Each candidate story *S* gets a score in [0, 1]::
+
+    e = max(best neighbour similarity in S, cosine(a, centroid of S))   embedding (title + lead)
+    t = cosine(a's TF-IDF terms, S's summed terms)                       same-language wording
+    k = cosine(a's key terms, S's summed key terms)                      names, places
+    score = (w_e e + w_t t + w_k k) / (w_e + w_t + w_k)   * time decay
+
+``t`` only means something between texts of one language: when *a*'s language is not among
+*S*'s, its weight moves to ``e``. Without embeddings (terms-only mode) ``w_e`` is 0. The time
+decay is ``floor + (1 - floor) * exp(-max(0, gap - grace) / scale)`` where ``gap`` is the number of days between *a*'s
+date and *S*'s span; stories more than ``max_gap_days`` away are not candidates.
+
+*a* joins the best story if its score reaches ``join_threshold`` and beats the runner-up story by
+``join_margin`` (or reaches ``sure_threshold``), else starts a new one. A reprint
+joins its original's story without scoring. When *a* also scores above the join threshold for a
+second story and the two stories are alike (their own score reaches ``merge_threshold``), they
+are merged: the older story (created first) keeps its id and lists the other as an alias.
+
+Everything is a pure function of the articles in arrival order, so the same input order gives the
+same stories, whether the articles come in one batch or one at a time.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+import numpy as np
+
+from .features import Features, sparse_dot, top_items
+from .index import DayIndex
+
+
+@dataclass(frozen=True, slots=True)
+class Config:
+    """Clustering parameters; see ``cluster/defaults.toml`` ([stories]) for meanings."""
+
+    join_threshold: float = 0.42
+    join_margin: float = 0.05
+    terms_join_threshold: float = 0.22
+    sure_threshold: float = 0.8
+    merge_threshold: float = 0.55
+    weight_embedding: float = 0.5
+    weight_terms: float = 0.35
+    weight_keys: float = 0.15
+    neighbours: int = 10
+    min_neighbour_sim: float = 0.3
+    term_candidates: int = 8
+    index_terms: int = 8
+    time_grace_days: float = 2.0
+    time_scale_days: float = 4.0
+    time_floor: float = 0.0
+    max_gap_days: float = 14.0
+    story_terms: int = 150
+    search_rows: int = 20000
+    postings_scan: int = 200
+    min_words: int = 0
+
+    @classmethod
+    def from_settings(cls, section: Any) -> "Config":
+        d = section.as_dict()
+        fields = cls.__dataclass_fields__
+        return cls(**{k: type(fields[k].default)(d[k]) for k in fields if k in d})
+
+
+def story_id_for(first_article_id: str) -> str:
+    """A story's id comes from the article that started it: stable across runs."""
+    return "s" + hashlib.sha1(first_article_id.encode("utf-8")).hexdigest()[:12]
+
+
+@dataclass(slots=True)
+class Member:
+    """What a story keeps of a member article (enough for metadata, no text)."""
+
+    id: str
+    seq: int
+    day: float | None
+    outlet: str | None
+    language: str | None
+    published: str | None
+    title: str | None
+    reprint_of: str | None
+    lead: str | None = None
+
+    def to_list(self) -> list[Any]:
+        return [self.id, self.seq, self.day, self.outlet, self.language, self.published, self.title,
+                self.reprint_of, self.lead]
+
+    @classmethod
+    def from_list(cls, x: list[Any]) -> "Member":
+        return cls(*x)
+
+
+@dataclass(slots=True)
+class StoryState:
+    id: str
+    created_seq: int
+    members: list[Member] = field(default_factory=list)
+    terms: dict[str, float] = field(default_factory=dict)
+    keys: dict[str, float] = field(default_factory=dict)
+    indexed: set[str] = field(default_factory=set)
+    vec_sum: np.ndarray | None = None
+    first_day: float | None = None
+    last_day: float | None = None
+    languages: set[str] = field(default_factory=set)
+    aliases: list[str] = field(default_factory=list)
+    version: int = 0
+    updated_seq: int = 0
+    terms_norm: float = 0.0
+    keys_norm: float = 0.0
+
+    def to_doc(self) -> dict[str, Any]:
+        return {"created_seq": self.created_seq, "members": [m.to_list() for m in self.members],
+                "terms": self.terms, "keys": self.keys, "indexed": sorted(self.indexed),
+                "aliases": self.aliases, "version": self.version, "updated_seq": self.updated_seq}
+
+    @classmethod
+    def from_doc(cls, sid: str, d: dict[str, Any]) -> "StoryState":
+        s = cls(sid, int(d["created_seq"]), [Member.from_list(m) for m in d["members"]], dict(d["terms"]),
+                dict(d["keys"]), set(d["indexed"]), aliases=list(d.get("aliases", [])), version=int(d["version"]),
+                updated_seq=int(d["updated_seq"]))
+        for m in s.members:
+            s._span(m.day)
+            if m.language:
+                s.languages.add(m.language)
+        s.terms_norm = _norm(s.terms)
+        s.keys_norm = _norm(s.keys)
+        return s
+
+    def _span(self, day: float | None) -> None:
+        if day is None:
+            return
+        self.first_day = day if self.first_day is None else min(self.first_day, day)
+        self.last_day = day if self.last_day is None else max(self.last_day, day)
+
+    def gap(self, day: float | None) -> float:
+        if day is None or self.first_day is None:
+            return 0.0
+        return max(0.0, self.first_day - day, day - (self.last_day or day))
+
+
+def _norm(d: dict[str, float]) -> float:
+    return math.sqrt(math.fsum([v * v for v in d.values()]))
+
+
+def _add_sparse(acc: dict[str, float], x: dict[str, float], top: int) -> dict[str, float]:
+    for k, v in x.items():
+        acc[k] = acc.get(k, 0.0) + v
+    if len(acc) > top * 2:  # trim rarely, deterministically
+        acc = dict(top_items(acc, top))
+    return acc
+
+
+class Engine:
+    """In-memory clustering state; :mod:`newsweave.cluster.step` persists and restores it."""
+
+    def __init__(self, config: Config, dim: int = 512):
+        self.cfg = config
+        self.stories: dict[str, StoryState] = {}
+        self.owner: dict[str, str] = {}  # article id -> story id (kept current through merges)
+        self.alias: dict[str, str] = {}  # merged story id -> the story it went into
+        self.index = DayIndex(dim, config.max_gap_days, config.search_rows)
+        self.postings: dict[str, list[str]] = {}
+        self.changed: set[str] = set()
+        self.merged: dict[str, str] = {}  # merges made since the last drain: old id -> new id
+        self.max_day: float | None = None
+
+    # lookups -------------------------------------------------------------------------------
+    def resolve(self, story_id: str) -> str:
+        seen = []
+        while story_id in self.alias:
+            seen.append(story_id)
+            story_id = self.alias[story_id]
+        for s in seen[:-1]:
+            self.alias[s] = story_id
+        return story_id
+
+    def story_of(self, article_id: str) -> str | None:
+        return self.owner.get(article_id)
+
+    # scoring -------------------------------------------------------------------------------
+    def _weights(self, has_vec: bool, same_lang: bool) -> tuple[float, float, float]:
+        c = self.cfg
+        we = c.weight_embedding if has_vec else 0.0
+        wt = c.weight_terms
+        if has_vec and not same_lang:
+            we, wt = we + wt, 0.0
+        return we, wt, c.weight_keys
+
+    def _decay(self, gap: float) -> float:
+        # page dates are noisy (a republication, a crawl date): time lowers a match towards
+        # time_floor but strong content evidence can still win
+        c = self.cfg
+        if c.time_scale_days <= 0:
+            return 1.0
+        d = math.exp(-max(0.0, gap - c.time_grace_days) / c.time_scale_days)
+        return c.time_floor + (1.0 - c.time_floor) * d
+
+    def score(self, f: Features, s: StoryState, member_sim: float = 0.0) -> float:
+        gap = s.gap(f.day)
+        if gap > self.cfg.max_gap_days:
+            return 0.0
+        e = 0.0
+        if f.vec is not None and s.vec_sum is not None:
+            n = float(np.linalg.norm(s.vec_sum))
+            e = max(member_sim, float(f.vec @ s.vec_sum) / n if n else 0.0)
+        t = sparse_dot(f.terms, s.terms) / s.terms_norm if s.terms_norm else 0.0
+        k = sparse_dot(f.keys, s.keys) / s.keys_norm if s.keys_norm else 0.0
+        same_lang = not f.language or not s.languages or f.language in s.languages
+        we, wt, wk = self._weights(f.vec is not None and s.vec_sum is not None, same_lang)
+        tot = we + wt + wk
+        return (we * e + wt * t + wk * k) / tot * self._decay(gap) if tot else 0.0
+
+    def story_similarity(self, a: StoryState, b: StoryState) -> float:
+        gap = 0.0
+        if a.first_day is not None and b.first_day is not None:
+            gap = max(0.0, a.first_day - (b.last_day or 0.0), b.first_day - (a.last_day or 0.0))
+        if gap > self.cfg.max_gap_days:
+            return 0.0
+        e = 0.0
+        has_vec = a.vec_sum is not None and b.vec_sum is not None
+        if has_vec:
+            na, nb = float(np.linalg.norm(a.vec_sum)), float(np.linalg.norm(b.vec_sum))
+            e = float(a.vec_sum @ b.vec_sum) / (na * nb) if na and nb else 0.0
+        t = sparse_dot(a.terms, b.terms) / (a.terms_norm * b.terms_norm) if a.terms_norm and b.terms_norm else 0.0
+        k = sparse_dot(a.keys, b.keys) / (a.keys_norm * b.keys_norm) if a.keys_norm and b.keys_norm else 0.0
+        we, wt, wk = self._weights(has_vec, bool(a.languages & b.languages) or not (a.languages and b.languages))
+        tot = we + wt + wk
+        return (we * e + wt * t + wk * k) / tot * self._decay(gap) if tot else 0.0
+
+    # candidates ----------------------------------------------------------------------------
+    def _index_keys(self, f: Features) -> list[str]:
+        n = self.cfg.index_terms
+        top_t = top_items(f.terms, n)
+        top_k = top_items(f.keys, n)
+        return ["t:" + k for k, _ in top_t] + ["k:" + k for k, _ in top_k]
+
+    def _term_candidates(self, f: Features, keys: list[str]) -> list[str]:
+        votes: dict[str, float] = {}
+        max_gap = self.cfg.max_gap_days
+        for key in keys:
+            plist = self.postings.get(key)
+            if not plist:
+                continue
+            if len(plist) > 64:
+                plist = self._compact(key, plist)
+            # postings are in arrival order: the most recent stories are at the end
+            plist = plist[-self.cfg.postings_scan:]
+            w = f.terms.get(key[2:], 0.0) if key[0] == "t" else f.keys.get(key[2:], 0.0)
+            seen: set[str] = set()
+            for sid in plist:
+                sid = self.resolve(sid)
+                if sid in seen or self.stories[sid].gap(f.day) > max_gap:
+                    continue
+                seen.add(sid)
+                votes[sid] = votes.get(sid, 0.0) + w
+        ranked = sorted(votes.items(), key=lambda kv: (-kv[1], self.stories[kv[0]].created_seq))
+        return [sid for sid, _ in ranked[: self.cfg.term_candidates]]
+
+    def _compact(self, key: str, plist: list[str]) -> list[str]:
+        """Drop merged ids and stories that ended long before the newest article (they are
+        beyond ``max_gap_days`` of any article not older than ``max_day - max_gap_days``)."""
+        horizon = None if self.max_day is None else self.max_day - 2 * self.cfg.max_gap_days
+        keep: list[str] = []
+        seen: set[str] = set()
+        for sid in plist:
+            sid = self.resolve(sid)
+            if sid in seen:
+                continue
+            seen.add(sid)
+            last = self.stories[sid].last_day
+            if horizon is None or last is None or last >= horizon:
+                keep.append(sid)
+        self.postings[key] = keep
+        return keep
+
+    # adding --------------------------------------------------------------------------------
+    def add(self, f: Features, neighbours: Iterable[tuple[float, int]] = ()) -> str:
+        """Place one article (``neighbours``: ``(sim, index position)`` from the day index,
+        taken before this article was added). Returns its story id."""
+        c = self.cfg
+        if f.day is not None:
+            self.max_day = f.day if self.max_day is None else max(self.max_day, f.day)
+        keys = self._index_keys(f)
+        target: str | None = None
+        others: list[str] = []
+        if f.reprint_of and f.reprint_of in self.owner:
+            target = self.owner[f.reprint_of]
+        elif f.n_words >= c.min_words:
+            member_sim: dict[str, float] = {}
+            for sim, pos in neighbours:
+                if sim < c.min_neighbour_sim:
+                    continue
+                sid = self.owner.get(self.index.ids[pos])
+                if sid is not None and sim > member_sim.get(sid, -1.0):
+                    member_sim[sid] = sim
+            cands = list(member_sim)
+            for sid in self._term_candidates(f, keys):
+                if sid not in member_sim:
+                    cands.append(sid)
+            scored = sorted(((self.score(f, self.stories[sid], member_sim.get(sid, 0.0)), self.stories[sid].created_seq, sid)
+                             for sid in cands), key=lambda x: (-x[0], x[1]))
+            # without an embedding the score has no e part and runs lower: its own threshold
+            th = c.join_threshold if f.vec is not None else c.terms_join_threshold
+            good = [(s, sid) for s, _, sid in scored if s >= th]
+            # a best story that is barely better than the runner-up is no evidence of the same event
+            # (many similar events around the same people): join only with a clear margin
+            runner_up = scored[1][0] if len(scored) > 1 else 0.0
+            if good and good[0][0] - runner_up < c.join_margin and good[0][0] < c.sure_threshold:
+                # ... unless the two best stories are one event told twice: then join (and merge below)
+                a, b = self.stories[scored[0][2]], self.stories[scored[1][2]]
+                if runner_up < th or self.story_similarity(a, b) < c.merge_threshold:
+                    good = []
+            if good:
+                target = good[0][1]
+                others = [sid for _, sid in good[1:]]
+        if target is None:
+            target = story_id_for(f.id)
+            self.stories[target] = StoryState(target, f.seq)
+        self._join(self.stories[target], f, keys)
+        for other in others:
+            other = self.resolve(other)
+            target = self.resolve(target)
+            if other == target or other not in self.stories:
+                continue
+            a, b = self.stories[target], self.stories[other]
+            if self.story_similarity(a, b) >= c.merge_threshold:
+                self._merge(a, b)
+        if f.vec is not None:
+            self.index.add(f.id, f.vec, f.day)
+        return self.owner[f.id]
+
+    def _join(self, s: StoryState, f: Features, keys: list[str]) -> None:
+        top = self.cfg.story_terms
+        s.members.append(Member(f.id, f.seq, f.day, f.outlet, f.language, f.published, f.title, f.reprint_of,
+                                f.lead))
+        s.terms = _add_sparse(s.terms, f.terms, top)
+        s.keys = _add_sparse(s.keys, f.keys, top)
+        s.terms_norm, s.keys_norm = _norm(s.terms), _norm(s.keys)
+        if f.vec is not None:
+            s.vec_sum = f.vec.astype(np.float32).copy() if s.vec_sum is None else s.vec_sum + f.vec
+        s._span(f.day)
+        if f.language:
+            s.languages.add(f.language)
+        for k in keys:
+            if k not in s.indexed:
+                s.indexed.add(k)
+                self.postings.setdefault(k, []).append(s.id)
+        s.version += 1
+        s.updated_seq = max(s.updated_seq, f.seq)
+        self.owner[f.id] = s.id
+        self.changed.add(s.id)
+
+    def _merge(self, a: StoryState, b: StoryState) -> None:
+        """Merge the younger story into the older one (by creation order)."""
+        if b.created_seq < a.created_seq:
+            a, b = b, a
+        top = self.cfg.story_terms
+        a.members = sorted(a.members + b.members, key=lambda m: m.seq)
+        a.terms = _add_sparse(a.terms, b.terms, top)
+        a.keys = _add_sparse(a.keys, b.keys, top)
+        a.terms_norm, a.keys_norm = _norm(a.terms), _norm(a.keys)
+        if b.vec_sum is not None:
+            a.vec_sum = b.vec_sum.copy() if a.vec_sum is None else a.vec_sum + b.vec_sum
+        a._span(b.first_day)
+        a._span(b.last_day)
+        a.languages |= b.languages
+        for k in b.indexed:
+            if k not in a.indexed:
+                a.indexed.add(k)
+                self.postings.setdefault(k, []).append(a.id)
+        a.aliases = sorted(set(a.aliases) | {b.id} | set(b.aliases))
+        a.version += 1
+        a.updated_seq = max(a.updated_seq, b.updated_seq)
+        for m in b.members:
+            self.owner[m.id] = a.id
+        self.alias[b.id] = a.id
+        for old in b.aliases:
+            self.alias[old] = a.id
+        del self.stories[b.id]
+        self.changed.add(a.id)
+        self.changed.discard(b.id)
+        self.merged[b.id] = a.id
+        for old, new in list(self.merged.items()):
+            if new == b.id:
+                self.merged[old] = a.id
+
+    # restore -------------------------------------------------------------------------------
+    def restore_story(self, s: StoryState) -> None:
+        self.stories[s.id] = s
+        for m in s.members:
+            self.owner[m.id] = s.id
+        for k in s.indexed:
+            self.postings.setdefault(k, []).append(s.id)
+        for old in s.aliases:
+            self.alias[old] = s.id
+        for m in s.members:
+            if m.day is not None:
+                self.max_day = m.day if self.max_day is None else max(self.max_day, m.day)
+
+    def drain(self) -> tuple[set[str], dict[str, str]]:
+        """Stories changed and merges made since the last call (and forget them)."""
+        changed, merged = self.changed, self.merged
+        self.changed, self.merged = set(), {}
+        return changed, merged

