@@ -1,5 +1,6 @@
 """The same input gives the same store on the in-process executor and on a real Dask cluster."""
 
+import importlib.util
 import sys
 from pathlib import Path
 
@@ -32,6 +33,7 @@ def snapshot(store):
     return {
         "articles": arts,
         "stories": list(store.iter_docs("story")),
+        "ledgers": list(store.iter_docs("ledger")),
         "rejects": [(r["source"], r["record"], r["code"]) for r in store.rejects()],
         "markers": sorted(k for k, _ in store.iter_docs(MARKER_KIND)),
         "lines": store.outlet_line_counts("Marrowby Post", _all_line_hashes(store)),
@@ -59,6 +61,8 @@ def test_local_and_dask_store_identical_results(tmp_path, corpus, small_batches,
             results[name] = (snapshot(store), counts)
     local, dask = results["local"], results["dask"]
     assert local[0]["articles"] and len(local[0]["markers"]) > 10  # many shards, really exercised
+    if importlib.util.find_spec("newsweave.cluster"):
+        assert local[0]["stories"]  # the stories step ran on both
     assert any(a[3] for a in local[0]["articles"])  # reprints were found
     assert any(r.reason == "outlet_recurring" for a in local[0]["articles"] for r in a[2])  # chrome learned
     assert local[0] == dask[0]
