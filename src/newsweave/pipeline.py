@@ -16,20 +16,21 @@ from __future__ import annotations
 import hashlib
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Sequence
 
 from . import extract as extract_mod
 from .clean import clean_text, split_lines
 from .clean import reasons as R
 from .clean.metadata import find_text_metadata
 from .clean.outlet import learnable_hashes
-from .dedupe.minhash import ReprintIndex, minhash_of, store_scheme, to_bytes
-from .errors import ConflictError, EmptyInput, InputError
-from .ingest import iter_inputs
+from .errors import EmptyInput, InputError
 from .lang import detect_language
 from .model import Article, RawDoc, Reject, Removed
 from .settings import Settings
 from .store.base import Store
+
+if TYPE_CHECKING:
+    from .run.executor import Executor
 
 Progress = Callable[[str, int, int | None], None]
 
@@ -45,6 +46,8 @@ class IngestReport:
     unchanged: int = 0
     rejected: int = 0
     reprints: int = 0
+    shards_skipped: int = 0  # shards a completion marker says were stored by an earlier run
+    stage_cpu_s: dict[str, float] = field(default_factory=dict)  # CPU seconds per ingest stage
     rejects: list[Reject] = field(default_factory=list)
     removed_by_reason: Counter = field(default_factory=Counter)
 
@@ -55,6 +58,8 @@ class IngestReport:
             "unchanged": self.unchanged,
             "rejected": self.rejected,
             "reprints": self.reprints,
+            "shards_skipped": self.shards_skipped,
+            "stage_cpu_s": {k: round(v, 3) for k, v in self.stage_cpu_s.items()},
             "removed_by_reason": dict(self.removed_by_reason),
             "rejects": [str(r) for r in self.rejects],
         }
@@ -72,6 +77,8 @@ class Prepared:
     claimed: dict[int, str]
     cuts: list[Removed] = field(default_factory=list)
     line_reasons: list[str | None] | None = None  # chrome rules per line, computed once by metadata extraction
+    # learnable line hashes (outlet chrome), computed here so parallel executors do it on workers
+    learnable: set[str] | None = None
 
 
 def article_id_for(raw: RawDoc, fingerprint: str) -> str:
@@ -96,7 +103,12 @@ def prepare(raw: RawDoc, settings: Settings) -> Prepared:
     for k, v in raw.meta.items():
         if v:
             meta[k] = v
-    return Prepared(raw, article_id_for(raw, fp), fp, ex.text, meta, claimed, tm.cuts, tm.line_reasons)
+    learn = learnable_hashes(ex.text, settings.clean.outlet_max_words) if meta.get("outlet") else None
+    return Prepared(raw, article_id_for(raw, fp), fp, ex.text, meta, claimed, tm.cuts, tm.line_reasons, learn)
+
+
+def _learnable(p: Prepared, max_words: int) -> set[str]:
+    return p.learnable if p.learnable is not None else learnable_hashes(p.extracted, max_words)
 
 
 def finish(p: Prepared, settings: Settings, outlet_chrome: set[str]) -> Article:
@@ -130,7 +142,7 @@ def _outlet_chrome(store: Store, batch: Sequence[Prepared], settings: Settings) 
         outlet = p.meta.get("outlet")
         if not outlet:
             continue
-        per_outlet[outlet].update(learnable_hashes(p.extracted, c.outlet_max_words))
+        per_outlet[outlet].update(_learnable(p, c.outlet_max_words))
     out: dict[str, set[str]] = {}
     for outlet, counts in per_outlet.items():
         stored = store.outlet_line_counts(outlet, counts)
@@ -142,18 +154,7 @@ def _record_outlet_lines(store: Store, batch: Sequence[Prepared], settings: Sett
     for p in batch:
         outlet = p.meta.get("outlet")
         if outlet:
-            store.add_outlet_lines(outlet, learnable_hashes(p.extracted, settings.clean.outlet_max_words))
-
-
-def _batches(it: Iterable[Any], n: int) -> Iterator[list[Any]]:
-    batch: list[Any] = []
-    for x in it:
-        batch.append(x)
-        if len(batch) >= n:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
+            store.add_outlet_lines(outlet, _learnable(p, settings.clean.outlet_max_words))
 
 
 def ingest(
@@ -162,108 +163,24 @@ def ingest(
     settings: Settings,
     progress: Progress = _no_progress,
     records: Iterable[RawDoc | Reject] | None = None,
+    executor: "Executor | None" = None,
 ) -> IngestReport:
-    """Read, clean, de-duplicate and store every input. Never raises for a bad input."""
-    rep = IngestReport()
-    index = ReprintIndex(settings.dedupe.threshold, settings.dedupe.num_perm, settings.dedupe.seed)
-    index.load(store.iter_minhashes())
-    scheme = store_scheme(store, settings)
-    stream = records if records is not None else iter_inputs(inputs, settings)
-    for batch in _batches(stream, settings.ingest.batch_size):
-        _ingest_batch(batch, store, settings, index, rep, scheme)
-        progress("ingest", rep.read, None)
-    return rep
+    """Read, clean, de-duplicate and store every input. Never raises for a bad input.
+
+    Inputs are cut into shards of about ``[ingest] batch_size`` records; reading, extraction,
+    cleaning, language identification and MinHash signatures run on ``executor`` (in-process by
+    default, or Dask: :mod:`newsweave.run`), while fingerprint checks, outlet-chrome learning,
+    reprint assignment and storing run here, in shard order, so the result is the same on every
+    executor. A rerun skips shards already stored (see :mod:`newsweave.run.ingest`).
+    """
+    from .run.ingest import run_ingest
+
+    return run_ingest(inputs, store, settings, progress, IngestReport(), records=records, executor=executor)
 
 
 def _where(raw: RawDoc) -> str | None:
     """Where a record is in its source, for a reject (line, entry, WARC record, else its id)."""
     return raw.location or raw.record_id
-
-
-def _ingest_batch(batch: list[RawDoc | Reject], store: Store, settings: Settings, index: ReprintIndex, rep: IngestReport,
-                  scheme: str) -> None:
-    rejects: list[Reject] = []
-    prepared: list[Prepared] = []
-    fps = [r.fingerprint() for r in batch if isinstance(r, RawDoc)]
-    known = store.article_ids_by_fingerprint(fps)
-    seen_ids: dict[str, str] = {}
-    for rec in batch:
-        if isinstance(rec, Reject):
-            rejects.append(rec)
-            continue
-        rep.read += 1
-        fp = rec.fingerprint()
-        if fp in known:
-            rep.unchanged += 1
-            continue
-        try:
-            p = prepare(rec, settings)
-        except InputError as exc:
-            rejects.append(Reject(rec.source, exc.code, exc.message, _where(rec)))
-            continue
-        if p.article_id in seen_ids and seen_ids[p.article_id] != fp:
-            rejects.append(Reject(rec.source, "E201", f"duplicate id {p.article_id!r} with other content in the same input", _where(rec)))
-            continue
-        if p.article_id in seen_ids:
-            rep.unchanged += 1
-            continue
-        seen_ids[p.article_id] = fp
-        prepared.append(p)
-    chrome = _outlet_chrome(store, prepared, settings)
-    articles: list[Article] = []
-    for p in prepared:
-        try:
-            articles.append(finish(p, settings, chrome.get(p.meta.get("outlet") or "", set())))
-        except InputError as exc:
-            rejects.append(Reject(p.raw.source, exc.code, exc.message, _where(p.raw)))
-    # ids already stored with other content are conflicts: reject them, store the rest
-    existing = {a.id: a for a in store.get_articles([a.id for a in articles])}
-    where = {p.article_id: _where(p.raw) for p in prepared}
-    fresh: list[Article] = []
-    for a in articles:
-        old = existing.get(a.id)
-        if old is None:
-            fresh.append(a)
-        elif old.content_hash == a.content_hash:
-            rep.unchanged += 1
-        else:
-            rejects.append(Reject(a.source, "E201", f"id {a.id!r} is already stored (from {old.source}) with different content; nothing was changed", where.get(a.id)))
-    sigs: list[bytes] = []
-    repointed: list[tuple[str, str]] = []
-    for a in fresh:
-        m = minhash_of(a.text, settings.dedupe.num_perm, settings.dedupe.shingle_words, settings.dedupe.seed, scheme)
-        orig, moved = index.add(a.id, m, a.published)
-        a.reprint_of = orig
-        repointed.extend(moved)
-        sigs.append(to_bytes(m))
-        for r in a.removed:
-            rep.removed_by_reason[r.reason] += 1
-    # a later article of this batch may have re-pointed an earlier one: the index has the final word
-    batch_ids = {a.id for a in fresh}
-    for a in fresh:
-        a.reprint_of = index.root(a.id) if index.root(a.id) != a.id else None
-        if a.reprint_of:
-            rep.reprints += 1
-    try:
-        stored = store.put_articles(fresh, sigs)
-    except ConflictError:
-        # a concurrent writer stored one of these ids with other content since we looked:
-        # store the batch article by article so only the conflicting ones are rejected
-        stored = 0
-        for a, sig in zip(fresh, sigs):
-            try:
-                stored += store.put_articles([a], [sig])
-            except ConflictError as exc:
-                rejects.append(Reject(a.source, exc.code, exc.message, f"id {a.id}"))
-    if repointed:
-        final = {aid: index.root(aid) for aid, _ in repointed if aid not in batch_ids}
-        store.set_reprint_of([(aid, r if r != aid else None) for aid, r in final.items()])
-    _record_outlet_lines(store, prepared, settings)
-    rep.stored += stored
-    if rejects:
-        store.add_rejects(rejects)
-        rep.rejects.extend(rejects)
-        rep.rejected += len(rejects)
 
 
 # corpus steps ------------------------------------------------------------------------------
@@ -295,8 +212,15 @@ def _load_steps() -> None:
                 raise
 
 
-def update(store: Store, settings: Settings, progress: Progress = _no_progress) -> dict[str, Any]:
-    """Run every registered corpus step; returns their stats by name."""
+def update(store: Store, settings: Settings, progress: Progress = _no_progress,
+           executor: "Executor | None" = None, only: Sequence[str] | None = None) -> dict[str, Any]:
+    """Run every registered corpus step (or those named in ``only``); returns their stats by name.
+
+    While the steps run, ``newsweave.run.current_executor()`` is ``executor`` (in-process when
+    None), so a step can run its parallel parts as tasks.
+    """
+    from .run.executor import using
+
     _load_steps()
 
     def rank(item: tuple[str, CorpusStep]) -> int:
@@ -304,16 +228,20 @@ def update(store: Store, settings: Settings, progress: Progress = _no_progress) 
         mod = getattr(item[1], "__module__", "") or ""
         return next((i for i, m in enumerate(STEP_MODULES) if mod == m or mod.startswith(m + ".")), len(STEP_MODULES))
 
-    return {name: step(store, settings, progress) for name, step in sorted(CORPUS_STEPS, key=rank)}
+    with using(executor):
+        steps = [(n, f) for n, f in sorted(CORPUS_STEPS, key=rank) if only is None or n in only]
+        if only is not None and (unknown := set(only) - {n for n, _ in steps}):
+            raise ValueError(f"unknown corpus steps {sorted(unknown)}; known: {[n for n, _ in CORPUS_STEPS]}")
+        return {name: step(store, settings, progress) for name, step in steps}
 
 
 def process(inputs: Sequence[str], store: Store, settings: Settings, out_dir: str | None = None,
-            progress: Progress = _no_progress) -> dict[str, Any]:
+            progress: Progress = _no_progress, executor: "Executor | None" = None) -> dict[str, Any]:
     """The main job: ingest everything, bring stories and analyses up to date, export."""
     from .export import export
 
-    rep = ingest(inputs, store, settings, progress)
-    steps = update(store, settings, progress)
+    rep = ingest(inputs, store, settings, progress, executor=executor)
+    steps = update(store, settings, progress, executor=executor)
     files = export(store, out_dir, settings, progress) if out_dir else {}
     return {"ingest": rep.to_dict(), "steps": steps, "files": files}
 

@@ -251,8 +251,9 @@ def hostile_cases(seed: int = 0) -> list[Case]:
     lying = rec2.replace(b"Content-Length: ", b"Content-Length: 9", 1)
     C.append(Case("warc/lying-length.warc", rec1 + lying + rec3, {"E104"}, docs=2))
     C.append(Case("warc/no-records.warc", b"WARNING: nothing here\n", {"E104"}))
+    # an archive with no page at all is reported (E105), not dropped without a word
     C.append(Case("warc/only-images.warc", warc_record("https://c.example/i.png", b"\x89PNG...", ctype="image/png"),
-                  set(), docs=0, bad_records=0))
+                  {"E105"}, docs=0))
     C.append(Case("warc/http-garbage.warc", rec1 + warc_record("https://c.example/x", b"")
                   .replace(b"HTTP/1.1 200 OK", b"\x00\x01garbage"), {"E104"}, docs=1))
     C.append(Case("warc/big-record.warc", rec1 + warc_record("https://c.example/big", b"<p>" + b"w " * 320_000), {"E103"},

@@ -24,6 +24,28 @@ def add_common(p: argparse.ArgumentParser, *, db: bool = True, json_out: bool = 
         p.add_argument("--json", action="store_true", help="machine-readable JSON output")
 
 
+def add_executor(p: argparse.ArgumentParser) -> None:
+    g = p.add_argument_group("where the work runs (docs/scaling.md)")
+    g.add_argument("--executor", choices=["local", "dask"], default=None,
+                   help="local: in this process (default, fastest on a small machine); dask: shards run as Dask "
+                   "tasks, on a local cluster sized to this machine or on --scheduler")
+    g.add_argument("--scheduler", default=None, metavar="tcp://HOST:PORT",
+                   help="address of a running Dask scheduler (`dask scheduler`, workers: `dask worker ADDRESS`); "
+                   "implies --executor dask")
+    g.add_argument("--workers", type=int, default=None, metavar="N",
+                   help="worker processes of the local Dask cluster (default: one per CPU core)")
+
+
+def open_executor(args: argparse.Namespace, settings: Settings) -> Any:
+    """The executor chosen by --executor/--scheduler/--workers (or [run] settings); a context manager."""
+    from ..run.executor import make_executor
+
+    name = getattr(args, "executor", None)
+    if getattr(args, "scheduler", None) and name is None:
+        name = "dask"
+    return make_executor(name, settings, scheduler=getattr(args, "scheduler", None), workers=getattr(args, "workers", None))
+
+
 def load_settings(args: argparse.Namespace) -> Settings:
     return Settings.load(getattr(args, "config", None))
 

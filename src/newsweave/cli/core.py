@@ -8,7 +8,8 @@ import textwrap
 
 from .. import pipeline
 from ..export import export
-from .common import add_common, close_progress, emit_json, load_settings, open_db, progress_printer
+from .common import (add_common, add_executor, close_progress, emit_json, load_settings, open_db, open_executor,
+                     progress_printer)
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -21,6 +22,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("inputs", nargs="*", help="files, directories or '-' (none: only update and export)")
     p.add_argument("--out", default="newsweave-out", metavar="DIR", help="export folder (default: newsweave-out)")
     p.add_argument("--strict", action="store_true", help="exit non-zero if any input was rejected")
+    add_executor(p)
     add_common(p, json_out=True)
     p.set_defaults(func=cmd_run)
 
@@ -29,6 +31,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                        "twice changes nothing.")
     p.add_argument("inputs", nargs="+", help="files, directories or '-'")
     p.add_argument("--strict", action="store_true", help="exit non-zero if any input was rejected")
+    add_executor(p)
     add_common(p, json_out=True)
     p.set_defaults(func=cmd_ingest)
 
@@ -83,8 +86,8 @@ def _exit_code(rep: dict, strict: bool, had_inputs: bool) -> int:
 def cmd_run(args: argparse.Namespace) -> int:
     settings = load_settings(args)
     cb = progress_printer(args)
-    with open_db(args, settings) as store:
-        result = pipeline.process(args.inputs, store, settings, args.out, cb)
+    with open_db(args, settings) as store, open_executor(args, settings) as ex:
+        result = pipeline.process(args.inputs, store, settings, args.out, cb, executor=ex)
         close_progress(cb)
         if args.json:
             emit_json(result)
@@ -100,8 +103,8 @@ def cmd_run(args: argparse.Namespace) -> int:
 def cmd_ingest(args: argparse.Namespace) -> int:
     settings = load_settings(args)
     cb = progress_printer(args)
-    with open_db(args, settings) as store:
-        rep = pipeline.ingest(args.inputs, store, settings, cb).to_dict()
+    with open_db(args, settings) as store, open_executor(args, settings) as ex:
+        rep = pipeline.ingest(args.inputs, store, settings, cb, executor=ex).to_dict()
         close_progress(cb)
         if args.json:
             emit_json(rep)

@@ -199,11 +199,16 @@ def iter_inputs(paths: Iterable[str], settings: Settings, stdin: BinaryIO | None
                          else f"cannot read: {exc.strerror or exc}")
             continue
         if stat.S_ISDIR(st.st_mode):
+            seen = False
             for f in walk(path, settings.ingest.follow_symlinks):
+                seen = True
                 if isinstance(f, Reject):
                     yield f
                 else:
                     yield from read_path(str(f), settings)
+            if not seen:
+                # an empty directory is most likely a wrong path: say so instead of reporting nothing
+                yield Reject(p, "E105", "the directory holds no files to read (hidden files and folders are skipped)")
         else:
             yield from read_path(str(path), settings)
 

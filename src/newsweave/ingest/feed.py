@@ -45,6 +45,14 @@ def check_xml(name: str, data: bytes) -> None:
             what += f" pointing to {str(exc.system_id)[:200]!r}"
         raise UnsafeInput(f"refused: the XML declares an {what}; feeds never need entity declarations, and they are "
                           "how entity-expansion (billion laughs) and XXE attacks work", source=name) from None
+    except (ValueError, LookupError) as exc:
+        # expat reads UTF-8, UTF-16 and single-byte charsets only: check a UTF-8 copy of a feed in
+        # Shift_JIS, GB2312, Big5... (so entity declarations cannot hide behind such a charset);
+        # a charset nobody knows (LookupError) is rejected with the reason
+        utf8 = _as_utf8(data)
+        if utf8 is None:
+            raise MalformedInput(f"cannot read the XML in its declared encoding: {exc}", source=name) from None
+        check_xml(name, utf8)
     except xml.sax.SAXParseException as exc:
         msg = exc.getMessage()
         if "undefined entity" in msg:
@@ -52,6 +60,22 @@ def check_xml(name: str, data: bytes) -> None:
         hint = " (the file looks truncated)" if "no element found" in msg or "unclosed token" in msg else ""
         raise MalformedInput(f"not well-formed XML at line {exc.getLineNumber()}, column {exc.getColumnNumber()}: "
                              f"{msg}{hint}", source=name) from None
+
+
+_XML_ENCODING = re.compile(rb"""^(\s*<\?xml[^>]*?encoding\s*=\s*)(["'])([A-Za-z0-9._:-]+)\2""")
+
+
+def _as_utf8(data: bytes) -> bytes | None:
+    """``data`` re-encoded as UTF-8 with its XML declaration saying so; None if the charset is unknown."""
+    m = _XML_ENCODING.match(data[:512])
+    if not m:
+        return None
+    try:
+        text = data.decode(m.group(3).decode("ascii"), errors="replace")
+    except LookupError:
+        return None
+    head = m.group(1).decode("ascii") + m.group(2).decode() + "utf-8" + m.group(2).decode()
+    return (head + text[len(m.group(0).decode("ascii", "replace")):]).encode("utf-8")
 
 
 def _published(entry: dict) -> tuple[str | None, str | None]:

@@ -75,7 +75,21 @@ def _page(name: str, block: bytes, uri: str, where: str, settings: Settings) -> 
 
 
 def read(name: str, raw: bytes, settings: Settings, gzip_error: MalformedInput | None = None) -> Iterator[RawDoc | Reject]:
-    """Pages of an (already decompressed) archive; ``gzip_error`` says the .gz stream was damaged."""
+    """Pages of an (already decompressed) archive; ``gzip_error`` says the .gz stream was damaged.
+
+    Skipping records that are not pages is right inside a crawl, but an archive of nothing but
+    them must not vanish without a word: it gets one ``E105`` reject.
+    """
+    said = False
+    for out in _read(name, raw, settings, gzip_error):
+        said = True
+        yield out
+    if not said:
+        yield Reject(name, "E105", "no HTML page in the archive: every record is a request, metadata, or a "
+                     "response that is not a 2xx HTML page")
+
+
+def _read(name: str, raw: bytes, settings: Settings, gzip_error: MalformedInput | None) -> Iterator[RawDoc | Reject]:
     from fastwarc.warc import ArchiveIterator, WarcRecordType
 
     cap = settings.ingest.max_record_chars * 4

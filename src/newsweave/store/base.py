@@ -12,7 +12,8 @@ Contract:
 from __future__ import annotations
 
 import abc
-from typing import TYPE_CHECKING, Any, Iterable, Iterator, Sequence
+import contextlib
+from typing import TYPE_CHECKING, Any, ContextManager, Iterable, Iterator, Sequence
 
 from ..model import Article, Reject
 
@@ -35,6 +36,14 @@ class Store(abc.ABC):
 
     @abc.abstractmethod
     def schema_version(self) -> int: ...
+
+    def transaction(self) -> ContextManager[Any]:
+        """Group writes into one atomic unit: all of them are kept or, after a crash, none.
+
+        Write methods called inside join it; a nested ``transaction()`` is a savepoint (a failure
+        inside rolls back only the inner block). Backends override this; the default groups nothing.
+        """
+        return contextlib.nullcontext()
 
     # articles ------------------------------------------------------------------------------
     @abc.abstractmethod

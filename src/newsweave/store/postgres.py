@@ -9,6 +9,7 @@ existing id are checked against the stored content inside the transaction.
 from __future__ import annotations
 
 import json
+import re
 import threading
 from importlib import resources
 from typing import Any, Iterable, Iterator, Sequence
@@ -38,9 +39,18 @@ def pg_migrations() -> list[tuple[int, str, str]]:
     return sorted(out)
 
 
+def safe_url(url: str) -> str:
+    """``url`` with any password replaced by ``***`` (in the userinfo and in a ``password=`` query)."""
+    url = re.sub(r"(//[^:/@]*):[^@/]*@", r"\1:***@", url)
+    return re.sub(r"(?i)([?&]password=)[^&]*", r"\1***", url)
+
+
 class PostgresStore(Store):
+    """See the module docstring. ``url`` is safe to print (password hidden); the full one is kept private."""
+
     def __init__(self, url: str):
-        self.url = url
+        self._dsn = url
+        self.url = safe_url(url)
         self._local = threading.local()
         self._all: list[Any] = []
         self._lock = threading.Lock()
@@ -51,19 +61,18 @@ class PostgresStore(Store):
         c = getattr(self._local, "conn", None)
         if c is None or c.closed:
             try:
-                c = psycopg.connect(self.url, autocommit=True, row_factory=dict_row)
+                c = psycopg.connect(self._dsn, autocommit=True, row_factory=dict_row)
             except psycopg.Error as exc:
-                raise StoreError(f"cannot connect to {self._safe_url()}: {exc}") from None
+                raise StoreError(f"cannot connect to {self.url}: {_no_password(str(exc), self._dsn)}. "
+                                 "Is the server running and the URL right (postgresql://USER@HOST:PORT/DB)?") from None
             self._local.conn = c
             with self._lock:
                 self._all.append(c)
         return c
 
-    def _safe_url(self) -> str:
-        # never print a password from the URL
-        import re
-
-        return re.sub(r"//([^:/@]+):[^@]*@", r"//\1:***@", self.url)
+    def transaction(self) -> Any:
+        """One transaction on this thread's connection; store methods called inside join it."""
+        return self.conn.transaction()
 
     def close(self) -> None:
         with self._lock:
@@ -107,15 +116,12 @@ class PostgresStore(Store):
                         continue
                     raise ConflictError(f"article id {art.id!r} is already stored with different content; "
                                         "give the new record another id", source=art.source)
-                r = c.execute(
-                    "INSERT INTO articles (id, fingerprint, source, fmt, url, outlet, title, published, language,"
-                    " dateline, byline, credit, text, extracted, raw, content_hash, reprint_of, minhash, meta, layers)"
-                    " VALUES (%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s) RETURNING seq",
-                    (art.id, art.meta.get("fingerprint", art.id), art.source, art.fmt, art.url, art.outlet, art.title,
-                     art.published, art.language, art.dateline, art.byline, art.credit, _pg_text(art.text),
-                     _pg_text(art.extracted), _pg_text(art.raw), art.content_hash, art.reprint_of, mh,
-                     json.dumps(art.meta, ensure_ascii=False, default=str), layers_to_json(art.layers)),
-                ).fetchone()
+                try:
+                    r = self._insert(c, art, mh)
+                except psycopg.errors.UniqueViolation:
+                    # another writer stored this id since our check: the whole call is rolled back
+                    raise ConflictError(f"article id {art.id!r} was stored by another writer at the same time; "
+                                        "run again to skip it if it is the same article", source=art.source) from None
                 art.seq = r["seq"]
                 if art.removed:
                     with c.cursor() as cur:
@@ -125,6 +131,17 @@ class PostgresStore(Store):
                         )
                 new += 1
         return new
+
+    def _insert(self, c: Any, art: Article, mh: bytes | None) -> Any:
+        return c.execute(
+            "INSERT INTO articles (id, fingerprint, source, fmt, url, outlet, title, published, language,"
+            " dateline, byline, credit, text, extracted, raw, content_hash, reprint_of, minhash, meta, layers)"
+            " VALUES (%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s) RETURNING seq",
+            (art.id, art.meta.get("fingerprint", art.id), art.source, art.fmt, art.url, art.outlet, art.title,
+             art.published, art.language, art.dateline, art.byline, art.credit, _pg_text(art.text),
+             _pg_text(art.extracted), _pg_text(art.raw), art.content_hash, art.reprint_of, mh,
+             json.dumps(art.meta, ensure_ascii=False, default=str), layers_to_json(art.layers)),
+        ).fetchone()
 
     def _row_to_article(self, r: dict[str, Any], removed: list[Removed]) -> Article:
         return Article(
@@ -193,6 +210,16 @@ class PostgresStore(Store):
         with self.conn.cursor(name=None) as cur:
             for r in cur.execute("SELECT id, published, reprint_of, minhash FROM articles WHERE minhash IS NOT NULL ORDER BY seq"):
                 yield r["id"], r["published"], r["reprint_of"], bytes(r["minhash"])
+
+    def iter_article_meta(self) -> Iterator[dict[str, Any]]:
+        with self.conn.cursor() as cur:
+            for r in cur.execute("SELECT seq, id, outlet, title, published, language, reprint_of FROM articles ORDER BY seq"):
+                yield dict(r)
+
+    def change_stamp(self, kinds: Sequence[str]) -> Any | None:
+        kinds = sorted(set(kinds))
+        rows = {r["kind"]: r["n"] for r in self.conn.execute("SELECT kind, n FROM doc_stamps WHERE kind = ANY(%s)", (kinds,))}
+        return tuple(int(rows.get(k, 0)) for k in kinds)
 
     def search(self, query: str, *, limit: int = 20) -> list[dict[str, Any]]:
         try:
@@ -285,9 +312,18 @@ class PostgresStore(Store):
             for r in cur:
                 yield r["article_id"], np.frombuffer(bytes(r["vector"]), dtype="<f4").astype(np.float32)
 
+    def transaction(self) -> Any:
+        # psycopg nests transaction() blocks as savepoints, as the Store contract asks
+        return self.conn.transaction()
+
     def integrity_check(self) -> str:
         self.conn.execute("SELECT count(*) FROM articles")
         return "ok"
+
+
+def _no_password(message: str, dsn: str) -> str:
+    m = re.search(r"//[^:/@]*:([^@/]*)@", dsn) or re.search(r"(?i)[?&]password=([^&]*)", dsn)
+    return message.replace(m.group(1), "***") if m and m.group(1) else message
 
 
 def _pg_text(s: str) -> str:

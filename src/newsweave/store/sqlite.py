@@ -343,23 +343,31 @@ class SQLiteStore(Store):
 
 
 class _Tx:
-    """``BEGIN IMMEDIATE`` ... ``COMMIT``/``ROLLBACK``; an inner use joins the outer transaction."""
+    """``BEGIN IMMEDIATE`` ... ``COMMIT``/``ROLLBACK``; an inner use is a savepoint of the outer one.
+
+    A failing inner block rolls back only its own writes (the outer transaction goes on), so a
+    caller can group many writes into one atomic unit and still recover from one that fails.
+    """
 
     def __init__(self, conn: sqlite3.Connection):
         self.conn = conn
+        self._savepoint: str | None = None
 
     def __enter__(self) -> sqlite3.Connection:
         if not self.conn.in_transaction:
             self.conn.execute("BEGIN IMMEDIATE")
-            self._owner = True
+            self._savepoint = None
         else:
-            self._owner = False
+            self._savepoint = f"nw_sp_{id(self):x}"
+            self.conn.execute(f"SAVEPOINT {self._savepoint}")
         return self.conn
 
     def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
-        if not self._owner:
-            return
-        if exc_type is None:
-            self.conn.execute("COMMIT")
+        sp = self._savepoint
+        if sp is None:
+            self.conn.execute("COMMIT" if exc_type is None else "ROLLBACK")
+        elif exc_type is None:
+            self.conn.execute(f"RELEASE {sp}")
         else:
-            self.conn.execute("ROLLBACK")
+            self.conn.execute(f"ROLLBACK TO {sp}")
+            self.conn.execute(f"RELEASE {sp}")
