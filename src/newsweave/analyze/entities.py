@@ -243,6 +243,24 @@ def _ner_chunk(args: tuple[list[str], str]) -> list[list[dict[str, Any]]] | None
     return model_mentions(*args)
 
 
+def _die_with_parent(parent: int) -> None:
+    """Worker initializer: end this worker when the process that forked it dies.
+
+    A ``kill -9`` of newsweave would otherwise leave forked NER workers blocked on their task
+    queue for ever (their siblings keep the queue's pipe open, so they never see EOF).
+    """
+    import ctypes
+    import os
+    import signal
+
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(1, int(signal.SIGKILL))  # PR_SET_PDEATHSIG (Linux)
+    except (OSError, AttributeError):
+        pass  # not Linux: the pool's own shutdown still ends the workers in normal runs
+    if os.getppid() != parent:  # the parent died before prctl took effect
+        os._exit(1)
+
+
 def model_mentions_parallel(texts: list[str], model: str, processes: int) -> list[list[dict[str, Any]]] | None:
     """:func:`model_mentions` over ``processes`` forked worker processes, results in input order.
 
@@ -263,7 +281,10 @@ def model_mentions_parallel(texts: list[str], model: str, processes: int) -> lis
     size = max(1, min(16, len(texts) // (processes * 4)))
     chunks = [(texts[i:i + size], model) for i in range(0, len(texts), size)]
     out: list[list[dict[str, Any]]] = []
-    with ProcessPoolExecutor(max_workers=processes, mp_context=mp.get_context("fork")) as pool:
+    import os
+
+    with ProcessPoolExecutor(max_workers=processes, mp_context=mp.get_context("fork"),
+                             initializer=_die_with_parent, initargs=(os.getpid(),)) as pool:
         for part in pool.map(_ner_chunk, chunks):
             out.extend(part or [])
     return out
