@@ -179,3 +179,28 @@ def _articles_section(store: Store, d: dict[str, Any]) -> list[str]:
         lines.append(f"  {aid:<18} {(a.published or '-')[:10]:<10} {_one_line(a.outlet or '-', 22):<22} "
                      f"{a.language or '-':<3} {_one_line(a.title, 60)}{mark}")
     return lines
+
+
+def _ledger(store: Store, d: dict[str, Any]) -> dict[str, Any] | None:
+    try:
+        from ..analyze import get_ledger
+    except ImportError:  # pragma: no cover - the analyze package ships with newsweave
+        return None
+    return get_ledger(store, d["id"])
+
+
+def _ledger_json(store: Store, d: dict[str, Any]) -> dict[str, Any]:
+    ledger = _ledger(store, d)
+    if not ledger:
+        return {}
+    return {k: ledger.get(k, []) for k in ("claims", "quotes", "entities", "timeline")}
+
+
+@register_story_section("ledger", json=_ledger_json)
+def _ledger_section(store: Store, d: dict[str, Any]) -> list[str]:
+    ledger = _ledger(store, d)
+    if not ledger:
+        return ["evidence ledger: not built yet (run `newsweave run` or `newsweave export`)"]
+    from ..analyze import render_ledger_text
+
+    return render_ledger_text(ledger).rstrip("\n").split("\n")
