@@ -126,7 +126,7 @@ PLANTED = [
     ("txt/valley-courier-orlenko-talks.txt", "Related Posts", "related_links"),
     ("txt/valley-courier-orlenko-talks.txt", "Leave a Reply", "comment_form"),
     ("txt/valley-courier-orlenko-talks.txt",
-     "Your email address will not be published. Required fields are marked *", "comment_form"),
+     "Your email address will not be published. Fields marked * are required", "comment_form"),
     ("txt/valley-courier-storm.txt", "Flooded streets in Saltmere, Photo: Valley Courier", "photo_caption"),
     ("txt/global-digest-orlenko-talks.txt",
      "Disclaimer: This article was translated automatically from the original language. The translation may contain errors.",

@@ -54,7 +54,7 @@ Related Posts
 
 Leave a Reply
 
-Your email address will not be published. Required fields are marked *
+Your email address will not be published. Fields marked * are required
 """
 
 # a breadcrumb repeating the headline, one long paragraph, and the outlet name glued to its end
@@ -75,7 +75,7 @@ The coalition broke apart last week when the Green Farmers party left the govern
 
 Aalto said he would lead his party into the election.
 
-This website uses cookies to improve your experience. We'll assume you're ok with this, but you can opt-out if you wish. Accept
+This site uses cookies to make your visit better. We assume you agree unless you opt out in the settings. Accept
 """
 
 # a byline, share prompts and a copyright line
@@ -155,7 +155,7 @@ Why island schools are short of teachers
 
 Leave a Reply
 
-Your email address will not be published. Required fields are marked *
+Your email address will not be published. Fields marked * are required
 
 This website uses cookies to improve your experience. Accept
 """

@@ -27,7 +27,7 @@ POSITIVE = [
     ("Home / World / Port strike ends", R.BREADCRUMB),
     ("News › Europe › Vellmark", R.BREADCRUMB),
     ("Leave a Reply", R.COMMENTS),
-    ("Your email address will not be published. Required fields are marked *", R.COMMENTS),
+    ("Your email address will not be published. Fields marked * are required", R.COMMENTS),
     ("This website uses cookies to improve your experience. Accept", R.COOKIES),
     ("We use cookies to personalise content and ads. By continuing you agree to our cookie policy.", R.COOKIES),
     ("Accept all cookies", R.COOKIES),

@@ -146,7 +146,7 @@ OUTLETS: tuple[Outlet, ...] = (
            bottom=("(Reporting by the CPS desk; editing by the night team)",), section="news"),
     Outlet("The Harbor Ledger", "harborledger.example", "en", False, "HL",
            top=("The Harbor Ledger", "News you can anchor to", "Home / World / Europe"),
-           bottom=("Related Posts", "Leave a Reply", "Your email address will not be published. Required fields are marked *"),
+           bottom=("Related Posts", "Leave a Reply", "Your email address will not be published. Fields marked * are required"),
            teasers=tuple("See also  " + t for t in _TEASERS), counters=True, dateline=False, section="world"),
     Outlet("Valley Courier", "valleycourier.example", "en", False, "VC",
            top=("VALLEY COURIER", "Home / Politics"),
