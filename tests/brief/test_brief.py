@@ -123,3 +123,18 @@ def test_checker_finds_broken_citations(dam_store, settings):
     assert "outside article a1" in joined
     assert "does not support the text" in joined
     assert "does not contain the text" in joined
+
+
+def test_partial_also_in_citations_are_checked_as_parts(dam_store, settings):
+    """Another outlet quoting a piece of a quotation is a valid citation only for a real piece."""
+    b = build_brief(dam_store, "s1", settings)
+    quote = "“We Will NOT gamble with the safety of the valley,” he said, and the board agreed."
+    piece = {**span("a2", "We will not gamble with the safety"), "part": True}
+    wrong = {**span("a1", "The regional water board"), "part": True}
+    b["sections"]["quotes"] = [
+        {"speaker": "Marsk", "text": quote, "citations": [span("a1", "The regional water board"), piece]},
+    ]
+    problems = check_citations(dam_store, b)
+    assert not any("citation 1" in p for p in problems)
+    b["sections"]["quotes"][0]["citations"][1] = wrong
+    assert any("marked as a part" in p for p in check_citations(dam_store, b))

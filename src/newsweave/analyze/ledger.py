@@ -319,7 +319,9 @@ def build_ledger(articles: Sequence[Article], story: dict[str, Any], settings: S
                 if other["article_id"] != a.id:
                     continue
                 if len(no.split()) >= max(cfg.also_in_min_words, 5) and f" {no} " in f" {nq} ":
-                    q["also_in"].append({"article_id": a.id, "start": other["start"], "end": other["end"]})
+                    # "part": the span carries a piece of the quote, not all of it
+                    q["also_in"].append({"article_id": a.id, "start": other["start"], "end": other["end"],
+                                         "part": True})
                     break
 
     # claims ---------------------------------------------------------------------------------

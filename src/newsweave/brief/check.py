@@ -6,7 +6,9 @@
 * every citation names a stored article and ``0 <= start < end <= len(text)``;
 * *verbatim* items (extractive summary sentences, quotes, the two sides of a disagreement): the
   first citation's span contains the text exactly; every further citation
-  :func:`~newsweave.brief.select.supports` it (lexical overlap, shared numbers and names);
+  :func:`~newsweave.brief.select.supports` it (lexical overlap, shared numbers and names), or,
+  when marked ``"part": true`` (another outlet quoting only a piece of a quotation), is a run of
+  whole words of the text once case, quote marks and punctuation are unified;
 * *supported* items (rewritten sentences, key facts, single-source facts, timeline entries): their
   content words are found in the cited spans (share at least ``check_min_support``), and a
   rewritten sentence brings no number, name or date its spans do not contain.
@@ -76,12 +78,28 @@ def check_citations(store: Store, brief: dict[str, Any], min_support: float | No
             if mode == "verbatim":
                 if k == 0 and text not in t[s:e]:
                     problems.append(f"{where}: first citation {aid}[{s}:{e}] does not contain the text")
+                elif k > 0 and c.get("part"):
+                    if not _is_part(t[s:e], text):
+                        problems.append(f"{where}: citation {k} {aid}[{s}:{e}] is marked as a part of the text "
+                                        "but is not found in it")
                 elif k > 0 and not supports(text, t[s:e], min_support):
                     problems.append(f"{where}: citation {k} {aid}[{s}:{e}] does not support the text")
         if mode == "supported" and spans:
             problems.extend(f"{where}: {p}" for p in unsupported(text, " ".join(spans), min_support,
                                                                strict=bool(item.get("generated"))))
     return problems
+
+
+def _is_part(span: str, text: str, min_words: int = 3) -> bool:
+    """Is ``span`` (another outlet's shorter quotation) a run of whole words of ``text``?
+
+    Compared after :func:`~newsweave.analyze.quotes.normalize_for_match` (case, quote marks,
+    dashes and punctuation unified), the tolerance the quote ledger links "also in" spans with.
+    """
+    from ..analyze.quotes import normalize_for_match
+
+    ns, nt = normalize_for_match(span)[0], normalize_for_match(text)[0]
+    return len(ns.split()) >= min_words and f" {ns} " in f" {nt} "
 
 
 def unsupported(text: str, evidence: str, min_support: float, *, strict: bool) -> list[str]:

@@ -147,7 +147,8 @@ def _sections_from_ledger(ledger: dict[str, Any], texts: dict[str, str], sentenc
         own = {"article_id": q.get("article_id"), "start": q.get("start"), "end": q.get("end")}
         if not _cite_ok(own, texts) or not q.get("speaker"):
             continue
-        also = [_span(x) for x in q.get("also_in") or [] if _cite_ok(x, texts)]
+        also = [{**_span(x), "part": True} if x.get("part") else _span(x)
+                for x in q.get("also_in") or [] if _cite_ok(x, texts)]
         quotes.append({"speaker": q["speaker"], "text": texts[own["article_id"]][own["start"]:own["end"]],
                        "citations": [_span(own)] + also})
     quotes.sort(key=lambda q: (-len(q["citations"]), -len(q["text"])))
