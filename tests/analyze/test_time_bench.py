@@ -27,12 +27,36 @@ def test_scoring_counts_spans_and_values(tmp_path):
     ]}
     path = tmp_path / "mini.jsonl"
     path.write_text(json.dumps(doc) + "\n")
-    r = _bench().score(path)
+    b = _bench()
+    r = b.metrics(b.score(path))
     assert r["gold"] == 3 and r["predicted"] == 2
     assert r["strict_p"] == 1.0 and abs(r["strict_r"] - 2 / 3) < 1e-9
     assert r["value_accuracy"] == 0.5
     assert abs(r["value_r"] - 1 / 3) < 1e-9 and r["value_p"] == 0.5
     assert r["chars_per_s"] > 0
+
+
+def test_headline_row_pools_every_document(tmp_path, capsys):
+    # two files with different sizes: the "all" row must be the pooled (micro) figure, not their mean
+    a = "The Dorne council met on Friday."
+    b = "The Braavos bank reported on Monday and on Tuesday."
+    docs = {
+        "timebank.jsonl": {"text": a, "dct": {"value": "2021-12-27"}, "timex3": [
+            {"start": a.index("Friday"), "end": a.index("Friday") + 6, "text": "Friday", "type": "DATE",
+             "value": "2021-12-24"}]},
+        "aquaint.jsonl": {"text": b, "dct": {"value": "2021-12-29"}, "timex3": [
+            {"start": b.index("Monday"), "end": b.index("Monday") + 6, "text": "Monday", "type": "DATE",
+             "value": "2021-12-27"},
+            {"start": b.index("Tuesday"), "end": b.index("Tuesday") + 7, "text": "Tuesday", "type": "DATE",
+             "value": "1999-01-01"}]},  # wrong on purpose
+    }
+    for name, doc in docs.items():
+        (tmp_path / name).write_text(json.dumps(doc) + "\n")
+    assert _bench().main(["--data", str(tmp_path), "--baseline", str(tmp_path / "none.json")]) == 0
+    rows = {line.split()[0]: line.split() for line in capsys.readouterr().out.splitlines() if "docs," in line}
+    # value F1 columns: all = 2 hits of 3 gold / 3 predicted; timebank 1/1; aquaint 1 of 2
+    assert rows["all"][11] == "0.667" and rows["timebank.jsonl"][11] == "1.000" and rows["aquaint.jsonl"][11] == "0.500"
+    assert "(2 docs, 3 gold, 3 predicted)" in " ".join(rows["all"])
 
 
 def test_error_analysis_groups_the_misses(tmp_path, capsys):

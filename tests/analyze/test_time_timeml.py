@@ -174,3 +174,18 @@ def test_spelled_years_in_months_and_seasons():
 def test_one_day_after_a_modal_is_an_indefinite_future():
     assert val("The Corin league will one day be the largest in the region.")["one day"] == "FUTURE_REF"
     assert val("The Corin strike lasted one day.")["one day"] == "P1D"
+
+
+def test_modal_and_planned_weekdays_point_forward():
+    # published on Wednesday 2021-10-27: the coming Thursday is 2021-10-28, the past one 2021-10-21
+    assert val("The Vell family could return home on Thursday, a spokesman said.")["Thursday"] == "2021-10-28"
+    assert val("Talks might resume Friday in Port Lorn.")["Friday"] == "2021-10-29"
+    assert val("The minister is expected to visit Thursday.")["Thursday"] == "2021-10-28"
+    assert val("Farmers were planning to march on Saturday.")["Saturday"] == "2021-10-30"
+    assert val("The ferry could leave as early as Monday.")["Monday"] == "2021-11-01"
+    # a negated modal reports what did not happen: past
+    assert val("Officials could not be reached Monday.")["Monday"] == "2021-10-25"
+    # the capitalised "-ed" of a name is no past-tense cue
+    assert val("The envoy would travel to the United States Thursday.")["Thursday"] == "2021-10-28"
+    # a date right after a reporting verb is the reporting day, even before "to + verb"
+    assert val("The Dorne council announced on Monday to offer a reward.")["Monday"] == "2021-10-25"

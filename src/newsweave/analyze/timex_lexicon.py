@@ -104,7 +104,8 @@ PARTS_OF_DAY = {
 # Cue words for the tense of the clause around an expression without a year ("Friday", "in January").
 FUTURE_CUES = {
     "en": {"will", "'ll", "won't", "shall", "going", "plans", "planned", "planning", "scheduled",
-           "expected", "expects", "expect", "intends", "intend", "due", "set", "would", "should", "next",
+           "expected", "expects", "expect", "intends", "intend", "due", "set", "would", "should", "could", "might",
+           "may", "next",
            "upcoming", "coming", "wants", "hopes", "aims", "await", "awaits", "forthcoming"},
     "de": {"wird", "werden", "wirst", "werde", "soll", "sollen", "sollte", "sollten", "geplant", "plant",
            "planen", "will", "wollen", "nächste", "nächsten", "nächster", "kommende", "kommenden", "bis",

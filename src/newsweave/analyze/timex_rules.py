@@ -103,8 +103,9 @@ class Ctx:
                 kind = "future" if re.match(r" (?:to|for)\b", text[m.end():m.end() + 5]) else "past"
                 if kind == "future" and any(p in ("had", "previously", "originally") for p in prev[-3:]):
                     kind, past_plan = "past", True
-            elif w in fut:
-                kind = "future"
+            elif w in fut and not (w == "may" and m.group()[0] != "m") and not (
+                    w in _MODALS and _NEGATED.match(text, m.end())):
+                kind = "future"  # "could return on Thursday"; but "could not be reached Monday" is past
                 if w in _FUT_PARTICIPLES and any(p in ("had", "previously", "originally") for p in prev[-3:]):
                     kind = "past"  # "had been due to expire", "previously planned"
                     past_plan = True
@@ -114,7 +115,9 @@ class Ctx:
                     kind = "past" if past_plan else "future"
             elif self.lang == "fr" and len(w) > 5 and w.endswith(("ra", "ront", "rons", "rez")) and w not in past:
                 kind = "future"  # French simple future ("viendra", "auront")
-            elif (w in past or (self.lang == "en" and w.endswith("ed") and len(w) > 4)) and not (
+            elif w in ("was", "were") and self.lang == "en" and _PROGRESSIVE_PLAN.match(text, m.end()):
+                kind = None  # "were planning to drive Saturday": the plan, not the auxiliary, sets the tense
+            elif (w in past or (self.lang == "en" and w.endswith("ed") and len(w) > 4 and m.group()[0].islower())) and not (
                     prev and prev[-1] in ("be", "being", "to", "will", "would")) or (
                 self.lang == "de" and w.startswith("ge") and w.endswith("t") and len(w) > 5
             ):
@@ -123,7 +126,9 @@ class Ctx:
             if kind is None:
                 continue
             dist = (start - m.end()) if m.end() <= start else (m.start() - end) * 3 + 15
-            if w in _REPORTING:
+            if w in _REPORTING and not (m.end() <= start and _ADJACENT.fullmatch(text, m.end(), start)):
+                # a reporting verb weighs less than the event's own verb, unless the date is its own
+                # adverbial ("announced on Monday to offer ...": the announcement was on Monday)
                 dist = dist * 2.5 + 20
             if best is None or dist < best[0]:
                 best = (dist, kind)
@@ -134,6 +139,10 @@ _WORD = re.compile(r"[\w']+")
 _BOUNDARY = re.compile(r"[.!?;:](?=\s)|\n")
 _REPORTING = {"said", "says", "told", "announced", "added", "noted", "stated", "reported", "according", "stressed",
               "sagte", "erklärte", "teilte", "déclaré", "annoncé", "dit", "affirmé", "indiqué"}
+_PROGRESSIVE_PLAN = re.compile(r" (?:planning|preparing|going|hoping|scheduled|due)\b")
+_MODALS = {"could", "might", "may"}
+_NEGATED = re.compile(r"(?:n't|\s+not\b|\s+never\b)")
+_ADJACENT = re.compile(r"\s+(?:on\s+)?")
 _FUT_PARTICIPLES = {"due", "scheduled", "planned", "expected", "supposed", "set"}
 _NOT_VERBS = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those",
               "be", "date", "about", "around", "some", "more", "less", "as", "and", "or", "it", "them", "him", "us",
@@ -209,9 +218,14 @@ def _weekday(wd: int, rel: str | None, ctx: Ctx, start: int, end: int) -> date |
     if rel in ("next", "coming", "this coming", "nächsten", "kommenden", "prochain"):
         return d + timedelta(days=fwd or 7)
     t = ctx.tense(start, end)
+    if ctx.lang == "en" and t != "past" and _DEADLINE.search(ctx.text, max(0, start - 16), start):
+        t = "future"  # "as early as Tuesday", "postponed until Tuesday morning": forward unless told as past
     if t == "future":
         return d + timedelta(days=fwd)
     return d - timedelta(days=back)
+
+
+_DEADLINE = re.compile(r"\b(?:as\s+(?:soon|early)\s+as|until|till)\s+$", re.I)
 
 
 _MOD_WORDS = {
