@@ -189,3 +189,16 @@ def test_modal_and_planned_weekdays_point_forward():
     assert val("The envoy would travel to the United States Thursday.")["Thursday"] == "2021-10-28"
     # a date right after a reporting verb is the reporting day, even before "to + verb"
     assert val("The Dorne council announced on Monday to offer a reward.")["Monday"] == "2021-10-25"
+
+
+def test_clock_time_takes_the_day_named_after_it_or_the_day_told_about():
+    v = val("The blast in Lorn occurred at about 10:35 a.m. (0735 GMT) Monday, officials said.")
+    assert v["about 10:35 a.m."] == "2021-10-25T10:35"
+    v = val("The envoy was attacked on Oct. 13. He died at 10 p.m. in hospital.")
+    assert v["10 p.m."] == "2021-10-13T22:00"
+    assert val("The market closed at 4 p.m. with small gains.")["4 p.m."] == "2021-10-27T16:00"
+
+
+def test_rescheduled_until_a_weekday_points_forward():
+    assert val("The court postponed until Tuesday morning any action.")["Tuesday morning"] == "2021-11-02TMO"
+    assert val("The talks lasted until Tuesday.")["Tuesday"] == "2021-10-26"

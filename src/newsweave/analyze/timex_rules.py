@@ -218,13 +218,17 @@ def _weekday(wd: int, rel: str | None, ctx: Ctx, start: int, end: int) -> date |
     if rel in ("next", "coming", "this coming", "nächsten", "kommenden", "prochain"):
         return d + timedelta(days=fwd or 7)
     t = ctx.tense(start, end)
-    if ctx.lang == "en" and t != "past" and _DEADLINE.search(ctx.text, max(0, start - 16), start):
-        t = "future"  # "as early as Tuesday", "postponed until Tuesday morning": forward unless told as past
+    if ctx.lang == "en" and _DEADLINE.search(ctx.text, max(0, start - 16), start) and (
+            t != "past" or _RESCHEDULED.search(ctx.text, max(0, start - 60), start)):
+        # "as early as Tuesday", "extended its deadline until Tuesday": forward, unless told as past
+        # ("talks lasted until Tuesday") other than by the rescheduling itself
+        t = "future"
     if t == "future":
         return d + timedelta(days=fwd)
     return d - timedelta(days=back)
 
 
+_RESCHEDULED = re.compile(r"\b(?:postponed|extended|delayed|deferred|adjourned|put\s+off|pushed\s+back)\b", re.I)
 _DEADLINE = re.compile(r"\b(?:as\s+(?:soon|early)\s+as|until|till)\s+$", re.I)
 
 
@@ -1096,8 +1100,19 @@ def h_holiday(m: re.Match, ctx: Ctx) -> Timex | None:
 _AMPM = re.compile(r"[ap]\.?m\.?", re.I)
 
 
+_LATER_DAY = re.compile(r"\s*(?:\([^()]{1,24}\)\s*)?(?:on\s+)?(?P<wd>" + "|".join(L.WEEKDAYS["en"]) + r")\b", re.I)
+
+
 def _day_of(word: str | None, m: re.Match, ctx: Ctx) -> tuple[date | None, bool]:
     if not word:
+        if ctx.lang == "en" and ctx.dct is not None and not ctx.probe:
+            # "at 10:35 a.m. (0735 GMT) Friday": the weekday after a parenthesis still names the day
+            lm = _LATER_DAY.match(ctx.text, m.end())
+            if lm and lm["wd"][0].isupper():
+                return _weekday(L.WEEKDAYS["en"][lm["wd"].lower()], None, ctx, lm.start("wd"), lm.end("wd")), True
+            if ctx.last_value and len(ctx.last_value) == 10 and ctx.last != ctx.dct:
+                # a clock time with no day of its own happens on the day the text is telling about
+                return ctx.last, True
         return ctx.dct, True
     w = word.lower()
     if w in _DEICTIC:
