@@ -202,3 +202,10 @@ def test_clock_time_takes_the_day_named_after_it_or_the_day_told_about():
 def test_rescheduled_until_a_weekday_points_forward():
     assert val("The court postponed until Tuesday morning any action.")["Tuesday morning"] == "2021-11-02TMO"
     assert val("The talks lasted until Tuesday.")["Tuesday"] == "2021-10-26"
+
+
+def test_current_as_an_adjective_is_the_present():
+    assert val("Skyrail will add flights, up from the current four a week.")["current"] == "PRESENT_REF"
+    assert val("Holders may buy shares at half the then current price.")["then current"] == "PAST_REF"
+    assert "current" not in val("The current account deficit widened.")
+    assert "current" not in val("The river's current was strong.")

@@ -636,10 +636,15 @@ def h_ref(m: re.Match, ctx: Ctx) -> Timex | None:
     if v is None:
         return None
     if w == "current":
-        nxt = ctx.text[m.end():m.end() + 20].lower()
-        if not re.match(r"\s+(?:level|levels|rate|rates|prices?|conditions|situation|environment|market|"
-                        r"state|period|session|round|term|crisis|climate|year|quarter)\b", nxt):
+        # the adjective dates its noun to the present ("the current four flights", "his current wife"),
+        # except in fixed terms where it is no time at all ("current account", "alternating current")
+        nxt = ctx.text[m.end():m.end() + 24]
+        if not re.match(r"\s+[a-z0-9]", nxt) or re.match(
+                r"\s+(?:accounts?|assets|liabilities|affairs|events|flows?|of|and|or|is|was|to|from|in)\b", nxt):
             return None
+        if re.search(r"\bthen[\s-]+$", ctx.text[max(0, m.start() - 6):m.start()]):
+            s = ctx.text.rindex("then", max(0, m.start() - 6), m.start())
+            return Timex(s, m.end(), "PAST_REF", "DATE", "range", True, anchor=False)
     if w == "soon" and (re.match(r"\s+(?:after|afterwards?|thereafter|as)\b", ctx.text[m.end():m.end() + 12].lower())
                         or re.search(r"\b(?:as|how|too)\s+$", ctx.text[max(0, m.start() - 5):m.start()].lower())):
         return None  # "soon after the vote", "as soon as talks begin": a relation, not a time
