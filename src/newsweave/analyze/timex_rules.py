@@ -148,7 +148,10 @@ _NOT_VERBS = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your
               "be", "date", "about", "around", "some", "more", "less", "as", "and", "or", "it", "them", "him", "us",
               "me", "all", "each", "every", "which", "what", "new", "other", "one", "two", "three", "four", "five",
               "six", "seven", "eight", "nine", "ten", "zero", "record", "recent", "record", "near", "close",
-              "levels", "level", "last", "next", "early", "late", "mid", "year", "years"}
+              "levels", "level", "last", "next", "early", "late", "mid", "year", "years",
+              # nouns that often follow "to" ("shot to death", "went to court"): no infinitive
+              "death", "court", "power", "jail", "prison", "office", "trial", "school", "war", "town", "hospital",
+              "police", "work", "market", "date", "safety", "victory"}
 
 
 def _alt(words) -> str:
