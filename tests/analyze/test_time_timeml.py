@@ -209,3 +209,10 @@ def test_current_as_an_adjective_is_the_present():
     assert val("Holders may buy shares at half the then current price.")["then current"] == "PAST_REF"
     assert "current" not in val("The current account deficit widened.")
     assert "current" not in val("The river's current was strong.")
+
+
+def test_a_weekday_in_the_possessive_is_a_known_event():
+    # "would" in the clause does not move "Wednesday's ruling" into the future
+    assert val("The Vell family said they would fight Wednesday's ruling.")["Wednesday"] == "2021-10-27"
+    assert val("Lawyers would appeal Monday's decision.")["Monday"] == "2021-10-25"
+    assert val("Parties campaigned ahead of Sunday's election.")["Sunday"] == "2021-10-31"

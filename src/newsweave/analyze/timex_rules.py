@@ -220,6 +220,11 @@ def _weekday(wd: int, rel: str | None, ctx: Ctx, start: int, end: int) -> date |
         return d - timedelta(days=back or 7)
     if rel in ("next", "coming", "this coming", "nächsten", "kommenden", "prochain"):
         return d + timedelta(days=fwd or 7)
+    if ctx.lang == "en" and ctx.text.startswith(("'s ", "’s "), end):
+        # "Wednesday's ruling": an event named as a thing is mostly known, so it has happened (or is
+        # today), whatever the verb of the clause; "ahead of Sunday's election" is still to come
+        ahead = _AHEAD.search(ctx.text, max(0, start - 24), start)
+        return d + timedelta(days=fwd) if ahead else d - timedelta(days=back)
     t = ctx.tense(start, end)
     if ctx.lang == "en" and _DEADLINE.search(ctx.text, max(0, start - 16), start) and (
             t != "past" or _RESCHEDULED.search(ctx.text, max(0, start - 60), start)):
@@ -231,6 +236,7 @@ def _weekday(wd: int, rel: str | None, ctx: Ctx, start: int, end: int) -> date |
     return d - timedelta(days=back)
 
 
+_AHEAD = re.compile(r"\b(?:ahead\s+of|until|till|prepare\w*\s+for|awaits?|awaiting)\s+(?:the\s+)?$", re.I)
 _RESCHEDULED = re.compile(r"\b(?:postponed|extended|delayed|deferred|adjourned|put\s+off|pushed\s+back)\b", re.I)
 _DEADLINE = re.compile(r"\b(?:as\s+(?:soon|early)\s+as|until|till)\s+$", re.I)
 
