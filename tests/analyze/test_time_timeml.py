@@ -216,3 +216,12 @@ def test_a_weekday_in_the_possessive_is_a_known_event():
     assert val("The Vell family said they would fight Wednesday's ruling.")["Wednesday"] == "2021-10-27"
     assert val("Lawyers would appeal Monday's decision.")["Monday"] == "2021-10-25"
     assert val("Parties campaigned ahead of Sunday's election.")["Sunday"] == "2021-10-31"
+
+
+def test_the_day_before_in_apposition_is_that_day():
+    v = val("Shares fell after Oct. 12, the day before the crash, and again later.")
+    assert v["the day"] == "2021-10-12"
+    assert val("The talks began on Oct. 12. The day before, the envoys arrived.")["The day before"] == "2021-10-11"
+    # a year is no anchor for a day: "the next day" is then some day of that year
+    assert val("In 1990 the mill closed. The next day the owners left.")["The next day"] == "1990-XX-XX"
+    assert val("In March 2020 the mill closed. The next day the owners left.")["The next day"] == "2020-03-XX"

@@ -236,6 +236,7 @@ def _weekday(wd: int, rel: str | None, ctx: Ctx, start: int, end: int) -> date |
     return d - timedelta(days=back)
 
 
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _AHEAD = re.compile(r"\b(?:ahead\s+of|until|till|prepare\w*\s+for|awaits?|awaiting)\s+(?:the\s+)?$", re.I)
 _RESCHEDULED = re.compile(r"\b(?:postponed|extended|delayed|deferred|adjourned|put\s+off|pushed\s+back)\b", re.I)
 _DEADLINE = re.compile(r"\b(?:as\s+(?:soon|early)\s+as|until|till)\s+$", re.I)
@@ -810,9 +811,19 @@ def h_anchored(m: re.Match, ctx: Ctx) -> Timex | None:
     rel = (m["rel"] or m["rel2"] or "").lower()
     unit = _unit(m["unit"] or m["unit2"], ctx.lang)
     base = ctx.anchor()
+    if unit == "D" and ctx.last is not None and not _DAY_VALUE.match(ctx.last_value or "") and re.match(
+            r"\d{4}", ctx.last_value or ""):
+        # "In 1990 ... the next day": a day of that year, but which one the text does not say
+        known = ctx.last_value[:7] if re.match(r"\d{4}-\d\d$", ctx.last_value) else ctx.last_value[:4] + "-XX"
+        return Timex(m.start(), m.end(), f"{known}-XX", "DATE", "day", True, anchor=False)
     if unit is None or base is None:
         return None
     n = 0 if rel in ("same", "that") else -1 if rel in ("previous", "preceding", "before", "prior") else 1
+    if m["rel2"] and unit == "D" and ctx.last is not None and _DAY_VALUE.match(ctx.last_value or "") and (
+            re.search(r",\s*$", ctx.text[max(0, m.start() - 3):m.start()])
+            and re.match(r"\s+[A-Za-z]", ctx.text[m.end():m.end() + 3])):
+        # "Oct. 12, the day before the plunge": an apposition, "the day" is Oct. 12 itself
+        return Timex(m.start(), m.start("rel2"), V.day(ctx.last), "DATE", "day", True, anchor=False)
     d = V.shift(base, n, unit)
     val, gran = V.at_granularity(d, unit)
     _set_anchor(ctx, d, val)
