@@ -225,3 +225,10 @@ def test_the_day_before_in_apposition_is_that_day():
     # a year is no anchor for a day: "the next day" is then some day of that year
     assert val("In 1990 the mill closed. The next day the owners left.")["The next day"] == "1990-XX-XX"
     assert val("In March 2020 the mill closed. The next day the owners left.")["The next day"] == "2020-03-XX"
+
+
+def test_titles_are_not_dates():
+    assert "Today" not in val("The mayor told USA Today that talks failed.")
+    assert "This Week" not in val('The envoy said on ABC\'s "This Week" that talks failed.')
+    assert val("Today, the council voted.")["Today"] == "2021-10-27"
+    assert val("He said: Today we vote.")["Today"] == "2021-10-27"

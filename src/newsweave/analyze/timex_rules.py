@@ -236,6 +236,7 @@ def _weekday(wd: int, rel: str | None, ctx: Ctx, start: int, end: int) -> date |
     return d - timedelta(days=back)
 
 
+_NAME_BEFORE = re.compile(r"(?<![.!?\"`'(\n])\s(?:[A-Z]{2,}|[A-Z][a-z]+)\s$")
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _AHEAD = re.compile(r"\b(?:ahead\s+of|until|till|prepare\w*\s+for|awaits?|awaiting)\s+(?:the\s+)?$", re.I)
 _RESCHEDULED = re.compile(r"\b(?:postponed|extended|delayed|deferred|adjourned|put\s+off|pushed\s+back)\b", re.I)
@@ -593,6 +594,9 @@ def h_deictic(m: re.Match, ctx: Ctx) -> Timex | None:
     w = re.sub(r"\s+", " ", m["w"].lower())
     if ctx.lang == "de" and m["w"] == "Morgen":
         return None  # the noun "Morgen" (morning), not "morgen" (tomorrow)
+    if ctx.lang == "en" and m["w"] == "Today" and not m["rel"] and _NAME_BEFORE.search(ctx.text, max(0, m.start() - 30),
+                                                                                   m.start()):
+        return None  # part of a name ("USA Today", "VOA Today"), not the day
     off = _DEICTIC.get(w, 0)
     part = m["part"].lower() if m["part"] else None
     if w in ("tonight", "heute abend", "ce soir"):
@@ -695,6 +699,8 @@ def h_relunit(m: re.Match, ctx: Ctx) -> Timex | None:
     unit = _unit(m["unit"], ctx.lang)
     mod = _mod(m["mod"])
     r = re.sub(r"\s+", " ", rel.lower())
+    if ctx.lang == "en" and m["unit"].istitle() and ctx.text[max(0, m.start() - 1):m.start()] in ('"', "“", "'", "`"):
+        return None  # a quoted title ("This Week" on ABC), not a week
     if r == "that" and not mod and unit in ("W", "M", "Y") and (ctx.last is not None or ctx.probe):
         # "that year": the year of the date the text last mentioned ("in 1988 ... that year")
         val, gran = V.at_granularity(ctx.last or date(1, 1, 1), unit)
