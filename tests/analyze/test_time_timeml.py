@@ -232,3 +232,11 @@ def test_titles_are_not_dates():
     assert "This Week" not in val('The envoy said on ABC\'s "This Week" that talks failed.')
     assert val("Today, the council voted.")["Today"] == "2021-10-27"
     assert val("He said: Today we vote.")["Today"] == "2021-10-27"
+
+
+def test_fractional_counts_use_the_smaller_unit():
+    v = val("The vote took 5 1/2 hours; the count a minute and a half; the search two and a half days.")
+    assert v["5 1/2 hours"] == "PT5H30M"
+    assert v["a minute and a half"] == "PT1M30S"
+    assert v["two and a half days"] == "P2DT12H"
+    assert val("The deal runs for two and a half years.")["two and a half years"] == "P2Y6M"

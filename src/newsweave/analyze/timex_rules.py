@@ -876,7 +876,15 @@ def h_duration(m: re.Match, ctx: Ctx) -> Timex | None:
         start = m.start("n")
         if m["approx"]:
             mod = None
+    if (m.groupdict().get("half") or m.groupdict().get("half2")) and isinstance(n, (int, float)):
+        n = n + 0.5  # "a minute and a half"
     whole_years = None
+    if isinstance(n, float) and not n.is_integer() and unit in _SUBUNIT and int(n) > 0:
+        # "5 1/2 hours" -> PT5H30M, "a minute and a half" -> PT1M30S, as TIMEX3 writes them
+        small, k, t = _SUBUNIT[unit]
+        rest = round((n - int(n)) * k)
+        val = f"P{'T' if unit in ('H', 'MIN') else ''}{int(n)}{'M' if unit == 'MIN' else unit}{t}{rest}{small}"
+        return Timex(m.start(), m.end(), val, "DURATION", _UNIT_GRAN.get(unit, "range"), False, mod, anchor=False)
     if isinstance(n, float) and not n.is_integer() and unit == "Y":
         whole_years, n, unit = int(n), round((n - int(n)) * 12), "M"  # "2 1/2 years" -> P2Y6M
     if n == "X":
@@ -888,6 +896,9 @@ def h_duration(m: re.Match, ctx: Ctx) -> Timex | None:
     if whole_years:
         val = f"P{whole_years}Y{n}M" if n else f"P{whole_years}Y"
     return Timex(start, m.end(), val, "DURATION", _UNIT_GRAN.get(unit, "range"), False, mod, anchor=False)
+
+
+_SUBUNIT = {"H": ("M", 60, ""), "MIN": ("S", 60, ""), "D": ("H", 24, "T")}
 
 
 def _fmt_n(n):
@@ -1276,8 +1287,9 @@ EN_RULES: list[tuple[str, re.Pattern, Handler]] = [
                     r"year|weekend)|the\s+(?P<unit2>day|week|month|year)\s+(?P<rel2>before|after))\b"), h_anchored),
     ("duration", _c(r"\b(?P<approx>" + APPROX_EN + r")?(?:(?P<art>the|a|an)\s+)?(?:(?P<pl>past|last|next|first|coming|"
                     r"previous|final|following|remaining|latest|recent|other|entire|whole|full|initial)\s+)?"
-                    r"(?P<n>" + NUM_EN + r")(?:\s+more)?[\s-]+(?P<unit>" + UNIT_EN + r")\b(?:[\s-]old\b)?"),
-     h_duration),
+                    r"(?P<n>" + NUM_EN + r")(?P<half2>\s+and\s+a\s+half)?(?:\s+more)?[\s-]+(?P<unit>" + UNIT_EN +
+                    r")\b(?P<half>\s+and\s+a\s+half\b)?"
+                    r"(?:[\s-]old\b)?"), h_duration),
     ("bare_duration", _c(r"\b(?:for|over|in|within|after|lasting|took|takes|take)\s+(?:many\s+|several\s+)?"
                          r"(?P<unit>weeks|months|years|decades|days|hours|centuries|minutes)\b"), h_bare_duration),
     ("quarter", _c(r"\b(?:the\s+)?(?:(?P<y1>" + YEAR4 + r")(?:'s)?\s+|fiscal\s+(?P<fy>" + YEAR4 + r")(?:'s)?\s+|"
