@@ -161,6 +161,28 @@ class Features:
     language: str | None = None
     published: str | None = None
     lead: str | None = None
+    # the body, kept only until the article is placed: the page-date check reads it when time
+    # decides (see Engine.add); None = no check
+    text: str | None = None
+    # set when the page date was found wrong and the text only bounds the date: written on or
+    # before this day (``day`` is then None: the article does not stretch a story's span)
+    before: float | None = None
+
+
+def corrected_day(published: str | None, text: str, language: str | None) -> tuple[float | None, float | None] | None:
+    """When the text contradicts the page date ``published``
+    (:func:`newsweave.analyze.time.check_page_date`), what it says instead as ``(day, before)``:
+    ``(day, None)`` when the text states its date; ``(None, day)`` when it only shows that it was
+    written on or before ``day`` (talks that "will begin in January" on a page dated January 28);
+    ``(None, None)`` when it names no better date. None when the page date stands."""
+    from ..analyze.time import check_page_date
+
+    rep = check_page_date(published, text, language or "en")
+    if rep is None:
+        return None
+    if rep.get("suggested"):
+        return day_number(rep["suggested"]["date"]), None
+    return None, day_number(rep.get("latest_consistent"))
 
 
 def top_items(d: dict[str, float], n: int) -> list[tuple[str, float]]:
