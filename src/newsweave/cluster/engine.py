@@ -325,11 +325,11 @@ class Engine:
                 if sid is not None and sim > member_sim.get(sid, -1.0):
                     member_sim[sid] = sim
             target, others = self._place(f, member_sim, keys)
-            # The page date decides only when time matters: the article starts a story (its date
-            # becomes the story's) or stretches one beyond the grace. Only then is the text asked
-            # whether the page date is wrong (a republication, a crawl date), which costs a few ms.
-            if (f.text is not None and f.day is not None and self.date_check is not None
-                    and (target is None or self.gap(f, self.stories[target]) > c.time_grace_days)):
+            # The page date matters most when the article starts a story: its date becomes the
+            # story's, and a wrong one (a republication, a crawl date) keeps the story's own
+            # reports away. Only then is the text asked whether the page date is wrong (a few ms
+            # per article); an article that joins a story is placed near it in time already.
+            if f.text is not None and f.day is not None and self.date_check is not None and target is None:
                 fixed = self.date_check(f)
                 f.text = None
                 if fixed is not None:

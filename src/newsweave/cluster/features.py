@@ -200,20 +200,23 @@ def _normalise(d: dict[str, float], top: int) -> dict[str, float]:
 def term_features(title: str | None, text: str, stats: TermStats, *, title_boost: int, max_terms: int,
                   max_keys: int, body_chars: int = 0) -> tuple[dict[str, float], dict[str, float], int]:
     """Count the article into ``stats`` and return its TF-IDF terms, key terms and word count
-    (of the first ``body_chars`` characters of the body; 0 = all of it)."""
+    (of the first ``body_chars`` characters of the body, 0 = all of it; a title word counts
+    ``title_boost`` times, as in the terms: a headline makes a short feed summary a report)."""
     if body_chars and len(text) > body_chars:
         text = text[:body_chars]
     body = words(text)
     tf: dict[str, int] = Counter(body)
+    n_words = len(body)
     if title:
         for w in words(title):
             tf[w] = tf.get(w, 0) + title_boost
+            n_words += title_boost
     kt = Counter(key_terms(f"{title}.\n{text}" if title else text))
     keyed = {"@" + k for k in kt}
     stats.add(list(tf) + sorted(keyed))
     terms = stats.weights(tf)
     keys = stats.weights(kt, "@")
-    return _normalise(terms, max_terms), _normalise(keys, max_keys), len(body)
+    return _normalise(terms, max_terms), _normalise(keys, max_keys), n_words
 
 
 def sparse_dot(a: dict[str, float], b: dict[str, float]) -> float:
