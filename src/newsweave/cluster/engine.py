@@ -12,7 +12,9 @@ For an article *a* the candidate stories are those of its nearest neighbours by 
 ``t`` only means something between texts of one language: when *a*'s language is not among
 *S*'s, its weight moves to ``e``. Without embeddings (terms-only mode) ``w_e`` is 0. The time
 decay is ``floor + (1 - floor) * exp(-max(0, gap - grace) / scale)`` where ``gap`` is the number of days between *a*'s
-date and *S*'s span; stories more than ``max_gap_days`` away are not candidates.
+date and *S*'s span; stories more than ``max_gap_days`` away are not candidates. An article about
+to start a story has its page date checked against its text first (``date_check``) and is placed
+again with the date the text gives when they conflict (docs/stories.md, "Wrong page dates").
 
 *a* joins the best story if its score reaches ``join_threshold`` and beats the runner-up story by
 ``join_margin`` (or reaches ``sure_threshold``), else starts a new one. A reprint
