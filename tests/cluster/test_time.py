@@ -113,3 +113,26 @@ def test_wrong_date_without_the_check_starts_its_own_story(store, settings, meth
     _put(store, talks + [late])
     update_stories(store, settings.replace({"stories": {"method": method}}))
     assert _stories(store) == [["a00", "a01", "a02"], ["a09"]]
+
+
+def test_corrected_dates_batch_equals_one_by_one(tmp_path, settings):
+    # the page-date check moves articles in time: one batch, a run per article (state restored
+    # from the store) and batches of two must still give the same story documents
+    from newsweave.store.sqlite import SQLiteStore
+
+    from .conftest import FakeEmbedder
+
+    late = article(9, LATE_PAGE, published="2026-01-28", outlet="Archive Mirror", language="en")
+    arts = [late] + _week_apart()
+    s = settings.replace({"stories": {"method": "neural"}})
+    with SQLiteStore(tmp_path / "a.db") as a, SQLiteStore(tmp_path / "b.db") as b, SQLiteStore(tmp_path / "c.db") as c:
+        _put(a, arts)
+        update_stories(a, s, embedder=FakeEmbedder())
+        for x in arts:
+            b.put_articles([x])
+            update_stories(b, s, embedder=FakeEmbedder())
+        _put(c, arts)
+        update_stories(c, s.replace({"stories": {"batch_size": 2}}), embedder=FakeEmbedder())
+        docs = [dict(x.iter_docs("story")) for x in (a, b, c)]
+        assert docs[0] == docs[1] == docs[2]
+        assert ["a00", "a01", "a02", "a09"] in _stories(a)
