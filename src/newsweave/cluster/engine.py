@@ -12,7 +12,9 @@ For an article *a* the candidate stories are those of its nearest neighbours by 
 ``t`` only means something between texts of one language: when *a*'s language is not among
 *S*'s, its weight moves to ``e``. Without embeddings (terms-only mode) ``w_e`` is 0. The time
 decay is ``floor + (1 - floor) * exp(-max(0, gap - grace) / scale)`` where ``gap`` is the number of days between *a*'s
-date and *S*'s span; stories more than ``max_gap_days`` away are not candidates.
+date and *S*'s span; stories more than ``max_gap_days`` away are not candidates. An article about
+to start a story has its page date checked against its text first (``date_check``) and is placed
+again with the date the text gives when they conflict (docs/stories.md, "Wrong page dates").
 
 *a* joins the best story if its score reaches ``join_threshold`` and beats the runner-up story by
 ``join_margin`` (or reaches ``sure_threshold``), else starts a new one. A reprint
@@ -30,11 +32,11 @@ import hashlib
 import heapq
 import math
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 import numpy as np
 
-from .features import Features, sparse_dot, top_items
+from .features import Features, corrected_day, sparse_dot, top_items
 from .index import DayIndex
 
 
@@ -68,6 +70,10 @@ class Config:
         d = section.as_dict()
         fields = cls.__dataclass_fields__
         return cls(**{k: type(fields[k].default)(d[k]) for k in fields if k in d})
+
+
+def corrected_day_of(f: Features) -> tuple[float | None, float | None] | None:
+    return corrected_day(f.published, f.text or "", f.language)
 
 
 def story_id_for(first_article_id: str) -> str:
@@ -161,8 +167,12 @@ def _add_sparse(acc: dict[str, float], x: dict[str, float], top: int) -> dict[st
 class Engine:
     """In-memory clustering state; :mod:`newsweave.cluster.step` persists and restores it."""
 
-    def __init__(self, config: Config, dim: int = 512):
+    def __init__(self, config: Config, dim: int = 512,
+                 date_check: Callable[[Features], tuple[float | None, float | None] | None] | None = corrected_day_of):
         self.cfg = config
+        # asked what an article's text says of its date when its page date may be wrong:
+        # (day, before) as in features.corrected_day, or None when the page date stands
+        self.date_check = date_check
         self.stories: dict[str, StoryState] = {}
         self.owner: dict[str, str] = {}  # article id -> story id (kept current through merges)
         self.alias: dict[str, str] = {}  # merged story id -> the story it went into
@@ -204,8 +214,16 @@ class Engine:
         d = math.exp(-max(0.0, gap - c.time_grace_days) / c.time_scale_days)
         return c.time_floor + (1.0 - c.time_floor) * d
 
+    @staticmethod
+    def gap(f: Features, s: StoryState) -> float:
+        """Days between the article and the story's span (0 inside it or when either is undated);
+        an article known only to be from on or before ``f.before`` is after no story's start."""
+        if f.day is None and f.before is not None and s.first_day is not None:
+            return max(0.0, s.first_day - f.before)
+        return s.gap(f.day)
+
     def score(self, f: Features, s: StoryState, member_sim: float = 0.0) -> float:
-        gap = s.gap(f.day)
+        gap = self.gap(f, s)
         if gap > self.cfg.max_gap_days:
             return 0.0
         e = 0.0
@@ -264,7 +282,7 @@ class Engine:
                 if sid in seen:
                     continue
                 seen.add(sid)
-                if day is not None and stories[sid].gap(day) > max_gap:
+                if (day is not None or f.before is not None) and self.gap(f, stories[sid]) > max_gap:
                     continue
                 votes[sid] = votes.get(sid, 0.0) + w
         ranked = heapq.nsmallest(self.cfg.term_candidates, votes.items(),
@@ -295,8 +313,6 @@ class Engine:
         """Place one article (``neighbours``: ``(sim, index position)`` from the day index,
         taken before this article was added). Returns its story id."""
         c = self.cfg
-        if f.day is not None:
-            self.max_day = f.day if self.max_day is None else max(self.max_day, f.day)
         keys = self._index_keys(f)
         target: str | None = None
         others: list[str] = []
@@ -310,26 +326,20 @@ class Engine:
                 sid = self.owner.get(self.index.ids[pos])
                 if sid is not None and sim > member_sim.get(sid, -1.0):
                     member_sim[sid] = sim
-            cands = list(member_sim)
-            for sid in self._term_candidates(f, keys):
-                if sid not in member_sim:
-                    cands.append(sid)
-            scored = sorted(((self.score(f, self.stories[sid], member_sim.get(sid, 0.0)), self.stories[sid].created_seq, sid)
-                             for sid in cands), key=lambda x: (-x[0], x[1]))
-            # without an embedding the score has no e part and runs lower: its own threshold
-            th = c.join_threshold if f.vec is not None else c.terms_join_threshold
-            good = [(s, sid) for s, _, sid in scored if s >= th]
-            # a best story that is barely better than the runner-up is no evidence of the same event
-            # (many similar events around the same people): join only with a clear margin
-            runner_up = scored[1][0] if len(scored) > 1 else 0.0
-            if good and good[0][0] - runner_up < c.join_margin and good[0][0] < c.sure_threshold:
-                # ... unless the two best stories are one event told twice: then join (and merge below)
-                a, b = self.stories[scored[0][2]], self.stories[scored[1][2]]
-                if runner_up < th or self.story_similarity(a, b) < c.merge_threshold:
-                    good = []
-            if good:
-                target = good[0][1]
-                others = [sid for _, sid in good[1:]]
+            target, others = self._place(f, member_sim, keys)
+            # The page date matters most when the article starts a story: its date becomes the
+            # story's, and a wrong one (a republication, a crawl date) keeps the story's own
+            # reports away. Only then is the text asked whether the page date is wrong (a few ms
+            # per article); an article that joins a story is placed near it in time already.
+            if f.text is not None and f.day is not None and self.date_check is not None and target is None:
+                fixed = self.date_check(f)
+                f.text = None
+                if fixed is not None:
+                    f.day, f.before = fixed
+                    target, others = self._place(f, member_sim, keys)
+        f.text = None
+        if f.day is not None:
+            self.max_day = f.day if self.max_day is None else max(self.max_day, f.day)
         if target is None:
             target = story_id_for(f.id)
             self.stories[target] = StoryState(target, f.seq)
@@ -345,6 +355,30 @@ class Engine:
         if f.vec is not None:
             self.index.add(f.id, f.vec, f.day)
         return self.owner[f.id]
+
+    def _place(self, f: Features, member_sim: dict[str, float], keys: list[str]) -> tuple[str | None, list[str]]:
+        """The story ``f`` joins (None: a new one) and the other stories it also reaches."""
+        c = self.cfg
+        cands = list(member_sim)
+        for sid in self._term_candidates(f, keys):
+            if sid not in member_sim:
+                cands.append(sid)
+        scored = sorted(((self.score(f, self.stories[sid], member_sim.get(sid, 0.0)), self.stories[sid].created_seq, sid)
+                         for sid in cands), key=lambda x: (-x[0], x[1]))
+        # without an embedding the score has no e part and runs lower: its own threshold
+        th = c.join_threshold if f.vec is not None else c.terms_join_threshold
+        good = [(s, sid) for s, _, sid in scored if s >= th]
+        # a best story that is barely better than the runner-up is no evidence of the same event
+        # (many similar events around the same people): join only with a clear margin
+        runner_up = scored[1][0] if len(scored) > 1 else 0.0
+        if good and good[0][0] - runner_up < c.join_margin and good[0][0] < c.sure_threshold:
+            # ... unless the two best stories are one event told twice: then join (and merge below)
+            a, b = self.stories[scored[0][2]], self.stories[scored[1][2]]
+            if runner_up < th or self.story_similarity(a, b) < c.merge_threshold:
+                good = []
+        if not good:
+            return None, []
+        return good[0][1], [sid for _, sid in good[1:]]
 
     def _join(self, s: StoryState, f: Features, keys: list[str]) -> None:
         top = self.cfg.story_terms

@@ -161,6 +161,28 @@ class Features:
     language: str | None = None
     published: str | None = None
     lead: str | None = None
+    # the body, kept only until the article is placed: the page-date check reads it when time
+    # decides (see Engine.add); None = no check
+    text: str | None = None
+    # set when the page date was found wrong and the text only bounds the date: written on or
+    # before this day (``day`` is then None: the article does not stretch a story's span)
+    before: float | None = None
+
+
+def corrected_day(published: str | None, text: str, language: str | None) -> tuple[float | None, float | None] | None:
+    """When the text contradicts the page date ``published``
+    (:func:`newsweave.analyze.time.check_page_date`), what it says instead as ``(day, before)``:
+    ``(day, None)`` when the text states its date; ``(None, day)`` when it only shows that it was
+    written on or before ``day`` (talks that "will begin in January" on a page dated January 28);
+    ``(None, None)`` when it names no better date. None when the page date stands."""
+    from ..analyze.time import check_page_date
+
+    rep = check_page_date(published, text, language or "en")
+    if rep is None:
+        return None
+    if rep.get("suggested"):
+        return day_number(rep["suggested"]["date"]), None
+    return None, day_number(rep.get("latest_consistent"))
 
 
 def top_items(d: dict[str, float], n: int) -> list[tuple[str, float]]:
@@ -178,20 +200,23 @@ def _normalise(d: dict[str, float], top: int) -> dict[str, float]:
 def term_features(title: str | None, text: str, stats: TermStats, *, title_boost: int, max_terms: int,
                   max_keys: int, body_chars: int = 0) -> tuple[dict[str, float], dict[str, float], int]:
     """Count the article into ``stats`` and return its TF-IDF terms, key terms and word count
-    (of the first ``body_chars`` characters of the body; 0 = all of it)."""
+    (of the first ``body_chars`` characters of the body, 0 = all of it; a title word counts
+    ``title_boost`` times, as in the terms: a headline makes a short feed summary a report)."""
     if body_chars and len(text) > body_chars:
         text = text[:body_chars]
     body = words(text)
     tf: dict[str, int] = Counter(body)
+    n_words = len(body)
     if title:
         for w in words(title):
             tf[w] = tf.get(w, 0) + title_boost
+            n_words += title_boost
     kt = Counter(key_terms(f"{title}.\n{text}" if title else text))
     keyed = {"@" + k for k in kt}
     stats.add(list(tf) + sorted(keyed))
     terms = stats.weights(tf)
     keys = stats.weights(kt, "@")
-    return _normalise(terms, max_terms), _normalise(keys, max_keys), len(body)
+    return _normalise(terms, max_terms), _normalise(keys, max_keys), n_words
 
 
 def sparse_dot(a: dict[str, float], b: dict[str, float]) -> float:

@@ -72,8 +72,9 @@ class Clusterer:
         terms, keys, n = term_features(a.title, a.text, self.stats, title_boost=c.title_boost,
                                        max_terms=c.max_terms, max_keys=c.max_keys, body_chars=c.body_chars)
         lead = None if a.title else " ".join(a.text[:120].split())[:100] or None
-        return Features(a.id, seq, day_number(a.published), terms, keys, n, vec, a.reprint_of, a.title,
-                        a.outlet, a.language, a.published, lead)
+        day = day_number(a.published)
+        return Features(a.id, seq, day, terms, keys, n, vec, a.reprint_of, a.title,
+                        a.outlet, a.language, a.published, lead, a.text if day is not None else None)
 
     def add_batch(self, articles: list[Article], vecs: np.ndarray | None) -> list[str]:
         """Cluster ``articles`` (in this order) with their embeddings; returns their story ids.
@@ -105,6 +106,8 @@ class Clusterer:
             cand = list(prior[i])
             if i:
                 row = sims[i, :i]
+                # an earlier article is indexed under its final day (the page-date check may have
+                # moved it) and this one searches by its page day, as one at a time would
                 js = [j for j in range(i) if dkey[i] is None or dkey[j] is None or abs(dkey[i] - dkey[j]) <= w]
                 if len(js) > k:
                     sub = row[js]
@@ -113,6 +116,7 @@ class Clusterer:
                 cand.extend((float(row[j]), base + j) for j in js)
                 cand = sorted(cand, key=lambda x: (-x[0], x[1]))[:k]
             out.append(eng.add(f, cand))
+            dkey[i] = None if f.day is None else int(f.day)
         return out
 
 
