@@ -2,7 +2,8 @@
 
 The driver lists the stories whose ledger is missing or older than the story (a ledger's
 ``story_version`` is the completion marker: a rerun skips every story whose ledger matches), cuts
-them into batches of about ``[ledger] prefetch_batch_articles`` articles, and hands each batch to
+them into batches of about ``[ledger] prefetch_batch_articles`` articles (on Dask at most a quarter
+of an even share per worker, :func:`newsweave.run.executor.batch_target`), and hands each batch to
 the executor with the stories' articles and the cached NER mentions and unit vectors it already
 has. A task (:func:`analyze_batch`) runs NER over the batch's uncached articles at once, builds
 every ledger, and returns the ledgers and the new cache entries; it never touches the store, so
@@ -109,7 +110,7 @@ def _task_settings(settings: Settings, in_process: bool) -> dict:
 def run_analyze(store: Store, settings: Settings, progress: Callable[[str, int, int | None], None],
                 executor: Any = None) -> dict[str, Any]:
     """Recompute ledgers of stories whose version changed; drop ledgers of vanished stories."""
-    from ..run.executor import current_executor
+    from ..run.executor import batch_target, current_executor
     from ..run.ingest import transaction
 
     t0 = time.perf_counter()
@@ -121,7 +122,8 @@ def run_analyze(store: Store, settings: Settings, progress: Callable[[str, int, 
     if stale:
         store.delete_docs(LEDGER_KIND, stale)
     todo = [d for k, d in live.items() if versions.get(k, object()) != d.get("version")]
-    batches = plan_batches(todo, max(1, int(settings.ledger.prefetch_batch_articles)))
+    total = sum(len(d.get("article_ids") or []) for d in todo)
+    batches = plan_batches(todo, batch_target(ex, int(settings.ledger.prefetch_batch_articles), total))
     data = _task_settings(settings, getattr(ex, "in_process", False))
     window = max(1, int(settings.run.lookahead)) * max(1, ex.workers)
     cpu_tasks = cpu_driver = 0.0

@@ -77,7 +77,7 @@ def brief_step(store: Store, settings: Settings, progress: Any) -> dict[str, Any
     """
     from dataclasses import replace
 
-    from ..run.executor import current_executor
+    from ..run.executor import batch_target, current_executor
 
     t0 = time.perf_counter()
     ex = current_executor()
@@ -86,7 +86,7 @@ def brief_step(store: Store, settings: Settings, progress: Any) -> dict[str, Any
     ledgers = {k: d.get("story_version") for k, d in store.iter_docs("ledger")}
     todo = [s for s in stories
             if current.get(s["id"]) != (s.get("version"), ledgers.get(s["id"]) if s["id"] in ledgers else None)]
-    per = max(1, int(settings.run.task_articles))
+    per = batch_target(ex, int(settings.run.task_articles), sum(len(s.get("article_ids") or []) for s in todo))
     batches: list[list[dict[str, Any]]] = []
     for story in todo:
         if not batches or sum(len(s.get("article_ids") or []) for s in batches[-1]) >= per:

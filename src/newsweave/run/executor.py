@@ -241,6 +241,15 @@ def make_executor(name: str | None, settings: Any, scheduler: str | None = None,
     raise ConfigError(f"unknown executor {name!r}; use 'local' or 'dask'")
 
 
+def batch_target(executor: Executor, per: int, total: int) -> int:
+    """Items per task: ``per`` (the setting) in this process; on workers at most an even share
+    of ``total`` over four tasks per worker, so a few big batches do not leave workers idle."""
+    if executor.in_process or total <= 0:
+        return max(1, per)
+    share = -(-total // (4 * max(1, executor.workers)))
+    return max(1, min(per, share))
+
+
 # the executor corpus steps may use (set while pipeline.update runs) ------------------------
 _CURRENT: contextvars.ContextVar[Executor | None] = contextvars.ContextVar("newsweave_executor", default=None)
 
