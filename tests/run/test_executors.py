@@ -64,7 +64,7 @@ def test_local_and_dask_store_identical_results(tmp_path, corpus, small_batches,
     from newsweave.gen import generate, write_corpus
 
     # the fictional corpus is one story; generated articles (our generator) add a few more
-    write_corpus(generate(40, seed=3), corpus / "gen", fmt="jsonl")
+    write_corpus(generate(24, seed=3, n_events=6), corpus / "gen", fmt="jsonl")
     # small task batches: the corpus steps become many tasks too (embeddings, ledgers, briefs)
     settings = small_batches.replace({"stories": {"batch_size": 8}, "ledger": {"prefetch_batch_articles": 6},
                                       "run": {"task_articles": 6}})
