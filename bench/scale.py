@@ -81,7 +81,8 @@ def _child(args: argparse.Namespace) -> int:
     n = store.count_articles()
     store.close()
     ex.close()
-    print(json.dumps({"startup_s": t_ready - t_start, "ingest_s": t_ingest - t_ready, "steps_s": steps_s, "steps": steps,
+    print(json.dumps({"startup_s": t_ready - t_start, "ingest_s": t_ingest - t_ready, "steps_s": steps_s,
+                      "steps": steps,
                       "read": rep.read, "stored": rep.stored, "reprints": rep.reprints, "rejected": rep.rejected,
                       "articles": n, "stage_cpu_s": rep.stage_cpu_s}))
     return 0
@@ -182,7 +183,8 @@ def same_outputs(db_a: str, db_b: str) -> dict[str, bool]:
     def snap(path: str) -> dict:
         with SQLiteStore(path) as st:
             return {"stories": list(st.iter_docs("story")), "ledgers": list(st.iter_docs("ledger")),
-                    "briefs": [(k, {x: y for x, y in d.items() if x != "created_at"}) for k, d in st.iter_docs("brief")]}
+                    "briefs": [(k, {x: y for x, y in d.items() if x != "created_at"})
+                               for k, d in st.iter_docs("brief")]}
 
     a, b = snap(db_a), snap(db_b)
     return {k: a[k] == b[k] for k in a}
