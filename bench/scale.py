@@ -9,9 +9,11 @@ every executor runs ``pipeline.ingest`` (read, extract, clean, language, MinHash
 assignment, store) into a fresh SQLite file in a *separate process*, sampling the resident
 memory of that process **and all its children** (the Dask scheduler/worker processes) every
 0.1 s with psutil; the peak of that sum is reported. CPU seconds are summed over the whole
-process tree too. ``--steps`` also runs the corpus steps (``pipeline.update``: stories, ledgers,
-briefs as far as they are on this branch) and reports them separately; they cost far more per
-article than ingestion, so use it with small sizes.
+process tree too. ``--steps`` also runs the corpus steps (stories, analyze, brief) one after the
+other and reports each one's wall time and the CPU seconds of the whole process tree (driver,
+Dask workers, forked NER workers), and whether the local and Dask stores hold the same stories,
+ledgers and briefs; they cost far more per article than ingestion, so use it with small sizes
+(results then go to ``bench/results/scale-steps.json``).
 
 Prints a table, the per-article cost at each size, a linear fit (time = a + b * n) and the
 ratio of per-article cost at the largest vs. the 10k size (1.0 = perfectly linear); writes
@@ -52,13 +54,35 @@ def _child(args: argparse.Namespace) -> int:
     rep = pipeline.ingest([args.input], store, settings, executor=ex)
     t_ingest = time.perf_counter()
     steps_s = None
+    steps: dict = {}
     if args.steps:
-        pipeline.update(store, settings, executor=ex)
+        import psutil
+
+        me = psutil.Process()
+
+        def tree_cpu() -> float:
+            t = me.cpu_times()  # children_*: finished children (forked NER workers)
+            total = t.user + t.system + t.children_user + t.children_system
+            for c in me.children(recursive=True):  # live ones (Dask workers)
+                try:
+                    ct = c.cpu_times()
+                    total += ct.user + ct.system
+                except psutil.Error:
+                    pass
+            return total
+
+        pipeline._load_steps()
+        for name in [n for n in args.step_names.split(",") if n in dict(pipeline.CORPUS_STEPS)]:
+            w0, c0 = time.perf_counter(), tree_cpu()
+            stats = pipeline.update(store, settings, executor=ex, only=[name])[name]
+            steps[name] = {"wall_s": round(time.perf_counter() - w0, 2), "cpu_s_tree": round(tree_cpu() - c0, 2),
+                           "stats": stats}
         steps_s = time.perf_counter() - t_ingest
     n = store.count_articles()
     store.close()
     ex.close()
     print(json.dumps({"startup_s": t_ready - t_start, "ingest_s": t_ingest - t_ready, "steps_s": steps_s,
+                      "steps": steps,
                       "read": rep.read, "stored": rep.stored, "reprints": rep.reprints, "rejected": rep.rejected,
                       "articles": n, "stage_cpu_s": rep.stage_cpu_s}))
     return 0
@@ -115,14 +139,14 @@ def corpus(n: int, seed: int) -> Path:
     return d / "articles.jsonl"
 
 
-def run_one(n: int, executor: str, workers: int, seed: int, steps: bool) -> dict:
+def run_one(n: int, executor: str, workers: int, seed: int, steps: str) -> dict:
     data = corpus(n, seed)
     db = RESULTS / f"scale-{n}-{executor}.db"
     for suffix in ("", "-wal", "-shm"):
         Path(f"{db}{suffix}").unlink(missing_ok=True)
     env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(ROOT / "src"), os.environ.get("PYTHONPATH", "")]))
     cmd = [sys.executable, __file__, "--child", "--input", str(data), "--db", str(db), "--executor", executor,
-           "--workers", str(workers)] + (["--steps"] if steps else [])
+           "--workers", str(workers)] + (["--steps", "--step-names", steps] if steps else [])
     load0 = os.getloadavg()
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
@@ -146,8 +170,24 @@ def run_one(n: int, executor: str, workers: int, seed: int, steps: bool) -> dict
         "load_before": round(load0[0], 2), "load_after": round(os.getloadavg()[0], 2),
         # CPU milliseconds per article of each ingest stage (tasks measure themselves; less load-sensitive)
         "stage_cpu_ms_per_article": {k: round(1000 * v / n, 3) for k, v in fig["stage_cpu_s"].items()},
+        "steps": fig.get("steps") or {},
+        "db": str(db),
     }
     return row
+
+
+def same_outputs(db_a: str, db_b: str) -> dict[str, bool]:
+    """Do two stores hold the same stories, ledgers and briefs (brief timestamps aside)?"""
+    from newsweave.store.sqlite import SQLiteStore
+
+    def snap(path: str) -> dict:
+        with SQLiteStore(path) as st:
+            return {"stories": list(st.iter_docs("story")), "ledgers": list(st.iter_docs("ledger")),
+                    "briefs": [(k, {x: y for x, y in d.items() if x != "created_at"})
+                               for k, d in st.iter_docs("brief")]}
+
+    a, b = snap(db_a), snap(db_b)
+    return {k: a[k] == b[k] for k in a}
 
 
 def fit(rows: list[dict]) -> tuple[float, float]:
@@ -231,6 +271,8 @@ def main() -> int:
     ap.add_argument("--workers", type=int, default=2, help="Dask workers (default 2)")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--steps", action="store_true", help="also run the corpus steps (slow; small sizes)")
+    ap.add_argument("--step-names", default="stories,analyze,brief",
+                    help="with --steps: which corpus steps to run, in this order (default all three)")
     ap.add_argument("--quick", action="store_true", help="sizes 1000,10000 only (a smoke run, ~2 minutes)")
     ap.add_argument("--no-check", dest="check", action="store_false",
                     help="do not exit 1 when below the floors in bench/baselines/scale.json")
@@ -255,9 +297,14 @@ def main() -> int:
         print(f"{os.cpu_count()} cores; load average at start {os.getloadavg()}", flush=True)
     for n in sizes:
         corpus(n, args.seed)
+        done = {}
         for ex in args.executors.split(","):
-            r = run_one(n, ex, args.workers, args.seed, args.steps)
+            r = run_one(n, ex, args.workers, args.seed, args.step_names if args.steps else "")
             rows.append(r)
+            done[ex] = r
+            if args.steps and len(done) == 2:
+                r["same_as_local"] = same_outputs(done["local"]["db"], r["db"]) if "local" in done else None
+                print(f"  same stories/ledgers/briefs as local: {r['same_as_local']}", flush=True)
             print(f"  {ex:<5} n={n:<7} ingest {r['ingest_s']:>8.2f} s  {r['articles_per_s']:>7.1f} art/s  "
                   f"peak {r['peak_rss_mb']:>7.1f} MB  store {r['store_mb']:>7.1f} MB  "
                   f"(load {r['load_before']}->{r['load_after']})", flush=True)
@@ -275,6 +322,9 @@ def main() -> int:
         print("    CPU ms/article by stage: " + ", ".join(f"{k} {v}" for k, v in r["stage_cpu_ms_per_article"].items()))
         if r["steps_s"] is not None:
             print(f"    corpus steps: {r['steps_s']} s ({1000 * r['steps_s'] / r['n']:.2f} ms/article)")
+            for name, st in (r.get("steps") or {}).items():
+                print(f"      {name:<8} wall {st['wall_s']:>8.2f} s  CPU (tree) {st['cpu_s_tree']:>8.2f} s  "
+                      f"{json.dumps({k: v for k, v in st['stats'].items() if k != 'seconds'})}")
     summary = {}
     for ex in sorted({r["executor"] for r in rows}, reverse=True):
         rs = sorted((r for r in rows if r["executor"] == ex), key=lambda r: r["n"])
@@ -288,9 +338,10 @@ def main() -> int:
                            "cpu_cost_ratio_largest_vs_10k": None if cratio is None else round(cratio, 2)}
             print(f"{ex}: time = {a:.2f} s + {1000 * b:.3f} ms x n" +
                   (f"; per-article cost at n={max(by)} vs 10k: wall {ratio:.2f}x, CPU {cratio:.2f}x" if ratio else ""))
-    (RESULTS / "scale.json").write_text(json.dumps({"rows": rows, "fit": summary}, indent=1))
-    plot(rows, RESULTS / "scale.png")
-    print(f"wrote {RESULTS / 'scale.json'} and {RESULTS / 'scale.png'}")
+    name = "scale-steps" if args.steps else "scale"
+    (RESULTS / f"{name}.json").write_text(json.dumps({"rows": rows, "fit": summary}, indent=1))
+    plot(rows, RESULTS / f"{name}.png")
+    print(f"wrote {RESULTS / (name + '.json')} and {RESULTS / (name + '.png')}")
     if args.check:
         problems = check(rows)
         for p in problems:

@@ -1,12 +1,12 @@
 """The same input gives the same store on the in-process executor and on a real Dask cluster."""
 
-import importlib.util
 import sys
 from pathlib import Path
 
 import pytest
 
 from newsweave import pipeline
+from newsweave.cluster.features import EMBED_MODEL
 from newsweave.run.executor import LocalExecutor
 from newsweave.run.ingest import MARKER_KIND
 from newsweave.store.sqlite import SQLiteStore
@@ -34,10 +34,16 @@ def snapshot(store):
         "articles": arts,
         "stories": list(store.iter_docs("story")),
         "ledgers": list(store.iter_docs("ledger")),
+        "briefs": [(k, _no_time(d)) for k, d in store.iter_docs("brief_version")],
+        "embeddings": [(aid, v.tobytes()) for aid, v in store.iter_embeddings(EMBED_MODEL)],
         "rejects": [(r["source"], r["record"], r["code"]) for r in store.rejects()],
         "markers": sorted(k for k, _ in store.iter_docs(MARKER_KIND)),
         "lines": store.outlet_line_counts("Marrowby Post", _all_line_hashes(store)),
     }
+
+
+def _no_time(brief):
+    return {k: v for k, v in brief.items() if k != "created_at"}  # a wall-clock stamp differs, of course
 
 
 def _all_line_hashes(store):
@@ -53,23 +59,60 @@ def test_dask_cluster_is_two_single_thread_workers(dask_ex):
 
 
 def test_local_and_dask_store_identical_results(tmp_path, corpus, small_batches, dask_ex):
+    from distributed import get_task_stream
+
+    from newsweave.gen import generate, write_corpus
+
+    # the fictional corpus is one story; generated articles (our generator) add a few more
+    write_corpus(generate(24, seed=3, n_events=6), corpus / "gen", fmt="jsonl")
+    # small task batches: the corpus steps become many tasks too (embeddings, ledgers, briefs)
+    settings = small_batches.replace({"stories": {"batch_size": 8}, "ledger": {"prefetch_batch_articles": 6},
+                                      "run": {"task_articles": 6}})
     results = {}
     for name, ex in (("local", LocalExecutor()), ("dask", dask_ex)):
         with SQLiteStore(tmp_path / f"{name}.db") as store:
-            rep = pipeline.process([str(corpus)], store, small_batches, executor=ex)
+            if name == "dask":
+                with get_task_stream(client=dask_ex.client) as ts:
+                    rep = pipeline.process([str(corpus)], store, settings, executor=ex)
+                tasks = ts.data
+            else:
+                rep = pipeline.process([str(corpus)], store, settings, executor=ex)
             counts = {k: v for k, v in rep["ingest"].items() if k != "stage_cpu_s"}  # timings differ, of course
-            results[name] = (snapshot(store), counts)
+            results[name] = (snapshot(store), counts, {k: v.get("batches") for k, v in rep["steps"].items()})
     local, dask = results["local"], results["dask"]
     assert local[0]["articles"] and len(local[0]["markers"]) > 10  # many shards, really exercised
-    if importlib.util.find_spec("newsweave.cluster"):
-        assert local[0]["stories"]  # the stories step ran on both
+    assert local[0]["stories"] and local[0]["ledgers"] and local[0]["briefs"]  # every corpus step ran
+    assert len(local[0]["embeddings"]) == len(local[0]["articles"])  # neural clustering: one vector each
     assert any(a[3] for a in local[0]["articles"])  # reprints were found
     assert any(r.reason == "outlet_recurring" for a in local[0]["articles"] for r in a[2])  # chrome learned
     assert local[0] == dask[0]
     assert local[1] == dask[1]
+    assert len(local[0]["stories"]) > 3
+    assert local[2] == dask[2] and local[2]["analyze"] > 3  # the same batches, several of them
+
+    # the corpus steps' parallel parts really ran as tasks, on both workers
+    by_fn: dict[str, set[str]] = {}
+    for t in tasks:
+        by_fn.setdefault(t["key"].split("-", 1)[0], set()).add(t["worker"])
+    for fn in ("embed_task", "analyze_batch", "build_briefs_task"):
+        assert fn in by_fn, sorted(by_fn)
+    assert len(by_fn["analyze_batch"]) == 2
+
+    def loads(dask_worker):
+        from newsweave.analyze.claims import _use_model
+        from newsweave.analyze.entities import load_spacy
+        from newsweave.cluster.step import shared_embedder
+        from newsweave.lang import _identifier
+
+        return [f.cache_info().misses for f in (_identifier, shared_embedder, load_spacy, _use_model)]
+
+    # every model was loaded exactly once per worker (by the plugin), however many tasks ran there
+    assert list(dask_ex.client.run(loads).values()) == [[1, 1, 1, 1], [1, 1, 1, 1]]
 
 
 def test_models_load_once_per_worker(dask_ex, corpus, small_batches, tmp_path):
+    from newsweave.run.executor import PRELOAD
+
     with SQLiteStore(tmp_path / "m.db") as store:
         pipeline.ingest([str(corpus)], store, small_batches, executor=dask_ex)
 
@@ -81,7 +124,7 @@ def test_models_load_once_per_worker(dask_ex, corpus, small_batches, tmp_path):
     got = dask_ex.client.run(loaded)
     assert len(got) == 2
     for models, misses in got.values():
-        assert models == ["newsweave.lang:_identifier"] and misses == 1
+        assert models == PRELOAD and misses == 1
 
 
 def _flaky(marker: str) -> str:

@@ -3,8 +3,9 @@
 Importing this package registers
 
 * the corpus step ``"analyze"``: for every story document whose ``version`` differs from the
-  ``story_version`` of its ``ledger`` document, rebuild the ledger (:func:`analyze_story`);
-  ledgers of stories that were merged away or deleted are removed;
+  ``story_version`` of its ``ledger`` document, rebuild the ledger (:func:`build_ledger`, in
+  batches of stories on the job's executor: :mod:`newsweave.analyze.batch`); ledgers of stories
+  that were merged away or deleted are removed;
 * the export enricher ``"ledger"``: adds ``claims``, ``quotes``, ``entities`` and ``timeline``
   to each story in ``stories.json``.
 
@@ -13,14 +14,13 @@ Importing this package registers
 
 from __future__ import annotations
 
-import time as _time
 from typing import Any
 
 from ..export import register_enricher
 from ..pipeline import Progress, register_step
 from ..settings import Settings
 from ..store.base import Store
-from .ledger import NLP_CACHE_KIND, VEC_CACHE_KIND, build_ledger, check_ledger, prefetch_mentions, render_ledger_text
+from .ledger import NLP_CACHE_KIND, VEC_CACHE_KIND, build_ledger, check_ledger, render_ledger_text
 
 __all__ = ["analyze_story", "build_ledger", "check_ledger", "render_ledger_text", "get_ledger"]
 
@@ -48,35 +48,12 @@ def get_ledger(store: Store, story_id: str) -> dict[str, Any] | None:
 
 @register_step("analyze")
 def analyze_step(store: Store, settings: Settings, progress: Progress) -> dict[str, Any]:
-    """Recompute ledgers of stories whose version changed; drop ledgers of vanished stories."""
-    t0 = _time.perf_counter()
-    stories = {k: d for k, d in store.iter_docs("story")}
-    live = {k: d for k, d in stories.items() if not d.get("merged_into")}
-    versions = {k: (d or {}).get("story_version") for k, d in store.iter_docs(LEDGER_KIND)}
-    stale = [k for k in versions if k not in live]
-    if stale:
-        store.delete_docs(LEDGER_KIND, stale)
-    todo = [d for k, d in live.items() if versions.get(k, object()) != d.get("version")]
-    n_articles = 0
-    batch = max(1, int(settings.ledger.prefetch_batch_articles))
-    i = 0
-    while i < len(todo):
-        # NER for a batch of stories at once (several processes when it pays), then each story
-        j, ids = i, []
-        while j < len(todo) and (j == i or len(ids) < batch):
-            ids.extend(todo[j].get("article_ids") or [])
-            j += 1
-        prefetch_mentions(store.get_articles(list(dict.fromkeys(ids))), settings,
-                          lambda aid: store.get_doc(NLP_CACHE_KIND, aid),
-                          lambda aid, d: store.put_doc(NLP_CACHE_KIND, aid, d))
-        for story in todo[i:j]:
-            analyze_story(store, story, settings)
-            n_articles += len(story.get("article_ids") or [])
-            i += 1
-            progress("analyze", i, len(todo))
-    dt = _time.perf_counter() - t0
-    return {"stories": len(live), "analyzed": len(todo), "removed": len(stale), "articles": n_articles,
-            "seconds": round(dt, 3)}
+    """Recompute ledgers of stories whose version changed; drop ledgers of vanished stories.
+
+    Batches of stories run as tasks of the job's executor (:mod:`newsweave.analyze.batch`)."""
+    from .batch import run_analyze
+
+    return run_analyze(store, settings, progress)
 
 
 @register_enricher("ledger")

@@ -59,24 +59,66 @@ def update_brief(store: Store, story_id: str, settings: Settings, *, force: bool
     return store_brief(store, brief), True
 
 
+def build_briefs_task(items: list[tuple[dict[str, Any], list[Any], dict[str, Any] | None]],
+                      settings_data: dict) -> list[dict[str, Any]]:
+    """Executor task: the briefs of a batch of ``(story, articles, ledger)``; no store access, so it
+    runs alike in this process or on a Dask worker. Version numbers are the driver's business."""
+    settings = Settings(settings_data)
+    return [brief_from_articles(story, arts, ledger, settings) for story, arts, ledger in items]
+
+
 def brief_step(store: Store, settings: Settings, progress: Any) -> dict[str, Any]:
-    """Corpus step: a new brief version for every live story whose version or ledger changed."""
+    """Corpus step: a new brief version for every live story whose version or ledger changed.
+
+    Batches of about ``[run] task_articles`` articles are built as tasks of the job's executor
+    (``newsweave.run.current_executor()``); the driver numbers and stores them in story order, so
+    the versions are the same on every executor. A brief is stored with the story and ledger
+    versions it was built from, which is what makes a rerun skip it.
+    """
+    from dataclasses import replace
+
+    from ..run.executor import batch_target, current_executor
+
     t0 = time.perf_counter()
+    ex = current_executor()
     stories = [d for _, d in store.iter_docs("story") if not d.get("merged_into")]
     current = {k: (d.get("story_version"), d.get("ledger_version")) for k, d in store.iter_docs(BRIEF)}
     ledgers = {k: d.get("story_version") for k, d in store.iter_docs("ledger")}
     todo = [s for s in stories
             if current.get(s["id"]) != (s.get("version"), ledgers.get(s["id"]) if s["id"] in ledgers else None)]
-    dropped = 0
-    for i, story in enumerate(todo):
-        ids = list(story.get("article_ids") or [])
-        by_id = {a.id: a for a in store.get_articles(ids)}
-        brief = brief_from_articles(story, [by_id[x] for x in ids if x in by_id], store.get_doc("ledger", story["id"]),
-                                    settings)
-        dropped += len((brief.get("rewrite") or {}).get("dropped") or [])
-        store_brief(store, brief)
-        progress("brief", i + 1, len(todo))
-    out = {"stories": len(stories), "built": len(todo), "seconds": round(time.perf_counter() - t0, 3)}
+    per = batch_target(ex, int(settings.run.task_articles), sum(len(s.get("article_ids") or []) for s in todo))
+    batches: list[list[dict[str, Any]]] = []
+    for story in todo:
+        if not batches or sum(len(s.get("article_ids") or []) for s in batches[-1]) >= per:
+            batches.append([])
+        batches[-1].append(story)
+    data = settings.as_dict()
+    window = max(1, int(settings.run.lookahead)) * max(1, ex.workers)
+
+    def submit(batch: list[dict[str, Any]]) -> Any:
+        items = []
+        for story in batch:
+            ids = list(story.get("article_ids") or [])
+            # briefs read clean text and metadata only: raw and extracted text stay here
+            by_id = {a.id: replace(a, raw="", extracted="") for a in store.get_articles(ids)}
+            items.append((story, [by_id[x] for x in ids if x in by_id], store.get_doc("ledger", story["id"])))
+        return ex.submit(build_briefs_task, items, data)
+
+    futures: list[Any] = []
+    dropped = done = 0
+    for k in range(len(batches)):
+        while len(futures) < len(batches) and len(futures) < k + window:
+            futures.append(submit(batches[len(futures)]))
+        built = ex.result(futures[k])
+        ex.release(futures[k])
+        futures[k] = None
+        for brief in built:
+            dropped += len((brief.get("rewrite") or {}).get("dropped") or [])
+            store_brief(store, brief)
+            done += 1
+            progress("brief", done, len(todo))
+    out = {"stories": len(stories), "built": len(todo), "batches": len(batches),
+           "seconds": round(time.perf_counter() - t0, 3)}
     if settings.brief.abstractive:
         out["rewrite_dropped"] = dropped
     return out

@@ -27,8 +27,9 @@ def add_common(p: argparse.ArgumentParser, *, db: bool = True, json_out: bool = 
 def add_executor(p: argparse.ArgumentParser) -> None:
     g = p.add_argument_group("where the work runs (docs/scaling.md)")
     g.add_argument("--executor", choices=["local", "dask"], default=None,
-                   help="local: in this process (default, fastest on a small machine); dask: shards run as Dask "
-                   "tasks, on a local cluster sized to this machine or on --scheduler")
+                   help="local: in this process (default, fastest on a small machine); dask: ingest shards, "
+                   "story embeddings, ledgers and briefs run as Dask tasks, on a local cluster sized to this "
+                   "machine or on --scheduler")
     g.add_argument("--scheduler", default=None, metavar="tcp://HOST:PORT",
                    help="address of a running Dask scheduler (`dask scheduler`, workers: `dask worker ADDRESS`); "
                    "implies --executor dask")

@@ -12,11 +12,18 @@ State kept in the store (rebuilt into memory at the start of each run):
 
 Only articles with ``seq`` above ``last_seq`` are read, so a run with nothing new costs the
 restore only.
+
+Embeddings of new articles are computed as executor tasks (:func:`embed_task`, one per batch,
+several batches in flight on Dask) and stored by the driver; the clustering itself runs on the
+driver, batch after batch in ``seq`` order, because each article's story depends on every
+article before it (docs/scaling.md).
 """
 
 from __future__ import annotations
 
+import functools
 import time
+from collections import deque
 from typing import Any, Callable, Iterable
 
 import numpy as np
@@ -213,14 +220,46 @@ def _save(store: Store, cl: Clusterer, last_seq: int, changed: set[str], merged:
     store.put_doc(STATE_KIND, "state", {"last_seq": last_seq, "mode": cl.mode, "model": EMBED_MODEL if cl.mode == "neural" else None})
 
 
-def _vectors_for(store: Store, cl: Clusterer, batch: list[Article]) -> tuple[np.ndarray, int]:
-    have = store.get_embeddings(EMBED_MODEL, [a.id for a in batch])
-    missing = [a for a in batch if a.id not in have]
-    if missing:
-        new = cl.embed([(a.title, a.text) for a in missing])
-        store.put_embeddings(EMBED_MODEL, [(a.id, v) for a, v in zip(missing, new)])
-        have.update({a.id: v for a, v in zip(missing, new)})
-    return np.stack([have[a.id] for a in batch]).astype(np.float32), len(missing)
+@functools.lru_cache(maxsize=2)
+def shared_embedder(threads: int) -> Embedder:
+    """One loaded embedder per process and thread count (tasks on a worker share it)."""
+    return Embedder(threads)
+
+
+def embed_task(leads: list[str], threads: int) -> np.ndarray:
+    """Executor task: unit embeddings of the title + lead texts of a batch of articles."""
+    return shared_embedder(threads).encode(leads)
+
+
+def preload_models(settings: Settings) -> None:
+    """Dask worker preload (newsweave.run.executor.PRELOAD): the USE model of neural clustering."""
+    c = settings.stories
+    if c.enabled and c.method != "terms" and Embedder.available():
+        shared_embedder(int(c.embed_threads)).encode(["warm up"])
+
+
+class _Vectors:
+    """Embeddings of a batch: the stored ones now, the missing ones from a task (or ``cl.embed``)."""
+
+    def __init__(self, store: Store, cl: Clusterer, batch: list[Article], ex: Any, injected: bool):
+        self.batch = batch
+        self.have = store.get_embeddings(EMBED_MODEL, [a.id for a in batch])
+        self.missing = [a for a in batch if a.id not in self.have]
+        self.future = None
+        if self.missing:
+            if injected:  # a test's or the benchmark's embedder object: run it here
+                self.future = cl.embed([(a.title, a.text) for a in self.missing])
+            else:
+                leads = [cl.lead(a.title, a.text) for a in self.missing]
+                self.future = ex.submit(embed_task, leads, int(cl.settings.embed_threads))
+
+    def get(self, store: Store, ex: Any) -> tuple[np.ndarray, int]:
+        if self.missing:
+            new = ex.result(self.future)
+            ex.release(self.future)
+            store.put_embeddings(EMBED_MODEL, [(a.id, v) for a, v in zip(self.missing, new)])
+            self.have.update({a.id: v for a, v in zip(self.missing, new)})
+        return np.stack([self.have[a.id] for a in self.batch]).astype(np.float32), len(self.missing)
 
 
 def _batches(items: Iterable[Article], n: int) -> Iterable[list[Article]]:
@@ -237,14 +276,35 @@ def _batches(items: Iterable[Article], n: int) -> Iterable[list[Article]]:
 def update_stories(store: Store, settings: Settings, progress: Progress | None = None,
                    embedder: Embedder | None = None) -> dict[str, Any]:
     """Cluster every article stored since the last run; write story documents. Idempotent."""
+    from ..run.executor import LocalExecutor, current_executor
+
     t0 = time.perf_counter()
-    cl = Clusterer(settings, embedder=embedder)
+    injected = embedder is not None
+    mode = resolve_mode(settings.stories.method)
+    if mode == "neural" and not injected:
+        # the process-wide model (loaded once, shared with embed_task)
+        embedder = shared_embedder(int(settings.stories.embed_threads))
+    cl = Clusterer(settings, mode=mode, embedder=embedder)
     last_seq = _restore(store, cl)
     n = embedded = 0
-    for batch in _batches(store.iter_articles(after_seq=last_seq), int(settings.stories.batch_size)):
+    # an embedder object handed in (tests, benchmarks) is not shipped to workers: it runs here
+    ex = current_executor() if mode == "neural" and not injected else LocalExecutor()
+    # embedding tasks of the next few batches run while the driver clusters the current one
+    window = max(1, int(settings.run.lookahead)) * max(1, ex.workers)
+    ahead: deque[tuple[list[Article], _Vectors | None]] = deque()
+    batches = iter(_batches(store.iter_articles(after_seq=last_seq), int(settings.stories.batch_size)))
+    while True:
+        while len(ahead) < window:
+            batch = next(batches, None)
+            if batch is None:
+                break
+            ahead.append((batch, _Vectors(store, cl, batch, ex, injected) if cl.mode == "neural" else None))
+        if not ahead:
+            break
+        batch, pending = ahead.popleft()
         vecs = None
-        if cl.mode == "neural":
-            vecs, k = _vectors_for(store, cl, batch)
+        if pending is not None:
+            vecs, k = pending.get(store, ex)
             embedded += k
         cl.add_batch(batch, vecs)
         n += len(batch)

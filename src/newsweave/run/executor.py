@@ -13,21 +13,26 @@ Contract shared by both executors:
   executor retries the same way, so a flaky shard behaves alike on both;
 * models load once per process: on Dask a :class:`ModelsPlugin` (a ``WorkerPlugin``) calls every
   loader in :data:`PRELOAD` in each worker's ``setup``; loaders are ``functools.lru_cache``'d
-  functions, so stage code calling them later gets the loaded object.
+  functions, so stage code calling them later gets the loaded object. A loader that takes an
+  argument gets the job's :class:`~newsweave.settings.Settings` (which model, how many threads,
+  whether the step that needs it is on) and loads nothing when the settings say it is not needed.
 """
 
 from __future__ import annotations
 
 import contextvars
 import importlib
+import inspect
 import os
 from contextlib import contextmanager
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from ..errors import ConfigError, MissingDependency
 
-# "module:function" loaders run once per Dask worker before any task (see ModelsPlugin).
-PRELOAD: list[str] = ["newsweave.lang:_identifier"]
+# "module:function" loaders run once per Dask worker before any task (see ModelsPlugin): the
+# language identifier, the story embedder (USE), and the ledger's spaCy NER and USE models
+PRELOAD: list[str] = ["newsweave.lang:_identifier", "newsweave.cluster.step:preload_models",
+                      "newsweave.analyze.batch:preload_models"]
 
 
 def register_preload(spec: str) -> None:
@@ -36,9 +41,18 @@ def register_preload(spec: str) -> None:
         PRELOAD.append(spec)
 
 
-def _call_spec(spec: str) -> Any:
-    mod, _, fn = spec.partition(":")
-    return getattr(importlib.import_module(mod), fn)()
+def _call_spec(spec: str, settings_data: dict | None = None) -> Any:
+    mod, _, name = spec.partition(":")
+    fn = getattr(importlib.import_module(mod), name)
+    try:
+        takes_settings = bool(inspect.signature(fn).parameters)
+    except (TypeError, ValueError):  # a C function or an lru_cache wrapper without a signature
+        takes_settings = False
+    if takes_settings:
+        from ..settings import Settings
+
+        return fn(Settings(settings_data) if settings_data is not None else Settings.load(environ={}))
+    return fn()
 
 
 class Executor:
@@ -46,6 +60,8 @@ class Executor:
 
     name = "base"
     workers = 1
+    # tasks run in the driver process (may fork, share its caches); False: worker processes
+    in_process = False
 
     def submit(self, fn: Callable[..., Any], *args: Any, key: str | None = None) -> Any:
         raise NotImplementedError
@@ -88,6 +104,7 @@ class LocalExecutor(Executor):
     """
 
     name = "local"
+    in_process = True
 
     def __init__(self, retries: int = 0):
         self.retries = retries
@@ -120,13 +137,14 @@ class ModelsPlugin:
 
     name = "newsweave-models"
 
-    def __init__(self, preload: Sequence[str]):
+    def __init__(self, preload: Sequence[str], settings_data: dict | None = None):
         self.preload = list(preload)
+        self.settings_data = settings_data
 
     def setup(self, worker: Any) -> None:
         loaded = []
         for spec in self.preload:
-            _call_spec(spec)
+            _call_spec(spec, self.settings_data)
             loaded.append(spec)
         worker.newsweave_models = loaded  # visible to tests and `client.run`
 
@@ -145,7 +163,7 @@ class DaskExecutor(Executor):
     name = "dask"
 
     def __init__(self, scheduler: str | None = None, *, workers: int | None = None, retries: int = 2,
-                 preload: Sequence[str] | None = None):
+                 preload: Sequence[str] | None = None, settings: Any = None):
         try:
             from distributed import Client, LocalCluster
         except ImportError as exc:  # pragma: no cover - depends on the installed extras
@@ -166,7 +184,9 @@ class DaskExecutor(Executor):
                                          dashboard_address=None, silence_logs=40)
             self.client = Client(self._cluster)
             self.address = "local"
-        self.client.register_plugin(_WorkerModels(list(preload if preload is not None else PRELOAD)),
+        # the plugin carries the settings so loaders pick the configured models (and skip unused ones)
+        data = settings.as_dict() if settings is not None else None
+        self.client.register_plugin(_WorkerModels(list(preload if preload is not None else PRELOAD), data),
                                     name=ModelsPlugin.name)
         self.workers = max(1, len(self.client.scheduler_info(n_workers=-1).get("workers", {})) or (workers or 1))
 
@@ -217,8 +237,17 @@ def make_executor(name: str | None, settings: Any, scheduler: str | None = None,
             raise ConfigError("--scheduler needs --executor dask")
         return LocalExecutor(retries=run.retries)
     if name == "dask":
-        return DaskExecutor(scheduler, workers=workers, retries=run.retries)
+        return DaskExecutor(scheduler, workers=workers, retries=run.retries, settings=settings)
     raise ConfigError(f"unknown executor {name!r}; use 'local' or 'dask'")
+
+
+def batch_target(executor: Executor, per: int, total: int) -> int:
+    """Items per task: ``per`` (the setting) in this process; on workers at most an even share
+    of ``total`` over four tasks per worker, so a few big batches do not leave workers idle."""
+    if executor.in_process or total <= 0:
+        return max(1, per)
+    share = -(-total // (4 * max(1, executor.workers)))
+    return max(1, min(per, share))
 
 
 # the executor corpus steps may use (set while pipeline.update runs) ------------------------
