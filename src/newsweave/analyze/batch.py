@@ -26,7 +26,8 @@ from typing import Any, Callable, Sequence
 from ..model import Article
 from ..settings import Settings
 from ..store.base import Store
-from .ledger import NLP_CACHE_KIND, VEC_CACHE_KIND, build_ledger, prefetch_mentions
+from .ledger import NLP_CACHE_KIND, VEC_CACHE_KIND, build_ledger, build_ledgers, prefetch_mentions, \
+    story_processes
 
 LEDGER_KIND = "ledger"
 
@@ -62,7 +63,7 @@ def _slim(a: Article) -> Article:
 def analyze_batch(stories: list[dict[str, Any]], articles: list[Article], nlp_hits: dict[str, Any],
                   vec_hits: dict[str, Any], settings_data: dict) -> BatchResult:
     """Executor task: the ledgers of ``stories`` (see the module docstring)."""
-    t0 = time.process_time()
+    t0, c0 = time.process_time(), _children_cpu()
     settings = Settings(settings_data)
     nlp, vec = dict(nlp_hits), dict(vec_hits)
     new_nlp: dict[str, Any] = {}
@@ -75,13 +76,28 @@ def analyze_batch(stories: list[dict[str, Any]], articles: list[Article], nlp_hi
         vec[aid] = new_vec[aid] = d
 
     by_id = {a.id: a for a in articles}
-    prefetch_mentions(articles, settings, nlp.get, nlp_put)
     out = []
+    procs = story_processes(settings.ledger, len(articles))
+    if procs > 1:
+        # whole stories in forked worker processes: every stage, not only NER, uses all cores
+        jobs = (([by_id[i] for i in story.get("article_ids") or [] if i in by_id], story) for story in stories)
+        for story, ledger in build_ledgers(jobs, settings, procs, nlp.get, nlp_put, vec.get, vec_put):
+            out.append((story["id"], ledger))
+        cpu = time.process_time() - t0 + _children_cpu() - c0
+        return BatchResult(out, new_nlp, new_vec, cpu)
+    prefetch_mentions(articles, settings, nlp.get, nlp_put)
     for story in stories:
         arts = [by_id[i] for i in story.get("article_ids") or [] if i in by_id]
         out.append((story["id"], build_ledger(arts, story, settings, cache_get=nlp.get, cache_put=nlp_put,
                                               vec_get=vec.get, vec_put=vec_put)))
     return BatchResult(out, new_nlp, new_vec, time.process_time() - t0)
+
+
+def _children_cpu() -> float:
+    import resource
+
+    ch = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return ch.ru_utime + ch.ru_stime
 
 
 def plan_batches(todo: Sequence[dict[str, Any]], batch_articles: int) -> list[list[dict[str, Any]]]:
@@ -104,6 +120,7 @@ def _task_settings(settings: Settings, in_process: bool) -> dict:
         # a Dask worker is a daemon process (no children) and the cluster already runs one task
         # per core; NER results do not depend on the number of processes
         data["ledger"]["ner_processes"] = 1
+        data["ledger"]["story_processes"] = 1
     return data
 
 

@@ -16,7 +16,7 @@ import base64
 import bisect
 import re
 from concurrent.futures import ThreadPoolExecutor
-from typing import Any, Callable, Sequence
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
 import numpy as np
 
@@ -24,8 +24,8 @@ from ..model import Article
 from ..settings import Settings
 from .claims import _use_model, build_claims, embed, split_units
 from .contradictions import Unit
-from .entities import EntityIndex, fold, heuristic_mentions, merge_mentions, model_mentions_parallel, \
-    rule_mentions, title_phrases
+from .entities import EntityIndex, _die_with_parent, fold, heuristic_mentions, merge_mentions, \
+    model_mentions_parallel, rule_mentions, title_phrases
 from .quotes import VERBS, attribute, find_in, find_quotes, normalize_for_match
 from .sentences import split_sentences
 from .values import find_counts, find_dates
@@ -95,6 +95,98 @@ def prefetch_mentions(articles: Sequence[Article], settings: Settings, cache_get
     for a, ms in zip(todo, found):
         cache_put(a.id, {"hash": a.content_hash, "model": model, "v": NLP_CACHE_VERSION, "mentions": ms})
     return len(todo)
+
+
+def story_processes(cfg: Any, n_articles: int) -> int:
+    """Worker processes that build whole story ledgers (``[ledger] story_processes``).
+
+    0 (auto): ``min(cores, 2)`` once the stories to rebuild hold at least
+    ``ner_parallel_min_articles`` articles, else 1; N >= 1: N.
+    """
+    n = int(cfg.story_processes)
+    if n >= 1:
+        return n
+    import os
+
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    return min(cores, 2) if n_articles >= int(cfg.ner_parallel_min_articles) else 1
+
+
+# settings of the forked story workers: set in the parent just before the fork, so they are inherited
+_WORKER_SETTINGS: Settings | None = None
+
+
+def _build_job(job: tuple[list[Article], dict[str, Any], dict[str, Any], dict[str, Any]]
+               ) -> tuple[dict[str, Any], dict[str, Any], dict[str, Any]]:
+    articles, story, nlp_hits, vec_hits = job
+    nlp_new: dict[str, Any] = {}
+    vec_new: dict[str, Any] = {}
+    ledger = build_ledger(articles, story, _WORKER_SETTINGS, cache_get=nlp_hits.get, cache_put=nlp_new.__setitem__,
+                          vec_get=vec_hits.get, vec_put=vec_new.__setitem__)
+    return ledger, nlp_new, vec_new
+
+
+def _preload_models(settings: Settings) -> None:
+    """Load spaCy and the encoder in this process, so forked workers share them instead of loading."""
+    cfg = settings.ledger
+    if cfg.ner in ("auto", "spacy"):
+        from .entities import load_spacy
+
+        load_spacy(cfg.ner_model)
+    if cfg.embeddings != "tfidf" and _use_model(cfg.embed_threads) is not None:
+        embed(["warm up"], cfg.embeddings, cfg.embed_threads)  # the backend loads on first use
+
+
+def build_ledgers(jobs: Iterable[tuple[list[Article], dict[str, Any]]], settings: Settings, processes: int,
+                  cache_get: Callable[[str], Any] | None = None,
+                  cache_put: Callable[[str, Any], None] | None = None,
+                  vec_get: Callable[[str], Any] | None = None,
+                  vec_put: Callable[[str, Any], None] | None = None) -> Iterator[tuple[dict[str, Any], dict[str, Any]]]:
+    """``(story, ledger)`` for each ``(articles, story)`` job, in job order.
+
+    With ``processes`` > 1 whole stories are built in forked worker processes (the analysis of one
+    story is independent of the others, so every stage, not only NER, uses all cores): the caller's
+    process reads the cache entries of each story's articles, the worker runs :func:`build_ledger`
+    on them (NER in-process) and sends back the ledger and its new cache entries, which are written
+    here. The ledgers are the same as with one process. Falls back to one process where ``fork``
+    is unavailable.
+    """
+    import multiprocessing as mp
+
+    if processes <= 1 or "fork" not in mp.get_all_start_methods():
+        for articles, story in jobs:
+            yield story, build_ledger(articles, story, settings, cache_get, cache_put, vec_get, vec_put)
+        return
+    import os
+    from collections import deque
+    from concurrent.futures import ProcessPoolExecutor
+
+    global _WORKER_SETTINGS
+    _preload_models(settings)
+    _WORKER_SETTINGS = settings.replace({"ledger": {"ner_processes": 1, "story_processes": 1}})
+    window = processes * 4  # jobs in flight: keeps workers fed without pickling the whole corpus at once
+    pending: deque = deque()
+    with ProcessPoolExecutor(max_workers=processes, mp_context=mp.get_context("fork"),
+                             initializer=_die_with_parent, initargs=(os.getpid(),)) as pool:
+        def drain_one() -> tuple[dict[str, Any], dict[str, Any]]:
+            story, fut = pending.popleft()
+            ledger, nlp_new, vec_new = fut.result()
+            for aid, d in nlp_new.items():
+                if cache_put:
+                    cache_put(aid, d)
+            for aid, d in vec_new.items():
+                if vec_put:
+                    vec_put(aid, d)
+            return story, ledger
+
+        for articles, story in jobs:
+            nlp_hits = {a.id: h for a in articles if cache_get and (h := cache_get(a.id))}
+            vec_hits = {a.id: h for a in articles if vec_get and (h := vec_get(a.id))}
+            pending.append((story, pool.submit(_build_job, (list(articles), story, nlp_hits, vec_hits))))
+            while len(pending) >= window:
+                yield drain_one()
+        while pending:
+            yield drain_one()
 
 
 def _mentions_for(articles: Sequence[Article], sentences: dict[str, list[tuple[int, int]]], settings: Settings,
