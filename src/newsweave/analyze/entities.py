@@ -26,7 +26,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from difflib import SequenceMatcher
 from functools import lru_cache
-from typing import Any, Iterable
+from typing import Any, Iterable, Iterator
 
 TYPES = {"PERSON": "PERSON", "PER": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "FAC": "LOC"}
 TITLE_HEADS = (
@@ -257,8 +257,20 @@ def model_mentions(texts: list[str], model: str) -> list[list[dict[str, Any]]] |
     nlp = load_spacy(model)
     if nlp is None:
         return None
+    # wire copies repeat whole texts within a story or batch (40 of Multi-News's 666 articles):
+    # each distinct text goes through the model once
+    uniq = list(dict.fromkeys(texts))
     with _one_blas_thread():
-        return _mentions_of_docs(texts, nlp.pipe(texts, batch_size=16))
+        found = dict(zip(uniq, _mentions_of_docs(uniq, nlp.pipe(uniq, batch_size=16))))
+    return [found[t] if k == 0 else [dict(m) for m in found[t]] for k, t in _occurrence_numbers(texts)]
+
+
+def _occurrence_numbers(texts: list[str]) -> Iterator[tuple[int, str]]:
+    seen: dict[str, int] = {}
+    for t in texts:
+        k = seen.get(t, 0)
+        seen[t] = k + 1
+        yield k, t
 
 
 def _mentions_of_docs(texts: list[str], docs: Iterable[Any]) -> list[list[dict[str, Any]]]:
