@@ -11,11 +11,14 @@ Prints, side by side where there are peers:
   articles (``newsweave.gen`` events in English and German, plus ``--seeds``, default
   ../shared/seeds, when present): cold story by story with NER in-process, cold batched as the
   ``analyze`` step runs it (NER for all articles first, in 2 worker processes on 2+ cores), and
-  warm (each story just grew by one article; NER results and unit vectors of the others cached).
+  warm (each story just grew by one article; NER results and unit vectors of the others cached);
+* speed on real-length news: the cold ``analyze`` step (default settings, as ``newsweave run``
+  runs it) over the 250 Multi-News stories (666 articles, ~3,900 chars each) of ``--multinews``,
+  default ../shared/eval/mds_multinews_sample250/clusters.jsonl; skipped with a note when absent.
 
 Floors in bench/baselines/ledger.json; exit 1 if any is missed.
 
-    python bench/ledger.py [--seeds ../shared/seeds] [--demo demo]
+    python bench/ledger.py [--seeds ../shared/seeds] [--demo demo] [--multinews PATH]
 """
 
 from __future__ import annotations
@@ -462,10 +465,68 @@ def bench_speed(seeds: Path | None, settings: Settings, threads: int, warm: bool
             "model_load_s": round(load_s, 2), "load_avg": f"{load0} -> {_load_avg()}"}
 
 
+MULTINEWS = ROOT / "../shared/eval/mds_multinews_sample250/clusters.jsonl"
+
+
+def bench_multinews(path: Path, settings: Settings) -> dict | None:
+    """Cold ``analyze`` step (as ``newsweave run`` runs it, default settings) over Multi-News stories.
+
+    Real-length news (the 666 articles of the 250 stories, ~3,900 chars each; our generated
+    articles are ~1,000) loaded into a SQLite store as stories the way bench/summarize.py does.
+    The models are loaded before the clock starts (reported as ``model_load_s``); NER results and
+    unit vectors are not cached. CPU includes the step's worker processes. None when the data is
+    absent (it is read from ../shared/eval, never copied into the repository).
+    """
+    if not path.is_file():
+        return None
+    import tempfile
+
+    from newsweave.analyze import analyze_step
+    from newsweave.analyze.ledger import _preload_models
+    from newsweave.store.sqlite import SQLiteStore
+
+    clusters = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    tmp = Path(tempfile.mkdtemp(prefix="nw-bench-ledger-"))
+    store = SQLiteStore(tmp / "mn.db")
+    arts, n_chars = [], 0
+    for r in clusters:
+        ids = []
+        for i, d in enumerate(r["documents"]):
+            if not d.strip():
+                continue
+            aid = f"{r['id']}-{i}"
+            ids.append(aid)
+            n_chars += len(d)
+            arts.append(Article(id=aid, source=aid, fmt="txt", raw=d, extracted=d, text=d, language="en",
+                                outlet=f"outlet{i}", published="2020-01-01"))
+        store.put_doc("story", r["id"], {"id": r["id"], "title": None, "article_ids": ids, "version": 1})
+    store.put_articles(arts)
+    t = time.perf_counter()
+    _preload_models(settings)
+    load_s = time.perf_counter() - t
+    load0 = _load_avg()
+    t0, c0 = time.perf_counter(), _cpu()
+    r = analyze_step(store, settings, lambda *a: None)
+    dt, cpu = time.perf_counter() - t0, _cpu() - c0
+    problems = sum(len(check_ledger(store.get_doc("ledger", k), {a.id: a.text for a in arts}))
+                   for k, _ in store.iter_docs("story"))
+    store.close()
+    import shutil
+
+    shutil.rmtree(tmp, ignore_errors=True)
+    n = r["articles"]
+    return {"articles": n, "stories": r["analyzed"], "seconds": round(dt, 3), "cpu_seconds": round(cpu, 3),
+            "articles_per_s": round(n / dt, 2), "articles_per_cpu_s": round(n / cpu, 2),
+            "chars_per_article": round(n_chars / len(arts)), "model_load_s": round(load_s, 2),
+            "load_avg": f"{load0} -> {_load_avg()}", "span_problems": problems}
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--seeds", default=str(ROOT / "../shared/seeds"), help="folder of real articles for speed")
     ap.add_argument("--demo", default=str(ROOT / "demo"), help="demo folder with corpus/ and gold/")
+    ap.add_argument("--multinews", default=str(MULTINEWS),
+                    help="Multi-News clusters.jsonl for the real-length speed run ('' = skip)")
     ap.add_argument("--no-floors", action="store_true")
     args = ap.parse_args(argv)
     settings = Settings.load(environ={})
@@ -476,6 +537,8 @@ def main(argv: list[str] | None = None) -> int:
     report["speed"] = {"cold per story, NER in-process": bench_speed(sd, settings, 1),
                        "cold batched, NER auto processes": bench_speed(sd, settings, 1, batched=True),
                        "warm (one new article per story)": bench_speed(sd, settings, 1, warm=True)}
+    mn = Path(args.multinews) if args.multinews else None
+    report["multinews"] = bench_multinews(mn, settings) if mn else None
     s = report["sentences"]
     print("sentences      F1      chars/s")
     for name in ("nupunkt", "pysbd"):
@@ -495,6 +558,14 @@ def main(argv: list[str] | None = None) -> int:
         print(f"speed {k}: {v['articles_per_s']} articles/s wall, {v['articles_per_cpu_s']} articles/CPU-s "
               f"({v['articles']} articles in {v['stories']} stories, {v['seconds']} s wall, {v['cpu_seconds']} s CPU, "
               f"{v['chars_per_article']} chars/article; load average {v['load_avg']})")
+    v = report["multinews"]
+    if v is None:
+        print(f"speed Multi-News: skipped ({args.multinews or 'no path'} not found; pass --multinews)")
+    else:
+        print(f"speed Multi-News, cold analyze step: {v['articles_per_s']} articles/s wall, {v['articles_per_cpu_s']} "
+              f"articles/CPU-s ({v['articles']} articles in {v['stories']} stories, {v['seconds']} s wall, "
+              f"{v['cpu_seconds']} s CPU, {v['chars_per_article']} chars/article, models loaded in "
+              f"{v['model_load_s']} s; load average {v['load_avg']}; {v['span_problems']} span problems)")
     floors = json.loads((ROOT / "bench" / "baselines" / "ledger.json").read_text())
     failed = []
     fx = report["fixtures"]
@@ -513,6 +584,12 @@ def main(argv: list[str] | None = None) -> int:
     best_cpu = max(v["articles_per_cpu_s"] for v in cold)
     if best_cpu < floors.get("speed_articles_per_cpu_s", 0):
         failed.append(f"speed {best_cpu} articles/CPU-s < {floors['speed_articles_per_cpu_s']}")
+    if v is not None:
+        for key, floor in floors.get("multinews", {}).items():
+            if (v.get(key) or 0) < floor:
+                failed.append(f"Multi-News {key} {v.get(key)} < {floor}")
+        if v["span_problems"]:
+            failed.append(f"Multi-News: {v['span_problems']} ledger spans do not resolve")
     for f in failed:
         print("BELOW FLOOR:", f)
     return 1 if failed and not args.no_floors else 0
