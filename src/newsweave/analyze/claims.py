@@ -78,7 +78,13 @@ def embed(texts: Sequence[str], method: str = "auto", threads: int = 1) -> tuple
         if model is not None:
             # a sentence repeated across articles (wire copy, boilerplate) is encoded once
             uniq = list(dict.fromkeys(texts))
-            vecs = np.asarray(model.encode(uniq), dtype=np.float32)
+            if threads == 1:
+                from .entities import one_blas_thread
+
+                with one_blas_thread():  # shared with NER running in the other thread
+                    vecs = np.asarray(model.encode(uniq), dtype=np.float32)
+            else:
+                vecs = np.asarray(model.encode(uniq), dtype=np.float32)
             if vecs.ndim == 1:
                 vecs = vecs[None, :]
             if len(uniq) < len(texts):
@@ -136,24 +142,26 @@ def align(units: list[Unit], vecs: np.ndarray, threshold: float, entity_bonus: f
     arts = [u.article_id for u in units]
     clusters: list[list[int]] = []
     member_of = np.full(n, -1)
-    art_clusters: dict[str, set[int]] = {}
+    # per article, which clusters already hold one of its units (those are closed to it)
+    art_ids = {a: k for k, a in enumerate(dict.fromkeys(arts))}
+    closed = np.zeros((len(art_ids), n), dtype=bool)
     for i in range(n):
         best_c = -1
         if clusters and i:
-            best = np.full(len(clusters), -np.inf, dtype=np.float32)
-            np.maximum.at(best, member_of[:i], score[i, :i])
-            for c in art_clusters.get(arts[i], ()):
-                best[c] = -np.inf
-            c = int(np.argmax(best))
-            if best[c] >= threshold:
-                best_c = c
+            # the best cluster is the one of the best-scoring earlier unit outside the closed
+            # clusters; on a tie the lowest cluster index wins (as an argmax over clusters would)
+            a = art_ids[arts[i]]
+            row = np.where(closed[a, member_of[:i]], np.float32(-np.inf), score[i, :i])
+            m = row.max()
+            if m >= threshold:
+                best_c = int(member_of[:i][row == m].min())
         if best_c >= 0:
             clusters[best_c].append(i)
         else:
             clusters.append([i])
             best_c = len(clusters) - 1
         member_of[i] = best_c
-        art_clusters.setdefault(arts[i], set()).add(best_c)
+        closed[art_ids[arts[i]], best_c] = True
     return clusters, sim
 
 
