@@ -170,3 +170,30 @@ def test_nobody_hurt_versus_people_hurt_is_contested_across_outlets():
                         "a hospital spokesman said."})
     kinds = [(k["kind"], k["a_value"], k["b_value"]) for c in led["claims"] for k in c["conflicts"]]
     assert ("negation", "Nobody was hurt", "Four people were slightly hurt") in kinds
+
+
+def test_span_index_answers_like_the_pairwise_scan():
+    import random
+
+    from newsweave.analyze.entities import _SpanIndex
+
+    r = random.Random(3)
+    for _ in range(500):
+        spans = [(s, s + r.randint(1, 8)) for s in (r.randint(0, 40) for _ in range(r.randint(1, 12)))]
+        ix = _SpanIndex(spans)
+        for s, e in spans + [(q, q + r.randint(1, 8)) for q in (r.randint(0, 45) for _ in range(5))]:
+            assert ix.contains_longer(s, e) == any(a <= s and e <= b and b - a > e - s for a, b in spans)
+            assert ix.overlaps(s, e) == any(s < b and a < e for a, b in spans)
+
+
+def test_claim_alignment_ties_go_to_the_earliest_cluster():
+    import numpy as np
+
+    from newsweave.analyze.claims import align
+    from newsweave.analyze.contradictions import Unit
+
+    # a1's two identical units sit in two clusters; b1's unit scores the same with both: the first wins
+    units = [Unit("a1", 0, 1, "x"), Unit("a1", 2, 3, "x"), Unit("b1", 0, 1, "x"), Unit("c1", 0, 1, "y")]
+    v = np.array([[1, 0], [1, 0], [1, 0], [0, 1]], dtype=np.float32)
+    clusters, _ = align(units, v, threshold=0.5)
+    assert clusters == [[0, 2], [1], [3]]

@@ -21,6 +21,7 @@ Per story, :class:`EntityIndex` merges mentions into entities:
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import re
 import threading
@@ -479,6 +480,29 @@ def _first_compatible(a: str, b: str) -> bool:
     return fa[:1] == fb[:1] and (len(fa) <= 2 or len(fb) <= 2 or fa.rstrip(".") == fa[:1])
 
 
+class _SpanIndex:
+    """Containment and overlap queries against a fixed set of ``(start, end)`` spans in O(log n)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        self.spans = sorted(set(spans))
+        self.starts = [s for s, _ in self.spans]
+        self.max_end = [-1]  # max_end[k]: the largest end among spans[:k]
+        for _, e in self.spans:
+            self.max_end.append(max(self.max_end[-1], e))
+
+    def contains_longer(self, s: int, e: int) -> bool:
+        """Some other, longer span holds ``[s, e)`` (start <= s and e <= end)."""
+        k = bisect.bisect_left(self.starts, s)
+        if self.max_end[k] >= e:  # a span starting earlier reaches e
+            return True
+        j = bisect.bisect_right(self.starts, s)
+        return j > k and self.spans[j - 1][1] > e  # one starting at s ends later
+
+    def overlaps(self, s: int, e: int) -> bool:
+        """Some span shares a character with ``[s, e)`` (start < e and s < end)."""
+        return self.max_end[bisect.bisect_left(self.starts, e)] > s
+
+
 class EntityIndex:
     """Story-level entities built from every article's mentions (see module docstring).
 
@@ -755,18 +779,24 @@ class EntityIndex:
                 while pos >= 0:
                     added.append({"start": pos, "end": pos + len(name), "text": name, "type": "ORG", "src": "story"})
                     pos = text.find(name, pos + len(name))
-            added = [a for a in added if not any(b["start"] <= a["start"] and a["end"] <= b["end"] and
-                                                 b["end"] - b["start"] > a["end"] - a["start"] for b in added)]
+            # drop finds inside a longer find, then mentions that overlap a find (sorted spans and
+            # running maxima of their ends: long articles have hundreds of each)
+            inside = _SpanIndex([(a["start"], a["end"]) for a in added])
+            added = [a for a in added if not inside.contains_longer(a["start"], a["end"])]
             if not added:
                 continue
-            keep = [m for m in ms if not any(m["start"] < a["end"] and a["start"] < m["end"] for a in added)]
+            hit = _SpanIndex([(a["start"], a["end"]) for a in added])
+            keep = [m for m in ms if not hit.overlaps(m["start"], m["end"])]
+            first: dict[tuple[int, int], dict[str, Any]] = {}
+            for m in ms:
+                first.setdefault((m["start"], m["end"]), m)
             seen = set()
             for a in added:
                 if (a["start"], a["end"]) not in seen:
                     seen.add((a["start"], a["end"]))
-                    old = [m for m in ms if m["start"] == a["start"] and m["end"] == a["end"]]
-                    if old:
-                        a = {**old[0], "type": a["type"]}
+                    old = first.get((a["start"], a["end"]))
+                    if old is not None:
+                        a = {**old, "type": a["type"]}
                     keep.append(a)
             keep.sort(key=lambda m: m["start"])
             self.mentions[aid] = keep
