@@ -78,13 +78,7 @@ def embed(texts: Sequence[str], method: str = "auto", threads: int = 1) -> tuple
         if model is not None:
             # a sentence repeated across articles (wire copy, boilerplate) is encoded once
             uniq = list(dict.fromkeys(texts))
-            if threads == 1:
-                from .entities import one_blas_thread
-
-                with one_blas_thread():  # shared with NER running in the other thread
-                    vecs = np.asarray(model.encode(uniq), dtype=np.float32)
-            else:
-                vecs = np.asarray(model.encode(uniq), dtype=np.float32)
+            vecs = np.asarray(model.encode(uniq), dtype=np.float32)
             if vecs.ndim == 1:
                 vecs = vecs[None, :]
             if len(uniq) < len(texts):

@@ -24,7 +24,6 @@ from __future__ import annotations
 import bisect
 import contextlib
 import re
-import threading
 import unicodedata
 from collections import Counter, defaultdict
 from difflib import SequenceMatcher
@@ -247,35 +246,10 @@ def _blas_limiter() -> Any:
         return None
 
 
-_BLAS_LOCK = threading.Lock()
-_BLAS_STATE: dict[str, Any] = {"users": 0, "limit": None}
-
-
-@contextlib.contextmanager
-def one_blas_thread() -> Iterator[None]:
-    """numpy's BLAS on one thread while any caller is inside (NER and the encoder overlap in threads).
-
-    More BLAS threads only spin-wait on a busy 2-core machine. threadpoolctl's limit is global to
-    the process and restores on exit, so two overlapping limits would hand the thread count back
-    to the default while the other is still running: the first caller in sets it, the last out
-    restores it.
-    """
+def one_blas_thread() -> Any:
+    """Context: numpy's BLAS on one thread (NER runs one process per core; more threads spin-wait)."""
     ctl = _blas_limiter()
-    if ctl is None:
-        yield
-        return
-    with _BLAS_LOCK:
-        if _BLAS_STATE["users"] == 0:
-            _BLAS_STATE["limit"] = ctl.limit(limits=1, user_api="blas")
-        _BLAS_STATE["users"] += 1
-    try:
-        yield
-    finally:
-        with _BLAS_LOCK:
-            _BLAS_STATE["users"] -= 1
-            if _BLAS_STATE["users"] == 0 and _BLAS_STATE["limit"] is not None:
-                _BLAS_STATE["limit"].restore_original_limits()
-                _BLAS_STATE["limit"] = None
+    return ctl.limit(limits=1, user_api="blas") if ctl is not None else contextlib.nullcontext()
 
 
 def model_mentions(texts: list[str], model: str) -> list[list[dict[str, Any]]] | None:

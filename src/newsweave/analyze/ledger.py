@@ -157,15 +157,31 @@ def build_ledgers(jobs: Iterable[tuple[list[Article], dict[str, Any]]], settings
         for articles, story in jobs:
             yield story, build_ledger(articles, story, settings, cache_get, cache_put, vec_get, vec_put)
         return
-    import os
+    import gc
     from collections import deque
-    from concurrent.futures import ProcessPoolExecutor
 
     global _WORKER_SETTINGS
     _preload_models(settings)
     _WORKER_SETTINGS = settings.replace({"ledger": {"ner_processes": 1, "story_processes": 1}})
     window = processes * 4  # jobs in flight: keeps workers fed without pickling the whole corpus at once
     pending: deque = deque()
+    # the models' objects go to the permanent generation before the fork: the workers' collections
+    # then skip them (less CPU) and do not touch, and so copy, their memory pages
+    gc.freeze()
+    try:
+        yield from _run_workers(jobs, processes, window, pending, cache_get, cache_put, vec_get, vec_put)
+    finally:
+        gc.unfreeze()
+
+
+def _run_workers(jobs: Iterable[tuple[list[Article], dict[str, Any]]], processes: int, window: int, pending: Any,
+                 cache_get: Callable[[str], Any] | None, cache_put: Callable[[str, Any], None] | None,
+                 vec_get: Callable[[str], Any] | None, vec_put: Callable[[str, Any], None] | None
+                 ) -> Iterator[tuple[dict[str, Any], dict[str, Any]]]:
+    import multiprocessing as mp
+    import os
+    from concurrent.futures import ProcessPoolExecutor
+
     with ProcessPoolExecutor(max_workers=processes, mp_context=mp.get_context("fork"),
                              initializer=_die_with_parent, initargs=(os.getpid(),)) as pool:
         def drain_one() -> tuple[dict[str, Any], dict[str, Any]]:
