@@ -6,7 +6,8 @@ them into batches of about ``[ledger] prefetch_batch_articles`` articles (on Das
 of an even share per worker, :func:`newsweave.run.executor.batch_target`), and hands each batch to
 the executor with the stories' articles and the cached NER mentions and unit vectors it already
 has. A task (:func:`analyze_batch`) runs NER over the batch's uncached articles at once, builds
-every ledger, and returns the ledgers and the new cache entries; it never touches the store, so
+every ledger (in-process with ``[ledger] story_processes`` > 1: whole stories, NER included, in
+forked story workers), and returns the ledgers and the new cache entries; it never touches the store, so
 it runs the same in this process or on a Dask worker, and a failed task is simply run again
 (``[run] retries``). The driver stores each batch's results in one transaction, in batch order:
 the cache entries first, the ledgers last, so a run stopped at any moment leaves whole batches and
