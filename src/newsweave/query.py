@@ -463,11 +463,7 @@ def story_detail(store: Store, story_id: str) -> dict[str, Any]:
         out["single_source"] = [
             {"id": c.get("id"), "text": c.get("text"), "citations": [texts.context(x) for x in c.get("citations") or []]}
             for c in claims if c.get("status") == "single_source"]
-        out["disagreements"] = [
-            {"claim_id": c.get("id"), "claim": c.get("text"), "kind": f.get("kind"), "reason": f.get("reason"),
-             "a_value": f.get("a_value"), "b_value": f.get("b_value"),
-             "a": texts.context(f.get("a")), "b": texts.context(f.get("b"))}
-            for c in claims for f in c.get("conflicts") or [] if isinstance(f, dict)]
+        out["disagreements"] = _disagreements_view(claims, texts, {a["id"]: a for a in articles})
         out["quotes"] = [_quote_view(qd, texts) for qd in ledger.get("quotes") or [] if isinstance(qd, dict)]
         out["entities"] = [
             {"key": entity_key(e.get("type"), e["name"]), "name": e["name"], "type": e.get("type"),
@@ -476,6 +472,47 @@ def story_detail(store: Store, story_id: str) -> dict[str, Any]:
             for e in ledger.get("entities") or [] if isinstance(e, dict) and isinstance(e.get("name"), str)]
         out["entities"].sort(key=lambda e: (-e["articles"], -e["mentions"], e["name"]))
         out["timeline"] = _timeline_view(ledger.get("timeline") or [], texts)
+    return out
+
+
+def _disagreements_view(claims: list[dict[str, Any]], texts: _Texts, arts: dict[str, Any]) -> list[dict[str, Any]]:
+    """One entry per (claim, kind, value pair), not per pair of articles.
+
+    The ledger records conflicts pairwise, so a claim told with one value by 20 articles and
+    another by 27 holds 540 pairs: a page listing them all ran to megabytes. Each entry shows the
+    first pair's two spans and names every further article on each side (``a_more``/``b_more``).
+    """
+    groups: dict[tuple[Any, ...], dict[str, Any]] = {}
+    for c in claims:
+        for f in c.get("conflicts") or []:
+            if not isinstance(f, dict):
+                continue
+            va, vb = str(f.get("a_value")), str(f.get("b_value"))
+            sa, sb = f.get("a"), f.get("b")
+            key = (c.get("id"), f.get("kind"), va, vb)
+            rkey = (c.get("id"), f.get("kind"), vb, va)
+            if key not in groups and rkey in groups:
+                key, sa, sb = rkey, sb, sa
+            g = groups.get(key)
+            if g is None:
+                g = groups[key] = {
+                    "claim_id": c.get("id"), "claim": c.get("text"), "kind": f.get("kind"), "reason": f.get("reason"),
+                    "a_value": f.get("a_value") if key[2] == va else f.get("b_value"),
+                    "b_value": f.get("b_value") if key[2] == va else f.get("a_value"),
+                    "a": texts.context(sa), "b": texts.context(sb), "pairs": 0, "a_more": [], "b_more": [],
+                    "_seen": {"a": {(sa or {}).get("article_id")}, "b": {(sb or {}).get("article_id")}}}
+            g["pairs"] += 1
+            for side, span in (("a", sa), ("b", sb)):
+                aid = (span or {}).get("article_id") if isinstance(span, dict) else None
+                if aid and aid not in g["_seen"][side]:
+                    g["_seen"][side].add(aid)
+                    art = arts.get(aid)
+                    g[f"{side}_more"].append({"article_id": aid, "outlet": (art or {}).get("outlet"),
+                                              "reprint_of": (art or {}).get("reprint_of")})
+    out = []
+    for g in groups.values():
+        g.pop("_seen")
+        out.append(g)
     return out
 
 

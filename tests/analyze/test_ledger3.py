@@ -197,3 +197,16 @@ def test_claim_alignment_ties_go_to_the_earliest_cluster():
     v = np.array([[1, 0], [1, 0], [1, 0], [0, 1]], dtype=np.float32)
     clusters, _ = align(units, v, threshold=0.5)
     assert clusters == [[0, 2], [1], [3]]
+
+
+def test_many_witnesses_of_two_values_do_not_give_every_pair():
+    """Four articles say 2,000 strikers and four say 3,000: each article is named in a conflict,
+    but not all 16 cross pairs are listed (a big story's page ran to megabytes)."""
+    two = "The union says 2,000 dock workers at Brennick joined the strike on Monday."
+    three = "The union says 3,000 dock workers at Brennick joined the strike on Monday."
+    texts = {f"a{i}": two for i in range(4)} | {f"b{i}": three for i in range(4)}
+    led = _ledger(texts)
+    conflicts = [k for c in led["claims"] for k in c["conflicts"] if k["kind"] == "number"]
+    named = {k[side]["article_id"] for k in conflicts for side in ("a", "b")}
+    assert named == set(texts)
+    assert 4 <= len(conflicts) <= 8

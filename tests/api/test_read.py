@@ -91,6 +91,7 @@ def test_story_detail(client):
     assert [(x["kind"], x["a_value"], x["b_value"]) for x in d["disagreements"]] == [("number", "40", "45"),
                                                                                     ("date", "2025-03-12", "2025-03-14")]
     assert d["disagreements"][0]["b"]["outlet"] == "Saltmere Gazette"
+    assert d["disagreements"][0]["pairs"] == 1 and d["disagreements"][0]["a_more"] == []
     assert [x["id"] for x in d["single_source"]] == ["c4"]
     q = d["quotes"][0]
     assert q["verified"] and q["speaker"] == "Ilse Marrow" and q["also_in"][0]["outlet"] == "Coastline Wire"

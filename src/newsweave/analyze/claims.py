@@ -328,6 +328,7 @@ def build_claims(units: list[Unit], vecs: np.ndarray, *, threshold: float, min_c
         sources = {source_key.get(a, a) for a in support}
         conflicts = []
         seen = set()
+        covered: dict[tuple[str, str, str], set[str]] = {}
         for x in range(len(members)):
             for y in range(x + 1, len(members)):
                 mx, my = members[x], members[y]
@@ -343,8 +344,19 @@ def build_claims(units: list[Unit], vecs: np.ndarray, *, threshold: float, min_c
                                  min_similarity=min_conflict_similarity):
                     # per article pair: a reprint's copy of the disagreement is listed too
                     key = (c["kind"], str(c["a_value"]), str(c["b_value"]), ua.article_id, ub.article_id)
-                    if key not in seen:
-                        seen.add(key)
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                    # Pairs that name no new article on either side are left out: a value told by
+                    # 20 articles against one told by 27 gave 540 pairs (megabytes per story page);
+                    # covering each article once keeps every witness in at most |A| + |B| pairs.
+                    va, vb = str(c["a_value"]), str(c["b_value"])
+                    side_a, side_b = (c["kind"], va, vb), (c["kind"], vb, va)
+                    new_a = ua.article_id not in covered.setdefault(side_a, set())
+                    new_b = ub.article_id not in covered.setdefault(side_b, set())
+                    if new_a or new_b:
+                        covered[side_a].add(ua.article_id)
+                        covered[side_b].add(ub.article_id)
                         conflicts.append(c)
         contested = any(c["kind"] != "precision" for c in conflicts)
         status = "contested" if contested else "corroborated" if len(sources) >= 2 else "single_source"
