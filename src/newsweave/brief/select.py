@@ -174,7 +174,13 @@ def _vectors(texts: list[str], use: bool, known: Sequence[np.ndarray | None] = (
         from .embed import use_vectors
 
         todo = [i for i in range(len(texts)) if i >= len(known) or known[i] is None]
-        fresh = use_vectors([texts[i] for i in todo]) if todo else None
+        # what the ledger did not embed is mostly short lines repeated across articles (chrome,
+        # reprints): each distinct text once; USE embeds every text on its own, so this is exact
+        distinct = list(dict.fromkeys(texts[i] for i in todo))
+        fresh = use_vectors(distinct) if todo else None
+        if fresh is not None:
+            row = {t: k for k, t in enumerate(distinct)}
+            fresh = fresh[[row[texts[i]] for i in todo]]
         if fresh is not None or not todo:
             dim = fresh.shape[1] if fresh is not None else known[0].shape[0]
             v = np.empty((len(texts), dim), dtype=np.float32)
