@@ -27,7 +27,7 @@ from ..model import Article
 from ..settings import Settings
 from ..store.base import Store
 from . import text as T
-from .select import Params, Pick, Source, select, supports
+from .select import Params, Pick, Source, select, supports, uses_use
 
 METHOD = "extractive-mmr-1"
 
@@ -66,8 +66,14 @@ def resolve_story(store: Store, story_id: str) -> dict[str, Any]:
         sid = doc["merged_into"]
 
 
-def sources_for(articles: Sequence[Article], story: dict[str, Any], ledger: dict[str, Any] | None) -> list[Source]:
-    """Selector inputs: originals first (arrival order), then reprints; ledger sentence spans when present."""
+def sources_for(articles: Sequence[Article], story: dict[str, Any], ledger: dict[str, Any] | None,
+                vec_docs: dict[str, Any] | None = None, embedder: str = "auto") -> list[Source]:
+    """Selector inputs: originals first (arrival order), then reprints; ledger sentence spans when present.
+
+    ``vec_docs`` (article id -> the ledger's ``nlp_vec`` cache document) gives the selector the
+    USE vectors the ledger already computed; they are decoded only when the story is embedded
+    with USE (``embedder``, see :func:`newsweave.brief.select.uses_use`).
+    """
     reprints = dict(story.get("reprints") or {})
     sent = (ledger or {}).get("sentences") or {}
     out = []
@@ -78,6 +84,12 @@ def sources_for(articles: Sequence[Article], story: dict[str, Any], ledger: dict
             spans = []  # a ledger of another text version: split again
         out.append(Source(a.id, a.text, list(spans), root, a.published, a.outlet, a.title, a.language))
     out.sort(key=lambda s: s.root != s.id)  # stable: originals keep arrival order
+    if vec_docs and uses_use(embedder, out):
+        from .embed import cached_vectors
+
+        hashes = {a.id: a.content_hash for a in articles}
+        for s in out:
+            s.vectors = cached_vectors(vec_docs.get(s.id), hashes[s.id])
     return out
 
 
@@ -279,15 +291,30 @@ def build_brief(store: Store, story_id: str, settings: Settings, *, rewrite: boo
     by_id = {a.id: a for a in store.get_articles(ids)}
     articles = [by_id[i] for i in ids if i in by_id]
     ledger = store.get_doc("ledger", story["id"])
-    return brief_from_articles(story, articles, ledger, settings, rewrite=rewrite)
+    return brief_from_articles(story, articles, ledger, settings, rewrite=rewrite,
+                               vec_docs=vector_docs(store, articles, settings))
+
+
+def vector_docs(store: Store, articles: Sequence[Article], settings: Settings) -> dict[str, Any]:
+    """The ledger's cached sentence vectors of a story's articles, when its brief embeds with USE."""
+    from ..analyze.ledger import VEC_CACHE_KIND
+
+    emb = str(settings.brief.embedder)
+    if not (emb == "use" or (emb == "auto" and len({a.language for a in articles if a.language}) > 1)):
+        return {}
+    return {a.id: d for a in articles if (d := store.get_doc(VEC_CACHE_KIND, a.id)) is not None}
 
 
 def brief_from_articles(story: dict[str, Any], articles: Sequence[Article], ledger: dict[str, Any] | None,
-                        settings: Settings, *, rewrite: bool | None = None) -> dict[str, Any]:
-    """:func:`build_brief` on data already loaded (the bench and the step call this directly)."""
+                        settings: Settings, *, rewrite: bool | None = None,
+                        vec_docs: dict[str, Any] | None = None) -> dict[str, Any]:
+    """:func:`build_brief` on data already loaded (the bench and the step call this directly).
+
+    ``vec_docs``: see :func:`sources_for`; the brief is the same with or without them, only faster.
+    """
     cfg = settings.brief
     p = Params.from_settings(cfg)
-    sources = sources_for(articles, story, ledger)
+    sources = sources_for(articles, story, ledger, vec_docs, p.embedder)
     picks = select(sources, p, (ledger or {}).get("claims") or [])
     texts = {a.id: a.text for a in articles}
     from ..analyze.sentences import split_sentences

