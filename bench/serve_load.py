@@ -10,7 +10,9 @@ starts ``newsweave serve`` in a subprocess on a free loopback port and drives it
 * web story pages ``/stories/{id}`` and API story details ``/api/stories/{id}`` (every story),
 * story list pages with filters, and full-text search ``/search?q=`` / ``/api/search?q=``.
 
-It runs twice: with the rendered-page cache on (the default) and off (every page rendered), and
+Every request says ``Accept-Encoding: gzip``, as browsers and httpx do (a big story page is
+hundreds of kilobytes of markup; the server compresses each cached body once). It runs twice:
+with the rendered-page cache on (the default) and off (every page rendered), and
 prints requests/s, p50 and p99 latency and errors for each; it fails if the cached run misses the
 floors in ``bench/baselines/serve_load.json`` (p99 < 250 ms at 50 clients, 0 errors).
 
@@ -254,7 +256,7 @@ def warm(base: str, workers: int) -> None:
 
 def run_wrk(base: str, urls: list[str], clients: int, duration: int, threads: int) -> dict:
     lua = "paths = {" + ",".join(json.dumps(u) for u in urls) + "}\n" + (
-        "math.randomseed(7)\nrequest = function()\n  return wrk.format('GET', paths[math.random(#paths)])\nend\n"
+        "math.randomseed(7)\nrequest = function()\n  return wrk.format('GET', paths[math.random(#paths)], {['Accept-Encoding'] = 'gzip'})\nend\n"
         "done = function(summary, latency, requests)\n"
         "  io.write(string.format('JSON {\"p50\": %f, \"p99\": %f, \"requests\": %d, \"non2xx\": %d, \"errors\": %d}\\n',"
         " latency:percentile(50) / 1000, latency:percentile(99) / 1000, summary.requests, summary.errors.status,"

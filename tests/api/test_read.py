@@ -183,3 +183,19 @@ def test_cache_follows_writes(tmp_path):
         other.close()
         assert c.get("/api/stories").json()["total"] == 3
         assert "Ferry strike, day two" in c.get("/").text
+
+
+def test_big_bodies_are_gzipped_for_clients_that_accept_it(client):
+    import gzip
+
+    sid = client.get("/api/stories").json()["items"][0]["id"]
+    for url in (f"/stories/{sid}", f"/api/stories/{sid}"):
+        plain = client.get(url, headers={"Accept-Encoding": "identity"})
+        assert "content-encoding" not in plain.headers and plain.headers["vary"] == "Accept-Encoding"
+        for _ in range(2):  # rendered, then from the cache
+            packed = client.get(url, headers={"Accept-Encoding": "gzip, deflate"})
+            assert packed.headers["content-encoding"] == "gzip"
+            assert packed.content == plain.content  # httpx decodes it
+            assert int(packed.headers["content-length"]) < len(plain.content)
+    small = client.get("/api/health", headers={"Accept-Encoding": "gzip"})
+    assert "content-encoding" not in small.headers

@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from .. import query
 from ..ingest import jsonl
 from .app import ApiError
+from .cache import accepts_gzip
 from .jobs import records_from_blob, safe_name
 
 
@@ -54,9 +55,11 @@ def _settings(request: Request):
 def _cached(request: Request, build) -> Response:
     """The JSON body of a read, serialised once and reused until the store changes."""
     key = "api:" + request.url.path + "?" + (request.url.query or "")
-    body = request.app.state.cache.get_or_render(
-        key, lambda: json.dumps(build(), ensure_ascii=False, default=str, allow_nan=False).encode())
-    return Response(body, media_type="application/json")
+    body, packed = request.app.state.cache.respond(
+        key, lambda: json.dumps(build(), ensure_ascii=False, default=str, allow_nan=False).encode(),
+        accepts_gzip(request.headers))
+    headers = {"Content-Encoding": "gzip", "Vary": "Accept-Encoding"} if packed else {"Vary": "Accept-Encoding"}
+    return Response(body, media_type="application/json", headers=headers)
 
 
 def _per_page(request: Request, per_page: Optional[int]) -> int:

@@ -19,6 +19,7 @@ from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from .. import __version__, query
+from ..api.cache import accepts_gzip
 from ..settings import Settings
 from ..store.base import Store
 from .charts import timeline_layout
@@ -74,8 +75,10 @@ def register(app: FastAPI, store: Store, settings: Settings) -> None:
 
     def cached(request: Request, name: str, build: Callable[[], dict[str, Any]]) -> HTMLResponse:
         key = request.url.path + "?" + (request.url.query or "")
-        body = cache.get_or_render(key, lambda: env.get_template(name).render(**build()).encode())
-        return HTMLResponse(body)
+        body, packed = cache.respond(key, lambda: env.get_template(name).render(**build()).encode(),
+                                     accepts_gzip(request.headers))
+        headers = {"Content-Encoding": "gzip", "Vary": "Accept-Encoding"} if packed else {"Vary": "Accept-Encoding"}
+        return HTMLResponse(body, headers=headers)
 
     def render_error(request: Request, status: int, code: str, message: str) -> HTMLResponse:
         return render("error.html", status=status, status_code=status, code=code, message=message, nav="")
