@@ -311,9 +311,14 @@ def seed_store(db: str, work: Path, seed: int) -> list[str]:
 
 
 def run_hostile(work: Path, *, seed: int = 0, quick: bool = True, case_timeout: float = 60.0, rss_cap_mb: float = 2048,
-                cli: bool = True, log=None) -> HostileReport:
-    """Generate the corpus under ``work``, run every case, return the figures."""
+                cli: bool = True, log=None, cheap: bool | None = None) -> HostileReport:
+    """Generate the corpus under ``work``, run every case, return the figures.
+
+    ``cheap`` (default: the same as ``quick``) runs the corpus steps on their model-free paths.
+    """
     from newsweave.settings import Settings
+
+    cheap = quick if cheap is None else cheap
 
     work.mkdir(parents=True, exist_ok=True)
     db = str(work / "hostile.db")
@@ -331,7 +336,7 @@ def run_hostile(work: Path, *, seed: int = 0, quick: bool = True, case_timeout: 
         first_seen = row_digests(c)
     rep = HostileReport(cases=len(cases))
     results: list[CaseResult] = []
-    worker = _Worker(db, base_seq, cheap=quick)
+    worker = _Worker(db, base_seq, cheap=cheap)
     t_all = time.perf_counter()
     try:
         for case in cases:
@@ -344,7 +349,7 @@ def run_hostile(work: Path, *, seed: int = 0, quick: bool = True, case_timeout: 
                 cr.failures.append({"timeout": "timeout", "memory": "memory"}.get(ans, "crash") if ans else "crash")
                 cr.seconds = time.perf_counter() - t0
                 worker.kill()
-                worker = _Worker(db, base_seq, cheap=quick)
+                worker = _Worker(db, base_seq, cheap=cheap)
             else:
                 _judge(case, ans, cr, first_seen)
             results.append(cr)

@@ -19,6 +19,23 @@ def test_empty_directory_is_reported_not_silent(tmp_path, settings):
     assert len(out) == 1 and out[0].code == "E105" and out[0].source == str(d)
 
 
+def test_empty_directory_is_reported_by_the_sharded_ingest_too(tmp_path, settings):
+    """`newsweave ingest EMPTY_DIR` (the sharded driver lists files itself) said "0 rejected"."""
+    from newsweave import pipeline
+    from newsweave.store.sqlite import SQLiteStore
+
+    d = tmp_path / "nothing-here"
+    d.mkdir()
+    store = SQLiteStore(tmp_path / "s.db")
+    try:
+        rep = pipeline.ingest([str(d)], store, settings)
+        rejects = store.rejects()
+    finally:
+        store.close()
+    assert rep.rejected == 1
+    assert [(r["code"], r["source"]) for r in rejects] == [("E105", str(d))]
+
+
 def test_warc_without_any_html_page_is_reported_not_silent(tmp_path, settings):
     p = tmp_path / "images.warc"
     p.write_bytes(warc_record("response", "https://x.example/i.png", http_response(b"\x89PNG....", "image/png"))

@@ -104,8 +104,12 @@ def _files(inputs: Iterable[str], settings: Settings) -> Iterator[str | list[Raw
             yield ("inline", p)  # iter_inputs turns it into the right reject
             continue
         if stat_mod.S_ISDIR(st.st_mode):
+            seen = False
             for f in walk(Path(p), settings.ingest.follow_symlinks):
+                seen = True
                 yield [f] if isinstance(f, Reject) else str(f)
+            if not seen:
+                yield ("inline", p)  # iter_inputs names the empty directory in a reject (E105)
         else:
             yield p
 
