@@ -210,3 +210,26 @@ def test_many_witnesses_of_two_values_do_not_give_every_pair():
     named = {k[side]["article_id"] for k in conflicts for side in ("a", "b")}
     assert named == set(texts)
     assert 4 <= len(conflicts) <= 8
+
+
+def test_near_identical_articles_list_each_citation_once(monkeypatch):
+    """Units forced into a claim by several structural pairs were listed once per pair, and every
+    duplicate was compared with every other member (2.3 million comparisons in a hostile case)."""
+    import random
+
+    import newsweave.analyze.claims as claims_mod
+
+    from tests.reliability.hostile import article_text
+
+    rng = random.Random(3)
+    texts = {f"a{i}": "\n\n".join(article_text(rng, 4, topic=0)) for i in range(30)}
+    calls = []
+    real = claims_mod.compare
+    monkeypatch.setattr(claims_mod, "compare", lambda *a, **k: calls.append(1) or real(*a, **k))
+    led = _ledger(texts)
+    units = sum(len(c["citations"]) for c in led["claims"])
+    for c in led["claims"]:
+        keys = [(x["article_id"], x["start"], x["end"]) for x in c["citations"]]
+        assert len(keys) == len(set(keys)), c["text"]
+    # every comparison is between two listed units of one claim, or a structural candidate pair
+    assert len(calls) <= units * units
