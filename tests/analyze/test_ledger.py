@@ -197,3 +197,14 @@ def test_timeline_from_time_functions(ledger, texts):
     assert "2025-03-14" in dates and "2025-03-04" in dates
     for t in ledger["timeline"]:
         assert t["citations"] and all(texts[c["article_id"]][c["start"]:c["end"]] for c in t["citations"])
+
+
+def test_quote_search_is_bounded():
+    """An unclosed opener looks at most MAX_QUOTE_CHARS ahead (bare quote marks once made the
+    search quadratic); a quote that long is not a quotation, a normal one still is."""
+    from newsweave.analyze import quotes as Q
+
+    far = "“" + "word " * (Q.MAX_QUOTE_CHARS // 5 + 10) + "”"
+    assert Q.find_quotes(far) == []
+    near = 'He said: “We stay.” Then “we go.”'
+    assert [near[s:e] for s, e in Q.find_quotes(near)] == ["We stay.", "we go."]
