@@ -357,11 +357,22 @@ def _resolve_story(store: Store, story_id: str) -> tuple[Catalog, dict[str, Any]
 class _Texts:
     """Articles of one request with their sentence spans (from the ledger, else split here)."""
 
-    def __init__(self, store: Store, ids: Iterable[str], sentences: dict[str, Any] | None = None):
+    def __init__(self, store: Store, ids: Iterable[str], sentences: dict[str, Any] | None = None,
+                 meta: dict[str, dict[str, Any]] | None = None):
         self.store = store
-        self.arts: dict[str, Article] = {a.id: a for a in store.get_articles(list(dict.fromkeys(ids)))}
+        self.meta = meta or {}
+        wanted = list(dict.fromkeys(ids))
+        self.arts: dict[str, Article] = {a.id: a for a in store.get_articles(wanted)} if wanted else {}
         self.sent = sentences or {}
         self._split: dict[str, list[tuple[int, int]]] = {}
+
+    def outlet(self, aid: str) -> str | None:
+        """The outlet of an article from the catalog's metadata, without loading its text."""
+        m = self.meta.get(aid)
+        if m is not None:
+            return m.get("outlet")
+        a = self.get(aid)
+        return a.outlet if a else None
 
     def get(self, aid: str) -> Article | None:
         if aid not in self.arts:
@@ -411,76 +422,224 @@ class _Texts:
         return out
 
 
-def story_detail(store: Store, story_id: str) -> dict[str, Any]:
-    """One story with everything needed to check it.
+SECTIONS = ("articles", "claims", "disagreements", "single_source", "quotes", "entities", "timeline")
+DEFAULT_SECTION_ITEMS = 30
+LINKS_PER_ITEM = 12  # article links shown per item (quote "also in", timeline sources, more sides)
+BRIEF_CARDS = 6  # source cards per brief sentence (one per outlet first); the count of the rest is shown
 
-    Keys: ``story`` (summary and doc fields), ``articles`` (members with outlet, date, reprint
-    relation), ``brief`` (the current brief with each citation resolved to its source sentence,
-    or ``None``), ``brief_stale``, ``versions`` (brief versions with what is new in each),
-    ``ledger`` (``None`` or claims / quotes / entities / timeline), ``ledger_stale``,
-    ``matrix`` (claims x outlets), ``single_source``, ``disagreements``, ``quotes``,
-    ``entities``, ``timeline``.
-    """
+
+@dataclass
+class _StoryModel:
+    """What a story's views are cut from, without any source text: kept per (store, story) until
+    the store changes, so a story page and each page of its sections parse the ledger once.
+
+    A big story is hundreds of articles, thousands of quotes and conflict pairs; its views are
+    shown a section page at a time, and only the items shown get their source sentences."""
+
+    stamp: Any
+    built_at: float
+    story_id: str
+    summary: dict[str, Any]
+    doc: dict[str, Any]
+    reprints: dict[str, str]
+    articles: list[dict[str, Any]]
+    ledger: dict[str, Any] | None
+    brief: dict[str, Any] | None
+    claims: list[dict[str, Any]]
+    disagreements: list[dict[str, Any]]
+    quotes: list[dict[str, Any]]
+    entities: list[dict[str, Any]]
+    timeline: list[dict[str, Any]]
+    columns: list[dict[str, Any]] | None = None
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+
+_MODELS: "weakref.WeakKeyDictionary[Store, dict[str, _StoryModel]]" = weakref.WeakKeyDictionary()
+_MODELS_KEPT = 16
+
+
+def _story_model(store: Store, story_id: str) -> _StoryModel:
     cat, doc = _resolve_story(store, story_id)
-    summary = dict(cat.stories.get(story_id) or {})
+    stamp = cat.stamp
+    with _LOCK:
+        kept = _MODELS.setdefault(store, {})
+        m = kept.get(story_id)
+        if m is not None and ((stamp is not None and m.stamp == stamp)
+                              or (stamp is None and time.monotonic() - m.built_at < CACHE_TTL_SECONDS)):
+            kept[story_id] = kept.pop(story_id)  # most recently used last
+            return m
     ids = [a for a in doc.get("article_ids") or [] if isinstance(a, str)]
+    reprints = {k: v for k, v in (doc.get("reprints") or {}).items() if isinstance(k, str)}
+    articles = []
+    for aid in ids:
+        meta = cat.articles.get(aid)
+        articles.append({"id": aid, "title": (meta or {}).get("title"), "outlet": (meta or {}).get("outlet"),
+                         "published": (meta or {}).get("published"), "language": (meta or {}).get("language"),
+                         "reprint_of": reprints.get(aid) or (meta or {}).get("reprint_of"), "missing": meta is None})
+    for art in articles:
+        if art["reprint_of"]:
+            art["reprint_of_outlet"] = cat.articles.get(art["reprint_of"], {}).get("outlet")
     ledger = store.get_doc("ledger", story_id)
     ledger = ledger if isinstance(ledger, dict) else None
     brief = store.get_doc("brief", story_id)
     brief = brief if isinstance(brief, dict) else None
-    texts = _Texts(store, ids, (ledger or {}).get("sentences"))
-    reprints = {k: v for k, v in (doc.get("reprints") or {}).items() if isinstance(k, str)}
+    claims = [c for c in (ledger or {}).get("claims") or [] if isinstance(c, dict)]
+    quotes = [q for q in (ledger or {}).get("quotes") or [] if isinstance(q, dict)]
+    # the quotes most outlets carried first; ties keep the ledger's order
+    quotes = [q for _, q in sorted(enumerate(quotes), key=lambda iq: (-len(iq[1].get("also_in") or []), iq[0]))]
+    entities = [
+        {"key": entity_key(e.get("type"), e["name"]), "name": e["name"], "type": e.get("type"),
+         "variants": sorted({v for v in e.get("variants") or [] if isinstance(v, str) and v != e["name"]}),
+         "articles": len(e.get("article_ids") or []), "mentions": len(e.get("mentions") or [])}
+        for e in (ledger or {}).get("entities") or [] if isinstance(e, dict) and isinstance(e.get("name"), str)]
+    entities.sort(key=lambda e: (-e["articles"], -e["mentions"], e["name"]))
+    m = _StoryModel(stamp=stamp, built_at=time.monotonic(), story_id=story_id,
+                    summary=dict(cat.stories.get(story_id) or {}), doc=doc, reprints=reprints, articles=articles,
+                    ledger=ledger, brief=brief, claims=claims,
+                    disagreements=_disagreement_groups(claims, {a["id"]: a for a in articles}),
+                    quotes=quotes, entities=entities, timeline=_timeline_entries((ledger or {}).get("timeline") or []))
+    with _LOCK:
+        kept = _MODELS.setdefault(store, {})
+        kept[story_id] = m
+        while len(kept) > _MODELS_KEPT:
+            kept.pop(next(iter(kept)))
+    return m
 
-    articles = []
-    for aid in ids:
-        a = texts.get(aid)
-        m = cat.articles.get(aid, {})
-        articles.append({"id": aid, "title": a.title if a else m.get("title"), "outlet": a.outlet if a else m.get("outlet"),
-                         "published": a.published if a else m.get("published"),
-                         "language": a.language if a else m.get("language"),
-                         "reprint_of": reprints.get(aid) or (a.reprint_of if a else None), "missing": a is None})
-    for art in articles:
-        if art["reprint_of"]:
-            art["reprint_of_outlet"] = cat.articles.get(art["reprint_of"], {}).get("outlet")
 
-    version = doc.get("version")
+def _texts(store: Store, m: _StoryModel) -> "_Texts":
+    return _Texts(store, (), (m.ledger or {}).get("sentences"), catalog(store).articles)
+
+
+def _cap(items: list[Any], n: int | None = None) -> list[Any]:
+    return items[:LINKS_PER_ITEM if n is None else n]
+
+
+def _section_items(store: Store, m: _StoryModel, section: str, lo: int, hi: int, texts: "_Texts") -> list[dict[str, Any]]:
+    """Items ``lo:hi`` of one section, each with its source sentences resolved."""
+    if section == "articles":
+        return m.articles[lo:hi]
+    if section == "claims":
+        rows = _matrix_rows(m.claims[lo:hi], _columns(m, texts))
+        for row, c in zip(rows, m.claims[lo:hi]):
+            cits = [x for x in c.get("citations") or [] if isinstance(x, dict)]
+            row.update(support=[a for a in c.get("support") or [] if isinstance(a, str)],
+                       conflicts=len(c.get("conflicts") or []), citations_total=len(cits),
+                       citations=[texts.context(x) for x in _cap(cits)])
+        return rows
+    if section == "single_source":
+        ss = [c for c in m.claims if c.get("status") == "single_source"][lo:hi]
+        return [{"id": c.get("id"), "text": c.get("text"),
+                 "citations": [texts.context(x) for x in _cap(c.get("citations") or [])]} for c in ss]
+    if section == "disagreements":
+        out = []
+        for g in m.disagreements[lo:hi]:
+            g = dict(g)
+            g["a"], g["b"] = texts.context(g["a"]), texts.context(g["b"])
+            for side in ("a_more", "b_more"):
+                g[side + "_total"] = len(g[side])
+                g[side] = _cap(g[side])
+            out.append(g)
+        return out
+    if section == "quotes":
+        return [_quote_view(q, texts) for q in m.quotes[lo:hi]]
+    if section == "entities":
+        return m.entities[lo:hi]
+    if section == "timeline":
+        out = []
+        for t in m.timeline[lo:hi]:
+            cits = [x for x in t["citations"] if isinstance(x, dict)]
+            out.append({**t, "citations_total": len(cits), "citations": [texts.context(x) for x in _cap(cits)]})
+        return out
+    raise NotFound(f"no section {section!r}: use one of {', '.join(SECTIONS)}")
+
+
+def _section_total(m: _StoryModel, section: str) -> int:
+    if section == "single_source":
+        return sum(1 for c in m.claims if c.get("status") == "single_source")
+    return len({"articles": m.articles, "claims": m.claims, "disagreements": m.disagreements, "quotes": m.quotes,
+                "entities": m.entities, "timeline": m.timeline}[section])
+
+
+def story_detail(store: Store, story_id: str, *, items: int = DEFAULT_SECTION_ITEMS) -> dict[str, Any]:
+    """One story with everything needed to check it, each list cut to its first ``items``.
+
+    Keys: ``story`` (summary and doc fields), ``articles`` (members with outlet, date, reprint
+    relation), ``brief`` (the current brief with each citation resolved to its source sentence,
+    or ``None``), ``brief_stale``, ``versions`` (brief versions with what is new in each),
+    ``ledger`` (``None`` or its ``story_version``), ``ledger_stale``, ``matrix`` (claims x
+    outlets), ``single_source``, ``disagreements`` (most article pairs first), ``quotes`` (most
+    widely carried first), ``entities``, ``timeline`` (chronological; when cut, the events with
+    most sources are kept), and ``counts``: the full length of each section, whose every item
+    :func:`story_section` pages through.
+    """
+    if not 1 <= items <= 1000:
+        raise QueryError(f"items={items}: use 1..1000")
+    m = _story_model(store, story_id)
+    texts = _texts(store, m)
+    version = m.doc.get("version")
+    counts = {s: _section_total(m, s) for s in SECTIONS}
     out: dict[str, Any] = {
-        "story": {**summary, **{k: v for k, v in doc.items() if k not in ("reprints",)}, "reprints": reprints},
-        "articles": articles,
+        "story": {**m.summary, **{k: v for k, v in m.doc.items() if k not in ("reprints",)}, "reprints": m.reprints},
+        "articles": m.articles[:items],
         "brief": None, "brief_stale": False, "versions": [],
         "ledger": None, "ledger_stale": False,
         "matrix": None, "single_source": [], "disagreements": [], "quotes": [], "entities": [], "timeline": [],
+        "counts": counts, "items": items,
     }
-    if brief is not None:
-        out["brief"] = _brief_view(brief, texts)
-        out["brief_stale"] = brief.get("story_version") not in (None, version)
-        out["versions"] = _versions(store, story_id, brief)
-    if ledger is not None:
-        out["ledger"] = {k: ledger.get(k) for k in ("story_version", "claims", "quotes", "entities", "timeline")}
-        out["ledger_stale"] = ledger.get("story_version") not in (None, version)
-        claims = [c for c in ledger.get("claims") or [] if isinstance(c, dict)]
-        out["matrix"] = _matrix(claims, articles, texts)
-        out["single_source"] = [
-            {"id": c.get("id"), "text": c.get("text"), "citations": [texts.context(x) for x in c.get("citations") or []]}
-            for c in claims if c.get("status") == "single_source"]
-        out["disagreements"] = _disagreements_view(claims, texts, {a["id"]: a for a in articles})
-        out["quotes"] = [_quote_view(qd, texts) for qd in ledger.get("quotes") or [] if isinstance(qd, dict)]
-        out["entities"] = [
-            {"key": entity_key(e.get("type"), e["name"]), "name": e["name"], "type": e.get("type"),
-             "variants": sorted({v for v in e.get("variants") or [] if isinstance(v, str) and v != e["name"]}),
-             "articles": len(e.get("article_ids") or []), "mentions": len(e.get("mentions") or [])}
-            for e in ledger.get("entities") or [] if isinstance(e, dict) and isinstance(e.get("name"), str)]
-        out["entities"].sort(key=lambda e: (-e["articles"], -e["mentions"], e["name"]))
-        out["timeline"] = _timeline_view(ledger.get("timeline") or [], texts)
+    if m.brief is not None:
+        out["brief"] = _brief_view(m.brief, texts)
+        out["brief_stale"] = m.brief.get("story_version") not in (None, version)
+        out["versions"] = _versions(store, story_id, m.brief)
+    if m.ledger is not None:
+        out["ledger"] = {"story_version": m.ledger.get("story_version")}
+        out["ledger_stale"] = m.ledger.get("story_version") not in (None, version)
+        out["matrix"] = {"columns": _columns(m, texts),
+                         "rows": _matrix_rows(m.claims[:items], _columns(m, texts))}
+        for s in ("single_source", "disagreements", "quotes", "entities"):
+            out[s] = _section_items(store, m, s, 0, items, texts)
+        if counts["timeline"] > items:
+            # a cut timeline keeps the best-sourced events, still in date order
+            best = sorted(range(counts["timeline"]), key=lambda i: (-len(m.timeline[i]["citations"]), i))[:items]
+            out["timeline"] = [x for i in sorted(best) for x in _section_items(store, m, "timeline", i, i + 1, texts)]
+        else:
+            out["timeline"] = _section_items(store, m, "timeline", 0, items, texts)
     return out
 
 
-def _disagreements_view(claims: list[dict[str, Any]], texts: _Texts, arts: dict[str, Any]) -> list[dict[str, Any]]:
-    """One entry per (claim, kind, value pair), not per pair of articles.
+def story_section(store: Store, story_id: str, section: str, *, page: int = 1, per_page: int = 50) -> dict[str, Any]:
+    """Every item of one section of a story, a page at a time: ``articles``, ``claims`` (matrix
+    rows with support, citations and ``columns``), ``disagreements``, ``single_source``,
+    ``quotes``, ``entities`` or ``timeline``; same item shapes as :func:`story_detail`."""
+    if section not in SECTIONS:
+        raise NotFound(f"no section {section!r}: use one of {', '.join(SECTIONS)}")
+    _check_page(page, per_page)
+    m = _story_model(store, story_id)
+    texts = _texts(store, m)
+    total = _section_total(m, section)
+    lo = (page - 1) * per_page
+    out = {"story_id": story_id, "title": m.summary.get("title") or m.doc.get("title"), "section": section,
+           "items": _section_items(store, m, section, lo, lo + per_page, texts), "total": total, "page": page,
+           "per_page": per_page, "pages": max(1, -(-total // per_page))}
+    if section == "claims":
+        out["columns"] = _columns(m, texts)
+    return out
+
+
+def story_ledger(store: Store, story_id: str) -> dict[str, Any]:
+    """The story's ledger document as stored (claims, quotes, entities, timeline; see CONTRACTS.md)."""
+    m = _story_model(store, story_id)
+    if m.ledger is None:
+        raise NotFound(f"story {story_id!r} has no ledger yet")
+    return m.ledger
+
+
+def _disagreement_groups(claims: list[dict[str, Any]], arts: dict[str, Any]) -> list[dict[str, Any]]:
+    """One entry per (claim, kind, value pair), not per pair of articles, most pairs first.
 
     The ledger records conflicts pairwise, so a claim told with one value by 20 articles and
-    another by 27 holds 540 pairs: a page listing them all ran to megabytes. Each entry shows the
-    first pair's two spans and names every further article on each side (``a_more``/``b_more``).
+    another by 27 holds up to 47 pairs. Each entry keeps the first pair's two spans (``a``, ``b``;
+    resolved to sentences only when shown) and names every further article on each side
+    (``a_more``/``b_more``).
     """
     groups: dict[tuple[Any, ...], dict[str, Any]] = {}
     for c in claims:
@@ -499,7 +658,7 @@ def _disagreements_view(claims: list[dict[str, Any]], texts: _Texts, arts: dict[
                     "claim_id": c.get("id"), "claim": c.get("text"), "kind": f.get("kind"), "reason": f.get("reason"),
                     "a_value": f.get("a_value") if key[2] == va else f.get("b_value"),
                     "b_value": f.get("b_value") if key[2] == va else f.get("a_value"),
-                    "a": texts.context(sa), "b": texts.context(sb), "pairs": 0, "a_more": [], "b_more": [],
+                    "a": sa, "b": sb, "pairs": 0, "a_more": [], "b_more": [],
                     "_seen": {"a": {(sa or {}).get("article_id")}, "b": {(sb or {}).get("article_id")}}}
             g["pairs"] += 1
             for side, span in (("a", sa), ("b", sb)):
@@ -510,17 +669,34 @@ def _disagreements_view(claims: list[dict[str, Any]], texts: _Texts, arts: dict[
                     g[f"{side}_more"].append({"article_id": aid, "outlet": (art or {}).get("outlet"),
                                               "reprint_of": (art or {}).get("reprint_of")})
     out = []
-    for g in groups.values():
+    for i, g in enumerate(groups.values()):
         g.pop("_seen")
-        out.append(g)
-    return out
+        out.append((-g["pairs"], i, g))
+    return [g for _, _, g in sorted(out, key=lambda x: x[:2])]
+
+
+def _spread(cits: list[dict[str, Any]], texts: _Texts, n: int) -> list[dict[str, Any]]:
+    """At most ``n`` of a sentence's citations, one per outlet first (in the brief's order), so
+    a sentence that 300 articles back shows its independent sources, not 300 cards."""
+    if len(cits) <= n:
+        return cits
+    first, rest, seen = [], [], set()
+    for c in cits:
+        aid = c.get("article_id")
+        key = (texts.outlet(aid) if isinstance(aid, str) else None) or aid
+        (rest if key in seen else first).append(c)
+        seen.add(key)
+    keep = {id(c) for c in (first + rest)[:n]}
+    return [c for c in cits if id(c) in keep]
 
 
 def _brief_view(brief: dict[str, Any], texts: _Texts) -> dict[str, Any]:
     def sent(s: Any) -> dict[str, Any] | None:
         if not isinstance(s, dict) or not isinstance(s.get("text"), str):
             return None
-        return {"text": s["text"], "citations": [texts.context(c) for c in s.get("citations") or []]}
+        cits = [c for c in s.get("citations") or [] if isinstance(c, dict)]
+        return {"text": s["text"], "citations_total": len(cits),
+                "citations": [texts.context(c) for c in _spread(cits, texts, BRIEF_CARDS)]}
 
     sections = {}
     for name, body in (brief.get("sections") or {}).items():
@@ -572,14 +748,12 @@ def _norm(s: str) -> str:
     return " ".join(s.split()).casefold()
 
 
-def _matrix(claims: list[dict[str, Any]], articles: list[dict[str, Any]], texts: _Texts) -> dict[str, Any]:
-    """Claims x outlets. A column per outlet; an outlet whose every member article is a reprint is
-    *folded*: placed after the outlet of the original and marked as not independent.
-
-    Cell states: ``contradicts`` if one of the outlet's articles is on the other side of a conflict
-    of the claim (the side without the claim's citations), else ``supports`` if one of them is in
-    the claim's support or citations, else ``silent``.
-    """
+def _columns(m: _StoryModel, texts: "_Texts") -> list[dict[str, Any]]:
+    """Evidence-matrix columns, one per outlet. An outlet whose every member article is a reprint
+    is *folded*: placed after the outlet of the original and marked as not independent."""
+    if m.columns is not None:
+        return m.columns
+    articles = m.articles
     outlet_of = {a["id"]: a["outlet"] or "(unknown outlet)" for a in articles}
     by_outlet: dict[str, list[str]] = defaultdict(list)
     for a in articles:
@@ -604,6 +778,15 @@ def _matrix(claims: list[dict[str, Any]], articles: list[dict[str, Any]], texts:
     for f, src in folded.items():
         if src not in originals:
             columns.append({"outlet": f, "folded_into": src, "article_ids": by_outlet[f]})
+    m.columns = columns
+    return columns
+
+
+def _matrix_rows(claims: list[dict[str, Any]], columns: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Claims x outlets cells: ``contradicts`` if one of the outlet's articles is on the other side
+    of a conflict of the claim (the side without the claim's citations), else ``supports`` if one
+    of them is in the claim's support or citations, else ``silent``."""
+    col_ids = [set(col["article_ids"]) for col in columns]
     rows = []
     for c in claims:
         cited = {x.get("article_id") for x in c.get("citations") or [] if isinstance(x, dict)}
@@ -616,13 +799,12 @@ def _matrix(claims: list[dict[str, Any]], articles: list[dict[str, Any]], texts:
             b_id = (f.get("b") or {}).get("article_id")
             against.add(a_id if (b_id in cited and a_id not in cited) else b_id)
         cells = []
-        for col in columns:
-            ids = set(col["article_ids"])
+        for col, ids in zip(columns, col_ids):
             state = "contradicts" if ids & against else "supports" if ids & support else "silent"
             cells.append({"state": state, "folded": col["folded_into"] is not None})
         rows.append({"id": c.get("id"), "text": c.get("text"), "status": c.get("status"),
                      "independent_sources": c.get("independent_sources"), "cells": cells})
-    return {"columns": columns, "rows": rows}
+    return rows
 
 
 def _quote_view(qd: dict[str, Any], texts: _Texts) -> dict[str, Any]:
@@ -631,15 +813,14 @@ def _quote_view(qd: dict[str, Any], texts: _Texts) -> dict[str, Any]:
     s, e = qd.get("start"), qd.get("end")
     verified = bool(a is not None and isinstance(s, int) and isinstance(e, int) and 0 <= s <= e <= len(a.text)
                     and a.text[s:e] == qd.get("text"))
+    others = [x for x in qd.get("also_in") or [] if isinstance(x, dict) and isinstance(x.get("article_id"), str)]
     also = []
-    for x in qd.get("also_in") or []:
-        if isinstance(x, dict) and isinstance(x.get("article_id"), str):
-            o = texts.get(x["article_id"])
-            also.append({"article_id": x["article_id"], "outlet": o.outlet if o else None,
-                         "start": x.get("start"), "end": x.get("end")})
+    for x in _cap(others):
+        also.append({"article_id": x["article_id"], "outlet": texts.outlet(x["article_id"]),
+                     "start": x.get("start"), "end": x.get("end")})
     return {"id": qd.get("id"), "speaker": qd.get("speaker"), "speaker_id": qd.get("speaker_id"),
             "text": qd.get("text"), "article_id": aid, "outlet": a.outlet if a else None, "start": s, "end": e,
-            "verified": verified, "also_in": also}
+            "verified": verified, "also_in": also, "also_in_total": len(others)}
 
 
 _SEASON_MONTH = {"SP": 4, "SU": 7, "FA": 10, "AU": 10, "WI": 1}
@@ -673,7 +854,7 @@ def parse_timex_day(value: str | None) -> date | None:
         return None
 
 
-def _timeline_view(entries: list[Any], texts: _Texts) -> list[dict[str, Any]]:
+def _timeline_entries(entries: list[Any]) -> list[dict[str, Any]]:
     out = []
     for t in entries:
         if not isinstance(t, dict):
@@ -685,7 +866,7 @@ def _timeline_view(entries: list[Any], texts: _Texts) -> list[dict[str, Any]]:
         out.append({"date": value, "granularity": t.get("granularity"), "text": t.get("text"),
                     "scheduled": bool(t.get("scheduled")), "start": start.isoformat() if start else None,
                     "end": end.isoformat() if end else None,
-                    "citations": [texts.context(c) for c in t.get("citations") or []]})
+                    "citations": [c for c in t.get("citations") or [] if isinstance(c, dict)]})
     out.sort(key=lambda t: (t["start"] or "9999", t["date"]))
     return out
 

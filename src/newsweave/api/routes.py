@@ -104,8 +104,26 @@ def stories(
 
 @router.get("/stories/{story_id}", summary="one story: brief, ledger, evidence matrix, quotes, entities, timeline",
             responses={301: {"description": "the story was merged into another (Location)"}})
-def story(request: Request, story_id: str) -> dict[str, Any]:
-    return _cached(request, lambda: query.story_detail(_store(request), story_id))
+def story(request: Request, story_id: str,
+          items: Optional[int] = Query(None, ge=1, le=1000, description="items per section (default [serve] story_section_items); "
+                                       "`counts` gives each section's full length")) -> dict[str, Any]:
+    n = int(_settings(request).serve.story_section_items) if items is None else items
+    return _cached(request, lambda: query.story_detail(_store(request), story_id, items=n))
+
+
+@router.get("/stories/{story_id}/ledger", summary="the story's ledger document as stored (claims, quotes, entities, timeline)")
+def story_ledger(request: Request, story_id: str) -> dict[str, Any]:
+    return _cached(request, lambda: query.story_ledger(_store(request), story_id))
+
+
+SectionQ = Path(..., description="one of " + ", ".join(query.SECTIONS))
+
+
+@router.get("/stories/{story_id}/sections/{section}", summary="every item of one section of a story, paginated")
+def story_section(request: Request, story_id: str, section: str = SectionQ, page: int = PageQ,
+                  per_page: Optional[int] = PerPageQ) -> dict[str, Any]:
+    n = _per_page(request, per_page)
+    return _cached(request, lambda: query.story_section(_store(request), story_id, section, page=page, per_page=n))
 
 
 @router.get("/stories/{story_id}/versions", summary="brief versions, oldest first, with what each added")

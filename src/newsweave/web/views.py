@@ -32,11 +32,18 @@ REASON_LABELS = {
     "share_prompt": "share prompt", "outlet_recurring": "line repeated across this outlet's pages",
     "duplicate_line": "repeated line", "empty": "empty line",
 }
+SECTION_LABELS = {"articles": "Sources", "claims": "Evidence matrix", "disagreements": "Disagreements",
+                  "single_source": "Single-source facts", "quotes": "Quote ledger", "entities": "Entities",
+                  "timeline": "Timeline"}
 STATUS_LABELS = {"corroborated": "corroborated", "single_source": "single source", "contested": "contested"}
 
 
 def u_story(sid: str) -> str:
     return "/stories/" + quote(sid, safe="")
+
+
+def u_story_section(sid: str, section: str) -> str:
+    return u_story(sid) + "/" + quote(section, safe="")
 
 
 def u_article(aid: str, start: int | None = None, end: int | None = None) -> str:
@@ -57,7 +64,7 @@ def u_entity(key: str) -> str:
 def _env() -> Environment:
     env = Environment(loader=PackageLoader("newsweave.web", "templates"), autoescape=select_autoescape(default=True),
                       trim_blocks=True, lstrip_blocks=True)
-    env.globals.update(u_story=u_story, u_article=u_article, u_outlet=u_outlet, u_entity=u_entity,
+    env.globals.update(u_story=u_story, u_story_section=u_story_section, u_article=u_article, u_outlet=u_outlet, u_entity=u_entity,
                        REASON_LABELS=REASON_LABELS, STATUS_LABELS=STATUS_LABELS, version=__version__)
     env.filters["day"] = lambda v: (v or "")[:10]
     return env
@@ -69,6 +76,8 @@ def register(app: FastAPI, store: Store, settings: Settings) -> None:
     static_dir = resources.files("newsweave.web").joinpath("static")
     app.mount("/static", StaticFiles(directory=str(static_dir)), name="static")
     page_size = int(settings.serve.page_size)
+    section_items = int(settings.serve.story_section_items)
+    section_page_size = max(section_items, page_size)
 
     def render(name: str, status: int = 200, **ctx: Any) -> HTMLResponse:
         return HTMLResponse(env.get_template(name).render(**ctx), status_code=status)
@@ -111,7 +120,7 @@ def register(app: FastAPI, store: Store, settings: Settings) -> None:
     @app.get("/stories/{story_id}", include_in_schema=False)
     def story_page(request: Request, story_id: str, since: int = 0) -> HTMLResponse:
         def build() -> dict[str, Any]:
-            d = query.story_detail(store, story_id)
+            d = query.story_detail(store, story_id, items=section_items)
             s = d["story"]
             chart = timeline_layout(d["timeline"], (s.get("first_published"), s.get("last_published")))
             new_since: set[str] = set()
@@ -132,6 +141,16 @@ def register(app: FastAPI, store: Store, settings: Settings) -> None:
                     "norm": lambda t: " ".join((t or "").split()).casefold()}
 
         return cached(request, "story.html", build)
+
+    @app.get("/stories/{story_id}/{section}", include_in_schema=False)
+    def story_section_page(request: Request, story_id: str, section: str, page: int = 1) -> HTMLResponse:
+        def build() -> dict[str, Any]:
+            r = query.story_section(store, story_id, section, page=page, per_page=section_page_size)
+            return {"nav": "stories", "r": r, "LABEL": SECTION_LABELS[section],
+                    "prev_url": page_url(request, page=page - 1) if page > 1 else None,
+                    "next_url": page_url(request, page=page + 1) if page < r["pages"] else None}
+
+        return cached(request, "story_section.html", build)
 
     @app.get("/articles/{article_id:path}", include_in_schema=False)
     def article_page(request: Request, article_id: str, hl: str = "") -> HTMLResponse:
