@@ -8,6 +8,8 @@ starts ``newsweave serve`` in a subprocess on a free loopback port and drives it
 (Debian package) or, if absent, an asyncio + httpx client, over a mix of URLs:
 
 * web story pages ``/stories/{id}`` and API story details ``/api/stories/{id}`` (every story),
+* the full section pages of the 20 biggest stories (``/stories/{id}/quotes``,
+  ``/api/stories/{id}/sections/claims``),
 * story list pages with filters, and full-text search ``/search?q=`` / ``/api/search?q=``.
 
 Every request says ``Accept-Encoding: gzip``, as browsers and httpx do (a big story page is
@@ -15,6 +17,10 @@ hundreds of kilobytes of markup; the server compresses each cached body once). I
 with the rendered-page cache on (the default) and off (every page rendered), and
 prints requests/s, p50 and p99 latency and errors for each; it fails if the cached run misses the
 floors in ``bench/baselines/serve_load.json`` (p99 < 250 ms at 50 clients, 0 errors).
+
+With the cache on, a *cold pass* first asks for every URL once (4 clients) and prints its own
+latencies: what the first visitor of a page after a data change waits. The timed run after it is
+the steady state; ``--no-cold-pass`` puts every first render inside the timed run instead.
 
     python bench/serve_load.py                       # 10,000 articles, 50 clients, 15 s per run
     python bench/serve_load.py --n 2000 --duration 5 # quicker
@@ -205,7 +211,9 @@ def free_port() -> int:
 
 def urls_for(db: Path, seed: int) -> list[str]:
     store = SQLiteStore(db)
-    story_ids = [k for k, d in store.iter_docs("story") if not d.get("merged_into")]
+    stories = [(k, len(d.get("article_ids") or [])) for k, d in store.iter_docs("story") if not d.get("merged_into")]
+    story_ids = [k for k, _ in stories]
+    biggest = [k for k, _ in sorted(stories, key=lambda kn: (-kn[1], kn[0]))[:20]]
     words = set()
     for a in store.iter_articles(limit=300):
         words.update(w.lower() for w in re.findall(r"[A-Za-z]{5,}", a.title or ""))
@@ -216,6 +224,9 @@ def urls_for(db: Path, seed: int) -> list[str]:
     for sid in story_ids:
         urls.append("/stories/" + quote(sid, safe=""))
         urls.append("/api/stories/" + quote(sid, safe=""))
+    for sid in biggest:  # the "all N" pages of big stories' sections
+        urls.append(f"/stories/{quote(sid, safe='')}/quotes")
+        urls.append(f"/api/stories/{quote(sid, safe='')}/sections/claims")
     n_search = max(50, len(urls) // 2)
     for _ in range(n_search):
         q = " ".join(rng.sample(words, rng.choice([1, 1, 2])))
@@ -252,6 +263,39 @@ def warm(base: str, workers: int) -> None:
 
     for _ in range(4 * workers):
         httpx.get(base + "/api/health", timeout=60)
+
+
+def cold_pass(base: str, urls: list[str], clients: int) -> dict:
+    """Every URL once, by a few clients: the cost of a page nobody asked for since the data
+    changed (a render, a ledger parse). Printed apart from the steady-state run that follows."""
+    import asyncio
+
+    import httpx
+
+    lat: list[float] = []
+    errors = 0
+    todo = list(dict.fromkeys(urls))
+
+    async def worker(client: httpx.AsyncClient) -> None:
+        nonlocal errors
+        while todo:
+            u = todo.pop()
+            t = time.perf_counter()
+            r = await client.get(base + u, headers={"Accept-Encoding": "gzip"})
+            lat.append((time.perf_counter() - t) * 1000)
+            errors += r.status_code >= 400
+
+    async def main() -> float:
+        async with httpx.AsyncClient(timeout=60) as client:
+            t0 = time.perf_counter()
+            await asyncio.gather(*(worker(client) for _ in range(clients)))
+            return time.perf_counter() - t0
+
+    elapsed = asyncio.run(main())
+    lat.sort()
+    pick = lambda p: lat[min(len(lat) - 1, int(p * len(lat)))]  # noqa: E731
+    return {"urls": len(lat), "clients": clients, "seconds": round(elapsed, 1), "p50_ms": round(pick(0.5), 1),
+            "p99_ms": round(pick(0.99), 1), "max_ms": round(lat[-1], 1), "errors": errors}
 
 
 def run_wrk(base: str, urls: list[str], clients: int, duration: int, threads: int) -> dict:
@@ -322,6 +366,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--workers", type=int, default=2, help="server processes (default 2, one per core here)")
     ap.add_argument("--tool", choices=("auto", "wrk", "httpx"), default="auto")
     ap.add_argument("--no-uncached", action="store_true", help="skip the run with the page cache off")
+    ap.add_argument("--no-cold-pass", action="store_true",
+                    help="measure from a cold cache (every first render inside the timed run)")
     args = ap.parse_args(argv)
 
     db = Path(args.db.format(n=args.n))
@@ -340,6 +386,11 @@ def main(argv: list[str] | None = None) -> int:
         warm(f"http://127.0.0.1:{port}", args.workers)
         try:
             base = f"http://127.0.0.1:{port}"
+            if cache and not args.no_cold_pass:
+                c = cold_pass(base, urls, clients=2 * args.workers)
+                results["cold pass"] = c
+                print(f"{'cold pass':<15} every URL once, {c['clients']} clients: {c['seconds']} s   p50 {c['p50_ms']:>7.1f} ms"
+                      f"   p99 {c['p99_ms']:>7.1f} ms   max {c['max_ms']:.1f} ms   {c['errors']} errors")
             if tool == "wrk":
                 r = run_wrk(base, urls, args.clients, args.duration, threads=2)
             else:

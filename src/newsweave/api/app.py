@@ -67,7 +67,10 @@ def create_app(store_url: str, settings: Settings | None = None) -> FastAPI:
     app.state.store = store
     app.state.settings = settings
     app.state.jobs = jobs
-    app.state.cache = ResponseCache(store, int(settings.serve.page_cache_entries))
+    import os
+
+    app.state.cache = ResponseCache(store, int(settings.serve.page_cache_entries),
+                                    shared=os.environ.get("NEWSWEAVE_SERVE_PAGES") or None)
 
     def json_error(status: int, code: str, message: str, headers: dict[str, str] | None = None, **extra: Any) -> JSONResponse:
         return JSONResponse({"error": {"code": code, "message": message, **extra}}, status_code=status, headers=headers)

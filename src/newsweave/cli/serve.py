@@ -21,7 +21,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--host", default=None, help="listen address (default: [serve] host, 127.0.0.1)")
     p.add_argument("--port", type=int, default=None, help="port (default: [serve] port, 8000)")
     p.add_argument("--workers", type=int, default=1,
-                   help="server processes (default 1); more use more cores, each with its own caches")
+                   help="server processes (default 1); more use more cores; they share rendered pages")
     add_common(p)
     p.set_defaults(func=cmd_serve)
 
@@ -46,7 +46,15 @@ def cmd_serve(args: argparse.Namespace) -> int:
     else:
         import os
 
+        import atexit
+        import shutil
+        import tempfile
+
         os.environ["NEWSWEAVE_SERVE_STORE"] = db
+        # rendered pages shared by the worker processes (newsweave.api.cache.SharedPages)
+        pages_dir = tempfile.mkdtemp(prefix="newsweave-pages-")
+        atexit.register(shutil.rmtree, pages_dir, ignore_errors=True)
+        os.environ["NEWSWEAVE_SERVE_PAGES"] = os.path.join(pages_dir, "pages.sqlite")
         if args.config:
             os.environ["NEWSWEAVE_SERVE_CONFIG"] = os.path.abspath(args.config)
         create_app(db, settings).state.store.close()  # migrate once and fail early, before forking
