@@ -119,3 +119,42 @@ def test_phone_layout(browser, base_url):
     assert pg.locator(".evidence.open").is_visible()
     shot(pg, "07-phone-story")
     ctx.close()
+
+
+def test_big_story_sections_are_cut_and_paged(browser, corpus_db):
+    """With one item per section (as a 300-article story shows 30 of hundreds), the story page
+    links to each full section and the section pages page through every item."""
+    from newsweave.api import create_app
+    from newsweave.settings import Settings
+    from serve_live import live_server
+
+    settings = Settings.load(environ={}, overrides={"serve": {"story_section_items": 1, "page_size": 1}})
+    with live_server(create_app(str(corpus_db), settings)) as url:
+        ctx = browser.new_context(viewport={"width": 1280, "height": 900})
+        pg = ctx.new_page()
+        try:
+            pg.goto(url + "/stories/s-ferry")
+            assert pg.locator(".disagreement").count() == 1
+            assert pg.locator("#arts-h + ul.arts li").count() == 1
+            pg.get_by_role("link", name="all 2 disagreements →").click()
+            pg.wait_for_url(re.compile(r"/stories/s-ferry/disagreements$"))
+            assert pg.locator("h1").inner_text().startswith("Disagreements")
+            first = pg.locator(".disagreement").inner_text()
+            pg.get_by_role("link", name="next →").click()
+            pg.wait_for_url(re.compile(r"page=2"))
+            second = pg.locator(".disagreement").inner_text()
+            assert first != second and "page 2 of 2" in pg.locator(".pager").inner_text()
+            assert pg.locator(".pager a[rel=next]").count() == 0
+            shot(pg, "08-story-section-page")
+            pg.goto(url + "/stories/s-ferry")
+            pg.get_by_role("link", name="all 5 articles →").click()
+            pg.wait_for_url(re.compile(r"/stories/s-ferry/articles$"))
+            outlets = []
+            for i in range(5):
+                outlets.append(pg.locator("ul.arts .outlet").inner_text())
+                if i < 4:
+                    pg.locator(".pager a[rel=next]").click()
+                    pg.wait_for_url(re.compile(rf"page={i + 2}$"))
+            assert len(set(outlets)) == 5 and pg.locator(".pager a[rel=next]").count() == 0
+        finally:
+            ctx.close()
