@@ -10,7 +10,10 @@ starts ``newsweave serve`` in a subprocess on a free loopback port and drives it
 * web story pages ``/stories/{id}`` and API story details ``/api/stories/{id}`` (every story),
 * the full section pages of the 20 biggest stories (``/stories/{id}/quotes``,
   ``/api/stories/{id}/sections/claims``),
-* story list pages with filters, and full-text search ``/search?q=`` / ``/api/search?q=``.
+* story list pages with filters, and full-text search ``/search?q=`` / ``/api/search?q=``;
+* and, for ``--fresh-search`` (default 20 %) of the requests, searches for one or two random
+  words from titles and leads, most of them never asked before: rendered by the server, not
+  taken from a cache.
 
 Every request says ``Accept-Encoding: gzip``, as browsers and httpx do (a big story page is
 hundreds of kilobytes of markup; the server compresses each cached body once). It runs twice:
@@ -209,14 +212,14 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def urls_for(db: Path, seed: int) -> list[str]:
+def urls_for(db: Path, seed: int) -> tuple[list[str], list[str]]:
     store = SQLiteStore(db)
     stories = [(k, len(d.get("article_ids") or [])) for k, d in store.iter_docs("story") if not d.get("merged_into")]
     story_ids = [k for k, _ in stories]
     biggest = [k for k, _ in sorted(stories, key=lambda kn: (-kn[1], kn[0]))[:20]]
     words = set()
     for a in store.iter_articles(limit=300):
-        words.update(w.lower() for w in re.findall(r"[A-Za-z]{5,}", a.title or ""))
+        words.update(w.lower() for w in re.findall(r"[A-Za-z]{5,}", (a.title or "") + " " + a.text[:600]))
     store.close()
     rng = random.Random(seed)
     words = sorted(words) or ["harbour"]
@@ -234,7 +237,7 @@ def urls_for(db: Path, seed: int) -> list[str]:
     for _ in range(max(20, len(urls) // 10)):
         urls.append(rng.choice(["/?page=", "/api/stories?page="]) + str(rng.randrange(1, 20)))
     rng.shuffle(urls)
-    return urls
+    return urls, words
 
 
 def start_server(db: Path, port: int, cache: bool, workers: int) -> subprocess.Popen:
@@ -298,9 +301,24 @@ def cold_pass(base: str, urls: list[str], clients: int) -> dict:
             "p99_ms": round(pick(0.99), 1), "max_ms": round(lat[-1], 1), "errors": errors}
 
 
-def run_wrk(base: str, urls: list[str], clients: int, duration: int, threads: int) -> dict:
+def fresh_search(rng: random.Random, words: list[str]) -> str:
+    """A search nobody asked before (mostly): one or two random title words."""
+    q = rng.choice(words) + (" " + rng.choice(words) if rng.random() < 0.5 else "")
+    return rng.choice(["/search?q=", "/api/search?q="]) + quote(q)
+
+
+def run_wrk(base: str, urls: list[str], clients: int, duration: int, threads: int, words: list[str],
+            fresh: float) -> dict:
     lua = "paths = {" + ",".join(json.dumps(u) for u in urls) + "}\n" + (
-        "math.randomseed(7)\nrequest = function()\n  return wrk.format('GET', paths[math.random(#paths)], {['Accept-Encoding'] = 'gzip'})\nend\n"
+        "words = {" + ",".join(json.dumps(w) for w in words) + "}\n" + f"fresh = {fresh}\n") + (
+        "math.randomseed(7)\nrequest = function()\n"
+        "  local p\n"
+        "  if math.random() < fresh then\n"  # same mix as fresh_search()
+        "    local q = words[math.random(#words)]\n"
+        "    if math.random() < 0.5 then q = q .. '%20' .. words[math.random(#words)] end\n"
+        "    if math.random() < 0.5 then p = '/search?q=' .. q else p = '/api/search?q=' .. q end\n"
+        "  else p = paths[math.random(#paths)] end\n"
+        "  return wrk.format('GET', p, {['Accept-Encoding'] = 'gzip'})\nend\n"
         "done = function(summary, latency, requests)\n"
         "  io.write(string.format('JSON {\"p50\": %f, \"p99\": %f, \"requests\": %d, \"non2xx\": %d, \"errors\": %d}\\n',"
         " latency:percentile(50) / 1000, latency:percentile(99) / 1000, summary.requests, summary.errors.status,"
@@ -321,7 +339,7 @@ def run_wrk(base: str, urls: list[str], clients: int, duration: int, threads: in
             "requests": d["requests"], "errors": d["non2xx"] + d["errors"]}
 
 
-def run_httpx(base: str, urls: list[str], clients: int, duration: int) -> dict:
+def run_httpx(base: str, urls: list[str], clients: int, duration: int, words: list[str], fresh: float) -> dict:
     import httpx
 
     lat: list[float] = []
@@ -333,7 +351,8 @@ def run_httpx(base: str, urls: list[str], clients: int, duration: int) -> dict:
         while time.perf_counter() < stop:
             t = time.perf_counter()
             try:
-                r = await client.get(base + rng.choice(urls))
+                u = fresh_search(rng, words) if rng.random() < fresh else rng.choice(urls)
+                r = await client.get(base + u, headers={"Accept-Encoding": "gzip"})
                 if r.status_code >= 400:
                     errors += 1
             except httpx.HTTPError:
@@ -366,6 +385,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--workers", type=int, default=2, help="server processes (default 2, one per core here)")
     ap.add_argument("--tool", choices=("auto", "wrk", "httpx"), default="auto")
     ap.add_argument("--no-uncached", action="store_true", help="skip the run with the page cache off")
+    ap.add_argument("--fresh-search", type=float, default=0.2, metavar="SHARE",
+                    help="share of requests that are searches for random words of titles and leads, mostly never asked "
+                    "before, so rendered by the server (default 0.2)")
     ap.add_argument("--no-cold-pass", action="store_true",
                     help="measure from a cold cache (every first render inside the timed run)")
     args = ap.parse_args(argv)
@@ -375,10 +397,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.rebuild or not db.exists():
         info = build_db(db, args.n, args.seed, args.real_steps)
         print(f"built {db}: {info}")
-    urls = urls_for(db, args.seed)
+    urls, words = urls_for(db, args.seed)
     tool = args.tool if args.tool != "auto" else ("wrk" if shutil.which("wrk") else "httpx")
-    print(f"{len(urls)} distinct URLs (story pages, API story details, search, list pages); "
-          f"{args.clients} clients, {args.duration} s per run, {args.workers} server processes, tool {tool}")
+    print(f"{len(urls)} distinct URLs (story pages, API story details, section pages, search, list pages) "
+          f"and {args.fresh_search:.0%} of requests fresh searches over {len(words)} words of titles and leads; {args.clients} clients, {args.duration} s per run, {args.workers} server processes, tool {tool}")
     results = {}
     for label, cache in [("page cache on", True)] + ([] if args.no_uncached else [("page cache off", False)]):
         port = free_port()
@@ -392,9 +414,9 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"{'cold pass':<15} every URL once, {c['clients']} clients: {c['seconds']} s   p50 {c['p50_ms']:>7.1f} ms"
                       f"   p99 {c['p99_ms']:>7.1f} ms   max {c['max_ms']:.1f} ms   {c['errors']} errors")
             if tool == "wrk":
-                r = run_wrk(base, urls, args.clients, args.duration, threads=2)
+                r = run_wrk(base, urls, args.clients, args.duration, threads=2, words=words, fresh=args.fresh_search)
             else:
-                r = run_httpx(base, urls, args.clients, args.duration)
+                r = run_httpx(base, urls, args.clients, args.duration, words=words, fresh=args.fresh_search)
         finally:
             proc.terminate()
             try:
