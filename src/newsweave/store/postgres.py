@@ -79,9 +79,9 @@ class _VecLoader(Loader):
     format = Format.BINARY
 
     def load(self, data: Any) -> np.ndarray:
-        dim = struct.unpack_from(">H", data)[0]
-        # a byte swap, never a conversion: the float32 bits come back as they were sent
-        return np.frombuffer(data, dtype=">f4", count=dim, offset=4).astype(np.float32)
+        # after the 4-byte header, the values to its end; astype is a byte swap, never a
+        # conversion, so the float32 bits come back as they were sent
+        return np.frombuffer(data, dtype=">f4", offset=4).astype(np.float32)
 
 
 class PostgresStore(Store):
