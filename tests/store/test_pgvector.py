@@ -151,6 +151,30 @@ def test_user_who_may_not_create_the_extension_falls_back(fresh_db):
             c.execute(f'DROP ROLE IF EXISTS "{role}"')
 
 
+@pytest.mark.pgvector
+@needs_pgvector
+def test_stories_from_a_pgvector_store_match_sqlite(fresh_db, settings, tmp_path):
+    """The clustering step stores its vectors and, on every later run, reads them all back to
+    rebuild its neighbour index: one article per run on pgvector gives one SQLite batch's stories."""
+    from cluster.conftest import FakeEmbedder, corpus  # tests/cluster, a sibling package on sys.path
+
+    from newsweave.cluster import update_stories
+    from newsweave.store.sqlite import SQLiteStore
+
+    s = settings.replace({"stories": {"method": "neural"}})
+    with SQLiteStore(tmp_path / "batch.db") as a, PostgresStore(fresh_db.new(PGVECTOR_URL)) as b:
+        for art in corpus():
+            a.put_articles([art])
+        update_stories(a, s, embedder=FakeEmbedder())
+        for art in corpus():
+            b.put_articles([art])
+            update_stories(b, s, embedder=FakeEmbedder())
+        assert list(forms(b).values()) == ["vec"] * len(corpus())
+        stories = dict(a.iter_docs("story"))
+        assert len({tuple(d["article_ids"]) for d in stories.values() if not d.get("merged_into")}) >= 3
+        assert dict(b.iter_docs("story")) == stories
+
+
 @pytest.mark.postgres
 def test_server_without_pgvector_keeps_bytea(fresh_db):
     if not PG_URL:
