@@ -181,9 +181,10 @@ class PostgresStore(Store):
                                   " ADD CONSTRAINT embeddings_one_form CHECK ((vector IS NULL) <> (vec IS NULL))")
                     oid = self._vec_column(c)
                 except psycopg.errors.InsufficientPrivilege as exc:
-                    self.vector_note = (f"pgvector is installed on the server but this user may not enable it "
+                    # not a superuser (pgvector is not a trusted extension), or not the tables' owner
+                    self.vector_note = (f"pgvector is on the server but this user cannot set it up here "
                                         f"({exc.diag.message_primary}); a superuser can run CREATE EXTENSION vector "
-                                        "in this database once")
+                                        "in this database once, and the tables' owner's next connect adds the column")
         elif self._vectors == "bytea":
             self.vector_note = "BYTEA was asked for (vectors='bytea')"
         self._vec_oid = oid
