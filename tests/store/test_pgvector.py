@@ -42,9 +42,9 @@ def edge_vectors() -> dict[str, np.ndarray]:
     rng = np.random.default_rng(7)
     vs = {f"a{i}": rng.standard_normal(512).astype(np.float32) for i in range(4)}
     # values a text round trip or a float64 detour could change: signed zero, the smallest
-    # subnormal, the extremes of float32, a value with all mantissa bits set
-    vs["a4"] = np.array([-0.0, 1e-45, -1e-45, 3.4028235e38, -3.4028235e38, np.nextafter(np.float32(1), np.float32(2))],
-                        dtype=np.float32)
+    # subnormal, the extremes of float32, the lowest and all mantissa bits set
+    vs["a4"] = np.array([-0.0, 1e-45, -1e-45, 3.4028235e38, -3.4028235e38, np.nextafter(np.float32(1), np.float32(2)),
+                         np.nextafter(np.float32(2), np.float32(0))], dtype=np.float32)
     vs["a5"] = np.ones(1, dtype=np.float32)
     return vs
 
