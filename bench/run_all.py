@@ -5,12 +5,13 @@
 Each benchmark is its own script (see its --help); this runner only calls them with their
 defaults (datasets under ../shared/eval, beside the repository) and reports exit codes.
 ``--quick`` uses smaller sizes where a benchmark takes a size argument. Benchmarks whose dataset
-is missing are reported as skipped, not failed.
+is missing (or, for pg_vectors, whose server variable is unset) are reported as skipped, not failed.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import subprocess
 import sys
 import time
@@ -29,6 +30,7 @@ BENCHES = [
     ("clustering", "clustering.py", [], ["--quick"], "eval/mds_multinews_sample250"),
     ("serve_load", "serve_load.py", [], ["--n", "2000", "--duration", "5"], None),
     ("scale", "scale.py", [], ["--quick"], None),
+    ("pg_vectors", "pg_vectors.py", [], ["--n", "2000", "--no-check"], "env:NEWSWEAVE_TEST_PGVECTOR_URL"),
 ]
 
 
@@ -45,7 +47,11 @@ def main() -> int:
         if not path.exists():
             results.append((name, "missing", 0.0))
             continue
-        if data and not (SHARED / data).exists():
+        if data and data.startswith("env:"):
+            if not os.environ.get(data[4:]):
+                results.append((name, f"skipped (no ${data[4:]})", 0.0))
+                continue
+        elif data and not (SHARED / data).exists():
             results.append((name, f"skipped (no {SHARED / data})", 0.0))
             continue
         cmd = [sys.executable, str(path), *(quick if args.quick else full)]

@@ -4,12 +4,20 @@ Migrations are the numbered files in ``migrations_pg/`` (twins of the SQLite one
 search uses a generated ``tsvector`` column and ``websearch_to_tsquery``, which accepts any user
 input (no syntax errors). Several processes may write at once: ids are unique and inserts of an
 existing id are checked against the stored content inside the transaction.
+
+Embeddings: where the server offers the pgvector extension, vectors go into a ``vec vector``
+column (added to ``embeddings`` at connect, with ``CREATE EXTENSION IF NOT EXISTS vector``), so
+they can be queried and indexed in SQL; elsewhere, and for vectors pgvector cannot hold (NaN or
+infinite values, no or more than 16,000 dimensions), they stay little-endian float32 in the
+``vector BYTEA`` column. Both travel in binary and read back bit-identical, so callers never see
+which form a row has (docs/postgres.md, "Vectors").
 """
 
 from __future__ import annotations
 
 import json
 import re
+import struct
 import threading
 from importlib import resources
 from typing import Any, Iterable, Iterator, Sequence
@@ -23,9 +31,14 @@ from .sqlite import layers_from_json, layers_to_json
 
 try:
     import psycopg
+    from psycopg.adapt import Dumper, Loader
+    from psycopg.pq import Format
     from psycopg.rows import dict_row
 except ImportError as exc:  # pragma: no cover - depends on the installed extras
     raise MissingDependency("the PostgreSQL store", "scale") from exc
+
+_VEC_MAX_DIM = 16000  # pgvector's limit for the vector type
+VECTOR_MODES = ("auto", "pgvector", "bytea")
 
 _COLS = ("seq, id, source, fmt, url, outlet, title, published, language, dateline, byline, credit, "
          "text, extracted, raw, reprint_of, meta, layers")
@@ -45,12 +58,50 @@ def safe_url(url: str) -> str:
     return re.sub(r"(?i)([?&]password=)[^&]*", r"\1***", url)
 
 
-class PostgresStore(Store):
-    """See the module docstring. ``url`` is safe to print (password hidden); the full one is kept private."""
+class _PgVec:
+    """A float32 vector bound for a pgvector ``vector`` parameter (sent in pgvector's binary form)."""
 
-    def __init__(self, url: str):
+    __slots__ = ("v",)
+
+    def __init__(self, v: np.ndarray):
+        self.v = v
+
+
+class _VecDumper(Dumper):
+    # pgvector's binary form: int16 dim, int16 unused, dim big-endian float4 (vector_recv)
+    format = Format.BINARY
+
+    def dump(self, obj: _PgVec) -> bytes:
+        return struct.pack(">HH", obj.v.shape[0], 0) + obj.v.astype(">f4").tobytes()
+
+
+class _VecLoader(Loader):
+    format = Format.BINARY
+
+    def load(self, data: Any) -> np.ndarray:
+        # after the 4-byte header, the values to its end; astype is a byte swap, never a
+        # conversion, so the float32 bits come back as they were sent
+        return np.frombuffer(data, dtype=">f4", offset=4).astype(np.float32)
+
+
+class PostgresStore(Store):
+    """See the module docstring. ``url`` is safe to print (password hidden); the full one is kept private.
+
+    ``vectors`` picks where embeddings are written: ``"auto"`` (pgvector when the server has it and
+    this user may use it, else BYTEA), ``"pgvector"`` (raise :class:`StoreError` without it) or
+    ``"bytea"``. Reads always understand both forms. After connecting, ``vector_storage`` says which
+    form new vectors take (``"pgvector"`` or ``"bytea"``) and ``vector_note`` why, when it is BYTEA.
+    """
+
+    def __init__(self, url: str, *, vectors: str = "auto"):
+        if vectors not in VECTOR_MODES:
+            raise ValueError(f"vectors must be one of {', '.join(VECTOR_MODES)}, not {vectors!r}")
         self._dsn = url
         self.url = safe_url(url)
+        self._vectors = vectors
+        self._vec_oid: int | None = None  # type of embeddings.vec, when that column exists
+        self.vector_storage = "bytea"
+        self.vector_note = ""
         self._local = threading.local()
         self._all: list[Any] = []
         self._lock = threading.Lock()
@@ -65,10 +116,16 @@ class PostgresStore(Store):
             except psycopg.Error as exc:
                 raise StoreError(f"cannot connect to {self.url}: {_no_password(str(exc), self._dsn)}. "
                                  "Is the server running and the URL right (postgresql://USER@HOST:PORT/DB)?") from None
+            if self._vec_oid is not None:
+                self._adapt_vectors(c)
             self._local.conn = c
             with self._lock:
                 self._all.append(c)
         return c
+
+    def _adapt_vectors(self, c: Any) -> None:
+        c.adapters.register_loader(self._vec_oid, _VecLoader)
+        c.adapters.register_dumper(_PgVec, type("VecDumper", (_VecDumper,), {"oid": self._vec_oid}))
 
     def transaction(self) -> Any:
         """One transaction on this thread's connection; store methods called inside join it."""
@@ -97,6 +154,45 @@ class PostgresStore(Store):
                     continue
                 c.execute(sql)
                 c.execute("INSERT INTO schema_migrations(version, name) VALUES (%s, %s)", (version, name))
+            self._setup_vectors(c)
+        if self._vec_oid is not None:
+            self._adapt_vectors(c)
+
+    def _vec_column(self, c: Any) -> int | None:
+        r = c.execute("SELECT atttypid::int AS oid FROM pg_attribute WHERE attrelid = 'embeddings'::regclass"
+                      " AND attname = 'vec' AND NOT attisdropped").fetchone()
+        return None if r is None else int(r["oid"])
+
+    def _setup_vectors(self, c: Any) -> None:
+        """Add ``embeddings.vec`` where pgvector can be used (not a numbered migration: it depends
+        on the server, and a database migrated without it gains the column once the server has it)."""
+        oid = self._vec_column(c)
+        if oid is None and self._vectors != "bytea":
+            avail = c.execute("SELECT installed_version FROM pg_available_extensions WHERE name = 'vector'").fetchone()
+            if avail is None:
+                self.vector_note = "the server has no pgvector extension (pg_available_extensions has no 'vector')"
+            else:
+                try:
+                    with c.transaction():  # a savepoint: a refusal leaves the migration intact
+                        if avail["installed_version"] is None:
+                            c.execute("CREATE EXTENSION IF NOT EXISTS vector")
+                        # one form per row: old BYTEA rows stay readable as they are
+                        c.execute("ALTER TABLE embeddings ADD COLUMN vec vector, ALTER COLUMN vector DROP NOT NULL,"
+                                  " ADD CONSTRAINT embeddings_one_form CHECK ((vector IS NULL) <> (vec IS NULL))")
+                    oid = self._vec_column(c)
+                except psycopg.errors.InsufficientPrivilege as exc:
+                    # not a superuser (pgvector is not a trusted extension), or not the tables' owner
+                    self.vector_note = (f"pgvector is on the server but this user cannot set it up here "
+                                        f"({exc.diag.message_primary}); a superuser can run CREATE EXTENSION vector "
+                                        "in this database once, and the tables' owner's next connect adds the column")
+        elif self._vectors == "bytea":
+            self.vector_note = "BYTEA was asked for (vectors='bytea')"
+        self._vec_oid = oid
+        if oid is not None and self._vectors != "bytea":
+            self.vector_storage = "pgvector"
+            self.vector_note = ""
+        elif self._vectors == "pgvector":
+            raise StoreError(f"{self.url}: pgvector was asked for but cannot be used: {self.vector_note}")
 
     def schema_version(self) -> int:
         r = self.conn.execute("SELECT MAX(version) AS v FROM schema_migrations").fetchone()
@@ -291,26 +387,47 @@ class PostgresStore(Store):
 
     # embeddings ----------------------------------------------------------------------------
     def put_embeddings(self, model: str, items: Iterable[tuple[str, np.ndarray]]) -> None:
+        to_vec = self.vector_storage == "pgvector"
         rows = []
         for aid, vec in items:
             v = np.ascontiguousarray(vec, dtype="<f4").ravel()
-            rows.append((aid, model, int(v.shape[0]), v.tobytes()))
+            n = int(v.shape[0])
+            # pgvector refuses NaN, infinities, empty and over-long vectors: those rows stay BYTEA
+            if to_vec and 0 < n <= _VEC_MAX_DIM and np.isfinite(v).all():
+                rows.append((aid, model, n, None, _PgVec(v)))
+            else:
+                rows.append((aid, model, n, v.tobytes(), None))
         c = self.conn
         with c.transaction(), c.cursor() as cur:
-            cur.executemany("INSERT INTO embeddings (article_id, model, dim, vector) VALUES (%s,%s,%s,%s)"
-                            " ON CONFLICT (model, article_id) DO NOTHING", rows)
+            if self._vec_oid is None:
+                cur.executemany("INSERT INTO embeddings (article_id, model, dim, vector) VALUES (%s,%s,%s,%b)"
+                                " ON CONFLICT (model, article_id) DO NOTHING", [r[:4] for r in rows])
+            else:
+                cur.executemany("INSERT INTO embeddings (article_id, model, dim, vector, vec) VALUES (%s,%s,%s,%b,%b)"
+                                " ON CONFLICT (model, article_id) DO NOTHING", rows)
+
+    def _vec_select(self) -> str:
+        return "e.vector, e.vec" if self._vec_oid is not None else "e.vector"
+
+    @staticmethod
+    def _vector_of(r: dict[str, Any]) -> np.ndarray:
+        v = r.get("vec")
+        if v is not None:
+            return v
+        return np.frombuffer(r["vector"], dtype="<f4").astype(np.float32)
 
     def get_embeddings(self, model: str, ids: Sequence[str]) -> dict[str, np.ndarray]:
-        rows = self.conn.execute("SELECT article_id, vector FROM embeddings WHERE model = %s AND article_id = ANY(%s)",
-                                 (model, list(dict.fromkeys(ids)))).fetchall()
-        return {r["article_id"]: np.frombuffer(bytes(r["vector"]), dtype="<f4").astype(np.float32) for r in rows}
+        rows = self.conn.execute(f"SELECT e.article_id, {self._vec_select()} FROM embeddings e"
+                                 " WHERE e.model = %s AND e.article_id = ANY(%s)",
+                                 (model, list(dict.fromkeys(ids))), binary=True).fetchall()
+        return {r["article_id"]: self._vector_of(r) for r in rows}
 
     def iter_embeddings(self, model: str) -> Iterator[tuple[str, np.ndarray]]:
         with self.conn.cursor(name=None) as cur:
-            cur.execute("SELECT e.article_id, e.vector FROM embeddings e JOIN articles a ON a.id = e.article_id"
-                        " WHERE e.model = %s ORDER BY a.seq", (model,))
+            cur.execute(f"SELECT e.article_id, {self._vec_select()} FROM embeddings e JOIN articles a ON a.id = e.article_id"
+                        " WHERE e.model = %s ORDER BY a.seq", (model,), binary=True)
             for r in cur:
-                yield r["article_id"], np.frombuffer(bytes(r["vector"]), dtype="<f4").astype(np.float32)
+                yield r["article_id"], self._vector_of(r)
 
     def transaction(self) -> Any:
         # psycopg nests transaction() blocks as savepoints, as the Store contract asks
