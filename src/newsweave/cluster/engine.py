@@ -36,7 +36,7 @@ from typing import Any, Callable, Iterable
 
 import numpy as np
 
-from .features import Features, corrected_day, sparse_dot, top_items
+from .features import Features, NameLangs, corrected_day, name_in, name_words, sparse_dot, top_items
 from .index import DayIndex
 
 
@@ -64,6 +64,9 @@ class Config:
     search_rows: int = 20000
     postings_scan: int = 64
     min_words: int = 0
+    name_gate: float = 1.0
+    name_core_share: float = 0.5
+    name_core_support: int = 1
 
     @classmethod
     def from_settings(cls, section: Any) -> "Config":
@@ -121,17 +124,38 @@ class StoryState:
     updated_seq: int = 0
     terms_norm: float = 0.0
     keys_norm: float = 0.0
+    # head-name skeleton -> members naming it in title or lead; n_heads: members counted
+    heads: dict[str, int] = field(default_factory=dict)
+    n_heads: int = 0
+    name_words: set[str] = field(default_factory=set)  # word skeletons of every name its members use
+    _core: tuple[int, float, frozenset[str], frozenset[str]] | None = None
+
+    def core(self, share: float, support: int = 1) -> frozenset[str]:
+        """The story's core names, where and who it is about: head names of members at least
+        ``share`` times as often as its most-named one, and of at least ``support`` members."""
+        if self._core is None or self._core[0] != self.n_heads or self._core[1] != share:
+            need = max(share * max(self.heads.values(), default=0), support)
+            self._core = (self.n_heads, share, frozenset(k for k, c in self.heads.items() if c >= need),
+                          name_words(self.heads))
+        return self._core[2]
+
+    def head_words(self) -> frozenset[str]:
+        """Word skeletons of every head name of the story (after :meth:`core`)."""
+        assert self._core is not None
+        return self._core[3]
 
     def to_doc(self) -> dict[str, Any]:
         return {"created_seq": self.created_seq, "members": [m.to_list() for m in self.members],
                 "terms": self.terms, "keys": self.keys, "indexed": sorted(self.indexed),
-                "aliases": self.aliases, "version": self.version, "updated_seq": self.updated_seq}
+                "aliases": self.aliases, "version": self.version, "updated_seq": self.updated_seq,
+                "heads": self.heads, "n_heads": self.n_heads, "name_words": sorted(self.name_words)}
 
     @classmethod
     def from_doc(cls, sid: str, d: dict[str, Any]) -> "StoryState":
         s = cls(sid, int(d["created_seq"]), [Member.from_list(m) for m in d["members"]], dict(d["terms"]),
                 dict(d["keys"]), set(d["indexed"]), aliases=list(d.get("aliases", [])), version=int(d["version"]),
-                updated_seq=int(d["updated_seq"]))
+                updated_seq=int(d["updated_seq"]), heads=dict(d.get("heads", {})), n_heads=int(d.get("n_heads", 0)),
+                name_words=set(d.get("name_words", ())))
         for m in s.members:
             s._span(m.day)
             if m.language:
@@ -182,6 +206,7 @@ class Engine:
         self.changed: set[str] = set()
         self.merged: dict[str, str] = {}  # merges made since the last drain: old id -> new id
         self.max_day: float | None = None
+        self.names = NameLangs()  # languages each name skeleton was seen in (the Clusterer fills it)
 
     # lookups -------------------------------------------------------------------------------
     def resolve(self, story_id: str) -> str:
@@ -222,6 +247,38 @@ class Engine:
             return max(0.0, s.first_day - f.before)
         return s.gap(f.day)
 
+    def names_conflict(self, f: Features, s: StoryState) -> bool:
+        """The article's title and lead name a place or actor the story's never do, and the story's
+        titles and leads mostly name one the article never does: two events of one kind in two
+        places (port strikes in Kostrava and in Saltmere), not one event."""
+        if not f.heads or not s.n_heads:
+            return False
+        cross = bool(f.language and s.languages and f.language not in s.languages)
+        lang = (f.language,)
+        core = s.core(self.cfg.name_core_share, self.cfg.name_core_support)
+        names = self.names
+        if not any(not name_in(y, f.names) and (not cross or names.seen_in(y, lang)) for y in core):
+            return False
+        # the article's side must be in its headline and nowhere in the story: a paraphrase's lead
+        # names side actors its story's leads did not, a report of another event headlines its
+        # own place (an effect of the event elsewhere, ferries to an island cut by a port strike,
+        # is named in the story's reports)
+        words = frozenset(s.name_words)
+        return any(not name_in(x, words) and (not cross or names.seen_in(x, s.languages)) for x in f.title_heads)
+
+    def stories_conflict(self, a: StoryState, b: StoryState) -> bool:
+        """The same test between two stories (their cores against each other's head names)."""
+        if not a.n_heads or not b.n_heads:
+            return False
+        cross = bool(a.languages and b.languages and not (a.languages & b.languages))
+        share = self.cfg.name_core_share
+        ca, cb = a.core(share, self.cfg.name_core_support), b.core(share, self.cfg.name_core_support)
+        names = self.names
+        wa, wb = frozenset(a.name_words), frozenset(b.name_words)
+        if not any(not name_in(y, wb) and (not cross or names.seen_in(y, b.languages)) for y in ca):
+            return False
+        return any(not name_in(x, wa) and (not cross or names.seen_in(x, a.languages)) for x in cb)
+
     def score(self, f: Features, s: StoryState, member_sim: float = 0.0) -> float:
         gap = self.gap(f, s)
         if gap > self.cfg.max_gap_days:
@@ -235,7 +292,12 @@ class Engine:
         same_lang = not f.language or not s.languages or f.language in s.languages
         we, wt, wk = self._weights(f.vec is not None and s.vec_sum is not None, same_lang)
         tot = we + wt + wk
-        return (we * e + wt * t + wk * k) / tot * self._decay(gap) if tot else 0.0
+        if not tot:
+            return 0.0
+        sc = (we * e + wt * t + wk * k) / tot * self._decay(gap)
+        if self.cfg.name_gate < 1.0 and self.names_conflict(f, s):
+            sc *= self.cfg.name_gate
+        return sc
 
     def story_similarity(self, a: StoryState, b: StoryState) -> float:
         gap = 0.0
@@ -252,7 +314,12 @@ class Engine:
         k = sparse_dot(a.keys, b.keys) / (a.keys_norm * b.keys_norm) if a.keys_norm and b.keys_norm else 0.0
         we, wt, wk = self._weights(has_vec, bool(a.languages & b.languages) or not (a.languages and b.languages))
         tot = we + wt + wk
-        return (we * e + wt * t + wk * k) / tot * self._decay(gap) if tot else 0.0
+        if not tot:
+            return 0.0
+        sc = (we * e + wt * t + wk * k) / tot * self._decay(gap)
+        if self.cfg.name_gate < 1.0 and self.stories_conflict(a, b):
+            sc *= self.cfg.name_gate
+        return sc
 
     # candidates ----------------------------------------------------------------------------
     def _index_keys(self, f: Features) -> list[str]:
@@ -392,6 +459,10 @@ class Engine:
         s._span(f.day)
         if f.language:
             s.languages.add(f.language)
+        for h in f.heads:
+            s.heads[h] = s.heads.get(h, 0) + 1
+        s.n_heads += 1
+        s.name_words |= f.names
         for k in keys:
             if k not in s.indexed:
                 s.indexed.add(k)
@@ -415,6 +486,10 @@ class Engine:
         a._span(b.first_day)
         a._span(b.last_day)
         a.languages |= b.languages
+        for h, n in b.heads.items():
+            a.heads[h] = a.heads.get(h, 0) + n
+        a.n_heads += b.n_heads
+        a.name_words |= b.name_words
         for k in b.indexed:
             if k not in a.indexed:
                 a.indexed.add(k)
