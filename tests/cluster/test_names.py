@@ -5,7 +5,7 @@ city spelled the German way, is one story."""
 import pytest
 
 from newsweave.cluster import update_stories
-from newsweave.cluster.features import head_names, name_skeleton
+from newsweave.cluster.features import decimals, head_names, name_skeleton
 
 from .conftest import article, needs_usem3
 
@@ -60,6 +60,12 @@ def test_skeletons_fold_spellings_but_keep_places_apart():
     assert name_skeleton("Velmora") == name_skeleton("Welmora") != name_skeleton("Tarnsby")
     heads = head_names(*_fill(WIRE, "Velmora", "4,000"), 300)
     assert name_skeleton("Velmora") in heads and name_skeleton("Quint") in heads
+
+
+def test_decimal_figures_are_names_in_every_language():
+    # "2,5 Prozent" is "2.5 percent"; "4,000" is four thousand, not a decimal
+    assert decimals("rate raised to 2.5 percent; 4,000 workers") == {"#2.5"}
+    assert decimals("Leitzins steigt auf 2,5 Prozent") == {"#2.5"}
 
 
 @pytest.mark.parametrize("method", MODES)

@@ -33,7 +33,7 @@ from ..model import Article
 from ..settings import Settings
 from ..store.base import Store
 from .engine import Config, Engine, StoryState
-from .features import (EMBED_MODEL, Embedder, Features, NameLangs, TermStats, day_number, lead_names, lead_text,
+from .features import (EMBED_MODEL, Embedder, Features, NameLangs, TermStats, day_number, decimals, lead_names, lead_text,
                        name_skeletons, name_words, term_features, title_names, words)
 
 STATE_KIND = "cluster_state"
@@ -88,7 +88,7 @@ class Clusterer:
         reg.add(name_words(names), a.language)
         return Features(a.id, seq, day, terms, keys, n, vec, a.reprint_of, a.title,
                         a.outlet, a.language, a.published, lead, a.text if day is not None else None,
-                        heads=heads, names=name_words(names) | name_words(heads),
+                        heads=heads, names=name_words(names) | name_words(heads) | decimals(a.text[:c.body_chars]),
                         title_heads=heads & in_title)
 
     def add_batch(self, articles: list[Article], vecs: np.ndarray | None) -> list[str]:
