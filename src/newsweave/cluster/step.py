@@ -86,6 +86,7 @@ class Clusterer:
         in_title = title_names(a.title, a.text, c.embed_chars)
         heads = reg.heads(lead_names(a.text, c.embed_chars) | in_title, a.language, a.outlet)
         reg.add(name_words(names), a.language)
+        reg.add_names(names)
         return Features(a.id, seq, day, terms, keys, n, vec, a.reprint_of, a.title,
                         a.outlet, a.language, a.published, lead, a.text if day is not None else None,
                         heads=heads, names=name_words(names) | name_words(heads) | decimals(a.text[:c.body_chars]),
