@@ -36,7 +36,7 @@ from typing import Any, Callable, Iterable
 
 import numpy as np
 
-from .features import Features, NameLangs, corrected_day, name_in, name_words, sparse_dot, top_items
+from .features import Features, NameLangs, corrected_day, name_in, sparse_dot, top_items
 from .index import DayIndex
 
 
@@ -67,6 +67,7 @@ class Config:
     name_gate: float = 1.0
     name_core_share: float = 0.5
     name_core_support: int = 1
+    name_said_share: float = 0.0
 
     @classmethod
     def from_settings(cls, section: Any) -> "Config":
@@ -127,35 +128,39 @@ class StoryState:
     # head-name skeleton -> members naming it in title or lead; n_heads: members counted
     heads: dict[str, int] = field(default_factory=dict)
     n_heads: int = 0
-    name_words: set[str] = field(default_factory=set)  # word skeletons of every name its members use
-    _core: tuple[tuple[int, int], float, frozenset[str], frozenset[str]] | None = None
+    # name word skeleton -> members naming it anywhere (title, lead or body)
+    said: dict[str, int] = field(default_factory=dict)
+    _said: tuple[int, int, frozenset[str]] | None = None
+    _core: tuple[tuple[int, int], float, frozenset[str]] | None = None
 
     def core(self, share: float, support: int = 1) -> frozenset[str]:
         """The story's core names, where and who it is about: head names of members at least
         ``share`` times as often as its most-named one, and of at least ``support`` members."""
         if self._core is None or self._core[0] != (self.n_heads, support) or self._core[1] != share:
             need = max(share * max(self.heads.values(), default=0), support)
-            self._core = ((self.n_heads, support), share, frozenset(k for k, c in self.heads.items() if c >= need),
-                          name_words(self.heads))
+            self._core = ((self.n_heads, support), share, frozenset(k for k, c in self.heads.items() if c >= need))
         return self._core[2]
 
-    def head_words(self) -> frozenset[str]:
-        """Word skeletons of every head name of the story (after :meth:`core`)."""
-        assert self._core is not None
-        return self._core[3]
+    def said_words(self, share: float) -> frozenset[str]:
+        """Name words that at least ``share`` of the members use (at least one member): in a
+        large story a name that one or two stray members brought in does not count."""
+        need = max(1, math.ceil(share * self.n_heads - 1e-9))
+        if self._said is None or self._said[0] != self.version or self._said[1] != need:
+            self._said = (self.version, need, frozenset(w for w, c in self.said.items() if c >= need))
+        return self._said[2]
 
     def to_doc(self) -> dict[str, Any]:
         return {"created_seq": self.created_seq, "members": [m.to_list() for m in self.members],
                 "terms": self.terms, "keys": self.keys, "indexed": sorted(self.indexed),
                 "aliases": self.aliases, "version": self.version, "updated_seq": self.updated_seq,
-                "heads": self.heads, "n_heads": self.n_heads, "name_words": sorted(self.name_words)}
+                "heads": self.heads, "n_heads": self.n_heads, "said": self.said}
 
     @classmethod
     def from_doc(cls, sid: str, d: dict[str, Any]) -> "StoryState":
         s = cls(sid, int(d["created_seq"]), [Member.from_list(m) for m in d["members"]], dict(d["terms"]),
                 dict(d["keys"]), set(d["indexed"]), aliases=list(d.get("aliases", [])), version=int(d["version"]),
                 updated_seq=int(d["updated_seq"]), heads=dict(d.get("heads", {})), n_heads=int(d.get("n_heads", 0)),
-                name_words=set(d.get("name_words", ())))
+                said=dict(d.get("said", {})))
         for m in s.members:
             s._span(m.day)
             if m.language:
@@ -263,7 +268,7 @@ class Engine:
         # names side actors its story's leads did not, a report of another event headlines its
         # own place (an effect of the event elsewhere, ferries to an island cut by a port strike,
         # is named in the story's reports)
-        words = frozenset(s.name_words)
+        words = s.said_words(self.cfg.name_said_share)
         return any(not name_in(x, words, names.generic) and (not cross or names.seen_in(x, s.languages)) for x in f.title_heads)
 
     def stories_conflict(self, a: StoryState, b: StoryState) -> bool:
@@ -274,7 +279,7 @@ class Engine:
         share = self.cfg.name_core_share
         ca, cb = a.core(share, self.cfg.name_core_support), b.core(share, self.cfg.name_core_support)
         names = self.names
-        wa, wb = frozenset(a.name_words), frozenset(b.name_words)
+        wa, wb = a.said_words(self.cfg.name_said_share), b.said_words(self.cfg.name_said_share)
         if not any(not name_in(y, wb, names.generic) and (not cross or names.seen_in(y, b.languages)) for y in ca):
             return False
         return any(not name_in(x, wa, names.generic) and (not cross or names.seen_in(x, a.languages)) for x in cb)
@@ -462,7 +467,9 @@ class Engine:
         for h in f.heads:
             s.heads[h] = s.heads.get(h, 0) + 1
         s.n_heads += 1
-        s.name_words |= f.names
+        said = s.said
+        for w in f.names:
+            said[w] = said.get(w, 0) + 1
         for k in keys:
             if k not in s.indexed:
                 s.indexed.add(k)
@@ -489,7 +496,8 @@ class Engine:
         for h, n in b.heads.items():
             a.heads[h] = a.heads.get(h, 0) + n
         a.n_heads += b.n_heads
-        a.name_words |= b.name_words
+        for w, n in b.said.items():
+            a.said[w] = a.said.get(w, 0) + n
         for k in b.indexed:
             if k not in a.indexed:
                 a.indexed.add(k)

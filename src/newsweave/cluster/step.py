@@ -90,7 +90,7 @@ class Clusterer:
         return Features(a.id, seq, day, terms, keys, n, vec, a.reprint_of, a.title,
                         a.outlet, a.language, a.published, lead, a.text if day is not None else None,
                         heads=heads, names=name_words(names) | name_words(heads) | decimals(a.text[:c.body_chars]),
-                        title_heads=heads & in_title)
+                        title_heads=heads & (in_title | decimals(a.text[:c.embed_chars])))
 
     def add_batch(self, articles: list[Article], vecs: np.ndarray | None) -> list[str]:
         """Cluster ``articles`` (in this order) with their embeddings; returns their story ids.
