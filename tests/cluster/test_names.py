@@ -100,3 +100,22 @@ def test_one_strike_in_english_and_german_is_one_story(store, settings):
     store.put_articles(arts)
     update_stories(store, settings.replace({"stories": {"method": "neural"}}))
     assert _stories(store) == [["a00", "a01", "a02", "a05"], ["a10", "a11", "a12"]]
+
+
+def test_gate_batch_equals_one_by_one(tmp_path, settings):
+    # what the gate learns (outlet chrome, languages of names, story cores) is restored from the
+    # store between runs: one run per article gives the stories of one run over all
+    from newsweave.store.sqlite import SQLiteStore
+
+    arts = _strikes()[:3] + [article(5, GERMAN, published="2025-11-03", outlet="Nordhafen Zeitung", language="de")]
+    arts += _strikes()[3:]
+    s = settings.replace({"stories": {"method": "terms"}})
+    with SQLiteStore(tmp_path / "batch.db") as a, SQLiteStore(tmp_path / "single.db") as b:
+        a.put_articles(arts)
+        update_stories(a, s)
+        for art in arts:
+            b.put_articles([art])
+            update_stories(b, s)
+        assert dict(a.iter_docs("story")) == dict(b.iter_docs("story"))
+        assert dict(a.iter_docs("story_state")) == dict(b.iter_docs("story_state"))
+        assert ["a00", "a01", "a02"] in _stories(a) and ["a10", "a11", "a12"] in _stories(a)
