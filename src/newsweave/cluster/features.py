@@ -19,6 +19,7 @@
 
 from __future__ import annotations
 
+import functools
 import math
 import heapq
 import re
@@ -117,6 +118,7 @@ _SKEL_MIN = 3  # shorter skeletons ("Toll" -> "tl") say too little to tell place
 NOUN_CAPS = frozenset({"de", "lb"})
 
 
+@functools.lru_cache(maxsize=1 << 16)  # names recur from article to article
 def name_skeleton(token: str) -> str:
     """The spelling skeleton of one name word: case and accents dropped, transliteration folds,
     first letter plus the consonants after it, doubled letters collapsed."""
@@ -199,6 +201,8 @@ def lead_names(text: str, lead_chars: int) -> set[str]:
 
 
 def title_names(title: str | None, text: str, lead_chars: int) -> set[str]:
+    """Title names the body also writes capitalised (a Title Case headline capitalises
+    everything) and the title's decimal figures."""
     if not title:
         return set()
     return (name_skeletons(key_terms(title)) & name_skeletons(key_terms(text[:lead_chars * 10]))) | decimals(title)
