@@ -83,8 +83,11 @@ class Clusterer:
         day = day_number(a.published)
         names = name_skeletons(keys)
         reg = self.engine.names
-        in_title = title_names(a.title, a.text, c.embed_chars)
-        heads = reg.heads(lead_names(a.text, c.embed_chars) | in_title, a.language, a.outlet)
+        in_title: set[str] = set()
+        heads: frozenset[str] = frozenset()
+        if a.outlet:  # without an outlet there are no head names (NameLangs.heads): skip the work
+            in_title = title_names(a.title, a.text, c.embed_chars)
+            heads = reg.heads(lead_names(a.text, c.embed_chars) | in_title, a.language, a.outlet)
         reg.add(name_words(names), a.language)
         reg.add_names(names)
         return Features(a.id, seq, day, terms, keys, n, vec, a.reprint_of, a.title,
