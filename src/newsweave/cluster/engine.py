@@ -16,6 +16,11 @@ date and *S*'s span; stories more than ``max_gap_days`` away are not candidates.
 to start a story has its page date checked against its text first (``date_check``) and is placed
 again with the date the text gives when they conflict (docs/stories.md, "Wrong page dates").
 
+**Name gate**: when a story's core names (head names of titles and leads that many members share)
+are named nowhere in *a* while *a*'s headline names something few of the story's members name,
+the score is multiplied by ``name_gate``; the same test runs between two stories before a merge
+(:meth:`Engine.names_conflict`, :meth:`Engine.stories_conflict`; docs/stories.md, "Name gate").
+
 *a* joins the best story if its score reaches ``join_threshold`` and beats the runner-up story by
 ``join_margin`` (or reaches ``sure_threshold``), else starts a new one. A reprint
 joins its original's story without scoring. When *a* also scores above the join threshold for a
@@ -253,9 +258,10 @@ class Engine:
         return s.gap(f.day)
 
     def names_conflict(self, f: Features, s: StoryState) -> bool:
-        """The article's title and lead name a place or actor the story's never do, and the story's
-        titles and leads mostly name one the article never does: two events of one kind in two
-        places (port strikes in Kostrava and in Saltmere), not one event."""
+        """The story's titles and leads mostly name a place, actor or figure the article names
+        nowhere, and the article's headline (or a decimal figure of its lead) names one that few
+        of the story's members name: two events of one kind in two places (port strikes in
+        Kostrava and in Saltmere), not one event."""
         if not f.heads or not s.n_heads:
             return False
         cross = bool(f.language and s.languages and f.language not in s.languages)
@@ -264,7 +270,7 @@ class Engine:
         names = self.names
         if not any(not name_in(y, f.names, names.generic) and (not cross or names.seen_in(y, lang)) for y in core):
             return False
-        # the article's side must be in its headline and nowhere in the story: a paraphrase's lead
+        # the article's side must be in its headline and rare in the story: a paraphrase's lead
         # names side actors its story's leads did not, a report of another event headlines its
         # own place (an effect of the event elsewhere, ferries to an island cut by a port strike,
         # is named in the story's reports)
@@ -272,7 +278,8 @@ class Engine:
         return any(not name_in(x, words, names.generic) and (not cross or names.seen_in(x, s.languages)) for x in f.title_heads)
 
     def stories_conflict(self, a: StoryState, b: StoryState) -> bool:
-        """The same test between two stories (their cores against each other's head names)."""
+        """The same test between two stories: each has a core name that few of the other's
+        members name."""
         if not a.n_heads or not b.n_heads:
             return False
         cross = bool(a.languages and b.languages and not (a.languages & b.languages))
