@@ -16,6 +16,11 @@ date and *S*'s span; stories more than ``max_gap_days`` away are not candidates.
 to start a story has its page date checked against its text first (``date_check``) and is placed
 again with the date the text gives when they conflict (docs/stories.md, "Wrong page dates").
 
+**Name gate**: when a story's core names (head names of titles and leads that many members share)
+are named nowhere in *a* while *a*'s headline names something few of the story's members name,
+the score is multiplied by ``name_gate``; the same test runs between two stories before a merge
+(:meth:`Engine.names_conflict`, :meth:`Engine.stories_conflict`; docs/stories.md, "Name gate").
+
 *a* joins the best story if its score reaches ``join_threshold`` and beats the runner-up story by
 ``join_margin`` (or reaches ``sure_threshold``), else starts a new one. A reprint
 joins its original's story without scoring. When *a* also scores above the join threshold for a
@@ -36,7 +41,7 @@ from typing import Any, Callable, Iterable
 
 import numpy as np
 
-from .features import Features, corrected_day, sparse_dot, top_items
+from .features import Features, NameLangs, corrected_day, name_in, sparse_dot, top_items
 from .index import DayIndex
 
 
@@ -64,6 +69,10 @@ class Config:
     search_rows: int = 20000
     postings_scan: int = 64
     min_words: int = 0
+    name_gate: float = 1.0
+    name_core_share: float = 0.5
+    name_core_support: int = 1
+    name_said_share: float = 0.0
 
     @classmethod
     def from_settings(cls, section: Any) -> "Config":
@@ -121,17 +130,42 @@ class StoryState:
     updated_seq: int = 0
     terms_norm: float = 0.0
     keys_norm: float = 0.0
+    # head-name skeleton -> members naming it in title or lead; n_heads: members counted
+    heads: dict[str, int] = field(default_factory=dict)
+    n_heads: int = 0
+    # name word skeleton -> members naming it anywhere (title, lead or body)
+    said: dict[str, int] = field(default_factory=dict)
+    _said: tuple[int, int, frozenset[str]] | None = None
+    _core: tuple[tuple[int, int], float, frozenset[str]] | None = None
+
+    def core(self, share: float, support: int = 1) -> frozenset[str]:
+        """The story's core names, where and who it is about: head names of members at least
+        ``share`` times as often as its most-named one, and of at least ``support`` members."""
+        if self._core is None or self._core[0] != (self.n_heads, support) or self._core[1] != share:
+            need = max(share * max(self.heads.values(), default=0), support)
+            self._core = ((self.n_heads, support), share, frozenset(k for k, c in self.heads.items() if c >= need))
+        return self._core[2]
+
+    def said_words(self, share: float) -> frozenset[str]:
+        """Name words that at least ``share`` of the members use (at least one member): in a
+        large story a name that one or two stray members brought in does not count."""
+        need = max(1, math.ceil(share * self.n_heads - 1e-9))
+        if self._said is None or self._said[0] != self.version or self._said[1] != need:
+            self._said = (self.version, need, frozenset(w for w, c in self.said.items() if c >= need))
+        return self._said[2]
 
     def to_doc(self) -> dict[str, Any]:
         return {"created_seq": self.created_seq, "members": [m.to_list() for m in self.members],
                 "terms": self.terms, "keys": self.keys, "indexed": sorted(self.indexed),
-                "aliases": self.aliases, "version": self.version, "updated_seq": self.updated_seq}
+                "aliases": self.aliases, "version": self.version, "updated_seq": self.updated_seq,
+                "heads": self.heads, "n_heads": self.n_heads, "said": self.said}
 
     @classmethod
     def from_doc(cls, sid: str, d: dict[str, Any]) -> "StoryState":
         s = cls(sid, int(d["created_seq"]), [Member.from_list(m) for m in d["members"]], dict(d["terms"]),
                 dict(d["keys"]), set(d["indexed"]), aliases=list(d.get("aliases", [])), version=int(d["version"]),
-                updated_seq=int(d["updated_seq"]))
+                updated_seq=int(d["updated_seq"]), heads=dict(d.get("heads", {})), n_heads=int(d.get("n_heads", 0)),
+                said=dict(d.get("said", {})))
         for m in s.members:
             s._span(m.day)
             if m.language:
@@ -182,6 +216,7 @@ class Engine:
         self.changed: set[str] = set()
         self.merged: dict[str, str] = {}  # merges made since the last drain: old id -> new id
         self.max_day: float | None = None
+        self.names = NameLangs()  # languages each name skeleton was seen in (the Clusterer fills it)
 
     # lookups -------------------------------------------------------------------------------
     def resolve(self, story_id: str) -> str:
@@ -222,6 +257,40 @@ class Engine:
             return max(0.0, s.first_day - f.before)
         return s.gap(f.day)
 
+    def names_conflict(self, f: Features, s: StoryState) -> bool:
+        """The story's titles and leads mostly name a place, actor or figure the article names
+        nowhere, and the article's headline (or a decimal figure of its lead) names one that few
+        of the story's members name: two events of one kind in two places (port strikes in
+        Kostrava and in Saltmere), not one event."""
+        if not f.heads or not s.n_heads:
+            return False
+        cross = bool(f.language and s.languages and f.language not in s.languages)
+        lang = (f.language,)
+        core = s.core(self.cfg.name_core_share, self.cfg.name_core_support)
+        names = self.names
+        if not any(not name_in(y, f.names, names.generic) and (not cross or names.seen_in(y, lang)) for y in core):
+            return False
+        # the article's side must be in its headline and rare in the story: a paraphrase's lead
+        # names side actors its story's leads did not, a report of another event headlines its
+        # own place (an effect of the event elsewhere, ferries to an island cut by a port strike,
+        # is named in the story's reports)
+        words = s.said_words(self.cfg.name_said_share)
+        return any(not name_in(x, words, names.generic) and (not cross or names.seen_in(x, s.languages)) for x in f.title_heads)
+
+    def stories_conflict(self, a: StoryState, b: StoryState) -> bool:
+        """The same test between two stories: each has a core name that few of the other's
+        members name."""
+        if not a.n_heads or not b.n_heads:
+            return False
+        cross = bool(a.languages and b.languages and not (a.languages & b.languages))
+        share = self.cfg.name_core_share
+        ca, cb = a.core(share, self.cfg.name_core_support), b.core(share, self.cfg.name_core_support)
+        names = self.names
+        wa, wb = a.said_words(self.cfg.name_said_share), b.said_words(self.cfg.name_said_share)
+        if not any(not name_in(y, wb, names.generic) and (not cross or names.seen_in(y, b.languages)) for y in ca):
+            return False
+        return any(not name_in(x, wa, names.generic) and (not cross or names.seen_in(x, a.languages)) for x in cb)
+
     def score(self, f: Features, s: StoryState, member_sim: float = 0.0) -> float:
         gap = self.gap(f, s)
         if gap > self.cfg.max_gap_days:
@@ -235,7 +304,12 @@ class Engine:
         same_lang = not f.language or not s.languages or f.language in s.languages
         we, wt, wk = self._weights(f.vec is not None and s.vec_sum is not None, same_lang)
         tot = we + wt + wk
-        return (we * e + wt * t + wk * k) / tot * self._decay(gap) if tot else 0.0
+        if not tot:
+            return 0.0
+        sc = (we * e + wt * t + wk * k) / tot * self._decay(gap)
+        if self.cfg.name_gate < 1.0 and self.names_conflict(f, s):
+            sc *= self.cfg.name_gate
+        return sc
 
     def story_similarity(self, a: StoryState, b: StoryState) -> float:
         gap = 0.0
@@ -252,7 +326,12 @@ class Engine:
         k = sparse_dot(a.keys, b.keys) / (a.keys_norm * b.keys_norm) if a.keys_norm and b.keys_norm else 0.0
         we, wt, wk = self._weights(has_vec, bool(a.languages & b.languages) or not (a.languages and b.languages))
         tot = we + wt + wk
-        return (we * e + wt * t + wk * k) / tot * self._decay(gap) if tot else 0.0
+        if not tot:
+            return 0.0
+        sc = (we * e + wt * t + wk * k) / tot * self._decay(gap)
+        if self.cfg.name_gate < 1.0 and self.stories_conflict(a, b):
+            sc *= self.cfg.name_gate
+        return sc
 
     # candidates ----------------------------------------------------------------------------
     def _index_keys(self, f: Features) -> list[str]:
@@ -392,6 +471,12 @@ class Engine:
         s._span(f.day)
         if f.language:
             s.languages.add(f.language)
+        for h in f.heads:
+            s.heads[h] = s.heads.get(h, 0) + 1
+        s.n_heads += 1
+        said = s.said
+        for w in f.names:
+            said[w] = said.get(w, 0) + 1
         for k in keys:
             if k not in s.indexed:
                 s.indexed.add(k)
@@ -415,6 +500,11 @@ class Engine:
         a._span(b.first_day)
         a._span(b.last_day)
         a.languages |= b.languages
+        for h, n in b.heads.items():
+            a.heads[h] = a.heads.get(h, 0) + n
+        a.n_heads += b.n_heads
+        for w, n in b.said.items():
+            a.said[w] = a.said.get(w, 0) + n
         for k in b.indexed:
             if k not in a.indexed:
                 a.indexed.add(k)

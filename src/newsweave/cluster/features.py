@@ -10,19 +10,25 @@
 * **Key terms**: a cheap entity finder: runs of capitalised words that are not just a capitalised
   sentence start ("Marta Kellner", "Saltmere Island"). Names are spelled alike across languages,
   so they carry the cross-lingual signal the body words cannot.
+* **Head names**: the key terms of the title and lead, folded to a spelling skeleton
+  (:func:`name_skeleton`: "Kostrava" and the German "Kostrawa" are both ``kstrv``). They name
+  where and who an event is; the engine's name gate (docs/stories.md) keeps an article away from
+  a story whose own head names it contradicts.
 * **Day**: the publication date as a day number (None when unknown).
 """
 
 from __future__ import annotations
 
+import functools
 import math
 import heapq
 import re
+import unicodedata
 from operator import itemgetter
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
-from typing import Iterable, Sequence
+from typing import Any, Container, Iterable, Sequence
 
 import numpy as np
 
@@ -96,6 +102,205 @@ def key_terms(text: str) -> list[str]:
     return out
 
 
+# spelling folds that transliterations and German/English spellings differ by ("Wasko"/"Vasko",
+# "Juri"/"Yuri", "Kalnin"/"Calnin", "Philipp"/"Filip"); vowels after the first letter are dropped
+# ("Dünholm"/"Duneholm"), doubled letters collapsed ("Hadad"/"Haddad")
+_FOLDS = (("ß", "ss"), ("ph", "f"), ("th", "t"), ("ck", "k"), ("w", "v"), ("c", "k"), ("q", "k"), ("x", "ks"), ("z", "s"),
+          ("j", "y"))
+_VOWELS = re.compile(r"[aeiouy]")
+# month names are capitalised but name no place or actor ("talks in February")
+_MONTHS = frozenset("""january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec januar februar märz juni juli oktober dezember
+janvier février mars avril mai juin juillet août septembre octobre novembre décembre""".split())
+_SKEL_MIN = 3  # shorter skeletons ("Toll" -> "tl") say too little to tell places apart
+# languages that capitalise every noun: a capitalised word there is a name only once it has been
+# seen capitalised in another language's article (NameLangs)
+NOUN_CAPS = frozenset({"de", "lb"})
+
+
+@functools.lru_cache(maxsize=1 << 16)  # names recur from article to article
+def name_skeleton(token: str) -> str:
+    """The spelling skeleton of one name word: case and accents dropped, transliteration folds,
+    first letter plus the consonants after it, doubled letters collapsed."""
+    t = unicodedata.normalize("NFKD", token.casefold())
+    t = "".join(ch for ch in t if ch.isalnum() and not unicodedata.combining(ch))
+    for a, b in _FOLDS:
+        t = t.replace(a, b)
+    if len(t) > 1 and t[0] == "y" and t[1] in "aeiou":  # "Jelena"/"Elena", "Juri"/"Uri"
+        t = t[1:]
+    if not t:
+        return ""
+    t = t[0] + _VOWELS.sub("", t[1:])
+    out = [t[0]]
+    for ch in t[1:]:
+        if ch != out[-1]:
+            out.append(ch)
+    return "".join(out)
+
+
+def name_skeletons(names: Iterable[str]) -> set[str]:
+    """Skeletons of key terms, word by word joined by spaces ("Vladan Orlenko" -> "vldn orlnk"),
+    minus numbers, months and word skeletons shorter than ``_SKEL_MIN``."""
+    out = set()
+    for n in names:
+        sks = []
+        for tok in re.split(r"[ \-]+", n):
+            if tok and not tok[0].isdigit() and tok not in _MONTHS:
+                sk = name_skeleton(tok)
+                if len(sk) >= _SKEL_MIN:
+                    sks.append(sk)
+        if sks:
+            out.add(" ".join(sks))
+    return out
+
+
+def name_words(names: Iterable[str]) -> frozenset[str]:
+    """The word skeletons of skeleton names."""
+    return frozenset(w for n in names for w in n.split())
+
+
+def name_in(name: str, words: frozenset[str], generic: Container[str] = ()) -> bool:
+    """One word of ``name`` is among ``words``, or starts or is the start of one ("Kessavia" and
+    "Kessavian", "Kessawien": ``ksv``/``ksvn``): the other text names the same thing. Words in
+    ``generic`` (parts of many names: "Port" of "Port Ellery" and "Port Workers") do not count
+    unless the name has no other."""
+    ws = name.split()
+    if len(ws) > 1 and generic:
+        ws = [w for w in ws if w not in generic] or ws
+    for w in ws:
+        if w in words:
+            return True
+    for w in ws:
+        for u in words:
+            if u.startswith(w) or w.startswith(u):
+                return True
+    return False
+
+
+def head_names(title: str | None, text: str, lead_chars: int) -> set[str]:
+    """Skeletons of the names in the lead (the first ``lead_chars`` characters of the body) and of
+    the title names the lead or body also capitalise (a Title Case headline capitalises
+    everything)."""
+    return lead_names(text, lead_chars) | title_names(title, text, lead_chars)
+
+
+# a number with decimals ("2.5 percent", German "2,5 Prozent") names an event's figure as a place
+# names its site: a rate decision at 2.5 percent is not the one at 3.4 (whole numbers are left
+# out: counts and tolls change between reports, and "4,000" is a thousands separator)
+_DECIMAL = re.compile(r"(?<![\d.,])\d{1,3}[.,]\d{1,2}(?![\d]|[.,]\d)")
+
+
+def decimals(text: str) -> set[str]:
+    """Decimal numbers as name tokens (``#2.5``), a comma read as the decimal point."""
+    return {"#" + m.group(0).replace(",", ".") for m in _DECIMAL.finditer(text)}
+
+
+def lead_names(text: str, lead_chars: int) -> set[str]:
+    lead = text[:lead_chars]
+    return name_skeletons(key_terms(lead)) | decimals(lead)
+
+
+def title_names(title: str | None, text: str, lead_chars: int) -> set[str]:
+    """Title names the body also writes capitalised (a Title Case headline capitalises
+    everything) and the title's decimal figures."""
+    if not title:
+        return set()
+    return (name_skeletons(key_terms(title)) & name_skeletons(key_terms(text[:lead_chars * 10]))) | decimals(title)
+
+
+# an outlet's own name, tagline and section words sit at the top of every page it serves: a head
+# name in this share of an outlet's articles (after CHROME_MIN of them) is its chrome, not news
+CHROME_SHARE = 0.4
+CHROME_MIN = 3
+GENERIC_NAMES = 3  # a word in this many different names is generic ("Port", "Island", "Central")
+
+
+class NameLangs:
+    """Which languages each name skeleton has been seen in (as a key term), and which head names
+    are an outlet's chrome; counted in arrival order like the document frequencies, persisted by
+    the step."""
+
+    def __init__(self, seen: dict[str, list[str]] | None = None, outlets: dict[str, Any] | None = None):
+        self.seen: dict[str, set[str]] = {k: set(v) for k, v in (seen or {}).items()}
+        # word skeleton -> distinct multi-word names seen with it (up to GENERIC_NAMES); generic:
+        # the words that reached it
+        self.part_of: dict[str, set[str]] = {}
+        self.generic: set[str] = set()
+        # outlet -> [articles, {head skeleton: articles naming it}, chrome skeletons]
+        self.outlets: dict[str, list[Any]] = {o: [int(v[0]), dict(v[1]), set(v[2])] for o, v in (outlets or {}).items()}
+
+    def heads(self, heads: Iterable[str], language: str | None, outlet: str | None) -> frozenset[str]:
+        """The article's head names that are names (``is_name``) and not its outlet's chrome;
+        counts them for the chrome test of later articles."""
+        if not outlet:
+            # without an outlet its chrome cannot be learned, and the top of a scraped page is
+            # often chrome (menus, banners): such names would contradict the article's own story
+            return frozenset()
+        st = self.outlets.get(outlet)
+        if st is None:
+            st = self.outlets[outlet] = [0, {}, set()]
+        n, counts, chrome = st
+        out = frozenset(h for h in heads if h not in chrome and self.is_name(h, language))
+        n += 1
+        st[0] = n
+        for h in heads:
+            c = counts[h] = counts.get(h, 0) + 1
+            if n >= CHROME_MIN and c >= CHROME_SHARE * n:
+                chrome.add(h)
+        return out
+
+    def add_names(self, names: Iterable[str]) -> None:
+        """Count which multi-word names each word is part of (``generic`` words)."""
+        for n in names:
+            ws = n.split()
+            if len(ws) < 2:
+                continue
+            for w in ws:
+                if w in self.generic:
+                    continue
+                p = self.part_of.setdefault(w, set())
+                p.add(n)
+                if len(p) >= GENERIC_NAMES:
+                    self.generic.add(w)
+                    del self.part_of[w]
+
+    def add(self, skeletons: Iterable[str], language: str | None) -> None:
+        lang = language or ""
+        seen = self.seen
+        for sk in skeletons:
+            s = seen.get(sk)
+            if s is None:
+                seen[sk] = {lang}
+            elif lang not in s:
+                s.add(lang)
+
+    def is_name(self, sk: str, language: str | None) -> bool:
+        """A skeleton name from an article in ``language`` is a name (not a capitalised noun)."""
+        if (language or "") not in NOUN_CAPS or sk[0] == "#":
+            return True
+        return any(lang not in NOUN_CAPS for w in sk.split() for lang in self.seen.get(w, ()))
+
+    def seen_in(self, sk: str, languages: Iterable[str]) -> bool:
+        if sk[0] == "#":  # a number reads the same in every language
+            return True
+        langs = {lang or "" for lang in languages}
+        return any(lang in langs for w in sk.split() for lang in self.seen.get(w, ()))
+
+    def to_doc(self) -> dict:
+        return {"seen": {k: sorted(v) for k, v in self.seen.items()},
+                "outlets": {o: [v[0], v[1], sorted(v[2])] for o, v in self.outlets.items()},
+                "part_of": {k: sorted(v) for k, v in self.part_of.items()}, "generic": sorted(self.generic)}
+
+    @classmethod
+    def from_doc(cls, d: dict | None) -> "NameLangs":
+        if not d:
+            return cls()
+        out = cls(d.get("seen"), d.get("outlets"))
+        out.part_of = {k: set(v) for k, v in d.get("part_of", {}).items()}
+        out.generic = set(d.get("generic", ()))
+        return out
+
+
 def lead_text(title: str | None, text: str, n_chars: int) -> str:
     """Title and the first ``n_chars`` characters of the body, cut at a word boundary."""
     body = " ".join(text[: n_chars + 40].split())
@@ -167,6 +372,10 @@ class Features:
     # set when the page date was found wrong and the text only bounds the date: written on or
     # before this day (``day`` is then None: the article does not stretch a story's span)
     before: float | None = None
+    # name skeletons (name_skeleton) of the title and lead, and of all key terms: the name gate
+    heads: frozenset[str] = frozenset()
+    names: frozenset[str] = frozenset()
+    title_heads: frozenset[str] = frozenset()  # the heads named in the title
 
 
 def corrected_day(published: str | None, text: str, language: str | None) -> tuple[float | None, float | None] | None:

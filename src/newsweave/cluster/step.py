@@ -33,7 +33,8 @@ from ..model import Article
 from ..settings import Settings
 from ..store.base import Store
 from .engine import Config, Engine, StoryState
-from .features import EMBED_MODEL, Embedder, Features, TermStats, day_number, lead_text, term_features, words
+from .features import (EMBED_MODEL, Embedder, Features, NameLangs, TermStats, day_number, decimals, lead_names, lead_text,
+                       name_skeletons, name_words, term_features, title_names, words)
 
 STATE_KIND = "cluster_state"
 Progress = Callable[[str, int, int | None], None]
@@ -80,8 +81,19 @@ class Clusterer:
                                        max_terms=c.max_terms, max_keys=c.max_keys, body_chars=c.body_chars)
         lead = None if a.title else " ".join(a.text[:120].split())[:100] or None
         day = day_number(a.published)
+        names = name_skeletons(keys)
+        reg = self.engine.names
+        in_title: set[str] = set()
+        heads: frozenset[str] = frozenset()
+        if a.outlet:  # without an outlet there are no head names (NameLangs.heads): skip the work
+            in_title = title_names(a.title, a.text, c.embed_chars)
+            heads = reg.heads(lead_names(a.text, c.embed_chars) | in_title, a.language, a.outlet)
+        reg.add(name_words(names), a.language)
+        reg.add_names(names)
         return Features(a.id, seq, day, terms, keys, n, vec, a.reprint_of, a.title,
-                        a.outlet, a.language, a.published, lead, a.text if day is not None else None)
+                        a.outlet, a.language, a.published, lead, a.text if day is not None else None,
+                        heads=heads, names=name_words(names) | name_words(heads) | decimals(a.text[:c.body_chars]),
+                        title_heads=heads & (in_title | decimals(a.text[:c.embed_chars])))
 
     def add_batch(self, articles: list[Article], vecs: np.ndarray | None) -> list[str]:
         """Cluster ``articles`` (in this order) with their embeddings; returns their story ids.
@@ -135,6 +147,7 @@ def _restore(store: Store, cl: Clusterer) -> int:
         return 0
     cl.stats = TermStats.from_doc(store.get_doc(STATE_KIND, "df"))
     eng = cl.engine
+    eng.names = NameLangs.from_doc(store.get_doc(STATE_KIND, "names"))
     for sid, d in store.iter_docs("story_state"):
         eng.restore_story(StoryState.from_doc(sid, d))
     if cl.mode == "neural":
@@ -217,6 +230,7 @@ def _save(store: Store, cl: Clusterer, last_seq: int, changed: set[str], merged:
         store.put_docs("story", [(old, {"id": old, "merged_into": eng.resolve(new)}) for old, new in sorted(merged.items())])
         store.delete_docs("story_state", sorted(merged))
     store.put_doc(STATE_KIND, "df", cl.stats.to_doc())
+    store.put_doc(STATE_KIND, "names", cl.engine.names.to_doc())
     store.put_doc(STATE_KIND, "state", {"last_seq": last_seq, "mode": cl.mode, "model": EMBED_MODEL if cl.mode == "neural" else None})
 
 
