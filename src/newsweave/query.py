@@ -820,7 +820,8 @@ def _quote_view(qd: dict[str, Any], texts: _Texts) -> dict[str, Any]:
                      "start": x.get("start"), "end": x.get("end")})
     return {"id": qd.get("id"), "speaker": qd.get("speaker"), "speaker_id": qd.get("speaker_id"),
             "text": qd.get("text"), "article_id": aid, "outlet": a.outlet if a else None, "start": s, "end": e,
-            "verified": verified, "also_in": also, "also_in_total": len(others)}
+            "verified": verified, "also_in": also,
+            "also_in_total": max(len(others), qd.get("also_in_total") if isinstance(qd.get("also_in_total"), int) else 0)}
 
 
 _SEASON_MONTH = {"SP": 4, "SU": 7, "FA": 10, "AU": 10, "WI": 1}

@@ -208,3 +208,19 @@ def test_quote_search_is_bounded():
     assert Q.find_quotes(far) == []
     near = 'He said: “We stay.” Then “we go.”'
     assert [near[s:e] for s, e in Q.find_quotes(near)] == ["We stay.", "we go."]
+
+
+def test_also_in_links_stop_at_also_in_max_and_count_the_rest(gold):
+    """Ten wire copies of one quote: each entry links at most also_in_max others, counts all nine."""
+    from newsweave.settings import Settings
+
+    line = "“We will not sign anything before the water question is settled,” said Mara Velk, the mayor of Orsen."
+    arts = [Article(id=f"w{i}", source=f"w{i}", fmt="txt", raw=line, extracted=line,
+                    text=f"Report {i} from the valley. {line} Talks go on.", title="Valley talks",
+                    outlet=f"Outlet {i}", published="2025-03-04", language="en") for i in range(10)]
+    full = build_ledger(arts, {"id": "s-w"}, Settings.load(environ={}))
+    capped = build_ledger(arts, {"id": "s-w"}, Settings.load(environ={}, overrides={"ledger": {"also_in_max": 3}}))
+    for qf, qc in zip(full["quotes"], capped["quotes"]):
+        assert len(qf["also_in"]) == 9 and "also_in_total" not in qf
+        assert qc["also_in"] == qf["also_in"][:3] and qc["also_in_total"] == 9
+    assert len(capped["quotes"]) == 10  # every copy is still an entry of its own

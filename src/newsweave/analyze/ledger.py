@@ -410,27 +410,39 @@ def build_ledger(articles: Sequence[Article], story: dict[str, Any], settings: S
     quotes = [q for q in quotes if q["verbatim"]]
     norms = {a.id: normalize_for_match(a.text) for a in articles}
     qnorm = [normalize_for_match(q["text"])[0] for q in quotes]
+    quotes_of: dict[str, list[tuple[dict[str, Any], str]]] = {}
+    for q, no in zip(quotes, qnorm):
+        quotes_of.setdefault(q["article_id"], []).append((q, no))
+    # a quote that a thousand wire copies carry would list 999 others in each of its thousand
+    # entries (82 MB for one 1,060-article story); each copy is an entry of its own anyway, so
+    # the links stop at also_in_max and also_in_total counts them all
+    cap = int(cfg.also_in_max)
     for k, q in enumerate(quotes, 1):
         q["id"] = f"q{k}"
         nq = qnorm[k - 1]
         if len(nq.split()) < cfg.also_in_min_words:
             continue
+        total = 0
         for a in articles:
             if a.id == q["article_id"]:
                 continue
             hit = find_in(nq, *norms[a.id])
             if hit:
-                q["also_in"].append({"article_id": a.id, "start": hit[0], "end": hit[1]})
+                total += 1
+                if len(q["also_in"]) < cap:
+                    q["also_in"].append({"article_id": a.id, "start": hit[0], "end": hit[1]})
                 continue
             # the other outlet quotes only a part of this quote
-            for other, no in zip(quotes, qnorm):
-                if other["article_id"] != a.id:
-                    continue
+            for other, no in quotes_of.get(a.id, ()):
                 if len(no.split()) >= max(cfg.also_in_min_words, 5) and f" {no} " in f" {nq} ":
                     # "part": the span carries a piece of the quote, not all of it
-                    q["also_in"].append({"article_id": a.id, "start": other["start"], "end": other["end"],
-                                         "part": True})
+                    total += 1
+                    if len(q["also_in"]) < cap:
+                        q["also_in"].append({"article_id": a.id, "start": other["start"], "end": other["end"],
+                                             "part": True})
                     break
+        if total > len(q["also_in"]):
+            q["also_in_total"] = total
 
     # claims ---------------------------------------------------------------------------------
     art_entities: dict[str, set[str]] = {a.id: set() for a in articles}
