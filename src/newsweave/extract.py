@@ -106,6 +106,7 @@ def extract_html(html: str, source: str, url: str | None = None, *, fallback_rat
     ``reduced-`` for a page over ``max_elements``) and ``x_extraction_note`` (why a page was collapsed or reduced).
     """
     import trafilatura
+    from trafilatura.settings import set_date_params
     from trafilatura.utils import load_html
 
     try:
@@ -133,8 +134,10 @@ def extract_html(html: str, source: str, url: str | None = None, *, fallback_rat
         # fast: no readability/justext comparison, a third cheaper per element; on the benchmark's
         # pages it scores as the full passes do, but it is kept to the pages that need it so
         # normal pages keep exactly the extraction they were tuned on
+        # trafilatura's metadata runs htmldate too (its date is our fallback): not exhaustively either
+        dates = set_date_params(extensive=False) if reduced else None
         precise = trafilatura.bare_extraction(copy.deepcopy(tree), favor_precision=True, with_metadata=True,
-                                              fast=reduced, **common)
+                                              fast=reduced, date_extraction_params=dates, **common)
         recall = trafilatura.bare_extraction(copy.deepcopy(tree), favor_recall=True, with_metadata=False,
                                              fast=reduced, **common)
     except Exception as exc:  # noqa: BLE001
