@@ -11,10 +11,10 @@ The publication date comes from htmldate, preferring the original date over a la
 
 Pages with more than ``[extract] max_elements`` elements (a normal news page has a few
 thousand; hostile ones have hundreds of thousands of tiny siblings) cost trafilatura about
-70 microseconds per element in each of its two passes, so such a page first has its runs of identical small
-siblings collapsed to one, and if it is still too big it gets a *reduced* extraction: both
-trafilatura passes with ``fast=True`` (no readability/justext fallbacks) and htmldate without its
-extensive search. ``meta["x_extraction_note"]`` says what was done and why.
+70 microseconds per element in each of its two passes, so such a page first has its runs of
+identical small siblings collapsed to one, and if it is still too big it gets a *reduced*
+extraction: both trafilatura passes with ``fast=True`` (no readability/justext fallbacks) and
+htmldate without its extensive search. ``meta["x_extraction_note"]`` says what was done and why.
 """
 
 from __future__ import annotations
@@ -127,14 +127,15 @@ def extract_html(html: str, source: str, url: str | None = None, *, fallback_rat
         if n > max_elements:
             reduced = True
             notes.append(f"reduced extraction: {n} elements over extract.max_elements = {max_elements}; both "
-                         "trafilatura passes in fast mode (no readability/justext fallback), htmldate without extensive search")
+                         "trafilatura passes in fast mode (no readability/justext fallback), htmldate without "
+                         "extensive search")
     common = dict(url=url, include_comments=False, include_tables=True, deduplicate=False)
     try:
-        # trafilatura prunes the tree it is given: each pass gets its own copy
-        # fast: no readability/justext comparison, a third cheaper per element; on the benchmark's
-        # pages it scores as the full passes do, but it is kept to the pages that need it so
-        # normal pages keep exactly the extraction they were tuned on
-        # trafilatura's metadata runs htmldate too (its date is our fallback): not exhaustively either
+        # trafilatura prunes the tree it is given: each pass gets its own copy. fast: no
+        # readability/justext comparison, a third cheaper per element; on the benchmark's pages it
+        # scores as the full passes do, but only pages that need it get it, so normal pages keep
+        # exactly the extraction they were tuned on. trafilatura's metadata runs htmldate too (its
+        # date is our fallback): not exhaustively either on a reduced page.
         dates = set_date_params(extensive=False) if reduced else None
         precise = trafilatura.bare_extraction(copy.deepcopy(tree), favor_precision=True, with_metadata=True,
                                               fast=reduced, date_extraction_params=dates, **common)
@@ -273,7 +274,8 @@ def extract(raw: RawDoc, settings: Any = None) -> Extraction:
             # trafilatura wants a document; a tiny fragment can be "no document" to it
             ex = Extraction("", {})
         if len(ex.text) < 0.5 * len(frag):
-            meta = {k: v for k, v in ex.meta.items() if k != "x_extraction"}
+            # the note, if any, was about the trafilatura extraction set aside here
+            meta = {k: v for k, v in ex.meta.items() if k not in ("x_extraction", "x_extraction_note")}
             meta["x_extraction"] = "fragment"
             return Extraction(frag, meta)
         if not ex.text.strip():

@@ -91,3 +91,13 @@ def test_collapse_counts_descendants_of_removed_siblings():
     root = lxml.html.fromstring("<html><body><table>" + "<tr><td>-</td></tr>" * 20 + "</table></body></html>")
     assert extract.collapse_repeats(root, 10) == 19 * 2
     assert _html(root).count("<tr>") == 1
+
+
+def test_fragment_text_set_aside_extraction_drops_its_note():
+    from newsweave.model import RawDoc
+
+    s = Settings.load(overrides={"extract": {"max_elements": 20}})
+    ex = extract.extract(RawDoc("feed.xml", "html", "<p>x</p>" * 60 + f"<p>{REAL}</p>", "feed"), s)
+    # the fragment's own text (every line) beats trafilatura's (collapsed) text here
+    assert ex.meta["x_extraction"] == "fragment" and ex.text.count("x\n\n") == 60
+    assert "x_extraction_note" not in ex.meta
