@@ -302,14 +302,8 @@ class Engine:
         t = sparse_dot(f.terms, s.terms) / s.terms_norm if s.terms_norm else 0.0
         k = sparse_dot(f.keys, s.keys) / s.keys_norm if s.keys_norm else 0.0
         same_lang = not f.language or not s.languages or f.language in s.languages
-        we, wt, wk = self._weights(f.vec is not None and s.vec_sum is not None, same_lang)
-        tot = we + wt + wk
-        if not tot:
-            return 0.0
-        sc = (we * e + wt * t + wk * k) / tot * self._decay(gap)
-        if self.cfg.name_gate < 1.0 and self.names_conflict(f, s):
-            sc *= self.cfg.name_gate
-        return sc
+        weights = self._weights(f.vec is not None and s.vec_sum is not None, same_lang)
+        return self._combine(weights, (e, t, k), gap, lambda: self.names_conflict(f, s))
 
     def story_similarity(self, a: StoryState, b: StoryState) -> float:
         gap = 0.0
@@ -324,12 +318,18 @@ class Engine:
             e = float(a.vec_sum @ b.vec_sum) / (na * nb) if na and nb else 0.0
         t = sparse_dot(a.terms, b.terms) / (a.terms_norm * b.terms_norm) if a.terms_norm and b.terms_norm else 0.0
         k = sparse_dot(a.keys, b.keys) / (a.keys_norm * b.keys_norm) if a.keys_norm and b.keys_norm else 0.0
-        we, wt, wk = self._weights(has_vec, bool(a.languages & b.languages) or not (a.languages and b.languages))
-        tot = we + wt + wk
+        weights = self._weights(has_vec, bool(a.languages & b.languages) or not (a.languages and b.languages))
+        return self._combine(weights, (e, t, k), gap, lambda: self.stories_conflict(a, b))
+
+    def _combine(self, weights: tuple[float, float, float], sims: tuple[float, float, float], gap: float,
+                 conflict: Callable[[], bool]) -> float:
+        """Weighted embedding / terms / keys similarity, decayed by the time gap and, when the
+        head names conflict (checked only when the gate is on: it is the costly part), gated."""
+        tot = sum(weights)
         if not tot:
             return 0.0
-        sc = (we * e + wt * t + wk * k) / tot * self._decay(gap)
-        if self.cfg.name_gate < 1.0 and self.stories_conflict(a, b):
+        sc = sum(w * x for w, x in zip(weights, sims)) / tot * self._decay(gap)
+        if self.cfg.name_gate < 1.0 and conflict():
             sc *= self.cfg.name_gate
         return sc
 
