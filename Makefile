@@ -1,7 +1,11 @@
 # make install : a virtualenv in .venv with newsweave and everything it uses
 # make demo    : install, then run the main job on the bundled demo corpus
 # make test    : the test suite
-PY ?= python3
+# Python 3.12 when there is one (on PATH or under pyenv), else python3 (>= 3.11). spaCy's wheels for
+# Pythons before 3.12 are built with Cython's profiling hooks, which take the GIL in every call of
+# the NER's inner loop: the same entities cost twice the CPU there (docs/evidence.md, Speed).
+PY ?= $(shell for p in python3.12 $$(ls -d "$$(pyenv root 2>/dev/null)"/versions/3.12*/bin/python3.12 2>/dev/null | sort -V | tail -1) python3; do \
+	"$$p" -c 'import sys; sys.exit(sys.version_info < (3, 11))' >/dev/null 2>&1 && { echo "$$p"; break; }; done)
 VENV := .venv
 BIN := $(VENV)/bin
 

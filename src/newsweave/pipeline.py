@@ -174,7 +174,9 @@ def ingest(
     executor. A rerun skips shards already stored (see :mod:`newsweave.run.ingest`).
     """
     from .run.ingest import run_ingest
+    from .run.memory import apply_settings
 
+    apply_settings(settings)
     return run_ingest(inputs, store, settings, progress, IngestReport(), records=records, executor=executor)
 
 
@@ -220,7 +222,9 @@ def update(store: Store, settings: Settings, progress: Progress = _no_progress,
     None), so a step can run its parallel parts as tasks.
     """
     from .run.executor import using
+    from .run.memory import apply_settings
 
+    apply_settings(settings)
     _load_steps()
 
     def rank(item: tuple[str, CorpusStep]) -> int:

@@ -30,9 +30,10 @@ from typing import Any, Callable, Iterable, Iterator, Sequence
 from ..errors import ConfigError, MissingDependency
 
 # "module:function" loaders run once per Dask worker before any task (see ModelsPlugin): the
-# language identifier, the story embedder (USE), and the ledger's spaCy NER and USE models
-PRELOAD: list[str] = ["newsweave.lang:_identifier", "newsweave.cluster.step:preload_models",
-                      "newsweave.analyze.batch:preload_models"]
+# malloc tuning, the language identifier, the story embedder (USE), and the ledger's spaCy NER and
+# USE models
+PRELOAD: list[str] = ["newsweave.run.memory:apply_settings", "newsweave.lang:_identifier",
+                      "newsweave.cluster.step:preload_models", "newsweave.analyze.batch:preload_models"]
 
 
 def register_preload(spec: str) -> None:
