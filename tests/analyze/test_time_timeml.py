@@ -240,3 +240,39 @@ def test_fractional_counts_use_the_smaller_unit():
     assert v["a minute and a half"] == "PT1M30S"
     assert v["two and a half days"] == "P2DT12H"
     assert val("The deal runs for two and a half years.")["two and a half years"] == "P2Y6M"
+
+
+# ----------------------------------------------------------------------------- session 4 rules
+
+def _vals(text: str, dct: str = "1998-02-13") -> dict[str, str]:
+    from newsweave.analyze.time import find_timexes
+
+    return {text[s.start:s.end]: s.data["value"] for s in find_timexes(text, dct)}
+
+
+def test_spelled_decades_need_the_and_know_their_century():
+    assert _vals("Membership of the Dorvan league fell through the nineties.") == {"the nineties": "199"}
+    assert _vals("Membership rose in the early sixties.")["the early sixties"] == "196"
+    assert _vals("The ferry captain is in his sixties.") == {}  # an age, no "the"
+    assert _vals("Jazz clubs of the twenties reopened.", "2026-05-01") == {"the twenties": "192"}
+    assert _vals("Prices of the twenties were lower.", "2035-05-01") == {"the twenties": "202"}
+
+
+def test_spelled_count_of_years_is_no_year():
+    # "two thousand" followed by a unit counts units; alone it is still the year
+    assert "two thousand" not in _vals("The glassblowers kept the recipe for more than two thousand years.")
+    assert _vals("The plan was to halve unemployment by the year two thousand.") == {"the year two thousand": "2000"}
+
+
+def test_later_in_the_day_is_the_day_told_about():
+    assert _vals("The mayor arrived in Tarnow later in the day.") == {"later in the day": "1998-02-13"}
+    out = _vals("On Feb. 3 the convoy left Tarnow. Earlier in the day, rain closed the pass.")
+    assert out["Earlier in the day"] == "1998-02-03"
+
+
+def test_adjectival_hyphenated_quarter_leaves_the_article_to_its_noun():
+    text = "The third-quarter loss of Varno Mills widened, and the third quarter was weak."
+    from newsweave.analyze.time import find_timexes
+
+    spans = [text[s.start:s.end] for s in find_timexes(text, "1989-10-30")]
+    assert spans == ["third-quarter", "the third quarter"]

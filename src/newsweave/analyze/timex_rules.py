@@ -523,6 +523,21 @@ def h_decade(m: re.Match, ctx: Ctx) -> Timex | None:
     return Timex(m.start(), m.end(), val, "DATE", "range", False, mod)
 
 
+_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+                 "eighties": 8, "nineties": 9}
+
+
+def h_spelled_decade(m: re.Match, ctx: Ctx) -> Timex | None:
+    """"the nineties" -> 199, "the early sixties" -> 196 (START): the last such decade of the twentieth
+    century, or of the twenty-first once that one is over ("the twenties" said in 2026 is the 1920s)."""
+    k = _DECADE_WORDS[m["w"].lower()]
+    century = 19
+    if not m["nt"] and ctx.dct is not None and ctx.dct.year >= 2000 + 10 * k + 10:
+        century = 20
+    mod = _mod(m["mod"]) or _mod(m["pre"])
+    return Timex(m.start(), m.end(), f"{century}{k}", "DATE", "range", False, mod)
+
+
 _SPELL_TENS = {"ten": 10, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
                "eighty": 80, "ninety": 90}
 _SPELL_ONES = {w: i + 1 for i, w in enumerate(_ONES.split("|"))}
@@ -550,7 +565,13 @@ def _year_of(m: re.Match) -> int | None:
     return _spelled(m.groupdict().get("sy"))
 
 
+_COUNTED = re.compile(r"[\s-]+(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|"
+                      r"centur(?:y|ies)|millenni(?:um|a))\b", re.I)
+
+
 def h_spelled_year(m: re.Match, ctx: Ctx) -> Timex | None:
+    if _COUNTED.match(ctx.text, m.end()):
+        return None  # "more than two thousand years": a number of units, not the year 2000
     if m["t"]:
         y = 1900 + _SPELL_TENS[m["t"].lower()] + (_SPELL_ONES[m["u"].lower()] if m["u"] else 0)
     else:
@@ -725,6 +746,10 @@ def h_relunit(m: re.Match, ctx: Ctx) -> Timex | None:
         late = ctx.dct.month >= 10 if unit == "Y" else ctx.dct.day >= 20
         if late and ctx.tense(m.start(), m.end()) != "past":
             n = 1
+    if unit == "D" and r in ("earlier in the", "later in the"):
+        # "later in the day": the day the text is telling about, else the day of writing
+        d = ctx.last if ctx.last is not None and _DAY_VALUE.fullmatch(ctx.last_value or "") else ctx.dct
+        return Timex(m.start(), m.end(), V.day(d), "DATE", "day", True, anchor=False)
     d = V.shift(ctx.dct, n, unit)
     if unit == "Y" and mod in ("FIRST_HALF", "SECOND_HALF"):
         return _half(m, ctx, d.year, mod, True)
@@ -943,11 +968,21 @@ def h_quarter(m: re.Match, ctx: Ctx) -> Timex | None:
         if m["ya"]:
             year -= 1
     val = f"{year:04d}-{'H' if half else 'Q'}{q}"
+    start = m.start()
+    if ctx.lang == "en" and re.match(r"the\s", m.group(), re.I) and re.search(r"\w-(?:quarter|half)$", m.group(), re.I) \
+            and _NOUN_AFTER.match(ctx.text, m.end()):
+        # "the [third-quarter] loss": the hyphenated quarter is an adjective and the article belongs to
+        # the noun it modifies (as "a [two-year] option"); "the third quarter" keeps it
+        start = m.start() + len(re.match(r"the\s+", m.group(), re.I).group())
     ctx.last_value = val
     if not half:
         ctx.note_quarter(val)
     ctx.last = V.interval(val)[0] if V.interval(val) else ctx.last
-    return Timex(m.start(), m.end(), val, "DATE", "range", not bool(y))
+    return Timex(start, m.end(), val, "DATE", "range", not bool(y))
+
+
+_NOUN_AFTER = re.compile(r"\s+(?!(?:of|ended|ending|ends|and|or|to|in|was|were|is|a|an|the|that|from|when|as|"
+                         r"compared|with|because|despite|amid|last|this|next|earlier|ago)\b)[a-z]")
 
 
 def h_quarter_rel(m: re.Match, ctx: Ctx) -> Timex | None:
@@ -1312,6 +1347,9 @@ EN_RULES: list[tuple[str, re.Pattern, Handler]] = [
                 r"(?<![\d$£€.,])(?P<y>" + YEAR4 + r")(?![\d%]|,\d|\.\d|s\b|'s\b)"), h_year),
     ("decade", _c(r"\b" + MODPRE_EN + r"(?:the\s+)?(?P<pre>(?:early|late|mid)[\s-]+)?"
                   r"(?:(?P<c>1[5-9]|20)(?P<d>\d)0s\b|'(?P<d2>\d)0s\b)"), h_decade),
+    ("spelled_decade", _c(r"\b" + MODPRE_EN + r"the\s+(?P<pre>(?:early|late|mid)[\s-]+)?(?P<nt>nineteen[\s-]?)?"
+                          r"(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b"),
+     h_spelled_decade),
     ("spelled_year", _c(r"\b(?:the\s+year\s+)?(?:nineteen[\s-](?P<t>ten|twenty|thirty|forty|fifty|sixty|seventy|"
                         r"eighty|ninety)(?:[\s-](?P<u>" + _ONES + r"))?\b|two[\s-]thousand(?:[\s-](?:and[\s-])?"
                         r"(?P<u2>" + _ONES + r"))?\b)"), h_spelled_year),
@@ -1341,7 +1379,7 @@ EN_RULES: list[tuple[str, re.Pattern, Handler]] = [
     ("yearquarter", _c(r"\bthe\s+(?P<y>" + YEAR4 + r")\s+(?:quarter|period)\b"), h_year_quarter),
     ("theyear", _c(r"\bthe\s+(?:(?:fiscal|full|calendar|current)\s+)?year\b(?![\s-]+(?:earlier|ago|before|after|later))"),
      h_theyear),
-    ("inthe", _c(r"\b(?P<mod>)(?P<rel>(?:earlier|later)\s+in\s+the)\s+(?P<unit>year|month|week)\b"), h_relunit),
+    ("inthe", _c(r"\b(?P<mod>)(?P<rel>(?:earlier|later)\s+in\s+the)\s+(?P<unit>year|month|week|day)\b"), h_relunit),
     ("ago", _c(r"\b(?P<approx>" + APPROX_EN + r")?(?P<n>" + NUM_EN + r")[\s-]+(?P<unit>" + UNIT_EN + r")\s+(?:or\s+so\s+)?"
                r"(?P<dir>ago|earlier|later|from\s+now|hence|previously)\b"), h_ago),
     ("yearago", _c(r"\b(?:the\s+)?year[\s-](?:earlier|ago)\b(?![\s-]+(?:quarter|period|level))"), h_yearago),
@@ -1474,7 +1512,8 @@ _UNIT_WORDS = (r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|ye
 _TRIGGERS_EN = {
     "iso": r"\d{4}-\d", "numdate": r"\d[./]\d", "mdy": MON_EN + r"\b", "dmy": MON_EN + r"\b",
     "month": MON_EN + r"\b",
-    "year": r"(?:1[6-9]|20)\d\d", "decade": r"0'?s\b", "spelled_year": r"nineteen|thousand", "century": r"century",
+    "year": r"(?:1[6-9]|20)\d\d", "decade": r"0'?s\b", "spelled_year": r"nineteen|thousand",
+    "spelled_decade": r"(?:twen|thir|for|fif|six|seven|eigh|nine)ties", "century": r"century",
     "weekday": WD_EN + r"\b", "deictic": r"today|tonight|yesterday|tomorrow|last\s+night",
     "partofday": r"morning|afternoon|evening", "ref": r"now|current|present|moment|these\s+days|recent|lately|past|"
     r"formerly|future|coming|soon|term|the\s+years|while|ahead", "relunit": r"week|month|year|decade|century", "weekend": r"weekend", "theyear": r"year", "yearquarter": r"quarter|period",
