@@ -276,3 +276,10 @@ def test_adjectival_hyphenated_quarter_leaves_the_article_to_its_noun():
 
     spans = [text[s.start:s.end] for s in find_timexes(text, "1989-10-30")]
     assert spans == ["third-quarter", "the third quarter"]
+
+
+def test_modal_with_negated_subject_is_past_inability():
+    # "could" points forward ("could return on Thursday") unless the clause is negated, by "not" or by its subject
+    assert _vals("Neither he nor his aides could be reached Wednesday in Tarnow.", "2000-01-06") == \
+        {"Wednesday": "2000-01-05"}
+    assert _vals("The envoy could return on Thursday.", "2000-01-06") == {"Thursday": "2000-01-06"}

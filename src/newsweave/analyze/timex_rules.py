@@ -109,7 +109,7 @@ class Ctx:
                 if kind == "future" and any(p in ("had", "previously", "originally") for p in prev[-3:]):
                     kind, past_plan = "past", True
             elif w in fut and not (w == "may" and m.group()[0] != "m") and not (
-                    w in _MODALS and _NEGATED.match(text, m.end())):
+                    w in _MODALS and (_NEGATED.match(text, m.end()) or _NEG_SUBJECT.intersection(prev[-8:]))):
                 kind = "future"  # "could return on Thursday"; but "could not be reached Monday" is past
                 if w in _FUT_PARTICIPLES and any(p in ("had", "previously", "originally") for p in prev[-3:]):
                     kind = "past"  # "had been due to expire", "previously planned"
@@ -146,6 +146,8 @@ _REPORTING = {"said", "says", "told", "announced", "added", "noted", "stated", "
               "sagte", "erklärte", "teilte", "déclaré", "annoncé", "dit", "affirmé", "indiqué"}
 _PROGRESSIVE_PLAN = re.compile(r" (?:planning|preparing|going|hoping|scheduled|due)\b")
 _MODALS = {"could", "might", "may"}
+# a negated subject makes the modal a past inability too: "neither he nor his aides could be reached Monday"
+_NEG_SUBJECT = {"neither", "nor", "nobody", "no", "none", "never"}
 _NEGATED = re.compile(r"(?:n't|\s+not\b|\s+never\b)")
 _ADJACENT = re.compile(r"\s+(?:on\s+)?")
 _FUT_PARTICIPLES = {"due", "scheduled", "planned", "expected", "supposed", "set"}
