@@ -283,3 +283,10 @@ def test_modal_with_negated_subject_is_past_inability():
     assert _vals("Neither he nor his aides could be reached Wednesday in Tarnow.", "2000-01-06") == \
         {"Wednesday": "2000-01-05"}
     assert _vals("The envoy could return on Thursday.", "2000-01-06") == {"Thursday": "2000-01-06"}
+
+
+def test_counted_units_with_a_qualifier_and_halves_before_later():
+    assert _vals("Shares fell for eight trading days in Tarnow.")["eight trading days"] == "P8D"
+    assert _vals("The lender may extend the loan for an additional year.")["an additional year"] == "P1Y"
+    # the "ago" rule has no halves: the duration stays rather than nothing
+    assert _vals("But a minute and a half later, the pilot called in.")["a minute and a half"] == "PT1M30S"

@@ -898,8 +898,9 @@ def h_duration(m: re.Match, ctx: Ctx) -> Timex | None:
             ctx.text[max(0, m.start() - 20):m.start()].lower()) and not _approx(m["approx"]):
         # "$5 a year", "twice a week": a frequency
         return Timex(m.start(), m.end(), _dur(1, unit), "SET", _UNIT_GRAN.get(unit, "range"), False, anchor=False)
-    if re.match(r"\s*(?:ago|earlier|later|from\s+now|hence)\b", ctx.text[m.end():m.end() + 12], re.I):
-        return None
+    if re.match(r"\s*(?:ago|earlier|later|from\s+now|hence)\b", ctx.text[m.end():m.end() + 12], re.I) and not (
+            m.groupdict().get("half") or m.groupdict().get("half2")):
+        return None  # the "ago" rule dates it; it has no halves, so "a minute and a half later" stays a duration
     mod = _approx(m["approx"])
     start = m.start()
     if m.groupdict().get("art") and not m["pl"] and not m["unit"].lower().endswith("s") and n != 1:
@@ -1389,7 +1390,7 @@ EN_RULES: list[tuple[str, re.Pattern, Handler]] = [
                     r"year|weekend)|the\s+(?P<unit2>day|week|month|year)\s+(?P<rel2>before|after))\b"), h_anchored),
     ("duration", _c(r"\b(?P<approx>" + APPROX_EN + r")?(?:(?P<art>the|a|an)\s+)?(?:(?P<pl>past|last|next|first|coming|"
                     r"previous|final|following|remaining|latest|recent|other|entire|whole|full|initial)\s+)?"
-                    r"(?P<n>" + NUM_EN + r")(?P<half2>\s+and\s+a\s+half)?(?:\s+more)?[\s-]+(?P<unit>" + UNIT_EN +
+                    r"(?P<n>" + NUM_EN + r")(?P<half2>\s+and\s+a\s+half)?(?:\s+(?:more|additional|extra|further|trading|business|working))?[\s-]+(?P<unit>" + UNIT_EN +
                     r")\b(?P<half>\s+and\s+a\s+half\b)?"
                     r"(?:[\s-]old\b)?"), h_duration),
     ("bare_duration", _c(r"\b(?:for|over|in|within|after|lasting|took|takes|take)\s+(?:many\s+|several\s+)?"
