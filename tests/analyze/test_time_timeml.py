@@ -290,3 +290,16 @@ def test_counted_units_with_a_qualifier_and_halves_before_later():
     assert _vals("The lender may extend the loan for an additional year.")["an additional year"] == "P1Y"
     # the "ago" rule has no halves: the duration stays rather than nothing
     assert _vals("But a minute and a half later, the pilot called in.")["a minute and a half"] == "PT1M30S"
+
+
+def test_that_day_is_the_day_last_named():
+    out = _vals("Guards found the barge on Oct. 23, 1998. Earlier that day, the river rose.")
+    assert out["Earlier that day"] == "1998-10-23"
+    assert _vals("In 1996 the barge sank. Divers came that same day.")["that same day"] == "1996-XX-XX"
+    assert "that day" not in _vals("Nobody knows what happened that day.")  # no date before it
+
+
+def test_second_day_of_a_coordinated_pair_is_its_own_date():
+    out = _vals("The Tarnow summit meets on April 24 and 25, the ministers said.", "1999-02-10")
+    assert out == {"April 24": "1999-04-24", "25": "1999-04-25"}
+    assert _vals("Sales rose on May 5 and 6 percent fell.", "1999-02-10") == {"May 5": "1999-05-05"}

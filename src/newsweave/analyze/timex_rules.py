@@ -868,6 +868,40 @@ def h_anchored(m: re.Match, ctx: Ctx) -> Timex | None:
     return Timex(m.start(), m.end(), val, "DATE", gran, True)
 
 
+def h_dayand(m: re.Match, ctx: Ctx) -> Timex | None:
+    """The second day of "April 24 and 25" / "Jan. 9 to 12": its own date, in the first one's month and year."""
+    mon = _mo(m["mon"], ctx.lang)
+    dd = int(m["d"])
+    if not mon or not 1 <= dd <= 31 or dd <= int(m["d1"]):
+        return None
+    s = m.start("d")
+    if m["y"]:
+        d = V.safe_date(int(m["y"]), mon, dd)
+    elif ctx.probe:
+        return Timex(s, m.end(), "XXXX-XX-XX", "DATE", "day", True)
+    elif ctx.last is not None and ctx.last.month == mon and _DAY_VALUE.match(ctx.last_value or ""):
+        d = V.safe_date(ctx.last.year, mon, dd)  # the first day was just dated: same month, same year
+    else:
+        d = _day_year(mon, dd, ctx, m.start(), m.end())
+    if d is None:
+        return None
+    return Timex(s, m.end(), V.day(d), "DATE", "day", not m["y"], anchor=False)
+
+
+def h_thatday(m: re.Match, ctx: Ctx) -> Timex | None:
+    """"that day", "that same day", "earlier that day": the day the text last named (of a named year or
+    month, an unnamed day of it); nothing when no date came before."""
+    last = ctx.last_value or ""
+    if ctx.probe:
+        return Timex(m.start(), m.end(), "XXXX-XX-XX", "DATE", "day", True, anchor=False)
+    if ctx.last is None or not re.match(r"\d{4}", last):
+        return None
+    if _DAY_VALUE.match(last):
+        return Timex(m.start(), m.end(), V.day(ctx.last), "DATE", "day", True, anchor=False)
+    known = last[:7] if re.match(r"\d{4}-\d\d$", last) else last[:4] + "-XX"
+    return Timex(m.start(), m.end(), f"{known}-XX", "DATE", "day", True, anchor=False)
+
+
 def h_duration(m: re.Match, ctx: Ctx) -> Timex | None:
     n = _num(m["n"], ctx.lang) if m["n"] else 1
     unit = _unit(m["unit"], ctx.lang)
@@ -1386,6 +1420,10 @@ EN_RULES: list[tuple[str, re.Pattern, Handler]] = [
     ("ago", _c(r"\b(?P<approx>" + APPROX_EN + r")?(?P<n>" + NUM_EN + r")[\s-]+(?P<unit>" + UNIT_EN + r")\s+(?:or\s+so\s+)?"
                r"(?P<dir>ago|earlier|later|from\s+now|hence|previously)\b"), h_ago),
     ("yearago", _c(r"\b(?:the\s+)?year[\s-](?:earlier|ago)\b(?![\s-]+(?:quarter|period|level))"), h_yearago),
+    ("dayand", _c(r"\b(?P<mon>" + MON_EN + r")\.?\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?:and|or|to|through)\s+"
+                  r"(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?![:.,]?\d)(?:,?\s+(?P<y>" + YEAR4 + r")\b)?"
+                  r"(?=\s*(?:[.,;:)'\"]|$)|\s+(?:and|in|at|to|when|as|with|for|on|the|of|by|from)\b)"), h_dayand),
+    ("thatday", _c(r"\b(?:(?:earlier|later)\s+)?that\s+(?:same\s+|very\s+)?day\b(?!-)"), h_thatday),
     ("anchored", _c(r"\b(?:the\s+(?P<rel>next|following|previous|preceding|same|prior)\s+(?P<unit>day|week|month|"
                     r"year|weekend)|the\s+(?P<unit2>day|week|month|year)\s+(?P<rel2>before|after))\b"), h_anchored),
     ("duration", _c(r"\b(?P<approx>" + APPROX_EN + r")?(?:(?P<art>the|a|an)\s+)?(?:(?P<pl>past|last|next|first|coming|"
@@ -1521,7 +1559,7 @@ _TRIGGERS_EN = {
     "partofday": r"morning|afternoon|evening", "ref": r"now|current|present|moment|these\s+days|recent|lately|past|"
     r"formerly|future|coming|soon|term|the\s+years|while|ahead", "relunit": r"week|month|year|decade|century", "weekend": r"weekend", "theyear": r"year", "yearquarter": r"quarter|period",
     "inthe": r"in\s+the", "ago": r"ago|earlier|later|before|after|from\s+now|hence|previously",
-    "yearago": r"year[\s-](?:earlier|ago)", "anchored": r"day|week|month|year", "duration": _UNIT_WORDS,
+    "yearago": r"year[\s-](?:earlier|ago)", "anchored": r"day|week|month|year", "dayand": MON_EN + r"\b", "thatday": r"that\s+(?:same\s+|very\s+)?day", "duration": _UNIT_WORDS,
     "bare_duration": _UNIT_WORDS, "quarter": r"quarter|half|period", "quarter_rel": r"quarter|period", "quarter_ago": r"quarter|period",
     "season": r"spring|summer|fall|autumn|winter", "holiday": r"new\s+year|christmas|holidays|break|season|"
     r"easter|thanksgiving|(?:independence|labor|memorial|valentine's)\s+day|halloween", "time": r"\d\s*[ap]\.?m|noon|midnight|midday",
