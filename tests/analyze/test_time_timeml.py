@@ -303,3 +303,12 @@ def test_second_day_of_a_coordinated_pair_is_its_own_date():
     out = _vals("The Tarnow summit meets on April 24 and 25, the ministers said.", "1999-02-10")
     assert out == {"April 24": "1999-04-24", "25": "1999-04-25"}
     assert _vals("Sales rose on May 5 and 6 percent fell.", "1999-02-10") == {"May 5": "1999-05-05"}
+
+
+def test_participle_adjectives_are_no_past_cue_and_this_season_can_be_past():
+    # "a still unspecified date": the -ed word modifies a noun; "would be paid" sets the direction
+    assert _vals("The dividend would be paid on a still unspecified date in January.", "1989-10-26") == \
+        {"January": "1990-01"}
+    # "this summer" said in November is the coming one only when not told in the past tense
+    assert _vals("The Varno stock began trading this summer at $14.", "1989-11-01") == {"this summer": "1989-SU"}
+    assert _vals("The Varno stock will trade this summer.", "1989-11-01") == {"this summer": "1990-SU"}

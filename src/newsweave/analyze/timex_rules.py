@@ -122,7 +122,8 @@ class Ctx:
                 kind = "future"  # French simple future ("viendra", "auront")
             elif w in ("was", "were") and self.lang == "en" and _PROGRESSIVE_PLAN.match(text, m.end()):
                 kind = None  # "were planning to drive Saturday": the plan, not the auxiliary, sets the tense
-            elif (w in past or (self.lang == "en" and w.endswith("ed") and len(w) > 4 and m.group()[0].islower())) and not (
+            elif (w in past or (self.lang == "en" and w.endswith("ed") and len(w) > 4 and m.group()[0].islower()
+                                and not (prev and prev[-1] in _DETERMINERS))) and not (
                     prev and prev[-1] in ("be", "being", "to", "will", "would")) or (
                 self.lang == "de" and w.startswith("ge") and w.endswith("t") and len(w) > 5
             ):
@@ -146,6 +147,8 @@ _REPORTING = {"said", "says", "told", "announced", "added", "noted", "stated", "
               "sagte", "erklärte", "teilte", "déclaré", "annoncé", "dit", "affirmé", "indiqué"}
 _PROGRESSIVE_PLAN = re.compile(r" (?:planning|preparing|going|hoping|scheduled|due)\b")
 _MODALS = {"could", "might", "may"}
+# an -ed word right after one of these modifies a noun ("a still unspecified date", "the revised plan"): no verb
+_DETERMINERS = {"a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "these", "those", "still"}
 # a negated subject makes the modal a past inability too: "neither he nor his aides could be reached Monday"
 _NEG_SUBJECT = {"neither", "nor", "nobody", "no", "none", "never"}
 _NEGATED = re.compile(r"(?:n't|\s+not\b|\s+never\b)")
@@ -1105,8 +1108,9 @@ def h_season(m: re.Match, ctx: Ctx) -> Timex | None:
         y = int(base[:4])
         this = V.interval(base)
         if n == 0:
-            # "this summer" said in winter means the coming one
-            if this and this[1] < ctx.dct:
+            # "this summer" said in winter means the coming one, unless told in the past tense ("the stock
+            # began trading this summer", said in November)
+            if this and this[1] < ctx.dct and ctx.tense(m.start(), m.end()) != "past":
                 y += 1
         else:
             if this and this[0] > ctx.dct and n == -1:
