@@ -60,3 +60,43 @@ def test_shared_trigger_windows_equal_private_scans():
         w = R.trigger_windows(trigger, text)
         assert [m.span() for m in R.iter_matches(rx, trigger, text, w)] == \
             [m.span() for m in R.iter_matches(rx, trigger, text)]
+
+
+def test_ascii_folds_are_the_only_non_ascii_matches_of_ascii_characters():
+    # the literal pre-check of triggers lower-cases the text; it is exact only if no other character
+    # matches an ASCII one case-insensitively
+    ascii_ci = re.compile(r"[\x00-\x7f]", re.I)
+    found = {chr(c) for c in range(0x80, 0x110000)
+             if not 0xD800 <= c < 0xE000 and ascii_ci.match(chr(c))}
+    assert found == set("\u0130\u0131\u017f\u212a")
+    assert all(R._ASCII_FOLDS.match(ch) for ch in found)
+
+
+def test_every_trigger_hit_contains_one_of_its_literals():
+    # the pre-check only runs on texts without İ ı ſ K (they can match ASCII letters unlike their lower case)
+    text = R._ASCII_FOLDS.sub("x", TEXT + " " + TEXT.upper())
+    checked = 0
+    for rules in (R.EN_RULES, R.DE_RULES, R.FR_RULES):
+        for name, _rx, _h, trigger in rules:
+            lits = R.trigger_literals(trigger) if trigger is not None else None
+            if not lits:
+                continue
+            for m in trigger.finditer(text):
+                assert any(s in m.group().lower() for s in lits), (name, m.group())
+                checked += 1
+    assert checked > 50
+    assert R.absent_triggers("Stra\u017fse") is None  # a long s: the pre-check steps aside
+
+
+def test_detection_with_and_without_the_literal_precheck_agree(monkeypatch):
+    from newsweave.analyze import time as T
+
+    text = R._ASCII_FOLDS.sub("x", TEXT)  # so that the pre-check runs
+
+    def run():
+        return [(t.start, t.end, t.value) for t in T._detect(text, T.V.parse_date("2022-01-05"), "en")]
+
+    with_check = run()
+    assert T.absent_triggers(text) is not None
+    monkeypatch.setattr(T, "absent_triggers", lambda text: None)
+    assert run() == with_check and with_check

@@ -1586,6 +1586,60 @@ def _with_triggers(rules, triggers):
     return [(name, rx, h, comp(triggers[name]) if name in triggers else None) for name, rx, h in rules]
 
 
+def _required(seq) -> set[str] | None:
+    """Lower-case ASCII strings one of which every match of the parsed pattern ``seq`` contains, or None."""
+    best: set[str] | None = None
+
+    def offer(cand: set[str] | None) -> None:
+        nonlocal best
+        if cand and (best is None or min(map(len, cand)) > min(map(len, best))):
+            best = cand
+
+    run = ""
+    for op, av in list(seq) + [(None, None)]:
+        if op is _sp.LITERAL and av < 128:
+            run += chr(av).lower()
+            continue
+        if run:
+            offer({run})
+            run = ""
+        if op is _sp.SUBPATTERN:
+            offer(_required(av[-1]))
+        elif op is _sp.BRANCH:
+            alts = [_required(a) for a in av[1]]
+            if all(alts):
+                offer(set().union(*alts))
+        elif op in (_sp.MAX_REPEAT, _sp.MIN_REPEAT) and av[0] >= 1:
+            offer(_required(av[2]))
+    return best
+
+
+# the only non-ASCII characters that case-insensitive matching equates with ASCII ones (İ ı ſ K, checked by
+# tests/analyze/test_time_guard.py over every code point); a text with none of them can be pre-checked on
+# its lower-case form
+_ASCII_FOLDS = re.compile("[\u0130\u0131\u017f\u212a]")
+# trigger -> the strings one of which its every hit contains: when the text holds none, no rule of that
+# trigger can match and its scan is skipped (most texts name no quarter, holiday, season or century)
+TRIGGER_LITERALS: dict[re.Pattern, tuple[str, ...]] = {}
+
+
+def trigger_literals(trigger: re.Pattern) -> tuple[str, ...] | None:
+    if trigger not in TRIGGER_LITERALS:
+        try:
+            req = _required(_sp.parse(trigger.pattern, trigger.flags))
+        except Exception:  # pragma: no cover - a construct the walker does not know
+            req = None
+        TRIGGER_LITERALS[trigger] = tuple(sorted(req)) if req else ()
+    return TRIGGER_LITERALS[trigger] or None
+
+
+def absent_triggers(text: str) -> str | None:
+    """``text`` lower-cased for the literal pre-check, or None when the pre-check would not be exact."""
+    if _ASCII_FOLDS.search(text):
+        return None
+    return text.lower()
+
+
 EN_RULES = _with_triggers(EN_RULES, _TRIGGERS_EN)
 DE_RULES = _with_triggers(DE_RULES, _TRIGGERS_DE)
 FR_RULES = _with_triggers(FR_RULES, _TRIGGERS_FR)
