@@ -1009,8 +1009,8 @@ def h_quarter(m: re.Match, ctx: Ctx) -> Timex | None:
             year -= 1
     val = f"{year:04d}-{'H' if half else 'Q'}{q}"
     start = m.start()
-    if ctx.lang == "en" and re.match(r"the\s", m.group(), re.I) and re.search(r"\w-(?:quarter|half)$", m.group(), re.I) \
-            and _NOUN_AFTER.match(ctx.text, m.end()):
+    if (ctx.lang == "en" and re.match(r"the\s", m.group(), re.I)
+            and re.search(r"\w-(?:quarter|half)$", m.group(), re.I) and _NOUN_AFTER.match(ctx.text, m.end())):
         # "the [third-quarter] loss": the hyphenated quarter is an adjective and the article belongs to
         # the noun it modifies (as "a [two-year] option"); "the third quarter" keeps it
         start = m.start() + len(re.match(r"the\s+", m.group(), re.I).group())
@@ -1432,7 +1432,8 @@ EN_RULES: list[tuple[str, re.Pattern, Handler]] = [
                     r"year|weekend)|the\s+(?P<unit2>day|week|month|year)\s+(?P<rel2>before|after))\b"), h_anchored),
     ("duration", _c(r"\b(?P<approx>" + APPROX_EN + r")?(?:(?P<art>the|a|an)\s+)?(?:(?P<pl>past|last|next|first|coming|"
                     r"previous|final|following|remaining|latest|recent|other|entire|whole|full|initial)\s+)?"
-                    r"(?P<n>" + NUM_EN + r")(?P<half2>\s+and\s+a\s+half)?(?:\s+(?:more|additional|extra|further|trading|business|working))?[\s-]+(?P<unit>" + UNIT_EN +
+                    r"(?P<n>" + NUM_EN + r")(?P<half2>\s+and\s+a\s+half)?"
+                    r"(?:\s+(?:more|additional|extra|further|trading|business|working))?[\s-]+(?P<unit>" + UNIT_EN +
                     r")\b(?P<half>\s+and\s+a\s+half\b)?"
                     r"(?:[\s-]old\b)?"), h_duration),
     ("bare_duration", _c(r"\b(?:for|over|in|within|after|lasting|took|takes|take)\s+(?:many\s+|several\s+)?"
@@ -1563,7 +1564,8 @@ _TRIGGERS_EN = {
     "partofday": r"morning|afternoon|evening", "ref": r"now|current|present|moment|these\s+days|recent|lately|past|"
     r"formerly|future|coming|soon|term|the\s+years|while|ahead", "relunit": r"week|month|year|decade|century", "weekend": r"weekend", "theyear": r"year", "yearquarter": r"quarter|period",
     "inthe": r"in\s+the", "ago": r"ago|earlier|later|before|after|from\s+now|hence|previously",
-    "yearago": r"year[\s-](?:earlier|ago)", "anchored": r"day|week|month|year", "dayand": MON_EN + r"\b", "thatday": r"that\s+(?:same\s+|very\s+)?day", "duration": _UNIT_WORDS,
+    "yearago": r"year[\s-](?:earlier|ago)", "anchored": r"day|week|month|year",
+    "dayand": MON_EN + r"\b", "thatday": r"that\s+(?:same\s+|very\s+)?day", "duration": _UNIT_WORDS,
     "bare_duration": _UNIT_WORDS, "quarter": r"quarter|half|period", "quarter_rel": r"quarter|period", "quarter_ago": r"quarter|period",
     "season": r"spring|summer|fall|autumn|winter", "holiday": r"new\s+year|christmas|holidays|break|season|"
     r"easter|thanksgiving|(?:independence|labor|memorial|valentine's)\s+day|halloween", "time": r"\d\s*[ap]\.?m|noon|midnight|midday",
