@@ -79,3 +79,24 @@ def test_error_analysis_groups_the_misses(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "value hits 1" in out
     assert "=== missed DATE: 1" in out and "=== value week: 1" in out
+
+
+def test_speed_bench_reports_rates_and_an_output_fingerprint(tmp_path, capsys):
+    spec = importlib.util.spec_from_file_location("bench_temporal_speed", ROOT / "bench" / "temporal_speed.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    tbaq = tmp_path / "tbaq"
+    tbaq.mkdir()
+    for name, text in (("timebank.jsonl", "The Dorne council met on Friday."),
+                       ("aquaint.jsonl", "The Braavos bank will report next week.")):
+        (tbaq / name).write_text(json.dumps({"text": text, "dct": {"value": "2021-12-27"}, "timex3": []}) + "\n")
+    mn = tmp_path / "clusters.jsonl"
+    mn.write_text(json.dumps({"id": "c1", "documents": ["Ferries resumed on 3 May 2016 after two weeks."]}) + "\n")
+    assert mod.main(["--tbaq", str(tbaq), "--multinews", str(mn), "--repeat", "1"]) == 0
+    out = capsys.readouterr().out
+    assert "tempeval3     2 texts" in out and "multinews     1 texts" in out
+    fp = out.split("de, fr): ")[1].strip()
+    # the fingerprint follows the output: another text, another fingerprint
+    texts = mod.load(tbaq, mn)
+    assert mod.fingerprint(texts["tempeval3"] + texts["multinews"]) == fp
+    assert mod.fingerprint([("The vote is on Monday.", "2021-12-27")]) != fp

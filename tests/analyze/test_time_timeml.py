@@ -240,3 +240,75 @@ def test_fractional_counts_use_the_smaller_unit():
     assert v["a minute and a half"] == "PT1M30S"
     assert v["two and a half days"] == "P2DT12H"
     assert val("The deal runs for two and a half years.")["two and a half years"] == "P2Y6M"
+
+
+# ----------------------------------------------------------------------------- session 4 rules
+
+def _vals(text: str, dct: str = "1998-02-13") -> dict[str, str]:
+    from newsweave.analyze.time import find_timexes
+
+    return {text[s.start:s.end]: s.data["value"] for s in find_timexes(text, dct)}
+
+
+def test_spelled_decades_need_the_and_know_their_century():
+    assert _vals("Membership of the Dorvan league fell through the nineties.") == {"the nineties": "199"}
+    assert _vals("Membership rose in the early sixties.")["the early sixties"] == "196"
+    assert _vals("The ferry captain is in his sixties.") == {}  # an age, no "the"
+    assert _vals("Jazz clubs of the twenties reopened.", "2026-05-01") == {"the twenties": "192"}
+    assert _vals("Prices of the twenties were lower.", "2035-05-01") == {"the twenties": "202"}
+
+
+def test_spelled_count_of_years_is_no_year():
+    # "two thousand" followed by a unit counts units; alone it is still the year
+    assert "two thousand" not in _vals("The glassblowers kept the recipe for more than two thousand years.")
+    assert _vals("The plan was to halve unemployment by the year two thousand.") == {"the year two thousand": "2000"}
+
+
+def test_later_in_the_day_is_the_day_told_about():
+    assert _vals("The mayor arrived in Tarnow later in the day.") == {"later in the day": "1998-02-13"}
+    out = _vals("On Feb. 3 the convoy left Tarnow. Earlier in the day, rain closed the pass.")
+    assert out["Earlier in the day"] == "1998-02-03"
+
+
+def test_adjectival_hyphenated_quarter_leaves_the_article_to_its_noun():
+    text = "The third-quarter loss of Varno Mills widened, and the third quarter was weak."
+    from newsweave.analyze.time import find_timexes
+
+    spans = [text[s.start:s.end] for s in find_timexes(text, "1989-10-30")]
+    assert spans == ["third-quarter", "the third quarter"]
+
+
+def test_modal_with_negated_subject_is_past_inability():
+    # "could" points forward ("could return on Thursday") unless the clause is negated, by "not" or by its subject
+    assert _vals("Neither he nor his aides could be reached Wednesday in Tarnow.", "2000-01-06") == \
+        {"Wednesday": "2000-01-05"}
+    assert _vals("The envoy could return on Thursday.", "2000-01-06") == {"Thursday": "2000-01-06"}
+
+
+def test_counted_units_with_a_qualifier_and_halves_before_later():
+    assert _vals("Shares fell for eight trading days in Tarnow.")["eight trading days"] == "P8D"
+    assert _vals("The lender may extend the loan for an additional year.")["an additional year"] == "P1Y"
+    # the "ago" rule has no halves: the duration stays rather than nothing
+    assert _vals("But a minute and a half later, the pilot called in.")["a minute and a half"] == "PT1M30S"
+
+
+def test_that_day_is_the_day_last_named():
+    out = _vals("Guards found the barge on Oct. 23, 1998. Earlier that day, the river rose.")
+    assert out["Earlier that day"] == "1998-10-23"
+    assert _vals("In 1996 the barge sank. Divers came that same day.")["that same day"] == "1996-XX-XX"
+    assert "that day" not in _vals("Nobody knows what happened that day.")  # no date before it
+
+
+def test_second_day_of_a_coordinated_pair_is_its_own_date():
+    out = _vals("The Tarnow summit meets on April 24 and 25, the ministers said.", "1999-02-10")
+    assert out == {"April 24": "1999-04-24", "25": "1999-04-25"}
+    assert _vals("Sales rose on May 5 and 6 percent fell.", "1999-02-10") == {"May 5": "1999-05-05"}
+
+
+def test_participle_adjectives_are_no_past_cue_and_this_season_can_be_past():
+    # "a still unspecified date": the -ed word modifies a noun; "would be paid" sets the direction
+    assert _vals("The dividend would be paid on a still unspecified date in January.", "1989-10-26") == \
+        {"January": "1990-01"}
+    # "this summer" said in November is the coming one only when not told in the past tense
+    assert _vals("The Varno stock began trading this summer at $14.", "1989-11-01") == {"this summer": "1989-SU"}
+    assert _vals("The Varno stock will trade this summer.", "1989-11-01") == {"this summer": "1990-SU"}

@@ -28,7 +28,8 @@ from typing import Any, Iterable, Mapping
 
 from ..model import Article, Span
 from . import timex_values as V
-from .timex_rules import DE_RULES, EN_RULES, FR_RULES, Ctx, Timex, iter_matches
+from .timex_rules import (DE_RULES, EN_RULES, FR_RULES, Ctx, Timex, absent_triggers, iter_matches, trigger_literals,
+                          trigger_windows)
 
 __all__ = ["find_timexes", "infer_published", "check_page_date", "build_timeline", "timex_interval"]
 
@@ -46,8 +47,19 @@ def _detect(text: str, dct: date | None, lang: str) -> list[Timex]:
     probe = Ctx(text, dct, lang2)
     probe.probe = True
     cands: list[tuple[int, int, int, int, re.Match]] = []
+    windows: dict[re.Pattern, list[tuple[int, int]]] = {}  # rules sharing a trigger pattern scan for it once
+    low = absent_triggers(text)
     for i, (_name, rx, handler, trigger) in enumerate(rules):
-        for m in iter_matches(rx, trigger, text):
+        w = None
+        if trigger is not None:
+            w = windows.get(trigger)
+            if w is None:
+                lits = trigger_literals(trigger) if low is not None else None
+                if lits is not None and not any(s in low for s in lits):
+                    w = windows[trigger] = []  # none of the words the trigger needs: it has no hit
+                else:
+                    w = windows[trigger] = trigger_windows(trigger, text)
+        for m in iter_matches(rx, trigger, text, w):
             if m.end() <= m.start():
                 continue
             probe.last = probe.last_value = None
