@@ -9,7 +9,7 @@ import pytest
 
 from newsweave.analyze.entities import EntityIndex, _norm_title, merge_mentions, rule_mentions
 from newsweave.analyze.ledger import build_ledger, check_ledger
-from newsweave.analyze.quotes import normalize_for_match
+from newsweave.analyze.quotes import normalize_for_match, normalize_text
 from newsweave.analyze.sentences import split_sentences
 from newsweave.analyze.values import Value, compare_date_values, find_dates
 from newsweave.model import Article
@@ -81,6 +81,12 @@ def test_normalize_for_match_keeps_offsets():
     norm, idx = normalize_for_match(t)
     assert norm == "wir sind bereit sagte ilse"
     assert len(idx) == len(norm) and t[idx[norm.index("ilse")]] == "İ"
+
+
+@pytest.mark.parametrize("t", ["„Wir sind — bereit“, sagte İlse.", "", "  ", "«Non», a-t-il dit; ŉ ß ǅ İİ x_y 3,5",
+                               "“It’s ‘done’ – really”\u00a0he said", "ΣΑΣ Straße ﬁne"])
+def test_normalize_text_is_the_string_of_normalize_for_match(t):
+    assert normalize_text(t) == normalize_for_match(t)[0]
 
 
 @pytest.fixture(scope="module")

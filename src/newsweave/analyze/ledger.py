@@ -26,7 +26,7 @@ from .claims import _use_model, build_claims, embed, split_units
 from .contradictions import Unit
 from .entities import EntityIndex, _die_with_parent, fold, heuristic_mentions, merge_mentions, \
     model_mentions_parallel, rule_mentions, title_phrases
-from .quotes import VERBS, attribute, find_in, find_quotes, normalize_for_match
+from .quotes import VERBS, attribute, find_in, find_quotes, normalize_for_match, normalize_text
 from .sentences import split_sentences
 from .values import find_counts, find_dates
 
@@ -408,8 +408,10 @@ def build_ledger(articles: Sequence[Article], story: dict[str, Any], settings: S
                            "article_id": a.id, "start": s, "end": e, "verbatim": a.text[s:e] == qtext,
                            "attribution": rec["how"], "also_in": []})
     quotes = [q for q in quotes if q["verbatim"]]
-    norms = {a.id: normalize_for_match(a.text) for a in articles}
-    qnorm = [normalize_for_match(q["text"])[0] for q in quotes]
+    qnorm = [normalize_text(q["text"]) for q in quotes]
+    # the articles' normalised texts (with an offset per character) only when a quote is looked up
+    lookups = len(articles) > 1 and any(len(nq.split()) >= cfg.also_in_min_words for nq in qnorm)
+    norms = {a.id: normalize_for_match(a.text) for a in articles} if lookups else {}
     quotes_of: dict[str, list[tuple[dict[str, Any], str]]] = {}
     for q, no in zip(quotes, qnorm):
         quotes_of.setdefault(q["article_id"], []).append((q, no))

@@ -265,6 +265,12 @@ def normalize_for_match(text: str) -> tuple[str, list[int]]:
     return "".join(parts), idx
 
 
+def normalize_text(text: str) -> str:
+    """The string of :func:`normalize_for_match` without the offsets (same result, less work)."""
+    words = _ALNUM_RUN.findall(text.translate(_TYPO))
+    return " ".join(w.lower() if len(w.lower()) == len(w) else "".join(c.lower()[:1] for c in w) for w in words)
+
+
 def find_in(norm_needle: str, haystack_norm: str, haystack_idx: list[int]) -> tuple[int, int] | None:
     """Source span in the haystack of a normalised needle (whole words), or None."""
     if not norm_needle:
