@@ -130,7 +130,9 @@ def run_analyze(store: Store, settings: Settings, progress: Callable[[str, int, 
     """Recompute ledgers of stories whose version changed; drop ledgers of vanished stories."""
     from ..run.executor import batch_target, current_executor
     from ..run.ingest import transaction
+    from ..run.memory import apply_settings
 
+    apply_settings(settings)  # also when called without pipeline.update (benchmarks, library use)
     t0 = time.perf_counter()
     ex = executor or current_executor()
     stories = {k: d for k, d in store.iter_docs("story")}
