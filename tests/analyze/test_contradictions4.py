@@ -31,3 +31,82 @@ def test_german_nouns_and_synonyms_share_a_unit():
     assert _counts("Im Hafen lagen 17 Schiffe.") == [("17 Schiffe", 17.0, "ship", False)]
     assert _counts("Nearly twenty vessels waited.") == [("twenty vessels", 20.0, "ship", True)]
     assert _counts("Am Freitag kamen 3 Ministerinnen.") == []  # a capitalised word after digits: not known
+
+
+def _unit(aid: str, text: str, counts=(), dates=(), places=None, entities=()):
+    from newsweave.analyze.contradictions import Unit
+
+    u = Unit(aid, 0, len(text), text, counts=list(counts), dates=list(dates), entities=set(entities))
+    u.places = dict(places or {})
+    return u
+
+
+def _span(text: str, s: str) -> tuple[int, int]:
+    i = text.index(s)
+    return i, i + len(s)
+
+
+def _record(kind, ua, sa, ub, sb, va, vb):
+    return {"kind": kind, "reason": "", "a": {"article_id": ua.article_id, "start": sa[0], "end": sa[1]},
+            "b": {"article_id": ub.article_id, "start": sb[0], "end": sb[1]}, "a_value": va, "b_value": vb}
+
+
+def _claims_with(records, units):
+    return [{"id": "c1", "status": "contested", "conflicts": list(records),
+             "citations": [{"article_id": u.article_id, "start": u.start, "end": u.end} for u in units]}]
+
+
+def test_a_third_source_repeating_a_contested_count_is_a_witness():
+    from newsweave.analyze.contradictions import extend_by_witnesses
+    from newsweave.analyze.values import Value
+
+    ta = "Lask and Orvik will hold their talks in four rounds, the envoys agreed."
+    tb = "The envoys agreed on three rounds of talks, the first in Tesk."
+    tc = "According to Orvik, the talks will be consisting from four rounds."  # worded apart: another claim
+    td = "Four rounds of golf were played at the club on Sunday."  # same count, nothing else shared
+    texts = {"a": ta, "b": tb, "c": tc, "d": td}
+    cnt = lambda t, s, n: Value("count", n, *_span(t, s), unit="round")  # noqa: E731
+    ua, ub = _unit("a", ta, [cnt(ta, "four rounds", 4.0)]), _unit("b", tb, [cnt(tb, "three rounds", 3.0)])
+    uc, ud = _unit("c", tc, [cnt(tc, "four rounds", 4.0)]), _unit("d", td, [cnt(td, "Four rounds", 4.0)])
+    claims = _claims_with([_record("number", ua, _span(ta, "four rounds"), ub, _span(tb, "three rounds"), 4.0, 3.0)],
+                          [ua, ub])
+    extend_by_witnesses(claims, [ua, ub, uc, ud], texts, {k: k for k in texts})
+    got = {(k["kind"], k["a"]["article_id"], k["b"]["article_id"]) for k in claims[0]["conflicts"]}
+    assert got == {("number", "a", "b"), ("number", "b", "c")}
+
+
+def test_dates_linked_by_records_get_precision_notes_but_no_new_contradiction():
+    from newsweave.analyze.contradictions import extend_by_witnesses
+    from newsweave.analyze.values import Value
+
+    ta, tb = "The talks open on March 4 in Tesk.", "The talks open on March 14 in Tesk."
+    tc = "Talks are expected in March, officials said."
+    day = lambda t, s, v: Value("date", v, *_span(t, s), granularity="day")  # noqa: E731
+    ua, ub = _unit("a", ta, dates=[day(ta, "March 4", "2025-03-04")]), _unit("b", tb, dates=[day(tb, "March 14", "2025-03-14")])
+    uc = _unit("c", tc, dates=[Value("date", "2025-03", *_span(tc, "March"), granularity="month")])
+    recs = [_record("date", ua, _span(ta, "March 4"), ub, _span(tb, "March 14"), "2025-03-04", "2025-03-14"),
+            _record("precision", uc, _span(tc, "March"), ua, _span(ta, "March 4"), "2025-03", "2025-03-04")]
+    claims = _claims_with(recs, [ua, ub, uc])
+    extend_by_witnesses(claims, [ua, ub, uc], {"a": ta, "b": tb, "c": tc}, {"a": "a", "b": "b", "c": "c"})
+    new = [(k["kind"], k["a"]["article_id"], k["b"]["article_id"]) for k in claims[0]["conflicts"][2:]]
+    assert new == [("precision", "b", "c")]
+
+
+def test_place_witnesses_skip_where_a_source_sits_and_self_contradicting_articles():
+    from newsweave.analyze.contradictions import extend_by_witnesses
+
+    ta = "The first round of talks will take place in Tesk, the envoy said."
+    tb = "The first round of talks will take place in Brill."
+    tc = "The second round of talks will be in Tesk as well."
+    td = "The ministry in Tesk said the first round of talks was prepared."
+    te = "Talks begin in Tesk, though the first round of talks may move to Brill."
+    ua, ub = _unit("a", ta, places={"P1": _span(ta, "Tesk")}, entities={"P1"}), \
+        _unit("b", tb, places={"P2": _span(tb, "Brill")}, entities={"P2"})
+    uc = _unit("c", tc, places={"P1": _span(tc, "Tesk")}, entities={"P1"})
+    ud = _unit("d", td, places={"P1": _span(td, "Tesk")}, entities={"P1"})
+    ue = _unit("e", te, places={"P1": _span(te, "Tesk"), "P2": _span(te, "Brill")}, entities={"P1", "P2"})
+    claims = _claims_with([_record("place", ua, _span(ta, "Tesk"), ub, _span(tb, "Brill"), "Tesk", "Brill")], [ua, ub])
+    texts = {"a": ta, "b": tb, "c": tc, "d": td, "e": te}
+    extend_by_witnesses(claims, [ua, ub, uc, ud, ue], texts, {k: k for k in texts})
+    got = {(k["kind"], k["a"]["article_id"], k["b"]["article_id"]) for k in claims[0]["conflicts"]}
+    assert got == {("place", "a", "b"), ("place", "b", "c")}

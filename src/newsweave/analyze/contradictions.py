@@ -209,3 +209,186 @@ def same_subject_negated(ta: str, tb: str) -> bool:
         return False
     neg = lambda m: (m.group(2) or "").strip() in ("not", "never")  # noqa: E731
     return neg(ma) != neg(mb)
+
+
+# --- story-level witnesses --------------------------------------------------------------------
+_NUMBER_WORDS = set("one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
+                    "hundred thousand million billion dozen first second third".split())
+
+
+def _frame(u: Unit) -> set[str]:
+    """What a unit is about: its content words (6-letter prefixes, numbers left out) and entities."""
+    return {w[:6] for w in content_words(u.text) if w not in _NUMBER_WORDS} | set(u.entities)
+
+
+_SAID_AFTER = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|announced|told|stated|added|reported|confirmed|sagte|"
+                         r"erklärte|teilte|berichtete)\b", re.I)
+
+
+def _count_relation(a: Value, b: Value) -> str:
+    if a.value == b.value and a.approx == b.approx:
+        return "same"
+    return "precision" if a.approx or b.approx else "differ"
+
+
+def extend_by_witnesses(claims: list[dict[str, Any]], units: list[Unit], texts: dict[str, str],
+                        source_key: dict[str, str]) -> None:
+    """Conflicts the pairwise comparison of aligned units cannot see, added to ``claims`` in place.
+
+    Alignment puts "three rounds" (wire) and "two rounds" (outlet B) into one claim, but a third
+    outlet's "the dialogue will be consisting from three rounds" may sit in another claim: its
+    wording differs too much. Once a disagreement between two values is established by a
+    conflict record, every other source that states one of the values about the same thing is a
+    witness of that side:
+
+    * a *witness* states the very same value (count: same unit and number; place: same entity)
+      in a unit that shares a content word or an entity with a unit already in the group;
+    * a value group is closed over records: values linked by any record (date, number, place,
+      precision) describe the same thing, so two of them that differ only in precision get a
+      precision note ("January" / "09.01.2025") even when their units were never compared;
+    * a *contradiction* is added only between a witness (or record side) and a value that an
+      existing record already contradicts with the witness's very value (date: same ISO value);
+      closure never turns two merely linked values into a contradiction.
+
+    As in :func:`~newsweave.analyze.claims.build_claims`, each (kind, value, other value) lists
+    every article once, so a value told by many copies does not multiply the pairs.
+    """
+    if not claims:
+        return
+    by_span: dict[tuple[str, int, int], tuple[str, int, Any]] = {}  # span -> (kind, unit index, value)
+    for ui, u in enumerate(units):
+        for v in u.dates:
+            by_span.setdefault((u.article_id, v.start, v.end), ("date", ui, v))
+        for v in u.counts:
+            by_span.setdefault((u.article_id, v.start, v.end), ("count", ui, v))
+        for eid, (s, e) in u.places.items():
+            by_span.setdefault((u.article_id, s, e), ("place", ui, eid))
+    parent: dict[tuple, tuple] = {}
+
+    def find(x: tuple) -> tuple:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def key_of(side: dict[str, Any]) -> tuple | None:
+        hit = by_span.get((side["article_id"], side["start"], side["end"]))
+        return (side["article_id"], side["start"], side["end"]) if hit else None
+
+    def vkey(k: tuple) -> Any:
+        kind, _, v = by_span[k]
+        return ("place", v) if kind == "place" else (kind, v.unit, v.value, v.approx) if kind == "count" \
+            else ("date", v.value)
+
+    contra_values: set[tuple[Any, Any]] = set()
+    home: dict[tuple, int] = {}  # group member -> claim index of its first record
+    existing: set[tuple] = set()
+    for ci, c in enumerate(claims):
+        for k in c["conflicts"]:
+            ka, kb = key_of(k["a"]), key_of(k["b"])
+            if ka is None or kb is None or by_span[ka][0] != by_span[kb][0]:
+                continue
+            parent[find(ka)] = find(kb)
+            home.setdefault(ka, ci)
+            home.setdefault(kb, ci)
+            existing.add((k["kind"], frozenset((ka, kb))))
+            if k["kind"] != "precision":
+                contra_values.add((vkey(ka), vkey(kb)))
+                contra_values.add((vkey(kb), vkey(ka)))
+    if not home:
+        return
+    # witnesses: the same count or place in another unit sharing what it is about, until nothing joins
+    members: dict[tuple, list[tuple]] = {}
+    for k in home:
+        members.setdefault(find(k), []).append(k)
+    frames = {}
+
+    def frame(ui: int) -> set[str]:
+        if ui not in frames:
+            frames[ui] = _frame(units[ui])
+        return frames[ui]
+
+    for root, ms in members.items():
+        kind = by_span[ms[0]][0]
+        if kind == "date":
+            continue  # a date ("January") recurs for other things too often to be a witness by value
+        values = {vkey(m) for m in ms}
+        group_units = {by_span[m][1] for m in ms}
+        grown = True
+        while grown:
+            grown = False
+            cands: list[tuple[tuple, int]] = []
+            for k, (kd, ui, v) in by_span.items():
+                if kd != kind or k in parent and find(k) == root or ui in group_units or vkey(k) not in values:
+                    continue
+                u = units[ui]
+                if kind == "count" and sum(1 for x in u.counts if x.unit == v.unit) > 1:
+                    continue  # several counts of the unit in one sentence: which one is meant is unclear
+                if kind == "place" and _SAID_AFTER.match(texts[k[0]], k[2]):
+                    continue  # "the ministry in Brennick said": where a source sits, not where it happens
+                # what the unit is about besides the value itself ("rounds" in "four rounds" does not count)
+                own = {w[:6] for w in content_words(texts[k[0]][k[1]:k[2]])}
+                if any((frame(ui) - own) & frame(g) for g in group_units):
+                    cands.append((k, ui))
+            # an article on both sides (or twice with different values) witnesses nothing
+            told: dict[str, set[Any]] = {}
+            for m in ms:
+                told.setdefault(m[0], set()).add(vkey(m))
+            for k, _ in cands:
+                told.setdefault(k[0], set()).add(vkey(k))
+            for k, ui in cands:
+                if len(told[k[0]]) == 1:
+                    parent[find(k)] = root
+                    ms.append(k)
+                    group_units.add(ui)
+                    grown = True
+    covered: dict[tuple, set[str]] = {}
+    for c in claims:
+        for k in c["conflicts"]:
+            va, vb = str(k["a_value"]), str(k["b_value"])
+            covered.setdefault((k["kind"], va, vb), set()).add(k["a"]["article_id"])
+            covered.setdefault((k["kind"], vb, va), set()).add(k["b"]["article_id"])
+    for root, ms in members.items():
+        ci = min(home[m] for m in ms if m in home)
+        ms = sorted(set(ms), key=lambda m: (m[0], m[1]))
+        for x in range(len(ms)):
+            for y in range(x + 1, len(ms)):
+                ka, kb = ms[x], ms[y]
+                if ka[0] == kb[0] or source_key.get(ka[0], ka[0]) == source_key.get(kb[0], kb[0]):
+                    continue
+                if any((kd, frozenset((ka, kb))) in existing for kd in ("date", "number", "place", "precision")):
+                    continue
+                kind, ua, a = by_span[ka]
+                _, ub, b = by_span[kb]
+                ta, tb = texts[ka[0]][ka[1]:ka[2]], texts[kb[0]][kb[1]:kb[2]]
+                if kind == "date":
+                    rel = compare_date_values(a, b)
+                elif kind == "count":
+                    rel = "differ" if a.unit != b.unit else _count_relation(a, b)
+                else:
+                    rel = "same" if a == b or a in units[ub].places or b in units[ua].places else "differ"
+                if rel == "differ" and (vkey(ka), vkey(kb)) not in contra_values:
+                    continue
+                if rel == "precision":
+                    what, reason = "precision", f"'{ta}' vs '{tb}': same {'period' if kind == 'date' else 'count'}, " \
+                                                f"one is more precise (both linked to the same fact)"
+                elif rel == "differ":
+                    what = {"date": "date", "count": "number", "place": "place"}[kind]
+                    reason = f"'{ta}' vs '{tb}': also stated by another source against the same value"
+                else:
+                    continue
+                av = ta if kind == "place" else a.value
+                bv = tb if kind == "place" else b.value
+                sa, sb = (what, str(av), str(bv)), (what, str(bv), str(av))
+                new_a = ka[0] not in covered.setdefault(sa, set())
+                new_b = kb[0] not in covered.setdefault(sb, set())
+                if not (new_a or new_b):
+                    continue
+                covered[sa].add(ka[0])
+                covered[sb].add(kb[0])
+                existing.add((what, frozenset((ka, kb))))
+                claims[ci]["conflicts"].append({"kind": what, "reason": reason, "a": _cite(units[ua], ka[1], ka[2]),
+                                                "b": _cite(units[ub], kb[1], kb[2]), "a_value": av, "b_value": bv})
+                if what != "precision":
+                    claims[ci]["status"] = "contested"
