@@ -110,3 +110,35 @@ def test_place_witnesses_skip_where_a_source_sits_and_self_contradicting_article
     extend_by_witnesses(claims, [ua, ub, uc, ud, ue], texts, {k: k for k in texts})
     got = {(k["kind"], k["a"]["article_id"], k["b"]["article_id"]) for k in claims[0]["conflicts"]}
     assert got == {("place", "a", "b"), ("place", "b", "c")}
+
+
+def test_roles_read_active_passive_and_german_forms():
+    from newsweave.analyze.contradictions import roles
+
+    got = [(k, h) for k, h, _ in roles("Talks were prepared by Ilse Morn and Kellen's envoy Tomas Rell, who will lead "
+                                       "the Kellenian delegation.")]
+    assert got == [(("delega", "kelle"), "Rell")]
+    assert [(k, h) for k, h, _ in roles("Kellen's delegation will be led by Deputy Foreign Minister Anna Varek.")] == [
+        (("delega", "kelle"), "Varek")]
+    assert [(k, h) for k, h, _ in roles("Die Delegation Kellens wird von Botschafter Tomas Rell geleitet.")] == [
+        (("delega", "kelle"), "Rell")]
+    assert roles("Rell took the lead in the talks.") == []
+
+
+def test_two_sources_giving_one_role_to_different_people_conflict():
+    from newsweave.analyze.contradictions import add_role_conflicts
+
+    ta = "Kellen's envoy Tomas Rell, who will lead the Kellenian delegation, arrived on Monday."
+    tb = "Kellen's delegation will be led by Deputy Foreign Minister Anna Varek, the ministry said."
+    tc = "The Lisk delegation will be led by Jorge Pata."  # another delegation
+    td = "Kellen's delegation will be led by Tomas Rel, officials said."  # the same man, misspelt
+    texts = {"a": ta, "b": tb, "c": tc, "d": td}
+    us = [_unit(k, t) for k, t in texts.items()]
+    for u in us:
+        u.persons = {"p": (0, 1)}
+    claims = [{"id": f"c{i}", "status": "corroborated", "conflicts": [],
+               "citations": [{"article_id": u.article_id, "start": 0, "end": len(u.text)}]} for i, u in enumerate(us)]
+    add_role_conflicts(claims, us, texts, {k: k for k in texts})
+    got = [(k["kind"], *sorted((k["a_value"], k["b_value"]))) for c in claims for k in c["conflicts"]]
+    assert sorted(got) == [("name", "Rel", "Varek"), ("name", "Rell", "Varek")]
+    assert claims[0]["status"] == "contested" and claims[2]["status"] == "corroborated"

@@ -255,6 +255,7 @@ def extend_by_witnesses(claims: list[dict[str, Any]], units: list[Unit], texts: 
     """
     if not claims:
         return
+    add_role_conflicts(claims, units, texts, source_key)
     by_span: dict[tuple[str, int, int], tuple[str, int, Any]] = {}  # span -> (kind, unit index, value)
     for ui, u in enumerate(units):
         for v in u.dates:
@@ -392,3 +393,87 @@ def extend_by_witnesses(claims: list[dict[str, Any]], units: list[Unit], texts: 
                                                 "b": _cite(units[ub], kb[1], kb[2]), "a_value": av, "b_value": bv})
                 if what != "precision":
                     claims[ci]["status"] = "contested"
+
+
+# --- who leads what ---------------------------------------------------------------------------
+_NAME = r"((?:[A-Z][\w’'\-]+\s+){0,4}[A-Z][\w’'\-]+)"
+_OWNER = r"(?:([A-Z][\w\-]+?)(?:[’']s|ian|ish|ese|an|n|s)?\s+)?"
+_ROLE_RX = [
+    # "Jacob Hale, who will lead the Norvandian delegation" / "Hale will head the Norvandian team"
+    re.compile(_NAME + r",?\s+(?:who\s+)?(?:will|would|is\s+to|is\s+set\s+to|is\s+going\s+to)?\s*"
+               r"(?:lead|leads|head|heads|chair|chairs)\s+the\s+" + _OWNER + r"([a-z]{4,})\b"),
+    # "Norvand's delegation will be led by Deputy Foreign Minister Lena Brask"
+    re.compile(r"(?:[Tt]he\s+)?" + _OWNER + r"([a-z]{4,})\s+(?:will|would|is\s+to|is|was)\s+(?:be\s+)?"
+               r"(?:led|headed|chaired)\s+by\s+" + _NAME),
+    # "Die Delegation Norvands wird (demnach) von Sicherheitsberater Jacob Hale geleitet"
+    re.compile(r"(?:[Dd]ie|[Dd]er|[Dd]as)\s+([A-ZÄÖÜ][a-zäöüß]{3,})(?:\s+([A-Z][\w\-]+?)s?)?\s+(?:wird|werde|soll)\s+"
+               r"(?:\w+\s+){0,2}?von\s+" + _NAME + r"\s+(?:geleitet|angeführt)"),
+]
+_TITLE_WORDS = {"deputy", "foreign", "minister", "president", "adviser", "advisor", "security", "national", "prime",
+                "chief", "general", "secretary", "ambassador", "envoy", "mr", "mrs", "ms", "dr", "sicherheitsberater",
+                "außenminister", "minister", "staatssekretär", "botschafter", "präsident", "präsidentenberater"}
+
+
+def roles(text: str) -> list[tuple[tuple[str, str], str, tuple[int, int]]]:
+    """``((thing, owner), holder surname, span)`` for each "X leads the Y's Z" a sentence states.
+
+    ``thing`` and ``owner`` are cut to a few letters so "Norvandian delegation", "Norvand's
+    delegation" and "Delegation Norvands" are one role; the holder is the last word of the name
+    with the titles before it dropped ("Deputy Foreign Minister Lena Brask" -> "Brask").
+    """
+    out = []
+    for k, rx in enumerate(_ROLE_RX):
+        for m in rx.finditer(text):
+            if k == 0:
+                name, owner, thing = m.group(1), m.group(2), m.group(3)
+            elif k == 1:
+                owner, thing, name = m.group(1), m.group(2), m.group(3)
+            else:
+                thing, owner, name = m.group(1), m.group(2), m.group(3)
+            words = [w for w in name.split() if w.lower() not in _TITLE_WORDS]
+            if not words:
+                continue
+            out.append(((thing.lower()[:6], (owner or "").lower()[:5]), words[-1], (m.start(), m.end())))
+    return out
+
+
+def add_role_conflicts(claims: list[dict[str, Any]], units: list[Unit], texts: dict[str, str],
+                       source_key: dict[str, str]) -> None:
+    """A *name* conflict when two sources give one role (who leads the Norvandian delegation) to
+    different people; sentences need not be aligned: the role itself says they speak of one thing."""
+    from difflib import SequenceMatcher
+
+    claim_of: dict[tuple[str, int], int] = {}
+    for ci, c in enumerate(claims):
+        for x in c["citations"]:
+            claim_of.setdefault((x["article_id"], x["start"]), ci)
+    found = []
+    for ui, u in enumerate(units):
+        if not u.persons or (u.article_id, u.start) not in claim_of or not _ROLE_HINT.search(u.text):
+            continue
+        for key, holder, (s, e) in roles(u.text):
+            found.append((key, holder, ui, u.start + s, u.start + e))
+    done: set[tuple] = set()
+    for x in range(len(found)):
+        for y in range(x + 1, len(found)):
+            (ka, ha, ia, sa, ea), (kb, hb, ib, sb, eb) = found[x], found[y]
+            ua, ub = units[ia], units[ib]
+            if ka != kb or ua.article_id == ub.article_id or \
+                    source_key.get(ua.article_id, ua.article_id) == source_key.get(ub.article_id, ub.article_id):
+                continue
+            # the same person spelt another way (Vasko / Wasko) is no conflict
+            if SequenceMatcher(None, ha.lower(), hb.lower()).ratio() >= 0.6:
+                continue
+            pair = (ka, frozenset(((ua.article_id, ha), (ub.article_id, hb))))
+            if pair in done:
+                continue
+            done.add(pair)
+            ci = claim_of[(ua.article_id, ua.start)]
+            ta, tb = texts[ua.article_id][sa:ea], texts[ub.article_id][sb:eb]
+            claims[ci]["conflicts"].append({
+                "kind": "name", "reason": f"different participant in the same role: '{ta}' vs '{tb}'",
+                "a": _cite(ua, sa, ea), "b": _cite(ub, sb, eb), "a_value": ha, "b_value": hb})
+            claims[ci]["status"] = "contested"
+
+
+_ROLE_HINT = re.compile(r"\b(?:lead|leads|led|head|heads|headed|chair|chairs|chaired|geleitet|angeführt)\b")
