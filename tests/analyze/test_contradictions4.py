@@ -142,3 +142,26 @@ def test_two_sources_giving_one_role_to_different_people_conflict():
     got = [(k["kind"], *sorted((k["a_value"], k["b_value"]))) for c in claims for k in c["conflicts"]]
     assert sorted(got) == [("name", "Rel", "Varek"), ("name", "Rell", "Varek")]
     assert claims[0]["status"] == "contested" and claims[2]["status"] == "corroborated"
+
+
+def test_hedged_count_and_exact_count_of_the_only_ships_get_a_precision_note():
+    from newsweave.analyze.contradictions import add_hedged_count_notes, hedge_allows
+    from newsweave.analyze.values import find_counts
+
+    texts = {"a": "More than thirty vessels lay at anchor off the harbour on Friday.",
+             "b": "Harbour master Ivo Brandt said 34 ships were waiting to unload.",
+             "c": "Brandt said 25 ships were waiting outside the harbour.",  # below "more than thirty"
+             "d": "About 31 ships took part in the regatta near Lisk."}  # nothing shared but the ships
+    us = [_unit(k, t, find_counts(t)) for k, t in texts.items()]
+    claims = [{"id": f"c{i}", "status": "single_source", "conflicts": [],
+               "citations": [{"article_id": u.article_id, "start": 0, "end": len(u.text)}]} for i, u in enumerate(us)]
+    add_hedged_count_notes(claims, us, texts, {k: k for k in texts})
+    got = [(k["kind"], texts[k["a"]["article_id"]][k["a"]["start"]:k["a"]["end"]], texts[k["b"]["article_id"]][k["b"]["start"]:k["b"]["end"]])
+           for c in claims for k in c["conflicts"]]
+    assert got == [("precision", "More than thirty vessels", "34 ships")]
+    assert all(c["status"] == "single_source" for c in claims)  # a note does not contest a claim
+    t = "about 20 people and fewer than 10 cars"
+    people, cars = find_counts(t)
+    assert hedge_allows(t, people, people.__class__("count", 23.0, 0, 0)) and not hedge_allows(
+        t, people, people.__class__("count", 30.0, 0, 0))
+    assert hedge_allows(t, cars, cars.__class__("count", 9.0, 0, 0)) and not hedge_allows(t, cars, cars.__class__("count", 12.0, 0, 0))

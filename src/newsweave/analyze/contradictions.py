@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .values import Value, compare_date_values, negations
+from .values import APPROX, Value, compare_date_values, negations
 
 _WORD = re.compile(r"[^\W\d_]{3,}", re.U)
 _STOP = set("""the and for that with this from have has had was were will would been being are not was its
@@ -256,6 +256,7 @@ def extend_by_witnesses(claims: list[dict[str, Any]], units: list[Unit], texts: 
     if not claims:
         return
     add_role_conflicts(claims, units, texts, source_key)
+    add_hedged_count_notes(claims, units, texts, source_key)
     by_span: dict[tuple[str, int, int], tuple[str, int, Any]] = {}  # span -> (kind, unit index, value)
     for ui, u in enumerate(units):
         for v in u.dates:
@@ -273,9 +274,14 @@ def extend_by_witnesses(claims: list[dict[str, Any]], units: list[Unit], texts: 
             x = parent[x]
         return x
 
+    by_end = {(k[0], k[2]): k for k in by_span}
+
     def key_of(side: dict[str, Any]) -> tuple | None:
-        hit = by_span.get((side["article_id"], side["start"], side["end"]))
-        return (side["article_id"], side["start"], side["end"]) if hit else None
+        k = (side["article_id"], side["start"], side["end"])
+        if k in by_span:
+            return k
+        k = by_end.get((side["article_id"], side["end"]))  # a cited hedge before the value: "More than twenty ..."
+        return k if k and k[1] >= side["start"] else None
 
     def vkey(k: tuple) -> Any:
         kind, _, v = by_span[k]
@@ -477,3 +483,71 @@ def add_role_conflicts(claims: list[dict[str, Any]], units: list[Unit], texts: d
 
 
 _ROLE_HINT = re.compile(r"\b(?:lead|leads|led|head|heads|headed|chair|chairs|chaired|geleitet|angeführt)\b")
+
+
+# --- a hedged count and an exact one of the same thing ------------------------------------------
+_LOWER = re.compile(r"(?:more than|over|at least|mehr als)\s*$", re.I)
+_UPPER = re.compile(r"(?:fewer than|less than|under|up to|nearly|almost|fast)\s*$", re.I)
+
+
+def hedge_allows(text: str, hedged: Value, other: Value) -> bool:
+    """Whether the hedged count ("more than twenty", "about 20") admits the other value."""
+    before = text[max(0, hedged.start - 20):hedged.start]
+    h, o = float(hedged.value), float(other.value)
+    if _LOWER.search(before):
+        return o > h or o == h and other.approx
+    if _UPPER.search(before):
+        return o <= h
+    return 0.75 * h <= o <= 1.25 * h  # "about", "around", "some": within a quarter
+
+
+def add_hedged_count_notes(claims: list[dict[str, Any]], units: list[Unit], texts: dict[str, str],
+                           source_key: dict[str, str]) -> None:
+    """A precision note between "More than twenty vessels were anchored outside the harbour" and
+    "23 ships were waiting to unload in the bay", whose sentences are too far apart to align.
+
+    Both must be the only count of their unit (``vessel`` and ``ship`` are one unit) in their
+    whole article, so there is no other count they could be about; their sentences must share a
+    content word or an entity besides the count; the hedge must admit the exact value. Two exact
+    counts that differ are left to the aligned comparison: this rule only ever adds notes.
+    """
+    claim_of: dict[tuple[str, int], int] = {}
+    for ci, c in enumerate(claims):
+        for x in c["citations"]:
+            claim_of.setdefault((x["article_id"], x["start"]), ci)
+    per_article: dict[tuple[str, str], list[tuple[int, Value]]] = {}
+    for ui, u in enumerate(units):
+        for v in u.counts:
+            per_article.setdefault((u.article_id, v.unit), []).append((ui, v))
+    only = [(aid, unit, lst[0]) for (aid, unit), lst in per_article.items() if len(lst) == 1]
+    by_unit: dict[str, list[tuple[str, int, Value]]] = {}
+    for aid, unit, (ui, v) in only:
+        by_unit.setdefault(unit, []).append((aid, ui, v))
+    noted = {(k["a"]["article_id"], k["a"]["start"], k["b"]["article_id"], k["b"]["start"])
+             for c in claims for k in c["conflicts"]}
+    for unit, lst in by_unit.items():
+        hedged = [x for x in lst if x[2].approx]
+        for ha, hi, hv in hedged:
+            for oa, oi, ov in lst:
+                if oa == ha or source_key.get(oa, oa) == source_key.get(ha, ha) or ov.approx and oi <= hi:
+                    continue
+                # "About 600 residents" / "600 residents" agree: a note only when the numbers differ
+                if ov.value == hv.value or not hedge_allows(texts[ha], hv, ov):
+                    continue
+                if (ha, hv.start, oa, ov.start) in noted or (oa, ov.start, ha, hv.start) in noted:
+                    continue
+                uh, uo = units[hi], units[oi]
+                own = {w[:6] for w in content_words(texts[ha][hv.start:hv.end] + " " + texts[oa][ov.start:ov.end])}
+                if not (_frame(uh) - own) & (_frame(uo) - own) or (ha, uh.start) not in claim_of:
+                    continue
+                ta, tb = texts[ha][hv.start:hv.end], texts[oa][ov.start:ov.end]
+                # the hedge words belong to the cited value: "More than twenty vessels"
+                m = APPROX.search(texts[ha][max(0, hv.start - 20):hv.start])
+                sa = hv.start - len(m.group(0)) if m else hv.start
+                ta = texts[ha][sa:hv.end]
+                noted.add((ha, hv.start, oa, ov.start))
+                claims[claim_of[(ha, uh.start)]]["conflicts"].append({
+                    "kind": "precision", "reason": f"'{ta}' vs '{tb}': the only counts of {unit}s in either article; "
+                                                   f"one is hedged and admits the other",
+                    "a": _cite(uh, sa, hv.end), "b": _cite(uo, ov.start, ov.end), "a_value": hv.value,
+                    "b_value": ov.value})
