@@ -494,10 +494,11 @@ def hedge_allows(text: str, hedged: Value, other: Value) -> bool:
     """Whether the hedged count ("more than twenty", "about 20") admits the other value."""
     before = text[max(0, hedged.start - 20):hedged.start]
     h, o = float(hedged.value), float(other.value)
+    # a hedge names a round number near the value: "more than twenty" for 23, not for 144
     if _LOWER.search(before):
-        return o > h or o == h and other.approx
+        return h < o <= 1.5 * h
     if _UPPER.search(before):
-        return o <= h
+        return 0.67 * h <= o <= h
     return 0.75 * h <= o <= 1.25 * h  # "about", "around", "some": within a quarter
 
 
@@ -506,7 +507,7 @@ def add_hedged_count_notes(claims: list[dict[str, Any]], units: list[Unit], text
     """A precision note between "More than twenty vessels were anchored outside the harbour" and
     "23 ships were waiting to unload in the bay", whose sentences are too far apart to align.
 
-    Both must be the only count of their unit (``vessel`` and ``ship`` are one unit) in their
+    Exactly one of the two is hedged; both must be the only count of their unit (``vessel`` and ``ship`` are one unit) in their
     whole article, so there is no other count they could be about; their sentences must share a
     content word or an entity besides the count; the hedge must admit the exact value. Two exact
     counts that differ are left to the aligned comparison: this rule only ever adds notes.
@@ -529,7 +530,7 @@ def add_hedged_count_notes(claims: list[dict[str, Any]], units: list[Unit], text
         hedged = [x for x in lst if x[2].approx]
         for ha, hi, hv in hedged:
             for oa, oi, ov in lst:
-                if oa == ha or source_key.get(oa, oa) == source_key.get(ha, ha) or ov.approx and oi <= hi:
+                if oa == ha or source_key.get(oa, oa) == source_key.get(ha, ha) or ov.approx:
                     continue
                 # "About 600 residents" / "600 residents" agree: a note only when the numbers differ
                 if ov.value == hv.value or not hedge_allows(texts[ha], hv, ov):

@@ -43,7 +43,7 @@ _NOT_UNITS = {"of", "and", "or", "to", "the", "a", "in", "on", "at", "for", "by"
 # one English unit, so "drei Runden" / "three rounds" and "23 Schiffe" / "twenty vessels" compare
 UNIT_ALIASES = {
     "runde": "round", "runden": "round", "schiff": "ship", "schiffe": "ship", "vessel": "ship",
-    "mensch": "people", "menschen": "people", "person": "people", "personen": "people", "persons": "people",
+    "mensch": "people", "menschen": "people", "personen": "people",
     "tote": "dead", "toten": "dead", "verletzte": "injured", "verletzten": "injured",
     "arbeiter": "worker", "hafenarbeiter": "docker", "tag": "day", "tage": "day", "tagen": "day",
     "woche": "week", "wochen": "week", "stunde": "hour", "stunden": "hour", "fischer": "fisherman",
