@@ -64,13 +64,15 @@ def test_a_third_source_repeating_a_contested_count_is_a_witness():
     tb = "The envoys agreed on three rounds of talks, the first in Tesk."
     tc = "According to Orvik, the talks will be consisting from four rounds."  # worded apart: another claim
     td = "Four rounds of golf were played at the club on Sunday."  # same count, nothing else shared
-    texts = {"a": ta, "b": tb, "c": tc, "d": td}
+    te = "Of the four rounds of talks Orvik wants, two rounds would be held in Lask."  # which count is meant?
+    texts = {"a": ta, "b": tb, "c": tc, "d": td, "e": te}
     cnt = lambda t, s, n: Value("count", n, *_span(t, s), unit="round")  # noqa: E731
     ua, ub = _unit("a", ta, [cnt(ta, "four rounds", 4.0)]), _unit("b", tb, [cnt(tb, "three rounds", 3.0)])
     uc, ud = _unit("c", tc, [cnt(tc, "four rounds", 4.0)]), _unit("d", td, [cnt(td, "Four rounds", 4.0)])
+    ue = _unit("e", te, [cnt(te, "four rounds", 4.0), cnt(te, "two rounds", 2.0)])
     claims = _claims_with([_record("number", ua, _span(ta, "four rounds"), ub, _span(tb, "three rounds"), 4.0, 3.0)],
                           [ua, ub])
-    extend_by_witnesses(claims, [ua, ub, uc, ud], texts, {k: k for k in texts})
+    extend_by_witnesses(claims, [ua, ub, uc, ud, ue], texts, {k: k for k in texts})
     got = {(k["kind"], k["a"]["article_id"], k["b"]["article_id"]) for k in claims[0]["conflicts"]}
     assert got == {("number", "a", "b"), ("number", "b", "c")}
 
@@ -151,7 +153,8 @@ def test_hedged_count_and_exact_count_of_the_only_ships_get_a_precision_note():
     texts = {"a": "More than thirty vessels lay at anchor off the harbour on Friday.",
              "b": "Harbour master Ivo Brandt said 34 ships were waiting to unload.",
              "c": "Brandt said 25 ships were waiting outside the harbour.",  # below "more than thirty"
-             "d": "About 31 ships took part in the regatta near Lisk."}  # nothing shared but the ships
+             "d": "About 31 ships took part in the regatta near Lisk.",  # nothing shared but the ships
+             "e": "Brandt said the harbour was about 7 miles long.", "f": "The harbour is 8 miles wide."}  # measures
     us = [_unit(k, t, find_counts(t)) for k, t in texts.items()]
     claims = [{"id": f"c{i}", "status": "single_source", "conflicts": [],
                "citations": [{"article_id": u.article_id, "start": 0, "end": len(u.text)}]} for i, u in enumerate(us)]

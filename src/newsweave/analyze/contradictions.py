@@ -15,6 +15,12 @@ precision  not a contradiction: one value contains the other ("January" vs "Jan.
            vs "23"); shown so the reader sees the sources differ in detail only
 ========== =====================================================================================
 
+After the claims are built, :func:`extend_by_witnesses` adds, per story, what pairs of aligned
+units cannot show: role conflicts ("X will lead the Norvandian delegation" / "... led by Y"),
+other sources restating a contested count or place (witnesses), precision notes between values
+linked by records, and notes between a hedged and an exact count ("more than twenty vessels" /
+"23 ships").
+
 A model can be added later behind :func:`compare` (same inputs, same output records).
 """
 
@@ -242,7 +248,9 @@ def extend_by_witnesses(claims: list[dict[str, Any]], units: list[Unit], texts: 
     witness of that side:
 
     * a *witness* states the very same value (count: same unit and number; place: same entity)
-      in a unit that shares a content word or an entity with a unit already in the group;
+      in a unit that shares a content word or an entity with a unit already in the group; a count
+      witness must be its article's only count of that unit, as must every count in the group
+      (else nothing is added for the group);
     * a value group is closed over records: values linked by any record (date, number, place,
       precision) describe the same thing, so two of them that differ only in precision get a
       precision note ("January" / "09.01.2025") even when their units were never compared;
@@ -316,8 +324,14 @@ def extend_by_witnesses(claims: list[dict[str, Any]], units: list[Unit], texts: 
             frames[ui] = _frame(units[ui])
         return frames[ui]
 
+    count_n: dict[tuple[str, str], int] = {}
+    for u in units:
+        for v in u.counts:
+            count_n[(u.article_id, v.unit)] = count_n.get((u.article_id, v.unit), 0) + 1
+    unique: dict[tuple, bool] = {}
     for root, ms in members.items():
         kind = by_span[ms[0]][0]
+        unique[root] = kind != "count" or all(count_n.get((m[0], by_span[m][2].unit), 0) == 1 for m in ms)
         if kind == "date":
             continue  # a date ("January") recurs for other things too often to be a witness by value
         values = {vkey(m) for m in ms}
@@ -330,8 +344,10 @@ def extend_by_witnesses(claims: list[dict[str, Any]], units: list[Unit], texts: 
                 if kd != kind or k in parent and find(k) == root or ui in group_units or vkey(k) not in values:
                     continue
                 u = units[ui]
-                if kind == "count" and sum(1 for x in u.counts if x.unit == v.unit) > 1:
-                    continue  # several counts of the unit in one sentence: which one is meant is unclear
+                if kind == "count" and (count_n.get((k[0], v.unit), 0) > 1 or not unique[root]):
+                    # several counts of the unit in an article ("two of the plant's six reactors", three
+                    # snipers' record distances): which one a witness restates is unclear
+                    continue
                 if kind == "place" and _SAID_AFTER.match(texts[k[0]], k[2]):
                     continue  # "the ministry in Brennick said": where a source sits, not where it happens
                 # what the unit is about besides the value itself ("rounds" in "four rounds" does not count)
@@ -357,6 +373,8 @@ def extend_by_witnesses(claims: list[dict[str, Any]], units: list[Unit], texts: 
             covered.setdefault((k["kind"], va, vb), set()).add(k["a"]["article_id"])
             covered.setdefault((k["kind"], vb, va), set()).add(k["b"]["article_id"])
     for root, ms in members.items():
+        if not unique[root]:
+            continue  # an article counting the unit twice: its records stand, nothing is inferred from them
         ci = min(home[m] for m in ms if m in home)
         ms = sorted(set(ms), key=lambda m: (m[0], m[1]))
         for x in range(len(ms)):
@@ -486,6 +504,9 @@ _ROLE_HINT = re.compile(r"\b(?:lead|leads|led|head|heads|headed|chair|chairs|cha
 
 
 # --- a hedged count and an exact one of the same thing ------------------------------------------
+# measures, not counts of things: an article's only "feet" or "hours" can measure anything
+MEASURES = set("""foot feet inch metre meter kilometre kilometer km mile yard pound kilogram kg gram ton tonne litre
+liter gallon barrel degree hour minute second day week month year percent dollar euro pound cent mph""".split())
 _LOWER = re.compile(r"(?:more than|over|at least|mehr als)\s*$", re.I)
 _UPPER = re.compile(r"(?:fewer than|less than|under|up to|nearly|almost|fast)\s*$", re.I)
 
@@ -507,7 +528,8 @@ def add_hedged_count_notes(claims: list[dict[str, Any]], units: list[Unit], text
     """A precision note between "More than twenty vessels were anchored outside the harbour" and
     "23 ships were waiting to unload in the bay", whose sentences are too far apart to align.
 
-    Exactly one of the two is hedged; both must be the only count of their unit (``vessel`` and ``ship`` are one unit) in their
+    Exactly one of the two is hedged; measures (feet, hours, dollars ...) are left out; both must be
+    the only count of their unit (``vessel`` and ``ship`` are one unit) in their
     whole article, so there is no other count they could be about; their sentences must share a
     content word or an entity besides the count; the hedge must admit the exact value. Two exact
     counts that differ are left to the aligned comparison: this rule only ever adds notes.
@@ -520,7 +542,7 @@ def add_hedged_count_notes(claims: list[dict[str, Any]], units: list[Unit], text
     for ui, u in enumerate(units):
         for v in u.counts:
             per_article.setdefault((u.article_id, v.unit), []).append((ui, v))
-    only = [(aid, unit, lst[0]) for (aid, unit), lst in per_article.items() if len(lst) == 1]
+    only = [(aid, unit, lst[0]) for (aid, unit), lst in per_article.items() if len(lst) == 1 and unit not in MEASURES]
     by_unit: dict[str, list[tuple[str, int, Value]]] = {}
     for aid, unit, (ui, v) in only:
         by_unit.setdefault(unit, []).append((aid, ui, v))
