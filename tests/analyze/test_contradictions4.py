@@ -20,8 +20,8 @@ def test_no_one_is_not_a_count_and_verbs_are_not_units():
 
 def test_more_rounds_after_the_first_round_add_up():
     t = "The first stage will run in Orvik in May and will be followed by two more stages in June."
-    assert _counts(t) == [("The first stage will run in Orvik in May and will be followed by two more stages", 3.0, "stage",
-                           False)]
+    span = "The first stage will run in Orvik in May and will be followed by two more stages"
+    assert _counts(t) == [(span, 3.0, "stage", False)]
     # without a first one named, "two more" says nothing about the total
     assert _counts("Officials expect two more stages before the vote.") == []
 
@@ -84,7 +84,8 @@ def test_dates_linked_by_records_get_precision_notes_but_no_new_contradiction():
     ta, tb = "The talks open on March 4 in Tesk.", "The talks open on March 14 in Tesk."
     tc = "Talks are expected in March, officials said."
     day = lambda t, s, v: Value("date", v, *_span(t, s), granularity="day")  # noqa: E731
-    ua, ub = _unit("a", ta, dates=[day(ta, "March 4", "2025-03-04")]), _unit("b", tb, dates=[day(tb, "March 14", "2025-03-14")])
+    ua = _unit("a", ta, dates=[day(ta, "March 4", "2025-03-04")])
+    ub = _unit("b", tb, dates=[day(tb, "March 14", "2025-03-14")])
     uc = _unit("c", tc, dates=[Value("date", "2025-03", *_span(tc, "March"), granularity="month")])
     recs = [_record("date", ua, _span(ta, "March 4"), ub, _span(tb, "March 14"), "2025-03-04", "2025-03-14"),
             _record("precision", uc, _span(tc, "March"), ua, _span(ta, "March 4"), "2025-03", "2025-03-04")]
@@ -148,7 +149,7 @@ def test_two_sources_giving_one_role_to_different_people_conflict():
 
 def test_hedged_count_and_exact_count_of_the_only_ships_get_a_precision_note():
     from newsweave.analyze.contradictions import add_hedged_count_notes, hedge_allows
-    from newsweave.analyze.values import find_counts
+    from newsweave.analyze.values import Value, find_counts
 
     texts = {"a": "More than thirty vessels lay at anchor off the harbour on Friday.",
              "b": "Harbour master Ivo Brandt said 34 ships were waiting to unload.",
@@ -159,12 +160,12 @@ def test_hedged_count_and_exact_count_of_the_only_ships_get_a_precision_note():
     claims = [{"id": f"c{i}", "status": "single_source", "conflicts": [],
                "citations": [{"article_id": u.article_id, "start": 0, "end": len(u.text)}]} for i, u in enumerate(us)]
     add_hedged_count_notes(claims, us, texts, {k: k for k in texts})
-    got = [(k["kind"], texts[k["a"]["article_id"]][k["a"]["start"]:k["a"]["end"]], texts[k["b"]["article_id"]][k["b"]["start"]:k["b"]["end"]])
-           for c in claims for k in c["conflicts"]]
+    cited = lambda x: texts[x["article_id"]][x["start"]:x["end"]]  # noqa: E731
+    got = [(k["kind"], cited(k["a"]), cited(k["b"])) for c in claims for k in c["conflicts"]]
     assert got == [("precision", "More than thirty vessels", "34 ships")]
     assert all(c["status"] == "single_source" for c in claims)  # a note does not contest a claim
     t = "about 20 people and fewer than 10 cars"
     people, cars = find_counts(t)
-    assert hedge_allows(t, people, people.__class__("count", 23.0, 0, 0)) and not hedge_allows(
-        t, people, people.__class__("count", 30.0, 0, 0))
-    assert hedge_allows(t, cars, cars.__class__("count", 9.0, 0, 0)) and not hedge_allows(t, cars, cars.__class__("count", 12.0, 0, 0))
+    n = lambda x: Value("count", x, 0, 0)  # noqa: E731
+    assert hedge_allows(t, people, n(23.0)) and not hedge_allows(t, people, n(30.0))
+    assert hedge_allows(t, cars, n(9.0)) and not hedge_allows(t, cars, n(12.0))

@@ -430,7 +430,8 @@ _ROLE_RX = [
     re.compile(r"(?:[Tt]he\s+)?" + _OWNER + r"([a-z]{4,})\s+(?:will|would|is\s+to|is|was)\s+(?:be\s+)?"
                r"(?:led|headed|chaired)\s+by\s+" + _NAME),
     # "Die Delegation Norvands wird (demnach) von Sicherheitsberater Jacob Hale geleitet"
-    re.compile(r"(?:[Dd]ie|[Dd]er|[Dd]as)\s+([A-ZÄÖÜ][a-zäöüß]{3,})(?:\s+([A-Z][\w\-]+?)s?)?\s+(?:wird|werde|soll)\s+"
+    re.compile(r"(?:[Dd]ie|[Dd]er|[Dd]as)\s+([A-ZÄÖÜ][a-zäöüß]{3,})(?:\s+([A-Z][\w\-]+?)s?)?\s+"
+               r"(?:wird|werde|soll)\s+"
                r"(?:\w+\s+){0,2}?von\s+" + _NAME + r"\s+(?:geleitet|angeführt)"),
 ]
 _TITLE_WORDS = {"deputy", "foreign", "minister", "president", "adviser", "advisor", "security", "national", "prime",

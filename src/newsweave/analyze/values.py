@@ -52,6 +52,7 @@ UNIT_ALIASES = {
 # "two more rounds" counts rounds added to some already named: relative, unless "the first round"
 # comes before it, then the total is one more ("the first round ... followed by two more rounds" = 3)
 _MORE = {"more", "further", "additional", "other", "weitere", "weiteren"}
+_FIRST = re.compile(r"\b(?:the\s+)?(?:first|erste|ersten)\s+([A-Za-zÀ-ÿ]{3,})\b", re.I)
 _NO_ONE = re.compile(r"\b(?:no|any|every|some|each|the|this|that)[\s-]*$", re.I)
 _MONTHS = {m: i + 1 for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -137,7 +138,7 @@ def find_counts(text: str, offset: int = 0) -> list[Value]:
         start = m.start()
         if m.group(3):
             first = None
-            for f in re.finditer(r"\b(?:the\s+)?(?:first|erste|ersten)\s+([A-Za-zÀ-ÿ]{3,})\b", text[:m.start()], re.I):
+            for f in _FIRST.finditer(text[:m.start()]):
                 if unit_of(f.group(1)) == u:
                     first = f
             if first is None:
