@@ -73,7 +73,7 @@ def test_a_third_source_repeating_a_contested_count_is_a_witness():
     claims = _claims_with([_record("number", ua, _span(ta, "four rounds"), ub, _span(tb, "three rounds"), 4.0, 3.0)],
                           [ua, ub])
     extend_by_witnesses(claims, [ua, ub, uc, ud, ue], texts, {k: k for k in texts})
-    got = {(k["kind"], k["a"]["article_id"], k["b"]["article_id"]) for k in claims[0]["conflicts"]}
+    got = {(k["kind"], *sorted((k["a"]["article_id"], k["b"]["article_id"]))) for k in claims[0]["conflicts"]}
     assert got == {("number", "a", "b"), ("number", "b", "c")}
 
 
@@ -91,7 +91,7 @@ def test_dates_linked_by_records_get_precision_notes_but_no_new_contradiction():
             _record("precision", uc, _span(tc, "March"), ua, _span(ta, "March 4"), "2025-03", "2025-03-04")]
     claims = _claims_with(recs, [ua, ub, uc])
     extend_by_witnesses(claims, [ua, ub, uc], {"a": ta, "b": tb, "c": tc}, {"a": "a", "b": "b", "c": "c"})
-    new = [(k["kind"], k["a"]["article_id"], k["b"]["article_id"]) for k in claims[0]["conflicts"][2:]]
+    new = [(k["kind"], *sorted((k["a"]["article_id"], k["b"]["article_id"]))) for k in claims[0]["conflicts"][2:]]
     assert new == [("precision", "b", "c")]
 
 
@@ -111,7 +111,7 @@ def test_place_witnesses_skip_where_a_source_sits_and_self_contradicting_article
     claims = _claims_with([_record("place", ua, _span(ta, "Tesk"), ub, _span(tb, "Brill"), "Tesk", "Brill")], [ua, ub])
     texts = {"a": ta, "b": tb, "c": tc, "d": td, "e": te}
     extend_by_witnesses(claims, [ua, ub, uc, ud, ue], texts, {k: k for k in texts})
-    got = {(k["kind"], k["a"]["article_id"], k["b"]["article_id"]) for k in claims[0]["conflicts"]}
+    got = {(k["kind"], *sorted((k["a"]["article_id"], k["b"]["article_id"]))) for k in claims[0]["conflicts"]}
     assert got == {("place", "a", "b"), ("place", "b", "c")}
 
 
@@ -169,3 +169,23 @@ def test_hedged_count_and_exact_count_of_the_only_ships_get_a_precision_note():
     n = lambda x: Value("count", x, 0, 0)  # noqa: E731
     assert hedge_allows(t, people, n(23.0)) and not hedge_allows(t, people, n(30.0))
     assert hedge_allows(t, cars, n(9.0)) and not hedge_allows(t, cars, n(12.0))
+
+
+def test_a_value_many_copies_restate_pairs_each_article_once():
+    """600 outlets say four rounds, 400 say three: each article is paired once, not 240,000 pairs."""
+    from newsweave.analyze.contradictions import extend_by_witnesses
+    from newsweave.analyze.values import Value
+
+    texts, units = {}, []
+    for i in range(1000):
+        n, word = (4.0, "four") if i < 600 else (3.0, "three")
+        t = f"Lask and Orvik will hold {word} rounds of talks, envoy {i} said."
+        texts[f"a{i}"] = t
+        s = t.index(word)
+        units.append(_unit(f"a{i}", t, [Value("count", n, s, s + len(word) + 7, unit="round")], entities={"Lask"}))
+    claims = _claims_with([_record("number", units[0], (units[0].counts[0].start, units[0].counts[0].end), units[600],
+                                   (units[600].counts[0].start, units[600].counts[0].end), 4.0, 3.0)], units[:1])
+    extend_by_witnesses(claims, units, texts, {k: k for k in texts})
+    pairs = [(k["a"]["article_id"], k["b"]["article_id"]) for k in claims[0]["conflicts"]]
+    assert {a for p in pairs for a in p} == set(texts)  # every witness is cited
+    assert len(pairs) <= 1000

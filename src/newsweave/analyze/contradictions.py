@@ -294,7 +294,7 @@ def extend_by_witnesses(claims: list[dict[str, Any]], units: list[Unit], texts: 
     def vkey(k: tuple) -> Any:
         kind, _, v = by_span[k]
         return ("place", v) if kind == "place" else (kind, v.unit, v.value, v.approx) if kind == "count" \
-            else ("date", v.value)
+            else ("date", v.value, v.mod)
 
     contra_values: set[tuple[Any, Any]] = set()
     home: dict[tuple, int] = {}  # group member -> claim index of its first record
@@ -328,6 +328,9 @@ def extend_by_witnesses(claims: list[dict[str, Any]], units: list[Unit], texts: 
     for u in units:
         for v in u.counts:
             count_n[(u.article_id, v.unit)] = count_n.get((u.article_id, v.unit), 0) + 1
+    by_value: dict[Any, list[tuple]] = {}
+    for k in by_span:
+        by_value.setdefault(vkey(k), []).append(k)
     unique: dict[tuple, bool] = {}
     for root, ms in members.items():
         kind = by_span[ms[0]][0]
@@ -340,8 +343,9 @@ def extend_by_witnesses(claims: list[dict[str, Any]], units: list[Unit], texts: 
         while grown:
             grown = False
             cands: list[tuple[tuple, int]] = []
-            for k, (kd, ui, v) in by_span.items():
-                if kd != kind or k in parent and find(k) == root or ui in group_units or vkey(k) not in values:
+            for k in (k for val in values for k in by_value.get(val, ())):
+                kd, ui, v = by_span[k]
+                if k in parent and find(k) == root or ui in group_units:
                     continue
                 u = units[ui]
                 if kind == "count" and (count_n.get((k[0], v.unit), 0) > 1 or not unique[root]):
@@ -372,51 +376,76 @@ def extend_by_witnesses(claims: list[dict[str, Any]], units: list[Unit], texts: 
             va, vb = str(k["a_value"]), str(k["b_value"])
             covered.setdefault((k["kind"], va, vb), set()).add(k["a"]["article_id"])
             covered.setdefault((k["kind"], vb, va), set()).add(k["b"]["article_id"])
+    def emit(ci: int, ka: tuple, kb: tuple, rel: str) -> None:
+        kind, ua, a = by_span[ka]
+        _, ub, b = by_span[kb]
+        ta, tb = texts[ka[0]][ka[1]:ka[2]], texts[kb[0]][kb[1]:kb[2]]
+        if rel == "precision":
+            what = "precision"
+            reason = f"'{ta}' vs '{tb}': same {'period' if kind == 'date' else 'count'}, one is more precise " \
+                     f"(both linked to the same fact)"
+        else:
+            what = {"date": "date", "count": "number", "place": "place"}[kind]
+            reason = f"'{ta}' vs '{tb}': also stated by another source against the same value"
+        av = ta if kind == "place" else a.value
+        bv = tb if kind == "place" else b.value
+        covered.setdefault((what, str(av), str(bv)), set()).add(ka[0])
+        covered.setdefault((what, str(bv), str(av)), set()).add(kb[0])
+        existing.add((what, frozenset((ka, kb))))
+        claims[ci]["conflicts"].append({"kind": what, "reason": reason, "a": _cite(units[ua], ka[1], ka[2]),
+                                        "b": _cite(units[ub], kb[1], kb[2]), "a_value": av, "b_value": bv})
+        if what != "precision":
+            claims[ci]["status"] = "contested"
+
+    def side(k: tuple, other: tuple, rel: str) -> tuple:
+        kind, _, v = by_span[k]
+        _, _, o = by_span[other]
+        what = "precision" if rel == "precision" else {"date": "date", "count": "number", "place": "place"}[kind]
+        sv = texts[k[0]][k[1]:k[2]] if kind == "place" else v.value
+        so = texts[other[0]][other[1]:other[2]] if kind == "place" else o.value
+        return what, str(sv), str(so)
+
+    def pairable(ka: tuple, kb: tuple) -> bool:
+        if ka[0] == kb[0] or source_key.get(ka[0], ka[0]) == source_key.get(kb[0], kb[0]):
+            return False
+        if any((kd, frozenset((ka, kb))) in existing for kd in ("date", "number", "place", "precision")):
+            return False
+        kind, ua, a = by_span[ka]
+        _, ub, b = by_span[kb]
+        # a sentence naming both places does not take a side
+        return kind != "place" or not (a in units[ub].places or b in units[ua].places)
+
+    # per pair of values in a group, every article is paired once (not every article with every
+    # other: a value a thousand copies restate would make a million pairs)
     for root, ms in members.items():
         if not unique[root]:
             continue  # an article counting the unit twice: its records stand, nothing is inferred from them
         ci = min(home[m] for m in ms if m in home)
-        ms = sorted(set(ms), key=lambda m: (m[0], m[1]))
-        for x in range(len(ms)):
-            for y in range(x + 1, len(ms)):
-                ka, kb = ms[x], ms[y]
-                if ka[0] == kb[0] or source_key.get(ka[0], ka[0]) == source_key.get(kb[0], kb[0]):
-                    continue
-                if any((kd, frozenset((ka, kb))) in existing for kd in ("date", "number", "place", "precision")):
-                    continue
-                kind, ua, a = by_span[ka]
-                _, ub, b = by_span[kb]
-                ta, tb = texts[ka[0]][ka[1]:ka[2]], texts[kb[0]][kb[1]:kb[2]]
+        by_val: dict[Any, list[tuple]] = {}
+        for m in sorted(set(ms), key=lambda m: (m[0], m[1])):
+            by_val.setdefault(vkey(m), []).append(m)
+        vals = list(by_val)
+        for x in range(len(vals)):
+            for y in range(x + 1, len(vals)):
+                P, Q = by_val[vals[x]], by_val[vals[y]]
+                kind, _, a = by_span[P[0]]
+                _, _, b = by_span[Q[0]]
                 if kind == "date":
                     rel = compare_date_values(a, b)
                 elif kind == "count":
                     rel = "differ" if a.unit != b.unit else _count_relation(a, b)
                 else:
-                    rel = "same" if a == b or a in units[ub].places or b in units[ua].places else "differ"
-                if rel == "differ" and (vkey(ka), vkey(kb)) not in contra_values:
+                    rel = "same" if a == b else "differ"
+                if rel not in ("precision", "differ") or rel == "differ" and (vals[x], vals[y]) not in contra_values:
                     continue
-                if rel == "precision":
-                    what, reason = "precision", f"'{ta}' vs '{tb}': same {'period' if kind == 'date' else 'count'}, " \
-                                                f"one is more precise (both linked to the same fact)"
-                elif rel == "differ":
-                    what = {"date": "date", "count": "number", "place": "place"}[kind]
-                    reason = f"'{ta}' vs '{tb}': also stated by another source against the same value"
-                else:
-                    continue
-                av = ta if kind == "place" else a.value
-                bv = tb if kind == "place" else b.value
-                sa, sb = (what, str(av), str(bv)), (what, str(bv), str(av))
-                new_a = ka[0] not in covered.setdefault(sa, set())
-                new_b = kb[0] not in covered.setdefault(sb, set())
-                if not (new_a or new_b):
-                    continue
-                covered[sa].add(ka[0])
-                covered[sb].add(kb[0])
-                existing.add((what, frozenset((ka, kb))))
-                claims[ci]["conflicts"].append({"kind": what, "reason": reason, "a": _cite(units[ua], ka[1], ka[2]),
-                                                "b": _cite(units[ub], kb[1], kb[2]), "a_value": av, "b_value": bv})
-                if what != "precision":
-                    claims[ci]["status"] = "contested"
+                for xs, ys in ((P, Q), (Q, P)):
+                    for p in xs:
+                        if p[0] in covered.get(side(p, ys[0], rel), ()):
+                            continue
+                        for q in ys:
+                            if pairable(p, q):
+                                emit(ci, p, q, rel) if xs is P else emit(ci, q, p, rel)
+                                break
 
 
 # --- who leads what ---------------------------------------------------------------------------
