@@ -189,3 +189,24 @@ def test_a_value_many_copies_restate_pairs_each_article_once():
     pairs = [(k["a"]["article_id"], k["b"]["article_id"]) for k in claims[0]["conflicts"]]
     assert {a for p in pairs for a in p} == set(texts)  # every witness is cited
     assert len(pairs) <= 1000
+
+
+def test_copies_of_a_hedged_count_and_of_a_role_are_each_cited_once():
+    from newsweave.analyze.contradictions import add_hedged_count_notes, add_role_conflicts
+    from newsweave.analyze.values import find_counts
+
+    texts = {f"h{i}": "More than thirty vessels lay off the harbour." for i in range(300)}
+    texts.update({f"x{i}": "Brandt said 34 ships were waiting outside the harbour." for i in range(300)})
+    texts.update({f"r{i}": "Tomas Rell, who will lead the Kellenian delegation, left." for i in range(200)})
+    texts.update({f"v{i}": "Kellen's delegation will be led by Anna Varek." for i in range(200)})
+    us = [_unit(k, t, find_counts(t)) for k, t in texts.items()]
+    for u in us:
+        u.persons = {"p": (0, 1)}
+    claims = [{"id": f"c{i}", "status": "single_source", "conflicts": [],
+               "citations": [{"article_id": u.article_id, "start": 0, "end": len(u.text)}]} for i, u in enumerate(us)]
+    add_hedged_count_notes(claims, us, texts, {k: k for k in texts})
+    add_role_conflicts(claims, us, texts, {k: k for k in texts})
+    ks = [k for c in claims for k in c["conflicts"]]
+    notes, names = [k for k in ks if k["kind"] == "precision"], [k for k in ks if k["kind"] == "name"]
+    assert len(notes) == 300 and {k[s]["article_id"] for k in notes for s in "ab"} == {k for k in texts if k[0] in "hx"}
+    assert len(names) == 200 and {k[s]["article_id"] for k in names for s in "ab"} == {k for k in texts if k[0] in "rv"}

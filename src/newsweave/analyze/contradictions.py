@@ -376,6 +376,7 @@ def extend_by_witnesses(claims: list[dict[str, Any]], units: list[Unit], texts: 
             va, vb = str(k["a_value"]), str(k["b_value"])
             covered.setdefault((k["kind"], va, vb), set()).add(k["a"]["article_id"])
             covered.setdefault((k["kind"], vb, va), set()).add(k["b"]["article_id"])
+
     def emit(ci: int, ka: tuple, kb: tuple, rel: str) -> None:
         kind, ua, a = by_span[ka]
         _, ub, b = by_span[kb]
@@ -507,27 +508,37 @@ def add_role_conflicts(claims: list[dict[str, Any]], units: list[Unit], texts: d
             continue
         for key, holder, (s, e) in roles(u.text):
             found.append((key, holder, ui, u.start + s, u.start + e))
-    done: set[tuple] = set()
-    for x in range(len(found)):
-        for y in range(x + 1, len(found)):
-            (ka, ha, ia, sa, ea), (kb, hb, ib, sb, eb) = found[x], found[y]
-            ua, ub = units[ia], units[ib]
-            if ka != kb or ua.article_id == ub.article_id or \
-                    source_key.get(ua.article_id, ua.article_id) == source_key.get(ub.article_id, ub.article_id):
-                continue
-            # the same person spelt another way (Vasko / Wasko) is no conflict
-            if SequenceMatcher(None, ha.lower(), hb.lower()).ratio() >= 0.6:
-                continue
-            pair = (ka, frozenset(((ua.article_id, ha), (ub.article_id, hb))))
-            if pair in done:
-                continue
-            done.add(pair)
-            ci = claim_of[(ua.article_id, ua.start)]
-            ta, tb = texts[ua.article_id][sa:ea], texts[ub.article_id][sb:eb]
-            claims[ci]["conflicts"].append({
-                "kind": "name", "reason": f"different participant in the same role: '{ta}' vs '{tb}'",
-                "a": _cite(ua, sa, ea), "b": _cite(ub, sb, eb), "a_value": ha, "b_value": hb})
-            claims[ci]["status"] = "contested"
+    by_role: dict[tuple[str, str], dict[str, list[tuple]]] = {}
+    for key, holder, ui, s, e in found:
+        by_role.setdefault(key, {}).setdefault(holder.lower(), []).append((holder, ui, s, e))
+    for key, holders in by_role.items():
+        names = list(holders)
+        for x in range(len(names)):
+            for y in range(x + 1, len(names)):
+                # the same person spelt another way (Vasko / Wasko) is no conflict
+                if SequenceMatcher(None, names[x], names[y]).ratio() >= 0.6:
+                    continue
+                # every article on either side is cited once, not every article with every other
+                covered: set[str] = set()
+                for xs, ys in ((holders[names[x]], holders[names[y]]), (holders[names[y]], holders[names[x]])):
+                    for ha, ia, sa, ea in xs:
+                        ua = units[ia]
+                        if ua.article_id in covered:
+                            continue
+                        # a partner not cited yet first, so n copies against n copies make n pairs
+                        for hb, ib, sb, eb in sorted(ys, key=lambda r: units[r[1]].article_id in covered):
+                            ub = units[ib]
+                            if ua.article_id == ub.article_id or source_key.get(ua.article_id, ua.article_id) \
+                                    == source_key.get(ub.article_id, ub.article_id):
+                                continue
+                            covered.update((ua.article_id, ub.article_id))
+                            ci = claim_of[(ua.article_id, ua.start)]
+                            ta, tb = texts[ua.article_id][sa:ea], texts[ub.article_id][sb:eb]
+                            claims[ci]["conflicts"].append({
+                                "kind": "name", "reason": f"different participant in the same role: '{ta}' vs '{tb}'",
+                                "a": _cite(ua, sa, ea), "b": _cite(ub, sb, eb), "a_value": ha, "b_value": hb})
+                            claims[ci]["status"] = "contested"
+                            break
 
 
 _ROLE_HINT = re.compile(r"\b(?:lead|leads|led|head|heads|headed|chair|chairs|chaired|geleitet|angeführt)\b")
@@ -578,29 +589,53 @@ def add_hedged_count_notes(claims: list[dict[str, Any]], units: list[Unit], text
         by_unit.setdefault(unit, []).append((aid, ui, v))
     noted = {(k["a"]["article_id"], k["a"]["start"], k["b"]["article_id"], k["b"]["start"])
              for c in claims for k in c["conflicts"]}
+    frames: dict[int, set[str]] = {}
+
+    def eligible(h: tuple[str, int, Value], o: tuple[str, int, Value]) -> bool:
+        (ha, hi, hv), (oa, oi, ov) = h, o
+        if oa == ha or source_key.get(oa, oa) == source_key.get(ha, ha) or ov.approx:
+            return False
+        # "About 600 residents" / "600 residents" agree: a note only when the numbers differ
+        if ov.value == hv.value or not hedge_allows(texts[ha], hv, ov):
+            return False
+        if (ha, hv.start, oa, ov.start) in noted or (oa, ov.start, ha, hv.start) in noted:
+            return False
+        if (ha, units[hi].start) not in claim_of:
+            return False
+        for ui in (hi, oi):
+            if ui not in frames:
+                frames[ui] = _frame(units[ui])
+        own = {w[:6] for w in content_words(texts[ha][hv.start:hv.end] + " " + texts[oa][ov.start:ov.end])}
+        return bool((frames[hi] - own) & (frames[oi] - own))
+
+    def note(h: tuple[str, int, Value], o: tuple[str, int, Value], unit: str) -> None:
+        (ha, hi, hv), (oa, oi, ov) = h, o
+        uh, uo = units[hi], units[oi]
+        tb = texts[oa][ov.start:ov.end]
+        # the hedge words belong to the cited value: "More than twenty vessels"
+        m = APPROX.search(texts[ha][max(0, hv.start - 20):hv.start])
+        sa = hv.start - len(m.group(0)) if m else hv.start
+        ta = texts[ha][sa:hv.end]
+        noted.add((ha, hv.start, oa, ov.start))
+        done.update((ha, oa))
+        claims[claim_of[(ha, uh.start)]]["conflicts"].append({
+            "kind": "precision", "reason": f"'{ta}' vs '{tb}': the only counts of {unit}s in either article; "
+                                           f"one is hedged and admits the other",
+            "a": _cite(uh, sa, hv.end), "b": _cite(uo, ov.start, ov.end), "a_value": hv.value, "b_value": ov.value})
+
     for unit, lst in by_unit.items():
         hedged = [x for x in lst if x[2].approx]
-        for ha, hi, hv in hedged:
-            for oa, oi, ov in lst:
-                if oa == ha or source_key.get(oa, oa) == source_key.get(ha, ha) or ov.approx:
-                    continue
-                # "About 600 residents" / "600 residents" agree: a note only when the numbers differ
-                if ov.value == hv.value or not hedge_allows(texts[ha], hv, ov):
-                    continue
-                if (ha, hv.start, oa, ov.start) in noted or (oa, ov.start, ha, hv.start) in noted:
-                    continue
-                uh, uo = units[hi], units[oi]
-                own = {w[:6] for w in content_words(texts[ha][hv.start:hv.end] + " " + texts[oa][ov.start:ov.end])}
-                if not (_frame(uh) - own) & (_frame(uo) - own) or (ha, uh.start) not in claim_of:
-                    continue
-                ta, tb = texts[ha][hv.start:hv.end], texts[oa][ov.start:ov.end]
-                # the hedge words belong to the cited value: "More than twenty vessels"
-                m = APPROX.search(texts[ha][max(0, hv.start - 20):hv.start])
-                sa = hv.start - len(m.group(0)) if m else hv.start
-                ta = texts[ha][sa:hv.end]
-                noted.add((ha, hv.start, oa, ov.start))
-                claims[claim_of[(ha, uh.start)]]["conflicts"].append({
-                    "kind": "precision", "reason": f"'{ta}' vs '{tb}': the only counts of {unit}s in either article; "
-                                                   f"one is hedged and admits the other",
-                    "a": _cite(uh, sa, hv.end), "b": _cite(uo, ov.start, ov.end), "a_value": hv.value,
-                    "b_value": ov.value})
+        exact = [x for x in lst if not x[2].approx]
+        # each article gets one note per unit (wire copies would otherwise make every pair)
+        done: set[str] = set()
+        for h in hedged:
+            if h[0] not in done:
+                o = next((o for o in exact if o[0] not in done and eligible(h, o)), None) \
+                    or next((o for o in exact if eligible(h, o)), None)
+                if o:
+                    note(h, o, unit)
+        for o in exact:
+            if o[0] not in done:
+                h = next((h for h in hedged if eligible(h, o)), None)
+                if h:
+                    note(h, o, unit)
