@@ -52,7 +52,7 @@ def _record(kind, ua, sa, ub, sb, va, vb):
 
 
 def _claims_with(records, units):
-    return [{"id": "c1", "status": "contested", "conflicts": list(records),
+    return [{"id": "c1", "status": "contested", "conflicts": list(records), "support": [u.article_id for u in units],
              "citations": [{"article_id": u.article_id, "start": u.start, "end": u.end} for u in units]}]
 
 
@@ -75,6 +75,8 @@ def test_a_third_source_repeating_a_contested_count_is_a_witness():
     extend_by_witnesses(claims, [ua, ub, uc, ud, ue], texts, {k: k for k in texts})
     got = {(k["kind"], *sorted((k["a"]["article_id"], k["b"]["article_id"]))) for k in claims[0]["conflicts"]}
     assert got == {("number", "a", "b"), ("number", "b", "c")}
+    # the witness is cited by the claim, so the evidence matrix shows outlet c on its side
+    assert {x["article_id"] for x in claims[0]["citations"]} == {"a", "b", "c"}
 
 
 def test_dates_linked_by_records_get_precision_notes_but_no_new_contradiction():

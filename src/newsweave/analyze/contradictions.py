@@ -217,6 +217,24 @@ def same_subject_negated(ta: str, tb: str) -> bool:
     return neg(ma) != neg(mb)
 
 
+def _add_to_claim(claim: dict[str, Any], record: dict[str, Any], sides: tuple[Unit, Unit],
+                  source_key: dict[str, str]) -> None:
+    """Append a story-level record to ``claim``; both sides' sentences become citations of it (as
+    a structurally aligned unit is cited), so the evidence matrix shows each outlet on its side."""
+    claim["conflicts"].append(record)
+    for u in sides:
+        if not any(x["article_id"] == u.article_id and x["start"] == u.start for x in claim["citations"]):
+            claim["citations"].append({"article_id": u.article_id, "start": u.start, "end": u.end})
+        if "support" in claim and u.article_id not in claim["support"]:
+            claim["support"].append(u.article_id)
+    if "support" in claim:
+        claim["independent_sources"] = len({source_key.get(a, a) for a in claim["support"]})
+    if record["kind"] != "precision":
+        claim["status"] = "contested"
+    elif claim.get("status") == "single_source" and claim.get("independent_sources", 0) >= 2:
+        claim["status"] = "corroborated"
+
+
 # --- story-level witnesses --------------------------------------------------------------------
 _NUMBER_WORDS = set("one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
                     "hundred thousand million billion dozen first second third".split())
@@ -378,6 +396,8 @@ def extend_by_witnesses(claims: list[dict[str, Any]], units: list[Unit], texts: 
             covered.setdefault((k["kind"], vb, va), set()).add(k["b"]["article_id"])
 
     def emit(ci: int, ka: tuple, kb: tuple, rel: str) -> None:
+        if by_span[ka][1] > by_span[kb][1]:
+            ka, kb = kb, ka  # story order, as pairwise records: side b is the later article
         kind, ua, a = by_span[ka]
         _, ub, b = by_span[kb]
         ta, tb = texts[ka[0]][ka[1]:ka[2]], texts[kb[0]][kb[1]:kb[2]]
@@ -393,10 +413,9 @@ def extend_by_witnesses(claims: list[dict[str, Any]], units: list[Unit], texts: 
         covered.setdefault((what, str(av), str(bv)), set()).add(ka[0])
         covered.setdefault((what, str(bv), str(av)), set()).add(kb[0])
         existing.add((what, frozenset((ka, kb))))
-        claims[ci]["conflicts"].append({"kind": what, "reason": reason, "a": _cite(units[ua], ka[1], ka[2]),
-                                        "b": _cite(units[ub], kb[1], kb[2]), "a_value": av, "b_value": bv})
-        if what != "precision":
-            claims[ci]["status"] = "contested"
+        _add_to_claim(claims[ci], {"kind": what, "reason": reason, "a": _cite(units[ua], ka[1], ka[2]),
+                                   "b": _cite(units[ub], kb[1], kb[2]), "a_value": av, "b_value": bv},
+                      (units[ua], units[ub]), source_key)
 
     def side(k: tuple, other: tuple, rel: str) -> tuple:
         kind, _, v = by_span[k]
@@ -533,11 +552,15 @@ def add_role_conflicts(claims: list[dict[str, Any]], units: list[Unit], texts: d
                                 continue
                             covered.update((ua.article_id, ub.article_id))
                             ci = claim_of[(ua.article_id, ua.start)]
-                            ta, tb = texts[ua.article_id][sa:ea], texts[ub.article_id][sb:eb]
-                            claims[ci]["conflicts"].append({
+                            a_, b_ = (ha, ua, sa, ea), (hb, ub, sb, eb)
+                            if ib < ia:  # story order, as pairwise records: side b is the later article
+                                a_, b_ = b_, a_
+                            (ha_, ua_, sa_, ea_), (hb_, ub_, sb_, eb_) = a_, b_
+                            ta, tb = texts[ua_.article_id][sa_:ea_], texts[ub_.article_id][sb_:eb_]
+                            _add_to_claim(claims[ci], {
                                 "kind": "name", "reason": f"different participant in the same role: '{ta}' vs '{tb}'",
-                                "a": _cite(ua, sa, ea), "b": _cite(ub, sb, eb), "a_value": ha, "b_value": hb})
-                            claims[ci]["status"] = "contested"
+                                "a": _cite(ua_, sa_, ea_), "b": _cite(ub_, sb_, eb_), "a_value": ha_, "b_value": hb_},
+                                (ua_, ub_), source_key)
                             break
 
 
@@ -618,10 +641,11 @@ def add_hedged_count_notes(claims: list[dict[str, Any]], units: list[Unit], text
         ta = texts[ha][sa:hv.end]
         noted.add((ha, hv.start, oa, ov.start))
         done.update((ha, oa))
-        claims[claim_of[(ha, uh.start)]]["conflicts"].append({
+        _add_to_claim(claims[claim_of[(ha, uh.start)]], {
             "kind": "precision", "reason": f"'{ta}' vs '{tb}': the only counts of {unit}s in either article; "
                                            f"one is hedged and admits the other",
-            "a": _cite(uh, sa, hv.end), "b": _cite(uo, ov.start, ov.end), "a_value": hv.value, "b_value": ov.value})
+            "a": _cite(uh, sa, hv.end), "b": _cite(uo, ov.start, ov.end), "a_value": hv.value, "b_value": ov.value},
+            (uh, uo), source_key)
 
     for unit, lst in by_unit.items():
         hedged = [x for x in lst if x[2].approx]
