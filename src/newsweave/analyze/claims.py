@@ -24,7 +24,7 @@ from typing import Any, Sequence
 
 import numpy as np
 
-from .contradictions import _ZERO, Unit, compare, content_words, zero_count_conflict
+from .contradictions import _ZERO, Unit, compare, content_words, extend_by_witnesses, zero_count_conflict
 from .values import has_negation
 
 
@@ -380,6 +380,8 @@ def build_claims(units: list[Unit], vecs: np.ndarray, *, threshold: float, min_c
         if speakers:
             claim["attributed_to"] = speakers
         claims.append(claim)
+    # other sources stating a contested value, and precision notes between values linked by records
+    extend_by_witnesses(claims, units, texts, source_key)
     # most supported first, then story order
     claims.sort(key=lambda c: (-c["independent_sources"], c["status"] != "contested",
                                article_order.get(c["citations"][0]["article_id"], 0), c["citations"][0]["start"]))

@@ -15,6 +15,12 @@ precision  not a contradiction: one value contains the other ("January" vs "Jan.
            vs "23"); shown so the reader sees the sources differ in detail only
 ========== =====================================================================================
 
+After the claims are built, :func:`extend_by_witnesses` adds, per story, what pairs of aligned
+units cannot show: role conflicts ("X will lead the Norvandian delegation" / "... led by Y"),
+other sources restating a contested count or place (witnesses), precision notes between values
+linked by records, and notes between a hedged and an exact count ("more than twenty vessels" /
+"23 ships").
+
 A model can be added later behind :func:`compare` (same inputs, same output records).
 """
 
@@ -24,7 +30,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .values import Value, compare_date_values, negations
+from .values import APPROX, Value, compare_date_values, negations
 
 _WORD = re.compile(r"[^\W\d_]{3,}", re.U)
 _STOP = set("""the and for that with this from have has had was were will would been being are not was its
@@ -209,3 +215,451 @@ def same_subject_negated(ta: str, tb: str) -> bool:
         return False
     neg = lambda m: (m.group(2) or "").strip() in ("not", "never")  # noqa: E731
     return neg(ma) != neg(mb)
+
+
+def _add_to_claim(claim: dict[str, Any], record: dict[str, Any], sides: tuple[Unit, Unit],
+                  source_key: dict[str, str]) -> None:
+    """Append a story-level record to ``claim``; both sides' sentences become citations of it (as
+    a structurally aligned unit is cited), so the evidence matrix shows each outlet on its side."""
+    claim["conflicts"].append(record)
+    for u in sides:
+        if not any(x["article_id"] == u.article_id and x["start"] == u.start for x in claim["citations"]):
+            claim["citations"].append({"article_id": u.article_id, "start": u.start, "end": u.end})
+        if "support" in claim and u.article_id not in claim["support"]:
+            claim["support"].append(u.article_id)
+    if "support" in claim:
+        claim["independent_sources"] = len({source_key.get(a, a) for a in claim["support"]})
+    if record["kind"] != "precision":
+        claim["status"] = "contested"
+    elif claim.get("status") == "single_source" and claim.get("independent_sources", 0) >= 2:
+        claim["status"] = "corroborated"
+
+
+# --- story-level witnesses --------------------------------------------------------------------
+_NUMBER_WORDS = set("one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
+                    "hundred thousand million billion dozen first second third".split())
+
+
+def _frame(u: Unit) -> set[str]:
+    """What a unit is about: its content words (6-letter prefixes, numbers left out) and entities."""
+    return {w[:6] for w in content_words(u.text) if w not in _NUMBER_WORDS} | set(u.entities)
+
+
+_SAID_AFTER = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|announced|told|stated|added|reported|confirmed|sagte|"
+                         r"erklärte|teilte|berichtete)\b", re.I)
+
+
+def _count_relation(a: Value, b: Value) -> str:
+    if a.value == b.value and a.approx == b.approx:
+        return "same"
+    return "precision" if a.approx or b.approx else "differ"
+
+
+def extend_by_witnesses(claims: list[dict[str, Any]], units: list[Unit], texts: dict[str, str],
+                        source_key: dict[str, str]) -> None:
+    """Conflicts the pairwise comparison of aligned units cannot see, added to ``claims`` in place.
+
+    Alignment puts "three rounds" (wire) and "two rounds" (outlet B) into one claim, but a third
+    outlet's "the dialogue will be consisting from three rounds" may sit in another claim: its
+    wording differs too much. Once a disagreement between two values is established by a
+    conflict record, every other source that states one of the values about the same thing is a
+    witness of that side:
+
+    * a *witness* states the very same value (count: same unit and number; place: same entity)
+      in a unit that shares a content word or an entity with a unit already in the group; a count
+      witness must be its article's only count of that unit, as must every count in the group
+      (else nothing is added for the group);
+    * a value group is closed over records: values linked by any record (date, number, place,
+      precision) describe the same thing, so two of them that differ only in precision get a
+      precision note ("January" / "09.01.2025") even when their units were never compared;
+    * a *contradiction* is added only between a witness (or record side) and a value that an
+      existing record already contradicts with the witness's very value (date: same ISO value);
+      closure never turns two merely linked values into a contradiction.
+
+    As in :func:`~newsweave.analyze.claims.build_claims`, each (kind, value, other value) lists
+    every article once, so a value told by many copies does not multiply the pairs.
+    """
+    if not claims:
+        return
+    add_role_conflicts(claims, units, texts, source_key)
+    add_hedged_count_notes(claims, units, texts, source_key)
+    by_span: dict[tuple[str, int, int], tuple[str, int, Any]] = {}  # span -> (kind, unit index, value)
+    for ui, u in enumerate(units):
+        for v in u.dates:
+            by_span.setdefault((u.article_id, v.start, v.end), ("date", ui, v))
+        for v in u.counts:
+            by_span.setdefault((u.article_id, v.start, v.end), ("count", ui, v))
+        for eid, (s, e) in u.places.items():
+            by_span.setdefault((u.article_id, s, e), ("place", ui, eid))
+    parent: dict[tuple, tuple] = {}
+
+    def find(x: tuple) -> tuple:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    by_end = {(k[0], k[2]): k for k in by_span}
+
+    def key_of(side: dict[str, Any]) -> tuple | None:
+        k = (side["article_id"], side["start"], side["end"])
+        if k in by_span:
+            return k
+        k = by_end.get((side["article_id"], side["end"]))  # a cited hedge before the value: "More than twenty ..."
+        return k if k and k[1] >= side["start"] else None
+
+    def vkey(k: tuple) -> Any:
+        kind, _, v = by_span[k]
+        return ("place", v) if kind == "place" else (kind, v.unit, v.value, v.approx) if kind == "count" \
+            else ("date", v.value, v.mod)
+
+    contra_values: set[tuple[Any, Any]] = set()
+    home: dict[tuple, int] = {}  # group member -> claim index of its first record
+    existing: set[tuple] = set()
+    for ci, c in enumerate(claims):
+        for k in c["conflicts"]:
+            ka, kb = key_of(k["a"]), key_of(k["b"])
+            if ka is None or kb is None or by_span[ka][0] != by_span[kb][0]:
+                continue
+            parent[find(ka)] = find(kb)
+            home.setdefault(ka, ci)
+            home.setdefault(kb, ci)
+            existing.add((k["kind"], frozenset((ka, kb))))
+            if k["kind"] != "precision":
+                contra_values.add((vkey(ka), vkey(kb)))
+                contra_values.add((vkey(kb), vkey(ka)))
+    if not home:
+        return
+    # witnesses: the same count or place in another unit sharing what it is about, until nothing joins
+    members: dict[tuple, list[tuple]] = {}
+    for k in home:
+        members.setdefault(find(k), []).append(k)
+    frames = {}
+
+    def frame(ui: int) -> set[str]:
+        if ui not in frames:
+            frames[ui] = _frame(units[ui])
+        return frames[ui]
+
+    count_n: dict[tuple[str, str], int] = {}
+    for u in units:
+        for v in u.counts:
+            count_n[(u.article_id, v.unit)] = count_n.get((u.article_id, v.unit), 0) + 1
+    by_value: dict[Any, list[tuple]] = {}
+    for k in by_span:
+        by_value.setdefault(vkey(k), []).append(k)
+    unique: dict[tuple, bool] = {}
+    for root, ms in members.items():
+        kind = by_span[ms[0]][0]
+        unique[root] = kind != "count" or all(count_n.get((m[0], by_span[m][2].unit), 0) == 1 for m in ms)
+        if kind == "date":
+            continue  # a date ("January") recurs for other things too often to be a witness by value
+        values = {vkey(m) for m in ms}
+        group_units = {by_span[m][1] for m in ms}
+        grown = True
+        while grown:
+            grown = False
+            cands: list[tuple[tuple, int]] = []
+            for k in (k for val in values for k in by_value.get(val, ())):
+                kd, ui, v = by_span[k]
+                if k in parent and find(k) == root or ui in group_units:
+                    continue
+                u = units[ui]
+                if kind == "count" and (count_n.get((k[0], v.unit), 0) > 1 or not unique[root]):
+                    # several counts of the unit in an article ("two of the plant's six reactors", three
+                    # snipers' record distances): which one a witness restates is unclear
+                    continue
+                if kind == "place" and _SAID_AFTER.match(texts[k[0]], k[2]):
+                    continue  # "the ministry in Brennick said": where a source sits, not where it happens
+                # what the unit is about besides the value itself ("rounds" in "four rounds" does not count)
+                own = {w[:6] for w in content_words(texts[k[0]][k[1]:k[2]])}
+                if any((frame(ui) - own) & frame(g) for g in group_units):
+                    cands.append((k, ui))
+            # an article on both sides (or twice with different values) witnesses nothing
+            told: dict[str, set[Any]] = {}
+            for m in ms:
+                told.setdefault(m[0], set()).add(vkey(m))
+            for k, _ in cands:
+                told.setdefault(k[0], set()).add(vkey(k))
+            for k, ui in cands:
+                if len(told[k[0]]) == 1:
+                    parent[find(k)] = root
+                    ms.append(k)
+                    group_units.add(ui)
+                    grown = True
+    covered: dict[tuple, set[str]] = {}
+    for c in claims:
+        for k in c["conflicts"]:
+            va, vb = str(k["a_value"]), str(k["b_value"])
+            covered.setdefault((k["kind"], va, vb), set()).add(k["a"]["article_id"])
+            covered.setdefault((k["kind"], vb, va), set()).add(k["b"]["article_id"])
+
+    def emit(ci: int, ka: tuple, kb: tuple, rel: str) -> None:
+        if by_span[ka][1] > by_span[kb][1]:
+            ka, kb = kb, ka  # story order, as pairwise records: side b is the later article
+        kind, ua, a = by_span[ka]
+        _, ub, b = by_span[kb]
+        ta, tb = texts[ka[0]][ka[1]:ka[2]], texts[kb[0]][kb[1]:kb[2]]
+        if rel == "precision":
+            what = "precision"
+            reason = f"'{ta}' vs '{tb}': same {'period' if kind == 'date' else 'count'}, one is more precise " \
+                     f"(both linked to the same fact)"
+        else:
+            what = {"date": "date", "count": "number", "place": "place"}[kind]
+            reason = f"'{ta}' vs '{tb}': also stated by another source against the same value"
+        av = ta if kind == "place" else a.value
+        bv = tb if kind == "place" else b.value
+        covered.setdefault((what, str(av), str(bv)), set()).add(ka[0])
+        covered.setdefault((what, str(bv), str(av)), set()).add(kb[0])
+        existing.add((what, frozenset((ka, kb))))
+        _add_to_claim(claims[ci], {"kind": what, "reason": reason, "a": _cite(units[ua], ka[1], ka[2]),
+                                   "b": _cite(units[ub], kb[1], kb[2]), "a_value": av, "b_value": bv},
+                      (units[ua], units[ub]), source_key)
+
+    def side(k: tuple, other: tuple, rel: str) -> tuple:
+        kind, _, v = by_span[k]
+        _, _, o = by_span[other]
+        what = "precision" if rel == "precision" else {"date": "date", "count": "number", "place": "place"}[kind]
+        sv = texts[k[0]][k[1]:k[2]] if kind == "place" else v.value
+        so = texts[other[0]][other[1]:other[2]] if kind == "place" else o.value
+        return what, str(sv), str(so)
+
+    def pairable(ka: tuple, kb: tuple) -> bool:
+        if ka[0] == kb[0] or source_key.get(ka[0], ka[0]) == source_key.get(kb[0], kb[0]):
+            return False
+        if any((kd, frozenset((ka, kb))) in existing for kd in ("date", "number", "place", "precision")):
+            return False
+        kind, ua, a = by_span[ka]
+        _, ub, b = by_span[kb]
+        # a sentence naming both places does not take a side
+        return kind != "place" or not (a in units[ub].places or b in units[ua].places)
+
+    # per pair of values in a group, every article is paired once (not every article with every
+    # other: a value a thousand copies restate would make a million pairs)
+    for root, ms in members.items():
+        if not unique[root]:
+            continue  # an article counting the unit twice: its records stand, nothing is inferred from them
+        ci = min(home[m] for m in ms if m in home)
+        by_val: dict[Any, list[tuple]] = {}
+        for m in sorted(set(ms), key=lambda m: (m[0], m[1])):
+            by_val.setdefault(vkey(m), []).append(m)
+        vals = list(by_val)
+        for x in range(len(vals)):
+            for y in range(x + 1, len(vals)):
+                P, Q = by_val[vals[x]], by_val[vals[y]]
+                kind, _, a = by_span[P[0]]
+                _, _, b = by_span[Q[0]]
+                if kind == "date":
+                    rel = compare_date_values(a, b)
+                elif kind == "count":
+                    rel = "differ" if a.unit != b.unit else _count_relation(a, b)
+                else:
+                    rel = "same" if a == b else "differ"
+                if rel not in ("precision", "differ") or rel == "differ" and (vals[x], vals[y]) not in contra_values:
+                    continue
+                for xs, ys in ((P, Q), (Q, P)):
+                    for p in xs:
+                        if p[0] in covered.get(side(p, ys[0], rel), ()):
+                            continue
+                        for q in ys:
+                            if pairable(p, q):
+                                emit(ci, p, q, rel) if xs is P else emit(ci, q, p, rel)
+                                break
+
+
+# --- who leads what ---------------------------------------------------------------------------
+_NAME = r"((?:[A-Z][\w’'\-]+\s+){0,4}[A-Z][\w’'\-]+)"
+_OWNER = r"(?:([A-Z][\w\-]+?)(?:[’']s|ian|ish|ese|an|n|s)?\s+)?"
+_ROLE_RX = [
+    # "Jacob Hale, who will lead the Norvandian delegation" / "Hale will head the Norvandian team"
+    re.compile(_NAME + r",?\s+(?:who\s+)?(?:will|would|is\s+to|is\s+set\s+to|is\s+going\s+to)?\s*"
+               r"(?:lead|leads|head|heads|chair|chairs)\s+the\s+" + _OWNER + r"([a-z]{4,})\b"),
+    # "Norvand's delegation will be led by Deputy Foreign Minister Lena Brask"
+    re.compile(r"(?:[Tt]he\s+)?" + _OWNER + r"([a-z]{4,})\s+(?:will|would|is\s+to|is|was)\s+(?:be\s+)?"
+               r"(?:led|headed|chaired)\s+by\s+" + _NAME),
+    # "Die Delegation Norvands wird (demnach) von Sicherheitsberater Jacob Hale geleitet"
+    re.compile(r"(?:[Dd]ie|[Dd]er|[Dd]as)\s+([A-ZÄÖÜ][a-zäöüß]{3,})(?:\s+([A-Z][\w\-]+?)s?)?\s+"
+               r"(?:wird|werde|soll)\s+"
+               r"(?:\w+\s+){0,2}?von\s+" + _NAME + r"\s+(?:geleitet|angeführt)"),
+]
+_TITLE_WORDS = {"deputy", "foreign", "minister", "president", "adviser", "advisor", "security", "national", "prime",
+                "chief", "general", "secretary", "ambassador", "envoy", "mr", "mrs", "ms", "dr", "sicherheitsberater",
+                "außenminister", "minister", "staatssekretär", "botschafter", "präsident", "präsidentenberater"}
+
+
+def roles(text: str) -> list[tuple[tuple[str, str], str, tuple[int, int]]]:
+    """``((thing, owner), holder surname, span)`` for each "X leads the Y's Z" a sentence states.
+
+    ``thing`` and ``owner`` are cut to a few letters so "Norvandian delegation", "Norvand's
+    delegation" and "Delegation Norvands" are one role; the holder is the last word of the name
+    with the titles before it dropped ("Deputy Foreign Minister Lena Brask" -> "Brask").
+    """
+    out = []
+    for k, rx in enumerate(_ROLE_RX):
+        for m in rx.finditer(text):
+            if k == 0:
+                name, owner, thing = m.group(1), m.group(2), m.group(3)
+            elif k == 1:
+                owner, thing, name = m.group(1), m.group(2), m.group(3)
+            else:
+                thing, owner, name = m.group(1), m.group(2), m.group(3)
+            words = [w for w in name.split() if w.lower() not in _TITLE_WORDS]
+            if not words:
+                continue
+            out.append(((thing.lower()[:6], (owner or "").lower()[:5]), words[-1], (m.start(), m.end())))
+    return out
+
+
+def add_role_conflicts(claims: list[dict[str, Any]], units: list[Unit], texts: dict[str, str],
+                       source_key: dict[str, str]) -> None:
+    """A *name* conflict when two sources give one role (who leads the Norvandian delegation) to
+    different people; sentences need not be aligned: the role itself says they speak of one thing."""
+    from difflib import SequenceMatcher
+
+    claim_of: dict[tuple[str, int], int] = {}
+    for ci, c in enumerate(claims):
+        for x in c["citations"]:
+            claim_of.setdefault((x["article_id"], x["start"]), ci)
+    found = []
+    for ui, u in enumerate(units):
+        if not u.persons or (u.article_id, u.start) not in claim_of or not _ROLE_HINT.search(u.text):
+            continue
+        for key, holder, (s, e) in roles(u.text):
+            found.append((key, holder, ui, u.start + s, u.start + e))
+    by_role: dict[tuple[str, str], dict[str, list[tuple]]] = {}
+    for key, holder, ui, s, e in found:
+        by_role.setdefault(key, {}).setdefault(holder.lower(), []).append((holder, ui, s, e))
+    for key, holders in by_role.items():
+        names = list(holders)
+        for x in range(len(names)):
+            for y in range(x + 1, len(names)):
+                # the same person spelt another way (Vasko / Wasko) is no conflict
+                if SequenceMatcher(None, names[x], names[y]).ratio() >= 0.6:
+                    continue
+                # every article on either side is cited once, not every article with every other
+                covered: set[str] = set()
+                for xs, ys in ((holders[names[x]], holders[names[y]]), (holders[names[y]], holders[names[x]])):
+                    for ha, ia, sa, ea in xs:
+                        ua = units[ia]
+                        if ua.article_id in covered:
+                            continue
+                        # a partner not cited yet first, so n copies against n copies make n pairs
+                        for hb, ib, sb, eb in sorted(ys, key=lambda r: units[r[1]].article_id in covered):
+                            ub = units[ib]
+                            if ua.article_id == ub.article_id or source_key.get(ua.article_id, ua.article_id) \
+                                    == source_key.get(ub.article_id, ub.article_id):
+                                continue
+                            covered.update((ua.article_id, ub.article_id))
+                            ci = claim_of[(ua.article_id, ua.start)]
+                            a_, b_ = (ha, ua, sa, ea), (hb, ub, sb, eb)
+                            if ib < ia:  # story order, as pairwise records: side b is the later article
+                                a_, b_ = b_, a_
+                            (ha_, ua_, sa_, ea_), (hb_, ub_, sb_, eb_) = a_, b_
+                            ta, tb = texts[ua_.article_id][sa_:ea_], texts[ub_.article_id][sb_:eb_]
+                            _add_to_claim(claims[ci], {
+                                "kind": "name", "reason": f"different participant in the same role: '{ta}' vs '{tb}'",
+                                "a": _cite(ua_, sa_, ea_), "b": _cite(ub_, sb_, eb_), "a_value": ha_, "b_value": hb_},
+                                (ua_, ub_), source_key)
+                            break
+
+
+_ROLE_HINT = re.compile(r"\b(?:lead|leads|led|head|heads|headed|chair|chairs|chaired|geleitet|angeführt)\b")
+
+
+# --- a hedged count and an exact one of the same thing ------------------------------------------
+# measures, not counts of things: an article's only "feet" or "hours" can measure anything
+MEASURES = set("""foot feet inch metre meter kilometre kilometer km mile yard pound kilogram kg gram ton tonne litre
+liter gallon barrel degree hour minute second day week month year percent dollar euro pound cent mph""".split())
+_LOWER = re.compile(r"(?:more than|over|at least|mehr als)\s*$", re.I)
+_UPPER = re.compile(r"(?:fewer than|less than|under|up to|nearly|almost|fast)\s*$", re.I)
+
+
+def hedge_allows(text: str, hedged: Value, other: Value) -> bool:
+    """Whether the hedged count ("more than twenty", "about 20") admits the other value."""
+    before = text[max(0, hedged.start - 20):hedged.start]
+    h, o = float(hedged.value), float(other.value)
+    # a hedge names a round number near the value: "more than twenty" for 23, not for 144
+    if _LOWER.search(before):
+        return h < o <= 1.5 * h
+    if _UPPER.search(before):
+        return 0.67 * h <= o <= h
+    return 0.75 * h <= o <= 1.25 * h  # "about", "around", "some": within a quarter
+
+
+def add_hedged_count_notes(claims: list[dict[str, Any]], units: list[Unit], texts: dict[str, str],
+                           source_key: dict[str, str]) -> None:
+    """A precision note between "More than twenty vessels were anchored outside the harbour" and
+    "23 ships were waiting to unload in the bay", whose sentences are too far apart to align.
+
+    Exactly one of the two is hedged; measures (feet, hours, dollars ...) are left out; both must be
+    the only count of their unit (``vessel`` and ``ship`` are one unit) in their
+    whole article, so there is no other count they could be about; their sentences must share a
+    content word or an entity besides the count; the hedge must admit the exact value. Two exact
+    counts that differ are left to the aligned comparison: this rule only ever adds notes.
+    """
+    claim_of: dict[tuple[str, int], int] = {}
+    for ci, c in enumerate(claims):
+        for x in c["citations"]:
+            claim_of.setdefault((x["article_id"], x["start"]), ci)
+    per_article: dict[tuple[str, str], list[tuple[int, Value]]] = {}
+    for ui, u in enumerate(units):
+        for v in u.counts:
+            per_article.setdefault((u.article_id, v.unit), []).append((ui, v))
+    only = [(aid, unit, lst[0]) for (aid, unit), lst in per_article.items() if len(lst) == 1 and unit not in MEASURES]
+    by_unit: dict[str, list[tuple[str, int, Value]]] = {}
+    for aid, unit, (ui, v) in only:
+        by_unit.setdefault(unit, []).append((aid, ui, v))
+    noted = {(k["a"]["article_id"], k["a"]["start"], k["b"]["article_id"], k["b"]["start"])
+             for c in claims for k in c["conflicts"]}
+    frames: dict[int, set[str]] = {}
+
+    def eligible(h: tuple[str, int, Value], o: tuple[str, int, Value]) -> bool:
+        (ha, hi, hv), (oa, oi, ov) = h, o
+        if oa == ha or source_key.get(oa, oa) == source_key.get(ha, ha) or ov.approx:
+            return False
+        # "About 600 residents" / "600 residents" agree: a note only when the numbers differ
+        if ov.value == hv.value or not hedge_allows(texts[ha], hv, ov):
+            return False
+        if (ha, hv.start, oa, ov.start) in noted or (oa, ov.start, ha, hv.start) in noted:
+            return False
+        if (ha, units[hi].start) not in claim_of:
+            return False
+        for ui in (hi, oi):
+            if ui not in frames:
+                frames[ui] = _frame(units[ui])
+        own = {w[:6] for w in content_words(texts[ha][hv.start:hv.end] + " " + texts[oa][ov.start:ov.end])}
+        return bool((frames[hi] - own) & (frames[oi] - own))
+
+    def note(h: tuple[str, int, Value], o: tuple[str, int, Value], unit: str) -> None:
+        (ha, hi, hv), (oa, oi, ov) = h, o
+        uh, uo = units[hi], units[oi]
+        tb = texts[oa][ov.start:ov.end]
+        # the hedge words belong to the cited value: "More than twenty vessels"
+        m = APPROX.search(texts[ha][max(0, hv.start - 20):hv.start])
+        sa = hv.start - len(m.group(0)) if m else hv.start
+        ta = texts[ha][sa:hv.end]
+        noted.add((ha, hv.start, oa, ov.start))
+        done.update((ha, oa))
+        _add_to_claim(claims[claim_of[(ha, uh.start)]], {
+            "kind": "precision", "reason": f"'{ta}' vs '{tb}': the only counts of {unit}s in either article; "
+                                           f"one is hedged and admits the other",
+            "a": _cite(uh, sa, hv.end), "b": _cite(uo, ov.start, ov.end), "a_value": hv.value, "b_value": ov.value},
+            (uh, uo), source_key)
+
+    for unit, lst in by_unit.items():
+        hedged = [x for x in lst if x[2].approx]
+        exact = [x for x in lst if not x[2].approx]
+        # each article gets one note per unit (wire copies would otherwise make every pair)
+        done: set[str] = set()
+        for h in hedged:
+            if h[0] not in done:
+                o = next((o for o in exact if o[0] not in done and eligible(h, o)), None) \
+                    or next((o for o in exact if eligible(h, o)), None)
+                if o:
+                    note(h, o, unit)
+        for o in exact:
+            if o[0] not in done:
+                h = next((h for h in hedged if eligible(h, o)), None)
+                if h:
+                    note(h, o, unit)

@@ -35,7 +35,25 @@ APPROX = re.compile(r"\b(?:about|around|approximately|roughly|nearly|almost|some
                     r"fewer than|less than|under|dozens|hundreds|thousands|several|etwa|rund|mehr als|fast)\s*$", re.I)
 # nouns after a number that are not countable things being reported (times, ranks, money units stay)
 _NOT_UNITS = {"of", "and", "or", "to", "the", "a", "in", "on", "at", "for", "by", "per", "percent", "am", "pm",
-              "p", "a.m", "p.m", "th", "st", "nd", "rd", "years", "year"}
+              "p", "a.m", "p.m", "th", "st", "nd", "rd", "years", "year",
+              # a verb after the number: "no one was hurt", "one has left" count nothing
+              "was", "were", "is", "are", "has", "have", "had", "will", "would", "can", "could", "did", "does",
+              "said", "says", "who", "which", "that", "from", "with", "than", "after", "before", "each"}
+# count nouns that name the same thing: a German noun, a synonym or an irregular plural maps to
+# one English unit, so "drei Runden" / "three rounds" and "23 Schiffe" / "twenty vessels" compare
+UNIT_ALIASES = {
+    "runde": "round", "runden": "round", "schiff": "ship", "schiffe": "ship", "vessel": "ship",
+    "mensch": "people", "menschen": "people", "personen": "people",
+    "tote": "dead", "toten": "dead", "verletzte": "injured", "verletzten": "injured",
+    "arbeiter": "worker", "hafenarbeiter": "docker", "tag": "day", "tage": "day", "tagen": "day",
+    "woche": "week", "wochen": "week", "stunde": "hour", "stunden": "hour", "fischer": "fisherman",
+    "fishermen": "fisherman", "men": "man", "women": "woman", "children": "child", "kinder": "child",
+}
+# "two more rounds" counts rounds added to some already named: relative, unless "the first round"
+# comes before it, then the total is one more ("the first round ... followed by two more rounds" = 3)
+_MORE = {"more", "further", "additional", "other", "weitere", "weiteren"}
+_FIRST = re.compile(r"\b(?:the\s+)?(?:first|erste|ersten)\s+([A-Za-zÀ-ÿ]{3,})\b", re.I)
+_NO_ONE = re.compile(r"\b(?:no|any|every|some|each|the|this|that)[\s-]*$", re.I)
 _MONTHS = {m: i + 1 for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
      "november", "december"])}
@@ -48,7 +66,8 @@ _MONTH_RE = "|".join(sorted((re.escape(m) for m in _ALL_MONTHS), key=len, revers
 
 _NUM_TOKEN = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")"
 _COUNT = re.compile(
-    r"(?<![\w.,])(" + _NUM_TOKEN + r")(?:[\s-]+(" + "|".join(SCALES) + r"))?[\s-]+([A-Za-zÀ-ÿ]{3,})\b", re.I)
+    r"(?<![\w.,])(" + _NUM_TOKEN + r")(?:[\s-]+(" + "|".join(SCALES) + r"))?[\s-]+(?:(" + "|".join(_MORE)
+    + r")\s+)?([A-Za-zÀ-ÿ]{3,})\b", re.I)
 _NEG = re.compile(r"\b(?:not|no|never|none|neither|nor|nobody|nothing|without|denied|denies|deny|refused|"
                   r"refuses|rejected|nicht|kein|keine|keinen|nie|niemals)\b|n[’']t\b", re.I)
 
@@ -86,6 +105,15 @@ def parse_number(tok: str) -> float | None:
         return None
 
 
+def unit_of(word: str) -> str:
+    """The unit a count noun stands for: singular, with German nouns and synonyms mapped."""
+    w = word.lower()
+    if w in UNIT_ALIASES:
+        return UNIT_ALIASES[w]
+    s = singular(w)
+    return UNIT_ALIASES.get(s, s)
+
+
 def find_counts(text: str, offset: int = 0) -> list[Value]:
     """Counts with a unit noun; years (1900-2099 without a unit noun) are not counts."""
     out: list[Value] = []
@@ -93,15 +121,32 @@ def find_counts(text: str, offset: int = 0) -> list[Value]:
         num = parse_number(m.group(1))
         if num is None:
             continue
-        unit = m.group(3)
-        if unit.lower() in _NOT_UNITS or unit.lower() in _ALL_MONTHS or unit[0].isupper() and m.group(1)[0].isdigit():
+        unit = m.group(4)
+        lw = unit.lower()
+        if lw in _NOT_UNITS or lw in _ALL_MONTHS:
             continue
+        # after digits a capitalised word is a name ("7 Downing"), unless a known (German) count noun
+        if unit[0].isupper() and m.group(1)[0].isdigit() and lw not in UNIT_ALIASES:
+            continue
+        if m.group(1).lower() == "one" and _NO_ONE.search(text[max(0, m.start() - 8):m.start()]):
+            continue  # "no one", "the one": not a count of one
         if m.group(1).isdigit() and 1900 <= num <= 2100 and len(m.group(1)) == 4:
             continue
         if m.group(2):
             num *= SCALES[m.group(2).lower()]
-        approx = bool(APPROX.search(text[max(0, m.start() - 20):m.start()]))
-        out.append(Value("count", num, offset + m.start(), offset + m.end(), singular(unit), approx))
+        u = unit_of(unit)
+        start = m.start()
+        if m.group(3):
+            first = None
+            for f in _FIRST.finditer(text[:m.start()]):
+                if unit_of(f.group(1)) == u:
+                    first = f
+            if first is None:
+                continue
+            num += 1
+            start = first.start()
+        approx = bool(APPROX.search(text[max(0, start - 20):start]))
+        out.append(Value("count", num, offset + start, offset + m.end(), u, approx))
     return out
 
 
