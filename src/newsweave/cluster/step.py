@@ -33,6 +33,7 @@ from ..model import Article
 from ..settings import Settings
 from ..store.base import Store
 from .engine import Config, Engine, StoryState
+from .index import BatchSearch, one_blas_thread
 from .features import (EMBED_MODEL, Embedder, Features, NameLangs, TermStats, day_number, decimals, lead_names, lead_text,
                        name_skeletons, name_words, term_features, title_names, words)
 
@@ -99,43 +100,22 @@ class Clusterer:
         """Cluster ``articles`` (in this order) with their embeddings; returns their story ids.
 
         Neighbours come from the index (articles of earlier batches) plus the earlier articles of
-        this batch, merged and ranked exactly as one-at-a-time adding would rank them."""
+        this batch, found and ranked exactly as one-at-a-time adding would (index.BatchSearch)."""
+        with one_blas_thread():
+            return self._add_batch(articles, vecs)
+
+    def _add_batch(self, articles: list[Article], vecs: np.ndarray | None) -> list[str]:
         eng = self.engine
         feats = [self.features(a, a.seq if a.seq is not None else len(eng.index) + i, None if vecs is None else vecs[i])
                  for i, a in enumerate(articles)]
-        k = eng.cfg.neighbours
         if vecs is None or len(articles) == 0:
             return [eng.add(f) for f in feats]
-        days = [f.day for f in feats]
-        if eng.index.max_rows and len(eng.index) + len(feats) > eng.index.max_rows:
-            # once the cap can bind, what is searched depends on what is indexed: one at a time
-            # (below the cap both ways search the whole window, so batching changes nothing)
-            out = []
-            for i, f in enumerate(feats):
-                nb = eng.index.search_batch(vecs[i:i + 1], [f.day], k)[0]
-                out.append(eng.add(f, nb))
-            return out
-        prior = eng.index.search_batch(vecs, days, k)
-        base = len(eng.index)
-        sims = vecs @ vecs.T
-        w = int(eng.cfg.max_gap_days)
-        dkey = [None if d is None else int(d) for d in days]
+        search = BatchSearch(eng.index, vecs, [f.day for f in feats], eng.cfg.neighbours)
         out = []
         for i, f in enumerate(feats):
-            cand = list(prior[i])
-            if i:
-                row = sims[i, :i]
-                # an earlier article is indexed under its final day (the page-date check may have
-                # moved it) and this one searches by its page day, as one at a time would
-                js = [j for j in range(i) if dkey[i] is None or dkey[j] is None or abs(dkey[i] - dkey[j]) <= w]
-                if len(js) > k:
-                    sub = row[js]
-                    top = np.argpartition(-sub, k - 1)[:k]
-                    js = [js[t] for t in top]
-                cand.extend((float(row[j]), base + j) for j in js)
-                cand = sorted(cand, key=lambda x: (-x[0], x[1]))[:k]
-            out.append(eng.add(f, cand))
-            dkey[i] = None if f.day is None else int(f.day)
+            out.append(eng.add(f, search.neighbours(i)))
+            # indexed under its final day: the page-date check may have moved it
+            search.added(f.day)
         return out
 
 
