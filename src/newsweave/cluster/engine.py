@@ -137,6 +137,16 @@ class StoryState:
     said: dict[str, int] = field(default_factory=dict)
     _said: tuple[int, int, frozenset[str]] | None = None
     _core: tuple[tuple[int, int], float, frozenset[str]] | None = None
+    _vnorm: tuple[np.ndarray, float] | None = None
+
+    def vec_norm(self) -> float:
+        """Norm of ``vec_sum`` (every update assigns a new array: the cache keys on the array)."""
+        v = self.vec_sum
+        if v is None:
+            return 0.0
+        if self._vnorm is None or self._vnorm[0] is not v:
+            self._vnorm = (v, float(np.linalg.norm(v)))
+        return self._vnorm[1]
 
     def core(self, share: float, support: int = 1) -> frozenset[str]:
         """The story's core names, where and who it is about: head names of members at least
@@ -297,7 +307,7 @@ class Engine:
             return 0.0
         e = 0.0
         if f.vec is not None and s.vec_sum is not None:
-            n = float(np.linalg.norm(s.vec_sum))
+            n = s.vec_norm()
             e = max(member_sim, float(f.vec @ s.vec_sum) / n if n else 0.0)
         t = sparse_dot(f.terms, s.terms) / s.terms_norm if s.terms_norm else 0.0
         k = sparse_dot(f.keys, s.keys) / s.keys_norm if s.keys_norm else 0.0
@@ -314,7 +324,7 @@ class Engine:
         e = 0.0
         has_vec = a.vec_sum is not None and b.vec_sum is not None
         if has_vec:
-            na, nb = float(np.linalg.norm(a.vec_sum)), float(np.linalg.norm(b.vec_sum))
+            na, nb = a.vec_norm(), b.vec_norm()
             e = float(a.vec_sum @ b.vec_sum) / (na * nb) if na and nb else 0.0
         t = sparse_dot(a.terms, b.terms) / (a.terms_norm * b.terms_norm) if a.terms_norm and b.terms_norm else 0.0
         k = sparse_dot(a.keys, b.keys) / (a.keys_norm * b.keys_norm) if a.keys_norm and b.keys_norm else 0.0
@@ -343,6 +353,11 @@ class Engine:
     def _term_candidates(self, f: Features, keys: list[str]) -> list[str]:
         votes: dict[str, float] = {}
         max_gap = self.cfg.max_gap_days
+        scan = self.cfg.postings_scan
+        stories, alias = self.stories, self.alias
+        dated = f.day is not None or f.before is not None
+        # a story is listed under many of the article's terms: its time test is made once
+        near: dict[str, bool] = {}
         for key in keys:
             plist = self.postings.get(key)
             if not plist:
@@ -350,23 +365,24 @@ class Engine:
             if len(plist) > self._compact_at.get(key, 64):
                 plist = self._compact(key, plist)
             # postings are in arrival order: the most recent stories are at the end
-            plist = plist[-self.cfg.postings_scan:]
             w = f.terms.get(key[2:], 0.0) if key[0] == "t" else f.keys.get(key[2:], 0.0)
-            seen: set[str] = set()
-            stories = self.stories
-            day = f.day
-            for sid in plist:
-                if sid in self.alias:
-                    sid = self.resolve(sid)
-                if sid in seen:
-                    continue
-                seen.add(sid)
-                if (day is not None or f.before is not None) and self.gap(f, stories[sid]) > max_gap:
-                    continue
-                votes[sid] = votes.get(sid, 0.0) + w
-        ranked = heapq.nsmallest(self.cfg.term_candidates, votes.items(),
-                                 key=lambda kv: (-kv[1], self.stories[kv[0]].created_seq))
-        return [sid for sid, _ in ranked[: self.cfg.term_candidates]]
+            recent = plist[-scan:]
+            if not alias.keys().isdisjoint(recent):
+                # merged stories: the story they went into counts once
+                recent = list(dict.fromkeys([self.resolve(sid) if sid in alias else sid for sid in recent]))
+            for sid in recent:
+                ok = near.get(sid)
+                if ok is None:
+                    ok = near[sid] = not dated or self.gap(f, stories[sid]) <= max_gap
+                if ok:
+                    votes[sid] = votes[sid] + w if sid in votes else w
+        n = self.cfg.term_candidates
+        if len(votes) > n:
+            # only stories with at least the n-th best vote can rank (ties by creation order)
+            least = heapq.nlargest(n, votes.values())[-1]
+            votes = {sid: v for sid, v in votes.items() if v >= least}
+        ranked = sorted(votes.items(), key=lambda kv: (-kv[1], stories[kv[0]].created_seq))
+        return [sid for sid, _ in ranked[:n]]
 
     def _compact(self, key: str, plist: list[str]) -> list[str]:
         """Drop merged ids and stories that ended long before the newest article (they are
