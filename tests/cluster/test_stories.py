@@ -205,3 +205,27 @@ def test_cli_stories_and_story(tmp_path, capsys, settings):
     assert main(["story", "sold", "--db", str(db), "--config", str(cfg)]) == 0
     assert f"story sold was merged into {ferry['id']}" in capsys.readouterr().out
     assert main(["story", "nope", "--db", str(db), "--config", str(cfg)]) == 1
+
+
+@pytest.mark.parametrize("postings_scan", [2])
+def test_runs_of_the_step_equal_one_run_on_a_stream(tmp_path, settings, postings_scan):
+    # term candidates are the latest stories listed under each term: the lists must come back
+    # from the store as they were (order, merged ids), or later runs pick other candidates
+    from newsweave.cluster import story_of
+    from newsweave.gen import generate
+    from newsweave.model import Article
+    from newsweave.store.sqlite import SQLiteStore
+
+    arts = [Article(id=d["id"], source="gen", fmt="txt", raw="", extracted="", text=d["text"], title=d.get("title"),
+                    outlet=d.get("outlet"), published=d.get("published"), language=d.get("language"))
+            for d in generate(400, seed=5, languages=("en", "de"))]
+    s = settings.replace({"stories": {"method": "terms", "postings_scan": postings_scan}})
+    got = []
+    for chunk in (len(arts), 40):
+        with SQLiteStore(tmp_path / f"{chunk}.db") as st:
+            for i in range(0, len(arts), chunk):
+                st.put_articles(arts[i:i + chunk])
+                update_stories(st, s)
+            got.append([story_of(st, a.id) for a in arts])
+    assert got[0] == got[1]
+    assert len(set(got[0])) < len(arts) // 2

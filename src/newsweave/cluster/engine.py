@@ -542,12 +542,15 @@ class Engine:
                 self.merged[old] = a.id
 
     # restore -------------------------------------------------------------------------------
-    def restore_story(self, s: StoryState) -> None:
+    def restore_story(self, s: StoryState, index: bool = True) -> None:
+        """Put back a stored story; ``index``: also list it under its terms (when the postings
+        were not stored: their order then differs from the uninterrupted run's)."""
         self.stories[s.id] = s
         for m in s.members:
             self.owner[m.id] = s.id
-        for k in s.indexed:
-            self.postings.setdefault(k, []).append(s.id)
+        if index:
+            for k in s.indexed:
+                self.postings.setdefault(k, []).append(s.id)
         for old in s.aliases:
             self.alias[old] = s.id
         for m in s.members:

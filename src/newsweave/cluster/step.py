@@ -4,6 +4,7 @@ State kept in the store (rebuilt into memory at the start of each run):
 
 * ``cluster_state/state``: ``last_seq`` (the last article processed), the mode, the embedding model;
 * ``cluster_state/df``: document frequencies of terms (TF-IDF weights of new articles use them);
+* ``cluster_state/postings``: the stories listed under each indexed term, in arrival order;
 * ``story_state/<id>``: per live story, its summed terms and key terms, indexed terms and members
   (id, seq, day, outlet, language, published, title, reprint_of, lead);
 * ``story/<id>``: the public story document (CONTRACTS.md), or ``{"id", "merged_into"}``;
@@ -128,8 +129,15 @@ def _restore(store: Store, cl: Clusterer) -> int:
     cl.stats = TermStats.from_doc(store.get_doc(STATE_KIND, "df"))
     eng = cl.engine
     eng.names = NameLangs.from_doc(store.get_doc(STATE_KIND, "names"))
+    # the postings as they were, order and merged ids included: term candidates are the latest
+    # stories of each list, so a list rebuilt from the stories would pick others than an
+    # uninterrupted run and several runs would not give the stories of one
+    postings = store.get_doc(STATE_KIND, "postings")
     for sid, d in store.iter_docs("story_state"):
-        eng.restore_story(StoryState.from_doc(sid, d))
+        eng.restore_story(StoryState.from_doc(sid, d), index=postings is None)
+    if postings is not None:
+        eng.postings = {k: list(v) for k, v in postings["lists"].items()}
+        eng._compact_at = {k: int(v) for k, v in postings["compact_at"].items()}
     if cl.mode == "neural":
         days = {m.id: m.day for s in eng.stories.values() for m in s.members}
         for aid, vec in store.iter_embeddings(EMBED_MODEL):
@@ -211,6 +219,7 @@ def _save(store: Store, cl: Clusterer, last_seq: int, changed: set[str], merged:
         store.delete_docs("story_state", sorted(merged))
     store.put_doc(STATE_KIND, "df", cl.stats.to_doc())
     store.put_doc(STATE_KIND, "names", cl.engine.names.to_doc())
+    store.put_doc(STATE_KIND, "postings", {"lists": eng.postings, "compact_at": eng._compact_at})
     store.put_doc(STATE_KIND, "state", {"last_seq": last_seq, "mode": cl.mode, "model": EMBED_MODEL if cl.mode == "neural" else None})
 
 
