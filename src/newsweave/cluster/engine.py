@@ -9,8 +9,9 @@ For an article *a* the candidate stories are those of its nearest neighbours by 
     k = cosine(a's key terms, S's summed key terms)                      names, places
     score = (w_e e + w_t t + w_k k) / (w_e + w_t + w_k)   * time decay
 
-``t`` only means something between texts of one language: when *a*'s language is not among
-*S*'s, its weight moves to ``e``. Without embeddings (terms-only mode) ``w_e`` is 0. The time
+``t`` only means something between texts of one language: the share of *S*'s members not in
+*a*'s language moves that share of its weight to ``e`` (all of it when *S* has none in *a*'s
+language; between two stories, the share their language mixes do not overlap). Without embeddings (terms-only mode) ``w_e`` is 0. The time
 decay is ``floor + (1 - floor) * exp(-max(0, gap - grace) / scale)`` where ``gap`` is the number of days between *a*'s
 date and *S*'s span; stories more than ``max_gap_days`` away are not candidates. An article about
 to start a story has its page date checked against its text first (``date_check``) and is placed
@@ -125,6 +126,7 @@ class StoryState:
     first_day: float | None = None
     last_day: float | None = None
     languages: set[str] = field(default_factory=set)
+    lang_n: dict[str, int] = field(default_factory=dict)  # members per language
     aliases: list[str] = field(default_factory=list)
     version: int = 0
     updated_seq: int = 0
@@ -180,6 +182,7 @@ class StoryState:
             s._span(m.day)
             if m.language:
                 s.languages.add(m.language)
+                s.lang_n[m.language] = s.lang_n.get(m.language, 0) + 1
         s.terms_norm = _norm(s.terms)
         s.keys_norm = _norm(s.keys)
         return s
@@ -242,13 +245,25 @@ class Engine:
         return self.owner.get(article_id)
 
     # scoring -------------------------------------------------------------------------------
-    def _weights(self, has_vec: bool, same_lang: bool) -> tuple[float, float, float]:
+    def _weights(self, has_vec: bool, same_lang: float) -> tuple[float, float, float]:
+        """``same_lang``: the share of the compared texts written in one language (1: all of
+        them, 0: none); the terms' weight moves to the embedding for the rest."""
         c = self.cfg
         we = c.weight_embedding if has_vec else 0.0
         wt = c.weight_terms
-        if has_vec and not same_lang:
-            we, wt = we + wt, 0.0
+        if has_vec and same_lang < 1.0:
+            we, wt = we + wt * (1.0 - same_lang), wt * same_lang
         return we, wt, c.weight_keys
+
+    @staticmethod
+    def _lang_share(a: dict[str, int], b: dict[str, int]) -> float:
+        """How far two language mixes overlap: sum over languages of the smaller share (1 when
+        either is unknown). A story of 1,000 English reports and one German one is English to
+        a German report: its terms say little of it."""
+        if not a or not b:
+            return 1.0
+        na, nb = sum(a.values()), sum(b.values())
+        return sum(min(n / na, b[k] / nb) for k, n in a.items() if k in b)
 
     def _decay(self, gap: float) -> float:
         # page dates are noisy (a republication, a crawl date): time lowers a match towards
@@ -311,7 +326,7 @@ class Engine:
             e = max(member_sim, float(f.vec @ s.vec_sum) / n if n else 0.0)
         t = sparse_dot(f.terms, s.terms) / s.terms_norm if s.terms_norm else 0.0
         k = sparse_dot(f.keys, s.keys) / s.keys_norm if s.keys_norm else 0.0
-        same_lang = not f.language or not s.languages or f.language in s.languages
+        same_lang = 1.0 if not f.language else self._lang_share({f.language: 1}, s.lang_n)
         weights = self._weights(f.vec is not None and s.vec_sum is not None, same_lang)
         return self._combine(weights, (e, t, k), gap, lambda: self.names_conflict(f, s))
 
@@ -328,7 +343,7 @@ class Engine:
             e = float(a.vec_sum @ b.vec_sum) / (na * nb) if na and nb else 0.0
         t = sparse_dot(a.terms, b.terms) / (a.terms_norm * b.terms_norm) if a.terms_norm and b.terms_norm else 0.0
         k = sparse_dot(a.keys, b.keys) / (a.keys_norm * b.keys_norm) if a.keys_norm and b.keys_norm else 0.0
-        weights = self._weights(has_vec, bool(a.languages & b.languages) or not (a.languages and b.languages))
+        weights = self._weights(has_vec, self._lang_share(a.lang_n, b.lang_n))
         return self._combine(weights, (e, t, k), gap, lambda: self.stories_conflict(a, b))
 
     def _combine(self, weights: tuple[float, float, float], sims: tuple[float, float, float], gap: float,
@@ -487,6 +502,7 @@ class Engine:
         s._span(f.day)
         if f.language:
             s.languages.add(f.language)
+            s.lang_n[f.language] = s.lang_n.get(f.language, 0) + 1
         for h in f.heads:
             s.heads[h] = s.heads.get(h, 0) + 1
         s.n_heads += 1
@@ -516,6 +532,8 @@ class Engine:
         a._span(b.first_day)
         a._span(b.last_day)
         a.languages |= b.languages
+        for k, n in b.lang_n.items():
+            a.lang_n[k] = a.lang_n.get(k, 0) + n
         for h, n in b.heads.items():
             a.heads[h] = a.heads.get(h, 0) + n
         a.n_heads += b.n_heads
