@@ -205,3 +205,43 @@ def test_cli_stories_and_story(tmp_path, capsys, settings):
     assert main(["story", "sold", "--db", str(db), "--config", str(cfg)]) == 0
     assert f"story sold was merged into {ferry['id']}" in capsys.readouterr().out
     assert main(["story", "nope", "--db", str(db), "--config", str(cfg)]) == 1
+
+
+@pytest.mark.parametrize("postings_scan", [2])
+def test_runs_of_the_step_equal_one_run_on_a_stream(tmp_path, settings, postings_scan):
+    # term candidates are the latest stories listed under each term: the lists must come back
+    # from the store as they were (order, merged ids), or later runs pick other candidates
+    from newsweave.cluster import story_of
+    from newsweave.gen import generate
+    from newsweave.model import Article
+    from newsweave.store.sqlite import SQLiteStore
+
+    arts = [Article(id=d["id"], source="gen", fmt="txt", raw="", extracted="", text=d["text"], title=d.get("title"),
+                    outlet=d.get("outlet"), published=d.get("published"), language=d.get("language"))
+            for d in generate(400, seed=5, languages=("en", "de"))]
+    s = settings.replace({"stories": {"method": "terms", "postings_scan": postings_scan}})
+    got = []
+    for chunk in (len(arts), 40):
+        with SQLiteStore(tmp_path / f"{chunk}.db") as st:
+            for i in range(0, len(arts), chunk):
+                st.put_articles(arts[i:i + chunk])
+                update_stories(st, s)
+            got.append([story_of(st, a.id) for a in arts])
+    assert got[0] == got[1]
+    assert len(set(got[0])) < len(arts) // 2
+
+
+def test_terms_weigh_by_the_share_of_the_story_in_the_article_language():
+    # a German report against a story of nine English reports and one German one: the story's
+    # terms are English words, so most of their weight goes to the (cross-lingual) embedding
+    cfg = Config(weight_embedding=0.3, weight_terms=0.5, weight_keys=0.2)
+    eng = Engine(cfg, dim=3)
+    mixed = {"en": 9, "de": 1}
+    assert eng._lang_share({"de": 1}, mixed) == pytest.approx(0.1)
+    assert eng._weights(True, eng._lang_share({"de": 1}, mixed)) == pytest.approx((0.75, 0.05, 0.2))
+    # one language on both sides, or an unknown one: unchanged; none shared: all to the embedding
+    assert eng._weights(True, eng._lang_share({"en": 1}, {"en": 4})) == (0.3, 0.5, 0.2)
+    assert eng._weights(True, eng._lang_share({}, mixed)) == (0.3, 0.5, 0.2)
+    assert eng._weights(True, eng._lang_share({"fr": 2}, mixed)) == (0.8, 0.0, 0.2)
+    assert eng._weights(False, 0.0) == (0.0, 0.5, 0.2)  # without embeddings nothing to move to
+    assert eng._lang_share({"en": 3, "de": 1}, {"en": 1, "de": 1}) == pytest.approx(0.75)

@@ -9,8 +9,9 @@ For an article *a* the candidate stories are those of its nearest neighbours by 
     k = cosine(a's key terms, S's summed key terms)                      names, places
     score = (w_e e + w_t t + w_k k) / (w_e + w_t + w_k)   * time decay
 
-``t`` only means something between texts of one language: when *a*'s language is not among
-*S*'s, its weight moves to ``e``. Without embeddings (terms-only mode) ``w_e`` is 0. The time
+``t`` only means something between texts of one language: the share of *S*'s members not in
+*a*'s language moves that share of its weight to ``e`` (all of it when *S* has none in *a*'s
+language; between two stories, the share their language mixes do not overlap). Without embeddings (terms-only mode) ``w_e`` is 0. The time
 decay is ``floor + (1 - floor) * exp(-max(0, gap - grace) / scale)`` where ``gap`` is the number of days between *a*'s
 date and *S*'s span; stories more than ``max_gap_days`` away are not candidates. An article about
 to start a story has its page date checked against its text first (``date_check``) and is placed
@@ -125,6 +126,7 @@ class StoryState:
     first_day: float | None = None
     last_day: float | None = None
     languages: set[str] = field(default_factory=set)
+    lang_n: dict[str, int] = field(default_factory=dict)  # members per language
     aliases: list[str] = field(default_factory=list)
     version: int = 0
     updated_seq: int = 0
@@ -137,6 +139,16 @@ class StoryState:
     said: dict[str, int] = field(default_factory=dict)
     _said: tuple[int, int, frozenset[str]] | None = None
     _core: tuple[tuple[int, int], float, frozenset[str]] | None = None
+    _vnorm: tuple[np.ndarray, float] | None = None
+
+    def vec_norm(self) -> float:
+        """Norm of ``vec_sum`` (every update assigns a new array: the cache keys on the array)."""
+        v = self.vec_sum
+        if v is None:
+            return 0.0
+        if self._vnorm is None or self._vnorm[0] is not v:
+            self._vnorm = (v, float(np.linalg.norm(v)))
+        return self._vnorm[1]
 
     def core(self, share: float, support: int = 1) -> frozenset[str]:
         """The story's core names, where and who it is about: head names of members at least
@@ -170,6 +182,7 @@ class StoryState:
             s._span(m.day)
             if m.language:
                 s.languages.add(m.language)
+                s.lang_n[m.language] = s.lang_n.get(m.language, 0) + 1
         s.terms_norm = _norm(s.terms)
         s.keys_norm = _norm(s.keys)
         return s
@@ -232,13 +245,25 @@ class Engine:
         return self.owner.get(article_id)
 
     # scoring -------------------------------------------------------------------------------
-    def _weights(self, has_vec: bool, same_lang: bool) -> tuple[float, float, float]:
+    def _weights(self, has_vec: bool, same_lang: float) -> tuple[float, float, float]:
+        """``same_lang``: the share of the compared texts written in one language (1: all of
+        them, 0: none); the terms' weight moves to the embedding for the rest."""
         c = self.cfg
         we = c.weight_embedding if has_vec else 0.0
         wt = c.weight_terms
-        if has_vec and not same_lang:
-            we, wt = we + wt, 0.0
+        if has_vec and same_lang < 1.0:
+            we, wt = we + wt * (1.0 - same_lang), wt * same_lang
         return we, wt, c.weight_keys
+
+    @staticmethod
+    def _lang_share(a: dict[str, int], b: dict[str, int]) -> float:
+        """How far two language mixes overlap: sum over languages of the smaller share (1 when
+        either is unknown). A story of 1,000 English reports and one German one is English to
+        a German report: its terms say little of it."""
+        if not a or not b:
+            return 1.0
+        na, nb = sum(a.values()), sum(b.values())
+        return sum(min(n / na, b[k] / nb) for k, n in a.items() if k in b)
 
     def _decay(self, gap: float) -> float:
         # page dates are noisy (a republication, a crawl date): time lowers a match towards
@@ -297,11 +322,11 @@ class Engine:
             return 0.0
         e = 0.0
         if f.vec is not None and s.vec_sum is not None:
-            n = float(np.linalg.norm(s.vec_sum))
+            n = s.vec_norm()
             e = max(member_sim, float(f.vec @ s.vec_sum) / n if n else 0.0)
         t = sparse_dot(f.terms, s.terms) / s.terms_norm if s.terms_norm else 0.0
         k = sparse_dot(f.keys, s.keys) / s.keys_norm if s.keys_norm else 0.0
-        same_lang = not f.language or not s.languages or f.language in s.languages
+        same_lang = 1.0 if not f.language else self._lang_share({f.language: 1}, s.lang_n)
         weights = self._weights(f.vec is not None and s.vec_sum is not None, same_lang)
         return self._combine(weights, (e, t, k), gap, lambda: self.names_conflict(f, s))
 
@@ -314,11 +339,11 @@ class Engine:
         e = 0.0
         has_vec = a.vec_sum is not None and b.vec_sum is not None
         if has_vec:
-            na, nb = float(np.linalg.norm(a.vec_sum)), float(np.linalg.norm(b.vec_sum))
+            na, nb = a.vec_norm(), b.vec_norm()
             e = float(a.vec_sum @ b.vec_sum) / (na * nb) if na and nb else 0.0
         t = sparse_dot(a.terms, b.terms) / (a.terms_norm * b.terms_norm) if a.terms_norm and b.terms_norm else 0.0
         k = sparse_dot(a.keys, b.keys) / (a.keys_norm * b.keys_norm) if a.keys_norm and b.keys_norm else 0.0
-        weights = self._weights(has_vec, bool(a.languages & b.languages) or not (a.languages and b.languages))
+        weights = self._weights(has_vec, self._lang_share(a.lang_n, b.lang_n))
         return self._combine(weights, (e, t, k), gap, lambda: self.stories_conflict(a, b))
 
     def _combine(self, weights: tuple[float, float, float], sims: tuple[float, float, float], gap: float,
@@ -343,6 +368,12 @@ class Engine:
     def _term_candidates(self, f: Features, keys: list[str]) -> list[str]:
         votes: dict[str, float] = {}
         max_gap = self.cfg.max_gap_days
+        scan = self.cfg.postings_scan
+        stories, alias = self.stories, self.alias
+        day = f.day
+        dated = day is not None or f.before is not None
+        # a story is listed under many of the article's terms: its time test is made once
+        near: dict[str, bool] = {}
         for key in keys:
             plist = self.postings.get(key)
             if not plist:
@@ -350,23 +381,34 @@ class Engine:
             if len(plist) > self._compact_at.get(key, 64):
                 plist = self._compact(key, plist)
             # postings are in arrival order: the most recent stories are at the end
-            plist = plist[-self.cfg.postings_scan:]
             w = f.terms.get(key[2:], 0.0) if key[0] == "t" else f.keys.get(key[2:], 0.0)
-            seen: set[str] = set()
-            stories = self.stories
-            day = f.day
-            for sid in plist:
-                if sid in self.alias:
-                    sid = self.resolve(sid)
-                if sid in seen:
-                    continue
-                seen.add(sid)
-                if (day is not None or f.before is not None) and self.gap(f, stories[sid]) > max_gap:
-                    continue
-                votes[sid] = votes.get(sid, 0.0) + w
-        ranked = heapq.nsmallest(self.cfg.term_candidates, votes.items(),
-                                 key=lambda kv: (-kv[1], self.stories[kv[0]].created_seq))
-        return [sid for sid, _ in ranked[: self.cfg.term_candidates]]
+            recent = plist[-scan:]
+            if not alias.keys().isdisjoint(recent):
+                # merged stories: written back resolved (the list keeps its length and order,
+                # so what later scans see is unchanged, without resolving again)
+                recent = [self.resolve(sid) if sid in alias else sid for sid in recent]
+                plist[-len(recent):] = recent
+            if len(set(recent)) < len(recent):
+                recent = list(dict.fromkeys(recent))  # the story merged ones went into counts once
+            for sid in recent:
+                ok = near.get(sid)
+                if ok is None:
+                    if day is not None:  # StoryState.gap, inlined: ~200 stories per article
+                        st = stories[sid]
+                        first = st.first_day
+                        ok = first is None or max(0.0, first - day, day - (st.last_day or day)) <= max_gap
+                    else:
+                        ok = not dated or self.gap(f, stories[sid]) <= max_gap
+                    near[sid] = ok
+                if ok:
+                    votes[sid] = votes[sid] + w if sid in votes else w
+        n = self.cfg.term_candidates
+        if len(votes) > n:
+            # only stories with at least the n-th best vote can rank (ties by creation order)
+            least = heapq.nlargest(n, votes.values())[-1]
+            votes = {sid: v for sid, v in votes.items() if v >= least}
+        ranked = sorted(votes.items(), key=lambda kv: (-kv[1], stories[kv[0]].created_seq))
+        return [sid for sid, _ in ranked[:n]]
 
     def _compact(self, key: str, plist: list[str]) -> list[str]:
         """Drop merged ids and stories that ended long before the newest article (they are
@@ -471,6 +513,7 @@ class Engine:
         s._span(f.day)
         if f.language:
             s.languages.add(f.language)
+            s.lang_n[f.language] = s.lang_n.get(f.language, 0) + 1
         for h in f.heads:
             s.heads[h] = s.heads.get(h, 0) + 1
         s.n_heads += 1
@@ -500,6 +543,8 @@ class Engine:
         a._span(b.first_day)
         a._span(b.last_day)
         a.languages |= b.languages
+        for k, n in b.lang_n.items():
+            a.lang_n[k] = a.lang_n.get(k, 0) + n
         for h, n in b.heads.items():
             a.heads[h] = a.heads.get(h, 0) + n
         a.n_heads += b.n_heads
@@ -526,12 +571,15 @@ class Engine:
                 self.merged[old] = a.id
 
     # restore -------------------------------------------------------------------------------
-    def restore_story(self, s: StoryState) -> None:
+    def restore_story(self, s: StoryState, index: bool = True) -> None:
+        """Put back a stored story; ``index``: also list it under its terms (when the postings
+        were not stored: their order then differs from the uninterrupted run's)."""
         self.stories[s.id] = s
         for m in s.members:
             self.owner[m.id] = s.id
-        for k in s.indexed:
-            self.postings.setdefault(k, []).append(s.id)
+        if index:
+            for k in s.indexed:
+                self.postings.setdefault(k, []).append(s.id)
         for old in s.aliases:
             self.alias[old] = s.id
         for m in s.members:

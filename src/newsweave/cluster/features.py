@@ -56,8 +56,10 @@ el los las una unos unas del al y o pero no por para con sin sobre entre es son 
 """.split())
 
 _WORD = re.compile(r"[^\W\d_]{2,}|\d+(?:\.\d+)?", re.UNICODE)
-_THOUSANDS = re.compile(r"(?<=\d)[.,](?=\d{3}(?!\d))")
-_DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d)")
+# the separator first, the digit before it looked behind after: a pattern that starts with a
+# character set is scanned for it quickly, one that starts with a lookbehind tries every position
+_THOUSANDS = re.compile(r"[.,](?<=\d[.,])(?=\d{3}(?!\d))")
+_DECIMAL_COMMA = re.compile(r",(?<=\d,)(?=\d)")
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽΑ-ΩА-Я"
 # a run of one to four capitalised words joined by a space or hyphen: "Marta Kellner", "Saltmere Island"
 _RUN = re.compile(rf"(?<![\w'’])[{_UP}][\w'’]*(?:[ -][{_UP}][\w'’]*){{0,3}}")
@@ -138,19 +140,25 @@ def name_skeleton(token: str) -> str:
     return "".join(out)
 
 
+_NAME_SPLIT = re.compile(r"[ \-]+")
+
+
+@functools.lru_cache(maxsize=1 << 16)  # names recur from article to article
+def _name_skeleton_words(name: str) -> str:
+    sks = []
+    for tok in _NAME_SPLIT.split(name):
+        if tok and not tok[0].isdigit() and tok not in _MONTHS:
+            sk = name_skeleton(tok)
+            if len(sk) >= _SKEL_MIN:
+                sks.append(sk)
+    return " ".join(sks)
+
+
 def name_skeletons(names: Iterable[str]) -> set[str]:
     """Skeletons of key terms, word by word joined by spaces ("Vladan Orlenko" -> "vldn orlnk"),
     minus numbers, months and word skeletons shorter than ``_SKEL_MIN``."""
-    out = set()
-    for n in names:
-        sks = []
-        for tok in re.split(r"[ \-]+", n):
-            if tok and not tok[0].isdigit() and tok not in _MONTHS:
-                sk = name_skeleton(tok)
-                if len(sk) >= _SKEL_MIN:
-                    sks.append(sk)
-        if sks:
-            out.add(" ".join(sks))
+    out = set(map(_name_skeleton_words, names))
+    out.discard("")
     return out
 
 
@@ -187,12 +195,21 @@ def head_names(title: str | None, text: str, lead_chars: int) -> set[str]:
 # a number with decimals ("2.5 percent", German "2,5 Prozent") names an event's figure as a place
 # names its site: a rate decision at 2.5 percent is not the one at 3.4 (whole numbers are left
 # out: counts and tolls change between reports, and "4,000" is a thousands separator)
-_DECIMAL = re.compile(r"(?<![\d.,])\d{1,3}[.,]\d{1,2}(?![\d]|[.,]\d)")
+_DECIMAL = re.compile(r"\d{1,3}[.,]\d{1,2}(?![\d]|[.,]\d)")
 
 
 def decimals(text: str) -> set[str]:
     """Decimal numbers as name tokens (``#2.5``), a comma read as the decimal point."""
-    return {"#" + m.group(0).replace(",", ".") for m in _DECIMAL.finditer(text)}
+    # not after a digit, point or comma ("1234.5" has none): tested here, as a leading lookbehind
+    # makes the regex try every position (no match can start inside a rejected one: each of its
+    # characters follows a digit, point or comma)
+    out = set()
+    for m in _DECIMAL.finditer(text):
+        i = m.start()
+        if i and (text[i - 1].isdecimal() or text[i - 1] in ".,"):
+            continue
+        out.add("#" + m.group(0).replace(",", "."))
+    return out
 
 
 def lead_names(text: str, lead_chars: int) -> set[str]:

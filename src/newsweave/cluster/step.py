@@ -4,6 +4,7 @@ State kept in the store (rebuilt into memory at the start of each run):
 
 * ``cluster_state/state``: ``last_seq`` (the last article processed), the mode, the embedding model;
 * ``cluster_state/df``: document frequencies of terms (TF-IDF weights of new articles use them);
+* ``cluster_state/postings``: the stories listed under each indexed term, in arrival order;
 * ``story_state/<id>``: per live story, its summed terms and key terms, indexed terms and members
   (id, seq, day, outlet, language, published, title, reprint_of, lead);
 * ``story/<id>``: the public story document (CONTRACTS.md), or ``{"id", "merged_into"}``;
@@ -33,6 +34,7 @@ from ..model import Article
 from ..settings import Settings
 from ..store.base import Store
 from .engine import Config, Engine, StoryState
+from .index import BatchSearch, one_blas_thread
 from .features import (EMBED_MODEL, Embedder, Features, NameLangs, TermStats, day_number, decimals, lead_names, lead_text,
                        name_skeletons, name_words, term_features, title_names, words)
 
@@ -99,43 +101,22 @@ class Clusterer:
         """Cluster ``articles`` (in this order) with their embeddings; returns their story ids.
 
         Neighbours come from the index (articles of earlier batches) plus the earlier articles of
-        this batch, merged and ranked exactly as one-at-a-time adding would rank them."""
+        this batch, found and ranked exactly as one-at-a-time adding would (index.BatchSearch)."""
+        with one_blas_thread():
+            return self._add_batch(articles, vecs)
+
+    def _add_batch(self, articles: list[Article], vecs: np.ndarray | None) -> list[str]:
         eng = self.engine
         feats = [self.features(a, a.seq if a.seq is not None else len(eng.index) + i, None if vecs is None else vecs[i])
                  for i, a in enumerate(articles)]
-        k = eng.cfg.neighbours
         if vecs is None or len(articles) == 0:
             return [eng.add(f) for f in feats]
-        days = [f.day for f in feats]
-        if eng.index.max_rows and len(eng.index) + len(feats) > eng.index.max_rows:
-            # once the cap can bind, what is searched depends on what is indexed: one at a time
-            # (below the cap both ways search the whole window, so batching changes nothing)
-            out = []
-            for i, f in enumerate(feats):
-                nb = eng.index.search_batch(vecs[i:i + 1], [f.day], k)[0]
-                out.append(eng.add(f, nb))
-            return out
-        prior = eng.index.search_batch(vecs, days, k)
-        base = len(eng.index)
-        sims = vecs @ vecs.T
-        w = int(eng.cfg.max_gap_days)
-        dkey = [None if d is None else int(d) for d in days]
+        search = BatchSearch(eng.index, vecs, [f.day for f in feats], eng.cfg.neighbours)
         out = []
         for i, f in enumerate(feats):
-            cand = list(prior[i])
-            if i:
-                row = sims[i, :i]
-                # an earlier article is indexed under its final day (the page-date check may have
-                # moved it) and this one searches by its page day, as one at a time would
-                js = [j for j in range(i) if dkey[i] is None or dkey[j] is None or abs(dkey[i] - dkey[j]) <= w]
-                if len(js) > k:
-                    sub = row[js]
-                    top = np.argpartition(-sub, k - 1)[:k]
-                    js = [js[t] for t in top]
-                cand.extend((float(row[j]), base + j) for j in js)
-                cand = sorted(cand, key=lambda x: (-x[0], x[1]))[:k]
-            out.append(eng.add(f, cand))
-            dkey[i] = None if f.day is None else int(f.day)
+            out.append(eng.add(f, search.neighbours(i)))
+            # indexed under its final day: the page-date check may have moved it
+            search.added(f.day)
         return out
 
 
@@ -148,8 +129,15 @@ def _restore(store: Store, cl: Clusterer) -> int:
     cl.stats = TermStats.from_doc(store.get_doc(STATE_KIND, "df"))
     eng = cl.engine
     eng.names = NameLangs.from_doc(store.get_doc(STATE_KIND, "names"))
+    # the postings as they were, order and merged ids included: term candidates are the latest
+    # stories of each list, so a list rebuilt from the stories would pick others than an
+    # uninterrupted run and several runs would not give the stories of one
+    postings = store.get_doc(STATE_KIND, "postings")
     for sid, d in store.iter_docs("story_state"):
-        eng.restore_story(StoryState.from_doc(sid, d))
+        eng.restore_story(StoryState.from_doc(sid, d), index=postings is None)
+    if postings is not None:
+        eng.postings = {k: list(v) for k, v in postings["lists"].items()}
+        eng._compact_at = {k: int(v) for k, v in postings["compact_at"].items()}
     if cl.mode == "neural":
         days = {m.id: m.day for s in eng.stories.values() for m in s.members}
         for aid, vec in store.iter_embeddings(EMBED_MODEL):
@@ -231,6 +219,7 @@ def _save(store: Store, cl: Clusterer, last_seq: int, changed: set[str], merged:
         store.delete_docs("story_state", sorted(merged))
     store.put_doc(STATE_KIND, "df", cl.stats.to_doc())
     store.put_doc(STATE_KIND, "names", cl.engine.names.to_doc())
+    store.put_doc(STATE_KIND, "postings", {"lists": eng.postings, "compact_at": eng._compact_at})
     store.put_doc(STATE_KIND, "state", {"last_seq": last_seq, "mode": cl.mode, "model": EMBED_MODEL if cl.mode == "neural" else None})
 
 
