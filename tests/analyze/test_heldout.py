@@ -1,0 +1,56 @@
+"""The held-out gold stories (tests/analyze/heldout/*.json) load and give well-formed ledgers.
+
+Their scores are measured by bench/ledger.py and deliberately not asserted here: the set exists to
+measure rules that were not tuned on it, so no test may push anyone to tune them on it.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from newsweave.analyze.ledger import build_ledger, check_ledger
+from newsweave.model import Article
+
+HELDOUT = Path(__file__).parent / "heldout"
+PATHS = sorted(HELDOUT.glob("*.json"))
+
+
+def test_there_are_heldout_stories():
+    assert len(PATHS) >= 3
+
+
+@pytest.mark.parametrize("path", PATHS, ids=[p.stem for p in PATHS])
+def test_heldout_fixture_loads_and_gold_resolves(path):
+    g = json.loads(path.read_text(encoding="utf-8"))
+    texts = {a["id"]: a["text"] for a in g["articles"]}
+    assert g["story"]["article_ids"] == list(texts)
+    for a in g["articles"]:
+        assert a["reprint_of"] is None or a["reprint_of"] in texts
+        assert g["story"]["reprints"].get(a["id"]) == a["reprint_of"]
+    assert any(a["language"] != "en" for a in g["articles"])
+    # every gold span is text of its article, or the bench would score it against nothing
+    for q in g["quotes"]:
+        assert q["text"] in texts[q["article"]], q
+    for c in g["claims"]:
+        assert c["text"] in texts[c["article"]] and set(c["articles"]) <= set(texts), c
+        assert c["status"] in ("corroborated", "contested", "single_source"), c
+    for k in g["contradictions"]:
+        for side in ("a", "b"):
+            assert k[side]["text"] in texts[k[side]["article"]], k
+    for e in g["entities"]:
+        assert e["name"] in e["variants"] and any(v in t for v in e["variants"] for t in texts.values()), e
+
+
+@pytest.mark.parametrize("path", PATHS, ids=[p.stem for p in PATHS])
+def test_heldout_ledger_spans_resolve(path):
+    from newsweave.settings import Settings
+
+    g = json.loads(path.read_text(encoding="utf-8"))
+    arts = [Article(id=a["id"], source=a["id"], fmt="txt", raw=a["text"], extracted=a["text"], text=a["text"],
+                    title=a["title"], outlet=a["outlet"], published=a["published"], language=a["language"],
+                    reprint_of=a["reprint_of"]) for a in g["articles"]]
+    ledger = build_ledger(arts, g["story"], Settings.load(environ={}))
+    assert check_ledger(ledger, {a.id: a.text for a in arts}) == []
