@@ -1,4 +1,4 @@
-"""The held-out gold stories (tests/analyze/heldout/*.json) load and give well-formed ledgers.
+"""The held-out gold stories (tests/analyze/heldout*/*.json) load and give well-formed ledgers.
 
 Their scores are measured by bench/ledger.py and deliberately not asserted here: the set exists to
 measure rules that were not tuned on it, so no test may push anyone to tune them on it.
@@ -14,15 +14,16 @@ import pytest
 from newsweave.analyze.ledger import build_ledger, check_ledger
 from newsweave.model import Article
 
-HELDOUT = Path(__file__).parent / "heldout"
-PATHS = sorted(HELDOUT.glob("*.json"))
+FOLDERS = ("heldout", "heldout2")
+PATHS = [p for f in FOLDERS for p in sorted((Path(__file__).parent / f).glob("*.json"))]
 
 
-def test_there_are_heldout_stories():
-    assert len(PATHS) >= 3
+@pytest.mark.parametrize("folder", FOLDERS)
+def test_there_are_heldout_stories(folder):
+    assert len(list((Path(__file__).parent / folder).glob("*.json"))) >= 3
 
 
-@pytest.mark.parametrize("path", PATHS, ids=[p.stem for p in PATHS])
+@pytest.mark.parametrize("path", PATHS, ids=[f"{p.parent.name}/{p.stem}" for p in PATHS])
 def test_heldout_fixture_loads_and_gold_resolves(path):
     g = json.loads(path.read_text(encoding="utf-8"))
     texts = {a["id"]: a["text"] for a in g["articles"]}
@@ -44,7 +45,7 @@ def test_heldout_fixture_loads_and_gold_resolves(path):
         assert e["name"] in e["variants"] and any(v in t for v in e["variants"] for t in texts.values()), e
 
 
-@pytest.mark.parametrize("path", PATHS, ids=[p.stem for p in PATHS])
+@pytest.mark.parametrize("path", PATHS, ids=[f"{p.parent.name}/{p.stem}" for p in PATHS])
 def test_heldout_ledger_spans_resolve(path):
     from newsweave.settings import Settings
 
