@@ -440,6 +440,18 @@ def merge_mentions(*layers: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
+# surname particles (folded): a mention made of these and one more word is a surname alone
+_SURNAME_PARTICLES = {"ni", "nic", "ui", "mac", "mc", "o", "de", "da", "di", "du", "des", "del", "della", "van", "von",
+                      "der", "den", "ter", "ten", "la", "le", "al", "el", "bin", "ben", "ibn", "dos", "das", "zu"}
+
+
+def _particle_at(text: str, start: int, name: str) -> bool:
+    """A name that opens with a surname particle, or follows one ("de Vries", "Anna de |Vries")."""
+    first = fold(name.split()[0]).strip("'’") if name.split() else ""
+    before = re.search(r"(\S+)\s+$", text[max(0, start - 12):start])
+    return first in _SURNAME_PARTICLES or bool(before and fold(before.group(1)).strip("'’") in _SURNAME_PARTICLES)
+
+
 def initials(name: str) -> str:
     parts = [p for p in re.split(r"[\s\-]+", name) if p and p[0].isupper()]
     return "".join(p[0] for p in parts)
@@ -568,7 +580,13 @@ class EntityIndex:
                     acronyms[m["acronym"]].append(key)
         # persons: same surname, compatible first names
         persons = [k for k in order if types[k].most_common(1) and types[k].most_common(1)[0][0] == "PERSON"]
-        multi = [k for k in persons if " " in k]
+
+        def particle_surname(k: str) -> bool:
+            # "Ní Bhraonáin", "van der Berg", "de Vries": a surname with its particles, no first name
+            toks = surfaces[k].most_common(1)[0][0].split()
+            return len(toks) > 1 and all(fold(t).strip("'’") in _SURNAME_PARTICLES for t in toks[:-1])
+
+        multi = [k for k in persons if " " in k and not particle_surname(k)]
         by_surname: dict[str, list[str]] = defaultdict(list)
         for k in multi:
             by_surname[k.split()[-1]].append(k)
@@ -579,9 +597,10 @@ class EntityIndex:
                     if _first_compatible(first_of[a], first_of[b]):
                         union(a, b)
         for k in order:
-            if " " in k or types[k].get("GPE", 0) + types[k].get("LOC", 0) > sum(types[k].values()) / 2:
+            if (" " in k and not (types[k].get("PERSON") and particle_surname(k))) \
+                    or types[k].get("GPE", 0) + types[k].get("LOC", 0) > sum(types[k].values()) / 2:
                 continue
-            roots = {find(x) for x in by_surname.get(k, [])}
+            roots = {find(x) for x in by_surname.get(k.split()[-1] if " " in k else k, [])}
             if not roots and types[k].get("PERSON"):
                 # machine-translated feminine surnames: "Hornova" for "Horn"
                 for suffix in ("ova", "eva", "ová", "ina", "aya", "ska"):
@@ -757,6 +776,12 @@ class EntityIndex:
             # running maxima of their ends: long articles have hundreds of each)
             inside = _SpanIndex([(a["start"], a["end"]) for a in added])
             added = [a for a in added if not inside.contains_longer(a["start"], a["end"])]
+            # nor a surname inside a longer person name the article already has: "Vries" in "Anna
+            # de Vries", "Ní Bhraonáin" in "Siobhán Ní Bhraonáin" (lowercase or particle tokens
+            # break the capitalised pairs the searches above look for)
+            people = _SpanIndex([(m["start"], m["end"]) for m in ms if m["type"] == "PERSON"])
+            added = [a for a in added if a["type"] != "PERSON" or not people.contains_longer(a["start"], a["end"])
+                     or not _particle_at(text, a["start"], a["text"])]
             if not added:
                 continue
             hit = _SpanIndex([(a["start"], a["end"]) for a in added])
