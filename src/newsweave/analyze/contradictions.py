@@ -30,7 +30,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .values import APPROX, Value, compare_date_values, negations
+from .values import APPROX, Value, compare_date_values, negations, singular
 
 _WORD = re.compile(r"[^\W\d_]{3,}", re.U)
 _STOP = set("""the and for that with this from have has had was were will would been being are not was its
@@ -202,19 +202,41 @@ def zero_count_conflict(ta: str, tb: str) -> tuple[tuple[tuple[int, int], tuple[
 
 
 _SUBJ = re.compile(r"^(?:[^,;:]{0,40}?,\s*)?((?:[\w’'\-]+\s+){1,8}?)(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be|"
-                   r"would\s+be|did|does|do)\s+(not\s+|never\s+|also\s+)?(?:\w+ly\s+)?[^\W\d_]{3,}")
+                   r"would\s+be|did|does|do)\s+(not\s+|never\s+|also\s+)?(?:\w+ly\s+)?([^\W\d_]{3,})")
+
+
+def _subject_words(text: str) -> set[str]:
+    # singular and cut: "Ferries" and "ferry", "museum's" and "museum" are one word
+    return {singular(w)[:6] for w in content_words(text)}
+
+
+def _contained(small: set[str], big: set[str]) -> bool:
+    # one word is the start of the other: "bus" / "buse" (the crude singular of "Buses")
+    return all(any(x.startswith(y) or y.startswith(x) for y in big) for x in small)
 
 
 def same_subject_negated(ta: str, tb: str) -> bool:
-    """Both sentences open with the same subject (>= 2 content words) and a verb, one of them negated."""
+    """Both sentences open with the same subject (>= 2 content words) and a verb, one of them negated.
+
+    The subject may be shorter on one side when both give it the very same predicate: "The museum's
+    alarm system was working" / "The museum's alarm was not working", "The ferry service to the
+    mainland was suspended" / "Ferries to the mainland were not suspended" (a shared predicate word
+    is what ties the two subjects to one thing).
+    """
     ma, mb = _SUBJ.match(ta), _SUBJ.match(tb)
     if not ma or not mb:
         return False
-    sa, sb = content_words(ma.group(1)), content_words(mb.group(1))
-    if len(sa) < 2 or sa != sb:
-        return False
     neg = lambda m: (m.group(2) or "").strip() in ("not", "never")  # noqa: E731
-    return neg(ma) != neg(mb)
+    if neg(ma) == neg(mb):
+        return False
+    sa, sb = content_words(ma.group(1)), content_words(mb.group(1))
+    if len(sa) >= 2 and sa == sb:
+        return True
+    if ma.group(3).lower()[:6] != mb.group(3).lower()[:6]:
+        return False
+    wa, wb = _subject_words(ma.group(1)), _subject_words(mb.group(1))
+    small, big = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    return len(small) >= 2 and _contained(small, big)
 
 
 def _add_to_claim(claim: dict[str, Any], record: dict[str, Any], sides: tuple[Unit, Unit],

@@ -1,0 +1,38 @@
+"""Negation, count and attribution rules added after the held-out gold became development data.
+
+Every sentence here is written for these tests (fictional places, people and organisations).
+"""
+
+from __future__ import annotations
+
+from newsweave.analyze.contradictions import Unit, compare, same_subject_negated
+from newsweave.analyze.values import find_counts
+
+
+def _negation(ta: str, tb: str) -> list[dict]:
+    a, b = Unit("a", 0, len(ta), ta), Unit("b", 0, len(tb), tb)
+    return [c for c in compare(a, b, similarity=0.9, text_a=ta, text_b=tb, article_entities={})
+            if c["kind"] == "negation"]
+
+
+def test_negated_predicate_with_a_shorter_subject_is_a_conflict():
+    ta = "The depot's pump system was running during the night, the manager said, but the cellar flooded."
+    tb = "The depot's pump was not running that night because of a power cut, a worker said."
+    assert same_subject_negated(ta, tb)
+    assert len(_negation(ta, tb)) == 1
+    # plural subject and verb on one side, singular on the other
+    ta = "The bus service to the airport was cancelled for a day."
+    tb = "Buses to the airport were not cancelled, the operator said, though some ran late."
+    assert same_subject_negated(ta, tb)
+    assert len(_negation(ta, tb)) == 1
+
+
+def test_negation_needs_the_same_predicate_and_a_contained_subject():
+    # another predicate: "not cancelled" does not deny "delayed"
+    assert not same_subject_negated("The bus service to the airport was delayed for a day.",
+                                    "Buses to the airport were not cancelled, the operator said.")
+    # subjects that merely overlap are different things
+    assert not same_subject_negated("The depot's pump system was running.", "The depot's water pump was not running.")
+    # both negated, or neither: no conflict
+    assert not same_subject_negated("The depot's pump system was not running.", "The depot's pump was not running.")
+    assert _negation("The depot's pump system was running.", "The depot's pump was running.") == []
