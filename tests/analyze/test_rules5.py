@@ -36,3 +36,33 @@ def test_negation_needs_the_same_predicate_and_a_contained_subject():
     # both negated, or neither: no conflict
     assert not same_subject_negated("The depot's pump system was not running.", "The depot's pump was not running.")
     assert _negation("The depot's pump system was running.", "The depot's pump was running.") == []
+
+
+def test_an_aligned_restatement_of_the_affirmed_side_also_contradicts_the_negation():
+    import numpy as np
+
+    from newsweave.analyze.contradictions import negation_witnesses
+
+    texts = ["The bus service to the airport was cancelled for a day.",
+             "Buses to the airport were not cancelled, the operator said.",
+             "Der Busverkehr zum Flughafen wurde für einen Tag eingestellt.",
+             "The bus traffic to the airport did not stop, a driver said."]
+    units = [Unit(f"a{k}", 0, len(t), t) for k, t in enumerate(texts)]
+    rec = _negation(texts[0], texts[1])[0]
+    rec["a"]["article_id"], rec["b"]["article_id"] = "a0", "a1"
+    sim = np.array([[1.0, 0.7, 0.8, 0.7], [0.7, 1.0, 0.6, 0.8], [0.8, 0.6, 1.0, 0.6], [0.7, 0.8, 0.6, 1.0]])
+    src = {f"a{k}": f"a{k}" for k in range(4)}
+    out = negation_witnesses([0, 1, 2, 3], units, sim, [rec], src, 0.55)
+    # the German restatement is paired with the negated side; the negated fourth text is not a witness
+    assert [(r["a"]["article_id"], r["b"]["article_id"], r["a_value"], r["b_value"]) for r in out] == \
+        [("a1", "a2", "not", "")]
+    # a restatement closer to the negated side, or too far from the affirmed one, takes no side
+    sim[2, 0] = sim[0, 2] = 0.5
+    assert negation_witnesses([0, 1, 2, 3], units, sim, [rec], src, 0.55) == []
+    sim[2, 0] = sim[0, 2] = 0.7
+    sim[2, 1] = sim[1, 2] = 0.75
+    assert negation_witnesses([0, 1, 2, 3], units, sim, [rec], src, 0.55) == []
+    # another copy of the negating source is not a witness against it
+    src["a2"] = "a1"
+    sim[2, 1] = sim[1, 2] = 0.6
+    assert negation_witnesses([0, 1, 2, 3], units, sim, [rec], src, 0.55) == []

@@ -180,6 +180,48 @@ def compare(a: Unit, b: Unit, *, similarity: float, text_a: str, text_b: str,
     return out
 
 
+def negation_witnesses(members: list[int], units: list[Unit], sim: Any, conflicts: list[dict[str, Any]],
+                       source_key: dict[str, str], min_similarity: float) -> list[dict[str, Any]]:
+    """Negation records for aligned sentences that restate the affirmed side of one.
+
+    "The ferry service to the mainland was suspended" / "Ferries to the mainland were not suspended"
+    is a negation conflict by its words; the German "Der Fährverkehr ... wurde eingestellt" and a
+    repost's "The ferry traffic ... was stopped" in the same claim say what the affirmed side says
+    in other words. Such a unit (no negation of its own, cosine >= ``min_similarity`` to the
+    affirmed unit and closer to it than to the negated one, another source than the negated one)
+    contradicts the negated unit too. Each article is paired once per negated article.
+    """
+    at = {(units[i].article_id, units[i].start): i for i in members}
+    out: list[dict[str, Any]] = []
+    paired = {(c["a"]["article_id"], c["b"]["article_id"]) for c in conflicts if c["kind"] == "negation"}
+    paired |= {(b, a) for a, b in paired}
+    for c in [c for c in conflicts if c["kind"] == "negation"]:
+        neg_side, aff_side = ("a", "b") if c["a_value"] else ("b", "a")
+        ia = at.get((c[aff_side]["article_id"], c[aff_side]["start"]))
+        ineg = next((i for i in members if units[i].article_id == c[neg_side]["article_id"]
+                     and units[i].start <= c[neg_side]["start"] < units[i].end), None)
+        if ia is None or ineg is None:
+            continue
+        un = units[ineg]
+        for m in members:
+            um = units[m]
+            if m in (ia, ineg) or (um.article_id, un.article_id) in paired or negations(um.text):
+                continue
+            if source_key.get(um.article_id, um.article_id) == source_key.get(un.article_id, un.article_id):
+                continue
+            if sim[m, ia] < min_similarity or sim[m, ia] <= sim[m, ineg]:
+                continue
+            paired |= {(um.article_id, un.article_id), (un.article_id, um.article_id)}
+            word = c[neg_side + "_value"]
+            rec = {"kind": "negation", "reason": f"'{word}' in one account, affirmed in the other "
+                                                 f"(in other words, aligned with an affirming account)",
+                   "a_value": "", "b_value": word, "a": _cite(um, um.start, um.end), "b": dict(c[neg_side])}
+            if members.index(m) > members.index(ineg):  # story order, as pairwise records
+                rec["a"], rec["b"], rec["a_value"], rec["b_value"] = rec["b"], rec["a"], word, ""
+            out.append(rec)
+    return out
+
+
 # "No one was injured" vs "Two people were slightly injured": nobody vs a count, same predicate
 _ZERO = re.compile(r"\b(?:[Nn]o\s+one|[Nn]o-one|[Nn]obody|[Nn]one|[Nn]iemand)\s+(?:\w+\s+){0,2}?(?:was|were|is|are|has been|"
                    r"have been|had been|wurde|ist)\s+(?:\w+ly\s+)?([^\W\d_]{4,})")
