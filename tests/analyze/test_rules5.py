@@ -66,3 +66,49 @@ def test_an_aligned_restatement_of_the_affirmed_side_also_contradicts_the_negati
     src["a2"] = "a1"
     sim[2, 1] = sim[1, 2] = 0.6
     assert negation_witnesses([0, 1, 2, 3], units, sim, [rec], src, 0.55) == []
+
+
+def _counts(text: str) -> list[tuple[str, float, str]]:
+    return [(text[v.start:v.end], v.value, v.unit) for v in find_counts(text)]
+
+
+def test_hyphenated_spelled_out_numbers_at_sentence_start():
+    assert _counts("Thirty-four dockers walked out.") == [("Thirty-four dockers", 34.0, "docker")]
+    assert _counts("Only forty-one ferries sailed.") == [("forty-one ferries", 41.0, "ferry")]
+
+
+def test_french_and_german_number_words_and_nouns():
+    assert _counts("Huit tableaux ont disparu.") == [("Huit tableaux", 8.0, "painting")]
+    assert _counts("Zwanzig Bergleute fuhren ein.") == [("Zwanzig Bergleute", 20.0, "miner")]
+    assert _counts("Douze personnes ont été évacuées.") == [("Douze personnes", 12.0, "people")]
+    # the article "une" is no count
+    assert _counts("Une enquête a été ouverte.") == []
+
+
+def test_dot_before_three_digits_is_a_thousands_separator():
+    assert _counts("The outage hit 25.000 households in Velm.") == [("25.000 households", 25000.0, "household")]
+    assert _counts("Im Sturm waren 1.250.000 Haushalte ohne Strom.") == \
+        [("1.250.000 Haushalte", 1250000.0, "household")]
+    # real decimals stay decimals
+    assert _counts("Prices rose 3.5 percent; 0.125 metres of rain; 2.50 metres; 12.5 tonnes.") == \
+        [("0.125 metres", 0.125, "metre"), ("2.50 metres", 2.5, "metre"), ("12.5 tonnes", 12.5, "tonne")]
+    # the same count in German and English notation is one value: no conflict
+    ta, tb = "The storm left 25,000 households in Velm without power.", "The storm left 25.000 homes in Velm without power."
+    a, b = Unit("a", 0, len(ta), ta, counts=find_counts(ta)), Unit("b", 0, len(tb), tb, counts=find_counts(tb))
+    assert compare(a, b, similarity=0.9, text_a=ta, text_b=tb, article_entities={}) == []
+
+
+def test_speeds_in_three_notations_are_one_unit():
+    assert _counts("Gusts reached 120 km/h.") == [("120 km/h", 120.0, "km/h")]
+    assert _counts("Gusts of 130 kilometres per hour.") == [("130 kilometres per hour", 130.0, "km/h")]
+    assert _counts("Böen mit 150 Kilometern pro Stunde.") == [("150 Kilometern pro Stunde", 150.0, "km/h")]
+    assert _counts("The depot is 30 kilometres away.") == [("30 kilometres", 30.0, "kilometer")]
+
+
+def test_a_hedge_far_from_the_other_count_is_a_number_conflict():
+    def kinds(ta, tb):
+        a, b = Unit("a", 0, len(ta), ta, counts=find_counts(ta)), Unit("b", 0, len(tb), tb, counts=find_counts(tb))
+        return [c["kind"] for c in compare(a, b, similarity=0.9, text_a=ta, text_b=tb, article_entities={})]
+
+    assert kinds("Some 12,000 homes in Velm lost power.", "In Velm 30,000 homes lost power.") == ["number"]
+    assert kinds("Some 28,000 homes in Velm lost power.", "In Velm 30,000 homes lost power.") == ["precision"]

@@ -102,7 +102,9 @@ def compare(a: Unit, b: Unit, *, similarity: float, text_a: str, text_b: str,
             continue  # one side already gives several counts of this unit: not comparable
         vb = vbs[0]
         sa_text, sb_text = text_a[va.start:va.end], text_b[vb.start:vb.end]
-        if va.approx or vb.approx:
+        # a hedge admits only numbers near it: "Some 14,000 homes" vs "40,000 households" disagree
+        if va.approx and vb.approx or va.approx and hedge_allows(text_a, va, vb) \
+                or vb.approx and hedge_allows(text_b, vb, va):
             add("precision", f"'{sa_text}' vs '{sb_text}': one count is approximate", (va.start, va.end),
                 (vb.start, vb.end), va.value, vb.value)
         else:
@@ -313,10 +315,12 @@ _SAID_AFTER = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|announced|told|stat
                          r"erklärte|teilte|berichtete)\b", re.I)
 
 
-def _count_relation(a: Value, b: Value) -> str:
+def _count_relation(a: Value, b: Value, text_a: str, text_b: str) -> str:
     if a.value == b.value and a.approx == b.approx:
         return "same"
-    return "precision" if a.approx or b.approx else "differ"
+    if a.approx and b.approx or a.approx and hedge_allows(text_a, a, b) or b.approx and hedge_allows(text_b, b, a):
+        return "precision"
+    return "differ"
 
 
 def extend_by_witnesses(claims: list[dict[str, Any]], units: list[Unit], texts: dict[str, str],
@@ -517,7 +521,7 @@ def extend_by_witnesses(claims: list[dict[str, Any]], units: list[Unit], texts: 
                 if kind == "date":
                     rel = compare_date_values(a, b)
                 elif kind == "count":
-                    rel = "differ" if a.unit != b.unit else _count_relation(a, b)
+                    rel = "differ" if a.unit != b.unit else _count_relation(a, b, texts[P[0][0]], texts[Q[0][0]])
                 else:
                     rel = "same" if a == b else "differ"
                 if rel not in ("precision", "differ") or rel == "differ" and (vals[x], vals[y]) not in contra_values:
