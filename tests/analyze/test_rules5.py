@@ -112,3 +112,52 @@ def test_a_hedge_far_from_the_other_count_is_a_number_conflict():
 
     assert kinds("Some 12,000 homes in Velm lost power.", "In Velm 30,000 homes lost power.") == ["number"]
     assert kinds("Some 28,000 homes in Velm lost power.", "In Velm 30,000 homes lost power.") == ["precision"]
+
+
+def _speakers(text: str, people: dict[str, str], titles: dict[str, str] | None = None) -> list[tuple[str, str | None]]:
+    """(quote, speaker id) with names resolved from ``people`` (name -> id) and titles from ``titles``."""
+    import re
+
+    from newsweave.analyze.quotes import attribute, find_quotes
+    from newsweave.analyze.sentences import split_sentences
+
+    marks = [(m.start(), m.end(), eid) for name, eid in people.items() for m in re.finditer(re.escape(name), text)]
+
+    def resolve_name(s, e, name):
+        return next((eid for ms, me, eid in marks if ms < e and s < me), None) or people.get(name)
+
+    def persons_before(pos):
+        prior = [(ms, eid) for ms, me, eid in marks if me <= pos]
+        return (max(prior)[1], None) if prior else (None, None)
+
+    quotes = find_quotes(text)
+    recs = attribute(text, quotes, split_sentences(text), resolve_name, lambda p: (titles or {}).get(p.lower()),
+                     persons_before)
+    return [(text[r["start"]:r["end"]][:12], r["speaker_id"]) for r in recs]
+
+
+def test_french_guillemets_with_a_verb_after_and_an_inverted_pronoun():
+    text = ("Le ministre de la Santé, Paul Verlaine-Roux, a visité l'hôpital.\n\n"
+            "« Nous ouvrirons deux salles », a déclaré le ministre devant la presse.\n\n"
+            "La directrice, Anne Colbec, a précisé les chiffres. « Le service reste ouvert », a-t-elle ajouté.\n\n"
+            "Paul Verlaine-Roux a dit : « Rien n'est décidé. »")
+    got = _speakers(text, {"Paul Verlaine-Roux": "p1", "Anne Colbec": "p2"}, {"the minister": "p1"})
+    assert got == [("Nous ouvriro", "p1"), ("Le service r", "p2"), ("Rien n'est d", "p1")]
+
+
+def test_title_with_an_acronym_before_the_name_and_descriptors_after_said():
+    text = ('"The pumps are running," VTK spokeswoman Ilse Marou said.\n\n'
+            '"We warned them twice", said dock workers\' leader Tomas Brandl.')
+    got = _speakers(text, {"Ilse Marou": "p1", "Tomas Brandl": "p2"})
+    # the speaker is the person after the title, not the organisation
+    assert got == [("The pumps ar", "p1"), ("We warned th", "p2")]
+    # an unknown capitalised word after descriptors gives no speaker rather than a wrong one
+    assert _speakers('"It was quiet", said local fisherman Nobody.', {}) == [("It was quiet", None)]
+
+
+def test_an_appositive_with_a_verb_of_saying_is_no_title():
+    from newsweave.analyze.entities import _TITLE_AFTER
+
+    assert _TITLE_AFTER.match(", announced Tuesday the minister of the Culture, Etienne Marshal") is None
+    m = _TITLE_AFTER.match(", the transport minister, said on Friday")
+    assert m and m.group(1) == "transport minister"
