@@ -161,3 +161,30 @@ def test_an_appositive_with_a_verb_of_saying_is_no_title():
     assert _TITLE_AFTER.match(", announced Tuesday the minister of the Culture, Etienne Marshal") is None
     m = _TITLE_AFTER.match(", the transport minister, said on Friday")
     assert m and m.group(1) == "transport minister"
+
+
+def test_a_translation_aligned_with_a_group_unit_is_a_count_witness():
+    from newsweave.analyze.contradictions import extend_by_witnesses
+
+    ta = "Gusts of 150 km/h hit the west coast of Velm."
+    tb = "Winds reached 120 km/h on the exposed coast."
+    tc = "Gusts of 150 kilometres per hour tore at the west coast."  # a translation of d
+    td = "Böen von 150 Kilometern pro Stunde rissen an der Westküste."
+    texts = {"a": ta, "b": tb, "c": tc, "d": td}
+    ua, ub, uc, ud = (Unit(k, 0, len(t), t, counts=find_counts(t)) for k, t in texts.items())
+    rec = {"kind": "number", "reason": "", "a_value": 150.0, "b_value": 120.0,
+           "a": {"article_id": "a", "start": ua.counts[0].start, "end": ua.counts[0].end},
+           "b": {"article_id": "b", "start": ub.counts[0].start, "end": ub.counts[0].end}}
+
+    def run(with_translation_claim: bool) -> set:
+        claims = [{"id": "c1", "status": "contested", "conflicts": [dict(rec)], "support": ["a", "b", "c"],
+                   "citations": [{"article_id": u.article_id, "start": 0, "end": u.end} for u in (ua, ub, uc)]}]
+        if with_translation_claim:
+            claims.append({"id": "c2", "status": "corroborated", "conflicts": [], "support": ["c", "d"],
+                           "citations": [{"article_id": u.article_id, "start": 0, "end": u.end} for u in (uc, ud)]})
+        extend_by_witnesses(claims, [ua, ub, uc, ud], texts, {k: k for k in texts})
+        return {tuple(sorted((k["a"]["article_id"], k["b"]["article_id"]))) for c in claims for k in c["conflicts"]}
+
+    # c shares words with a; d shares none with anyone, and is a witness only through its claim with c
+    assert ("b", "d") in run(True)
+    assert ("b", "d") not in run(False)

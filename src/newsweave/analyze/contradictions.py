@@ -410,6 +410,14 @@ def extend_by_witnesses(claims: list[dict[str, Any]], units: list[Unit], texts: 
             frames[ui] = _frame(units[ui])
         return frames[ui]
 
+    claims_at: dict[tuple[str, int], set[int]] = {}
+    for ci, c in enumerate(claims):
+        for x in c["citations"]:
+            claims_at.setdefault((x["article_id"], x["start"]), set()).add(ci)
+
+    def cited_in(ui: int) -> set[int]:
+        return claims_at.get((units[ui].article_id, units[ui].start), set())
+
     count_n: dict[tuple[str, str], int] = {}
     for u in units:
         for v in u.counts:
@@ -442,7 +450,9 @@ def extend_by_witnesses(claims: list[dict[str, Any]], units: list[Unit], texts: 
                     continue  # "the ministry in Brennick said": where a source sits, not where it happens
                 # what the unit is about besides the value itself ("rounds" in "four rounds" does not count)
                 own = {w[:6] for w in content_words(texts[k[0]][k[1]:k[2]])}
-                if any((frame(ui) - own) & frame(g) for g in group_units):
+                # or aligned with a group unit: a translation shares no words ("Böen von 160 Kilometern
+                # pro Stunde ..." sits in one claim with "Gusts of 160 kilometers per hour ...")
+                if any((frame(ui) - own) & frame(g) or cited_in(ui) & cited_in(g) for g in group_units):
                     cands.append((k, ui))
             # an article on both sides (or twice with different values) witnesses nothing
             told: dict[str, set[Any]] = {}
