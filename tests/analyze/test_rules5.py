@@ -188,3 +188,13 @@ def test_a_translation_aligned_with_a_group_unit_is_a_count_witness():
     # c shares words with a; d shares none with anyone, and is a witness only through its claim with c
     assert ("b", "d") in run(True)
     assert ("b", "d") not in run(False)
+
+
+def test_a_denied_predicate_is_found_when_the_other_side_negates_something_else():
+    ta = "The north tunnel was checked in May and no leaks were found, the operator said."
+    tb = "The north tunnel was not checked in May, the union said."
+    got = _negation(ta, tb)
+    assert len(got) == 1 and got[0]["b_value"] == "not" and tb[got[0]["b"]["start"]:got[0]["b"]["end"]] == "not"
+    # both deny the predicate: no conflict
+    assert _negation("The north tunnel was not checked in May and no leaks were reported.",
+                     "The north tunnel was not checked in May, the union said.") == []

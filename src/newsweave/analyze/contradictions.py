@@ -179,6 +179,18 @@ def compare(a: Unit, b: Unit, *, similarity: float, text_a: str, text_b: str,
                 add("negation", reason, (a.start + ns, a.start + ne), (b.start, b.end), word, "")
             else:
                 add("negation", reason, (a.start, a.end), (b.start + ns, b.start + ne), "", word)
+    elif na and nb and same_subject_negated(a.text, b.text):
+        # both sentences hold a negation, but only one denies the shared predicate ("The gallery was
+        # inspected in September and no cracks were found" / "The gallery was not inspected ...")
+        ma, mb = _SUBJ.match(a.text), _SUBJ.match(b.text)
+        neg_u, m = (a, ma) if (ma.group(2) or "").strip() in ("not", "never") else (b, mb)
+        ns, ne = m.start(2), m.start(2) + len(m.group(2).strip())
+        word = neg_u.text[ns:ne]
+        reason = f"'{word}' in one account, affirmed in the other"
+        if neg_u is a:
+            add("negation", reason, (a.start + ns, a.start + ne), (b.start, b.end), word, "")
+        else:
+            add("negation", reason, (a.start, a.end), (b.start + ns, b.start + ne), "", word)
     return out
 
 
