@@ -198,3 +198,23 @@ def test_a_denied_predicate_is_found_when_the_other_side_negates_something_else(
     # both deny the predicate: no conflict
     assert _negation("The north tunnel was not checked in May and no leaks were reported.",
                      "The north tunnel was not checked in May, the union said.") == []
+
+
+def test_negation_witnesses_cite_each_article_once_per_side():
+    import numpy as np
+
+    from newsweave.analyze.contradictions import negation_witnesses
+
+    ta = "The bus service to the airport was cancelled for a day."
+    tb = "Buses to the airport were not cancelled, the operator said."
+    n = 40  # even: affirming copies, odd: negating copies
+    units = [Unit(f"a{i}", 0, len(ta if i % 2 == 0 else tb), ta if i % 2 == 0 else tb) for i in range(n)]
+    sim = np.full((n, n), 0.6)
+    sim[np.ix_(range(0, n, 2), range(0, n, 2))] = 0.9
+    src = {u.article_id: u.article_id for u in units}
+    rec = _negation(ta, tb)[0]
+    rec["a"]["article_id"], rec["b"]["article_id"] = "a0", "a1"
+    out = negation_witnesses(list(range(n)), units, sim, [rec], src, 0.55)
+    aff = [r["a"]["article_id"] if r["b_value"] else r["b"]["article_id"] for r in out]
+    # each of the 19 other affirming copies once, not once per negating copy (19 * 20)
+    assert sorted(aff) == sorted(f"a{i}" for i in range(2, n, 2))

@@ -203,34 +203,55 @@ def negation_witnesses(members: list[int], units: list[Unit], sim: Any, conflict
     repost's "The ferry traffic ... was stopped" in the same claim say what the affirmed side says
     in other words. Such a unit (no negation of its own, cosine >= ``min_similarity`` to the
     affirmed unit and closer to it than to the negated one, another source than the negated one)
-    contradicts the negated unit too. Each article is paired once per negated article.
+    contradicts the negated unit too. Each article is cited once per side (a witness already on the
+    affirmed side is not paired again with a negated article already cited).
     """
+    negs = [c for c in conflicts if c["kind"] == "negation"]
+    if not negs:
+        return []
     at = {(units[i].article_id, units[i].start): i for i in members}
+    pos = {i: k for k, i in enumerate(members)}
+    by_article: dict[str, list[int]] = {}
+    for i in members:
+        by_article.setdefault(units[i].article_id, []).append(i)
+    # candidates once per claim: members that negate nothing themselves (a story of a thousand
+    # copies would otherwise run the negation regex per conflict and member)
+    plain = [m for m in members if not negations(units[m].text)]
     out: list[dict[str, Any]] = []
-    paired = {(c["a"]["article_id"], c["b"]["article_id"]) for c in conflicts if c["kind"] == "negation"}
+    paired = {(c["a"]["article_id"], c["b"]["article_id"]) for c in negs}
     paired |= {(b, a) for a, b in paired}
-    for c in [c for c in conflicts if c["kind"] == "negation"]:
+    # as in build_claims: every article is cited once per side, not every article with every other
+    # (a thousand affirming copies against a thousand negating ones would make a million records)
+    on_neg = {c["a"]["article_id"] if c["a_value"] else c["b"]["article_id"] for c in negs}
+    on_aff = {c["b"]["article_id"] if c["a_value"] else c["a"]["article_id"] for c in negs}
+    done: set[tuple[int, int]] = set()
+    for c in negs:
         neg_side, aff_side = ("a", "b") if c["a_value"] else ("b", "a")
         ia = at.get((c[aff_side]["article_id"], c[aff_side]["start"]))
-        ineg = next((i for i in members if units[i].article_id == c[neg_side]["article_id"]
-                     and units[i].start <= c[neg_side]["start"] < units[i].end), None)
-        if ia is None or ineg is None:
+        ineg = next((i for i in by_article.get(c[neg_side]["article_id"], ())
+                     if units[i].start <= c[neg_side]["start"] < units[i].end), None)
+        if ia is None or ineg is None or (ia, ineg) in done:
             continue
+        done.add((ia, ineg))
         un = units[ineg]
-        for m in members:
+        for m in plain:
             um = units[m]
-            if m in (ia, ineg) or (um.article_id, un.article_id) in paired or negations(um.text):
+            if m in (ia, ineg) or (um.article_id, un.article_id) in paired:
+                continue
+            if um.article_id in on_aff and un.article_id in on_neg:
                 continue
             if source_key.get(um.article_id, um.article_id) == source_key.get(un.article_id, un.article_id):
                 continue
             if sim[m, ia] < min_similarity or sim[m, ia] <= sim[m, ineg]:
                 continue
             paired |= {(um.article_id, un.article_id), (un.article_id, um.article_id)}
+            on_aff.add(um.article_id)
+            on_neg.add(un.article_id)
             word = c[neg_side + "_value"]
             rec = {"kind": "negation", "reason": f"'{word}' in one account, affirmed in the other "
                                                  f"(in other words, aligned with an affirming account)",
                    "a_value": "", "b_value": word, "a": _cite(um, um.start, um.end), "b": dict(c[neg_side])}
-            if members.index(m) > members.index(ineg):  # story order, as pairwise records
+            if pos[m] > pos[ineg]:  # story order, as pairwise records
                 rec["a"], rec["b"], rec["a_value"], rec["b_value"] = rec["b"], rec["a"], word, ""
             out.append(rec)
     return out
