@@ -24,7 +24,8 @@ from typing import Any, Sequence
 
 import numpy as np
 
-from .contradictions import _ZERO, Unit, compare, content_words, extend_by_witnesses, zero_count_conflict
+from .contradictions import (_ZERO, Unit, compare, content_words, extend_by_witnesses, negation_witnesses,
+                             zero_count_conflict)
 from .values import has_negation
 
 
@@ -367,6 +368,7 @@ def build_claims(units: list[Unit], vecs: np.ndarray, *, threshold: float, min_c
                         covered[side_a].add(ua.article_id)
                         covered[side_b].add(ub.article_id)
                         conflicts.append(c)
+        conflicts += negation_witnesses(members, units, sim, conflicts, source_key, threshold)
         contested = any(c["kind"] != "precision" for c in conflicts)
         status = "contested" if contested else "corroborated" if len(sources) >= 2 else "single_source"
         claim = {

@@ -30,7 +30,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .values import APPROX, Value, compare_date_values, negations
+from .values import APPROX, Value, compare_date_values, negations, singular
 
 _WORD = re.compile(r"[^\W\d_]{3,}", re.U)
 _STOP = set("""the and for that with this from have has had was were will would been being are not was its
@@ -102,7 +102,9 @@ def compare(a: Unit, b: Unit, *, similarity: float, text_a: str, text_b: str,
             continue  # one side already gives several counts of this unit: not comparable
         vb = vbs[0]
         sa_text, sb_text = text_a[va.start:va.end], text_b[vb.start:vb.end]
-        if va.approx or vb.approx:
+        # a hedge admits only numbers near it: "Some 14,000 homes" vs "40,000 households" disagree
+        if va.approx and vb.approx or va.approx and hedge_allows(text_a, va, vb) \
+                or vb.approx and hedge_allows(text_b, vb, va):
             add("precision", f"'{sa_text}' vs '{sb_text}': one count is approximate", (va.start, va.end),
                 (vb.start, vb.end), va.value, vb.value)
         else:
@@ -177,6 +179,81 @@ def compare(a: Unit, b: Unit, *, similarity: float, text_a: str, text_b: str,
                 add("negation", reason, (a.start + ns, a.start + ne), (b.start, b.end), word, "")
             else:
                 add("negation", reason, (a.start, a.end), (b.start + ns, b.start + ne), "", word)
+    elif na and nb and same_subject_negated(a.text, b.text):
+        # both sentences hold a negation, but only one denies the shared predicate ("The gallery was
+        # inspected in September and no cracks were found" / "The gallery was not inspected ...")
+        ma, mb = _SUBJ.match(a.text), _SUBJ.match(b.text)
+        neg_u, m = (a, ma) if (ma.group(2) or "").strip() in ("not", "never") else (b, mb)
+        ns, ne = m.start(2), m.start(2) + len(m.group(2).strip())
+        word = neg_u.text[ns:ne]
+        reason = f"'{word}' in one account, affirmed in the other"
+        if neg_u is a:
+            add("negation", reason, (a.start + ns, a.start + ne), (b.start, b.end), word, "")
+        else:
+            add("negation", reason, (a.start, a.end), (b.start + ns, b.start + ne), "", word)
+    return out
+
+
+def negation_witnesses(members: list[int], units: list[Unit], sim: Any, conflicts: list[dict[str, Any]],
+                       source_key: dict[str, str], min_similarity: float) -> list[dict[str, Any]]:
+    """Negation records for aligned sentences that restate the affirmed side of one.
+
+    "The ferry service to the mainland was suspended" / "Ferries to the mainland were not suspended"
+    is a negation conflict by its words; the German "Der Fährverkehr ... wurde eingestellt" and a
+    repost's "The ferry traffic ... was stopped" in the same claim say what the affirmed side says
+    in other words. Such a unit (no negation of its own, cosine >= ``min_similarity`` to the
+    affirmed unit and closer to it than to the negated one, another source than the negated one)
+    contradicts the negated unit too. Each article is cited once per side (a witness already on the
+    affirmed side is not paired again with a negated article already cited).
+    """
+    negs = [c for c in conflicts if c["kind"] == "negation"]
+    if not negs:
+        return []
+    at = {(units[i].article_id, units[i].start): i for i in members}
+    pos = {i: k for k, i in enumerate(members)}
+    by_article: dict[str, list[int]] = {}
+    for i in members:
+        by_article.setdefault(units[i].article_id, []).append(i)
+    # candidates once per claim: members that negate nothing themselves (a story of a thousand
+    # copies would otherwise run the negation regex per conflict and member)
+    plain = [m for m in members if not negations(units[m].text)]
+    out: list[dict[str, Any]] = []
+    paired = {(c["a"]["article_id"], c["b"]["article_id"]) for c in negs}
+    paired |= {(b, a) for a, b in paired}
+    # as in build_claims: every article is cited once per side, not every article with every other
+    # (a thousand affirming copies against a thousand negating ones would make a million records)
+    on_neg = {c["a"]["article_id"] if c["a_value"] else c["b"]["article_id"] for c in negs}
+    on_aff = {c["b"]["article_id"] if c["a_value"] else c["a"]["article_id"] for c in negs}
+    done: set[tuple[int, int]] = set()
+    for c in negs:
+        neg_side, aff_side = ("a", "b") if c["a_value"] else ("b", "a")
+        ia = at.get((c[aff_side]["article_id"], c[aff_side]["start"]))
+        ineg = next((i for i in by_article.get(c[neg_side]["article_id"], ())
+                     if units[i].start <= c[neg_side]["start"] < units[i].end), None)
+        if ia is None or ineg is None or (ia, ineg) in done:
+            continue
+        done.add((ia, ineg))
+        un = units[ineg]
+        for m in plain:
+            um = units[m]
+            if m in (ia, ineg) or (um.article_id, un.article_id) in paired:
+                continue
+            if um.article_id in on_aff and un.article_id in on_neg:
+                continue
+            if source_key.get(um.article_id, um.article_id) == source_key.get(un.article_id, un.article_id):
+                continue
+            if sim[m, ia] < min_similarity or sim[m, ia] <= sim[m, ineg]:
+                continue
+            paired |= {(um.article_id, un.article_id), (un.article_id, um.article_id)}
+            on_aff.add(um.article_id)
+            on_neg.add(un.article_id)
+            word = c[neg_side + "_value"]
+            rec = {"kind": "negation", "reason": f"'{word}' in one account, affirmed in the other "
+                                                 f"(in other words, aligned with an affirming account)",
+                   "a_value": "", "b_value": word, "a": _cite(um, um.start, um.end), "b": dict(c[neg_side])}
+            if pos[m] > pos[ineg]:  # story order, as pairwise records
+                rec["a"], rec["b"], rec["a_value"], rec["b_value"] = rec["b"], rec["a"], word, ""
+            out.append(rec)
     return out
 
 
@@ -202,19 +279,41 @@ def zero_count_conflict(ta: str, tb: str) -> tuple[tuple[tuple[int, int], tuple[
 
 
 _SUBJ = re.compile(r"^(?:[^,;:]{0,40}?,\s*)?((?:[\w’'\-]+\s+){1,8}?)(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be|"
-                   r"would\s+be|did|does|do)\s+(not\s+|never\s+|also\s+)?(?:\w+ly\s+)?[^\W\d_]{3,}")
+                   r"would\s+be|did|does|do)\s+(not\s+|never\s+|also\s+)?(?:\w+ly\s+)?([^\W\d_]{3,})")
+
+
+def _subject_words(text: str) -> set[str]:
+    # singular and cut: "Ferries" and "ferry", "museum's" and "museum" are one word
+    return {singular(w)[:6] for w in content_words(text)}
+
+
+def _contained(small: set[str], big: set[str]) -> bool:
+    # one word is the start of the other: "bus" / "buse" (the crude singular of "Buses")
+    return all(any(x.startswith(y) or y.startswith(x) for y in big) for x in small)
 
 
 def same_subject_negated(ta: str, tb: str) -> bool:
-    """Both sentences open with the same subject (>= 2 content words) and a verb, one of them negated."""
+    """Both sentences open with the same subject (>= 2 content words) and a verb, one of them negated.
+
+    The subject may be shorter on one side when both give it the very same predicate: "The museum's
+    alarm system was working" / "The museum's alarm was not working", "The ferry service to the
+    mainland was suspended" / "Ferries to the mainland were not suspended" (a shared predicate word
+    is what ties the two subjects to one thing).
+    """
     ma, mb = _SUBJ.match(ta), _SUBJ.match(tb)
     if not ma or not mb:
         return False
-    sa, sb = content_words(ma.group(1)), content_words(mb.group(1))
-    if len(sa) < 2 or sa != sb:
-        return False
     neg = lambda m: (m.group(2) or "").strip() in ("not", "never")  # noqa: E731
-    return neg(ma) != neg(mb)
+    if neg(ma) == neg(mb):
+        return False
+    sa, sb = content_words(ma.group(1)), content_words(mb.group(1))
+    if len(sa) >= 2 and sa == sb:
+        return True
+    if ma.group(3).lower()[:6] != mb.group(3).lower()[:6]:
+        return False
+    wa, wb = _subject_words(ma.group(1)), _subject_words(mb.group(1))
+    small, big = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    return len(small) >= 2 and _contained(small, big)
 
 
 def _add_to_claim(claim: dict[str, Any], record: dict[str, Any], sides: tuple[Unit, Unit],
@@ -249,10 +348,12 @@ _SAID_AFTER = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|announced|told|stat
                          r"erklärte|teilte|berichtete)\b", re.I)
 
 
-def _count_relation(a: Value, b: Value) -> str:
+def _count_relation(a: Value, b: Value, text_a: str, text_b: str) -> str:
     if a.value == b.value and a.approx == b.approx:
         return "same"
-    return "precision" if a.approx or b.approx else "differ"
+    if a.approx and b.approx or a.approx and hedge_allows(text_a, a, b) or b.approx and hedge_allows(text_b, b, a):
+        return "precision"
+    return "differ"
 
 
 def extend_by_witnesses(claims: list[dict[str, Any]], units: list[Unit], texts: dict[str, str],
@@ -342,6 +443,14 @@ def extend_by_witnesses(claims: list[dict[str, Any]], units: list[Unit], texts: 
             frames[ui] = _frame(units[ui])
         return frames[ui]
 
+    claims_at: dict[tuple[str, int], set[int]] = {}
+    for ci, c in enumerate(claims):
+        for x in c["citations"]:
+            claims_at.setdefault((x["article_id"], x["start"]), set()).add(ci)
+
+    def cited_in(ui: int) -> set[int]:
+        return claims_at.get((units[ui].article_id, units[ui].start), set())
+
     count_n: dict[tuple[str, str], int] = {}
     for u in units:
         for v in u.counts:
@@ -374,7 +483,9 @@ def extend_by_witnesses(claims: list[dict[str, Any]], units: list[Unit], texts: 
                     continue  # "the ministry in Brennick said": where a source sits, not where it happens
                 # what the unit is about besides the value itself ("rounds" in "four rounds" does not count)
                 own = {w[:6] for w in content_words(texts[k[0]][k[1]:k[2]])}
-                if any((frame(ui) - own) & frame(g) for g in group_units):
+                # or aligned with a group unit: a translation shares no words ("Böen von 160 Kilometern
+                # pro Stunde ..." sits in one claim with "Gusts of 160 kilometers per hour ...")
+                if any((frame(ui) - own) & frame(g) or cited_in(ui) & cited_in(g) for g in group_units):
                     cands.append((k, ui))
             # an article on both sides (or twice with different values) witnesses nothing
             told: dict[str, set[Any]] = {}
@@ -453,7 +564,7 @@ def extend_by_witnesses(claims: list[dict[str, Any]], units: list[Unit], texts: 
                 if kind == "date":
                     rel = compare_date_values(a, b)
                 elif kind == "count":
-                    rel = "differ" if a.unit != b.unit else _count_relation(a, b)
+                    rel = "differ" if a.unit != b.unit else _count_relation(a, b, texts[P[0][0]], texts[Q[0][0]])
                 else:
                     rel = "same" if a == b else "differ"
                 if rel not in ("precision", "differ") or rel == "differ" and (vals[x], vals[y]) not in contra_values:

@@ -45,7 +45,10 @@ _TITLE_BEFORE = re.compile(
     r"((?:(?:[A-Z][\w\-]*|of|for|on)\s+){0,4}?(?i:" + _HEAD_RE.replace("secretary-general", "secretary[- ]general")
     + r"))\s+(" + _NAME + r")")
 # "Yury Ushakov, Russian presidential advisor on foreign policy issues,"
-_TITLE_AFTER = re.compile(r"^,\s+(?:the\s+)?((?:[\w\-’']+\s+){0,4}?(?:" + _HEAD_RE + r")(?:\s+(?:of|on|for|to)\s+[\w\s\-]{2,40}?)?)(?=[,.;)])", re.I)
+# an appositive holds no verb of saying: in "... of Lavergne, announced Tuesday the minister of the
+# Culture, Etienne Marshal" the title is the minister's, not the city's
+_TITLE_AFTER = re.compile(r"^,\s+(?:the\s+)?((?:(?!(?:said|says|announced|declared|told|added|stated|confirmed|reported|"
+                          r"explained|according)\b)[\w\-’']+\s+){0,4}?(?:" + _HEAD_RE + r")(?:\s+(?:of|on|for|to)\s+[\w\s\-]{2,40}?)?)(?=[,.;)])", re.I)
 _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Herr|Frau)\.?\s+(" + _NAME + r")")
 _ACRONYM_DEF = re.compile(
     r"\b((?:[A-Z][\w\-]+)(?:\s+(?:[A-Z][\w\-]+|and|for|of|the|in|on|&|de|du|des|für|und))+)\s*\(([A-Z][A-Za-z&]{1,9})\)")

@@ -8,7 +8,9 @@ shown text is always the source's characters (``verbatim`` is checked, not assum
 :func:`attribute` finds the speaker from the sentence around the quote:
 
 * after the quote: ``“…,” Lavrov said`` / ``“…,” said Lavrov`` / ``“…,” he added`` /
-  ``“…,” the minister said``;
+  ``“…,” the minister said`` / ``“…,” CPN spokesman Oisín Daly said`` / ``“…”, said trade union
+  boss Emil Kast`` (a known name only) / French ``« … », a déclaré le ministre``, ``« … »,
+  a-t-elle ajouté``;
 * before it: ``Lavrov said: “…”``, ``According to Lavrov, “…”``, ``Lavrov: “…”``,
   ``Lavrov noted that the US acted “as in business”``;
 * a pronoun or a title resolves to the story's entity (pronouns: the last named person before
@@ -35,21 +37,40 @@ VERBS = (
     "admitted", "confirmed", "recalled", "specified", "urged", "assured", "remarked", "suggested", "observed",
     "underlined", "underscored", "predicted", "promised", "vowed", "asserted", "believes", "complained",
     "sagte", "sagt", "erklärte", "betonte", "meinte", "fügte hinzu", "so",
+    # French passé composé: "« … », a déclaré le ministre", "Marchal a dit : « … »"
+    "a déclaré", "a dit", "a ajouté", "a précisé", "a affirmé", "a expliqué", "a indiqué", "a souligné",
+    "a annoncé", "a estimé", "a assuré", "a confié", "a poursuivi", "a averti", "a insisté",
 )
+# French titles after "le"/"la", read as the English title the story's entities carry
+FR_HEADS = {"ministre": "minister", "directrice": "director", "directeur": "director", "président": "president",
+            "présidente": "president", "porte-parole": "spokesperson", "maire": "mayor", "commissaire": "commissioner",
+            "chef": "chief", "ambassadeur": "ambassador", "ambassadrice": "ambassador", "procureur": "prosecutor"}
+_FR_HEAD_RE = "|".join(sorted((re.escape(h) for h in FR_HEADS), key=len, reverse=True))
 _VERB_RE = r"(?:" + "|".join(sorted((re.escape(v) for v in VERBS), key=len, reverse=True)) + r")"
 _NAME_TOK = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*"
 from .entities import _HEAD_RE
 
-_NP = (r"(?P<np>(?:(?:[a-z][\w\-]+\s+){0,2}(?:" + _HEAD_RE + r")\s+" + _NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){0,2})|"
-       r"(?:[Tt]he\s+(?:[\w\-]+\s+){0,3}?(?i:" + _HEAD_RE + r"))|(?:[Tt]he\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,3})|(?:[Hh]e|[Ss]he|[Ee]r|[Ss]ie)|"
+# "spokesman Oisín Daly", "CPN spokesman Oisín Daly" (an organisation's acronym before the title)
+_NP = (r"(?P<np>(?:(?:[A-Z]{2,6}\s+)?(?:[a-z][\w\-]+\s+){0,2}(?:" + _HEAD_RE + r")\s+" + _NAME_TOK + r"(?:\s+"
+       + _NAME_TOK + r"){0,2})|"
+       r"(?:[Tt]he\s+(?:[\w\-]+\s+){0,3}?(?i:" + _HEAD_RE + r"))|"
+       r"(?:(?:[Ll]e|[Ll]a)\s+(?:[\w\-]+\s+){0,2}?(?:" + _FR_HEAD_RE + r"))|(?:[Tt]he\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,3})|(?:[Hh]e|[Ss]he|[Ee]r|[Ss]ie)|"
        r"(?:" + _NAME_TOK + r"(?:\s+(?:" + _NAME_TOK + r"|of|for|the)){0,4}))")
 _POST_NP_VERB = re.compile(r"^[\s,]*[—–-]?\s*" + _NP + r"\s+(?:also\s+|further\s+|then\s+|later\s+)?" + _VERB_RE + r"\b")
 _POST_VERB_NP = re.compile(r"^[\s,]*[—–-]?\s*" + _VERB_RE + r"\s+" + _NP)
+# "“…,” said trade union boss Emil Kast": lower-case descriptors between the verb and the name;
+# taken only when the name is a known entity (else "said on Tuesday" would name "Tuesday")
+_POST_VERB_DESC_NAME = re.compile(r"^[\s,]*[—–-]?\s*" + _VERB_RE + r"\s+(?:(?!(?:on|in|at|by|to|for|from|after|before|"
+                                  r"during|while|when|that|the|a|an|and|but|late|early|last|this|of)\b)[a-z][\w\-’']+\s+)"
+                                  r"{1,4}(?P<np>" + _NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){0,2})(?=\s*[,.;!?]|\s*$)")
+# "« … », a-t-elle ajouté"
+_POST_FR_INVERTED = re.compile(r"^[\s,]*a-t-(?P<np>il|elle)\s+(?:déclaré|dit|ajouté|précisé|affirmé|expliqué|indiqué|"
+                               r"souligné|annoncé|estimé|assuré|confié|poursuivi|averti|insisté)\b")
 _PRE_ACCORDING = re.compile(r"[Aa]ccording\s+to\s+" + _NP + r"\s*,?\s*$")
 _PRE_COLON = re.compile(_NP + r"\s*:\s*$")
 _PRE_NP_VERB = re.compile(r"(?:^|[\s,;(])" + _NP + r"\s+(?:also\s+|further\s+|then\s+|later\s+|has\s+|had\s+)?"
                           + _VERB_RE + r"\b(?P<rest>[^“”\"«»„]*)$")
-PRONOUNS = {"he", "she", "er", "sie"}
+PRONOUNS = {"he", "she", "er", "sie", "il", "elle"}
 _AND_VERB = re.compile(r"^[\s,]*and\s+(?:also\s+|then\s+)?" + _VERB_RE + r"\b")
 
 
@@ -172,11 +193,16 @@ def attribute(
                 before_start = q0e + 1
         pre = text[before_start:max(open_pos, before_start)]
         found = None
-        for rx, how, base, part in ((_POST_NP_VERB, "post", close_pos + 1, post), (_POST_VERB_NP, "post", close_pos + 1, post)):
+        for rx, how, base, part in ((_POST_NP_VERB, "post", close_pos + 1, post), (_POST_VERB_NP, "post", close_pos + 1, post),
+                                    (_POST_FR_INVERTED, "post", close_pos + 1, post)):
             m = rx.match(part)
             if m:
                 found = (base + m.start("np"), base + m.end("np"), m.group("np"), how)
                 break
+        if not found:
+            m = _POST_VERB_DESC_NAME.match(post)
+            if m and resolve_name(close_pos + 1 + m.start("np"), close_pos + 1 + m.end("np"), m.group("np")):
+                found = (close_pos + 1 + m.start("np"), close_pos + 1 + m.end("np"), m.group("np"), "post")
         if not found:
             for rx, how in ((_PRE_ACCORDING, "according"), (_PRE_COLON, "colon")):
                 m = rx.search(pre)
@@ -227,12 +253,25 @@ def _resolve_np(np: str, s: int, e: int, resolve_name, resolve_title, persons_be
             return (None, None)
         return (desc or "", eid)
     first = low.split(" ", 1)[0]
+    if first in ("le", "la") and " " in low:
+        # "le ministre": only a title, resolved as its English counterpart ("the minister")
+        head = low.rsplit(" ", 1)[-1]
+        return (np, resolve_title("the " + FR_HEADS[head]) if head in FR_HEADS else None)
     if first in ("the", "der", "die", "das") and " " in low:
         k = len(first) + 1
         eid = resolve_name(s + k, e, np[k:]) or resolve_title(np)
         return (np, eid) if eid else (np, None)
+    # "CPN spokesman Oisín Daly": the name after the title is who speaks, not the organisation
+    m = _AFTER_HEAD.search(np)
+    if m:
+        eid = resolve_name(s + m.start(1), e, m.group(1))
+        if eid:
+            return (np, eid)
     eid = resolve_name(s, e, np)
     return (np, eid)
+
+
+_AFTER_HEAD = re.compile(r"(?i:\b(?:" + _HEAD_RE + r"))\s+(" + _NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){0,2})$")
 
 
 # --- cross-outlet matching --------------------------------------------------------------------

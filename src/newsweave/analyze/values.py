@@ -28,7 +28,13 @@ WORD_NUMBERS = {
     "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
     "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10,
+    "elf": 11, "zwölf": 12, "zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50, "hundert": 100,
+    # French ("un"/"une" are also the article and "cent" an English word: left out)
+    "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11,
+    "douze": 12, "quinze": 15, "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50,
 }
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_ONES = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
           "tausend": 1_000, "millionen": 1_000_000, "milliarden": 1_000_000_000}
 APPROX = re.compile(r"\b(?:about|around|approximately|roughly|nearly|almost|some|more than|over|at least|up to|"
@@ -48,7 +54,17 @@ UNIT_ALIASES = {
     "arbeiter": "worker", "hafenarbeiter": "docker", "tag": "day", "tage": "day", "tagen": "day",
     "woche": "week", "wochen": "week", "stunde": "hour", "stunden": "hour", "fischer": "fisherman",
     "fishermen": "fisherman", "men": "man", "women": "woman", "children": "child", "kinder": "child",
+    "haushalt": "household", "haushalte": "household", "haushalten": "household", "home": "household",
+    "homes": "household", "bergleute": "miner", "bergarbeiter": "miner", "gemälde": "painting",
+    "tableau": "painting", "tableaux": "painting", "personne": "people", "personnes": "people",
+    "mineur": "miner", "mineurs": "miner", "maison": "household", "maisons": "household",
+    "foyer": "household", "foyers": "household",
+    # speeds: "140 km/h", "160 kilometers per hour", "160 Kilometern pro Stunde" are one unit
+    "km/h": "km/h", "kmh": "km/h", "kph": "km/h", "kilometern": "kilometer", "kilometre": "kilometer",
+    "kilometres": "kilometer",
 }
+_PER_HOUR = re.compile(r"\s+(?:per|an|pro|à\s+l['’])\s*(?:hour|stunde|heure)\b", re.I)
+_KM = {"kilometer", "kilometre", "kilometern", "kilomètre", "km"}
 # "two more rounds" counts rounds added to some already named: relative, unless "the first round"
 # comes before it, then the total is one more ("the first round ... followed by two more rounds" = 3)
 _MORE = {"more", "further", "additional", "other", "weitere", "weiteren"}
@@ -64,10 +80,16 @@ _DE_MONTHS = {"januar": 1, "jänner": 1, "februar": 2, "märz": 3, "april": 4, "
 _ALL_MONTHS = {**_MONTHS, **_MONTH_ABBR, **_DE_MONTHS}
 _MONTH_RE = "|".join(sorted((re.escape(m) for m in _ALL_MONTHS), key=len, reverse=True))
 
-_NUM_TOKEN = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")"
+# "40.000 households" (a German or French thousands separator, also in English reposts of such
+# texts): a dot before exactly three digits and no further digit or decimal part; "3.5" and
+# "0.125" stay decimals
+_NUM_TOKEN = (r"(?:\d{1,3}(?:,\d{3})+|[1-9]\d{0,2}(?:\.\d{3})+(?![\d.,]\d)|\d+(?:\.\d+)?|"
+              r"(?:" + "|".join(_TENS) + r")-(?:" + "|".join(_ONES) + r")|"
+              + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")")
+_THOUSANDS_DOT = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")
 _COUNT = re.compile(
     r"(?<![\w.,])(" + _NUM_TOKEN + r")(?:[\s-]+(" + "|".join(SCALES) + r"))?[\s-]+(?:(" + "|".join(_MORE)
-    + r")\s+)?([A-Za-zÀ-ÿ]{3,})\b", re.I)
+    + r")\s+)?(km/h|[A-Za-zÀ-ÿ]{3,}\b)", re.I)
 _NEG = re.compile(r"\b(?:not|no|never|none|neither|nor|nobody|nothing|without|denied|denies|deny|refused|"
                   r"refuses|rejected|nicht|kein|keine|keinen|nie|niemals)\b|n[’']t\b", re.I)
 
@@ -97,8 +119,13 @@ def singular(word: str) -> str:
 
 def parse_number(tok: str) -> float | None:
     t = tok.lower().replace(",", "")
+    if _THOUSANDS_DOT.fullmatch(t):
+        return float(t.replace(".", ""))
     if t in WORD_NUMBERS:
         return float(WORD_NUMBERS[t])
+    tens, _, ones = t.partition("-")
+    if tens in _TENS and ones in _ONES:
+        return float(WORD_NUMBERS[tens] + WORD_NUMBERS[ones])
     try:
         return float(t)
     except ValueError:
@@ -135,6 +162,11 @@ def find_counts(text: str, offset: int = 0) -> list[Value]:
         if m.group(2):
             num *= SCALES[m.group(2).lower()]
         u = unit_of(unit)
+        end = m.end()
+        if u in _KM or singular(u) in _KM:
+            ph = _PER_HOUR.match(text, end)
+            if ph:
+                u, end = "km/h", ph.end()
         start = m.start()
         if m.group(3):
             first = None
@@ -146,7 +178,7 @@ def find_counts(text: str, offset: int = 0) -> list[Value]:
             num += 1
             start = first.start()
         approx = bool(APPROX.search(text[max(0, start - 20):start]))
-        out.append(Value("count", num, offset + start, offset + m.end(), u, approx))
+        out.append(Value("count", num, offset + start, offset + end, u, approx))
     return out
 
 
