@@ -160,6 +160,16 @@ def compare(a: Unit, b: Unit, *, similarity: float, text_a: str, text_b: str,
             add(kind, f"different {what}: '{ta}' vs '{tb}' (neither article names the other)", sa, sb, ta, tb)
     # negation
     na, nb = negations(a.text), negations(b.text)
+
+    def denied(neg_u: Unit, ns: int, ne: int) -> None:
+        # the negating word of one unit against the whole affirming other unit
+        word = neg_u.text[ns:ne]
+        reason = f"'{word}' in one account, affirmed in the other"
+        if neg_u is a:
+            add("negation", reason, (a.start + ns, a.start + ne), (b.start, b.end), word, "")
+        else:
+            add("negation", reason, (a.start, a.end), (b.start + ns, b.start + ne), "", word)
+
     zero = zero_count_conflict(a.text, b.text)
     if zero:
         (za, zb), (wa_, wb_) = zero
@@ -171,26 +181,14 @@ def compare(a: Unit, b: Unit, *, similarity: float, text_a: str, text_b: str,
         # or the same subject is denied a predicate in one and given one in the other ("Ferry services
         # to X were not affected" / "Ferry services to X were also halted, stranding ...")
         if jac >= 0.5 or same_subject_negated(a.text, b.text):
-            neg_u, neg_spans, other = (a, na, b) if na else (b, nb, a)
-            ns, ne = neg_spans[0]
-            word = neg_u.text[ns:ne]
-            reason = f"'{word}' in one account, affirmed in the other"
-            if neg_u is a:
-                add("negation", reason, (a.start + ns, a.start + ne), (b.start, b.end), word, "")
-            else:
-                add("negation", reason, (a.start, a.end), (b.start + ns, b.start + ne), "", word)
+            neg_u, neg_spans = (a, na) if na else (b, nb)
+            denied(neg_u, *neg_spans[0])
     elif na and nb and same_subject_negated(a.text, b.text):
         # both sentences hold a negation, but only one denies the shared predicate ("The gallery was
         # inspected in September and no cracks were found" / "The gallery was not inspected ...")
         ma, mb = _SUBJ.match(a.text), _SUBJ.match(b.text)
         neg_u, m = (a, ma) if (ma.group(2) or "").strip() in ("not", "never") else (b, mb)
-        ns, ne = m.start(2), m.start(2) + len(m.group(2).strip())
-        word = neg_u.text[ns:ne]
-        reason = f"'{word}' in one account, affirmed in the other"
-        if neg_u is a:
-            add("negation", reason, (a.start + ns, a.start + ne), (b.start, b.end), word, "")
-        else:
-            add("negation", reason, (a.start, a.end), (b.start + ns, b.start + ne), "", word)
+        denied(neg_u, m.start(2), m.start(2) + len(m.group(2).strip()))
     return out
 
 

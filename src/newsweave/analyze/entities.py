@@ -22,13 +22,14 @@ Per story, :class:`EntityIndex` merges mentions into entities:
 from __future__ import annotations
 
 import bisect
-import contextlib
 import re
 import unicodedata
 from collections import Counter, defaultdict
 from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Any, Iterable, Iterator
+
+from ..blas import one_blas_thread
 
 TYPES = {"PERSON": "PERSON", "PER": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "FAC": "LOC"}
 TITLE_HEADS = (
@@ -237,22 +238,6 @@ def load_spacy(model: str) -> Any:
     except (ImportError, TypeError, AttributeError):
         pass
     return nlp
-
-
-@lru_cache(maxsize=1)
-def _blas_limiter() -> Any:
-    try:
-        from threadpoolctl import ThreadpoolController
-
-        return ThreadpoolController()  # scans the loaded libraries once, not per call
-    except ImportError:
-        return None
-
-
-def one_blas_thread() -> Any:
-    """Context: numpy's BLAS on one thread (NER runs one process per core; more threads spin-wait)."""
-    ctl = _blas_limiter()
-    return ctl.limit(limits=1, user_api="blas") if ctl is not None else contextlib.nullcontext()
 
 
 def model_mentions(texts: list[str], model: str) -> list[list[dict[str, Any]]] | None:

@@ -19,31 +19,9 @@ articles arrive one at a time or in batches.
 
 from __future__ import annotations
 
-import contextlib
-import functools
-from typing import Any
-
 import numpy as np
 
 _UNDATED = None
-
-
-@functools.lru_cache(maxsize=1)
-def _blas_controller() -> Any:
-    try:
-        from threadpoolctl import ThreadpoolController
-
-        return ThreadpoolController()  # scans the loaded libraries once, not per call
-    except ImportError:
-        return None
-
-
-def one_blas_thread() -> Any:
-    """Context: numpy's BLAS on one thread. The products here are small (a day's queries against a
-    day's rows): a second OpenBLAS thread gains nothing and spin-waits, which on a shared 2-core
-    machine cost 1.5-2.5x the CPU and wall time of the whole clustering (docs/stories.md)."""
-    ctl = _blas_controller()
-    return ctl.limit(limits=1, user_api="blas") if ctl is not None else contextlib.nullcontext()
 
 
 class _Bucket:

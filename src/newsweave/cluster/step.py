@@ -29,12 +29,13 @@ from typing import Any, Callable, Iterable
 
 import numpy as np
 
+from ..blas import one_blas_thread
 from ..errors import ConfigError, MissingDependency
 from ..model import Article
 from ..settings import Settings
 from ..store.base import Store
 from .engine import Config, Engine, StoryState
-from .index import BatchSearch, one_blas_thread
+from .index import BatchSearch
 from .features import (EMBED_MODEL, Embedder, Features, NameLangs, TermStats, day_number, decimals, lead_names, lead_text,
                        name_skeletons, name_words, term_features, title_names, words)
 
