@@ -83,9 +83,14 @@ _MONTH_RE = "|".join(sorted((re.escape(m) for m in _ALL_MONTHS), key=len, revers
 # "40.000 households" (a German or French thousands separator, also in English reposts of such
 # texts): a dot before exactly three digits and no further digit or decimal part; "3.5" and
 # "0.125" stay decimals
-_NUM_TOKEN = (r"(?:\d{1,3}(?:,\d{3})+|[1-9]\d{0,2}(?:\.\d{3})+(?![\d.,]\d)|\d+(?:\.\d+)?|"
+# "120 000 litres" (French, and German with thin spaces): groups of three digits after a space,
+# a no-break space or a narrow no-break space; after a month name ("May 5 300 people") a plain
+# space is not read as a separator (find_counts)
+_SPACED = r"[1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]?\d)"
+_NUM_TOKEN = (r"(?:\d{1,3}(?:,\d{3})+|[1-9]\d{0,2}(?:\.\d{3})+(?![\d.,]\d)|" + _SPACED + r"|\d+(?:\.\d+)?|"
               r"(?:" + "|".join(_TENS) + r")-(?:" + "|".join(_ONES) + r")|"
               + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")")
+_MONTH_BEFORE = re.compile(r"\b(?:" + _MONTH_RE + r")\.?\s*$", re.I)
 _THOUSANDS_DOT = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")
 _COUNT = re.compile(
     r"(?<![\w.,])(" + _NUM_TOKEN + r")(?:[\s-]+(" + "|".join(SCALES) + r"))?[\s-]+(?:(" + "|".join(_MORE)
@@ -119,6 +124,8 @@ def singular(word: str) -> str:
 
 def parse_number(tok: str) -> float | None:
     t = tok.lower().replace(",", "")
+    if re.fullmatch(_SPACED, t):
+        return float(re.sub(r"[ \u00a0\u202f]", "", t))
     if _THOUSANDS_DOT.fullmatch(t):
         return float(t.replace(".", ""))
     if t in WORD_NUMBERS:
@@ -145,6 +152,11 @@ def find_counts(text: str, offset: int = 0) -> list[Value]:
     """Counts with a unit noun; years (1900-2099 without a unit noun) are not counts."""
     out: list[Value] = []
     for m in _COUNT.finditer(text):
+        if " " in m.group(1) and m.group(1)[0].isdigit() and _MONTH_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
+            # "May 5 300 people": the day, then a count; read from the last group on
+            m = _COUNT.match(text, m.start() + m.group(1).rindex(" ") + 1) or m
+            if " " in m.group(1):
+                continue
         num = parse_number(m.group(1))
         if num is None:
             continue
