@@ -84,3 +84,35 @@ def test_structural_pairs_take_will_be_in_as_an_event_and_keep_pairs_inside_one_
     assert structural_pairs([a, b], sim, [[0, 1]], keys, 0.3, 0.4) == [(0, 1)]
     plain = Unit("a", 0, 40, "The first round of talks is in Varna.", places={"e1": (30, 35)})
     assert structural_pairs([plain, b], sim, [[0], [1]], keys, 0.3, 0.4) == []
+
+
+@pytest.mark.parametrize("text, holder", [
+    ("The repair crews are led by engineer Tomasz Brel, according to the company.", "Brel"),
+    ("The repair crews are being led by Orla Sten, the company's head of field operations.", "Sten"),
+    ("The rescue operation is led by fire brigade commander Jan Ruvik.", "Ruvik"),
+])
+def test_roles_with_lower_case_titles_and_plural_groups(text, holder):
+    from newsweave.analyze.contradictions import roles
+
+    (key, who, _), = roles(text)
+    assert who == holder and key[0] in ("repair", "rescue")
+
+
+def _counted(text: str):
+    from newsweave.analyze.contradictions import Unit
+    from newsweave.analyze.values import find_counts
+
+    return Unit("a", 0, len(text), text, counts=find_counts(text, 0))
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("one man was killed by a falling tree near Osk", "Two people were killed by falling trees.", True),
+    ("In addition to the six dead, 19 people were wounded", "Among the six men killed were two farmers", False),
+    ("one man and two women were killed by the blast", "Three people were killed by the blast.", False),
+    ("two women were injured in the crash", "three men were injured in the crash", False),
+])
+def test_a_count_of_men_or_women_against_a_count_of_people(a, b, same):
+    from newsweave.analyze.contradictions import same_counted
+
+    ua, ub = _counted(a), _counted(b)
+    assert any(same_counted(x, ua, y, ub) and x.unit != y.unit for x in ua.counts for y in ub.counts) is same

@@ -25,7 +25,7 @@ from typing import Any, Sequence
 import numpy as np
 
 from .contradictions import (_ZERO, Unit, compare, content_words, extend_by_witnesses, negation_witnesses,
-                             zero_count_conflict)
+                             same_counted, zero_count_conflict)
 from .values import has_negation
 
 
@@ -317,7 +317,7 @@ def structural_pairs(units: list[Unit], sim: np.ndarray, clusters: list[list[int
         if ov < 0:  # both say an event happens: compare its dates and places
             out.append((i, j))
             continue
-        same_count = any(a.unit == b.unit and a.value != b.value and not (a.approx or b.approx)
+        same_count = any(same_counted(a, ui, b, uj) and a.value != b.value and not (a.approx or b.approx)
                          for a in ui.counts for b in uj.counts)
         if same_count and ov >= min_overlap or same_count and len(frames[i] & frames[j]) >= 3 or (ov >= 0.6 and (ui.persons or uj.persons or has_negation(ui.text) != has_negation(uj.text))):
             out.append((i, j))

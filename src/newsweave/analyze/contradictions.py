@@ -81,6 +81,34 @@ def _fmt(v: Value, text_of: str) -> str:
     return text_of
 
 
+_GENERIC_HUMAN = frozenset({"people", "person"})
+_SPECIFIC_HUMAN = frozenset({"man", "woman"})
+
+
+def same_counted(x: Value, xu: Unit, y: Value, yu: Unit) -> bool:
+    """Do counts ``x`` (of unit ``xu``) and ``y`` (of ``yu``) count the same kind of thing?
+
+    The same unit, or "one man was killed" / "two people were killed": a count of men or women
+    against a count of people, when each side gives no other count of persons (else "a man and
+    a woman" would disagree with "two people") and the words after both counts share a content
+    word (the predicate: "19 people were wounded" is not "six men killed").
+    """
+    if x.unit == y.unit:
+        return True
+    pair = {x.unit, y.unit}
+    if not (pair & _GENERIC_HUMAN and pair & _SPECIFIC_HUMAN):
+        return False
+    human = _GENERIC_HUMAN | _SPECIFIC_HUMAN
+    if sum(v.unit in human for v in xu.counts) != 1 or sum(v.unit in human for v in yu.counts) != 1:
+        return False
+
+    def after(v: Value, u: Unit) -> set[str]:
+        words = _WORD.findall(u.text[v.end - u.start:])[:6]
+        return {w.lower()[:6] for w in words if w.lower() not in _STOP}
+
+    return bool(after(x, xu) & after(y, yu))
+
+
 def compare(a: Unit, b: Unit, *, similarity: float, text_a: str, text_b: str,
             article_entities: dict[str, set[str]], min_similarity: float = 0.75) -> list[dict[str, Any]]:
     """Conflicts between aligned units ``a`` and ``b`` (texts are the two articles' clean texts)."""
@@ -91,11 +119,8 @@ def compare(a: Unit, b: Unit, *, similarity: float, text_a: str, text_b: str,
                     "a_value": va, "b_value": vb})
 
     # counts of the same unit
-    by_unit_b: dict[str, list[Value]] = {}
-    for v in b.counts:
-        by_unit_b.setdefault(v.unit, []).append(v)
     for va in a.counts:
-        vbs = by_unit_b.get(va.unit)
+        vbs = [vb for vb in b.counts if same_counted(va, a, vb, b)]
         if not vbs or any(vb.value == va.value for vb in vbs):
             continue
         if any(v.unit == va.unit and v.value != va.value for v in a.counts if v is not va):
@@ -108,7 +133,8 @@ def compare(a: Unit, b: Unit, *, similarity: float, text_a: str, text_b: str,
             add("precision", f"'{sa_text}' vs '{sb_text}': one count is approximate", (va.start, va.end),
                 (vb.start, vb.end), va.value, vb.value)
         else:
-            add("number", f"'{sa_text}' vs '{sb_text}': different count of {va.unit}s", (va.start, va.end),
+            what = va.unit if va.unit == vb.unit else "people"
+            add("number", f"'{sa_text}' vs '{sb_text}': different count of {what}s", (va.start, va.end),
                 (vb.start, vb.end), va.value, vb.value)
     # dates
     if a.dates and b.dates:
@@ -585,8 +611,11 @@ _ROLE_RX = [
     re.compile(_NAME + r",?\s+(?:who\s+)?(?:will|would|is\s+to|is\s+set\s+to|is\s+going\s+to)?\s*"
                r"(?:lead|leads|head|heads|chair|chairs)\s+the\s+" + _OWNER + r"([a-z]{4,})\b"),
     # "Norvand's delegation will be led by Deputy Foreign Minister Lena Brask"
-    re.compile(r"(?:[Tt]he\s+)?" + _OWNER + r"([a-z]{4,})\s+(?:will|would|is\s+to|is|was)\s+(?:be\s+)?"
-               r"(?:led|headed|chaired)\s+by\s+" + _NAME),
+    # "The repair crews are being led by engineer Tomasz Wierzba": the role is the noun phrase's
+    # first word ("repair crews" / "repair teams"), lower-case titles before the name are skipped
+    re.compile(r"(?:[Tt]he\s+)?" + _OWNER + r"([a-z]{4,})(?:\s+[a-z]{4,}){0,2}?\s+"
+               r"(?:will|would|is\s+to|is|are|was|were|has|have)\s+(?:be\s+|being\s+|been\s+)?"
+               r"(?:led|headed|chaired)\s+by\s+(?:[a-z]+\s+){0,3}?" + _NAME),
     # "Die Delegation Norvands wird (demnach) von Sicherheitsberater Jacob Hale geleitet"
     re.compile(r"(?:[Dd]ie|[Dd]er|[Dd]as)\s+([A-ZÄÖÜ][a-zäöüß]{3,})(?:\s+([A-Z][\w\-]+?)s?)?\s+"
                r"(?:wird|werde|soll)\s+"
