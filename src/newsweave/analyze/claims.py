@@ -26,7 +26,7 @@ import numpy as np
 
 from .contradictions import (_ZERO, Unit, compare, content_words, extend_by_witnesses, negation_witnesses,
                              same_counted, zero_count_conflict)
-from .values import has_negation
+from .values import MONEY_UNITS, comparable_amounts, has_negation
 
 
 class _SentencePieceTokenizer:
@@ -318,6 +318,7 @@ def structural_pairs(units: list[Unit], sim: np.ndarray, clusters: list[list[int
             out.append((i, j))
             continue
         same_count = any(same_counted(a, ui, b, uj) and a.value != b.value and not (a.approx or b.approx)
+                         and comparable_amounts(a.value, b.value) and a.unit not in MONEY_UNITS
                          for a in ui.counts for b in uj.counts)
         if same_count and ov >= min_overlap or same_count and len(frames[i] & frames[j]) >= 3 or (ov >= 0.6 and (ui.persons or uj.persons or has_negation(ui.text) != has_negation(uj.text))):
             out.append((i, j))

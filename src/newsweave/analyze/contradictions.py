@@ -30,7 +30,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .values import APPROX, Value, compare_date_values, negations, singular
+from .values import APPROX, MONEY_UNITS, Value, comparable_amounts, compare_date_values, negations, singular
 
 _WORD = re.compile(r"[^\W\d_]{3,}", re.U)
 _STOP = set("""the and for that with this from have has had was were will would been being are not was its
@@ -109,6 +109,9 @@ def same_counted(x: Value, xu: Unit, y: Value, yu: Unit) -> bool:
     return bool(after(x, xu) & after(y, yu))
 
 
+_EACH = re.compile(r"\s+(?:each|apiece|a\s+piece|per\s+head|per\s+person|pro\s+Kopf|chacun|chacune)\b", re.I)
+
+
 def compare(a: Unit, b: Unit, *, similarity: float, text_a: str, text_b: str,
             article_entities: dict[str, set[str]], min_similarity: float = 0.75) -> list[dict[str, Any]]:
     """Conflicts between aligned units ``a`` and ``b`` (texts are the two articles' clean texts)."""
@@ -120,12 +123,16 @@ def compare(a: Unit, b: Unit, *, similarity: float, text_a: str, text_b: str,
 
     # counts of the same unit
     for va in a.counts:
-        vbs = [vb for vb in b.counts if same_counted(va, a, vb, b)]
+        vbs = [vb for vb in b.counts if same_counted(va, a, vb, b) and comparable_amounts(va.value, vb.value)]
         if not vbs or any(vb.value == va.value for vb in vbs):
             continue
         if any(v.unit == va.unit and v.value != va.value for v in a.counts if v is not va):
             continue  # one side already gives several counts of this unit: not comparable
+        if len({v.value for v in vbs}) > 1:
+            continue  # the same on the other side: "four $50,000 payments totaling $200,000"
         vb = vbs[0]
+        if _EACH.match(text_a, va.end) or _EACH.match(text_b, vb.end):
+            continue  # "$50,000 each" is a rate, not the amount the other side gives
         sa_text, sb_text = text_a[va.start:va.end], text_b[vb.start:vb.end]
         # a hedge admits only numbers near it: "Some 14,000 homes" vs "40,000 households" disagree
         if va.approx and vb.approx or va.approx and hedge_allows(text_a, va, vb) \
@@ -413,7 +420,8 @@ def extend_by_witnesses(claims: list[dict[str, Any]], units: list[Unit], texts: 
         for v in u.dates:
             by_span.setdefault((u.article_id, v.start, v.end), ("date", ui, v))
         for v in u.counts:
-            by_span.setdefault((u.article_id, v.start, v.end), ("count", ui, v))
+            if v.unit not in MONEY_UNITS:
+                by_span.setdefault((u.article_id, v.start, v.end), ("count", ui, v))
         for eid, (s, e) in u.places.items():
             by_span.setdefault((u.article_id, s, e), ("place", ui, eid))
     parent: dict[tuple, tuple] = {}

@@ -35,8 +35,10 @@ WORD_NUMBERS = {
 }
 _TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 _ONES = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
-SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
-          "tausend": 1_000, "millionen": 1_000_000, "milliarden": 1_000_000_000}
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "millions": 1_000_000, "billion": 1_000_000_000,
+          "billions": 1_000_000_000, "tausend": 1_000, "millionen": 1_000_000, "milliarden": 1_000_000_000,
+          "milliard": 1_000_000_000, "milliards": 1_000_000_000, "mio": 1_000_000, "mrd": 1_000_000_000,
+          "millones": 1_000_000, "milioni": 1_000_000}
 APPROX = re.compile(r"\b(?:about|around|approximately|roughly|nearly|almost|some|more than|over|at least|up to|"
                     r"fewer than|less than|under|dozens|hundreds|thousands|several|etwa|rund|mehr als|fast)\s*$", re.I)
 # nouns after a number that are not countable things being reported (times, ranks, money units stay)
@@ -62,7 +64,16 @@ UNIT_ALIASES = {
     # speeds: "140 km/h", "160 kilometers per hour", "160 Kilometern pro Stunde" are one unit
     "km/h": "km/h", "kmh": "km/h", "kph": "km/h", "kilometern": "kilometer", "kilometre": "kilometer",
     "kilometres": "kilometer",
+    # money: the word after a scale ("210 millions d'euros", "1,2 Millionen Euro") or a symbol ("€350,000")
+    "euro": "euro", "euros": "euro", "dollar": "dollar", "dollars": "dollar", "€": "euro", "$": "dollar",
+    "£": "pound",
 }
+# counts of one unit this many times apart are not one quantity told two ways: "a contract worth
+# 210 million euros" and "350,000 euros in bribes" are two sums, not a disagreement
+MAX_COUNT_RATIO = 100
+# sums of money: a story names many ("sold for $137,000", "a bonnet fetched $30,000"), so they are
+# compared only between units aligned by meaning, never paired by shared words or as witnesses
+MONEY_UNITS = frozenset({"euro", "dollar", "pound"})
 _PER_HOUR = re.compile(r"\s+(?:per|an|pro|à\s+l['’])\s*(?:hour|stunde|heure)\b", re.I)
 _KM = {"kilometer", "kilometre", "kilometern", "kilomètre", "km"}
 # "two more rounds" counts rounds added to some already named: relative, unless "the first round"
@@ -87,14 +98,20 @@ _MONTH_RE = "|".join(sorted((re.escape(m) for m in _ALL_MONTHS), key=len, revers
 # a no-break space or a narrow no-break space; after a month name ("May 5 300 people") a plain
 # space is not read as a separator (find_counts)
 _SPACED = r"[1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]?\d)"
-_NUM_TOKEN = (r"(?:\d{1,3}(?:,\d{3})+|[1-9]\d{0,2}(?:\.\d{3})+(?![\d.,]\d)|" + _SPACED + r"|\d+(?:\.\d+)?|"
+# "1,2 million", "3,4 millions", "1,2 Millionen": a decimal comma, only before a scale word
+_DECIMAL_COMMA = r"\d{1,3},\d{1,2}(?=[\s-]+(?:millions?|millionen|milliards?|milliarden|mio|mrd|billions?|millones|milioni)\b)"
+_NUM_TOKEN = (r"(?:" + _DECIMAL_COMMA + r"|\d{1,3}(?:,\d{3})+|[1-9]\d{0,2}(?:\.\d{3})+(?![\d.,]\d)|" + _SPACED + r"|\d+(?:\.\d+)?|"
               r"(?:" + "|".join(_TENS) + r")-(?:" + "|".join(_ONES) + r")|"
               + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")")
 _MONTH_BEFORE = re.compile(r"\b(?:" + _MONTH_RE + r")\.?\s*$", re.I)
 _THOUSANDS_DOT = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")
+_SCALE_RE = "|".join(sorted(SCALES, key=len, reverse=True))
 _COUNT = re.compile(
-    r"(?<![\w.,])(" + _NUM_TOKEN + r")(?:[\s-]+(" + "|".join(SCALES) + r"))?[\s-]+(?:(" + "|".join(_MORE)
-    + r")\s+)?(km/h|[A-Za-zÀ-ÿ]{3,}\b)", re.I)
+    r"(?<![\w.,])(" + _NUM_TOKEN + r")(?:[\s-]+(" + _SCALE_RE + r")\.?(?:\s+of|\s+de|\s+d['’]|\s+di)?)?"
+    r"(?:[\s-]+|(?<=['’]))(?:(" + "|".join(_MORE) + r")\s+)?(km/h|[A-Za-zÀ-ÿ]{3,}\b)", re.I)
+# "€350,000", "$2.5 million", "£40m", "€1,2 Mio."
+_MONEY = re.compile(r"(?<![\w])([€$£])\s?(" + _NUM_TOKEN + r")(?:\s?(" + _SCALE_RE + r"|m|bn|k)\b)?", re.I)
+_SHORT_SCALES = {"m": 1_000_000, "bn": 1_000_000_000, "k": 1_000}
 _NEG = re.compile(r"\b(?:not|no|never|none|neither|nor|nobody|nothing|without|denied|denies|deny|refused|"
                   r"refuses|rejected|nicht|kein|keine|keinen|nie|niemals)\b|n[’']t\b", re.I)
 
@@ -123,6 +140,8 @@ def singular(word: str) -> str:
 
 
 def parse_number(tok: str) -> float | None:
+    if re.fullmatch(r"\d{1,3},\d{1,2}", tok):
+        return float(tok.replace(",", "."))  # a decimal comma (only read before a scale word)
     t = tok.lower().replace(",", "")
     if re.fullmatch(_SPACED, t):
         return float(re.sub(r"[ \u00a0\u202f]", "", t))
@@ -158,8 +177,8 @@ def find_counts(text: str, offset: int = 0) -> list[Value]:
             if " " in m.group(1):
                 continue
         num = parse_number(m.group(1))
-        if num is None:
-            continue
+        if num is None or text[max(0, m.start() - 2):m.start()].strip()[-1:] in ("€", "$", "£"):
+            continue  # "$50,000 payments" is a sum of money (read below), not 50,000 payments
         unit = m.group(4)
         lw = unit.lower()
         if lw in _NOT_UNITS or lw in _ALL_MONTHS:
@@ -191,7 +210,23 @@ def find_counts(text: str, offset: int = 0) -> list[Value]:
             start = first.start()
         approx = bool(APPROX.search(text[max(0, start - 20):start]))
         out.append(Value("count", num, offset + start, offset + end, u, approx))
+    for m in _MONEY.finditer(text):
+        num = parse_number(m.group(2))
+        if num is None or any(v.start <= offset + m.start(2) < v.end for v in out):
+            continue
+        if m.group(3):
+            sc = m.group(3).lower()
+            num *= _SHORT_SCALES.get(sc) or SCALES[sc]
+        approx = bool(APPROX.search(text[max(0, m.start() - 20):m.start()]))
+        out.append(Value("count", num, offset + m.start(), offset + m.end(), UNIT_ALIASES[m.group(1)], approx))
+    out.sort(key=lambda v: v.start)
     return out
+
+
+def comparable_amounts(a: float, b: float) -> bool:
+    """Could ``a`` and ``b`` be one quantity told two ways (see :data:`MAX_COUNT_RATIO`)?"""
+    lo, hi = sorted((abs(a), abs(b)))
+    return lo > 0 and hi / lo < MAX_COUNT_RATIO
 
 
 _D_MONTH_DAY = re.compile(r"\b(" + _MONTH_RE + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?", re.I)
@@ -286,14 +321,32 @@ def find_dates(text: str, dct: str | None = None, lang: str = "en", offset: int 
             continue
         if _REPORTING.match(text[sp.start:sp.end].strip()):
             continue
+        if is_dateline(text, sp.start, sp.end):
+            continue  # "STAVERING, June 13 (Northgate) -": when the wire filed, not when it happened
         if _SINCE.search(text[max(0, sp.start - 8):sp.start]):
             continue  # "since 2019": the start of a period, not when the reported event happens
         val = data.get("value")
         if not val or not re.match(r"^(?:\d{4}|XXXX)", str(val)):
             continue
-        out.append(Value("date", str(val), offset + sp.start, offset + sp.end, granularity=data.get("granularity", ""),
+        start, gran = sp.start, data.get("granularity", "")
+        day = _DAY_DOT.search(text, max(0, sp.start - 5), sp.start)
+        if gran == "month" and day and re.fullmatch(r"\d{4}-\d{2}", str(val)) and 1 <= int(day.group(1)) <= 31:
+            # "on 11. June" (a German date in an English repost): the day before the month
+            start, gran, val = day.start(), "day", f"{val}-{int(day.group(1)):02d}"
+        out.append(Value("date", str(val), offset + start, offset + sp.end, granularity=gran,
                          mod=str(data.get("mod") or "")))
     return out
+
+
+_DAY_DOT = re.compile(r"(?<![\d.])(\d{1,2})\.\s+$")
+# a dateline: an upper-case place (and an optional agency), a comma, the date, then "(Agency)" or a dash
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)\s*[A-ZÀ-Ý][A-Za-zÀ-ÿ .'’\-]{1,40}(?:\s*\([^)\n]{1,30}\))?,\s*$")
+_DATELINE_AFTER = re.compile(r",?\s*(?:\d{4}\s*)?(?:\([^)\n]{1,40}\)\s*)?[-–—]")
+
+
+def is_dateline(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` the date of a dateline ("STAVERING, June 13 (Northgate) - ...")?"""
+    return bool(_DATELINE_BEFORE.search(text, max(0, start - 60), start) and _DATELINE_AFTER.match(text, end))
 
 
 def has_negation(text: str) -> bool:
