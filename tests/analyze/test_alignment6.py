@@ -116,3 +116,55 @@ def test_a_count_of_men_or_women_against_a_count_of_people(a, b, same):
 
     ua, ub = _counted(a), _counted(b)
     assert any(same_counted(x, ua, y, ub) and x.unit != y.unit for x in ua.counts for y in ub.counts) is same
+
+
+def test_two_hedged_counts_far_apart_disagree_and_near_ones_differ_in_precision():
+    from newsweave.analyze.contradictions import compare
+
+    def kinds(a: str, b: str) -> list[str]:
+        ua, ub = _counted(a), _counted(b)
+        return [c["kind"] for c in compare(ua, ub, similarity=1.0, text_a=a, text_b=b, article_entities={})]
+
+    assert kinds("About 20,000 litres of acid leaked from the tank.", "Some 2,000 litres of acid leaked from the tank.") \
+        == ["number"]
+    assert kinds("About 300 litres of acid leaked from the tank.", "Some 350 litres of acid leaked from the tank.") \
+        == ["precision"]
+
+
+def test_litres_liters_and_liter_are_one_unit():
+    from newsweave.analyze.values import unit_of
+
+    assert unit_of("Liter") == unit_of("liters") == unit_of("litres") == "litre"
+    assert unit_of("Tonnen") == unit_of("tons") == "tonne"
+
+
+def test_a_day_with_a_dot_before_an_english_month_does_not_end_a_sentence():
+    from newsweave.analyze.sentences import split_sentences
+
+    t = "The tank has on 11. June around 20.000 liters lost. Then it stopped."
+    assert [t[s:e] for s, e in split_sentences(t)] == ["The tank has on 11. June around 20.000 liters lost.",
+                                                       "Then it stopped."]
+
+
+def test_a_role_coordinated_by_two_people():
+    from newsweave.analyze.contradictions import roles
+
+    (key, who, _), = roles("The clean-up is being coordinated by Nadia Orvel of the river authority.")
+    assert who == "Orvel"
+
+
+def test_a_negated_predicate_pairs_with_its_affirmation_for_negation_only():
+    import numpy as np
+
+    from newsweave.analyze.claims import structural_pairs
+    from newsweave.analyze.contradictions import Unit, same_subject_negated
+
+    a = Unit("a", 0, 60, "The plant has been shut down while inspectors examine the tank on May 3.")
+    b = Unit("b", 0, 60, "The plant was not shut down and keeps working, a spokesman said on May 9.")
+    sim = np.array([[1.0, 0.33], [0.33, 1.0]], dtype=np.float32)
+    only: set = set()
+    assert structural_pairs([a, b], sim, [[0], [1]], {"a": "a", "b": "b"}, 0.3, 0.4, only) == [(0, 1)]
+    assert only == {(0, 1)}
+    assert same_subject_negated(a.text, b.text)
+    assert not same_subject_negated("He was not arrested.", "He was arrested on Monday.")
+    assert not same_subject_negated("The company was not sold.", "The company was fined.")

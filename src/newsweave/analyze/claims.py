@@ -232,6 +232,9 @@ def _shared(units: list[Unit], feats) -> np.ndarray:
 _OCCUR = re.compile(r"\b(?:take|takes|took|taking)\s+place|\bwill\s+be\s+in\b|\b(?:begin|begins|began|start|starts|started|open|opens|"
                     r"opened|meet|meets|met|convene|convenes|held|hold|holds|resume|resumes|"
                     r"beginnen|beginnt|stattfinden|findet|treffen|eröffnet)\b", re.I)
+# the verb a negation denies: "was not shut down" -> shut, "has never paid" -> paid
+_NEG_PRED = re.compile(r"\b(?:not|never|n[’']t)\s+(?:(?:yet|been|be|being|have|has|had|ever|fully|actually)\s+)*"
+                       r"([a-z]{4,})\b")
 _FRAME_STOP = {"said", "says", "told", "added", "will", "would", "could", "should", "officials", "official", "according"}
 
 
@@ -247,7 +250,8 @@ _VALUE_WORDS = set(
 
 
 def structural_pairs(units: list[Unit], sim: np.ndarray, clusters: list[list[int]], source_key: dict[str, str],
-                     min_similarity: float, min_overlap: float) -> list[tuple[int, int]]:
+                     min_similarity: float, min_overlap: float,
+                     negation_only: set[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     """Pairs of units in *different* claims that state the same fact with a different value.
 
     Similarity alone misses "Norland and Vesteria will hold three rounds of talks ..." vs
@@ -299,11 +303,23 @@ def structural_pairs(units: list[Unit], sim: np.ndarray, clusters: list[list[int
         for j in range(n):
             if j != i and zero_count_conflict(units[i].text, units[j].text):
                 cand.add((min(i, j), max(i, j), -2.0))
+    # "The plant was not shut down" / "The plant has been shut down": the negated predicate word
+    # stated without negation in another unit that shares another frame word
+    for i, u in enumerate(units):
+        m = _NEG_PRED.search(u.text)
+        if not m:
+            continue
+        pred = m.group(1).lower()[:5]
+        rest = frames[i] - {w for w in frames[i] if w.startswith(pred)}
+        for j, v in enumerate(units):
+            if v.article_id != u.article_id and not has_negation(v.text) and rest & frames[j] \
+                    and any(w.startswith(pred) for w in frames[j]):
+                cand.add((min(i, j), max(i, j), -3.0))
     oi = np.flatnonzero(occur)
     for x, i in enumerate(oi.tolist()):
         for j in oi[x + 1:].tolist():
             cand.add((i, j, -1.0))
-    out = []
+    full: dict[tuple[int, int], bool] = {}  # accepted pair -> compared for all values (else negation only)
     for i, j, ov in sorted(cand):
         ui, uj = units[i], units[j]
         # pairs inside one claim are kept too: a structural match lets their comparison look at
@@ -311,17 +327,20 @@ def structural_pairs(units: list[Unit], sim: np.ndarray, clusters: list[list[int
         if ui.article_id == uj.article_id \
                 or source_key.get(ui.article_id) == source_key.get(uj.article_id) or sim[i, j] < min_similarity:
             continue
-        if ov == -2.0:  # nobody vs a count with the same predicate
-            out.append((i, j))
+        if ov in (-2.0, -3.0):  # nobody vs a count, or a negated predicate, with the same predicate:
+            full.setdefault((i, j), False)  # paired for what they deny; other values may be about other things
             continue
         if ov < 0:  # both say an event happens: compare its dates and places
-            out.append((i, j))
+            full[(i, j)] = True
             continue
         same_count = any(same_counted(a, ui, b, uj) and a.value != b.value and not (a.approx or b.approx)
                          and comparable_amounts(a.value, b.value) and a.unit not in MONEY_UNITS
                          for a in ui.counts for b in uj.counts)
         if same_count and ov >= min_overlap or same_count and len(frames[i] & frames[j]) >= 3 or (ov >= 0.6 and (ui.persons or uj.persons or has_negation(ui.text) != has_negation(uj.text))):
-            out.append((i, j))
+            full[(i, j)] = True
+    out = sorted(full)
+    if negation_only is not None:
+        negation_only.update(p for p, f in full.items() if not f)
     return out
 
 
@@ -338,14 +357,18 @@ def build_claims(units: list[Unit], vecs: np.ndarray, *, threshold: float, min_c
     """
     clusters, sim = align(units, vecs, threshold)
     forced: set[tuple[int, int]] = set()
+    negation_only: set[tuple[int, int]] = set()
     extra: dict[int, list[int]] = {}
     if structural:
         member_of = {i: c for c, ms in enumerate(clusters) for i in ms}
         for i, j in structural_pairs(units, sim, clusters, source_key, structural_min_similarity,
-                                     structural_min_overlap):
+                                     structural_min_overlap, negation_only):
             ui, uj = units[i], units[j]
-            if not compare(ui, uj, similarity=1.0, text_a=texts[ui.article_id], text_b=texts[uj.article_id],
-                           article_entities=article_entities, min_similarity=min_conflict_similarity):
+            found = compare(ui, uj, similarity=1.0, text_a=texts[ui.article_id], text_b=texts[uj.article_id],
+                            article_entities=article_entities, min_similarity=min_conflict_similarity)
+            if (i, j) in negation_only:
+                found = [c for c in found if c["kind"] == "negation"]
+            if not found:
                 continue
             ci, cj = member_of[i], member_of[j]
             if ci == cj:
@@ -396,6 +419,8 @@ def build_claims(units: list[Unit], vecs: np.ndarray, *, threshold: float, min_c
                 for c in compare(ua, ub, similarity=similarity, text_a=texts[ua.article_id],
                                  text_b=texts[ub.article_id], article_entities=article_entities,
                                  min_similarity=min_conflict_similarity):
+                    if pair in negation_only and c["kind"] != "negation":
+                        continue
                     # per article pair: a reprint's copy of the disagreement is listed too
                     key = (c["kind"], str(c["a_value"]), str(c["b_value"]), ua.article_id, ub.article_id)
                     if key in seen:

@@ -135,8 +135,12 @@ def compare(a: Unit, b: Unit, *, similarity: float, text_a: str, text_b: str,
             continue  # "$50,000 each" is a rate, not the amount the other side gives
         sa_text, sb_text = text_a[va.start:va.end], text_b[vb.start:vb.end]
         # a hedge admits only numbers near it: "Some 14,000 homes" vs "40,000 households" disagree
-        if va.approx and vb.approx or va.approx and hedge_allows(text_a, va, vb) \
-                or vb.approx and hedge_allows(text_b, vb, va):
+        # two hedged counts are two vague accounts of one number unless they are far apart:
+        # "about 20,000 litres" / "some 2,000 litres" disagree
+        if va.approx and vb.approx and (hedge_allows(text_a, va, vb) or hedge_allows(text_b, vb, va)
+                                        or 0.5 <= va.value / vb.value <= 2) \
+                or va.approx and not vb.approx and hedge_allows(text_a, va, vb) \
+                or vb.approx and not va.approx and hedge_allows(text_b, vb, va):
             add("precision", f"'{sa_text}' vs '{sb_text}': one count is approximate", (va.start, va.end),
                 (vb.start, vb.end), va.value, vb.value)
         else:
@@ -344,6 +348,9 @@ def same_subject_negated(ta: str, tb: str) -> bool:
         return False
     wa, wb = _subject_words(ma.group(1)), _subject_words(mb.group(1))
     small, big = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    if len(small) == 1 and wa == wb and all(re.match(r"(?:the|die|der|das|le|la|les|el|il)\s", m.group(1), re.I)
+                                            for m in (ma, mb)):
+        return True  # "The plant has been shut down" / "The plant was not shut down": one definite thing
     return len(small) >= 2 and _contained(small, big)
 
 
@@ -621,9 +628,9 @@ _ROLE_RX = [
     # "Norvand's delegation will be led by Deputy Foreign Minister Lena Brask"
     # "The repair crews are being led by engineer Tomasz Wierzba": the role is the noun phrase's
     # first word ("repair crews" / "repair teams"), lower-case titles before the name are skipped
-    re.compile(r"(?:[Tt]he\s+)?" + _OWNER + r"([a-z]{4,})(?:\s+[a-z]{4,}){0,2}?\s+"
+    re.compile(r"(?:[Tt]he\s+)?" + _OWNER + r"([a-z][a-z\-]{3,})(?:\s+[a-z]{4,}){0,2}?\s+"
                r"(?:will|would|is\s+to|is|are|was|were|has|have)\s+(?:be\s+|being\s+|been\s+)?"
-               r"(?:led|headed|chaired)\s+by\s+(?:[a-z]+\s+){0,3}?" + _NAME),
+               r"(?:led|headed|chaired|coordinated|directed|run|managed)\s+by\s+(?:[a-z]+\s+){0,3}?" + _NAME),
     # "Die Delegation Norvands wird (demnach) von Sicherheitsberater Jacob Hale geleitet"
     re.compile(r"(?:[Dd]ie|[Dd]er|[Dd]as)\s+([A-ZÄÖÜ][a-zäöüß]{3,})(?:\s+([A-Z][\w\-]+?)s?)?\s+"
                r"(?:wird|werde|soll)\s+"
@@ -710,7 +717,8 @@ def add_role_conflicts(claims: list[dict[str, Any]], units: list[Unit], texts: d
                             break
 
 
-_ROLE_HINT = re.compile(r"\b(?:lead|leads|led|head|heads|headed|chair|chairs|chaired|geleitet|angeführt)\b")
+_ROLE_HINT = re.compile(r"\b(?:lead|leads|led|head|heads|headed|chair|chairs|chaired|coordinated|directed|run|"
+                        r"managed|geleitet|angeführt)\b")
 
 
 # --- a hedged count and an exact one of the same thing ------------------------------------------

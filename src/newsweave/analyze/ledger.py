@@ -472,7 +472,10 @@ def build_ledger(articles: Sequence[Article], story: dict[str, Any], settings: S
                 if me <= e:
                     u.entities.add(eid)
                     if etype.get(eid) == "PERSON":
-                        u.persons.setdefault(eid, (ms, me))
+                        # a one-word "person" of a whole story is as often a misread river or firm
+                        # ("into the Aldwater flowed") as a person: not named as a participant
+                        if len(str((index.get(eid) or {}).get("name", "")).split()) >= 2:
+                            u.persons.setdefault(eid, (ms, me))
                     elif etype.get(eid) in ("GPE", "LOC") and _PLACE_PREP.search(a.text[max(s, ms - 12):ms]) \
                             and not _REPORTING_PLACE.search(a.text[max(s, ms - 40):ms]):
                         u.places.setdefault(eid, (ms, me))

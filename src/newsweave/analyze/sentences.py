@@ -15,7 +15,9 @@ import re
 _PARA = re.compile(r"\n\s*\n")
 # German (and other) day-first dates: "am 8. Oktober", "vom 3. bis 5. März" never end a sentence
 _MONTHS = ("Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|"
-           "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre")
+           "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|"
+           # the same order in English reposts of such texts: "on 11. June around 20,000 litres ..."
+           "January|February|March|April|May|June|July|October|December")
 _ORDINAL_END = re.compile(r"(?<![\d.])\d{1,2}\.$")
 _MONTH_START = re.compile(r"(?:bis\s+\d{1,2}\.\s+)?(?:" + _MONTHS + r")\b")
 

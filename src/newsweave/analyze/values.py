@@ -64,6 +64,8 @@ UNIT_ALIASES = {
     # speeds: "140 km/h", "160 kilometers per hour", "160 Kilometern pro Stunde" are one unit
     "km/h": "km/h", "kmh": "km/h", "kph": "km/h", "kilometern": "kilometer", "kilometre": "kilometer",
     "kilometres": "kilometer",
+    "liter": "litre", "liters": "litre", "litres": "litre", "tonnes": "tonne", "ton": "tonne", "tons": "tonne",
+    "tonnen": "tonne", "litro": "litre", "litri": "litre", "litros": "litre",
     # money: the word after a scale ("210 millions d'euros", "1,2 Millionen Euro") or a symbol ("€350,000")
     "euro": "euro", "euros": "euro", "dollar": "dollar", "dollars": "dollar", "€": "euro", "$": "dollar",
     "£": "pound",
