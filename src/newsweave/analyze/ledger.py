@@ -46,6 +46,12 @@ _ACCORDING = re.compile(r"\b[Aa]ccording to ((?:[A-Z][\w’'\-]+)(?:\s+[A-Z][\w�
 _END_ATTR = re.compile(r",\s*((?:[A-Z][\w’'\-]+)(?:\s+[A-Z][\w’'\-]+){0,3})\s+(?:" + _VERB_ALT + r")\s*\.?$")
 
 
+_SAYS_AFTER = re.compile(r"(?:,[^.;:!?“”\"«»,]{1,50},)?,?\s+(?:also\s+)?(?:" + "|".join(re.escape(v) for v in VERBS)
+                         + r")\b")
+_POSSESSIVE = re.compile(r"[’']s?\b")
+_OBJECT_BEFORE = re.compile(r"\b(?:told|to|by|with|against|of|for|from|tells|sagte|der|dem)\s+(?:the\s+)?$", re.I)
+
+
 def ner_processes(cfg: Any, n_texts: int) -> int:
     """Worker processes for spaCy NER over ``n_texts`` uncached texts (``[ledger] ner_processes``).
 
@@ -381,15 +387,26 @@ def build_ledger(articles: Sequence[Article], story: dict[str, Any], settings: S
         descriptors = [(m.start(), m.end(), index.resolve_title(m.group(0), a.id), m.group(0))
                        for m in title_phrases(a.text) if not any(qs <= m.start() < qe for qs, qe in spans)]
 
-        def persons_before(pos: int, _marks=person_marks, _desc=descriptors) -> tuple[str | None, str | None]:
-            last: tuple[int, str | None, str | None] = (-1, None, None)
-            for s, e, eid in _marks:
-                if e <= pos and s > last[0]:
-                    last = (s, eid, None)
-            for s, e, eid, phrase in _desc:
-                if e <= pos and s > last[0]:
-                    last = (s, eid, None if eid else phrase)
-            return last[1], last[2]
+        def persons_before(pos: int, _marks=person_marks, _desc=descriptors, _text=a.text,
+                           _sents=sentences[a.id]) -> tuple[str | None, str | None]:
+            # "he" is the subject of the latest sentence naming someone, not whoever was named last:
+            # "Prosecutor X told the court the money went to a firm of Y's brother-in-law. “…,” he
+            # said" is X; a possessive ("Y's") or an object ("told the Chronicle") is not a subject
+            cands = [(s, e, eid, None) for s, e, eid in _marks if e <= pos]
+            cands += [(s, e, eid, None if eid else phrase) for s, e, eid, phrase in _desc if e <= pos]
+            if not cands:
+                return None, None
+            last = max(c[0] for c in cands)
+            k = bisect.bisect_right([x for x, _ in _sents], last) - 1
+            lo = _sents[k][0] if k >= 0 else 0
+            inside = sorted(c for c in cands if c[0] >= lo)
+            # who "told reporters" in that sentence ("…, the museum's director, Odile F., told
+            # reporters"), else its first subject-like mention
+            speakers = [c for c in inside if _SAYS_AFTER.match(_text, c[1])]
+            subjects = [c for c in inside if not _POSSESSIVE.match(_text, c[1])
+                        and not _OBJECT_BEFORE.search(_text, max(0, c[0] - 16), c[0])]
+            best = speakers[-1] if speakers else subjects[0] if subjects else inside[-1]
+            return best[2], best[3]
 
         def resolve_name(s: int, e: int, name: str, _aid=a.id) -> str | None:
             return index.entity_at(_aid, s, e) or index.lookup(name)

@@ -39,7 +39,7 @@ VERBS = (
     "sagte", "sagt", "erklärte", "betonte", "meinte", "fügte hinzu", "so",
     # French passé composé: "« … », a déclaré le ministre", "Marchal a dit : « … »"
     "a déclaré", "a dit", "a ajouté", "a précisé", "a affirmé", "a expliqué", "a indiqué", "a souligné",
-    "a annoncé", "a estimé", "a assuré", "a confié", "a poursuivi", "a averti", "a insisté",
+    "a annoncé", "a estimé", "a assuré", "a confié", "a poursuivi", "a averti", "a insisté", "a lancé",
 )
 # French titles after "le"/"la", read as the English title the story's entities carry
 FR_HEADS = {"ministre": "minister", "directrice": "director", "directeur": "director", "président": "president",
@@ -66,8 +66,18 @@ _POST_VERB_DESC_NAME = re.compile(r"^[\s,]*[—–-]?\s*" + _VERB_RE + r"\s+(?:(
 # "« … », a-t-elle ajouté"
 _POST_FR_INVERTED = re.compile(r"^[\s,]*a-t-(?P<np>il|elle)\s+(?:déclaré|dit|ajouté|précisé|affirmé|expliqué|indiqué|"
                                r"souligné|annoncé|estimé|assuré|confié|poursuivi|averti|insisté)\b")
+# word-for-word renderings of French inversions in machine-translated reposts: "“…”, has declared
+# the minister", "“…”, has she added", "“…”, has launched the procurator Rafael Q."
+_MT_VERBS = (r"(?:declared|added|said|launched|specified|announced|explained|indicated|underlined|affirmed|"
+             r"estimated|assured|confided|continued|warned|insisted|stated|precised)")
+_POST_MT_INVERTED = re.compile(r"^[\s,]*(?:has|have|had)\s+" + _MT_VERBS + r"\s+" + _NP)
+_POST_MT_PRONOUN = re.compile(r"^[\s,]*(?:has|a)\s+(?P<np>he|she|il|elle)\s+(?:" + _MT_VERBS + r"|" + _VERB_RE + r")\b")
 _PRE_ACCORDING = re.compile(r"[Aa]ccording\s+to\s+" + _NP + r"\s*,?\s*$")
 _PRE_COLON = re.compile(_NP + r"\s*:\s*$")
+# "Der Fischer Jonah Thwaite sagte der Zeitung: „…“", "Thwaite told the Chronicle: “…”": the subject
+# of the verb speaks, not the outlet or audience named just before the colon
+_PRE_VERB_OBJ_COLON = re.compile(r"(?:^|[\s,;(])" + _NP + r"\s+(?:also\s+)?" + _VERB_RE
+                                 + r"\s+(?:[\w’'\-]+\s+){0,4}?[\w’'\-]+\s*:\s*$")
 _PRE_NP_VERB = re.compile(r"(?:^|[\s,;(])" + _NP + r"\s+(?:also\s+|further\s+|then\s+|later\s+|has\s+|had\s+)?"
                           + _VERB_RE + r"\b(?P<rest>[^“”\"«»„]*)$")
 PRONOUNS = {"he", "she", "er", "sie", "il", "elle"}
@@ -194,7 +204,9 @@ def attribute(
         pre = text[before_start:max(open_pos, before_start)]
         found = None
         for rx, how, base, part in ((_POST_NP_VERB, "post", close_pos + 1, post), (_POST_VERB_NP, "post", close_pos + 1, post),
-                                    (_POST_FR_INVERTED, "post", close_pos + 1, post)):
+                                    (_POST_FR_INVERTED, "post", close_pos + 1, post),
+                                    (_POST_MT_INVERTED, "post", close_pos + 1, post),
+                                    (_POST_MT_PRONOUN, "post", close_pos + 1, post)):
             m = rx.match(part)
             if m:
                 found = (base + m.start("np"), base + m.end("np"), m.group("np"), how)
@@ -204,7 +216,7 @@ def attribute(
             if m and resolve_name(close_pos + 1 + m.start("np"), close_pos + 1 + m.end("np"), m.group("np")):
                 found = (close_pos + 1 + m.start("np"), close_pos + 1 + m.end("np"), m.group("np"), "post")
         if not found:
-            for rx, how in ((_PRE_ACCORDING, "according"), (_PRE_COLON, "colon")):
+            for rx, how in ((_PRE_ACCORDING, "according"), (_PRE_VERB_OBJ_COLON, "colon"), (_PRE_COLON, "colon")):
                 m = rx.search(pre)
                 if m:
                     found = (before_start + m.start("np"), before_start + m.end("np"), m.group("np"), how)
