@@ -305,15 +305,21 @@ def structural_pairs(units: list[Unit], sim: np.ndarray, clusters: list[list[int
                 cand.add((min(i, j), max(i, j), -2.0))
     # "The plant was not shut down" / "The plant has been shut down": the negated predicate word
     # stated without negation in another unit that shares another frame word
+    by_stem: dict[str, list[int]] | None = None
     for i, u in enumerate(units):
         m = _NEG_PRED.search(u.text)
         if not m:
             continue
+        if by_stem is None:  # built on the first negation only (most units deny nothing)
+            by_stem = {}
+            for j, f in enumerate(frames):
+                for w in {w[:5] for w in f}:
+                    by_stem.setdefault(w, []).append(j)
         pred = m.group(1).lower()[:5]
         rest = frames[i] - {w for w in frames[i] if w.startswith(pred)}
-        for j, v in enumerate(units):
-            if v.article_id != u.article_id and not has_negation(v.text) and rest & frames[j] \
-                    and any(w.startswith(pred) for w in frames[j]):
+        for j in by_stem.get(pred, ()):
+            v = units[j]
+            if v.article_id != u.article_id and rest & frames[j] and not has_negation(v.text):
                 cand.add((min(i, j), max(i, j), -3.0))
     oi = np.flatnonzero(occur)
     for x, i in enumerate(oi.tolist()):
