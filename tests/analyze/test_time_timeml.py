@@ -312,3 +312,14 @@ def test_participle_adjectives_are_no_past_cue_and_this_season_can_be_past():
     # "this summer" said in November is the coming one only when not told in the past tense
     assert _vals("The Varno stock began trading this summer at $14.", "1989-11-01") == {"this summer": "1989-SU"}
     assert _vals("The Varno stock will trade this summer.", "1989-11-01") == {"this summer": "1990-SU"}
+
+
+def test_infinitive_after_a_non_prospective_governor_is_no_future_cue():
+    # "to + verb" points forward after a plan ("expects to sell in June"), not after "difficult", "continuing",
+    # "tried": there the governing verb sets the direction
+    assert _vals("The flood made it hard for Varno Mills to ship grain well into the summer.", "1989-10-26") == \
+        {"the summer": "1989-SU"}
+    assert _vals("Varno Bank is continuing to try to sell itself under a June accord.", "1989-10-27") == \
+        {"June": "1989-06"}
+    # a plan still points forward
+    assert _vals("Varno Bank expects to sell itself in June.", "1989-10-27") == {"June": "1990-06"}

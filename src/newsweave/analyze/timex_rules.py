@@ -116,7 +116,8 @@ class Ctx:
                     past_plan = True
             elif w == "to" and self.lang == "en":
                 nm = _WORD.match(text, m.end() + 1) if text[m.end():m.end() + 1] == " " else None
-                if nm and nm.group().islower() and nm.group() not in _NOT_VERBS and not nm.group().endswith(("ing", "ed")):
+                if nm and nm.group().islower() and nm.group() not in _NOT_VERBS and not nm.group().endswith(("ing", "ed")) \
+                        and not _NOT_PROSPECTIVE.intersection(prev[-4:]):
                     kind = "past" if past_plan else "future"
             elif self.lang == "fr" and len(w) > 5 and w.endswith(("ra", "ront", "rons", "rez")) and w not in past:
                 kind = "future"  # French simple future ("viendra", "auront")
@@ -154,6 +155,13 @@ _NEG_SUBJECT = {"neither", "nor", "nobody", "no", "none", "never"}
 _NEGATED = re.compile(r"(?:n't|\s+not\b|\s+never\b)")
 _ADJACENT = re.compile(r"\s+(?:on\s+)?")
 _FUT_PARTICIPLES = {"due", "scheduled", "planned", "expected", "supposed", "set"}
+# an infinitive after these is no plan: "made it difficult for Sun to meet demand into the summer", "is
+# continuing to try to sell", "tried to reach him Monday"; the governing verb sets the tense instead
+_NOT_PROSPECTIVE = {"difficult", "hard", "easy", "easier", "harder", "able", "unable", "impossible", "possible",
+                    "enough", "continue", "continues", "continued", "continuing", "try", "tries", "tried", "trying",
+                    "failed", "fails", "managed", "manages", "helped", "helps", "refused", "refuses", "began",
+                    "begun", "begins", "started", "starts", "used", "declined", "declines", "ceased", "seemed",
+                    "seems", "appeared", "appears", "happened", "happens", "too"}
 _NOT_VERBS = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those",
               "be", "date", "about", "around", "some", "more", "less", "as", "and", "or", "it", "them", "him", "us",
               "me", "all", "each", "every", "which", "what", "new", "other", "one", "two", "three", "four", "five",
