@@ -323,3 +323,21 @@ def test_infinitive_after_a_non_prospective_governor_is_no_future_cue():
         {"June": "1989-06"}
     # a plan still points forward
     assert _vals("Varno Bank expects to sell itself in June.", "1989-10-27") == {"June": "1990-06"}
+
+
+def test_quarter_ended_on_a_day_is_the_calendar_quarter_holding_most_of_it():
+    # no quarter named before: the three months up to July 31 are mostly the second quarter
+    assert val("In the quarter ended July 31, Tarn Foods had 5 million shares out.") == \
+        {"the quarter": "2021-Q2", "July 31": "2021-07-31"}
+    assert val("In the quarter ended Sept. 30, Tarn Foods lost money.")["the quarter"] == "2021-Q3"
+    # a fiscal name given first is the report's quarter and stays
+    v = val("Tarn Foods earned more in its fiscal first quarter. For the quarter ended Sept. 30, sales rose.")
+    assert v["the quarter"] == "2021-Q1"
+
+
+def test_first_or_last_two_quarters_of_a_year_are_its_halves():
+    assert val("Losses will last through at least the first two quarters of 2022, Tarn Foods said.") == \
+        {"the first two quarters of 2022": "2022-H1"}
+    assert val("Sales fell in the last two quarters of last year.") == {"the last two quarters of last year": "2020-H2"}
+    # without a year it stays a duration
+    assert val("Sales fell in the first two quarters.")["the first two quarters"] == "P6M"

@@ -935,6 +935,9 @@ def h_duration(m: re.Match, ctx: Ctx) -> Timex | None:
     after = ctx.text[m.end():m.end() + 12]
     if unit == "Q" and re.match(r"\s+of\s+(?:the|a|an|all|its|their|his|her|our)\b", after, re.I):
         return None  # "a quarter of the market" is a fraction
+    if unit == "Q" and n == 2 and (m["pl"] or "").lower() in ("first", "last", "final") and re.match(
+            r"\s+of\s+(?:fiscal\s+)?(?:\d{4}|this\s+year|last\s+year|next\s+year)", ctx.text[m.end():m.end() + 20], re.I):
+        return None  # "the first two quarters of 1990" is a half-year (the half rule)
     if unit == "S" and not m["pl"] and re.match(r"\s+[a-z]", after) and not re.match(
             r"\s+(?:ago|later|earlier|before|after|or|and|to|in|of|from)\b", after):
         return None  # "a second group": an ordinal
@@ -996,6 +999,20 @@ _QWORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2,
            "final": 4, "last": 4}
 
 
+def h_quarters_half(m: re.Match, ctx: Ctx) -> Timex | None:
+    """"the first two quarters of 1990" is the first half of 1990, "the last two quarters of 1990" the second."""
+    if m["y"]:
+        year = int(m["y"])
+    elif ctx.dct is None:
+        return None
+    else:
+        year = ctx.dct.year + {"this": 0, "last": -1, "next": 1}[m["ry"].lower()]
+    h = 1 if m["fl"].lower() == "first" else 2
+    val = f"{year:04d}-H{h}"
+    ctx.last_value = val
+    return Timex(m.start(), m.end(), val, "DATE", "range", not m["y"])
+
+
 def h_quarter(m: re.Match, ctx: Ctx) -> Timex | None:
     q = _QWORDS.get(m["q"].lower())
     half = m["u"].lower() == "half"
@@ -1045,6 +1062,19 @@ def h_quarter_rel(m: re.Match, ctx: Ctx) -> Timex | None:
         # an earnings report names its quarter once ("the fiscal first quarter") and then says
         # "the quarter", "this quarter", "the latest period": the quarter the text is about
         return Timex(m.start(), m.end(), ctx.quarter(), "DATE", "range", True, anchor=False)
+    ended = _QUARTER_ENDED.match(ctx.text, m.end()) if not r and ctx.lang == "en" else None
+    if ended and _mo(ended["mon"], ctx.lang):
+        # "the quarter ended July 31" with no quarter named before: the calendar quarter that holds most
+        # of the three months up to that day (May-July: the second); a fiscal name ("its fourth quarter
+        # ended June 30") is handled by the quarter rule
+        mon = _mo(ended["mon"], ctx.lang)
+        mid = V.add_months(date(d.year, mon, 1), -1)
+        if mid > d:
+            mid = V.add_months(mid, -12)
+        val, gran = V.at_granularity(mid, "Q")
+        ctx.last_value = val
+        ctx.note_quarter(val)
+        return Timex(m.start(), m.end(), val, "DATE", gran, True)
     if r in ("current", "this"):
         qd = d
     elif r in ("year-ago", "year-earlier", "year-before", "comparable", "prior-year", "corresponding"):
@@ -1065,6 +1095,9 @@ def h_quarter_rel(m: re.Match, ctx: Ctx) -> Timex | None:
     if r not in ("year-ago", "year-earlier", "year-before", "comparable", "prior-year", "corresponding"):
         ctx.note_quarter(val)
     return Timex(m.start(), m.end(), val, "DATE", gran, True)
+
+
+_QUARTER_ENDED = re.compile(r"\s+(?:ended|ending)\s+(?:on\s+)?(?P<mon>[A-Z][a-z]+)\.?\s+\d{1,2}\b")
 
 
 def h_quarter_ago(m: re.Match, ctx: Ctx) -> Timex | None:
@@ -1446,6 +1479,8 @@ EN_RULES: list[tuple[str, re.Pattern, Handler]] = [
                     r"(?:[\s-]old\b)?"), h_duration),
     ("bare_duration", _c(r"\b(?:for|over|in|within|after|lasting|took|takes|take)\s+(?:many\s+|several\s+)?"
                          r"(?P<unit>weeks|months|years|decades|days|hours|centuries|minutes)\b"), h_bare_duration),
+    ("quarters_half", _c(r"\b(?:the\s+)?(?P<fl>first|last|final|second)\s+two\s+(?:fiscal\s+)?quarters\s+of\s+"
+                         r"(?:(?:fiscal\s+)?(?P<y>" + YEAR4 + r")|(?P<ry>this|last|next)\s+year)\b"), h_quarters_half),
     ("quarter", _c(r"\b(?:the\s+)?(?:(?P<y1>" + YEAR4 + r")(?:'s)?\s+|fiscal\s+(?P<fy>" + YEAR4 + r")(?:'s)?\s+|"
                    r"(?P<ry>this|last|next)\s+year's\s+|(?P<ya>year-ago|year-earlier)\s+)?(?:fiscal\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|"
                    r"4th|final)(?:[\s-]+fiscal)?[\s-]+(?P<u>quarter|half|period)\b(?!s)"
@@ -1574,7 +1609,7 @@ _TRIGGERS_EN = {
     "inthe": r"in\s+the", "ago": r"ago|earlier|later|before|after|from\s+now|hence|previously",
     "yearago": r"year[\s-](?:earlier|ago)", "anchored": r"day|week|month|year",
     "dayand": MON_EN + r"\b", "thatday": r"that\s+(?:same\s+|very\s+)?day", "duration": _UNIT_WORDS,
-    "bare_duration": _UNIT_WORDS, "quarter": r"quarter|half|period", "quarter_rel": r"quarter|period", "quarter_ago": r"quarter|period",
+    "bare_duration": _UNIT_WORDS, "quarter": r"quarter|half|period", "quarters_half": r"quarter|half|period", "quarter_rel": r"quarter|period", "quarter_ago": r"quarter|period",
     "season": r"spring|summer|fall|autumn|winter", "holiday": r"new\s+year|christmas|holidays|break|season|"
     r"easter|thanksgiving|(?:independence|labor|memorial|valentine's)\s+day|halloween", "time": r"\d\s*[ap]\.?m|noon|midnight|midday",
     "daytime": r"\d\s*[ap]\.?m|noon|midnight|midday", "set": r"every|each|per", "wdset": WD_EN,
