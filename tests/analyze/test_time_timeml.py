@@ -341,3 +341,18 @@ def test_first_or_last_two_quarters_of_a_year_are_its_halves():
     assert val("Sales fell in the last two quarters of last year.") == {"the last two quarters of last year": "2020-H2"}
     # without a year it stays a duration
     assert val("Sales fell in the first two quarters.")["the first two quarters"] == "P6M"
+
+
+def test_vague_count_before_later_or_earlier_is_a_duration_of_the_count():
+    # "a few days later" counts from the event just told, not from now: no FUTURE_REF, the count alone
+    d = tx("Tarn Foods named a new chief on Oct. 3. A few days later, it cut its forecast.")
+    assert d["A few days"]["value"] == "PXD" and d["A few days"]["type"] == "DURATION"
+    assert "A few days later" not in d
+    assert val("The mill had closed several years earlier.")["several years"] == "PXY"
+    # "ago" still counts from now
+    assert val("The mill closed a few years ago.")["a few years ago"] == "PAST_REF"
+
+
+def test_year_earlier_counted_period_is_one_duration():
+    v = val("Net for the year-earlier nine months included a gain at Tarn Foods.")
+    assert v == {"the year-earlier nine months": "P9M"}

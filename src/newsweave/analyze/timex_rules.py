@@ -824,6 +824,8 @@ def h_ago(m: re.Match, ctx: Ctx) -> Timex | None:
     anchored = direction not in ("ago", "from now", "hence", "vor", "il y a", "in", "dans")
     mod = _approx(m["approx"]) if "approx" in m.re.groupindex else None
     if n == "X":
+        if anchored:
+            return None  # "a few days later" counts from an event, not from now: the duration rule takes the count
         return Timex(m.start(), m.end(), "PAST_REF" if back else "FUTURE_REF", "DATE", "range", True, anchor=False)
     base = ctx.anchor() if anchored else ctx.dct
     if base is None:
@@ -947,7 +949,8 @@ def h_duration(m: re.Match, ctx: Ctx) -> Timex | None:
         # "$5 a year", "twice a week": a frequency
         return Timex(m.start(), m.end(), _dur(1, unit), "SET", _UNIT_GRAN.get(unit, "range"), False, anchor=False)
     if re.match(r"\s*(?:ago|earlier|later|from\s+now|hence)\b", ctx.text[m.end():m.end() + 12], re.I) and not (
-            m.groupdict().get("half") or m.groupdict().get("half2")):
+            m.groupdict().get("half") or m.groupdict().get("half2")) and not (
+            n == "X" and re.match(r"\s*(?:earlier|later)\b", ctx.text[m.end():m.end() + 12], re.I)):
         return None  # the "ago" rule dates it; it has no halves, so "a minute and a half later" stays a duration
     mod = _approx(m["approx"])
     start = m.start()
@@ -1472,7 +1475,7 @@ EN_RULES: list[tuple[str, re.Pattern, Handler]] = [
     ("anchored", _c(r"\b(?:the\s+(?P<rel>next|following|previous|preceding|same|prior)\s+(?P<unit>day|week|month|"
                     r"year|weekend)|the\s+(?P<unit2>day|week|month|year)\s+(?P<rel2>before|after))\b"), h_anchored),
     ("duration", _c(r"\b(?P<approx>" + APPROX_EN + r")?(?:(?P<art>the|a|an)\s+)?(?:(?P<pl>past|last|next|first|coming|"
-                    r"previous|final|following|remaining|latest|recent|other|entire|whole|full|initial)\s+)?"
+                    r"previous|final|following|remaining|latest|recent|other|entire|whole|full|initial|year-earlier|year-ago)\s+)?"
                     r"(?P<n>" + NUM_EN + r")(?P<half2>\s+and\s+a\s+half)?"
                     r"(?:\s+(?:more|additional|extra|further|trading|business|working))?[\s-]+(?P<unit>" + UNIT_EN +
                     r")\b(?P<half>\s+and\s+a\s+half\b)?"
