@@ -356,3 +356,15 @@ def test_vague_count_before_later_or_earlier_is_a_duration_of_the_count():
 def test_year_earlier_counted_period_is_one_duration():
     v = val("Net for the year-earlier nine months included a gain at Tarn Foods.")
     assert v == {"the year-earlier nine months": "P9M"}
+
+
+def test_year_that_ends_a_name_is_no_date():
+    assert _vals("Farkas set up a venture called Tarno Orbit 1980, making parts.") == {}
+    assert _vals("Critics attacked the Extradition Act 2003 again.") == {}
+    # a year after a capitalised word is still a year otherwise
+    assert _vals("The Tarnow Fair 1980 drew crowds, and in 1981 it moved.") == {"1980": "1980", "1981": "1981"}
+
+
+def test_at_a_later_date_is_a_vague_future():
+    assert val("Tarn Foods will raise the money at a later date.") == {"a later date": "FUTURE_REF"}
+    assert val("The board picked a later date.") == {}

@@ -254,6 +254,9 @@ def _weekday(wd: int, rel: str | None, ctx: Ctx, start: int, end: int) -> date |
     return d - timedelta(days=back)
 
 
+# a year that ends a name: after "called / named / known as" and capitalised words, or after "Act"
+_NAME_YEAR = re.compile(r"(?:\b(?:called|named|dubbed|titled|known\s+as)\s+(?:the\s+)?(?:[A-Z][\w&-]*\s+){1,4}|"
+                        r"(?<=[a-z] )(?:[A-Z][a-z]+\s+)?Act\s+)$")
 _NAME_BEFORE = re.compile(r"(?<![.!?\"`'(\n])\s(?:[A-Z]{2,}|[A-Z][a-z]+)\s$")
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _AHEAD = re.compile(r"\b(?:ahead\s+of|until|till|prepare\w*\s+for|awaits?|awaiting)\s+(?:the\s+)?$", re.I)
@@ -512,6 +515,9 @@ def h_year(m: re.Match, ctx: Ctx) -> Timex | None:
         if not prev or prev[-1] not in ("in", "since", "of", "by", "until", "from", "to", "through", "till",
                                          "im", "seit", "bis", "en", "depuis"):
             return None
+    if ctx.lang == "en" and not m["mod"] and not m["fy"]:
+        if _NAME_YEAR.search(ctx.text, max(0, s - 60), s):
+            return None  # "a venture called Orion 1980", "the Extradition Act 2003": a name, not a year
     mod = _mod(m["mod"])
     if mod in ("FIRST_HALF", "SECOND_HALF"):
         return _half(m, ctx, y, mod, False)
@@ -675,7 +681,8 @@ _REFS = {"now": "PRESENT_REF", "nowadays": "PRESENT_REF", "currently": "PRESENT_
          "as soon as possible": "FUTURE_REF", "the years": "PXY", "a while": "PXX", "the coming months": "FUTURE_REF",
          "coming months": "FUTURE_REF", "coming years": "FUTURE_REF", "the coming years": "FUTURE_REF",
          "coming weeks": "FUTURE_REF", "the coming weeks": "FUTURE_REF", "coming days": "FUTURE_REF",
-         "the coming days": "FUTURE_REF", "shortly": "FUTURE_REF",
+         "the coming days": "FUTURE_REF", "shortly": "FUTURE_REF", "a later date": "FUTURE_REF",
+         "a future date": "FUTURE_REF",
          "jetzt": "PRESENT_REF", "derzeit": "PRESENT_REF", "zurzeit": "PRESENT_REF", "aktuell": "PRESENT_REF",
          "gegenwärtig": "PRESENT_REF", "bald": "FUTURE_REF", "künftig": "FUTURE_REF", "kürzlich": "PAST_REF",
          "neulich": "PAST_REF", "vor kurzem": "PAST_REF",
@@ -708,6 +715,9 @@ def h_ref(m: re.Match, ctx: Ctx) -> Timex | None:
         return None
     if w.startswith("past ") and re.search(r"\b(?:the|its|his|her|their)\s+$", ctx.text[max(0, m.start() - 7):m.start()].lower()):
         return None  # "the past years" is left to the duration rules
+    if w.endswith(" date") and not re.search(r"\b(?:at|to|until|till|for|on)\s+$",
+                                             ctx.text[max(0, m.start() - 7):m.start()].lower()):
+        return None  # "at a later date" is a vague future; "set a later date for" names a date to come
     if v[:2] == "PX":
         return Timex(m.start(), m.end(), v, "DURATION", "range", False, anchor=False)
     if w == "recent" and not re.match(r"\s+(?:weeks|months|years|days|times|history|past|period|decades?|"
@@ -1454,7 +1464,8 @@ EN_RULES: list[tuple[str, re.Pattern, Handler]] = [
                r"as\s+soon\s+as\s+possible|soon|the\s+(?:near|short)\s+term|the\s+years|"
                r"a\s+while|the\s+(?:weeks|months|days|years)\s+ahead|past\s+(?:years|decades)|"
                r"(?:future|coming)\s+(?:quarters|years)|"
-               r"recent(?:\s+(?:years|months|weeks|days|quarters))?|(?:the\s+)?coming\s+(?:months|years|weeks|days))\b"),
+               r"recent(?:\s+(?:years|months|weeks|days|quarters))?|(?:the\s+)?coming\s+(?:months|years|weeks|days)|"
+               r"a\s+(?:later|future)\s+date)\b"),
      h_ref),
     ("relunit", _c(r"\b" + MODPRE_EN + r"(?P<rel>this|last|next|past|the\s+past|the\s+previous|the\s+coming|"
                    r"the\s+current|the\s+same|the\s+last|earlier\s+this|later\s+this|the\s+next|the\s+latest|the|that)\s+"
@@ -1608,7 +1619,7 @@ _TRIGGERS_EN = {
     "spelled_decade": r"(?:twen|thir|for|fif|six|seven|eigh|nine)ties", "century": r"century",
     "weekday": WD_EN + r"\b", "deictic": r"today|tonight|yesterday|tomorrow|last\s+night",
     "partofday": r"morning|afternoon|evening", "ref": r"now|current|present|moment|these\s+days|recent|lately|past|"
-    r"formerly|future|coming|soon|term|the\s+years|while|ahead", "relunit": r"week|month|year|decade|century", "weekend": r"weekend", "theyear": r"year", "yearquarter": r"quarter|period",
+    r"formerly|future|coming|soon|term|the\s+years|while|ahead|later\s+date", "relunit": r"week|month|year|decade|century", "weekend": r"weekend", "theyear": r"year", "yearquarter": r"quarter|period",
     "inthe": r"in\s+the", "ago": r"ago|earlier|later|before|after|from\s+now|hence|previously",
     "yearago": r"year[\s-](?:earlier|ago)", "anchored": r"day|week|month|year",
     "dayand": MON_EN + r"\b", "thatday": r"that\s+(?:same\s+|very\s+)?day", "duration": _UNIT_WORDS,
