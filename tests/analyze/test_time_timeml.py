@@ -368,3 +368,12 @@ def test_year_that_ends_a_name_is_no_date():
 def test_at_a_later_date_is_a_vague_future():
     assert val("Tarn Foods will raise the money at a later date.") == {"a later date": "FUTURE_REF"}
     assert val("The board picked a later date.") == {}
+
+
+def test_weekday_with_a_plural_part_of_day_recurs():
+    d = tx("Tarno Air will fly to Varna on Monday and Tuesday nights from March 30.", "2021-02-12")
+    assert (d["Monday"]["value"], d["Monday"]["type"]) == ("XXXX-WXX-1TNI", "SET")
+    assert (d["Tuesday nights"]["value"], d["Tuesday nights"]["type"]) == ("XXXX-WXX-2TNI", "SET")
+    assert val("The choir sings on Saturday mornings.")["Saturday mornings"] == "XXXX-WXX-6TMO"
+    # a single night is a date
+    assert val("The choir sang on Tuesday night.", "2021-02-12")["Tuesday night"] == "2021-02-09TNI"

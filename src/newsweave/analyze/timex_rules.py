@@ -617,8 +617,12 @@ def h_weekday(m: re.Match, ctx: Ctx) -> Timex | None:
         mod = {"early": "START", "late": "END"}.get(rel.lower())
         rel = None
     end = m.end()
-    d = _weekday(wd, rel, ctx, m.start(), end)
     part = m["part"]
+    if ctx.lang == "en" and not part and not rel and (pm := _WD_PLURAL_PART.match(ctx.text, end)):
+        # "on Monday and Tuesday nights": the plural part of day makes both weekdays recurring
+        p = L.PARTS_OF_DAY[pm["part"].lower()[:-1]]
+        return Timex(m.start(), end, f"XXXX-WXX-{wd}T{p}", "SET", "day", False, anchor=False)
+    d = _weekday(wd, rel, ctx, m.start(), end)
     if d is None:
         v = f"XXXX-WXX-{wd}"
         return Timex(m.start(), end, v + (f"T{L.PARTS_OF_DAY[part.lower()]}" if part else ""),
@@ -627,6 +631,10 @@ def h_weekday(m: re.Match, ctx: Ctx) -> Timex | None:
     if part:
         return Timex(m.start(), end, f"{V.day(d)}T{L.PARTS_OF_DAY[part.lower()]}", "TIME", "time", True, mod)
     return Timex(m.start(), end, V.day(d), "DATE", "day", True, mod)
+
+
+_WD_PLURAL_PART = re.compile(r"\s+(?:and|or|&)\s+(?:" + "|".join(L.WEEKDAYS["en"]) + r")\s+"
+                             r"(?P<part>nights|mornings|evenings|afternoons)\b", re.I)
 
 
 _DEICTIC = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "heute": 0, "gestern": -1, "morgen": 1,
@@ -1523,6 +1531,8 @@ EN_RULES: list[tuple[str, re.Pattern, Handler]] = [
                r"morning|evening|night|weekend|" + WD_EN + "|" + MON_EN + r"|spring|summer|fall|autumn|winter)"
                r"(?:\s+(?P<part>night|morning|evening))?\b)"), h_set),
     ("wdset", _c(r"(?<=\bon\s)(?P<u>(?:" + WD_EN + r")s)\b(?:\s+(?P<part>nights|mornings|evenings))?"), h_set),
+    # "Tuesday nights", "Saturday mornings": a plural part of a weekday recurs
+    ("wdpartset", _c(r"\b(?P<u>" + WD_EN + r")\s+(?P<part>nights|mornings|evenings|afternoons)\b"), h_set),
 ]
 
 
@@ -1626,7 +1636,7 @@ _TRIGGERS_EN = {
     "bare_duration": _UNIT_WORDS, "quarter": r"quarter|half|period", "quarters_half": r"quarter|half|period", "quarter_rel": r"quarter|period", "quarter_ago": r"quarter|period",
     "season": r"spring|summer|fall|autumn|winter", "holiday": r"new\s+year|christmas|holidays|break|season|"
     r"easter|thanksgiving|(?:independence|labor|memorial|valentine's)\s+day|halloween", "time": r"\d\s*[ap]\.?m|noon|midnight|midday",
-    "daytime": r"\d\s*[ap]\.?m|noon|midnight|midday", "set": r"every|each|per", "wdset": WD_EN,
+    "daytime": r"\d\s*[ap]\.?m|noon|midnight|midday", "set": r"every|each|per", "wdset": WD_EN, "wdpartset": WD_EN,
 }
 _TRIGGERS_DE = {"dmy": MON_DE, "month": MON_DE, "year": r"(?:1[6-9]|20)\d\d", "weekday": WD_DE,
                 "duration": UNIT_DE, "ago": UNIT_DE, "ago_later": UNIT_DE, "relunit": UNIT_DE,
