@@ -377,3 +377,17 @@ def test_weekday_with_a_plural_part_of_day_recurs():
     assert val("The choir sings on Saturday mornings.")["Saturday mornings"] == "XXXX-WXX-6TMO"
     # a single night is a date
     assert val("The choir sang on Tuesday night.", "2021-02-12")["Tuesday night"] == "2021-02-09TNI"
+
+
+def test_the_past_before_a_count_is_not_the_vague_past():
+    assert "the past" not in val("Riots broke out in Tarnow for the past three summers.")
+    assert val("In the past, Tarnow had riots.") == {"the past": "PAST_REF"}
+
+
+def test_extents_this_past_fiscal_hyphen_and_or_so():
+    assert val("Tarn Foods sold the unit this past spring.", "1989-10-30") == {"this past spring": "1989-SP"}
+    assert val("The envoy left this past Sunday.", "1989-10-30") == {"this past Sunday": "1989-10-29"}
+    assert val("Tarn Foods earned $4 million in the fiscal-first quarter.", "1989-10-30") == \
+        {"the fiscal-first quarter": "1989-Q1"}
+    d = tx("The share may rise over the next two years or so.")
+    assert d["the next two years or so"]["value"] == "P2Y" and d["the next two years or so"]["mod"] == "APPROX"

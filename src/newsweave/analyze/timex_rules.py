@@ -234,7 +234,7 @@ def _weekday(wd: int, rel: str | None, ctx: Ctx, start: int, end: int) -> date |
         if rel in ("the previous", "the preceding"):
             return base - timedelta(days=(base.isoweekday() - wd) % 7 or 7)
         return base + timedelta(days=(wd - base.isoweekday()) % 7 or 7)
-    if rel in ("last", "past", "letzten", "vergangenen", "dernier", "vorigen"):
+    if rel in ("last", "past", "this past", "letzten", "vergangenen", "dernier", "vorigen"):
         return d - timedelta(days=back or 7)
     if rel in ("next", "coming", "this coming", "nächsten", "kommenden", "prochain"):
         return d + timedelta(days=fwd or 7)
@@ -723,6 +723,8 @@ def h_ref(m: re.Match, ctx: Ctx) -> Timex | None:
         return None
     if w.startswith("past ") and re.search(r"\b(?:the|its|his|her|their)\s+$", ctx.text[max(0, m.start() - 7):m.start()].lower()):
         return None  # "the past years" is left to the duration rules
+    if w == "the past" and re.match(r"\s+(?:" + NUM_EN + r"|several|few|many)\s+[a-z]+s\b", ctx.text[m.end():m.end() + 30]):
+        return None  # "the past three summers" counts something: not the vague past
     if w.endswith(" date") and not re.search(r"\b(?:at|to|until|till|for|on)\s+$",
                                              ctx.text[max(0, m.start() - 7):m.start()].lower()):
         return None  # "at a later date" is a vague future; "set a later date for" names a date to come
@@ -741,7 +743,7 @@ def _rel_shift(rel: str) -> int | None:
              "earlier in the", "later in the",
              "dieses", "diese", "diesen", "dieser", "cette", "ce", "cet", "en cours"):
         return 0
-    if r in ("last", "past", "the past", "the previous", "the last", "previous", "letzte", "letzten", "letzter",
+    if r in ("last", "past", "this past", "the past", "the previous", "the last", "previous", "letzte", "letzten", "letzter",
              "letztes", "vergangene", "vergangenen", "vergangener", "vergangenes", "vorige", "vorigen",
              "voriges", "dernier", "dernière", "passé", "passée", "précédent", "précédente"):
         return -1
@@ -970,7 +972,7 @@ def h_duration(m: re.Match, ctx: Ctx) -> Timex | None:
             m.groupdict().get("half") or m.groupdict().get("half2")) and not (
             n == "X" and re.match(r"\s*(?:earlier|later)\b", ctx.text[m.end():m.end() + 12], re.I)):
         return None  # the "ago" rule dates it; it has no halves, so "a minute and a half later" stays a duration
-    mod = _approx(m["approx"])
+    mod = _approx(m["approx"]) or ("APPROX" if m.groupdict().get("orso") else None)
     start = m.start()
     if m.groupdict().get("art") and not m["pl"] and not m["unit"].lower().endswith("s") and n != 1:
         # a count with a singular unit is an adjective and its article belongs to the noun phrase:
@@ -1458,7 +1460,7 @@ EN_RULES: list[tuple[str, re.Pattern, Handler]] = [
                         r"(?P<u2>" + _ONES + r"))?\b)"), h_spelled_year),
     ("century", _c(r"\b" + MODPRE_EN + r"(?:the\s+)?(?P<n>\d{1,2}(?:st|nd|rd|th)|" + _alt(L.ORDINALS) +
                    r")[\s-]century\b"), h_century),
-    ("weekday", _c(r"\b(?:(?P<rel>last|this|next|this\s+coming|coming|past|earlier|later|early|late|"
+    ("weekday", _c(r"\b(?:(?P<rel>last|this\s+past|this|next|this\s+coming|coming|past|earlier|later|early|late|"
                    r"the\s+(?:previous|preceding|following|next))\s+)?"
                    r"(?P<wd>" + WD_EN + r")\b(?!s\b)(?:\s+(?P<part>morning|afternoon|evening|night)\b)?"), h_weekday),
     ("deictic", _c(r"\b(?:(?P<rel>earlier|later|late|early)\s+)?(?P<w>the\s+day\s+before\s+yesterday|"
@@ -1498,13 +1500,13 @@ EN_RULES: list[tuple[str, re.Pattern, Handler]] = [
                     r"(?P<n>" + NUM_EN + r")(?P<half2>\s+and\s+a\s+half)?"
                     r"(?:\s+(?:more|additional|extra|further|trading|business|working))?[\s-]+(?P<unit>" + UNIT_EN +
                     r")\b(?P<half>\s+and\s+a\s+half\b)?"
-                    r"(?:[\s-]old\b)?"), h_duration),
+                    r"(?:[\s-]old\b)?(?P<orso>\s+or\s+so\b)?"), h_duration),
     ("bare_duration", _c(r"\b(?:for|over|in|within|after|lasting|took|takes|take)\s+(?:many\s+|several\s+)?"
                          r"(?P<unit>weeks|months|years|decades|days|hours|centuries|minutes)\b"), h_bare_duration),
     ("quarters_half", _c(r"\b(?:the\s+)?(?P<fl>first|last|final|second)\s+two\s+(?:fiscal\s+)?quarters\s+of\s+"
                          r"(?:(?:fiscal\s+)?(?P<y>" + YEAR4 + r")|(?P<ry>this|last|next)\s+year)\b"), h_quarters_half),
     ("quarter", _c(r"\b(?:the\s+)?(?:(?P<y1>" + YEAR4 + r")(?:'s)?\s+|fiscal\s+(?P<fy>" + YEAR4 + r")(?:'s)?\s+|"
-                   r"(?P<ry>this|last|next)\s+year's\s+|(?P<ya>year-ago|year-earlier)\s+)?(?:fiscal\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|"
+                   r"(?P<ry>this|last|next)\s+year's\s+|(?P<ya>year-ago|year-earlier)\s+)?(?:fiscal[\s-]+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|"
                    r"4th|final)(?:[\s-]+fiscal)?[\s-]+(?P<u>quarter|half|period)\b(?!s)"
                    r"(?:\s+of\s+(?:fiscal\s+)?(?P<y2>" + YEAR4 + r"))?"), h_quarter),
     ("quarter_rel", _c(r"\b(?:the\s+(?:(?P<r>latest|last|current|previous|past|recent|most\s+recent|same|year-ago|"
@@ -1513,7 +1515,7 @@ EN_RULES: list[tuple[str, re.Pattern, Handler]] = [
     ("quarter_ago", _c(r"\b(?:the\s+(?:(?:same|comparable|corresponding|year-ago|year-earlier)\s+)?(?:fiscal\s+)?"
                        r"(?:quarter|period)\s+(?:a\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year)|"
                        r"last\s+year's\s+(?:(?:same|comparable|corresponding)\s+)?(?:quarter|period))\b"), h_quarter_ago),
-    ("season", _c(r"\b" + MODPRE_EN + r"(?:(?P<rel>this|last|next|past|coming|the\s+coming|the\s+past|the|early|"
+    ("season", _c(r"\b" + MODPRE_EN + r"(?:(?P<rel>this\s+past|this|last|next|past|coming|the\s+coming|the\s+past|the|early|"
                   r"late)\s+)?(?P<s>spring|summer|fall|autumn|winter)\b(?!\s+(?:holidays|break|olympics|games))"
                   r"(?:\s+(?:of\s+)?(?:(?P<y>" + YEAR4 + r")\b|(?P<sy>" + SPELLED_YEAR_EN + r")))?"), h_season),
     ("holiday", _c(r"\b(?:(?P<adv>immediately|right|shortly|soon|just)\s+)?(?:(?P<prep>after|before|during|over|"
