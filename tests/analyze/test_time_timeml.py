@@ -391,3 +391,16 @@ def test_extents_this_past_fiscal_hyphen_and_or_so():
         {"the fiscal-first quarter": "1989-Q1"}
     d = tx("The share may rise over the next two years or so.")
     assert d["the next two years or so"]["value"] == "P2Y" and d["the next two years or so"]["mod"] == "APPROX"
+
+
+def test_a_count_per_unit_of_time_is_a_set():
+    for text, unit in (("The Tarno pipeline would ship 570,000 barrels a day of oil.", "P1D"),
+                       ("Inmates stay in their cells 23 hours a day.", "P1D"),
+                       ("Many are lucky to eat one full meal a day.", "P1D"),
+                       ("The fever infects about 2,500 people a year.", "P1Y")):
+        d = tx(text)
+        (k, v), = [(k, v) for k, v in d.items() if k.startswith("a ")]
+        assert (v["value"], v["type"]) == (unit, "SET"), text
+    # a preposition or an anchor before/after makes it a length of time
+    assert tx("Fifty people could live there for a year.")["a year"]["type"] == "DURATION"
+    assert tx("Tarn Mobile sells 4S phones in China a week from this Friday.")["a week"]["type"] == "DURATION"

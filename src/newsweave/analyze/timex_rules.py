@@ -963,6 +963,13 @@ def h_duration(m: re.Match, ctx: Ctx) -> Timex | None:
     if unit == "S" and not m["pl"] and re.match(r"\s+[a-z]", after) and not re.match(
             r"\s+(?:ago|later|earlier|before|after|or|and|to|in|of|from)\b", after):
         return None  # "a second group": an ordinal
+    if m["n"] and m["n"].lower() in ("a", "an") and not m["pl"] and not _approx(m["approx"]) and (
+            _RATE_AFTER_COUNT.search(ctx.text, max(0, m.start() - 50), m.start())
+            and not _RATE_NOT.search(ctx.text, max(0, m.start() - 12), m.start())
+            and not re.match(r"\s+(?:from\s+(?:now|today|this|next|last|then)|after|before|ago|earlier|later)\b",
+                             ctx.text[m.end():m.end() + 16], re.I)):
+        # "570,000 barrels a day", "23 hours a day", "one full meal a day": a count per unit of time
+        return Timex(m.start(), m.end(), _dur(1, unit), "SET", _UNIT_GRAN.get(unit, "range"), False, anchor=False)
     if m["n"] and m["n"].lower() in ("a", "an", "one") and not m["pl"] and re.search(
             r"(?:\d|%|million|billion|percent|cents?|dollars?|times|once|twice)\s*$",
             ctx.text[max(0, m.start() - 20):m.start()].lower()) and not _approx(m["approx"]):
@@ -1000,6 +1007,15 @@ def h_duration(m: re.Match, ctx: Ctx) -> Timex | None:
     if whole_years:
         val = f"P{whole_years}Y{n}M" if n else f"P{whole_years}Y"
     return Timex(start, m.end(), val, "DURATION", _UNIT_GRAN.get(unit, "range"), False, mod, anchor=False)
+
+
+# "<count> <up to three words> a <unit>": a rate, when the word before the article is no preposition
+_RATE_AFTER_COUNT = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|"
+                               r"hundred|thousand|million|billion|hundreds|thousands|millions|dozens))[\w,.$%)]*"
+                               r"(?:\s+(?:[A-Za-z][\w'-]*|\([^()]{1,20}\))){1,3}\s+$", re.I)
+_RATE_NOT = re.compile(r"\b(?:for|in|within|by|than|after|before|over|about|nearly|almost|of|the|and|or|is|was|"
+                       r"only|just|to|from|until|at|under|around|roughly|least|took|taken|takes|take|lasted|spent|"
+                       r"spend|up|ago|earlier|later|during|per|every|each)\s+$", re.I)
 
 
 _SUBUNIT = {"H": ("M", 60, ""), "MIN": ("S", 60, ""), "D": ("H", 24, "T")}
