@@ -404,3 +404,12 @@ def test_a_count_per_unit_of_time_is_a_set():
     # a preposition or an anchor before/after makes it a length of time
     assert tx("Fifty people could live there for a year.")["a year"]["type"] == "DURATION"
     assert tx("Tarn Mobile sells 4S phones in China a week from this Friday.")["a week"]["type"] == "DURATION"
+
+
+def test_one_day_as_a_hoped_future_and_capitalised_unit_names():
+    assert val("His mother named him Tarn, hoping that one day he would lead the town.") == {"one day": "FUTURE_REF"}
+    assert val("Mara was planning one day to sell the farm.") == {"one day": "FUTURE_REF"}
+    assert val('"One day I want to run the mill," she said.') == {"One day": "FUTURE_REF"}
+    assert val("The decision came one day before the vote.") == {"one day": "P1D"}
+    # a capitalised unit word in a name is no duration
+    assert val("Stars walked barefoot for the Varno One Day Without Shoes event.") == {}

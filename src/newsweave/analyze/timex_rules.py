@@ -949,9 +949,16 @@ def h_duration(m: re.Match, ctx: Ctx) -> Timex | None:
         return None  # an age ("52 years old"), not a period
     if unit == "Q" and re.search(r"\w-quarters?\b", whole):
         return None  # "three-quarters" is a fraction
-    if m["n"] and m["n"].lower() == "one" and unit == "D" and not m["pl"] and not m.groupdict().get("art") and re.search(
-            r"\b(?:will|would|could|can|may|might|should|must|shall|hopes?\s+(?:to|he|she|they|it)|he|she|they|we|it|i)\s+$",
-            ctx.text[max(0, m.start() - 16):m.start()].lower()):
+    u = m["unit"]
+    if ctx.lang == "en" and u[0].isupper() and not u.isupper():
+        return None  # "the Peace One Day gala", "Two Weeks Notice": a capitalised unit word names something
+    if m["n"] and m["n"].lower() == "one" and unit == "D" and not m["pl"] and not m.groupdict().get("art") and (re.search(
+            r"\b(?:will|would|could|can|may|might|should|must|shall|hopes?\s+(?:to|he|she|they|it)|he|she|they|we|it|i|"
+            r"hoping|hoped|hopes|planning|plans|planned|dreams?|dreamed|wants?|wanted)\s+(?:that\s+)?$",
+            ctx.text[max(0, m.start() - 20):m.start()].lower()) or re.match(
+            r",?\s+(?:he|she|they|we|i|you|it)\s+(?:will|would|could|might|may|can|shall|should|wants?|hopes?|"
+            r"plans?)\b|,?\s+(?:he|she|they|we|i|you|it)'ll\b",
+            ctx.text[m.end():m.end() + 20], re.I)):
         # "Islam will one day be ...": an indefinite future, not a day's length
         return Timex(m.start(), m.end(), "FUTURE_REF", "DATE", "range", True, anchor=False)
     after = ctx.text[m.end():m.end() + 12]
