@@ -413,3 +413,12 @@ def test_one_day_as_a_hoped_future_and_capitalised_unit_names():
     assert val("The decision came one day before the vote.") == {"one day": "P1D"}
     # a capitalised unit word in a name is no duration
     assert val("Stars walked barefoot for the Varno One Day Without Shoes event.") == {}
+
+
+def test_compound_durations_and_month_titles():
+    assert val("Crying fell to 1 hour 10 minutes a night by week twelve.")["1 hour 10 minutes"] == "PT1H10M"
+    assert val("The Tarnow trial took two years and six months.") == {"two years and six months": "P2Y6M"}
+    assert val("The storm lasted three days and two hours.") == {"three days and two hours": "P3DT2H"}
+    # a month before a colon and a capitalised word is a title
+    assert val("She won praise for her role in August: Varno County.") == {}
+    assert val("She won praise in August: critics loved her.", "2021-10-27") == {"August": "2021-08"}

@@ -457,6 +457,8 @@ def _ok_bare_month(m: re.Match, ctx: Ctx, word: str) -> bool:
     w = word.lower().rstrip(".")
     if ctx.lang in ("en", "de") and not word[0].isupper():
         return False
+    if not _year_of(m) and re.match(r'["”’]?:\s+["“]?[A-Z]', ctx.text[m.end():m.end() + 5]):
+        return False  # "her role in August: Osage County": a title
     if word.endswith(".") is False and len(w) <= 4 and w not in ("may", "june", "july", "mai", "juni", "juli",
                                                                  "mars", "juin", "août", "aout", "märz"):
         return False  # a bare abbreviation ("Dec", "Jan") is too often something else
@@ -1032,6 +1034,24 @@ def _fmt_n(n):
     return int(n) if isinstance(n, float) and n.is_integer() else n
 
 
+_COMPOUND = {("Y", "M"): ("P{}Y{}M", False), ("D", "H"): ("P{}DT{}H", False), ("H", "MIN"): ("PT{}H{}M", False),
+             ("MIN", "S"): ("PT{}M{}S", False)}
+
+
+def h_compound_duration(m: re.Match, ctx: Ctx) -> Timex | None:
+    """"1 hour 10 minutes", "two years and six months", "13 minutes, 48 seconds": one duration."""
+    u1 = _unit(re.sub(r"^mins?$", "minute", m["u1"].lower()), ctx.lang)
+    u2 = _unit(re.sub(r"^mins?$", "minute", re.sub(r"^secs?$", "second", m["u2"].lower())), ctx.lang)
+    n1, n2 = _num(m["n1"], ctx.lang), _num(m["n2"], ctx.lang)
+    fmt = _COMPOUND.get((u1, u2))
+    if fmt is None or not isinstance(n1, int) or not isinstance(n2, int) or n1 < 1 or n2 < 1:
+        return None
+    if re.match(r"\s*(?:ago|earlier|later|old\b|-old)", ctx.text[m.end():m.end() + 10], re.I):
+        return None  # a date or an age, for the other rules
+    return Timex(m.start(), m.end(), fmt[0].format(n1, n2), "DURATION", _UNIT_GRAN.get(u2, "range"), False,
+                 _approx(m["approx"]), anchor=False)
+
+
 def h_bare_duration(m: re.Match, ctx: Ctx) -> Timex | None:
     unit = _unit(m["unit"], ctx.lang)
     if unit is None:
@@ -1518,6 +1538,10 @@ EN_RULES: list[tuple[str, re.Pattern, Handler]] = [
     ("thatday", _c(r"\b(?:(?:earlier|later)\s+)?that\s+(?:same\s+|very\s+)?day\b(?!-)"), h_thatday),
     ("anchored", _c(r"\b(?:the\s+(?P<rel>next|following|previous|preceding|same|prior)\s+(?P<unit>day|week|month|"
                     r"year|weekend)|the\s+(?P<unit2>day|week|month|year)\s+(?P<rel2>before|after))\b"), h_anchored),
+    ("compound_duration", _c(r"\b(?P<approx>" + APPROX_EN + r")?(?P<n1>\d+|" + _alt(L.NUMBERS["en"]) + r")\s+"
+                             r"(?P<u1>years?|days?|hours?|minutes?|mins?)(?:,?\s+(?:and\s+)?)(?P<n2>\d+|" +
+                             _alt(L.NUMBERS["en"]) + r")\s+(?P<u2>months?|hours?|minutes?|mins?|seconds?|secs?)\b"),
+     h_compound_duration),
     ("duration", _c(r"\b(?P<approx>" + APPROX_EN + r")?(?:(?P<art>the|a|an)\s+)?(?:(?P<pl>past|last|next|first|coming|"
                     r"previous|final|following|remaining|latest|recent|other|entire|whole|full|initial|year-earlier|year-ago)\s+)?"
                     r"(?P<n>" + NUM_EN + r")(?P<half2>\s+and\s+a\s+half)?"
@@ -1658,7 +1682,7 @@ _TRIGGERS_EN = {
     "inthe": r"in\s+the", "ago": r"ago|earlier|later|before|after|from\s+now|hence|previously",
     "yearago": r"year[\s-](?:earlier|ago)", "anchored": r"day|week|month|year",
     "dayand": MON_EN + r"\b", "thatday": r"that\s+(?:same\s+|very\s+)?day", "duration": _UNIT_WORDS,
-    "bare_duration": _UNIT_WORDS, "quarter": r"quarter|half|period", "quarters_half": r"quarter|half|period", "quarter_rel": r"quarter|period", "quarter_ago": r"quarter|period",
+    "bare_duration": _UNIT_WORDS, "compound_duration": _UNIT_WORDS, "quarter": r"quarter|half|period", "quarters_half": r"quarter|half|period", "quarter_rel": r"quarter|period", "quarter_ago": r"quarter|period",
     "season": r"spring|summer|fall|autumn|winter", "holiday": r"new\s+year|christmas|holidays|break|season|"
     r"easter|thanksgiving|(?:independence|labor|memorial|valentine's)\s+day|halloween", "time": r"\d\s*[ap]\.?m|noon|midnight|midday",
     "daytime": r"\d\s*[ap]\.?m|noon|midnight|midday", "set": r"every|each|per", "wdset": WD_EN, "wdpartset": WD_EN,
