@@ -422,3 +422,14 @@ def test_compound_durations_and_month_titles():
     # a month before a colon and a capitalised word is a title
     assert val("She won praise for her role in August: Varno County.") == {}
     assert val("She won praise in August: critics loved her.", "2021-10-27") == {"August": "2021-08"}
+
+
+def test_financial_quarter_notation_fiscal_years_and_the_week_of():
+    assert val("Tarn Foods' sales rose in Q3 2019 and 3Q 2020.") == {"Q3 2019": "2019-Q3", "3Q 2020": "2020-Q3"}
+    assert val("H1 2020 profit fell at Tarn Foods.") == {"H1 2020": "2020-H1"}
+    assert val("Tarn Foods earned more in FY1998 than in FY'97.", "1998-10-28") == {"FY1998": "1998", "FY'97": "1997"}
+    # a bare quarter is this year's, or last year's if it has not begun (as "the third quarter")
+    assert val("Sales rose in Q3.", "2021-10-27") == {"Q3": "2021-Q3"}
+    # no dates: a visa class, a car model
+    assert val("The H1 visa rules hit Tarn Foods; he drove a Q7.") == {}
+    assert val("The Tarnow talks ended the week of June 5.", "1998-10-28") == {"the week of June 5": "1998-W23"}

@@ -446,6 +446,62 @@ def h_mdy(m: re.Match, ctx: Ctx) -> Timex | None:
     return _full_date(m, ctx, mon, int(m["d"])) if mon else None
 
 
+def h_weekof(m: re.Match, ctx: Ctx) -> Timex | None:
+    """"the week of June 5": the (ISO) week that holds that day."""
+    mon = _mo(m["mon"], ctx.lang)
+    t = _full_date(m, ctx, mon, int(m["d"])) if mon else None
+    if t is None or not _DAY_VALUE.fullmatch(t.value):
+        return t
+    return Timex(m.start(), m.end(), V.week(date.fromisoformat(t.value)), "DATE", "week", t.relative)
+
+
+def _short_year(s: str, ctx: Ctx) -> int | None:
+    """"2019" or "'19"/"19": a two-digit year is the one of the DCT's century nearest the DCT."""
+    if len(s.lstrip("'")) == 4:
+        return int(s)
+    if ctx.dct is None:
+        return None
+    yy = int(s.lstrip("'"))
+    return min((c * 100 + yy for c in (ctx.dct.year // 100 - 1, ctx.dct.year // 100, ctx.dct.year // 100 + 1)),
+               key=lambda y: abs(y - ctx.dct.year))
+
+
+def h_qnotation(m: re.Match, ctx: Ctx) -> Timex | None:
+    """"Q3 2019", "3Q 2019", "H1 2020", "Q4": financial notation of quarters and halves."""
+    if m["h"]:
+        unit, k = "H", int(m["h"][1])
+    else:
+        unit, k = "Q", int((m["q"] or m["q2"]).strip("Q"))
+    if m["y"]:
+        y = _short_year(m["y"], ctx)
+        if y is None:
+            return None
+        relative = len(m["y"].lstrip("'")) != 4
+    elif m["q2"] or m["h"]:
+        return None  # "2Q" or "H1" alone is too often something else (a grade, a chemical, a paper size)
+    elif ctx.dct is None:
+        return Timex(m.start(), m.end(), f"XXXX-Q{k}", "DATE", "range", True)
+    else:
+        y, relative = ctx.dct.year, True
+        # as the quarter rule: a quarter not yet begun is last year's unless told as future ("expects to
+        # report Q3 results" in October is this year's: a plan about a past quarter)
+        if k > V.quarter_of(ctx.dct) and ctx.tense(m.start(), m.end()) != "future":
+            y -= 1
+    val = f"{y:04d}-{unit}{k}"
+    if unit == "Q":
+        ctx.last_value = val
+        ctx.note_quarter(val)
+    return Timex(m.start(), m.end(), val, "DATE", "range", relative)
+
+
+def h_fynotation(m: re.Match, ctx: Ctx) -> Timex | None:
+    """"FY1998", "FY 2019", "FY'19": a fiscal year, written as its number (as "fiscal 1998")."""
+    y = _short_year(m["y"], ctx)
+    if y is None:
+        return None
+    return Timex(m.start(), m.end(), f"{y:04d}", "DATE", "year", len(m["y"].lstrip("'")) != 4)
+
+
 def h_dmy(m: re.Match, ctx: Ctx) -> Timex | None:
     mon = _mo(m["mon"], ctx.lang)
     return _full_date(m, ctx, mon, int(m["d"])) if mon else None
@@ -1483,6 +1539,11 @@ EN_RULES: list[tuple[str, re.Pattern, Handler]] = [
     ("iso", _c(r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:[T ](?P<H>\d{1,2}):(?P<M>\d{2}))?\b"), h_iso),
     ("numdate", _c(r"(?<![\d.])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\d])"),
      h_numdate),
+    ("weekof", _c(r"\bthe\s+week\s+of\s+(?P<wd>)(?P<mon>" + MON_EN + r")\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b"
+                  r"(?![:.,]?\d)(?:,?\s+(?P<y>" + YEAR4 + r")\b)?"), h_weekof),
+    ("qnotation", _c(r"\b(?:(?P<q>Q[1-4])|(?P<q2>[1-4]Q)|(?P<h>H[12]))(?:\s+|-)?(?:FY\s?)?(?P<y>" + YEAR4 +
+                     r"|'\d\d)?\b", 0), h_qnotation),
+    ("fynotation", _c(r"\bFY\s?(?P<y>" + YEAR4 + r"|'?\d\d)\b", 0), h_fynotation),
     ("mdy", _c(WDPRE_EN + r"\b(?P<mon>" + MON_EN + r")\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?![:.,]?\d)"
                r"(?:,?\s+(?P<y>" + YEAR4 + r")\b)?"), h_mdy),
     ("dmy", _c(WDPRE_EN + r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<mon>" + MON_EN + r")\b\.?"
@@ -1681,7 +1742,7 @@ _TRIGGERS_EN = {
     r"formerly|future|coming|soon|term|the\s+years|while|ahead|later\s+date", "relunit": r"week|month|year|decade|century", "weekend": r"weekend", "theyear": r"year", "yearquarter": r"quarter|period",
     "inthe": r"in\s+the", "ago": r"ago|earlier|later|before|after|from\s+now|hence|previously",
     "yearago": r"year[\s-](?:earlier|ago)", "anchored": r"day|week|month|year",
-    "dayand": MON_EN + r"\b", "thatday": r"that\s+(?:same\s+|very\s+)?day", "duration": _UNIT_WORDS,
+    "dayand": MON_EN + r"\b", "weekof": r"week\s+of", "qnotation": r"[QH][1-4]|[1-4]Q", "fynotation": r"FY", "thatday": r"that\s+(?:same\s+|very\s+)?day", "duration": _UNIT_WORDS,
     "bare_duration": _UNIT_WORDS, "compound_duration": _UNIT_WORDS, "quarter": r"quarter|half|period", "quarters_half": r"quarter|half|period", "quarter_rel": r"quarter|period", "quarter_ago": r"quarter|period",
     "season": r"spring|summer|fall|autumn|winter", "holiday": r"new\s+year|christmas|holidays|break|season|"
     r"easter|thanksgiving|(?:independence|labor|memorial|valentine's)\s+day|halloween", "time": r"\d\s*[ap]\.?m|noon|midnight|midday",
