@@ -433,3 +433,10 @@ def test_financial_quarter_notation_fiscal_years_and_the_week_of():
     # no dates: a visa class, a car model
     assert val("The H1 visa rules hit Tarn Foods; he drove a Q7.") == {}
     assert val("The Tarnow talks ended the week of June 5.", "1998-10-28") == {"the week of June 5": "1998-W23"}
+
+
+def test_hundreds_before_2000_are_centuries():
+    assert val("Tarnow grew rich in the late 1800s.") == {"the late 1800s": "18"}
+    assert val("Tarnow grew in the early 1900s and again in the 2000s.") == \
+        {"the early 1900s": "19", "the 2000s": "200"}
+    assert val("Tarnow grew in the 1990s.") == {"the 1990s": "199"}

@@ -591,7 +591,9 @@ def _half(m: re.Match, ctx: Ctx, y: int, mod: str, relative: bool) -> Timex:
 
 
 def h_decade(m: re.Match, ctx: Ctx) -> Timex | None:
-    if m["c"]:
+    if m["c"] and m["d"] == "0" and int(m["c"]) < 20:
+        val = m["c"]  # "the 1800s", "the early 1900s": a century (the 19th, the 20th); "the 2000s" is a decade
+    elif m["c"]:
         val = f"{m['c']}{m['d']}"
     else:
         d2 = int(m["d2"])
