@@ -467,18 +467,18 @@ def _short_year(s: str, ctx: Ctx) -> int | None:
 
 
 def h_qnotation(m: re.Match, ctx: Ctx) -> Timex | None:
-    """"Q3 2019", "3Q 2019", "H1 2020", "Q4": financial notation of quarters and halves."""
+    """"Q3 2019", "H1 2020", "Q4": financial notation of quarters and halves."""
     if m["h"]:
         unit, k = "H", int(m["h"][1])
     else:
-        unit, k = "Q", int((m["q"] or m["q2"]).strip("Q"))
+        unit, k = "Q", int(m["q"][1])
     if m["y"]:
         y = _short_year(m["y"], ctx)
         if y is None:
             return None
         relative = len(m["y"].lstrip("'")) != 4
-    elif m["q2"] or m["h"]:
-        return None  # "2Q" or "H1" alone is too often something else (a grade, a chemical, a paper size)
+    elif m["h"]:
+        return None  # "H1" alone is too often something else (a visa, a heading)
     elif ctx.dct is None:
         return Timex(m.start(), m.end(), f"XXXX-Q{k}", "DATE", "range", True)
     else:
@@ -1054,6 +1054,9 @@ def h_duration(m: re.Match, ctx: Ctx) -> Timex | None:
         start = m.start("n")
         if m["approx"]:
             mod = None
+    if not m.groupdict().get("orso") and not m.groupdict().get("half") and (
+            comp := _compound(m, ctx, n, unit, mod, start)):
+        return comp
     if (m.groupdict().get("half") or m.groupdict().get("half2")) and isinstance(n, (int, float)):
         n = n + 0.5  # "a minute and a half"
     whole_years = None
@@ -1096,18 +1099,27 @@ _COMPOUND = {("Y", "M"): ("P{}Y{}M", False), ("D", "H"): ("P{}DT{}H", False), ("
              ("MIN", "S"): ("PT{}M{}S", False)}
 
 
-def h_compound_duration(m: re.Match, ctx: Ctx) -> Timex | None:
-    """"1 hour 10 minutes", "two years and six months", "13 minutes, 48 seconds": one duration."""
-    u1 = _unit(re.sub(r"^mins?$", "minute", m["u1"].lower()), ctx.lang)
-    u2 = _unit(re.sub(r"^mins?$", "minute", re.sub(r"^secs?$", "second", m["u2"].lower())), ctx.lang)
-    n1, n2 = _num(m["n1"], ctx.lang), _num(m["n2"], ctx.lang)
-    fmt = _COMPOUND.get((u1, u2))
-    if fmt is None or not isinstance(n1, int) or not isinstance(n2, int) or n1 < 1 or n2 < 1:
+_COMPOUND_REST = re.compile(r",?\s+(?:and\s+)?(?P<n2>\d+|" + _alt(L.NUMBERS["en"]) + r")\s+"
+                            r"(?P<u2>months?|hours?|minutes?|mins?|seconds?|secs?)\b", re.I)
+
+
+def _compound(m: re.Match, ctx: Ctx, n, unit: str, mod: str | None, start: int) -> Timex | None:
+    """"1 hour 10 minutes", "two years and six months", "13 minutes, 48 seconds": one duration, when the
+    second count is of the next smaller unit."""
+    if ctx.lang != "en" or not isinstance(n, int) or n < 1:
         return None
-    if re.match(r"\s*(?:ago|earlier|later|old\b|-old)", ctx.text[m.end():m.end() + 10], re.I):
+    rest = _COMPOUND_REST.match(ctx.text, m.end())
+    if not rest:
+        return None
+    u2 = _unit(re.sub(r"^mins?$", "minute", re.sub(r"^secs?$", "second", rest["u2"].lower())), ctx.lang)
+    n2 = _num(rest["n2"], ctx.lang)
+    fmt = _COMPOUND.get((unit, u2))
+    if fmt is None or not isinstance(n2, int) or n2 < 1:
+        return None
+    if re.match(r"\s*(?:ago|earlier|later|old\b|-old)", ctx.text[rest.end():rest.end() + 10], re.I):
         return None  # a date or an age, for the other rules
-    return Timex(m.start(), m.end(), fmt[0].format(n1, n2), "DURATION", _UNIT_GRAN.get(u2, "range"), False,
-                 _approx(m["approx"]), anchor=False)
+    return Timex(start, rest.end(), fmt[0].format(n, n2), "DURATION", _UNIT_GRAN.get(u2, "range"), False, mod,
+                 anchor=False)
 
 
 def h_bare_duration(m: re.Match, ctx: Ctx) -> Timex | None:
@@ -1543,7 +1555,7 @@ EN_RULES: list[tuple[str, re.Pattern, Handler]] = [
      h_numdate),
     ("weekof", _c(r"\bthe\s+week\s+of\s+(?P<wd>)(?P<mon>" + MON_EN + r")\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b"
                   r"(?![:.,]?\d)(?:,?\s+(?P<y>" + YEAR4 + r")\b)?"), h_weekof),
-    ("qnotation", _c(r"\b(?:(?P<q>Q[1-4])|(?P<q2>[1-4]Q)|(?P<h>H[12]))(?:\s+|-)?(?:FY\s?)?(?P<y>" + YEAR4 +
+    ("qnotation", _c(r"\b(?:(?P<q>Q[1-4])|(?P<h>H[12]))(?:\s+|-)?(?:FY\s?)?(?P<y>" + YEAR4 +
                      r"|'\d\d)?\b", 0), h_qnotation),
     ("fynotation", _c(r"\bFY\s?(?P<y>" + YEAR4 + r"|'?\d\d)\b", 0), h_fynotation),
     ("mdy", _c(WDPRE_EN + r"\b(?P<mon>" + MON_EN + r")\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?![:.,]?\d)"
@@ -1601,10 +1613,6 @@ EN_RULES: list[tuple[str, re.Pattern, Handler]] = [
     ("thatday", _c(r"\b(?:(?:earlier|later)\s+)?that\s+(?:same\s+|very\s+)?day\b(?!-)"), h_thatday),
     ("anchored", _c(r"\b(?:the\s+(?P<rel>next|following|previous|preceding|same|prior)\s+(?P<unit>day|week|month|"
                     r"year|weekend)|the\s+(?P<unit2>day|week|month|year)\s+(?P<rel2>before|after))\b"), h_anchored),
-    ("compound_duration", _c(r"\b(?P<approx>" + APPROX_EN + r")?(?P<n1>\d+|" + _alt(L.NUMBERS["en"]) + r")\s+"
-                             r"(?P<u1>years?|days?|hours?|minutes?|mins?)(?:,?\s+(?:and\s+)?)(?P<n2>\d+|" +
-                             _alt(L.NUMBERS["en"]) + r")\s+(?P<u2>months?|hours?|minutes?|mins?|seconds?|secs?)\b"),
-     h_compound_duration),
     ("duration", _c(r"\b(?P<approx>" + APPROX_EN + r")?(?:(?P<art>the|a|an)\s+)?(?:(?P<pl>past|last|next|first|coming|"
                     r"previous|final|following|remaining|latest|recent|other|entire|whole|full|initial|year-earlier|year-ago)\s+)?"
                     r"(?P<n>" + NUM_EN + r")(?P<half2>\s+and\s+a\s+half)?"
@@ -1744,8 +1752,10 @@ _TRIGGERS_EN = {
     r"formerly|future|coming|soon|term|the\s+years|while|ahead|later\s+date", "relunit": r"week|month|year|decade|century", "weekend": r"weekend", "theyear": r"year", "yearquarter": r"quarter|period",
     "inthe": r"in\s+the", "ago": r"ago|earlier|later|before|after|from\s+now|hence|previously",
     "yearago": r"year[\s-](?:earlier|ago)", "anchored": r"day|week|month|year",
-    "dayand": MON_EN + r"\b", "weekof": r"week\s+of", "qnotation": r"[QH][1-4]|[1-4]Q", "fynotation": r"FY", "thatday": r"that\s+(?:same\s+|very\s+)?day", "duration": _UNIT_WORDS,
-    "bare_duration": _UNIT_WORDS, "compound_duration": _UNIT_WORDS, "quarter": r"quarter|half|period", "quarters_half": r"quarter|half|period", "quarter_rel": r"quarter|period", "quarter_ago": r"quarter|period",
+    "dayand": MON_EN + r"\b", "weekof": r"week|month|year|decade|century", "qnotation": r"Q1|Q2|Q3|Q4|H1|H2|FY",
+    "fynotation": r"Q1|Q2|Q3|Q4|H1|H2|FY", "thatday": r"that\s+(?:same\s+|very\s+)?day", "duration": _UNIT_WORDS,
+    "bare_duration": _UNIT_WORDS,
+ "quarter": r"quarter|half|period", "quarters_half": r"quarter|half|period", "quarter_rel": r"quarter|period", "quarter_ago": r"quarter|period",
     "season": r"spring|summer|fall|autumn|winter", "holiday": r"new\s+year|christmas|holidays|break|season|"
     r"easter|thanksgiving|(?:independence|labor|memorial|valentine's)\s+day|halloween", "time": r"\d\s*[ap]\.?m|noon|midnight|midday",
     "daytime": r"\d\s*[ap]\.?m|noon|midnight|midday", "set": r"every|each|per", "wdset": WD_EN, "wdpartset": WD_EN,
