@@ -513,7 +513,7 @@ def _ok_bare_month(m: re.Match, ctx: Ctx, word: str) -> bool:
     w = word.lower().rstrip(".")
     if ctx.lang in ("en", "de") and not word[0].isupper():
         return False
-    if not _year_of(m) and re.match(r'["”’]?:\s+["“]?[A-Z]', ctx.text[m.end():m.end() + 5]):
+    if ctx.lang == "en" and not _year_of(m) and re.match(r'["”’]?:\s+["“]?[A-Z]', ctx.text[m.end():m.end() + 5]):
         return False  # "her role in August: Osage County": a title
     if word.endswith(".") is False and len(w) <= 4 and w not in ("may", "june", "july", "mai", "juni", "juli",
                                                                  "mars", "juin", "août", "aout", "märz"):
