@@ -440,3 +440,12 @@ def test_hundreds_before_2000_are_centuries():
     assert val("Tarnow grew in the early 1900s and again in the 2000s.") == \
         {"the early 1900s": "19", "the 2000s": "200"}
     assert val("Tarnow grew in the 1990s.") == {"the 1990s": "199"}
+
+
+def test_spelled_day_of_month():
+    assert val("Women's Day in Tarnow is this coming Sunday, March eighth.", "1998-03-05") == \
+        {"Sunday, March eighth": "1998-03-08"}
+    assert val("It was signed on May the twenty-first, nineteen ninety-eight.") == \
+        {"May the twenty-first, nineteen ninety-eight": "1998-05-21"}
+    # an ordinal of the noun that follows is no day
+    assert val("The March second round of Tarnow talks failed.", "1998-03-05") == {}

@@ -502,6 +502,39 @@ def h_fynotation(m: re.Match, ctx: Ctx) -> Timex | None:
     return Timex(m.start(), m.end(), f"{y:04d}", "DATE", "year", len(m["y"].lstrip("'")) != 4)
 
 
+_ORD_ONES = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
+_DAY_ORDINALS = {w: i + 1 for i, w in enumerate(_ORD_ONES + ["tenth", "eleventh", "twelfth", "thirteenth",
+                                                             "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+                                                             "eighteenth", "nineteenth", "twentieth"])}
+_DAY_ORDINALS.update({f"twenty{sep}{w}": 21 + i for i, w in enumerate(_ORD_ONES) for sep in ("-", " ")})
+_DAY_ORDINALS.update({"thirtieth": 30, "thirty-first": 31, "thirty first": 31})
+
+
+_AFTER_DAY = {"at", "and", "or", "in", "the", "to", "when", "with", "after", "before", "until", "for", "of", "as",
+              "is", "was", "will", "would", "from", "through", "on", "by", "this", "next", "last", "that", "which"}
+
+
+def h_mdy_spelled(m: re.Match, ctx: Ctx) -> Timex | None:
+    """"March eighth", "May the twenty-first, nineteen ninety-eight" (broadcast transcripts spell the day)."""
+    mon = _mo(m["mon"], ctx.lang)
+    if not mon or not m["mon"][0].isupper():
+        return None
+    dd = _DAY_ORDINALS.get(re.sub(r"\s+", " ", m["ord"].lower()))
+    if dd is None:
+        return None
+    nxt = re.match(r"\s+([a-z]+)", ctx.text[m.end():m.end() + 16])
+    if nxt and not m["y"] and not m["sy"] and nxt[1] not in _AFTER_DAY:
+        return None  # "the March second round": an ordinal of the noun, not a day
+    if m["sy"] and not m["y"]:
+        y = _spelled(m["sy"])
+        d = V.safe_date(y, mon, dd) if y else None
+        if d is None:
+            return None
+        _set_anchor(ctx, d, V.day(d))
+        return Timex(m.start(), m.end(), V.day(d), "DATE", "day", False)
+    return _full_date(m, ctx, mon, dd)
+
+
 def h_dmy(m: re.Match, ctx: Ctx) -> Timex | None:
     mon = _mo(m["mon"], ctx.lang)
     return _full_date(m, ctx, mon, int(m["d"])) if mon else None
@@ -1558,6 +1591,8 @@ EN_RULES: list[tuple[str, re.Pattern, Handler]] = [
     ("qnotation", _c(r"\b(?:(?P<q>Q[1-4])|(?P<h>H[12]))(?:\s+|-)?(?:FY\s?)?(?P<y>" + YEAR4 +
                      r"|'\d\d)?\b", 0), h_qnotation),
     ("fynotation", _c(r"\bFY\s?(?P<y>" + YEAR4 + r"|'?\d\d)\b", 0), h_fynotation),
+    ("mdy_spelled", _c(WDPRE_EN + r"\b(?P<mon>" + MON_EN + r")\s+(?:the\s+)?(?P<ord>" + _alt(_DAY_ORDINALS) + r")\b"
+                       r"(?:,?\s+(?:(?P<y>" + YEAR4 + r")\b|(?P<sy>" + SPELLED_YEAR_EN + r")))?"), h_mdy_spelled),
     ("mdy", _c(WDPRE_EN + r"\b(?P<mon>" + MON_EN + r")\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?![:.,]?\d)"
                r"(?:,?\s+(?P<y>" + YEAR4 + r")\b)?"), h_mdy),
     ("dmy", _c(WDPRE_EN + r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<mon>" + MON_EN + r")\b\.?"
@@ -1752,7 +1787,7 @@ _TRIGGERS_EN = {
     r"formerly|future|coming|soon|term|the\s+years|while|ahead|later\s+date", "relunit": r"week|month|year|decade|century", "weekend": r"weekend", "theyear": r"year", "yearquarter": r"quarter|period",
     "inthe": r"in\s+the", "ago": r"ago|earlier|later|before|after|from\s+now|hence|previously",
     "yearago": r"year[\s-](?:earlier|ago)", "anchored": r"day|week|month|year",
-    "dayand": MON_EN + r"\b", "weekof": r"week|month|year|decade|century", "qnotation": r"Q1|Q2|Q3|Q4|H1|H2|FY",
+    "dayand": MON_EN + r"\b", "mdy_spelled": MON_EN + r"\b", "weekof": r"week|month|year|decade|century", "qnotation": r"Q1|Q2|Q3|Q4|H1|H2|FY",
     "fynotation": r"Q1|Q2|Q3|Q4|H1|H2|FY", "thatday": r"that\s+(?:same\s+|very\s+)?day", "duration": _UNIT_WORDS,
     "bare_duration": _UNIT_WORDS,
  "quarter": r"quarter|half|period", "quarters_half": r"quarter|half|period", "quarter_rel": r"quarter|period", "quarter_ago": r"quarter|period",
