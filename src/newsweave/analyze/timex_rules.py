@@ -255,6 +255,7 @@ def _weekday(wd: int, rel: str | None, ctx: Ctx, start: int, end: int) -> date |
 
 
 # a year that ends a name: after "called / named / known as" and capitalised words, or after "Act"
+_NAME_CUE = re.compile(r"called|named|dubbed|titled|known")
 _NAME_YEAR = re.compile(r"(?:\b(?:called|named|dubbed|titled|known\s+as)\s+(?:the\s+)?(?:[A-Z][\w&-]*\s+){1,4}|"
                         r"(?<=[a-z] )(?:[A-Z][a-z]+\s+)?Act\s+)$")
 _NAME_BEFORE = re.compile(r"(?<![.!?\"`'(\n])\s(?:[A-Z]{2,}|[A-Z][a-z]+)\s$")
@@ -442,6 +443,8 @@ def _full_date(m: re.Match, ctx: Ctx, mon: int, dd: int) -> Timex | None:
 
 
 def h_mdy(m: re.Match, ctx: Ctx) -> Timex | None:
+    if m["ord"] or m["sy"]:
+        return h_mdy_spelled(m, ctx)
     mon = _mo(m["mon"], ctx.lang)
     return _full_date(m, ctx, mon, int(m["d"])) if mon else None
 
@@ -515,11 +518,12 @@ _AFTER_DAY = {"at", "and", "or", "in", "the", "to", "when", "with", "after", "be
 
 
 def h_mdy_spelled(m: re.Match, ctx: Ctx) -> Timex | None:
-    """"March eighth", "May the twenty-first, nineteen ninety-eight" (broadcast transcripts spell the day)."""
+    """"March eighth", "May the twenty-first, nineteen ninety-eight", "June 5, nineteen ninety-eight" (broadcast
+    transcripts spell the day or the year)."""
     mon = _mo(m["mon"], ctx.lang)
     if not mon or not m["mon"][0].isupper():
         return None
-    dd = _DAY_ORDINALS.get(re.sub(r"\s+", " ", m["ord"].lower()))
+    dd = _DAY_ORDINALS.get(re.sub(r"\s+", " ", m["ord"].lower())) if m["ord"] else int(m["d"])
     if dd is None:
         return None
     nxt = re.match(r"\s+([a-z]+)", ctx.text[m.end():m.end() + 16])
@@ -607,7 +611,8 @@ def h_year(m: re.Match, ctx: Ctx) -> Timex | None:
                                          "im", "seit", "bis", "en", "depuis"):
             return None
     if ctx.lang == "en" and not m["mod"] and not m["fy"]:
-        if _NAME_YEAR.search(ctx.text, max(0, s - 60), s):
+        pre = ctx.text[max(0, s - 60):s]
+        if ("Act" in pre or _NAME_CUE.search(pre)) and _NAME_YEAR.search(ctx.text, max(0, s - 60), s):
             return None  # "a venture called Orion 1980", "the Extradition Act 2003": a name, not a year
     mod = _mod(m["mod"])
     if mod in ("FIRST_HALF", "SECOND_HALF"):
@@ -1591,10 +1596,9 @@ EN_RULES: list[tuple[str, re.Pattern, Handler]] = [
     ("qnotation", _c(r"\b(?:(?P<q>Q[1-4])|(?P<h>H[12]))(?:\s+|-)?(?:FY\s?)?(?P<y>" + YEAR4 +
                      r"|'\d\d)?\b", 0), h_qnotation),
     ("fynotation", _c(r"\bFY\s?(?P<y>" + YEAR4 + r"|'?\d\d)\b", 0), h_fynotation),
-    ("mdy_spelled", _c(WDPRE_EN + r"\b(?P<mon>" + MON_EN + r")\s+(?:the\s+)?(?P<ord>" + _alt(_DAY_ORDINALS) + r")\b"
-                       r"(?:,?\s+(?:(?P<y>" + YEAR4 + r")\b|(?P<sy>" + SPELLED_YEAR_EN + r")))?"), h_mdy_spelled),
-    ("mdy", _c(WDPRE_EN + r"\b(?P<mon>" + MON_EN + r")\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?![:.,]?\d)"
-               r"(?:,?\s+(?P<y>" + YEAR4 + r")\b)?"), h_mdy),
+    ("mdy", _c(WDPRE_EN + r"\b(?P<mon>" + MON_EN + r")(?:\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?![:.,]?\d)|"
+               r"\s+(?:the\s+)?(?P<ord>" + _alt(_DAY_ORDINALS) + r")\b)"
+               r"(?:,?\s+(?:(?P<y>" + YEAR4 + r")\b|(?P<sy>" + SPELLED_YEAR_EN + r")))?"), h_mdy),
     ("dmy", _c(WDPRE_EN + r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<mon>" + MON_EN + r")\b\.?"
                r"(?:,?\s+(?P<y>" + YEAR4 + r")\b)?"), h_dmy),
     ("month", _c(r"\b" + MODPRE_EN + r"(?:(?P<rel>last|this|next|this\s+coming|coming|past)\s+)?"
@@ -1787,7 +1791,7 @@ _TRIGGERS_EN = {
     r"formerly|future|coming|soon|term|the\s+years|while|ahead|later\s+date", "relunit": r"week|month|year|decade|century", "weekend": r"weekend", "theyear": r"year", "yearquarter": r"quarter|period",
     "inthe": r"in\s+the", "ago": r"ago|earlier|later|before|after|from\s+now|hence|previously",
     "yearago": r"year[\s-](?:earlier|ago)", "anchored": r"day|week|month|year",
-    "dayand": MON_EN + r"\b", "mdy_spelled": MON_EN + r"\b", "weekof": r"week|month|year|decade|century", "qnotation": r"Q1|Q2|Q3|Q4|H1|H2|FY",
+    "dayand": MON_EN + r"\b", "weekof": r"week|month|year|decade|century", "qnotation": r"Q1|Q2|Q3|Q4|H1|H2|FY",
     "fynotation": r"Q1|Q2|Q3|Q4|H1|H2|FY", "thatday": r"that\s+(?:same\s+|very\s+)?day", "duration": _UNIT_WORDS,
     "bare_duration": _UNIT_WORDS,
  "quarter": r"quarter|half|period", "quarters_half": r"quarter|half|period", "quarter_rel": r"quarter|period", "quarter_ago": r"quarter|period",
