@@ -338,3 +338,11 @@ def test_french_and_german_holidays_and_past_units():
     v = val("Mitte März kam der Minister nach Linz, um 15 Uhr.", lang="de")
     assert v["Mitte März"] == "2021-03"
     assert v["um 15 Uhr"] == "2021-12-27T15:00"
+
+
+def test_german_month_before_a_colon_stays_a_date():
+    # the English title check ("August: Osage County") must not drop German months before a capitalised noun
+    from newsweave.analyze.time import find_timexes
+
+    t = "Im August: Der Umsatz von Tarnow stieg."
+    assert [(t[s.start:s.end], s.data["value"]) for s in find_timexes(t, "2021-12-27", "de")] == [("August", "2021-08")]

@@ -312,3 +312,140 @@ def test_participle_adjectives_are_no_past_cue_and_this_season_can_be_past():
     # "this summer" said in November is the coming one only when not told in the past tense
     assert _vals("The Varno stock began trading this summer at $14.", "1989-11-01") == {"this summer": "1989-SU"}
     assert _vals("The Varno stock will trade this summer.", "1989-11-01") == {"this summer": "1990-SU"}
+
+
+def test_infinitive_after_a_non_prospective_governor_is_no_future_cue():
+    # "to + verb" points forward after a plan ("expects to sell in June"), not after "difficult", "continuing",
+    # "tried": there the governing verb sets the direction
+    assert _vals("The flood made it hard for Varno Mills to ship grain well into the summer.", "1989-10-26") == \
+        {"the summer": "1989-SU"}
+    assert _vals("Varno Bank is continuing to try to sell itself under a June accord.", "1989-10-27") == \
+        {"June": "1989-06"}
+    # a plan still points forward
+    assert _vals("Varno Bank expects to sell itself in June.", "1989-10-27") == {"June": "1990-06"}
+
+
+def test_quarter_ended_on_a_day_is_the_calendar_quarter_holding_most_of_it():
+    # no quarter named before: the three months up to July 31 are mostly the second quarter
+    assert val("In the quarter ended July 31, Tarn Foods had 5 million shares out.") == \
+        {"the quarter": "2021-Q2", "July 31": "2021-07-31"}
+    assert val("In the quarter ended Sept. 30, Tarn Foods lost money.")["the quarter"] == "2021-Q3"
+    # a fiscal name given first is the report's quarter and stays
+    v = val("Tarn Foods earned more in its fiscal first quarter. For the quarter ended Sept. 30, sales rose.")
+    assert v["the quarter"] == "2021-Q1"
+
+
+def test_first_or_last_two_quarters_of_a_year_are_its_halves():
+    assert val("Losses will last through at least the first two quarters of 2022, Tarn Foods said.") == \
+        {"the first two quarters of 2022": "2022-H1"}
+    assert val("Sales fell in the last two quarters of last year.") == {"the last two quarters of last year": "2020-H2"}
+    # without a year it stays a duration
+    assert val("Sales fell in the first two quarters.")["the first two quarters"] == "P6M"
+
+
+def test_vague_count_before_later_or_earlier_is_a_duration_of_the_count():
+    # "a few days later" counts from the event just told, not from now: no FUTURE_REF, the count alone
+    d = tx("Tarn Foods named a new chief on Oct. 3. A few days later, it cut its forecast.")
+    assert d["A few days"]["value"] == "PXD" and d["A few days"]["type"] == "DURATION"
+    assert "A few days later" not in d
+    assert val("The mill had closed several years earlier.")["several years"] == "PXY"
+    # "ago" still counts from now
+    assert val("The mill closed a few years ago.")["a few years ago"] == "PAST_REF"
+
+
+def test_year_earlier_counted_period_is_one_duration():
+    v = val("Net for the year-earlier nine months included a gain at Tarn Foods.")
+    assert v == {"the year-earlier nine months": "P9M"}
+
+
+def test_year_that_ends_a_name_is_no_date():
+    assert _vals("Farkas set up a venture called Tarno Orbit 1980, making parts.") == {}
+    assert _vals("Critics attacked the Extradition Act 2003 again.") == {}
+    # a year after a capitalised word is still a year otherwise
+    assert _vals("The Tarnow Fair 1980 drew crowds, and in 1981 it moved.") == {"1980": "1980", "1981": "1981"}
+
+
+def test_at_a_later_date_is_a_vague_future():
+    assert val("Tarn Foods will raise the money at a later date.") == {"a later date": "FUTURE_REF"}
+    assert val("The board picked a later date.") == {}
+
+
+def test_weekday_with_a_plural_part_of_day_recurs():
+    d = tx("Tarno Air will fly to Varna on Monday and Tuesday nights from March 30.", "2021-02-12")
+    assert (d["Monday"]["value"], d["Monday"]["type"]) == ("XXXX-WXX-1TNI", "SET")
+    assert (d["Tuesday nights"]["value"], d["Tuesday nights"]["type"]) == ("XXXX-WXX-2TNI", "SET")
+    assert val("The choir sings on Saturday mornings.")["Saturday mornings"] == "XXXX-WXX-6TMO"
+    # a single night is a date
+    assert val("The choir sang on Tuesday night.", "2021-02-12")["Tuesday night"] == "2021-02-09TNI"
+
+
+def test_the_past_before_a_count_is_not_the_vague_past():
+    assert "the past" not in val("Riots broke out in Tarnow for the past three summers.")
+    assert val("In the past, Tarnow had riots.") == {"the past": "PAST_REF"}
+
+
+def test_extents_this_past_fiscal_hyphen_and_or_so():
+    assert val("Tarn Foods sold the unit this past spring.", "1989-10-30") == {"this past spring": "1989-SP"}
+    assert val("The envoy left this past Sunday.", "1989-10-30") == {"this past Sunday": "1989-10-29"}
+    assert val("Tarn Foods earned $4 million in the fiscal-first quarter.", "1989-10-30") == \
+        {"the fiscal-first quarter": "1989-Q1"}
+    d = tx("The share may rise over the next two years or so.")
+    assert d["the next two years or so"]["value"] == "P2Y" and d["the next two years or so"]["mod"] == "APPROX"
+
+
+def test_a_count_per_unit_of_time_is_a_set():
+    for text, unit in (("The Tarno pipeline would ship 570,000 barrels a day of oil.", "P1D"),
+                       ("Inmates stay in their cells 23 hours a day.", "P1D"),
+                       ("Many are lucky to eat one full meal a day.", "P1D"),
+                       ("The fever infects about 2,500 people a year.", "P1Y")):
+        d = tx(text)
+        (k, v), = [(k, v) for k, v in d.items() if k.startswith("a ")]
+        assert (v["value"], v["type"]) == (unit, "SET"), text
+    # a preposition or an anchor before/after makes it a length of time
+    assert tx("Fifty people could live there for a year.")["a year"]["type"] == "DURATION"
+    assert tx("Tarn Mobile sells 4S phones in China a week from this Friday.")["a week"]["type"] == "DURATION"
+
+
+def test_one_day_as_a_hoped_future_and_capitalised_unit_names():
+    assert val("His mother named him Tarn, hoping that one day he would lead the town.") == {"one day": "FUTURE_REF"}
+    assert val("Mara was planning one day to sell the farm.") == {"one day": "FUTURE_REF"}
+    assert val('"One day I want to run the mill," she said.') == {"One day": "FUTURE_REF"}
+    assert val("The decision came one day before the vote.") == {"one day": "P1D"}
+    # a capitalised unit word in a name is no duration
+    assert val("Stars walked barefoot for the Varno One Day Without Shoes event.") == {}
+
+
+def test_compound_durations_and_month_titles():
+    assert val("Crying fell to 1 hour 10 minutes a night by week twelve.")["1 hour 10 minutes"] == "PT1H10M"
+    assert val("The Tarnow trial took two years and six months.") == {"two years and six months": "P2Y6M"}
+    assert val("The storm lasted three days and two hours.") == {"three days and two hours": "P3DT2H"}
+    # a month before a colon and a capitalised word is a title
+    assert val("She won praise for her role in August: Varno County.") == {}
+    assert val("She won praise in August: critics loved her.", "2021-10-27") == {"August": "2021-08"}
+
+
+def test_financial_quarter_notation_fiscal_years_and_the_week_of():
+    assert val("Tarn Foods' sales rose in Q3 2019 and Q1 2020.") == {"Q3 2019": "2019-Q3", "Q1 2020": "2020-Q1"}
+    assert val("H1 2020 profit fell at Tarn Foods.") == {"H1 2020": "2020-H1"}
+    assert val("Tarn Foods earned more in FY1998 than in FY'97.", "1998-10-28") == {"FY1998": "1998", "FY'97": "1997"}
+    # a bare quarter is this year's, or last year's if it has not begun (as "the third quarter")
+    assert val("Sales rose in Q3.", "2021-10-27") == {"Q3": "2021-Q3"}
+    # no dates: a visa class, a car model
+    assert val("The H1 visa rules hit Tarn Foods; he drove a Q7.") == {}
+    assert val("The Tarnow talks ended the week of June 5.", "1998-10-28") == {"the week of June 5": "1998-W23"}
+
+
+def test_hundreds_before_2000_are_centuries():
+    assert val("Tarnow grew rich in the late 1800s.") == {"the late 1800s": "18"}
+    assert val("Tarnow grew in the early 1900s and again in the 2000s.") == \
+        {"the early 1900s": "19", "the 2000s": "200"}
+    assert val("Tarnow grew in the 1990s.") == {"the 1990s": "199"}
+
+
+def test_spelled_day_of_month():
+    assert val("Women's Day in Tarnow is this coming Sunday, March eighth.", "1998-03-05") == \
+        {"Sunday, March eighth": "1998-03-08"}
+    assert val("It was signed on May the twenty-first, nineteen ninety-eight.") == \
+        {"May the twenty-first, nineteen ninety-eight": "1998-05-21"}
+    # an ordinal of the noun that follows is no day
+    assert val("The March second round of Tarnow talks failed.", "1998-03-05") == {}

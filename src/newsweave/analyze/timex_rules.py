@@ -116,7 +116,8 @@ class Ctx:
                     past_plan = True
             elif w == "to" and self.lang == "en":
                 nm = _WORD.match(text, m.end() + 1) if text[m.end():m.end() + 1] == " " else None
-                if nm and nm.group().islower() and nm.group() not in _NOT_VERBS and not nm.group().endswith(("ing", "ed")):
+                if nm and nm.group().islower() and nm.group() not in _NOT_VERBS and not nm.group().endswith(("ing", "ed")) \
+                        and not _NOT_PROSPECTIVE.intersection(prev[-4:]):
                     kind = "past" if past_plan else "future"
             elif self.lang == "fr" and len(w) > 5 and w.endswith(("ra", "ront", "rons", "rez")) and w not in past:
                 kind = "future"  # French simple future ("viendra", "auront")
@@ -154,6 +155,13 @@ _NEG_SUBJECT = {"neither", "nor", "nobody", "no", "none", "never"}
 _NEGATED = re.compile(r"(?:n't|\s+not\b|\s+never\b)")
 _ADJACENT = re.compile(r"\s+(?:on\s+)?")
 _FUT_PARTICIPLES = {"due", "scheduled", "planned", "expected", "supposed", "set"}
+# an infinitive after these is no plan: "made it difficult for Sun to meet demand into the summer", "is
+# continuing to try to sell", "tried to reach him Monday"; the governing verb sets the tense instead
+_NOT_PROSPECTIVE = {"difficult", "hard", "easy", "easier", "harder", "able", "unable", "impossible", "possible",
+                    "enough", "continue", "continues", "continued", "continuing", "try", "tries", "tried", "trying",
+                    "failed", "fails", "managed", "manages", "helped", "helps", "refused", "refuses", "began",
+                    "begun", "begins", "started", "starts", "used", "declined", "declines", "ceased", "seemed",
+                    "seems", "appeared", "appears", "happened", "happens", "too"}
 _NOT_VERBS = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those",
               "be", "date", "about", "around", "some", "more", "less", "as", "and", "or", "it", "them", "him", "us",
               "me", "all", "each", "every", "which", "what", "new", "other", "one", "two", "three", "four", "five",
@@ -226,7 +234,7 @@ def _weekday(wd: int, rel: str | None, ctx: Ctx, start: int, end: int) -> date |
         if rel in ("the previous", "the preceding"):
             return base - timedelta(days=(base.isoweekday() - wd) % 7 or 7)
         return base + timedelta(days=(wd - base.isoweekday()) % 7 or 7)
-    if rel in ("last", "past", "letzten", "vergangenen", "dernier", "vorigen"):
+    if rel in ("last", "past", "this past", "letzten", "vergangenen", "dernier", "vorigen"):
         return d - timedelta(days=back or 7)
     if rel in ("next", "coming", "this coming", "nächsten", "kommenden", "prochain"):
         return d + timedelta(days=fwd or 7)
@@ -246,6 +254,10 @@ def _weekday(wd: int, rel: str | None, ctx: Ctx, start: int, end: int) -> date |
     return d - timedelta(days=back)
 
 
+# a year that ends a name: after "called / named / known as" and capitalised words, or after "Act"
+_NAME_CUE = re.compile(r"called|named|dubbed|titled|known")
+_NAME_YEAR = re.compile(r"(?:\b(?:called|named|dubbed|titled|known\s+as)\s+(?:the\s+)?(?:[A-Z][\w&-]*\s+){1,4}|"
+                        r"(?<=[a-z] )(?:[A-Z][a-z]+\s+)?Act\s+)$")
 _NAME_BEFORE = re.compile(r"(?<![.!?\"`'(\n])\s(?:[A-Z]{2,}|[A-Z][a-z]+)\s$")
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _AHEAD = re.compile(r"\b(?:ahead\s+of|until|till|prepare\w*\s+for|awaits?|awaiting)\s+(?:the\s+)?$", re.I)
@@ -431,8 +443,100 @@ def _full_date(m: re.Match, ctx: Ctx, mon: int, dd: int) -> Timex | None:
 
 
 def h_mdy(m: re.Match, ctx: Ctx) -> Timex | None:
+    if m["ord"] or m["sy"]:
+        return h_mdy_spelled(m, ctx)
     mon = _mo(m["mon"], ctx.lang)
     return _full_date(m, ctx, mon, int(m["d"])) if mon else None
+
+
+def h_weekof(m: re.Match, ctx: Ctx) -> Timex | None:
+    """"the week of June 5": the (ISO) week that holds that day."""
+    mon = _mo(m["mon"], ctx.lang)
+    t = _full_date(m, ctx, mon, int(m["d"])) if mon else None
+    if t is None or not _DAY_VALUE.fullmatch(t.value):
+        return t
+    return Timex(m.start(), m.end(), V.week(date.fromisoformat(t.value)), "DATE", "week", t.relative)
+
+
+def _short_year(s: str, ctx: Ctx) -> int | None:
+    """"2019" or "'19"/"19": a two-digit year is the one of the DCT's century nearest the DCT."""
+    if len(s.lstrip("'")) == 4:
+        return int(s)
+    if ctx.dct is None:
+        return None
+    yy = int(s.lstrip("'"))
+    return min((c * 100 + yy for c in (ctx.dct.year // 100 - 1, ctx.dct.year // 100, ctx.dct.year // 100 + 1)),
+               key=lambda y: abs(y - ctx.dct.year))
+
+
+def h_qnotation(m: re.Match, ctx: Ctx) -> Timex | None:
+    """"Q3 2019", "H1 2020", "Q4": financial notation of quarters and halves."""
+    if m["h"]:
+        unit, k = "H", int(m["h"][1])
+    else:
+        unit, k = "Q", int(m["q"][1])
+    if m["y"]:
+        y = _short_year(m["y"], ctx)
+        if y is None:
+            return None
+        relative = len(m["y"].lstrip("'")) != 4
+    elif m["h"]:
+        return None  # "H1" alone is too often something else (a visa, a heading)
+    elif ctx.dct is None:
+        return Timex(m.start(), m.end(), f"XXXX-Q{k}", "DATE", "range", True)
+    else:
+        y, relative = ctx.dct.year, True
+        # as the quarter rule: a quarter not yet begun is last year's unless told as future ("expects to
+        # report Q3 results" in October is this year's: a plan about a past quarter)
+        if k > V.quarter_of(ctx.dct) and ctx.tense(m.start(), m.end()) != "future":
+            y -= 1
+    val = f"{y:04d}-{unit}{k}"
+    if unit == "Q":
+        ctx.last_value = val
+        ctx.note_quarter(val)
+    return Timex(m.start(), m.end(), val, "DATE", "range", relative)
+
+
+def h_fynotation(m: re.Match, ctx: Ctx) -> Timex | None:
+    """"FY1998", "FY 2019", "FY'19": a fiscal year, written as its number (as "fiscal 1998")."""
+    y = _short_year(m["y"], ctx)
+    if y is None:
+        return None
+    return Timex(m.start(), m.end(), f"{y:04d}", "DATE", "year", len(m["y"].lstrip("'")) != 4)
+
+
+_ORD_ONES = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
+_DAY_ORDINALS = {w: i + 1 for i, w in enumerate(_ORD_ONES + ["tenth", "eleventh", "twelfth", "thirteenth",
+                                                             "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+                                                             "eighteenth", "nineteenth", "twentieth"])}
+_DAY_ORDINALS.update({f"twenty{sep}{w}": 21 + i for i, w in enumerate(_ORD_ONES) for sep in ("-", " ")})
+_DAY_ORDINALS.update({"thirtieth": 30, "thirty-first": 31, "thirty first": 31})
+
+
+_AFTER_DAY = {"at", "and", "or", "in", "the", "to", "when", "with", "after", "before", "until", "for", "of", "as",
+              "is", "was", "will", "would", "from", "through", "on", "by", "this", "next", "last", "that", "which"}
+
+
+def h_mdy_spelled(m: re.Match, ctx: Ctx) -> Timex | None:
+    """"March eighth", "May the twenty-first, nineteen ninety-eight", "June 5, nineteen ninety-eight" (broadcast
+    transcripts spell the day or the year)."""
+    mon = _mo(m["mon"], ctx.lang)
+    if not mon or not m["mon"][0].isupper():
+        return None
+    dd = _DAY_ORDINALS.get(re.sub(r"\s+", " ", m["ord"].lower())) if m["ord"] else int(m["d"])
+    if dd is None:
+        return None
+    nxt = re.match(r"\s+([a-z]+)", ctx.text[m.end():m.end() + 16])
+    if nxt and not m["y"] and not m["sy"] and nxt[1] not in _AFTER_DAY:
+        return None  # "the March second round": an ordinal of the noun, not a day
+    if m["sy"] and not m["y"]:
+        y = _spelled(m["sy"])
+        d = V.safe_date(y, mon, dd) if y else None
+        if d is None:
+            return None
+        _set_anchor(ctx, d, V.day(d))
+        return Timex(m.start(), m.end(), V.day(d), "DATE", "day", False)
+    return _full_date(m, ctx, mon, dd)
 
 
 def h_dmy(m: re.Match, ctx: Ctx) -> Timex | None:
@@ -446,6 +550,8 @@ def _ok_bare_month(m: re.Match, ctx: Ctx, word: str) -> bool:
     w = word.lower().rstrip(".")
     if ctx.lang in ("en", "de") and not word[0].isupper():
         return False
+    if ctx.lang == "en" and not _year_of(m) and re.match(r'["”’]?:\s+["“]?[A-Z]', ctx.text[m.end():m.end() + 5]):
+        return False  # "her role in August: Osage County": a title
     if word.endswith(".") is False and len(w) <= 4 and w not in ("may", "june", "july", "mai", "juni", "juli",
                                                                  "mars", "juin", "août", "aout", "märz"):
         return False  # a bare abbreviation ("Dec", "Jan") is too often something else
@@ -504,6 +610,10 @@ def h_year(m: re.Match, ctx: Ctx) -> Timex | None:
         if not prev or prev[-1] not in ("in", "since", "of", "by", "until", "from", "to", "through", "till",
                                          "im", "seit", "bis", "en", "depuis"):
             return None
+    if ctx.lang == "en" and not m["mod"] and not m["fy"]:
+        pre = ctx.text[max(0, s - 60):s]
+        if ("Act" in pre or _NAME_CUE.search(pre)) and _NAME_YEAR.search(ctx.text, max(0, s - 60), s):
+            return None  # "a venture called Orion 1980", "the Extradition Act 2003": a name, not a year
     mod = _mod(m["mod"])
     if mod in ("FIRST_HALF", "SECOND_HALF"):
         return _half(m, ctx, y, mod, False)
@@ -519,7 +629,9 @@ def _half(m: re.Match, ctx: Ctx, y: int, mod: str, relative: bool) -> Timex:
 
 
 def h_decade(m: re.Match, ctx: Ctx) -> Timex | None:
-    if m["c"]:
+    if m["c"] and m["d"] == "0" and int(m["c"]) < 20:
+        val = m["c"]  # "the 1800s", "the early 1900s": a century (the 19th, the 20th); "the 2000s" is a decade
+    elif m["c"]:
         val = f"{m['c']}{m['d']}"
     else:
         d2 = int(m["d2"])
@@ -603,8 +715,12 @@ def h_weekday(m: re.Match, ctx: Ctx) -> Timex | None:
         mod = {"early": "START", "late": "END"}.get(rel.lower())
         rel = None
     end = m.end()
-    d = _weekday(wd, rel, ctx, m.start(), end)
     part = m["part"]
+    if ctx.lang == "en" and not part and not rel and (pm := _WD_PLURAL_PART.match(ctx.text, end)):
+        # "on Monday and Tuesday nights": the plural part of day makes both weekdays recurring
+        p = L.PARTS_OF_DAY[pm["part"].lower()[:-1]]
+        return Timex(m.start(), end, f"XXXX-WXX-{wd}T{p}", "SET", "day", False, anchor=False)
+    d = _weekday(wd, rel, ctx, m.start(), end)
     if d is None:
         v = f"XXXX-WXX-{wd}"
         return Timex(m.start(), end, v + (f"T{L.PARTS_OF_DAY[part.lower()]}" if part else ""),
@@ -613,6 +729,10 @@ def h_weekday(m: re.Match, ctx: Ctx) -> Timex | None:
     if part:
         return Timex(m.start(), end, f"{V.day(d)}T{L.PARTS_OF_DAY[part.lower()]}", "TIME", "time", True, mod)
     return Timex(m.start(), end, V.day(d), "DATE", "day", True, mod)
+
+
+_WD_PLURAL_PART = re.compile(r"\s+(?:and|or|&)\s+(?:" + "|".join(L.WEEKDAYS["en"]) + r")\s+"
+                             r"(?P<part>nights|mornings|evenings|afternoons)\b", re.I)
 
 
 _DEICTIC = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "heute": 0, "gestern": -1, "morgen": 1,
@@ -667,7 +787,8 @@ _REFS = {"now": "PRESENT_REF", "nowadays": "PRESENT_REF", "currently": "PRESENT_
          "as soon as possible": "FUTURE_REF", "the years": "PXY", "a while": "PXX", "the coming months": "FUTURE_REF",
          "coming months": "FUTURE_REF", "coming years": "FUTURE_REF", "the coming years": "FUTURE_REF",
          "coming weeks": "FUTURE_REF", "the coming weeks": "FUTURE_REF", "coming days": "FUTURE_REF",
-         "the coming days": "FUTURE_REF", "shortly": "FUTURE_REF",
+         "the coming days": "FUTURE_REF", "shortly": "FUTURE_REF", "a later date": "FUTURE_REF",
+         "a future date": "FUTURE_REF",
          "jetzt": "PRESENT_REF", "derzeit": "PRESENT_REF", "zurzeit": "PRESENT_REF", "aktuell": "PRESENT_REF",
          "gegenwärtig": "PRESENT_REF", "bald": "FUTURE_REF", "künftig": "FUTURE_REF", "kürzlich": "PAST_REF",
          "neulich": "PAST_REF", "vor kurzem": "PAST_REF",
@@ -700,6 +821,11 @@ def h_ref(m: re.Match, ctx: Ctx) -> Timex | None:
         return None
     if w.startswith("past ") and re.search(r"\b(?:the|its|his|her|their)\s+$", ctx.text[max(0, m.start() - 7):m.start()].lower()):
         return None  # "the past years" is left to the duration rules
+    if w == "the past" and re.match(r"\s+(?:" + NUM_EN + r"|several|few|many)\s+[a-z]+s\b", ctx.text[m.end():m.end() + 30]):
+        return None  # "the past three summers" counts something: not the vague past
+    if w.endswith(" date") and not re.search(r"\b(?:at|to|until|till|for|on)\s+$",
+                                             ctx.text[max(0, m.start() - 7):m.start()].lower()):
+        return None  # "at a later date" is a vague future; "set a later date for" names a date to come
     if v[:2] == "PX":
         return Timex(m.start(), m.end(), v, "DURATION", "range", False, anchor=False)
     if w == "recent" and not re.match(r"\s+(?:weeks|months|years|days|times|history|past|period|decades?|"
@@ -715,7 +841,7 @@ def _rel_shift(rel: str) -> int | None:
              "earlier in the", "later in the",
              "dieses", "diese", "diesen", "dieser", "cette", "ce", "cet", "en cours"):
         return 0
-    if r in ("last", "past", "the past", "the previous", "the last", "previous", "letzte", "letzten", "letzter",
+    if r in ("last", "past", "this past", "the past", "the previous", "the last", "previous", "letzte", "letzten", "letzter",
              "letztes", "vergangene", "vergangenen", "vergangener", "vergangenes", "vorige", "vorigen",
              "voriges", "dernier", "dernière", "passé", "passée", "précédent", "précédente"):
         return -1
@@ -816,6 +942,8 @@ def h_ago(m: re.Match, ctx: Ctx) -> Timex | None:
     anchored = direction not in ("ago", "from now", "hence", "vor", "il y a", "in", "dans")
     mod = _approx(m["approx"]) if "approx" in m.re.groupindex else None
     if n == "X":
+        if anchored:
+            return None  # "a few days later" counts from an event, not from now: the duration rule takes the count
         return Timex(m.start(), m.end(), "PAST_REF" if back else "FUTURE_REF", "DATE", "range", True, anchor=False)
     base = ctx.anchor() if anchored else ctx.dct
     if base is None:
@@ -919,26 +1047,44 @@ def h_duration(m: re.Match, ctx: Ctx) -> Timex | None:
         return None  # an age ("52 years old"), not a period
     if unit == "Q" and re.search(r"\w-quarters?\b", whole):
         return None  # "three-quarters" is a fraction
-    if m["n"] and m["n"].lower() == "one" and unit == "D" and not m["pl"] and not m.groupdict().get("art") and re.search(
-            r"\b(?:will|would|could|can|may|might|should|must|shall|hopes?\s+(?:to|he|she|they|it)|he|she|they|we|it|i)\s+$",
-            ctx.text[max(0, m.start() - 16):m.start()].lower()):
+    u = m["unit"]
+    if ctx.lang == "en" and u[0].isupper() and not u.isupper():
+        return None  # "the Peace One Day gala", "Two Weeks Notice": a capitalised unit word names something
+    if m["n"] and m["n"].lower() == "one" and unit == "D" and not m["pl"] and not m.groupdict().get("art") and (re.search(
+            r"\b(?:will|would|could|can|may|might|should|must|shall|hopes?\s+(?:to|he|she|they|it)|he|she|they|we|it|i|"
+            r"hoping|hoped|hopes|planning|plans|planned|dreams?|dreamed|wants?|wanted)\s+(?:that\s+)?$",
+            ctx.text[max(0, m.start() - 20):m.start()].lower()) or re.match(
+            r",?\s+(?:he|she|they|we|i|you|it)\s+(?:will|would|could|might|may|can|shall|should|wants?|hopes?|"
+            r"plans?)\b|,?\s+(?:he|she|they|we|i|you|it)'ll\b",
+            ctx.text[m.end():m.end() + 20], re.I)):
         # "Islam will one day be ...": an indefinite future, not a day's length
         return Timex(m.start(), m.end(), "FUTURE_REF", "DATE", "range", True, anchor=False)
     after = ctx.text[m.end():m.end() + 12]
     if unit == "Q" and re.match(r"\s+of\s+(?:the|a|an|all|its|their|his|her|our)\b", after, re.I):
         return None  # "a quarter of the market" is a fraction
+    if unit == "Q" and n == 2 and (m["pl"] or "").lower() in ("first", "last", "final") and re.match(
+            r"\s+of\s+(?:fiscal\s+)?(?:\d{4}|this\s+year|last\s+year|next\s+year)", ctx.text[m.end():m.end() + 20], re.I):
+        return None  # "the first two quarters of 1990" is a half-year (the half rule)
     if unit == "S" and not m["pl"] and re.match(r"\s+[a-z]", after) and not re.match(
             r"\s+(?:ago|later|earlier|before|after|or|and|to|in|of|from)\b", after):
         return None  # "a second group": an ordinal
+    if m["n"] and m["n"].lower() in ("a", "an") and not m["pl"] and not _approx(m["approx"]) and (
+            _RATE_AFTER_COUNT.search(ctx.text, max(0, m.start() - 50), m.start())
+            and not _RATE_NOT.search(ctx.text, max(0, m.start() - 12), m.start())
+            and not re.match(r"\s+(?:from\s+(?:now|today|this|next|last|then)|after|before|ago|earlier|later)\b",
+                             ctx.text[m.end():m.end() + 16], re.I)):
+        # "570,000 barrels a day", "23 hours a day", "one full meal a day": a count per unit of time
+        return Timex(m.start(), m.end(), _dur(1, unit), "SET", _UNIT_GRAN.get(unit, "range"), False, anchor=False)
     if m["n"] and m["n"].lower() in ("a", "an", "one") and not m["pl"] and re.search(
             r"(?:\d|%|million|billion|percent|cents?|dollars?|times|once|twice)\s*$",
             ctx.text[max(0, m.start() - 20):m.start()].lower()) and not _approx(m["approx"]):
         # "$5 a year", "twice a week": a frequency
         return Timex(m.start(), m.end(), _dur(1, unit), "SET", _UNIT_GRAN.get(unit, "range"), False, anchor=False)
     if re.match(r"\s*(?:ago|earlier|later|from\s+now|hence)\b", ctx.text[m.end():m.end() + 12], re.I) and not (
-            m.groupdict().get("half") or m.groupdict().get("half2")):
+            m.groupdict().get("half") or m.groupdict().get("half2")) and not (
+            n == "X" and re.match(r"\s*(?:earlier|later)\b", ctx.text[m.end():m.end() + 12], re.I)):
         return None  # the "ago" rule dates it; it has no halves, so "a minute and a half later" stays a duration
-    mod = _approx(m["approx"])
+    mod = _approx(m["approx"]) or ("APPROX" if m.groupdict().get("orso") else None)
     start = m.start()
     if m.groupdict().get("art") and not m["pl"] and not m["unit"].lower().endswith("s") and n != 1:
         # a count with a singular unit is an adjective and its article belongs to the noun phrase:
@@ -946,6 +1092,9 @@ def h_duration(m: re.Match, ctx: Ctx) -> Timex | None:
         start = m.start("n")
         if m["approx"]:
             mod = None
+    if not m.groupdict().get("orso") and not m.groupdict().get("half") and (
+            comp := _compound(m, ctx, n, unit, mod, start)):
+        return comp
     if (m.groupdict().get("half") or m.groupdict().get("half2")) and isinstance(n, (int, float)):
         n = n + 0.5  # "a minute and a half"
     whole_years = None
@@ -968,11 +1117,47 @@ def h_duration(m: re.Match, ctx: Ctx) -> Timex | None:
     return Timex(start, m.end(), val, "DURATION", _UNIT_GRAN.get(unit, "range"), False, mod, anchor=False)
 
 
+# "<count> <up to three words> a <unit>": a rate, when the word before the article is no preposition
+_RATE_AFTER_COUNT = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|"
+                               r"hundred|thousand|million|billion|hundreds|thousands|millions|dozens))[\w,.$%)]*"
+                               r"(?:\s+(?:[A-Za-z][\w'-]*|\([^()]{1,20}\))){1,3}\s+$", re.I)
+_RATE_NOT = re.compile(r"\b(?:for|in|within|by|than|after|before|over|about|nearly|almost|of|the|and|or|is|was|"
+                       r"only|just|to|from|until|at|under|around|roughly|least|took|taken|takes|take|lasted|spent|"
+                       r"spend|up|ago|earlier|later|during|per|every|each)\s+$", re.I)
+
+
 _SUBUNIT = {"H": ("M", 60, ""), "MIN": ("S", 60, ""), "D": ("H", 24, "T")}
 
 
 def _fmt_n(n):
     return int(n) if isinstance(n, float) and n.is_integer() else n
+
+
+_COMPOUND = {("Y", "M"): ("P{}Y{}M", False), ("D", "H"): ("P{}DT{}H", False), ("H", "MIN"): ("PT{}H{}M", False),
+             ("MIN", "S"): ("PT{}M{}S", False)}
+
+
+_COMPOUND_REST = re.compile(r",?\s+(?:and\s+)?(?P<n2>\d+|" + _alt(L.NUMBERS["en"]) + r")\s+"
+                            r"(?P<u2>months?|hours?|minutes?|mins?|seconds?|secs?)\b", re.I)
+
+
+def _compound(m: re.Match, ctx: Ctx, n, unit: str, mod: str | None, start: int) -> Timex | None:
+    """"1 hour 10 minutes", "two years and six months", "13 minutes, 48 seconds": one duration, when the
+    second count is of the next smaller unit."""
+    if ctx.lang != "en" or not isinstance(n, int) or n < 1:
+        return None
+    rest = _COMPOUND_REST.match(ctx.text, m.end())
+    if not rest:
+        return None
+    u2 = _unit(re.sub(r"^mins?$", "minute", re.sub(r"^secs?$", "second", rest["u2"].lower())), ctx.lang)
+    n2 = _num(rest["n2"], ctx.lang)
+    fmt = _COMPOUND.get((unit, u2))
+    if fmt is None or not isinstance(n2, int) or n2 < 1:
+        return None
+    if re.match(r"\s*(?:ago|earlier|later|old\b|-old)", ctx.text[rest.end():rest.end() + 10], re.I):
+        return None  # a date or an age, for the other rules
+    return Timex(start, rest.end(), fmt[0].format(n, n2), "DURATION", _UNIT_GRAN.get(u2, "range"), False, mod,
+                 anchor=False)
 
 
 def h_bare_duration(m: re.Match, ctx: Ctx) -> Timex | None:
@@ -986,6 +1171,20 @@ def h_bare_duration(m: re.Match, ctx: Ctx) -> Timex | None:
 
 _QWORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
            "final": 4, "last": 4}
+
+
+def h_quarters_half(m: re.Match, ctx: Ctx) -> Timex | None:
+    """"the first two quarters of 1990" is the first half of 1990, "the last two quarters of 1990" the second."""
+    if m["y"]:
+        year = int(m["y"])
+    elif ctx.dct is None:
+        return None
+    else:
+        year = ctx.dct.year + {"this": 0, "last": -1, "next": 1}[m["ry"].lower()]
+    h = 1 if m["fl"].lower() == "first" else 2
+    val = f"{year:04d}-H{h}"
+    ctx.last_value = val
+    return Timex(m.start(), m.end(), val, "DATE", "range", not m["y"])
 
 
 def h_quarter(m: re.Match, ctx: Ctx) -> Timex | None:
@@ -1037,6 +1236,19 @@ def h_quarter_rel(m: re.Match, ctx: Ctx) -> Timex | None:
         # an earnings report names its quarter once ("the fiscal first quarter") and then says
         # "the quarter", "this quarter", "the latest period": the quarter the text is about
         return Timex(m.start(), m.end(), ctx.quarter(), "DATE", "range", True, anchor=False)
+    ended = _QUARTER_ENDED.match(ctx.text, m.end()) if not r and ctx.lang == "en" else None
+    if ended and _mo(ended["mon"], ctx.lang):
+        # "the quarter ended July 31" with no quarter named before: the calendar quarter that holds most
+        # of the three months up to that day (May-July: the second); a fiscal name ("its fourth quarter
+        # ended June 30") is handled by the quarter rule
+        mon = _mo(ended["mon"], ctx.lang)
+        mid = V.add_months(date(d.year, mon, 1), -1)
+        if mid > d:
+            mid = V.add_months(mid, -12)
+        val, gran = V.at_granularity(mid, "Q")
+        ctx.last_value = val
+        ctx.note_quarter(val)
+        return Timex(m.start(), m.end(), val, "DATE", gran, True)
     if r in ("current", "this"):
         qd = d
     elif r in ("year-ago", "year-earlier", "year-before", "comparable", "prior-year", "corresponding"):
@@ -1057,6 +1269,9 @@ def h_quarter_rel(m: re.Match, ctx: Ctx) -> Timex | None:
     if r not in ("year-ago", "year-earlier", "year-before", "comparable", "prior-year", "corresponding"):
         ctx.note_quarter(val)
     return Timex(m.start(), m.end(), val, "DATE", gran, True)
+
+
+_QUARTER_ENDED = re.compile(r"\s+(?:ended|ending)\s+(?:on\s+)?(?P<mon>[A-Z][a-z]+)\.?\s+\d{1,2}\b")
 
 
 def h_quarter_ago(m: re.Match, ctx: Ctx) -> Timex | None:
@@ -1376,8 +1591,14 @@ EN_RULES: list[tuple[str, re.Pattern, Handler]] = [
     ("iso", _c(r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:[T ](?P<H>\d{1,2}):(?P<M>\d{2}))?\b"), h_iso),
     ("numdate", _c(r"(?<![\d.])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\d])"),
      h_numdate),
-    ("mdy", _c(WDPRE_EN + r"\b(?P<mon>" + MON_EN + r")\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?![:.,]?\d)"
-               r"(?:,?\s+(?P<y>" + YEAR4 + r")\b)?"), h_mdy),
+    ("weekof", _c(r"\bthe\s+week\s+of\s+(?P<wd>)(?P<mon>" + MON_EN + r")\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b"
+                  r"(?![:.,]?\d)(?:,?\s+(?P<y>" + YEAR4 + r")\b)?"), h_weekof),
+    ("qnotation", _c(r"\b(?:(?P<q>Q[1-4])|(?P<h>H[12]))(?:\s+|-)?(?:FY\s?)?(?P<y>" + YEAR4 +
+                     r"|'\d\d)?\b", 0), h_qnotation),
+    ("fynotation", _c(r"\bFY\s?(?P<y>" + YEAR4 + r"|'?\d\d)\b", 0), h_fynotation),
+    ("mdy", _c(WDPRE_EN + r"\b(?P<mon>" + MON_EN + r")(?:\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?![:.,]?\d)|"
+               r"\s+(?:the\s+)?(?P<ord>" + _alt(_DAY_ORDINALS) + r")\b)"
+               r"(?:,?\s+(?:(?P<y>" + YEAR4 + r")\b|(?P<sy>" + SPELLED_YEAR_EN + r")))?"), h_mdy),
     ("dmy", _c(WDPRE_EN + r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<mon>" + MON_EN + r")\b\.?"
                r"(?:,?\s+(?P<y>" + YEAR4 + r")\b)?"), h_dmy),
     ("month", _c(r"\b" + MODPRE_EN + r"(?:(?P<rel>last|this|next|this\s+coming|coming|past)\s+)?"
@@ -1396,7 +1617,7 @@ EN_RULES: list[tuple[str, re.Pattern, Handler]] = [
                         r"(?P<u2>" + _ONES + r"))?\b)"), h_spelled_year),
     ("century", _c(r"\b" + MODPRE_EN + r"(?:the\s+)?(?P<n>\d{1,2}(?:st|nd|rd|th)|" + _alt(L.ORDINALS) +
                    r")[\s-]century\b"), h_century),
-    ("weekday", _c(r"\b(?:(?P<rel>last|this|next|this\s+coming|coming|past|earlier|later|early|late|"
+    ("weekday", _c(r"\b(?:(?P<rel>last|this\s+past|this|next|this\s+coming|coming|past|earlier|later|early|late|"
                    r"the\s+(?:previous|preceding|following|next))\s+)?"
                    r"(?P<wd>" + WD_EN + r")\b(?!s\b)(?:\s+(?P<part>morning|afternoon|evening|night)\b)?"), h_weekday),
     ("deictic", _c(r"\b(?:(?P<rel>earlier|later|late|early)\s+)?(?P<w>the\s+day\s+before\s+yesterday|"
@@ -1410,7 +1631,8 @@ EN_RULES: list[tuple[str, re.Pattern, Handler]] = [
                r"as\s+soon\s+as\s+possible|soon|the\s+(?:near|short)\s+term|the\s+years|"
                r"a\s+while|the\s+(?:weeks|months|days|years)\s+ahead|past\s+(?:years|decades)|"
                r"(?:future|coming)\s+(?:quarters|years)|"
-               r"recent(?:\s+(?:years|months|weeks|days|quarters))?|(?:the\s+)?coming\s+(?:months|years|weeks|days))\b"),
+               r"recent(?:\s+(?:years|months|weeks|days|quarters))?|(?:the\s+)?coming\s+(?:months|years|weeks|days)|"
+               r"a\s+(?:later|future)\s+date)\b"),
      h_ref),
     ("relunit", _c(r"\b" + MODPRE_EN + r"(?P<rel>this|last|next|past|the\s+past|the\s+previous|the\s+coming|"
                    r"the\s+current|the\s+same|the\s+last|earlier\s+this|later\s+this|the\s+next|the\s+latest|the|that)\s+"
@@ -1431,15 +1653,17 @@ EN_RULES: list[tuple[str, re.Pattern, Handler]] = [
     ("anchored", _c(r"\b(?:the\s+(?P<rel>next|following|previous|preceding|same|prior)\s+(?P<unit>day|week|month|"
                     r"year|weekend)|the\s+(?P<unit2>day|week|month|year)\s+(?P<rel2>before|after))\b"), h_anchored),
     ("duration", _c(r"\b(?P<approx>" + APPROX_EN + r")?(?:(?P<art>the|a|an)\s+)?(?:(?P<pl>past|last|next|first|coming|"
-                    r"previous|final|following|remaining|latest|recent|other|entire|whole|full|initial)\s+)?"
+                    r"previous|final|following|remaining|latest|recent|other|entire|whole|full|initial|year-earlier|year-ago)\s+)?"
                     r"(?P<n>" + NUM_EN + r")(?P<half2>\s+and\s+a\s+half)?"
                     r"(?:\s+(?:more|additional|extra|further|trading|business|working))?[\s-]+(?P<unit>" + UNIT_EN +
                     r")\b(?P<half>\s+and\s+a\s+half\b)?"
-                    r"(?:[\s-]old\b)?"), h_duration),
+                    r"(?:[\s-]old\b)?(?P<orso>\s+or\s+so\b)?"), h_duration),
     ("bare_duration", _c(r"\b(?:for|over|in|within|after|lasting|took|takes|take)\s+(?:many\s+|several\s+)?"
                          r"(?P<unit>weeks|months|years|decades|days|hours|centuries|minutes)\b"), h_bare_duration),
+    ("quarters_half", _c(r"\b(?:the\s+)?(?P<fl>first|last|final|second)\s+two\s+(?:fiscal\s+)?quarters\s+of\s+"
+                         r"(?:(?:fiscal\s+)?(?P<y>" + YEAR4 + r")|(?P<ry>this|last|next)\s+year)\b"), h_quarters_half),
     ("quarter", _c(r"\b(?:the\s+)?(?:(?P<y1>" + YEAR4 + r")(?:'s)?\s+|fiscal\s+(?P<fy>" + YEAR4 + r")(?:'s)?\s+|"
-                   r"(?P<ry>this|last|next)\s+year's\s+|(?P<ya>year-ago|year-earlier)\s+)?(?:fiscal\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|"
+                   r"(?P<ry>this|last|next)\s+year's\s+|(?P<ya>year-ago|year-earlier)\s+)?(?:fiscal[\s-]+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|"
                    r"4th|final)(?:[\s-]+fiscal)?[\s-]+(?P<u>quarter|half|period)\b(?!s)"
                    r"(?:\s+of\s+(?:fiscal\s+)?(?P<y2>" + YEAR4 + r"))?"), h_quarter),
     ("quarter_rel", _c(r"\b(?:the\s+(?:(?P<r>latest|last|current|previous|past|recent|most\s+recent|same|year-ago|"
@@ -1448,7 +1672,7 @@ EN_RULES: list[tuple[str, re.Pattern, Handler]] = [
     ("quarter_ago", _c(r"\b(?:the\s+(?:(?:same|comparable|corresponding|year-ago|year-earlier)\s+)?(?:fiscal\s+)?"
                        r"(?:quarter|period)\s+(?:a\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year)|"
                        r"last\s+year's\s+(?:(?:same|comparable|corresponding)\s+)?(?:quarter|period))\b"), h_quarter_ago),
-    ("season", _c(r"\b" + MODPRE_EN + r"(?:(?P<rel>this|last|next|past|coming|the\s+coming|the\s+past|the|early|"
+    ("season", _c(r"\b" + MODPRE_EN + r"(?:(?P<rel>this\s+past|this|last|next|past|coming|the\s+coming|the\s+past|the|early|"
                   r"late)\s+)?(?P<s>spring|summer|fall|autumn|winter)\b(?!\s+(?:holidays|break|olympics|games))"
                   r"(?:\s+(?:of\s+)?(?:(?P<y>" + YEAR4 + r")\b|(?P<sy>" + SPELLED_YEAR_EN + r")))?"), h_season),
     ("holiday", _c(r"\b(?:(?P<adv>immediately|right|shortly|soon|just)\s+)?(?:(?P<prep>after|before|during|over|"
@@ -1466,6 +1690,8 @@ EN_RULES: list[tuple[str, re.Pattern, Handler]] = [
                r"morning|evening|night|weekend|" + WD_EN + "|" + MON_EN + r"|spring|summer|fall|autumn|winter)"
                r"(?:\s+(?P<part>night|morning|evening))?\b)"), h_set),
     ("wdset", _c(r"(?<=\bon\s)(?P<u>(?:" + WD_EN + r")s)\b(?:\s+(?P<part>nights|mornings|evenings))?"), h_set),
+    # "Tuesday nights", "Saturday mornings": a plural part of a weekday recurs
+    ("wdpartset", _c(r"\b(?P<u>" + WD_EN + r")\s+(?P<part>nights|mornings|evenings|afternoons)\b"), h_set),
 ]
 
 
@@ -1562,14 +1788,16 @@ _TRIGGERS_EN = {
     "spelled_decade": r"(?:twen|thir|for|fif|six|seven|eigh|nine)ties", "century": r"century",
     "weekday": WD_EN + r"\b", "deictic": r"today|tonight|yesterday|tomorrow|last\s+night",
     "partofday": r"morning|afternoon|evening", "ref": r"now|current|present|moment|these\s+days|recent|lately|past|"
-    r"formerly|future|coming|soon|term|the\s+years|while|ahead", "relunit": r"week|month|year|decade|century", "weekend": r"weekend", "theyear": r"year", "yearquarter": r"quarter|period",
+    r"formerly|future|coming|soon|term|the\s+years|while|ahead|later\s+date", "relunit": r"week|month|year|decade|century", "weekend": r"weekend", "theyear": r"year", "yearquarter": r"quarter|period",
     "inthe": r"in\s+the", "ago": r"ago|earlier|later|before|after|from\s+now|hence|previously",
     "yearago": r"year[\s-](?:earlier|ago)", "anchored": r"day|week|month|year",
-    "dayand": MON_EN + r"\b", "thatday": r"that\s+(?:same\s+|very\s+)?day", "duration": _UNIT_WORDS,
-    "bare_duration": _UNIT_WORDS, "quarter": r"quarter|half|period", "quarter_rel": r"quarter|period", "quarter_ago": r"quarter|period",
+    "dayand": MON_EN + r"\b", "weekof": r"week|month|year|decade|century", "qnotation": r"Q1|Q2|Q3|Q4|H1|H2|FY",
+    "fynotation": r"Q1|Q2|Q3|Q4|H1|H2|FY", "thatday": r"that\s+(?:same\s+|very\s+)?day", "duration": _UNIT_WORDS,
+    "bare_duration": _UNIT_WORDS,
+ "quarter": r"quarter|half|period", "quarters_half": r"quarter|half|period", "quarter_rel": r"quarter|period", "quarter_ago": r"quarter|period",
     "season": r"spring|summer|fall|autumn|winter", "holiday": r"new\s+year|christmas|holidays|break|season|"
     r"easter|thanksgiving|(?:independence|labor|memorial|valentine's)\s+day|halloween", "time": r"\d\s*[ap]\.?m|noon|midnight|midday",
-    "daytime": r"\d\s*[ap]\.?m|noon|midnight|midday", "set": r"every|each|per", "wdset": WD_EN,
+    "daytime": r"\d\s*[ap]\.?m|noon|midnight|midday", "set": r"every|each|per", "wdset": WD_EN, "wdpartset": WD_EN,
 }
 _TRIGGERS_DE = {"dmy": MON_DE, "month": MON_DE, "year": r"(?:1[6-9]|20)\d\d", "weekday": WD_DE,
                 "duration": UNIT_DE, "ago": UNIT_DE, "ago_later": UNIT_DE, "relunit": UNIT_DE,
