@@ -540,6 +540,7 @@ def surname_near(a: str, b: str) -> bool:
     return _loose_near(loose(a), loose(b), MANGLED_SURNAME_EDITS)
 
 
+@lru_cache(maxsize=65536)
 def first_near(a: str, b: str) -> bool:
     """First names that may be one person's: compatible as in :func:`_first_compatible`, a
     translated form ("Ioannis" / "Jan"), or the same name misspelt ("Schiobhan" / "Siobhán")."""
@@ -553,6 +554,13 @@ def first_near(a: str, b: str) -> bool:
     return len(fa) > 1 and len(fb) > 1 and la[-2:] == lb[-2:] and _loose_near(la, lb, MANGLED_FIRST_NAME_EDITS)
 
 
+# words before a name that are not its first name
+_NAME_TITLES = {"mr", "mrs", "ms", "dr", "prof", "professor", "gen", "general", "col", "colonel", "sen", "rep", "gov",
+                "sir", "lord", "lady", "dame", "herr", "frau", "mme", "madame", "monsieur", "capt", "captain", "lt",
+                "sgt", "rev", "father", "sister", "brother", "elder", "st"} | set(TITLE_HEADS)
+
+
+@lru_cache(maxsize=65536)
 def split_person(name: str) -> tuple[str, str]:
     """``(first name, surname)`` of a person's surface form; first name "" for a surname alone.
 
@@ -560,8 +568,11 @@ def split_person(name: str) -> tuple[str, str]:
     "Ní Bhraonáin"); middle names and initials are dropped.
     """
     toks = name.split()
+    while len(toks) > 1 and fold(toks[0]).strip(".") in _NAME_TITLES:
+        toks = toks[1:]  # "Professor Giovanna Mallucci", "Gen Kartopolov"
     if not toks:
         return "", ""
+    name = " ".join(toks)
     parts = [t for t in toks if fold(t).strip("'’.") in _SURNAME_PARTICLES]
     if len(toks) == 1 or len(parts) == len(toks) - 1 and fold(toks[0]).strip("'’.") in _SURNAME_PARTICLES:
         return "", name
@@ -870,6 +881,19 @@ class EntityIndex:
                     return 1
             return 0
 
+        def other_first_before(lone_root: str, firsts: set[str]) -> bool:
+            # "Jensen said" where the article also has "Robin Jensen" is not "Richard L. Jenson"
+            for aid in info[lone_root][1]:
+                text = self.texts[aid]
+                for surf in info[lone_root][3]:
+                    for m in re.finditer(r"(" + _NAME_TOKEN + r")\s+(?:[A-Z]\.\s+)?" + re.escape(surf) + r"\b", text):
+                        w = m.group(1)
+                        if fold(w) in _CAP_STOP or fold(w).strip(".") in _NAME_TITLES or w.isupper():
+                            continue
+                        if not any(first_near(w, f) for f in firsts):
+                            return True
+            return False
+
         def org_match(a: set, b: set) -> int:
             for wa in a:
                 for wb in b:
@@ -898,6 +922,10 @@ class EntityIndex:
                     if (a, b) in pairs or (b, a) in pairs or info[a][1] & info[b][1]:
                         continue
                     score = person_match(info[a][2], info[b][2]) if typ == "PERSON" else org_match(info[a][2], info[b][2])
+                    if score == 1:
+                        lone, full = (a, b) if not info[a][2][0] else (b, a)
+                        if other_first_before(lone, {f for f, _ in info[full][2][0]}):
+                            continue
                     if score:
                         pairs[(a, b)] = score
         if not pairs:
