@@ -174,3 +174,30 @@ def test_a_mangled_name_near_two_spellings_that_share_an_article_joins_neither()
     assert people["Lina Markotte"] == {"Lina Markotte"}
     assert people["Lina Marcotte"] == {"Lina Marcotte"}
     assert people["Lena Marcotte"] == {"Lena Marcotte"}
+
+
+# --- through the ledger: quote speakers take the merged entity's name ---------------------------
+def _ledger(texts: dict[str, str]) -> dict:
+    from newsweave.analyze.ledger import build_ledger
+    from newsweave.model import Article
+    from newsweave.settings import Settings
+
+    arts = [Article(id=k, source=k, fmt="txt", raw=t, extracted=t, text=t, language="en", outlet=f"outlet-{k}",
+                    published="2026-11-20") for k, t in texts.items()]
+    return build_ledger(arts, {"id": "s-mangled", "version": 1}, Settings.load(environ={}))
+
+
+def test_quotes_of_a_mangled_spelling_go_to_the_one_speaker():
+    led = _ledger({
+        "or": "Marta Kowalczyk, the director of the port of Velsund, said the cranes were idle. "
+              "“We will not reopen before Monday,” Kowalczyk said.",
+        "mt": "The director of the port of Velsund, Marta Kovalchik, explained that the cranes stand still. "
+              "“We will not open again before Monday and the workers know that”, said Marta Kovalchik.",
+        "tw": "“The pier is safe for passengers again,” said Lina Marcotte. "
+              "“It is not safe for the ferries yet,” said Lena Marcotte, who runs the ferry company.",
+    })
+    speakers = {(q["article_id"], q["text"][:10]): (q["speaker"], q["speaker_id"]) for q in led["quotes"]}
+    assert speakers[("or", "We will no")][0] == "Marta Kowalczyk"
+    assert speakers[("mt", "We will no")] == speakers[("or", "We will no")]
+    lina, lena = speakers[("tw", "The pier i")], speakers[("tw", "It is not ")]
+    assert (lina[0], lena[0]) == ("Lina Marcotte", "Lena Marcotte") and lina[1] != lena[1]
