@@ -16,7 +16,9 @@ Per story, :class:`EntityIndex` merges mentions into entities:
 * an acronym joins the organisation it abbreviates ("OSCE" <-> "Organization for Security and
   Co-operation in Europe"), from an explicit "(OSCE)" or from the initials;
 * a title phrase ("the Russian Foreign Minister", "the minister") links to a person when an
-  appositive in the story ("Russian Foreign Minister Sergei Lavrov") makes it unambiguous.
+  appositive in the story ("Russian Foreign Minister Sergei Lavrov") makes it unambiguous;
+* mangled spellings of one person or organisation in different articles ("Marta Kovalchik" /
+  "Marta Kowalczyk") join conservatively, see :meth:`EntityIndex._merge_mangled`.
 """
 
 from __future__ import annotations
