@@ -811,7 +811,8 @@ class EntityIndex:
                     typ = "GPE"  # "Kessavia" when the story says "Kessavian"
             # a mangled spelling names the entity only when it is all there is
             worse = {s for k in ks if k in mangled for s in surfaces[k]}
-            variants = sorted(scount, key=lambda s: (s in worse, -len(s.split()) if not s.isupper() else 0, -scount[s], s))
+            variants = sorted(scount, key=lambda s: (s in worse, -len(s.split()) if not s.isupper() else 0, -scount[s],
+                                                     s))
             name = variants[0]
             eid = "e" + str(len(ents) + 1)
             for k in ks:
@@ -942,7 +943,8 @@ class EntityIndex:
                 for b in rs[i + 1:]:
                     if (a, b) in pairs or (b, a) in pairs or info[a][1] & info[b][1]:
                         continue
-                    score = person_match(info[a][2], info[b][2]) if typ == "PERSON" else org_match(info[a][2], info[b][2])
+                    match = person_match if typ == "PERSON" else org_match
+                    score = match(info[a][2], info[b][2])
                     if score == 1:
                         lone, full = (a, b) if not info[a][2][0] else (b, a)
                         if self._other_first_before(info[lone][1], info[lone][3], {f for f, _ in info[full][2][0]}):
@@ -1120,8 +1122,9 @@ class EntityIndex:
             text = self.texts[aid]
             forms: dict[tuple[str, str], dict[str, str]] = defaultdict(dict)
             for m in ms:
-                if m["type"] != "PERSON" or len(m["text"].split()) < 2 or not (
-                        _PERSON_AFTER.match(text, m["end"]) or _SAID_BEFORE.search(text[max(0, m["start"] - 40):m["start"]])):
+                speaking = _PERSON_AFTER.match(text, m["end"]) or _SAID_BEFORE.search(text, max(0, m["start"] - 40),
+                                                                                      m["start"])
+                if m["type"] != "PERSON" or len(m["text"].split()) < 2 or not speaking:
                     continue
                 first, sur = split_person(m["text"])
                 if first:
