@@ -1120,18 +1120,22 @@ class EntityIndex:
         """
         for aid, ms in self.mentions.items():
             text = self.texts[aid]
-            forms: dict[tuple[str, str], dict[str, str]] = defaultdict(dict)
+            by_key: dict[str, list[dict[str, Any]]] = defaultdict(list)
             for m in ms:
-                speaking = _PERSON_AFTER.match(text, m["end"]) or _SAID_BEFORE.search(text, max(0, m["start"] - 40),
-                                                                                      m["start"])
-                if m["type"] != "PERSON" or len(m["text"].split()) < 2 or not speaking:
+                if m["type"] == "PERSON" and " " in m["text"]:
+                    by_key[translit_key(m["text"])].append(m)
+            for same in by_key.values():
+                if len({m["text"] for m in same}) < 2:
                     continue
-                first, sur = split_person(m["text"])
-                if first:
-                    forms[(translit_key(m["text"]), loose(sur))][loose(first)] = fold(m["text"])
-            for fs in forms.values():
-                if len(fs) > 1:
-                    self._apart.update((x, y) for x in fs.values() for y in fs.values() if x != y)
+                forms: dict[str, dict[str, str]] = defaultdict(dict)
+                for m in same:
+                    first, sur = split_person(m["text"])
+                    if first and (_PERSON_AFTER.match(text, m["end"])
+                                  or _SAID_BEFORE.search(text, max(0, m["start"] - 40), m["start"])):
+                        forms[loose(sur)][loose(first)] = fold(m["text"])
+                for fs in forms.values():
+                    if len(fs) > 1:
+                        self._apart.update((x, y) for x in fs.values() for y in fs.values() if x != y)
 
     def _near_person_finder(self) -> Any:
         """A test for "First Last" pairs that spell a story person's name a little differently.
@@ -1142,27 +1146,29 @@ class EntityIndex:
         that name as a mention of its own (merging it is :meth:`_merge_mangled`'s call).
         """
         index: dict[str, set[tuple[str, str]]] = defaultdict(set)
-        for ms in self.mentions.values():
-            for m in ms:
-                if m["type"] != "PERSON" or _ORG_WORDS.search(m["text"]) or not 2 <= len(m["text"].split()) <= 3:
-                    continue
-                first, sur = split_person(m["text"])
-                ls = loose(sur)
-                if len(fold(first).strip(".")) < 2 or len(ls) < MANGLED_SURNAME_EDITS[-1][0]:
-                    continue
-                for d in _deletions(ls):
-                    index[d].add((first, ls))
+        initials: set[str] = set()  # of the surnames' last words: most pairs fail on this alone
+        for text in {m["text"] for ms in self.mentions.values() for m in ms if m["type"] == "PERSON"}:
+            if _ORG_WORDS.search(text) or not 2 <= len(text.split()) <= 3:
+                continue
+            first, sur = split_person(text)
+            ls = loose(sur)
+            if len(fold(first).strip(".")) < 2 or len(ls) < MANGLED_SURNAME_EDITS[-1][0]:
+                continue
+            initials.add(loose(sur.split()[-1])[:1])
+            for d in _deletions(ls):
+                index[d].add((first, ls))
         memo: dict[str, bool] = {}
 
         def near(name: str) -> bool:
-            if not index:
+            if name in memo:
+                return memo[name]
+            if not index or loose(name.rsplit(None, 1)[-1])[:1] not in initials:
                 return False
-            if name not in memo:
-                first, sur = split_person(name)
-                ls = loose(sur)
-                memo[name] = bool(first) and fold(first) not in _CAP_STOP and len(ls) >= MANGLED_SURNAME_EDITS[-1][0] \
-                    and any(_loose_near(ls, s, MANGLED_SURNAME_EDITS) and first_near(first, f)
-                            for d in _deletions(ls) for f, s in index.get(d, ()))
+            first, sur = split_person(name)
+            ls = loose(sur)
+            memo[name] = bool(first) and fold(first) not in _CAP_STOP and len(ls) >= MANGLED_SURNAME_EDITS[-1][0] \
+                and any(_loose_near(ls, s, MANGLED_SURNAME_EDITS) and first_near(first, f)
+                        for d in _deletions(ls) for f, s in index.get(d, ()))
             return memo[name]
 
         return near
