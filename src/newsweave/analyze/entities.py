@@ -153,9 +153,14 @@ _ORG_WORDS = re.compile(r"\b(?:ministry|council|organi[sz]ation|agency|party|uni
                         r"rat|partei|bund|amt|gericht|verband)\b", re.I)
 
 
+# letters that Unicode does not decompose into a base letter and a mark ("Wołoszyn" -> "woloszyn")
+_NO_DECOMPOSE = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ħ": "h", "ı": "i",
+                               "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "þ": "th", "ð": "d"})
+
+
 def fold(s: str) -> str:
-    """Lowercase without diacritics (``ß`` -> ``ss``)."""
-    s = unicodedata.normalize("NFKD", s.replace("ß", "ss").replace("ẞ", "ss"))
+    """Lowercase without diacritics (``ß`` -> ``ss``, ``ł`` -> ``l``)."""
+    s = unicodedata.normalize("NFKD", s.replace("ß", "ss").replace("ẞ", "ss").translate(_NO_DECOMPOSE))
     return "".join(c for c in s if not unicodedata.combining(c)).lower()
 
 
@@ -741,10 +746,16 @@ class EntityIndex:
                             (fold(x), fold(y)) in self._apart for x in surfaces[a] for y in surfaces[b]):
                         union(a, b)
         for k in order:
-            if (" " in k and not (types[k].get("PERSON") and particle_surname(k))) \
+            top = surfaces[k].most_common(1)[0][0]
+            # "Varga-Petrescu" alone (often tagged an organisation) is the surname of "Ilona Varga-Petrescu"
+            hyphenated = " " in k and " " not in top and "-" in top
+            if (" " in k and not hyphenated and not (types[k].get("PERSON") and particle_surname(k))) \
                     or types[k].get("GPE", 0) + types[k].get("LOC", 0) > sum(types[k].values()) / 2:
                 continue
-            roots = {find(x) for x in by_surname.get(k.split()[-1] if " " in k else k, [])}
+            if hyphenated:
+                roots = {find(x) for x in multi if x.endswith(" " + k) and x != k}
+            else:
+                roots = {find(x) for x in by_surname.get(k.split()[-1] if " " in k else k, [])}
             if not roots and types[k].get("PERSON"):
                 # machine-translated feminine surnames: "Hornova" for "Horn"
                 for suffix in ("ova", "eva", "ová", "ina", "aya", "ska"):
