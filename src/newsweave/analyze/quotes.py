@@ -40,6 +40,11 @@ VERBS = (
     # French passé composé: "« … », a déclaré le ministre", "Marchal a dit : « … »"
     "a déclaré", "a dit", "a ajouté", "a précisé", "a affirmé", "a expliqué", "a indiqué", "a souligné",
     "a annoncé", "a estimé", "a assuré", "a confié", "a poursuivi", "a averti", "a insisté", "a lancé",
+    # Spanish and Italian
+    "dijo", "afirmó", "declaró", "explicó", "añadió", "agregó", "aseguró", "señaló", "indicó", "advirtió",
+    "subrayó", "comentó", "insistió", "ha dicho", "ha afirmado", "ha declarado", "ha explicado", "ha añadido",
+    "ha detto", "ha dichiarato", "ha spiegato", "ha aggiunto", "ha affermato", "ha sottolineato", "ha annunciato",
+    "ha precisato", "ha assicurato", "ha avvertito", "ha commentato", "ha ribadito", "dice",
 )
 # French titles after "le"/"la", read as the English title the story's entities carry
 FR_HEADS = {"ministre": "minister", "directrice": "director", "directeur": "director", "président": "president",
@@ -72,7 +77,7 @@ _MT_VERBS = (r"(?:declared|added|said|launched|specified|announced|explained|ind
              r"estimated|assured|confided|continued|warned|insisted|stated|precised)")
 _POST_MT_INVERTED = re.compile(r"^[\s,]*(?:has|have|had)\s+" + _MT_VERBS + r"\s+" + _NP)
 _POST_MT_PRONOUN = re.compile(r"^[\s,]*(?:has|a)\s+(?P<np>he|she|il|elle)\s+(?:" + _MT_VERBS + r"|" + _VERB_RE + r")\b")
-_PRE_ACCORDING = re.compile(r"[Aa]ccording\s+to\s+" + _NP + r"\s*,?\s*$")
+_PRE_ACCORDING = re.compile(r"(?:[Aa]ccording\s+to|[Ss]egún|[Ss]econdo)\s+" + _NP + r"\s*,?\s*$")
 _PRE_COLON = re.compile(_NP + r"\s*:\s*$")
 # "Der Fischer Jonah Thwaite sagte der Zeitung: „…“", "Thwaite told the Chronicle: “…”": the subject
 # of the verb speaks, not the outlet or audience named just before the colon

@@ -17,7 +17,9 @@ _PARA = re.compile(r"\n\s*\n")
 _MONTHS = ("Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|"
            "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|"
            # the same order in English reposts of such texts: "on 11. June around 20,000 litres ..."
-           "January|February|March|April|May|June|July|October|December")
+           "January|February|March|April|May|June|July|October|December|"
+           "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|"
+           "gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre")
 _ORDINAL_END = re.compile(r"(?<![\d.])\d{1,2}\.$")
 _MONTH_START = re.compile(r"(?:bis\s+\d{1,2}\.\s+)?(?:" + _MONTHS + r")\b")
 

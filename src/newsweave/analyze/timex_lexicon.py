@@ -1,4 +1,4 @@
-"""Word lists for temporal expressions in English, German and French.
+"""Word lists for temporal expressions in English, German, French, Spanish and Italian.
 
 Kept apart from the rules (:mod:`newsweave.analyze.time`) so a language is added by adding words,
 not code. Every key is lower case; values are plain numbers or codes.
@@ -24,6 +24,14 @@ MONTHS = {
         "sept": 9, "octobre": 10, "oct": 10, "novembre": 11, "nov": 11, "décembre": 12, "decembre": 12,
         "déc": 12,
     },
+    "es": {
+        "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
+        "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+    },
+    "it": {
+        "gennaio": 1, "febbraio": 2, "marzo": 3, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7,
+        "agosto": 8, "settembre": 9, "ottobre": 10, "novembre": 11, "dicembre": 12,
+    },
 }
 
 # Abbreviations that are also ordinary words: only accepted with a day number or a year next to them.
@@ -35,6 +43,10 @@ WEEKDAYS = {
     "de": {"montag": 1, "dienstag": 2, "mittwoch": 3, "donnerstag": 4, "freitag": 5, "samstag": 6,
            "sonnabend": 6, "sonntag": 7},
     "fr": {"lundi": 1, "mardi": 2, "mercredi": 3, "jeudi": 4, "vendredi": 5, "samedi": 6, "dimanche": 7},
+    "es": {"lunes": 1, "martes": 2, "miércoles": 3, "miercoles": 3, "jueves": 4, "viernes": 5, "sábado": 6,
+           "sabado": 6, "domingo": 7},
+    "it": {"lunedì": 1, "lunedi": 1, "martedì": 2, "martedi": 2, "mercoledì": 3, "mercoledi": 3, "giovedì": 4,
+           "giovedi": 4, "venerdì": 5, "venerdi": 5, "sabato": 6, "domenica": 7},
 }
 
 NUMBERS = {
@@ -57,6 +69,16 @@ NUMBERS = {
         "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
         "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "quinze": 15, "vingt": 20, "trente": 30,
         "cent": 100, "quelques": "X", "plusieurs": "X",
+    },
+    "es": {
+        "un": 1, "una": 1, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7,
+        "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12, "quince": 15, "veinte": 20, "treinta": 30,
+        "cien": 100, "unos": "X", "unas": "X", "varios": "X", "varias": "X",
+    },
+    "it": {
+        "un": 1, "uno": 1, "una": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7,
+        "otto": 8, "nove": 9, "dieci": 10, "undici": 11, "dodici": 12, "quindici": 15, "venti": 20,
+        "trenta": 30, "cento": 100, "alcuni": "X", "alcune": "X", "diversi": "X", "parecchi": "X",
     },
 }
 
@@ -87,12 +109,26 @@ UNITS = {
         "années": "Y", "décennie": "DE", "décennies": "DE", "siècle": "CE", "siècles": "CE",
         "week-end": "WE", "weekend": "WE",
     },
+    "es": {
+        "segundo": "S", "segundos": "S", "minuto": "M", "minutos": "M", "hora": "H", "horas": "H", "día": "D",
+        "días": "D", "dia": "D", "dias": "D", "semana": "W", "semanas": "W", "mes": "M", "meses": "M",
+        "trimestre": "Q", "trimestres": "Q", "año": "Y", "años": "Y", "década": "DE", "décadas": "DE",
+        "siglo": "CE", "siglos": "CE", "fin de semana": "WE",
+    },
+    "it": {
+        "secondo": "S", "secondi": "S", "minuto": "M", "minuti": "M", "ora": "H", "ore": "H", "giorno": "D",
+        "giorni": "D", "settimana": "W", "settimane": "W", "mese": "M", "mesi": "M", "trimestre": "Q",
+        "trimestri": "Q", "anno": "Y", "anni": "Y", "decennio": "DE", "decenni": "DE", "secolo": "CE",
+        "secoli": "CE", "fine settimana": "WE", "weekend": "WE",
+    },
 }
 
 SEASONS = {
     "en": {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"},
     "de": {"frühling": "SP", "frühjahr": "SP", "sommer": "SU", "herbst": "FA", "winter": "WI"},
     "fr": {"printemps": "SP", "été": "SU", "automne": "FA", "hiver": "WI"},
+    "es": {"primavera": "SP", "verano": "SU", "otoño": "FA", "invierno": "WI"},
+    "it": {"primavera": "SP", "estate": "SU", "autunno": "FA", "inverno": "WI"},
 }
 
 PARTS_OF_DAY = {
@@ -113,6 +149,10 @@ FUTURE_CUES = {
     "fr": {"sera", "seront", "serons", "va", "vont", "allons", "devrait", "devraient", "doit", "doivent",
            "prochain", "prochaine", "prévu", "prévue", "prévus", "prévues", "aura", "auront", "jusqu'au",
            "compte", "entend"},
+    "es": {"será", "serán", "va", "van", "vamos", "debería", "deberá", "prevé", "previsto", "prevista", "próximo",
+           "próxima", "tendrá", "tendrán", "habrá", "comenzará", "empezará", "espera", "planea"},
+    "it": {"sarà", "saranno", "dovrebbe", "dovrà", "prevede", "previsto", "prevista", "prossimo", "prossima",
+           "avrà", "avranno", "inizierà", "comincerà", "partirà", "spera", "intende"},
 }
 PAST_CUES = {
     "en": {"said", "was", "were", "had", "did", "ago", "last", "earlier", "yesterday", "told", "took", "made",
@@ -126,5 +166,9 @@ PAST_CUES = {
            "kamen", "ging", "gingen", "gab", "sprach", "traf", "trafen", "fand", "begann", "stand"},
     "fr": {"a", "ont", "était", "étaient", "avait", "avaient", "fut", "hier", "dernier", "dernière", "passé",
            "passée", "depuis", "déclaré", "annoncé", "dit", "affirmé", "indiqué"},
+    "es": {"fue", "fueron", "era", "eran", "había", "habían", "ha", "han", "ayer", "pasado", "pasada", "hace",
+           "desde", "dijo", "afirmó", "declaró", "anunció", "comenzó", "empezó", "ocurrió"},
+    "it": {"fu", "furono", "era", "erano", "aveva", "avevano", "ha", "hanno", "è", "sono", "ieri", "scorso",
+           "scorsa", "fa", "da", "detto", "dichiarato", "annunciato", "iniziato", "cominciato", "avvenuto"},
 }
 # past participles that point forward ("scheduled", "expected") are in FUTURE_CUES and win over "-ed"

@@ -222,6 +222,11 @@ def _day_year(mon: int, dd: int, ctx: Ctx, start: int, end: int, weekday: int | 
     return _pick(cands, d, ctx.tense(start, end))
 
 
+# Spanish and Italian "last" / "next" (el martes pasado, el próximo martes, martedì scorso, la prossima settimana)
+_LAST_ES_IT = ("pasado", "pasada", "último", "última", "scorso", "scorsa", "passato", "passata")
+_NEXT_ES_IT = ("próximo", "próxima", "proximo", "proxima", "que viene", "prossimo", "prossima", "entrante")
+
+
 def _weekday(wd: int, rel: str | None, ctx: Ctx, start: int, end: int) -> date | None:
     d = ctx.dct
     if d is None:
@@ -234,9 +239,9 @@ def _weekday(wd: int, rel: str | None, ctx: Ctx, start: int, end: int) -> date |
         if rel in ("the previous", "the preceding"):
             return base - timedelta(days=(base.isoweekday() - wd) % 7 or 7)
         return base + timedelta(days=(wd - base.isoweekday()) % 7 or 7)
-    if rel in ("last", "past", "this past", "letzten", "vergangenen", "dernier", "vorigen"):
+    if rel in ("last", "past", "this past", "letzten", "vergangenen", "dernier", "vorigen") + _LAST_ES_IT:
         return d - timedelta(days=back or 7)
-    if rel in ("next", "coming", "this coming", "nächsten", "kommenden", "prochain"):
+    if rel in ("next", "coming", "this coming", "nächsten", "kommenden", "prochain") + _NEXT_ES_IT:
         return d + timedelta(days=fwd or 7)
     if ctx.lang == "en" and ctx.text.startswith(("'s ", "’s "), end):
         # "Wednesday's ruling": an event named as a thing is mostly known, so it has happened (or is
@@ -584,9 +589,9 @@ def h_month(m: re.Match, ctx: Ctx) -> Timex | None:
         if m["ry"] and not rel:
             ry = m["ry"].lower()
             y = dct.year + (-1 if ry in ("last", "letzten", "vergangenen", "dernière") else 1 if ry in ("next", "nächsten", "prochaine") else 0)
-        elif rel in ("last", "past", "dernier", "letzten", "vergangenen"):
+        elif rel in ("last", "past", "dernier", "letzten", "vergangenen") + _LAST_ES_IT:
             y = dct.year if mon < dct.month else dct.year - 1
-        elif rel in ("next", "coming", "this coming", "prochain", "nächsten", "kommenden"):
+        elif rel in ("next", "coming", "this coming", "prochain", "nächsten", "kommenden") + _NEXT_ES_IT:
             y = dct.year if mon > dct.month else dct.year + 1
         elif rel == "this":
             y = dct.year
@@ -738,7 +743,9 @@ _WD_PLURAL_PART = re.compile(r"\s+(?:and|or|&)\s+(?:" + "|".join(L.WEEKDAYS["en"
 _DEICTIC = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "heute": 0, "gestern": -1, "morgen": 1,
             "vorgestern": -2, "übermorgen": 2, "aujourd'hui": 0, "hier": -1, "demain": 1, "avant-hier": -2,
             "après-demain": 2, "the day before yesterday": -2, "the day after tomorrow": 2, "last night": -1,
-            "heute abend": 0, "ce soir": 0}
+            "heute abend": 0, "ce soir": 0, "hoy": 0, "ayer": -1, "mañana": 1, "anteayer": -2,
+            "pasado mañana": 2, "esta noche": 0, "oggi": 0, "ieri": -1, "domani": 1, "l'altro ieri": -2,
+            "altroieri": -2, "dopodomani": 2, "stasera": 0}
 
 
 def h_deictic(m: re.Match, ctx: Ctx) -> Timex | None:
@@ -839,14 +846,15 @@ def _rel_shift(rel: str) -> int | None:
     r = re.sub(r"\s+", " ", rel.lower())
     if r in ("this", "the current", "the same", "current", "earlier this", "later this", "the", "that",
              "earlier in the", "later in the",
-             "dieses", "diese", "diesen", "dieser", "cette", "ce", "cet", "en cours"):
+             "dieses", "diese", "diesen", "dieser", "cette", "ce", "cet", "en cours", "este", "esta", "questo",
+             "questa"):
         return 0
     if r in ("last", "past", "this past", "the past", "the previous", "the last", "previous", "letzte", "letzten", "letzter",
              "letztes", "vergangene", "vergangenen", "vergangener", "vergangenes", "vorige", "vorigen",
-             "voriges", "dernier", "dernière", "passé", "passée", "précédent", "précédente"):
+             "voriges", "dernier", "dernière", "passé", "passée", "précédent", "précédente") + _LAST_ES_IT:
         return -1
     if r in ("next", "the coming", "coming", "the next", "nächste", "nächsten", "nächster", "nächstes",
-             "kommende", "kommenden", "kommender", "kommendes", "prochain", "prochaine", "à venir"):
+             "kommende", "kommenden", "kommender", "kommendes", "prochain", "prochaine", "à venir") + _NEXT_ES_IT:
         return 1
     return None
 
@@ -938,8 +946,10 @@ def h_ago(m: re.Match, ctx: Ctx) -> Timex | None:
     if n is None or unit is None:
         return None
     direction = m["dir"].lower()
-    back = direction in ("ago", "earlier", "before", "previously", "vor", "il y a", "plus tôt", "früher", "zuvor")
-    anchored = direction not in ("ago", "from now", "hence", "vor", "il y a", "in", "dans")
+    back = direction in ("ago", "earlier", "before", "previously", "vor", "il y a", "plus tôt", "früher", "zuvor",
+                         "hace", "fa", "antes", "prima")
+    anchored = direction not in ("ago", "from now", "hence", "vor", "il y a", "in", "dans", "hace", "fa",
+                                 "dentro de", "en", "tra", "fra")
     mod = _approx(m["approx"]) if "approx" in m.re.groupindex else None
     if n == "X":
         if anchored:
@@ -1775,6 +1785,84 @@ FR_RULES: list[tuple[str, re.Pattern, Handler]] = [
 ]
 
 
+def _romance_rules(lang: str, de: str, rel_pre: str, rel_post: str, deictic: str, ago_pre: str, ago_post: str,
+                   later: str) -> list[tuple[str, re.Pattern, Handler]]:
+    """Spanish and Italian: day-month dates ("14 de marzo de 2026", "20 ottobre"), months, years,
+    weekdays with "last"/"next", deictic days, "hace tres días" / "tre giorni fa", durations."""
+    mon, wd = _alt(L.MONTHS[lang]), _alt(L.WEEKDAYS[lang])
+    num = r"(?:\d+(?:[.,]\d+)?|" + _alt(L.NUMBERS[lang]) + r")"
+    unit = _alt(L.UNITS[lang])
+    return [
+        EN_RULES[0][:3], EN_RULES[1][:3],
+        ("dmy", _c(r"\b(?:(?P<wd>" + wd + r"),?\s+)?(?P<d>\d{1,2})(?:º|°)?\s+(?:" + de + r"\s+)?(?P<mon>" + mon
+                   + r")\b(?:\s+(?:" + de + r"\s+)?(?P<y>" + YEAR4 + r")\b)?", re.I), h_dmy),
+        ("month", _c(r"\b(?P<mod>)(?:(?P<rel>" + rel_pre + r")\s+)?(?P<mon>" + mon + r")\b(?:\s+(?:" + de
+                     + r"\s+)?(?P<y>" + YEAR4 + r")\b)?(?P<ry>)", re.I), h_month),
+        ("year", _c(r"\b(?P<mod>)(?P<fy>)(?<![\d$£€.,])(?P<y>" + YEAR4 + r")(?![\d%]|,\d|\.\d)"), h_year),
+        ("weekday", _c(r"\b(?:(?P<rel>" + rel_pre + r")\s+)?(?P<wd>" + wd + r")\b(?:\s+(?P<rel2>" + rel_post
+                       + r")\b)?(?P<part>)", re.I), h_weekday_romance),
+        ("deictic", _c(r"(?<![\w-])(?P<rel>)(?P<w>" + deictic + r")\b(?P<part>)", re.I), h_deictic),
+        ("relunit", _c(r"\b(?P<mod>)(?:(?:el|la|lo|il|l['’])\s*)?(?:(?P<rel>" + rel_pre + r")\s+(?P<unit>" + unit
+                       + r")|(?P<unit2>" + unit + r")\s+(?P<rel2>" + rel_post + r"))\b", re.I), h_relunit_romance),
+        ("ago", _c(r"\b(?P<dir>" + ago_pre + r")\s+(?P<n>" + num + r")\s+(?P<unit>" + unit + r")\b", re.I), h_ago),
+        ("ago_post", _c(r"\b(?P<n>" + num + r")\s+(?P<unit>" + unit + r")\s+(?P<dir>" + ago_post + later + r")\b",
+                        re.I), h_ago),
+        ("duration", _c(r"\b(?P<approx>)(?P<pl>)(?P<n>" + num + r")\s+(?P<unit>" + unit + r")\b", re.I), h_duration),
+    ]
+
+
+def h_weekday_romance(m: re.Match, ctx: Ctx) -> Timex | None:
+    """A weekday with "last"/"next" before (el próximo martes) or after it (el martes pasado)."""
+    wd = _wd(m["wd"], ctx.lang)
+    if not wd:
+        return None
+    rel = (m["rel"] or m["rel2"] or "").lower() or None
+    d = _weekday(wd, rel, ctx, m.start(), m.end())
+    if d is None:
+        return Timex(m.start(), m.end(), f"XXXX-WXX-{wd}", "DATE", "day", True)
+    _set_anchor(ctx, d, V.day(d))
+    return Timex(m.start(), m.end(), V.day(d), "DATE", "day", True)
+
+
+class _RelunitMatch:
+    """``m`` with ``unit``/``rel`` taken from whichever word order matched (for :func:`h_relunit`)."""
+
+    def __init__(self, m: re.Match) -> None:
+        self._m = m
+        self.re = m.re
+
+    def __getitem__(self, k: str):
+        if k == "unit":
+            return self._m["unit"] or self._m["unit2"]
+        if k == "rel":
+            return self._m["rel"] or self._m["rel2"]
+        return self._m[k]
+
+    def start(self, *a):
+        return self._m.start(*a)
+
+    def end(self, *a):
+        return self._m.end(*a)
+
+    def group(self, *a):
+        return self._m.group(*a)
+
+
+def h_relunit_romance(m: re.Match, ctx: Ctx) -> Timex | None:
+    return h_relunit(_RelunitMatch(m), ctx)  # type: ignore[arg-type]
+
+
+ES_RULES = _romance_rules(
+    "es", de=r"de(?:l)?", rel_pre=r"próximo|próxima|proximo|proxima|pasado|pasada|último|última|este|esta",
+    rel_post=r"pasado|pasada|próximo|próxima|que\s+viene|entrante",
+    deictic=r"pasado\s+mañana|anteayer|esta\s+noche|hoy|ayer|mañana", ago_pre=r"hace|dentro\s+de",
+    ago_post=r"antes|después", later=r"|más\s+tarde")
+IT_RULES = _romance_rules(
+    "it", de=r"del", rel_pre=r"prossimo|prossima|scorso|scorsa|questo|questa", rel_post=r"scorso|scorsa|prossimo|"
+    r"prossima|passato|passata", deictic=r"l['’]altro\s+ieri|altroieri|dopodomani|stasera|oggi|ieri|domani",
+    ago_pre=r"tra|fra", ago_post=r"fa|prima|dopo", later=r"|più\s+tardi")
+
+
 # --------------------------------------------------------------------------- triggers
 # A rule only runs near a cheap trigger (a keyword its matches must contain): scanning whole texts
 # with every full pattern costs ~10x more. Rules without a trigger scan the whole text.
@@ -1873,6 +1961,17 @@ def absent_triggers(text: str) -> str | None:
 EN_RULES = _with_triggers(EN_RULES, _TRIGGERS_EN)
 DE_RULES = _with_triggers(DE_RULES, _TRIGGERS_DE)
 FR_RULES = _with_triggers(FR_RULES, _TRIGGERS_FR)
+_TRIGGERS_ROMANCE = {"dmy": "MON", "month": "MON", "year": r"(?:1[6-9]|20)\d\d", "weekday": "WD", "duration": "UNIT",
+                     "ago": "UNIT", "ago_post": "UNIT", "relunit": "UNIT", "iso": r"\d{4}-\d", "numdate": r"\d[./]\d"}
+
+
+def _romance_triggers(lang: str) -> dict[str, str]:
+    alts = {"MON": _alt(L.MONTHS[lang]), "WD": _alt(L.WEEKDAYS[lang]), "UNIT": _alt(L.UNITS[lang])}
+    return {k: alts.get(v, v) for k, v in _TRIGGERS_ROMANCE.items()}
+
+
+ES_RULES = _with_triggers(ES_RULES, _romance_triggers("es"))
+IT_RULES = _with_triggers(IT_RULES, _romance_triggers("it"))
 WINDOW = 90  # characters a match may reach before or after its trigger
 
 

@@ -32,6 +32,11 @@ WORD_NUMBERS = {
     # French ("un"/"une" are also the article and "cent" an English word: left out)
     "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11,
     "douze": 12, "quinze": 15, "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50,
+    # Spanish and Italian ("uno"/"una"/"un" are also the article: left out)
+    "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10,
+    "doce": 12, "quince": 15, "veinte": 20, "treinta": 30, "cuarenta": 40, "cincuenta": 50, "cien": 100,
+    "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sette": 7, "otto": 8, "dieci": 10, "dodici": 12,
+    "quindici": 15, "venti": 20, "trenta": 30, "quaranta": 40, "cinquanta": 50, "cento": 100,
 }
 _TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 _ONES = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
@@ -40,10 +45,14 @@ SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "millions": 1
           "milliard": 1_000_000_000, "milliards": 1_000_000_000, "mio": 1_000_000, "mrd": 1_000_000_000,
           "millones": 1_000_000, "milioni": 1_000_000}
 APPROX = re.compile(r"\b(?:about|around|approximately|roughly|nearly|almost|some|more than|over|at least|up to|"
-                    r"fewer than|less than|under|dozens|hundreds|thousands|several|etwa|rund|mehr als|fast)\s*$", re.I)
+                    r"fewer than|less than|under|dozens|hundreds|thousands|several|etwa|rund|mehr als|fast|"
+                    r"environ|près de|plus de|quelque|unos|unas|alrededor de|cerca de|casi|más de|circa|quasi|"
+                    r"oltre|più di|almeno|al menos)\s*$", re.I)
 # nouns after a number that are not countable things being reported (times, ranks, money units stay)
 _NOT_UNITS = {"of", "and", "or", "to", "the", "a", "in", "on", "at", "for", "by", "per", "percent", "am", "pm",
               "p", "a.m", "p.m", "th", "st", "nd", "rd", "years", "year",
+              # years in other languages, excluded like "years" (ages and durations, rarely a reported count)
+              "ans", "an", "année", "années", "jahre", "jahren", "jahr", "años", "año", "anni", "anno",
               # a verb after the number: "no one was hurt", "one has left" count nothing
               "was", "were", "is", "are", "has", "have", "had", "will", "would", "can", "could", "did", "does",
               "said", "says", "who", "which", "that", "from", "with", "than", "after", "before", "each"}
@@ -61,6 +70,18 @@ UNIT_ALIASES = {
     "tableau": "painting", "tableaux": "painting", "personne": "people", "personnes": "people",
     "mineur": "miner", "mineurs": "miner", "maison": "household", "maisons": "household",
     "foyer": "household", "foyers": "household",
+    "persona": "people", "personas": "people", "persone": "people", "trabajador": "worker",
+    "trabajadores": "worker", "lavoratore": "worker", "lavoratori": "worker", "estibador": "docker",
+    "estibadores": "docker", "portuale": "docker", "portuali": "docker", "muerto": "dead", "muertos": "dead",
+    "morto": "dead", "morti": "dead", "herido": "injured", "heridos": "injured", "ferito": "injured",
+    "feriti": "injured", "día": "day", "días": "day", "giorno": "day", "giorni": "day", "semana": "week",
+    "semanas": "week", "settimana": "week", "settimane": "week", "hora": "hour", "horas": "hour",
+    "ora": "hour", "ore": "hour", "casa": "household", "casas": "household", "vivienda": "household",
+    "viviendas": "household", "famiglia": "family", "famiglie": "family", "familia": "family",
+    "familias": "family", "families": "family", "barco": "ship", "barcos": "ship", "nave": "ship", "navi": "ship",
+    "hectárea": "hectare", "hectáreas": "hectare", "ettaro": "hectare", "ettari": "hectare", "hectares": "hectare",
+    "satélite": "satellite", "satélites": "satellite", "satellite": "satellite", "satelliti": "satellite",
+
     # speeds: "140 km/h", "160 kilometers per hour", "160 Kilometern pro Stunde" are one unit
     "km/h": "km/h", "kmh": "km/h", "kph": "km/h", "kilometern": "kilometer", "kilometre": "kilometer",
     "kilometres": "kilometer",
@@ -161,12 +182,18 @@ def parse_number(tok: str) -> float | None:
 
 
 def unit_of(word: str) -> str:
-    """The unit a count noun stands for: singular, with German nouns and synonyms mapped."""
+    """The unit a count noun stands for: singular, with German nouns and synonyms mapped, accents
+    dropped ("opérations" and "operations" are one unit)."""
     w = word.lower()
     if w in UNIT_ALIASES:
         return UNIT_ALIASES[w]
     s = singular(w)
-    return UNIT_ALIASES.get(s, s)
+    s = UNIT_ALIASES.get(s, s)
+    if not s.isascii():
+        import unicodedata
+
+        s = "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+    return s
 
 
 def find_counts(text: str, offset: int = 0) -> list[Value]:
