@@ -11,6 +11,7 @@ Prints, side by side where there are peers:
   held-out set measures what that is worth; and on tests/analyze/heldout2/*.json (``heldout2:``, no
   floors), a second held-out set written when the first became development data; and on
   tests/analyze/heldout3/*.json (``heldout3:``, no floors), a third (Spanish, Italian, German);
+  and on tests/analyze/heldout4/*.json (``heldout4:``, no floors), a fourth (French, German, Italian);
 * speed: full analysis (build_ledger) in articles/s (wall and CPU) over stories of distinct
   articles (``newsweave.gen`` events in English and German, plus ``--seeds``, default
   ../shared/seeds, when present): cold story by story with NER in-process, cold batched as the
@@ -47,6 +48,7 @@ FIXTURES = ROOT / "tests" / "analyze" / "fixtures"
 HELDOUT = ROOT / "tests" / "analyze" / "heldout"
 HELDOUT2 = ROOT / "tests" / "analyze" / "heldout2"
 HELDOUT3 = ROOT / "tests" / "analyze" / "heldout3"
+HELDOUT4 = ROOT / "tests" / "analyze" / "heldout4"
 
 # --- sentences ------------------------------------------------------------------------------
 _SENT_TEMPLATES = [
@@ -539,7 +541,7 @@ def main(argv: list[str] | None = None) -> int:
     settings = Settings.load(environ={})
     report: dict = {"sentences": bench_sentences(), "fixtures": bench_fixtures(settings),
                     "heldout": bench_fixtures(settings, HELDOUT), "heldout2": bench_fixtures(settings, HELDOUT2),
-                    "heldout3": bench_fixtures(settings, HELDOUT3)}
+                    "heldout3": bench_fixtures(settings, HELDOUT3), "heldout4": bench_fixtures(settings, HELDOUT4)}
     report["demo"] = bench_demo(Path(args.demo), settings)
     seeds = Path(args.seeds)
     sd = seeds if seeds.is_dir() else None
@@ -555,7 +557,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  {name:<10} {s[name]['f1']:.4f}  {s[name]['chars_per_s']:,.0f}")
         else:
             print(f"  {name:<10} (not installed)")
-    for where in ("fixtures", "demo", "heldout", "heldout2", "heldout3"):
+    for where in ("fixtures", "demo", "heldout", "heldout2", "heldout3", "heldout4"):
         r = report[where]
         print(f"{where}:" + (" (no gold found)" if r is None else ""))
         if r:
