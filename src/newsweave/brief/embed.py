@@ -43,9 +43,12 @@ def use_vectors(texts: list[str]) -> np.ndarray | None:
     model = _load()
     if model is None:
         return None
-    from ..analyze.claims import ENCODER_MAX_CHARS
+    from ..analyze.claims import ENCODER_MAX_CHARS, core_text
 
-    v = np.asarray(model.encode([t[:ENCODER_MAX_CHARS] for t in texts]), dtype=np.float32).reshape(len(texts), -1)
+    # the ledger embeds a claim unit's core text (its reporting clause cut); the same here, so a
+    # sentence's vector is one thing whether it came from the ledger's cache or not
+    v = np.asarray(model.encode([core_text(t)[:ENCODER_MAX_CHARS] for t in texts]),
+                   dtype=np.float32).reshape(len(texts), -1)
     v /= np.linalg.norm(v, axis=1, keepdims=True) + 1e-9
     return v.astype(np.float16).astype(np.float32)
 
