@@ -38,3 +38,37 @@ def test_machine_translated_inversions():
                     'criminals", has she added.')
     assert got["It is an attack against the most sick of our country"] == "Ilse Marten"
     assert got["We will not pay one cent to the criminals"] == "Ilse Marten"
+
+
+def test_a_name_in_apposition_after_the_descriptor_speaks():
+    got = _speakers('Work stopped at the yard on Monday. "We will wait for July", said the mayor of Lusk, Pietro '
+                    'Vanni, at the town hall. "Our patience is long," declared the director of the mission, the '
+                    'engineer Ilse Marten, in the course of a press conference.')
+    assert got["We will wait for July"].endswith("Pietro Vanni")  # the small model may glue "Lusk, " on
+    assert got["Our patience is long"] == "Ilse Marten"
+
+
+def test_she_added_goes_to_the_named_person_not_the_unnamed_title():
+    got = _speakers('"We ask for what was promised", said the general secretary of the union, Rosa Vidal, in front '
+                    'of the strikers. "The port can pay," she added.')
+    assert got["The port can pay"] == "Rosa Vidal"
+
+
+def test_an_untagged_double_surname_finds_its_person():
+    got = _speakers("Mission chief Ottavia Renzi-Malfa spoke at the base on Monday. \"The satellite is safe and it "
+                    "will fly this summer,\" Renzi-Malfa said.")
+    assert got["The satellite is safe and it will fly this summer"] == "Ottavia Renzi-Malfa"
+
+
+def test_a_shortened_double_surname_is_the_same_person():
+    from newsweave.analyze.entities import EntityIndex
+
+    texts = {"a": "Union leader Rosa Vidal-Paz called the strike on Monday.",
+             "b": "Rosa Vidal, the union leader, said the strike would go on."}
+    ix = EntityIndex()
+    for aid, t in texts.items():
+        s = t.index("Rosa")
+        e = t.index(",", s) if aid == "b" else t.index(" called")
+        ix.add_article(aid, t, [{"start": s, "end": e, "text": t[s:e], "type": "PERSON"}])
+    ents = [e for e in ix.build() if e["type"] == "PERSON"]
+    assert len(ents) == 1 and set(ents[0]["variants"]) == {"Rosa Vidal-Paz", "Rosa Vidal"}

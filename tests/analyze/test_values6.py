@@ -61,3 +61,10 @@ def test_rates_and_sides_with_several_sums_give_no_number_conflict(a, b):
     for x, y, tx, ty in ((ua, ub, a, b), (ub, ua, b, a)):
         got = compare(x, y, similarity=1.0, text_a=tx, text_b=ty, article_entities={})
         assert not [c for c in got if c["kind"] == "number"], got
+
+
+def test_a_dateline_with_a_region_and_a_translated_next_weekday():
+    t = "SAN LUIS, Tarvena, Oct 14 (Meridian Press) - The negotiations will resume the next Tuesday in the capital."
+    assert [v.value for v in find_dates(t, "2026-10-14", "en")] == ["2026-10-20"]
+    t = "On Oct. 13 the talks broke down. The next Tuesday they resumed."
+    assert [v.value for v in find_dates(t, "2026-11-02", "en")] == ["2026-10-13", "2026-10-20"]

@@ -738,6 +738,10 @@ class EntityIndex:
         by_surname: dict[str, list[str]] = defaultdict(list)
         for k in multi:
             by_surname[k.split()[-1]].append(k)
+            toks = k.split()
+            if len(toks) >= 3 and "-" in surfaces[k].most_common(1)[0][0].split()[-1]:
+                # "Marisol Echeverri-Paz" is also "Marisol Echeverri" (a double surname shortened)
+                by_surname[toks[-2]].append(k)
         first_of = {k: Counter(s.split()[0] for s in surfaces[k]).most_common(1)[0][0] for k in multi}
         for sur, ks in by_surname.items():
             for i, a in enumerate(ks):
@@ -1247,7 +1251,10 @@ class EntityIndex:
         toks = key.split()
         if len(toks) > 1 and toks[-1] in self._by_key:
             return self._by_key[toks[-1]]
-        return None
+        # a surname the model did not tag ("“…,” Renzi-Malfatti said"): the one person named so
+        hits = {eid for k, eid in self._by_key.items() if k.endswith(" " + key)
+                and (self._by_id.get(eid) or {}).get("type") == "PERSON"} if key else set()
+        return hits.pop() if len(hits) == 1 else None
 
     def entity_at(self, article_id: str, start: int, end: int) -> str | None:
         """The entity of a mention overlapping ``[start, end)`` (the longest such mention)."""

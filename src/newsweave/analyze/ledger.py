@@ -405,7 +405,9 @@ def build_ledger(articles: Sequence[Article], story: dict[str, Any], settings: S
             speakers = [c for c in inside if _SAYS_AFTER.match(_text, c[1])]
             subjects = [c for c in inside if not _POSSESSIVE.match(_text, c[1])
                         and not _OBJECT_BEFORE.search(_text, max(0, c[0] - 16), c[0])]
-            best = speakers[-1] if speakers else subjects[0] if subjects else inside[-1]
+            # a named person before an unnamed title ("the general secretary of the SPU, Marisol E.")
+            named = [c for c in subjects if c[2]]
+            best = speakers[-1] if speakers else named[0] if named else subjects[0] if subjects else inside[-1]
             return best[2], best[3]
 
         def resolve_name(s: int, e: int, name: str, _aid=a.id) -> str | None:

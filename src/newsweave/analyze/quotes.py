@@ -77,6 +77,9 @@ _MT_VERBS = (r"(?:declared|added|said|launched|specified|announced|explained|ind
              r"estimated|assured|confided|continued|warned|insisted|stated|precised)")
 _POST_MT_INVERTED = re.compile(r"^[\s,]*(?:has|have|had)\s+" + _MT_VERBS + r"\s+" + _NP)
 _POST_MT_PRONOUN = re.compile(r"^[\s,]*(?:has|a)\s+(?P<np>he|she|il|elle)\s+(?:" + _MT_VERBS + r"|" + _VERB_RE + r")\b")
+_APPOSED_NAME = re.compile(r"(?:\s+(?:of|de|del|di|della|des|du)\s+(?:the\s+|la\s+|el\s+)?[\w\-]+(?:\s+[\w\-]+){0,2}?)?"
+                           r",\s*(?:(?:the|la|el|il|le|der|die|l['’])\s*(?:[a-zà-ÿ]+\s+){1,2})?(?P<name>"
+                           + _NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){1,2})(?=\s*[,.;]|\s+(?:in|at|on|during|en|a|al|nel|durante)\b)")
 _PRE_ACCORDING = re.compile(r"(?:[Aa]ccording\s+to|[Ss]egún|[Ss]econdo)\s+" + _NP + r"\s*,?\s*$")
 _PRE_COLON = re.compile(_NP + r"\s*:\s*$")
 # "Der Fischer Jonah Thwaite sagte der Zeitung: „…“", "Thwaite told the Chronicle: “…”": the subject
@@ -239,6 +242,12 @@ def attribute(
         speaker_id = None
         speaker_text = None
         how = None
+        if found and found[3] == "post" and found[1] > 0:
+            # "“…”, said the mayor of Casteldoria, Gianfranco Tumminelli": the name in apposition
+            # after a descriptor is who speaks ("the engineer X", "la secretaria general, X")
+            ap = _APPOSED_NAME.match(text, found[1])
+            if ap and resolve_name(ap.start("name"), ap.end("name"), ap.group("name")):
+                found = (ap.start("name"), ap.end("name"), ap.group("name"), "post")
         if found and found[3] == "and":
             speaker_text, speaker_id, how = prev["speaker_text"], prev["speaker_id"], "continued"
         elif found:

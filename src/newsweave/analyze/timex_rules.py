@@ -234,6 +234,8 @@ def _weekday(wd: int, rel: str | None, ctx: Ctx, start: int, end: int) -> date |
     back = (d.isoweekday() - wd) % 7
     fwd = (wd - d.isoweekday()) % 7
     rel = re.sub(r"\s+", " ", (rel or "").lower())
+    if rel == "the next" and ctx.tense(start, end) == "future":
+        rel = "next"  # "talks will resume the next Tuesday" (a translated "el próximo martes"): from today
     if rel.startswith("the "):
         base = ctx.last or d  # the last date mentioned: "on Oct. 13 ... the following Monday"
         if rel in ("the previous", "the preceding"):

@@ -369,7 +369,8 @@ def find_dates(text: str, dct: str | None = None, lang: str = "en", offset: int 
 
 _DAY_DOT = re.compile(r"(?<![\d.])(\d{1,2})\.\s+$")
 # a dateline: an upper-case place (and an optional agency), a comma, the date, then "(Agency)" or a dash
-_DATELINE_BEFORE = re.compile(r"(?:^|\n)\s*[A-ZÀ-Ý][A-Za-zÀ-ÿ .'’\-]{1,40}(?:\s*\([^)\n]{1,30}\))?,\s*$")
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)\s*[A-ZÀ-Ý][A-Za-zÀ-ÿ .'’\-]{1,40}(?:,\s*[A-ZÀ-Ý][A-Za-zÀ-ÿ .'’\-]{1,30})?"
+                              r"(?:\s*\([^)\n]{1,30}\))?,\s*$")
 _DATELINE_AFTER = re.compile(r",?\s*(?:\d{4}\s*)?(?:\([^)\n]{1,40}\)\s*)?[-–—]")
 
 
