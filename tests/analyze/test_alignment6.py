@@ -168,3 +168,18 @@ def test_a_negated_predicate_pairs_with_its_affirmation_for_negation_only():
     assert same_subject_negated(a.text, b.text)
     assert not same_subject_negated("He was not arrested.", "He was arrested on Monday.")
     assert not same_subject_negated("The company was not sold.", "The company was fined.")
+
+
+def test_an_affirmation_may_hold_another_negation_elsewhere():
+    from newsweave.analyze.claims import _affirms
+
+    assert _affirms("The probe was damaged when fuel was drained, engineers who asked not to be named said.", "damag")
+    assert not _affirms("The probe was not damaged.", "damag")
+    assert not _affirms("The probe has never been damaged.", "damag")
+
+
+def test_more_count_nouns_map_to_one_unit():
+    from newsweave.analyze.values import unit_of
+
+    assert unit_of("dockworkers") == unit_of("stevedores") == unit_of("estibadores") == "docker"
+    assert unit_of("aircraft") == unit_of("airplanes") == unit_of("Flugzeuge") == "plane"

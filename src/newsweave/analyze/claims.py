@@ -235,6 +235,15 @@ _OCCUR = re.compile(r"\b(?:take|takes|took|taking)\s+place|\bwill\s+be\s+in\b|\b
 # the verb a negation denies: "was not shut down" -> shut, "has never paid" -> paid
 _NEG_PRED = re.compile(r"\b(?:not|never|n[’']t)\s+(?:(?:yet|been|be|being|have|has|had|ever|fully|actually)\s+)*"
                        r"([a-z]{4,})\b")
+def _affirms(text: str, stem: str) -> bool:
+    """Does ``text`` use a word starting with ``stem`` without a negation just before it? (Another
+    negation elsewhere, "…, engineers who asked not to be named said", does not count.)"""
+    for m in re.finditer(r"\b" + re.escape(stem) + r"\w*", text, re.I):
+        if not has_negation(text[max(0, m.start() - 30):m.start()]):
+            return True
+    return False
+
+
 _FRAME_STOP = {"said", "says", "told", "added", "will", "would", "could", "should", "officials", "official", "according"}
 
 
@@ -319,7 +328,7 @@ def structural_pairs(units: list[Unit], sim: np.ndarray, clusters: list[list[int
         rest = frames[i] - {w for w in frames[i] if w.startswith(pred)}
         for j in by_stem.get(pred, ()):
             v = units[j]
-            if v.article_id != u.article_id and rest & frames[j] and not has_negation(v.text):
+            if v.article_id != u.article_id and rest & frames[j] and _affirms(v.text, pred):
                 cand.add((min(i, j), max(i, j), -3.0))
     oi = np.flatnonzero(occur)
     for x, i in enumerate(oi.tolist()):

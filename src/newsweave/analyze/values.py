@@ -80,6 +80,10 @@ UNIT_ALIASES = {
     "viviendas": "household", "famiglia": "family", "famiglie": "family", "familia": "family",
     "familias": "family", "families": "family", "barco": "ship", "barcos": "ship", "nave": "ship", "navi": "ship",
     "hectárea": "hectare", "hectáreas": "hectare", "ettaro": "hectare", "ettari": "hectare", "hectares": "hectare",
+    "dockworker": "docker", "dockworkers": "docker", "stevedore": "docker", "stevedores": "docker",
+    "aircraft": "plane", "airplane": "plane", "airplanes": "plane", "flugzeug": "plane", "flugzeuge": "plane",
+    "flugzeugen": "plane", "avion": "plane", "avions": "plane", "aereo": "plane", "aerei": "plane",
+    "avión": "plane", "aviones": "plane", "secondi": "second", "segundos": "second", "sekunden": "second",
     "satélite": "satellite", "satélites": "satellite", "satellite": "satellite", "satelliti": "satellite",
 
     # speeds: "140 km/h", "160 kilometers per hour", "160 Kilometern pro Stunde" are one unit
