@@ -68,3 +68,25 @@ def test_a_dateline_with_a_region_and_a_translated_next_weekday():
     assert [v.value for v in find_dates(t, "2026-10-14", "en")] == ["2026-10-20"]
     t = "On Oct. 13 the talks broke down. The next Tuesday they resumed."
     assert [v.value for v in find_dates(t, "2026-11-02", "en")] == ["2026-10-13", "2026-10-20"]
+
+
+@pytest.mark.parametrize("text, unit, qual", [
+    ("supported by four firefighting planes sent by Lorvania", "plane", "firefighting"),
+    ("Six water-bombing aircraft were dropping water", "plane", "water-bombing"),
+    ("20 rescue workers arrived", "worker", "rescue"),
+    ("one man was killed", "man", ""),
+    ("three rounds of talks", "round", ""),
+    ("a 2.3-tonne satellite", "tonne", ""),
+])
+def test_the_counted_noun_is_the_head_after_a_modifier(text, unit, qual):
+    (v,) = find_counts(text)
+    assert (v.unit, v.qual) == (unit, qual)
+
+
+def test_two_differently_qualified_groups_are_not_one_count():
+    from newsweave.analyze.contradictions import Unit, same_counted
+
+    a, b, c = "187 exposed individuals", "14 seropositive individuals", "190 individuals"
+    ua, ub, uc = (Unit("x", 0, len(t), t, counts=find_counts(t)) for t in (a, b, c))
+    assert not same_counted(ua.counts[0], ua, ub.counts[0], ub)
+    assert same_counted(ua.counts[0], ua, uc.counts[0], uc)

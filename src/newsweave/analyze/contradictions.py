@@ -93,6 +93,8 @@ def same_counted(x: Value, xu: Unit, y: Value, yu: Unit) -> bool:
     a woman" would disagree with "two people") and the words after both counts share a content
     word (the predicate: "19 people were wounded" is not "six men killed").
     """
+    if x.qual and y.qual and x.qual[:5] != y.qual[:5]:
+        return False  # "187 exposed individuals" / "14 seropositive individuals": two groups
     if x.unit == y.unit:
         return True
     pair = {x.unit, y.unit}

@@ -652,7 +652,7 @@ class EntityIndex:
         gid = None
         split = False
         for rep, g in group:
-            if (rep, f) in self._apart or (" " in rep and " " in f and not _ORG_WORDS.search(f)
+            if (rep, f) in self._apart or (len(rep.split()) > 1 and len(f.split()) > 1 and not _ORG_WORDS.search(f)
                                            and _sibling_names(rep.split()[0], f.split()[0])):
                 split = True
                 continue

@@ -139,6 +139,8 @@ _COUNT = re.compile(
 # "€350,000", "$2.5 million", "£40m", "€1,2 Mio."
 _MONEY = re.compile(r"(?<![\w])([€$£])\s?(" + _NUM_TOKEN + r")(?:\s?(" + _SCALE_RE + r"|m|bn|k)\b)?", re.I)
 _SHORT_SCALES = {"m": 1_000_000, "bn": 1_000_000_000, "k": 1_000}
+# the word after a modifier that follows a number: "-bombing aircraft" / " planes"
+_HEAD_AFTER_MODIFIER = re.compile(r"(?:-[A-Za-zÀ-ÿ]+)*\s+([a-zà-ÿ]{3,})\b")
 _NEG = re.compile(r"\b(?:not|no|never|none|neither|nor|nobody|nothing|without|denied|denies|deny|refused|"
                   r"refuses|rejected|nicht|kein|keine|keinen|nie|niemals)\b|n[’']t\b", re.I)
 
@@ -155,6 +157,7 @@ class Value:
     approx: bool = False
     granularity: str = ""
     mod: str = ""  # TIMEX3 modifier of a date: "AFTER" ("after Jan. 9"), "BEFORE", "START" ...
+    qual: str = ""  # a count's modifier before its noun ("exposed" in "187 exposed individuals")
 
 
 def singular(word: str) -> str:
@@ -225,8 +228,18 @@ def find_counts(text: str, offset: int = 0) -> list[Value]:
             continue
         if m.group(2):
             num *= SCALES[m.group(2).lower()]
-        u = unit_of(unit)
         end = m.end()
+        head = _HEAD_AFTER_MODIFIER.match(text, end) if unit != "km/h" else None
+        qual = ""
+        hw = head.group(1).lower() if head else ""
+        plural_head = len(hw) > 3 and hw.endswith("s") and not hw.endswith("ss") and hw not in _NOT_UNITS
+        if head and (text.startswith("-", end) or (not lw.endswith("s") and (
+                lw.endswith(("ing", "ed")) and (plural_head or hw in UNIT_ALIASES)
+                or plural_head and num > 1))):
+            # "four firefighting planes", "six water-bombing aircraft": the noun after the modifier
+            qual = text[m.start(4):head.start(1)].strip().lower()
+            unit, end = head.group(1), head.end(1)
+        u = unit_of(unit)
         if u in _KM or singular(u) in _KM:
             ph = _PER_HOUR.match(text, end)
             if ph:
@@ -242,7 +255,7 @@ def find_counts(text: str, offset: int = 0) -> list[Value]:
             num += 1
             start = first.start()
         approx = bool(APPROX.search(text[max(0, start - 20):start]))
-        out.append(Value("count", num, offset + start, offset + end, u, approx))
+        out.append(Value("count", num, offset + start, offset + end, u, approx, qual=qual))
     for m in _MONEY.finditer(text):
         num = parse_number(m.group(2))
         if num is None or any(v.start <= offset + m.start(2) < v.end for v in out):
