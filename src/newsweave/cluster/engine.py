@@ -38,6 +38,7 @@ import hashlib
 import heapq
 import math
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Any, Callable, Iterable
 
 import numpy as np
@@ -197,6 +198,9 @@ class StoryState:
         if day is None or self.first_day is None:
             return 0.0
         return max(0.0, self.first_day - day, day - (self.last_day or day))
+
+
+_seq = attrgetter("seq")
 
 
 def _norm(d: dict[str, float]) -> float:
@@ -367,13 +371,8 @@ class Engine:
 
     def _term_candidates(self, f: Features, keys: list[str]) -> list[str]:
         votes: dict[str, float] = {}
-        max_gap = self.cfg.max_gap_days
         scan = self.cfg.postings_scan
-        stories, alias = self.stories, self.alias
-        day = f.day
-        dated = day is not None or f.before is not None
-        # a story is listed under many of the article's terms: its time test is made once
-        near: dict[str, bool] = {}
+        alias = self.alias
         for key in keys:
             plist = self.postings.get(key)
             if not plist:
@@ -390,25 +389,35 @@ class Engine:
                 plist[-len(recent):] = recent
             if len(set(recent)) < len(recent):
                 recent = list(dict.fromkeys(recent))  # the story merged ones went into counts once
+            get = votes.get
             for sid in recent:
-                ok = near.get(sid)
-                if ok is None:
-                    if day is not None:  # StoryState.gap, inlined: ~200 stories per article
-                        st = stories[sid]
-                        first = st.first_day
-                        ok = first is None or max(0.0, first - day, day - (st.last_day or day)) <= max_gap
-                    else:
-                        ok = not dated or self.gap(f, stories[sid]) <= max_gap
-                    near[sid] = ok
-                if ok:
-                    votes[sid] = votes[sid] + w if sid in votes else w
+                votes[sid] = get(sid, 0.0) + w
         n = self.cfg.term_candidates
-        if len(votes) > n:
-            # only stories with at least the n-th best vote can rank (ties by creation order)
-            least = heapq.nlargest(n, votes.values())[-1]
-            votes = {sid: v for sid, v in votes.items() if v >= least}
+        if f.day is not None or f.before is not None:
+            # stories beyond max_gap_days are no candidates. An article votes for ~400 stories
+            # and only the best n can rank: test the time gap of those first, and of all only
+            # when one of them is out of reach (votes of the near ones are the same sums)
+            top = self._top_votes(votes, n)
+            if all(self._near(f, sid) for sid in top):
+                votes = top
+            else:
+                votes = self._top_votes({sid: v for sid, v in votes.items() if self._near(f, sid)}, n)
+        else:
+            votes = self._top_votes(votes, n)
+        stories = self.stories
         ranked = sorted(votes.items(), key=lambda kv: (-kv[1], stories[kv[0]].created_seq))
         return [sid for sid, _ in ranked[:n]]
+
+    @staticmethod
+    def _top_votes(votes: dict[str, float], n: int) -> dict[str, float]:
+        """The stories with at least the n-th best vote (ties at the cut kept, ranked by creation)."""
+        if len(votes) <= n:
+            return votes
+        least = heapq.nlargest(n, votes.values())[-1]
+        return {sid: v for sid, v in votes.items() if v >= least}
+
+    def _near(self, f: Features, sid: str) -> bool:
+        return self.gap(f, self.stories[sid]) <= self.cfg.max_gap_days
 
     def _compact(self, key: str, plist: list[str]) -> list[str]:
         """Drop merged ids and stories that ended long before the newest article (they are
@@ -484,10 +493,16 @@ class Engine:
         for sid in self._term_candidates(f, keys):
             if sid not in member_sim:
                 cands.append(sid)
-        scored = sorted(((self.score(f, self.stories[sid], member_sim.get(sid, 0.0)), self.stories[sid].created_seq, sid)
-                         for sid in cands), key=lambda x: (-x[0], x[1]))
         # without an embedding the score has no e part and runs lower: its own threshold
         th = c.join_threshold if f.vec is not None else c.terms_join_threshold
+        # a score is at most the time decay: a story so far away in time that it could score
+        # neither the threshold nor within the margin of it can neither be joined nor block the
+        # best one as runner-up, and is not scored (the result is the same)
+        reach = th - c.join_margin
+        stories = self.stories
+        scored = sorted(((self.score(f, st, member_sim.get(sid, 0.0)), st.created_seq, sid)
+                         for sid in cands if self._decay(self.gap(f, st := stories[sid])) >= reach),
+                        key=lambda x: (-x[0], x[1]))
         good = [(s, sid) for s, _, sid in scored if s >= th]
         # a best story that is barely better than the runner-up is no evidence of the same event
         # (many similar events around the same people): join only with a clear margin
@@ -534,7 +549,10 @@ class Engine:
         if b.created_seq < a.created_seq:
             a, b = b, a
         top = self.cfg.story_terms
-        a.members = sorted(a.members + b.members, key=lambda m: m.seq)
+        if a.members and b.members and b.members[0].seq < a.members[-1].seq:
+            a.members = sorted(a.members + b.members, key=_seq)
+        else:  # the younger story's reports all came later: no sort (a large story absorbs many)
+            a.members = a.members + b.members
         a.terms = _add_sparse(a.terms, b.terms, top)
         a.keys = _add_sparse(a.keys, b.keys, top)
         a.terms_norm, a.keys_norm = _norm(a.terms), _norm(a.keys)
@@ -554,7 +572,11 @@ class Engine:
             if k not in a.indexed:
                 a.indexed.add(k)
                 self.postings.setdefault(k, []).append(a.id)
-        a.aliases = sorted(set(a.aliases) | {b.id} | set(b.aliases))
+        # the lists are disjoint and sorted: sort() merges the runs without hashing every alias
+        # of a story that has absorbed thousands
+        aliases = a.aliases + [b.id] + b.aliases
+        aliases.sort()
+        a.aliases = aliases
         a.version += 1
         a.updated_seq = max(a.updated_seq, b.updated_seq)
         for m in b.members:
@@ -565,10 +587,10 @@ class Engine:
         del self.stories[b.id]
         self.changed.add(a.id)
         self.changed.discard(b.id)
+        # where earlier merges went is resolved when drained: updating them here cost
+        # O(merges so far) per merge, quadratic over a dense stream (5,796 merges in the first
+        # 30,000 articles of the generated 100,000)
         self.merged[b.id] = a.id
-        for old, new in list(self.merged.items()):
-            if new == b.id:
-                self.merged[old] = a.id
 
     # restore -------------------------------------------------------------------------------
     def restore_story(self, s: StoryState, index: bool = True) -> None:
@@ -588,6 +610,7 @@ class Engine:
 
     def drain(self) -> tuple[set[str], dict[str, str]]:
         """Stories changed and merges made since the last call (and forget them)."""
-        changed, merged = self.changed, self.merged
+        changed = self.changed
+        merged = {old: self.resolve(new) for old, new in self.merged.items()}
         self.changed, self.merged = set(), {}
         return changed, merged
