@@ -320,7 +320,9 @@ class Engine:
             return False
         return any(not name_in(x, wa, names.generic) and (not cross or names.seen_in(x, a.languages)) for x in cb)
 
-    def score(self, f: Features, s: StoryState, member_sim: float = 0.0) -> float:
+    def score(self, f: Features, s: StoryState, member_sim: float = 0.0, need: float = 0.0) -> float:
+        """The article's score for the story; below ``need`` the name gate is not checked (the
+        caller only tells scores below ``need`` apart from those above it)."""
         gap = self.gap(f, s)
         if gap > self.cfg.max_gap_days:
             return 0.0
@@ -332,9 +334,9 @@ class Engine:
         k = sparse_dot(f.keys, s.keys) / s.keys_norm if s.keys_norm else 0.0
         same_lang = 1.0 if not f.language else self._lang_share({f.language: 1}, s.lang_n)
         weights = self._weights(f.vec is not None and s.vec_sum is not None, same_lang)
-        return self._combine(weights, (e, t, k), gap, lambda: self.names_conflict(f, s))
+        return self._combine(weights, (e, t, k), gap, lambda: self.names_conflict(f, s), need)
 
-    def story_similarity(self, a: StoryState, b: StoryState) -> float:
+    def story_similarity(self, a: StoryState, b: StoryState, need: float = 0.0) -> float:
         gap = 0.0
         if a.first_day is not None and b.first_day is not None:
             gap = max(0.0, a.first_day - (b.last_day or 0.0), b.first_day - (a.last_day or 0.0))
@@ -348,17 +350,19 @@ class Engine:
         t = sparse_dot(a.terms, b.terms) / (a.terms_norm * b.terms_norm) if a.terms_norm and b.terms_norm else 0.0
         k = sparse_dot(a.keys, b.keys) / (a.keys_norm * b.keys_norm) if a.keys_norm and b.keys_norm else 0.0
         weights = self._weights(has_vec, self._lang_share(a.lang_n, b.lang_n))
-        return self._combine(weights, (e, t, k), gap, lambda: self.stories_conflict(a, b))
+        return self._combine(weights, (e, t, k), gap, lambda: self.stories_conflict(a, b), need)
 
     def _combine(self, weights: tuple[float, float, float], sims: tuple[float, float, float], gap: float,
-                 conflict: Callable[[], bool]) -> float:
+                 conflict: Callable[[], bool], need: float = 0.0) -> float:
         """Weighted embedding / terms / keys similarity, decayed by the time gap and, when the
-        head names conflict (checked only when the gate is on: it is the costly part), gated."""
+        head names conflict (checked only when the gate is on: it is the costly part), gated.
+        The gate only lowers a score: one already below ``need`` stays below it and is returned
+        ungated."""
         tot = sum(weights)
         if not tot:
             return 0.0
         sc = sum(w * x for w, x in zip(weights, sims)) / tot * self._decay(gap)
-        if self.cfg.name_gate < 1.0 and conflict():
+        if self.cfg.name_gate < 1.0 and sc >= need and conflict():
             sc *= self.cfg.name_gate
         return sc
 
@@ -480,7 +484,7 @@ class Engine:
             if other == target or other not in self.stories:
                 continue
             a, b = self.stories[target], self.stories[other]
-            if self.story_similarity(a, b) >= c.merge_threshold:
+            if self.story_similarity(a, b, c.merge_threshold) >= c.merge_threshold:
                 self._merge(a, b)
         if f.vec is not None:
             self.index.add(f.id, f.vec, f.day)
@@ -498,9 +502,10 @@ class Engine:
         # a score is at most the time decay: a story so far away in time that it could score
         # neither the threshold nor within the margin of it can neither be joined nor block the
         # best one as runner-up, and is not scored (the result is the same)
-        reach = th - c.join_margin
+        reach = th - max(0.0, c.join_margin)
         stories = self.stories
-        scored = sorted(((self.score(f, st, member_sim.get(sid, 0.0)), st.created_seq, sid)
+        # (a score below the reach is not told apart from another: the name gate is not checked)
+        scored = sorted(((self.score(f, st, member_sim.get(sid, 0.0), reach), st.created_seq, sid)
                          for sid in cands if self._decay(self.gap(f, st := stories[sid])) >= reach),
                         key=lambda x: (-x[0], x[1]))
         good = [(s, sid) for s, _, sid in scored if s >= th]
@@ -510,7 +515,7 @@ class Engine:
         if good and good[0][0] - runner_up < c.join_margin and good[0][0] < c.sure_threshold:
             # ... unless the two best stories are one event told twice: then join (and merge below)
             a, b = self.stories[scored[0][2]], self.stories[scored[1][2]]
-            if runner_up < th or self.story_similarity(a, b) < c.merge_threshold:
+            if runner_up < th or self.story_similarity(a, b, c.merge_threshold) < c.merge_threshold:
                 good = []
         if not good:
             return None, []
