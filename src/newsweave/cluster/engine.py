@@ -38,6 +38,7 @@ import hashlib
 import heapq
 import math
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Any, Callable, Iterable
 
 import numpy as np
@@ -199,6 +200,9 @@ class StoryState:
         return max(0.0, self.first_day - day, day - (self.last_day or day))
 
 
+_seq = attrgetter("seq")
+
+
 def _norm(d: dict[str, float]) -> float:
     return math.sqrt(math.fsum([v * v for v in d.values()]))
 
@@ -316,7 +320,9 @@ class Engine:
             return False
         return any(not name_in(x, wa, names.generic) and (not cross or names.seen_in(x, a.languages)) for x in cb)
 
-    def score(self, f: Features, s: StoryState, member_sim: float = 0.0) -> float:
+    def score(self, f: Features, s: StoryState, member_sim: float = 0.0, need: float = 0.0) -> float:
+        """The article's score for the story; below ``need`` the name gate is not checked (the
+        caller only tells scores below ``need`` apart from those above it)."""
         gap = self.gap(f, s)
         if gap > self.cfg.max_gap_days:
             return 0.0
@@ -328,9 +334,9 @@ class Engine:
         k = sparse_dot(f.keys, s.keys) / s.keys_norm if s.keys_norm else 0.0
         same_lang = 1.0 if not f.language else self._lang_share({f.language: 1}, s.lang_n)
         weights = self._weights(f.vec is not None and s.vec_sum is not None, same_lang)
-        return self._combine(weights, (e, t, k), gap, lambda: self.names_conflict(f, s))
+        return self._combine(weights, (e, t, k), gap, lambda: self.names_conflict(f, s), need)
 
-    def story_similarity(self, a: StoryState, b: StoryState) -> float:
+    def story_similarity(self, a: StoryState, b: StoryState, need: float = 0.0) -> float:
         gap = 0.0
         if a.first_day is not None and b.first_day is not None:
             gap = max(0.0, a.first_day - (b.last_day or 0.0), b.first_day - (a.last_day or 0.0))
@@ -344,17 +350,19 @@ class Engine:
         t = sparse_dot(a.terms, b.terms) / (a.terms_norm * b.terms_norm) if a.terms_norm and b.terms_norm else 0.0
         k = sparse_dot(a.keys, b.keys) / (a.keys_norm * b.keys_norm) if a.keys_norm and b.keys_norm else 0.0
         weights = self._weights(has_vec, self._lang_share(a.lang_n, b.lang_n))
-        return self._combine(weights, (e, t, k), gap, lambda: self.stories_conflict(a, b))
+        return self._combine(weights, (e, t, k), gap, lambda: self.stories_conflict(a, b), need)
 
     def _combine(self, weights: tuple[float, float, float], sims: tuple[float, float, float], gap: float,
-                 conflict: Callable[[], bool]) -> float:
+                 conflict: Callable[[], bool], need: float = 0.0) -> float:
         """Weighted embedding / terms / keys similarity, decayed by the time gap and, when the
-        head names conflict (checked only when the gate is on: it is the costly part), gated."""
+        head names conflict (checked only when the gate is on: it is the costly part), gated.
+        The gate only lowers a score: one already below ``need`` stays below it and is returned
+        ungated."""
         tot = sum(weights)
         if not tot:
             return 0.0
         sc = sum(w * x for w, x in zip(weights, sims)) / tot * self._decay(gap)
-        if self.cfg.name_gate < 1.0 and conflict():
+        if self.cfg.name_gate < 1.0 and sc >= need and conflict():
             sc *= self.cfg.name_gate
         return sc
 
@@ -367,13 +375,8 @@ class Engine:
 
     def _term_candidates(self, f: Features, keys: list[str]) -> list[str]:
         votes: dict[str, float] = {}
-        max_gap = self.cfg.max_gap_days
         scan = self.cfg.postings_scan
-        stories, alias = self.stories, self.alias
-        day = f.day
-        dated = day is not None or f.before is not None
-        # a story is listed under many of the article's terms: its time test is made once
-        near: dict[str, bool] = {}
+        alias = self.alias
         for key in keys:
             plist = self.postings.get(key)
             if not plist:
@@ -390,25 +393,35 @@ class Engine:
                 plist[-len(recent):] = recent
             if len(set(recent)) < len(recent):
                 recent = list(dict.fromkeys(recent))  # the story merged ones went into counts once
+            get = votes.get
             for sid in recent:
-                ok = near.get(sid)
-                if ok is None:
-                    if day is not None:  # StoryState.gap, inlined: ~200 stories per article
-                        st = stories[sid]
-                        first = st.first_day
-                        ok = first is None or max(0.0, first - day, day - (st.last_day or day)) <= max_gap
-                    else:
-                        ok = not dated or self.gap(f, stories[sid]) <= max_gap
-                    near[sid] = ok
-                if ok:
-                    votes[sid] = votes[sid] + w if sid in votes else w
+                votes[sid] = get(sid, 0.0) + w
         n = self.cfg.term_candidates
-        if len(votes) > n:
-            # only stories with at least the n-th best vote can rank (ties by creation order)
-            least = heapq.nlargest(n, votes.values())[-1]
-            votes = {sid: v for sid, v in votes.items() if v >= least}
+        if f.day is not None or f.before is not None:
+            # stories beyond max_gap_days are no candidates. An article votes for ~400 stories
+            # and only the best n can rank: test the time gap of those first, and of all only
+            # when one of them is out of reach (votes of the near ones are the same sums)
+            top = self._top_votes(votes, n)
+            if all(self._near(f, sid) for sid in top):
+                votes = top
+            else:
+                votes = self._top_votes({sid: v for sid, v in votes.items() if self._near(f, sid)}, n)
+        else:
+            votes = self._top_votes(votes, n)
+        stories = self.stories
         ranked = sorted(votes.items(), key=lambda kv: (-kv[1], stories[kv[0]].created_seq))
         return [sid for sid, _ in ranked[:n]]
+
+    @staticmethod
+    def _top_votes(votes: dict[str, float], n: int) -> dict[str, float]:
+        """The stories with at least the n-th best vote (ties at the cut kept, ranked by creation)."""
+        if len(votes) <= n:
+            return votes
+        least = heapq.nlargest(n, votes.values())[-1]
+        return {sid: v for sid, v in votes.items() if v >= least}
+
+    def _near(self, f: Features, sid: str) -> bool:
+        return self.gap(f, self.stories[sid]) <= self.cfg.max_gap_days
 
     def _compact(self, key: str, plist: list[str]) -> list[str]:
         """Drop merged ids and stories that ended long before the newest article (they are
@@ -471,7 +484,7 @@ class Engine:
             if other == target or other not in self.stories:
                 continue
             a, b = self.stories[target], self.stories[other]
-            if self.story_similarity(a, b) >= c.merge_threshold:
+            if self.story_similarity(a, b, c.merge_threshold) >= c.merge_threshold:
                 self._merge(a, b)
         if f.vec is not None:
             self.index.add(f.id, f.vec, f.day)
@@ -484,10 +497,17 @@ class Engine:
         for sid in self._term_candidates(f, keys):
             if sid not in member_sim:
                 cands.append(sid)
-        scored = sorted(((self.score(f, self.stories[sid], member_sim.get(sid, 0.0)), self.stories[sid].created_seq, sid)
-                         for sid in cands), key=lambda x: (-x[0], x[1]))
         # without an embedding the score has no e part and runs lower: its own threshold
         th = c.join_threshold if f.vec is not None else c.terms_join_threshold
+        # a score is at most the time decay: a story so far away in time that it could score
+        # neither the threshold nor within the margin of it can neither be joined nor block the
+        # best one as runner-up, and is not scored (the result is the same)
+        reach = th - max(0.0, c.join_margin)
+        stories = self.stories
+        # (a score below the reach is not told apart from another: the name gate is not checked)
+        scored = sorted(((self.score(f, st, member_sim.get(sid, 0.0), reach), st.created_seq, sid)
+                         for sid in cands if self._decay(self.gap(f, st := stories[sid])) >= reach),
+                        key=lambda x: (-x[0], x[1]))
         good = [(s, sid) for s, _, sid in scored if s >= th]
         # a best story that is barely better than the runner-up is no evidence of the same event
         # (many similar events around the same people): join only with a clear margin
@@ -495,7 +515,7 @@ class Engine:
         if good and good[0][0] - runner_up < c.join_margin and good[0][0] < c.sure_threshold:
             # ... unless the two best stories are one event told twice: then join (and merge below)
             a, b = self.stories[scored[0][2]], self.stories[scored[1][2]]
-            if runner_up < th or self.story_similarity(a, b) < c.merge_threshold:
+            if runner_up < th or self.story_similarity(a, b, c.merge_threshold) < c.merge_threshold:
                 good = []
         if not good:
             return None, []
@@ -534,7 +554,10 @@ class Engine:
         if b.created_seq < a.created_seq:
             a, b = b, a
         top = self.cfg.story_terms
-        a.members = sorted(a.members + b.members, key=lambda m: m.seq)
+        if a.members and b.members and b.members[0].seq < a.members[-1].seq:
+            a.members = sorted(a.members + b.members, key=_seq)
+        else:  # the younger story's reports all came later: no sort (a large story absorbs many)
+            a.members = a.members + b.members
         a.terms = _add_sparse(a.terms, b.terms, top)
         a.keys = _add_sparse(a.keys, b.keys, top)
         a.terms_norm, a.keys_norm = _norm(a.terms), _norm(a.keys)
@@ -554,7 +577,11 @@ class Engine:
             if k not in a.indexed:
                 a.indexed.add(k)
                 self.postings.setdefault(k, []).append(a.id)
-        a.aliases = sorted(set(a.aliases) | {b.id} | set(b.aliases))
+        # the lists are disjoint and sorted: sort() merges the runs without hashing every alias
+        # of a story that has absorbed thousands
+        aliases = a.aliases + [b.id] + b.aliases
+        aliases.sort()
+        a.aliases = aliases
         a.version += 1
         a.updated_seq = max(a.updated_seq, b.updated_seq)
         for m in b.members:
@@ -565,10 +592,10 @@ class Engine:
         del self.stories[b.id]
         self.changed.add(a.id)
         self.changed.discard(b.id)
+        # where earlier merges went is resolved when drained: updating them here cost
+        # O(merges so far) per merge, quadratic over a dense stream (5,796 merges in the first
+        # 30,000 articles of the generated 100,000)
         self.merged[b.id] = a.id
-        for old, new in list(self.merged.items()):
-            if new == b.id:
-                self.merged[old] = a.id
 
     # restore -------------------------------------------------------------------------------
     def restore_story(self, s: StoryState, index: bool = True) -> None:
@@ -588,6 +615,7 @@ class Engine:
 
     def drain(self) -> tuple[set[str], dict[str, str]]:
         """Stories changed and merges made since the last call (and forget them)."""
-        changed, merged = self.changed, self.merged
+        changed = self.changed
+        merged = {old: self.resolve(new) for old, new in self.merged.items()}
         self.changed, self.merged = set(), {}
         return changed, merged
