@@ -158,6 +158,16 @@ _NO_DECOMPOSE = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ":
                                "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "þ": "th", "ð": "d"})
 
 
+def _group_counts(keys, types, surfaces) -> tuple[Counter, Counter]:
+    """Entity types and surface forms counted over the keys of one group."""
+    tc: Counter = Counter()
+    sc: Counter = Counter()
+    for k in keys:
+        tc.update(types[k])
+        sc.update(surfaces[k])
+    return tc, sc
+
+
 def fold(s: str) -> str:
     """Lowercase without diacritics (``ß`` -> ``ss``, ``ł`` -> ``l``)."""
     s = unicodedata.normalize("NFKD", s.replace("ß", "ss").replace("ẞ", "ss").translate(_NO_DECOMPOSE))
@@ -801,11 +811,7 @@ class EntityIndex:
         key_to_id = {}
         for root in sorted(members, key=lambda r: order.index(r)):
             ks = members[root]
-            tcount: Counter = Counter()
-            scount: Counter = Counter()
-            for k in ks:
-                tcount.update(types[k])
-                scount.update(surfaces[k])
+            tcount, scount = _group_counts(ks, types, surfaces)
             if not tcount:
                 continue
             typ = tcount.most_common(1)[0][0]
@@ -888,11 +894,7 @@ class EntityIndex:
             members[find(k)].append(k)
         info: dict[str, tuple[str, set[str], Any, Counter]] = {}
         for r, ks in members.items():
-            tc: Counter = Counter()
-            surf: Counter = Counter()
-            for k in ks:
-                tc.update(types[k])
-                surf.update(surfaces[k])
+            tc, surf = _group_counts(ks, types, surfaces)
             if not tc:
                 continue
             typ = tc.most_common(1)[0][0]
