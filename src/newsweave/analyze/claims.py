@@ -271,7 +271,10 @@ def structural_pairs(units: list[Unit], sim: np.ndarray, clusters: list[list[int
       words other than values, first 6 letters: overlap coefficient >= ``min_overlap`` with at
       least 2 shared words, or at least 3 shared words, the counted noun included), or
     * state that an event takes place/starts/opens/meets and each gives a date or a place, or
-    * share their frame with overlap >= 0.6 and one of them is negated or names a person.
+    * share their frame with overlap >= 0.6 and one of them is negated or names a person, or
+    * one denies a predicate ("was not shut down") the other states without negation, sharing
+      another frame word: such pairs (and "nobody" vs a count) go into ``negation_only`` and are
+      compared for negation only.
 
     Candidates are blocked through a sparse word-unit matrix (no Python loop over all pairs);
     :func:`build_claims` then keeps only those where :func:`compare` finds a conflict.
