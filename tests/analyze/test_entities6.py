@@ -26,3 +26,12 @@ def test_a_lone_hyphenated_surname_joins_the_full_name():
     assert len(lind) == 1 and lind[0]["type"] == "PERSON"
     q = next(q for q in led["quotes"] if "criminals" in q["text"])
     assert q["speaker"] == "Marta Lind-Oksanen"
+
+
+def test_a_lower_case_title_after_a_word_ending_in_on_or_of_is_read():
+    from newsweave.analyze.entities import rule_mentions
+
+    (m,) = rule_mentions('"It is what the system is for," mission director Ilse Marten told reporters.')
+    assert (m["text"], m["title"]) == ("Ilse Marten", "mission director")
+    (m,) = rule_mentions("The Lisbon office chief Tomas Varel declined to comment.")
+    assert m["text"] == "Tomas Varel" and m["title"].endswith("chief")

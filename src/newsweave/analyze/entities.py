@@ -45,7 +45,7 @@ _NAME_TOKEN = r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž’']+(?:-[A-ZÀ-ÖØ-Þ�
 _NAME = _NAME_TOKEN + r"(?:\s+" + _NAME_TOKEN + r"){0,2}"
 # "Russian Foreign Minister Sergei Lavrov", "NATO Secretary General Jens Stoltenberg"
 _TITLE_BEFORE = re.compile(
-    r"((?:(?:[A-Z][\w\-]*|of|for|on)\s+){0,4}?(?i:" + _HEAD_RE.replace("secretary-general", "secretary[- ]general")
+    r"(\b(?:(?:[A-Z][\w\-]*|of|for|on)\s+){0,4}?(?i:" + _HEAD_RE.replace("secretary-general", "secretary[- ]general")
     + r"))\s+(" + _NAME + r")")
 # "Yury Ushakov, Russian presidential advisor on foreign policy issues,"
 # an appositive holds no verb of saying: in "... of Lavergne, announced Tuesday the minister of the
