@@ -150,7 +150,9 @@ _DEMONYM_SUFFIXES = ("n", "an", "ian", "ese", "ish", "i")
 _ORG_WORDS = re.compile(r"\b(?:ministry|council|organi[sz]ation|agency|party|union|bank|company|corp|inc|ltd|"
                         r"group|committee|office|department|court|parliament|assembly|alliance|association|"
                         r"institute|university|commission|fund|service|news|times|post|press|ministerium|"
-                        r"rat|partei|bund|amt|gericht|verband)\b", re.I)
+                        r"rat|partei|bund|amt|gericht|verband|authority|autoridad|autorità|autorité|board|federation|"
+                        r"ministerio|ministero|ministère|consejo|consiglio|conseil|agencia|agenzia|agence|"
+                        r"sindicato|sindacato|syndicat|compañía|società|société|tribunal|tribunale)\b", re.I)
 
 
 # letters that Unicode does not decompose into a base letter and a mark ("Wołoszyn" -> "woloszyn")
@@ -414,7 +416,13 @@ def rule_mentions(text: str) -> list[dict[str, Any]]:
             if not run:
                 continue
             long_s = m.start(1) + run.start()
-            for w in run.group(0).split()[:-1]:
+            # "the Port Authority of San Lucián (APSL)": the name runs on over "of" (its last
+            # capitalised words alone are the place, not the organisation)
+            head = re.search(r"(?:" + _NAME_TOKEN + r"\s+){0,3}" + _NAME_TOKEN + r"\s+(?:of|for|de|du|des|di|del|della|"
+                             r"von|der|la|el)\s+$", text[m.start(1):long_s])
+            if head:
+                long_s = m.start(1) + head.start()
+            for w in text[long_s:m.end(1)].split()[:-1]:
                 if fold(w) not in _CAP_STOP:
                     break
                 long_s += len(w) + 1
@@ -749,8 +757,11 @@ class EntityIndex:
         for k in multi:
             by_surname[k.split()[-1]].append(k)
             toks = k.split()
-            if len(toks) >= 3 and "-" in surfaces[k].most_common(1)[0][0].split()[-1]:
-                # "Marisol Echeverri-Paz" is also "Marisol Echeverri" (a double surname shortened)
+            top = surfaces[k].most_common(1)[0][0].split()
+            if len(toks) >= 3 and ("-" in top[-1] or len(top) == 3 and top[1][:1].isupper() and len(top[1]) > 2
+                                   and "." not in top[1] and fold(top[1]) not in _SURNAME_PARTICLES):
+                # "Marisol Echeverri-Paz" is also "Marisol Echeverri", "Beatriz Calvo Ledesma" also
+                # "Beatriz Calvo" (a double surname shortened)
                 by_surname[toks[-2]].append(k)
         first_of = {k: Counter(s.split()[0] for s in surfaces[k]).most_common(1)[0][0] for k in multi}
         for sur, ks in by_surname.items():
@@ -759,35 +770,49 @@ class EntityIndex:
                     if _first_compatible(first_of[a], first_of[b]) and not any(
                             (fold(x), fold(y)) in self._apart for x in surfaces[a] for y in surfaces[b]):
                         union(a, b)
-        for k in order:
-            top = surfaces[k].most_common(1)[0][0]
-            # "Varga-Petrescu" alone (often tagged an organisation) is the surname of "Ilona Varga-Petrescu"
-            hyphenated = " " in k and " " not in top and "-" in top
-            if (" " in k and not hyphenated and not (types[k].get("PERSON") and particle_surname(k))) \
-                    or types[k].get("GPE", 0) + types[k].get("LOC", 0) > sum(types[k].values()) / 2:
-                continue
-            if hyphenated:
-                roots = {find(x) for x in multi if x.endswith(" " + k) and x != k}
-            else:
-                roots = {find(x) for x in by_surname.get(k.split()[-1] if " " in k else k, [])}
-            if not roots and types[k].get("PERSON"):
-                # machine-translated feminine surnames: "Hornova" for "Horn"
-                for suffix in ("ova", "eva", "ová", "ina", "aya", "ska"):
-                    surf = surfaces[k].most_common(1)[0][0]
-                    if fold(surf).endswith(suffix) and len(surf) > len(suffix) + 2:
-                        roots = {find(x) for x in by_surname.get(token_key(surf[: -len(suffix)]), [])}
-                        break
-            if len(roots) == 1:
-                root = next(iter(roots))
-                full = [s for x in order if find(x) == root for s in surfaces[x]]
-                lone = set(surfaces[k])
-                # a surname spelt differently from the person's ("Halverson" / "Rupert L.
-                # Halvorson") joins only when its articles name no one else with it
-                if not {fold(s) for s in lone} & {fold(split_person(s)[1]) for s in full} and self._other_first_before(
-                        key_arts[k], lone, {split_person(s)[0] for s in full} - {""}):
+        def attach_surnames() -> None:
+            for k in order:
+                top = surfaces[k].most_common(1)[0][0]
+                # "Varga-Petrescu" alone (often tagged an organisation) is the surname of "Ilona Varga-Petrescu"
+                hyphenated = " " in k and " " not in top and "-" in top
+                if (" " in k and not hyphenated and not (types[k].get("PERSON") and particle_surname(k))) \
+                        or types[k].get("GPE", 0) + types[k].get("LOC", 0) > sum(types[k].values()) / 2:
                     continue
-                union(root, k)
+                if hyphenated:
+                    roots = {find(x) for x in multi if x.endswith(" " + k) and x != k}
+                else:
+                    roots = {find(x) for x in by_surname.get(k.split()[-1] if " " in k else k, [])}
+                if not roots and types[k].get("PERSON"):
+                    # machine-translated feminine surnames: "Hornova" for "Horn"
+                    for suffix in ("ova", "eva", "ová", "ina", "aya", "ska"):
+                        surf = surfaces[k].most_common(1)[0][0]
+                        if fold(surf).endswith(suffix) and len(surf) > len(suffix) + 2:
+                            roots = {find(x) for x in by_surname.get(token_key(surf[: -len(suffix)]), [])}
+                            break
+                if len(roots) > 1:
+                    # a surname is the person of that surname named in the same articles ("Sorokina"
+                    # after "Yevgenia Sorokina", not a capitalised run "Ansicht von Sorokina" of
+                    # another article)
+                    near = {r for r in roots if any(key_arts[x] & key_arts[k] for x in order if find(x) == r)}
+                    if near:
+                        roots = near
+                if len(roots) == 1:
+                    root = next(iter(roots))
+                    full = [s for x in order if find(x) == root for s in surfaces[x]]
+                    lone = set(surfaces[k])
+                    # a surname spelt differently from the person's ("Halverson" / "Rupert L.
+                    # Halvorson") joins only when its articles name no one else with it
+                    if not {fold(s) for s in lone} & {fold(split_person(s)[1]) for s in full} and self._other_first_before(
+                            key_arts[k], lone, {split_person(s)[0] for s in full} - {""}):
+                        continue
+                    union(root, k)
+
+        attach_surnames()
         mangled = self._merge_mangled(order, types, surfaces, key_arts, find, union)
+        if mangled:
+            # a surname that matched two spellings of one person ("Sorokina" after "Yevgenia Sorokina"
+            # and "Jewgenija Sorokina") joins once the spellings are one
+            attach_surnames()
         # acronyms: explicit definitions, then initials of known organisations
         orgs = [k for k in order if " " in k]
         for acr, long_keys in acronyms.items():
@@ -823,7 +848,7 @@ class EntityIndex:
                     and not sum(person_ctx[k] for k in ks):
                 typ = "GPE"
             if typ in ("PERSON", "ORG") and not sum(person_ctx[k] for k in ks):
-                multi = [s.split() for s in scount if " " in s]
+                multi = [s.split() for s in scount if " " in s and not _ORG_WORDS.search(s)]
                 if any(w[0] in _PLACE_FIRST or w[-1] in _PLACE_LAST for w in multi):
                     # "Port Ellery", "Saltmere Island"
                     typ = "LOC" if any(w[-1] in _PLACE_LAST for w in multi) else "GPE"
@@ -1093,6 +1118,12 @@ class EntityIndex:
             people = _SpanIndex([(m["start"], m["end"]) for m in ms if m["type"] == "PERSON"])
             added = [a for a in added if a["type"] != "PERSON" or not people.contains_longer(a["start"], a["end"])
                      or not _particle_at(text, a["start"], a["text"])]
+            # nor "Beatriz Calvo" over the article's own "Beatriz Calvo Ledesma": a double surname
+            # or a middle name the article gives is kept (the two forms join by surname later)
+            longer = {m["start"]: m["end"] for m in ms if m["type"] == "PERSON" and m.get("src") != "heuristic"}
+            added = [a for a in added if not (a["type"] == "PERSON" and longer.get(a["start"], 0) > a["end"]
+                                              and re.fullmatch(r"(?:\s+" + _NAME_TOKEN + r")+",
+                                                               text[a["end"]:longer[a["start"]]]))]
             if not added:
                 continue
             hit = _SpanIndex([(a["start"], a["end"]) for a in added])
