@@ -24,7 +24,7 @@ from ..model import Article
 from ..settings import Settings
 from .claims import _use_model, build_claims, core_text, embed, split_units
 from .contradictions import Unit
-from .entities import EntityIndex, _die_with_parent, fold, heuristic_mentions, merge_mentions, \
+from .entities import EntityIndex, _die_with_parent, fold, heuristic_mentions, merge_mentions, split_person, \
     model_mentions_parallel, rule_mentions, title_phrases
 from .quotes import VERBS, attribute, find_in, find_quotes, normalize_for_match, normalize_text
 from .sentences import split_sentences
@@ -410,13 +410,33 @@ def build_ledger(articles: Sequence[Article], story: dict[str, Any], settings: S
             best = speakers[-1] if speakers else named[0] if named else subjects[0] if subjects else inside[-1]
             return best[2], best[3]
 
-        def resolve_name(s: int, e: int, name: str, _aid=a.id) -> str | None:
-            return index.entity_at(_aid, s, e) or index.lookup(name)
+        # the people this article names in full, by folded surname: within one article a surname
+        # alone is the person of that surname named there, even when the story has two
+        # spellings of the name that stayed apart ("Scuderi" after "Benedetta Scuderi")
+        full_by_surname: dict[str, set[str]] = {}
+        for _s, _e, eid in person_marks:
+            first, sur = split_person(a.text[_s:_e])
+            if first:
+                full_by_surname.setdefault(fold(sur), set()).add(eid)
+
+        def resolve_name(s: int, e: int, name: str, _aid=a.id, _full=full_by_surname) -> str | None:
+            eid = index.entity_at(_aid, s, e) or index.lookup(name)
+            if " " not in name.strip():
+                ent = index.get(eid)
+                if ent is None or " " not in ent["name"]:
+                    own = _full.get(fold(name.strip()), ())
+                    if len(own) == 1:
+                        return next(iter(own))
+            return eid
 
         def resolve_title(phrase: str, _aid=a.id) -> str | None:
             return index.resolve_title(phrase, _aid)
 
-        for rec in attribute(a.text, spans, sentences[a.id], resolve_name, resolve_title, persons_before):
+        def persons_between(lo: int, hi: int, _marks=person_marks, _desc=descriptors) -> set[str | None]:
+            return {eid for s, _e, eid in _marks if lo <= s < hi} | {eid for s, _e, eid, _p in _desc if lo <= s < hi}
+
+        for rec in attribute(a.text, spans, sentences[a.id], resolve_name, resolve_title, persons_before,
+                             persons_between):
             s, e = rec["start"], rec["end"]
             qtext = a.text[s:e]
             if not rec["speaker_id"] and not rec["speaker_text"] and len(qtext.split()) < cfg.quote_min_words:

@@ -1,0 +1,110 @@
+"""Straight single quotes, speakers carried over a pronoun or a dropped subject, colons after a
+named subject, "X called it '…'", surnames inside one article, double surnames and acronyms of
+"the Authority of <place>"."""
+
+from __future__ import annotations
+
+from newsweave.analyze.ledger import build_ledger
+from newsweave.analyze.quotes import find_quotes
+from newsweave.model import Article
+from newsweave.settings import Settings
+
+
+def _art(aid: str, text: str, lang: str = "en") -> Article:
+    return Article(id=aid, source=aid, fmt="txt", raw=text, extracted=text, text=text, outlet=aid,
+                   published="2025-03-03", language=lang)
+
+
+def _ledger(*texts: tuple[str, str, str]) -> dict:
+    arts = [_art(aid, text, lang) for aid, text, lang in texts]
+    return build_ledger(arts, {"id": "s", "version": 1}, Settings.load(environ={}))
+
+
+def _speakers(text: str, lang: str = "en") -> dict[str, str | None]:
+    led = _ledger(("a", text, lang))
+    return {q["text"].strip(" ,.“”\"‘’'«»"): q["speaker"] for q in led["quotes"]}
+
+
+def _found(text: str) -> list[str]:
+    return [text[s:e] for s, e in find_quotes(text)]
+
+
+def test_straight_single_quotes_are_quotes_and_apostrophes_are_not():
+    assert _found("Dario Velt said the road was shut. 'The old ford is gone. The mill is full of silt,' he said.") \
+        == ["The old ford is gone. The mill is full of silt,"]
+    # possessives, a plural possessive, contractions and a decade open or close nothing
+    assert _found("The growers' union said Velt's plan didn't work in the '90s and it's late.") == []
+    # a partial quote closes before punctuation
+    assert _found("She called the fee 'far too high'. Rock 'n' roll is fine.") == ["far too high"]
+    # one quoted word is no quotation, and a word opening another quote before a close stops the first
+    assert _found("The chief's 'plan' was 'bad,' she said.") == []
+
+
+def test_a_pronoun_right_after_a_quote_keeps_its_speaker_when_nobody_else_is_named():
+    got = _speakers("Ferries from Dorvik to Halse stopped on Monday, said Transport Minister Ilse Marten.\n\n"
+                    "“It is the worst storm in a decade,” Marten said on the quay. “We owe the islanders a plan,” "
+                    "she added.")
+    assert got["We owe the islanders a plan"] == "Ilse Marten"
+    # someone else named in between takes the pronoun
+    got = _speakers("“It is the worst storm in a decade,” Transport Minister Ilse Marten said. Harbour master "
+                    "Tomas Brandl disagreed. “The ferries could have sailed,” he said.")
+    assert got["The ferries could have sailed"] == "Tomas Brandl"
+
+
+def test_a_dropped_subject_in_italian_is_the_last_speaker():
+    got = _speakers("Il sindaco di Valpera, Dario Mastroni, ha spiegato che l'acqua è arrivata a un metro. "
+                    "«Il ponte non c'è più. La scuola è piena di fango», ha detto.", "it")
+    assert got["Il ponte non c'è più. La scuola è piena di fango"] == "Dario Mastroni"
+
+
+def test_a_sentence_opening_with_a_name_and_ending_in_a_colon_introduces_that_speaker():
+    got = _speakers("The chief executive of the water company, Colm Rafferdy, has promised compensation: "
+                    "\"We will pay for every damaged house.\"")
+    assert got["We will pay for every damaged house"] == "Colm Rafferdy"
+    got = _speakers("Margit Solvang, qui dirige l'enquête, appelle toutefois à la prudence : « Il est beaucoup "
+                    "trop tôt pour désigner une cause. »", "fr")
+    assert got["Il est beaucoup trop tôt pour désigner une cause"].endswith("Margit Solvang")
+
+
+def test_called_it_quote_is_the_subjects_words():
+    got = _speakers("Transport Minister Aurel Dufray called the crash “the worst accident on our network in two "
+                    "decades” and promised an inquiry.")
+    assert got["the worst accident on our network in two decades"] == "Aurel Dufray"
+
+
+def test_a_surname_alone_is_the_person_of_that_surname_named_in_the_same_article():
+    led = _ledger(("a", "Marta Scudella, head of civil protection, spoke on Monday. “We got the families out "
+                        "within forty minutes,” Scudella said.", "en"),
+                  ("b", "Mayor Ivo Scudella opened the gym to the evacuees. “Nobody slept,” Scudella said.",
+                   "en"))
+    # two people of one surname in the story: "Scudella" alone is each article's own
+    by_article = {q["article_id"]: q["speaker"] for q in led["quotes"]}
+    assert by_article == {"a": "Marta Scudella", "b": "Ivo Scudella"}
+
+
+def test_a_surname_joins_the_person_named_in_its_own_articles_not_a_capitalised_run_elsewhere():
+    led = _ledger(("a", "Governor Yelena Sorokova raised the rate on Thursday. “We are not on autopilot,” Sorokova "
+                        "said.", "en"),
+                  ("b", "Nach Ansicht von Sorokova ist die Inflation zu hoch. Die Notenbank tagt im Januar.", "de"))
+    ent = next(e for e in led["entities"] if e["name"] == "Yelena Sorokova")
+    assert "Sorokova" in ent["variants"]
+    assert [q["speaker"] for q in led["quotes"]] == ["Yelena Sorokova"]
+
+
+def test_a_double_surname_keeps_its_full_form_and_joins_the_shortened_one():
+    led = _ledger(("a", "Transport Minister Beatriz Calvera Ledo called the strike unlawful on Monday.", "en"),
+                  ("b", "Transport Minister Beatriz Calvera spoke on Tuesday. The talks will resume, Calvera said.",
+                   "en"))
+    people = [e for e in led["entities"] if e["type"] == "PERSON"]
+    assert [(e["name"], sorted(e["variants"])) for e in people] == \
+        [("Beatriz Calvera Ledo", ["Beatriz Calvera", "Beatriz Calvera Ledo", "Calvera"])]
+
+
+def test_an_acronym_after_authority_of_place_names_the_authority_not_the_place():
+    led = _ledger(("a", "Ships waited off Porto Alvo on Tuesday, according to the Port Authority of Porto Alvo "
+                        "(APPA). The APPA said the berths were full.", "en"))
+    ents = {e["name"]: e for e in led["entities"]}
+    authority = next(e for e in led["entities"] if "APPA" in e["variants"])
+    assert authority["name"] == "Port Authority of Porto Alvo" and authority["type"] == "ORG"
+    assert "Porto Alvo" not in authority["variants"]
+    assert "Porto Alvo" in ents
