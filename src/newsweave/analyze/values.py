@@ -142,7 +142,15 @@ _SHORT_SCALES = {"m": 1_000_000, "bn": 1_000_000_000, "k": 1_000}
 # the word after a modifier that follows a number: "-bombing aircraft" / " planes"
 _HEAD_AFTER_MODIFIER = re.compile(r"(?:-[A-Za-zÀ-ÿ]+)*\s+([a-zà-ÿ]{3,})\b")
 _NEG = re.compile(r"\b(?:not|no|never|none|neither|nor|nobody|nothing|without|denied|denies|deny|refused|"
-                  r"refuses|rejected|nicht|kein|keine|keinen|nie|niemals)\b|n[’']t\b", re.I)
+                  r"refuses|rejected|declined\s+to|declines\s+to|nicht|kein|keine|keinen|nie|niemals)\b|n[’']t\b",
+                  re.I)
+# "the doses not used", "votes not counted": a participle negated after its noun describes the
+# noun (unused doses) and denies no predicate; "not" after an auxiliary, a modal or an adverb does
+_NOT_AFTER_NOUN = re.compile(r"([a-z][\w’'\-]*)\s+not\s+(?:yet\s+)?(?:\w+ed|paid|sold|spent|known|seen|given|taken|"
+                             r"made|found|shown|done|kept|held|met|won|built|read|told|sent|left)\b", re.I)
+_NOT_AFTER_OK = frozenset("""is are was were be been being am do does did has have had will would can could should may
+might must shall need or if but and why whether probably still also just certainly definitely really yet already
+clearly simply apparently reportedly allegedly surely perhaps maybe often always sometimes""".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -401,7 +409,9 @@ def has_negation(text: str) -> bool:
 
 
 def negations(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _NEG.finditer(text)]
+    descriptive = {m.end(1) + text[m.end(1):].index("not") for m in _NOT_AFTER_NOUN.finditer(text)
+                   if m.group(1).lower() not in _NOT_AFTER_OK}
+    return [(m.start(), m.end()) for m in _NEG.finditer(text) if m.start() not in descriptive]
 
 
 def date_range(value: str) -> tuple[str, str] | None:
