@@ -52,11 +52,13 @@ _TITLE_BEFORE = re.compile(
 # Culture, Etienne Marshal" the title is the minister's, not the city's
 _TITLE_AFTER = re.compile(r"^,\s+(?:the\s+)?((?:(?!(?:said|says|announced|declared|told|added|stated|confirmed|reported|"
                           r"explained|according)\b)[\w\-’']+\s+){0,4}?(?:" + _HEAD_RE + r")(?:\s+(?:of|on|for|to)\s+[\w\s\-]{2,40}?)?)(?=[,.;)])", re.I)
+_NAME_WHO = re.compile(r"(?<![\w’'\-])(" + _NAME_TOKEN + r"\s+" + _NAME_TOKEN + r"),\s+who(?:se)?\b")
 _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Herr|Frau)\.?\s+(" + _NAME + r")")
 _ACRONYM_DEF = re.compile(
     r"\b((?:[A-Z][\w\-]+)(?:\s+(?:[A-Z][\w\-]+|and|for|of|the|in|on|&|de|du|des|für|und))+)\s*\(([A-Z][A-Za-z&]{1,9})\)")
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
 _LOC_BEFORE = re.compile(r"\b(?:in|at|near|from|outside|im|in der|bei|nach|aus)\s+$", re.I)
+_IN_PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|im|bei)\s+$", re.I)
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|asked|according\s+to)\s+$")
 _PERSON_AFTER = re.compile(r"[’']s\s+(?:wife|husband|son|daughter|office|spokes\w+)|,?\s+(?:said|says|told|added|"
                            r"stated|noted|warned|announced|insisted|explained|asked|replied|wrote)\b")
@@ -152,7 +154,10 @@ _ORG_WORDS = re.compile(r"\b(?:ministry|council|organi[sz]ation|agency|party|uni
                         r"institute|university|commission|fund|service|news|times|post|press|ministerium|"
                         r"rat|partei|bund|amt|gericht|verband|authority|autoridad|autorità|autorité|board|federation|"
                         r"ministerio|ministero|ministère|consejo|consiglio|conseil|agencia|agenzia|agence|"
-                        r"sindicato|sindacato|syndicat|compañía|società|société|tribunal|tribunale)\b", re.I)
+                        r"sindicato|sindacato|syndicat|compañía|società|société|tribunal|tribunale|pharma|pharmaceuticals?|"
+                        r"chemicals?|airlines?|airways|motors|energy|holdings?|industries|logistics|laboratories|"
+                        r"labs|therapeutics|biotech|telecom|insurance|shipping|mining|foods|systems|technologies|watch|foundation|"
+                        r"coalition|movement|forum|society|league|observatory)\b", re.I)
 
 
 # letters that Unicode does not decompose into a base letter and a mark ("Wołoszyn" -> "woloszyn")
@@ -402,6 +407,10 @@ def rule_mentions(text: str) -> list[dict[str, Any]]:
                     "title": title})
     for m in _HONORIFIC.finditer(text):
         out.append({"start": m.start(1), "end": m.end(1), "text": m.group(1), "type": "PERSON", "src": "rule"})
+    for m in _NAME_WHO.finditer(text):
+        # "Henrietta Mbeki-Lowe, who teaches politics …": "who" is said of people (bodies take "which")
+        if fold(m.group(1).split()[0]) not in _CAP_STOP and not _ORG_WORDS.search(m.group(1)):
+            out.append({"start": m.start(1), "end": m.end(1), "text": m.group(1), "type": "PERSON", "src": "rule"})
     for m in _ACRONYM_DEF.finditer(text):
         # "NATO and the Organization for ... (OSCE)": keep the suffix whose initials spell the acronym
         long_s = None
@@ -515,6 +524,26 @@ FIRST_NAME_COGNATES = [
     {"jacob", "jakob", "jakub", "yakov", "iakovos", "jacopo"},
     {"thomas", "tomas", "tomasz", "tommaso", "thomaz", "foma"},
     {"anthony", "antonio", "anton", "antoine", "antoni", "antonios"},
+    {"bartholomew", "bartolome", "bartolomeo", "bartlomiej", "barthelemy", "bartolomeu"},
+    {"matthew", "matthias", "mathieu", "mateo", "matteo", "mateusz", "matej", "mateus"},
+    {"luke", "lucas", "luca", "lukas", "luc", "lukasz"},
+    {"mark", "marc", "marco", "marcos", "marek", "markus"},
+    {"philip", "philipp", "felipe", "filippo", "philippe", "filip"},
+    {"edward", "eduard", "eduardo", "edoardo", "edouard"},
+    {"richard", "ricardo", "riccardo", "ryszard"},
+    {"louis", "luis", "luigi", "ludwig", "ludovic"},
+    {"vincent", "vincenzo", "vicente", "wincenty"},
+    {"lawrence", "laurent", "lorenzo", "lorenz"},
+    {"gregory", "gregor", "gregorio", "gregoire", "grzegorz"},
+    {"benedict", "benedikt", "benedetto", "benoit", "benito", "bento"},
+    {"grace", "graca", "grazia", "gracia"},
+    {"helen", "helena", "helene", "elena", "eleni", "jelena", "yelena"},
+    {"margaret", "margarethe", "marguerite", "margarita", "margherita", "malgorzata", "margarida"},
+    {"christine", "christina", "cristina", "kristina", "krystyna"},
+    {"sophie", "sofia", "sophia", "zofia"},
+    {"teresa", "theresa", "therese", "tereza"},
+    {"louise", "luisa", "louisa", "luise"},
+    {"susan", "susanne", "suzanne", "susana", "zuzana"},
 ]
 _COGNATE = {n: i for i, group in enumerate(FIRST_NAME_COGNATES) for n in group}
 
@@ -735,9 +764,11 @@ class EntityIndex:
                     types[key][m["type"]] += 1
                 surfaces[key][m["text"]] += 1
                 key_arts[key].add(aid)
-                if m["type"] in ("PERSON", "?") and " " not in m["text"]:
+                if m["type"] in ("PERSON", "?") and len(m["text"].split()) <= 3:
                     text = self.texts[aid]
-                    if _LOC_BEFORE.search(text[max(0, m["start"] - 8):m["start"]]) \
+                    # "in Porto Esmeralda", but "a letter from Maria Lopez" is no place
+                    loc = _LOC_BEFORE if " " not in m["text"] else _IN_PLACE_BEFORE
+                    if loc.search(text[max(0, m["start"] - 8):m["start"]]) \
                             and not text.startswith(("'s", "’s"), m["end"]):
                         place_ctx[key] += 1
                     elif _PERSON_AFTER.match(text, m["end"]) or m.get("title"):
@@ -752,7 +783,8 @@ class EntityIndex:
             toks = surfaces[k].most_common(1)[0][0].split()
             return len(toks) > 1 and all(fold(t).strip("'’") in _SURNAME_PARTICLES for t in toks[:-1])
 
-        multi = [k for k in persons if " " in k and not particle_surname(k)]
+        multi = [k for k in persons if " " in k and not particle_surname(k)
+                 and not _ORG_WORDS.search(surfaces[k].most_common(1)[0][0])]
         by_surname: dict[str, list[str]] = defaultdict(list)
         for k in multi:
             by_surname[k.split()[-1]].append(k)
@@ -827,6 +859,22 @@ class EntityIndex:
             cands = {find(o) for o in orgs for s in surfaces[o] if initials(s) == surf}
             if len(cands) == 1:
                 union(next(iter(cands)), k)
+        # "Corvina" for "Corvina Pharma": a one-word name that opens exactly one organisation's name
+        # whose other words only say what kind of body it is, and is no person's surname
+        org_heads: dict[str, set[str]] = defaultdict(set)
+        for k in order:
+            if types[k] and types[k].most_common(1)[0][0] == "ORG":
+                for surf in surfaces[k]:
+                    toks = surf.split()
+                    if 2 <= len(toks) <= 3 and toks[0][:1].isupper() and all(_ORG_WORDS.fullmatch(t) for t in toks[1:]):
+                        org_heads[fold(toks[0])].add(k)
+        if org_heads:
+            for k in order:
+                if " " in k or find(k) != k or by_surname.get(k):
+                    continue
+                cands = {find(o) for o in org_heads.get(fold(surfaces[k].most_common(1)[0][0]), ())}
+                if len(cands) == 1:
+                    union(next(iter(cands)), k)
         # gather
         capitalised = {w for t in self.texts.values() for w in re.findall(_NAME_TOKEN, t)}
         members: dict[str, list[str]] = defaultdict(list)
@@ -842,10 +890,13 @@ class EntityIndex:
             typ = tcount.most_common(1)[0][0]
             if typ == "PERSON" and tcount["GPE"] and tcount["GPE"] >= tcount["PERSON"]:
                 typ = "GPE"
+            multi_surf = [s for s in scount if " " in s]
+            if typ == "PERSON" and multi_surf and any(_ORG_WORDS.search(s) for s in multi_surf) and (
+                    tcount["ORG"] or all(_ORG_WORDS.search(s) for s in multi_surf)):
+                typ = "ORG"  # "Corvina said" is the company its full name "Corvina Pharma" says it is
             # the small model calls unknown one-word place names persons ("rally in Dunmore"); a
             # one-word name seen only after locative prepositions, never as a speaker, is a place
-            if typ == "PERSON" and all(" " not in k for k in ks) and sum(place_ctx[k] for k in ks) \
-                    and not sum(person_ctx[k] for k in ks):
+            if typ == "PERSON" and sum(place_ctx[k] for k in ks) and not sum(person_ctx[k] for k in ks):
                 typ = "GPE"
             if typ in ("PERSON", "ORG") and not sum(person_ctx[k] for k in ks):
                 multi = [s.split() for s in scount if " " in s and not _ORG_WORDS.search(s)]
