@@ -108,3 +108,61 @@ def test_an_acronym_after_authority_of_place_names_the_authority_not_the_place()
     assert authority["name"] == "Port Authority of Porto Alvo" and authority["type"] == "ORG"
     assert "Porto Alvo" not in authority["variants"]
     assert "Porto Alvo" in ents
+
+
+def test_a_label_in_quotes_is_no_speech():
+    got = _speakers("Rumours of so-called “phantom voters” spread on Monday. The plant, known locally as “the "
+                    "Teapot”, employs 400 people.")
+    assert got == {} or all(v is None for v in got.values())
+
+
+def test_the_company_said_is_the_company_named_before_not_the_previous_speaker():
+    got = _speakers("Mayor Ilse Marten said the air had stayed clean. “Nothing reached the houses,” Marten said.\n\n"
+                    "Dornfeld Chemicals said in a statement that its sprinklers had worked. “Our thoughts are with "
+                    "the families,” the company said.")
+    assert got["Our thoughts are with the families"] == "Dornfeld Chemicals"
+    # no company named: the quote has no speaker rather than the mayor's
+    got = _speakers("Mayor Ilse Marten said the air had stayed clean. “Nothing reached the houses,” Marten said. "
+                    "“We regret the disruption,” the company said.")
+    assert got.get("We regret the disruption") is None
+
+
+def test_a_pronoun_skips_a_person_of_the_other_gender():
+    got = _speakers("Tomas Brandl, who chairs the growers' association, said his members were worried. “They call "
+                    "me every day,” Brandl said.\n\nIlse Marten told reporters her office would decide on Friday.\n\n"
+                    "“What worries me is the harvest,” he said.")
+    assert got["What worries me is the harvest"] == "Tomas Brandl"
+
+
+def test_speaker_with_an_appositive_or_a_prepositional_phrase_before_the_verb():
+    got = _speakers("Brandl, 58, who was seeking a fourth term, said the appeal was “a delay tactic”. Watch Group "
+                    "Orvia, an observer body, said in a report that the count had been “orderly but slow”.")
+    assert got["a delay tactic"] == "Brandl"
+    assert got["orderly but slow"] == "Watch Group Orvia"
+    # a name in apposition is the speaker, not a modifier of the organisation before it
+    got = _speakers("The head of the port authority, Julio Ortaz, said there was no room: “It is the most we can "
+                    "pay.”")
+    assert got["It is the most we can pay"] == "Julio Ortaz"
+
+
+def test_portuguese_verbs_and_segundo():
+    got = _speakers("A diretora Graça Pinhal visitou a fábrica. “É uma medida de precaução”, disse Graça Pinhal. "
+                    "Segundo Graça Pinhal, “ninguém foi prejudicado”.", "pt")
+    assert got["É uma medida de precaução"].endswith("Graça Pinhal")
+    assert got["ninguém foi prejudicado"].endswith("Graça Pinhal")
+
+
+def test_a_company_short_name_and_a_person_named_with_who():
+    led = _ledger(("a", "The recall by Corvella Pharma began on Monday. Corvella said it regretted the "
+                        "disruption. Henrietta Olu-Marsh, who teaches law in Velm, said the recall was right. "
+                        "Olu-Marsh called it prudent.", "en"))
+    ents = {e["name"]: e for e in led["entities"]}
+    assert ents["Corvella Pharma"]["type"] == "ORG" and "Corvella" in ents["Corvella Pharma"]["variants"]
+    assert "Olu-Marsh" in ents["Henrietta Olu-Marsh"]["variants"]
+
+
+def test_translated_first_names_join_across_articles():
+    led = _ledger(("a", "Agency head Graça Pinhal said the risk was low.", "en"),
+                  ("b", "The head of the agency, Grace Pinhal, said that the risk is low.", "en"))
+    people = [sorted(e["variants"]) for e in led["entities"] if e["type"] == "PERSON"]
+    assert ["Grace Pinhal", "Graça Pinhal"] in people

@@ -126,7 +126,7 @@ def _speakers(text: str, people: dict[str, str], titles: dict[str, str] | None =
     def resolve_name(s, e, name):
         return next((eid for ms, me, eid in marks if ms < e and s < me), None) or people.get(name)
 
-    def persons_before(pos):
+    def persons_before(pos, pronoun=None):
         prior = [(ms, eid) for ms, me, eid in marks if me <= pos]
         return (max(prior)[1], None) if prior else (None, None)
 

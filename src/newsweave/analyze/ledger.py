@@ -329,6 +329,51 @@ class _UnitVectors:
         return vecs, self.used
 
 
+_PRONOUN_GENDER = {"he": "m", "il": "m", "er": "m", "she": "f", "elle": "f"}
+_GENDERED = re.compile(r"\b(?:(he|his|him|himself)|(she|her|hers|herself))\b", re.I)
+_GENDERED_TITLE = re.compile(r"(?:(?:spokes|chair|business|police|congress)(?:(man)|(woman))|\b(?:(mr|sir|lord)|"
+                             r"(mrs|ms|madam|lady|dame))\b)", re.I)
+
+
+def person_genders(articles: Sequence[Article], sentences: dict[str, list[tuple[int, int]]], index: EntityIndex,
+                   etype: dict[str, str]) -> dict[str, str]:
+    """``{entity id: "m" | "f"}`` where the story says it: the first of he/his/him or she/her after a
+    person in a sentence that names no one else ("Adewusi told supporters at her office"), and
+    gendered titles ("spokeswoman", "Mr"). Used only to keep "she" off a man and "he" off a woman
+    when resolving quote speakers; a person the story gives no cue for takes either."""
+    votes: dict[str, list[int]] = {}
+    for a in articles:
+        if not (a.language or "en").startswith("en"):
+            continue
+        text = a.text
+        marks = [(s, e, eid) for s, e, eid in index.article_mentions(a.id) if etype.get(eid) == "PERSON"]
+        if not marks:
+            continue
+        starts = [m[0] for m in marks]
+        sents = sentences[a.id]
+        for n, (ss, se) in enumerate(sents):
+            i, j = bisect.bisect_left(starts, ss), bisect.bisect_left(starts, se)
+            inside = marks[i:j]
+            if len({eid for _, _, eid in inside}) != 1:
+                continue
+            if n + 1 < len(sents):
+                # "Vik, 58, said the challenge was a delay tactic. His party said …"
+                ns, ne = sents[n + 1]
+                lead = _GENDERED.match(text, ns)
+                if lead and bisect.bisect_left(starts, ns) == bisect.bisect_left(starts, ne):
+                    votes.setdefault(inside[0][2], [0, 0])[0 if lead.group(1) else 1] += 1
+            s, e, eid = inside[0]
+            v = votes.setdefault(eid, [0, 0])
+            t = _GENDERED_TITLE.search(text, max(ss, s - 25), e + 25)
+            if t:
+                v[0 if (t.group(1) or t.group(3)) else 1] += 1
+            after = re.sub(r"“[^”]*”|\"[^\"]*\"", " ", text[inside[-1][1]:se])  # not inside quotes
+            g = _GENDERED.search(after)
+            if g:
+                v[0 if g.group(1) else 1] += 1
+    return {eid: ("m" if m > f else "f") for eid, (m, f) in votes.items() if m != f}
+
+
 def build_ledger(articles: Sequence[Article], story: dict[str, Any], settings: Settings,
                  cache_get: Callable[[str], Any] | None = None,
                  cache_put: Callable[[str, Any], None] | None = None,
@@ -375,6 +420,12 @@ def build_ledger(articles: Sequence[Article], story: dict[str, Any], settings: S
     etype = {e["id"]: e["type"] for e in entities}
 
     # quotes -------------------------------------------------------------------------------
+    gender = person_genders(articles, sentences, index, etype)
+
+    def agrees(eid: str | None, pronoun: str | None) -> bool:
+        want = _PRONOUN_GENDER.get(pronoun or "")
+        return want is None or eid is None or gender.get(eid) in (None, want)
+
     quotes: list[dict[str, Any]] = []
     quote_spans: dict[str, list[tuple[int, int]]] = {}
     for a in articles:
@@ -387,13 +438,14 @@ def build_ledger(articles: Sequence[Article], story: dict[str, Any], settings: S
         descriptors = [(m.start(), m.end(), index.resolve_title(m.group(0), a.id), m.group(0))
                        for m in title_phrases(a.text) if not any(qs <= m.start() < qe for qs, qe in spans)]
 
-        def persons_before(pos: int, _marks=person_marks, _desc=descriptors, _text=a.text,
+        def persons_before(pos: int, pronoun: str | None = None, _marks=person_marks, _desc=descriptors, _text=a.text,
                            _sents=sentences[a.id]) -> tuple[str | None, str | None]:
             # "he" is the subject of the latest sentence naming someone, not whoever was named last:
             # "Prosecutor X told the court the money went to a firm of Y's brother-in-law. “…,” he
             # said" is X; a possessive ("Y's") or an object ("told the Chronicle") is not a subject
-            cands = [(s, e, eid, None) for s, e, eid in _marks if e <= pos]
-            cands += [(s, e, eid, None if eid else phrase) for s, e, eid, phrase in _desc if e <= pos]
+            cands = [(s, e, eid, None) for s, e, eid in _marks if e <= pos and agrees(eid, pronoun)]
+            cands += [(s, e, eid, None if eid else phrase) for s, e, eid, phrase in _desc
+                      if e <= pos and agrees(eid, pronoun)]
             if not cands:
                 return None, None
             last = max(c[0] for c in cands)
@@ -435,8 +487,21 @@ def build_ledger(articles: Sequence[Article], story: dict[str, Any], settings: S
         def persons_between(lo: int, hi: int, _marks=person_marks, _desc=descriptors) -> set[str | None]:
             return {eid for s, _e, eid in _marks if lo <= s < hi} | {eid for s, _e, eid, _p in _desc if lo <= s < hi}
 
+        org_marks = [(s, eid) for s, e, eid in index.article_mentions(a.id)
+                     if etype.get(eid) == "ORG" and not any(qs <= s < qe for qs, qe in spans)]
+
+        def org_before(pos: int, head: str, _marks=org_marks, _sents=sentences[a.id]) -> str | None:
+            # the organisation named last in the three sentences before: one whose name holds the
+            # head ("the agency" -> "Solmarran Medicines Agency") first, else any
+            k = bisect.bisect_right([x for x, _ in _sents], pos) - 1
+            lo = _sents[max(0, k - 3)][0] if k >= 0 else 0
+            near = [(s, eid) for s, eid in _marks if lo <= s < pos]
+            named = [(s, eid) for s, eid in near if head in fold(index.get(eid)["name"])]
+            best = named or near
+            return max(best)[1] if best else None
+
         for rec in attribute(a.text, spans, sentences[a.id], resolve_name, resolve_title, persons_before,
-                             persons_between):
+                             persons_between, agrees, org_before):
             s, e = rec["start"], rec["end"]
             qtext = a.text[s:e]
             if not rec["speaker_id"] and not rec["speaker_text"] and len(qtext.split()) < cfg.quote_min_words:

@@ -47,6 +47,9 @@ VERBS = (
     "subrayó", "comentó", "insistió", "ha dicho", "ha afirmado", "ha declarado", "ha explicado", "ha añadido",
     "ha detto", "ha dichiarato", "ha spiegato", "ha aggiunto", "ha affermato", "ha sottolineato", "ha annunciato",
     "ha precisato", "ha assicurato", "ha avvertito", "ha commentato", "ha ribadito", "dice",
+    # Portuguese
+    "disse", "afirmou", "declarou", "explicou", "acrescentou", "garantiu", "sublinhou", "referiu", "adiantou",
+    "salientou", "frisou", "admitiu", "alertou", "comentou", "respondeu", "contou", "reconheceu", "diz", "afirma",
 )
 # French titles after "le"/"la", read as the English title the story's entities carry
 FR_HEADS = {"ministre": "minister", "directrice": "director", "directeur": "director", "président": "president",
@@ -57,9 +60,15 @@ _VERB_RE = r"(?:" + "|".join(sorted((re.escape(v) for v in VERBS), key=len, reve
 _NAME_TOK = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*"
 from .entities import _HEAD_RE
 
+# "the company said": an organisation named before speaks (see ``org_before``)
+_ORG_HEADS = (r"company|firm|group|agency|authority|ministry|department|board|council|union|party|committee|operator|"
+              r"airline|manufacturer|maker|regulator|bank|foundation|organi[sz]ation|charity|club|association|"
+              r"federation|utility|insurer|carrier|network|court|commission|watchdog")
+_ORG_DESC = re.compile(r"the\s+(" + _ORG_HEADS + r")")
 # "spokesman Oisín Daly", "CPN spokesman Oisín Daly" (an organisation's acronym before the title)
 _NP = (r"(?P<np>(?:(?:[A-Z]{2,6}\s+)?(?:[a-z][\w\-]+\s+){0,2}(?:" + _HEAD_RE + r")\s+" + _NAME_TOK + r"(?:\s+"
        + _NAME_TOK + r"){0,2})|"
+       r"(?:[Tt]he\s+(?:" + _ORG_HEADS + r"))|"
        r"(?:[Tt]he\s+(?:[\w\-]+\s+){0,3}?(?i:" + _HEAD_RE + r"))|"
        r"(?:(?:[Ll]e|[Ll]a)\s+(?:[\w\-]+\s+){0,2}?(?:" + _FR_HEAD_RE + r"))|(?:[Tt]he\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,3})|(?:[Hh]e|[Ss]he|[Ee]r|[Ss]ie)|"
        r"(?:" + _NAME_TOK + r"(?:\s+(?:" + _NAME_TOK + r"|of|for|the)){0,4}))")
@@ -84,14 +93,18 @@ _POST_MT_PRONOUN = re.compile(r"^[\s,]*(?:has|a)\s+(?P<np>he|she|il|elle)\s+(?:"
 _APPOSED_NAME = re.compile(r"(?:\s+(?:of|de|del|di|della|des|du)\s+(?:the\s+|la\s+|el\s+)?[\w\-]+(?:\s+[\w\-]+){0,2}?)?"
                            r",\s*(?:(?:the|la|el|il|le|der|die|l['’])\s*(?:[a-zà-ÿ]+\s+){1,2})?(?P<name>"
                            + _NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){1,2})(?=\s*[,.;]|\s+(?:in|at|on|during|en|a|al|nel|durante)\b)")
-_PRE_ACCORDING = re.compile(r"(?:[Aa]ccording\s+to|[Ss]egún|[Ss]econdo)\s+" + _NP + r"\s*,?\s*$")
+_PRE_ACCORDING = re.compile(r"(?:[Aa]ccording\s+to|[Ss]egún|[Ss]econdo|[Ss]egundo)\s+" + _NP + r"\s*,?\s*$")
 _PRE_COLON = re.compile(_NP + r"\s*:\s*$")
 # "Der Fischer Jonah Thwaite sagte der Zeitung: „…“", "Thwaite told the Chronicle: “…”": the subject
 # of the verb speaks, not the outlet or audience named just before the colon
 _PRE_VERB_OBJ_COLON = re.compile(r"(?:^|[\s,;(])" + _NP + r"\s+(?:also\s+)?" + _VERB_RE
                                  + r"\s+(?:[\w’'\-]+\s+){0,4}?[\w’'\-]+\s*:\s*$")
-_PRE_NP_VERB = re.compile(r"(?:^|[\s,;(])" + _NP + r"\s+(?:also\s+|further\s+|then\s+|later\s+|has\s+|had\s+)?"
-                          + _VERB_RE + r"\b(?P<rest>[^“”\"«»„]*)$")
+# between the speaker and the verb: appositives ("Vik, 58, who was seeking a third term, said") or a
+# prepositional phrase ("Marguerite A. of the Green Renewal party told NWS that …"); a name in
+# apposition ("the head of APSL, Julián Ortuzar, said") is the speaker itself, not a modifier
+_SPEAKER_MOD = r"(?:(?:,(?!\s*" + _NAME_TOK + r"\s+" + _NAME_TOK + r"\s*,)[^,;:“”\"«»„]{1,80}){1,2},|\s+(?:of|from|at|for)\s+[^,;:“”\"«»„]{1,60}?)?"
+_PRE_NP_VERB = re.compile(r"(?:^|[\s,;(])" + _NP + _SPEAKER_MOD + r"\s+(?:also\s+|further\s+|then\s+|later\s+|has\s+|"
+                          r"had\s+)?" + _VERB_RE + r"\b(?P<rest>[^“”\"«»„]*)$")
 # Italian, Spanish and Portuguese drop the subject: "«…», ha detto." is "he/she said"
 _PRODROP_VERBS = (r"(?:ha\s+(?:detto|aggiunto|spiegato|dichiarato|affermato|sottolineato|precisato|raccontato|ammesso|"
                   r"assicurato|avvertito|commentato|ribadito|dicho|afirmado|declarado|explicado|añadido|agregado|"
@@ -107,6 +120,9 @@ _PRE_NP_CALLED = re.compile(r"(?:^|[\s,;(])" + _NP + r"\s+(?:also\s+|has\s+|had\
 _PRE_SUBJECT_COLON = re.compile(r"^\s*(?:(?:[Tt]he|[Ll]a|[Ll]e|[Ll]'|[Ll]’|[Ii]l|[Ee]l|[Dd]er|[Dd]ie)\s*[^,:;“”\"«»„]{1,60},\s*)?"
                                 r"(?P<np>" + _NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){1,2})"
                                 r"(?:,[^:;“”\"«»„]{1,100},)?,?\s+[^:;“”\"«»„]{1,100}:\s*$")
+_LABEL_BEFORE = re.compile(r"(?:\bso-called|\bso\s+called|\bknown\s+(?:\w+\s+)?as|\bnicknamed|\btitled|\bentitled|"
+                           r"\bheadlined|\bthe\s+(?:words?|term|phrase|slogan|hashtag|label)|\bsigns?\s+reading|"
+                           r"\bsogenannten?|\bcosiddett[oaie])\s*$", re.I)
 PRONOUNS = {"he", "she", "er", "sie", "il", "elle"}
 _AND_VERB = re.compile(r"^[\s,]*and\s+(?:also\s+|then\s+)?" + _VERB_RE + r"\b")
 
@@ -219,16 +235,21 @@ def attribute(
     sentences: list[tuple[int, int]],
     resolve_name: Callable[[int, int, str], str | None],
     resolve_title: Callable[[str], str | None],
-    persons_before: Callable[[int], str | None],
+    persons_before: Callable[..., tuple[str | None, str | None]],
     persons_between: Callable[[int, int], set[str | None]] | None = None,
+    agrees: Callable[[str | None, str], bool] | None = None,
+    org_before: Callable[[int, str], str | None] | None = None,
 ) -> list[dict[str, Any]]:
     """Speaker of each quote: ``{"start", "end", "speaker_text", "speaker_id", "how"}``.
 
     ``resolve_name(start, end, name)`` maps a name occurrence to an entity id, ``resolve_title``
-    a title phrase, ``persons_before(pos)`` gives the last person named before ``pos`` outside
+    a title phrase, ``persons_before(pos, pronoun)`` gives the last person named before ``pos`` outside
     quotes (for pronouns); ``persons_between(a, b)`` the entity ids (None for an unnamed title) of
     the people mentioned between two offsets: a pronoun right after a quote of a known speaker,
-    with nobody else named in between, is that speaker. ``how`` says which cue was used (``post``, ``pre``, ``according``,
+    with nobody else named in between, is that speaker. ``agrees(eid, pronoun)`` says whether
+    what the story tells of a person's gender allows the pronoun ("she" is not a man's);
+    ``org_before(pos, head)`` resolves "the company", "the agency" to the organisation named
+    last before ``pos``. ``how`` says which cue was used (``post``, ``pre``, ``according``,
     ``colon``, ``continued``) so benchmarks can break results down.
     """
     out = []
@@ -255,6 +276,11 @@ def attribute(
                 before_start = q0e + 1
         pre = text[before_start:max(open_pos, before_start)]
         found = None
+        if _LABEL_BEFORE.search(text, max(0, open_pos - 40), max(open_pos, 0)):
+            # 'so-called “ghost ballots”', 'known locally as “the Kettle”': a name, not speech
+            rec = {"start": qs, "end": qe, "speaker_text": None, "speaker_id": None, "how": None}
+            out.append(rec)
+            continue
         for rx, how, base, part in ((_POST_NP_VERB, "post", close_pos + 1, post), (_POST_VERB_NP, "post", close_pos + 1, post),
                                     (_POST_FR_INVERTED, "post", close_pos + 1, post),
                                     (_POST_MT_INVERTED, "post", close_pos + 1, post),
@@ -310,15 +336,30 @@ def attribute(
             speaker_text, speaker_id, how = prev["speaker_text"], prev["speaker_id"], "continued"
         elif found and found[2].lower() in PRONOUNS and prev is not None and prev.get("speaker_id") \
                 and persons_between is not None and 0 <= open_pos - prev["end"] < 600 \
-                and persons_between(prev["end"], open_pos) <= {prev["speaker_id"]}:
+                and persons_between(prev["end"], open_pos) <= {prev["speaker_id"]} \
+                and (agrees is None or agrees(prev["speaker_id"], found[2].lower())):
             # "« … », a déclaré le ministre. « … », a-t-il ajouté": nobody else named since
             speaker_text, speaker_id, how = prev["speaker_text"], prev["speaker_id"], found[3]
         elif found:
             s, e, np, how = found
-            speaker_text, speaker_id = _resolve_np(np, s, e, resolve_name, resolve_title, persons_before, open_pos)
+            low = np.lower()
+            org = _ORG_DESC.fullmatch(low)
+            if org and org_before is not None:
+                speaker_text, speaker_id = np, org_before(open_pos, org.group(1))
+            elif low in PRONOUNS:
+                eid, desc = persons_before(open_pos, low)
+                speaker_text, speaker_id = (None, None) if eid is None and desc is None else (desc or "", eid)
+            else:
+                speaker_text, speaker_id = _resolve_np(np, s, e, resolve_name, resolve_title, persons_before, open_pos)
             if speaker_text is None:
                 how = None
-        if how is None and prev is not None and prev.get("speaker_id"):
+            elif speaker_id is None and org:
+                # "“…,” the company said" with no company named before: an explicit speaker we
+                # cannot name, so not the previous quote's either
+                how = "unresolved"
+        if how == "unresolved":
+            speaker_text, how = None, None
+        elif how is None and prev is not None and prev.get("speaker_id"):
             # a bare quote opening the sentence right after a quote of a known speaker continues it
             gap = text[prev["end"]:open_pos]
             if ss >= open_pos - 1 and len(gap) < 400 and not re.search(r"[“”\"«»„]", gap[3:]) and \
