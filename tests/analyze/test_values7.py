@@ -34,3 +34,21 @@ def test_negated_participle_after_a_noun_and_declined_to():
     t = "His office declined to comment."
     assert [t[a:b] for a, b in negations(t)] == ["declined to"]
     assert negations("Prices declined 5% in May.") == []
+
+
+def test_a_denied_verb_stated_in_a_longer_sentence():
+    from newsweave.analyze.contradictions import predicate_denied
+
+    neg = "The airline said in a statement that payment card details had not been accessed."
+    aff = "Hackers stole the data, the airline said, and the card details of some 40,000 of them were accessed."
+    hit = predicate_denied(neg, aff)
+    assert hit and neg[hit[0]:hit[1]] == "not"
+    # a noun of the same stem is no verb, and a relative clause's subject is its own
+    assert predicate_denied("The mayor opened the gym to passengers who could not travel on.",
+                            "The mayor of Lunetre opened the municipal gym to the travellers.") is None
+
+
+def test_a_count_owned_by_a_name():
+    t = "Hackers stole the data of 1.8 million Lindra Air customers. He lives at 7 Downing Street."
+    assert [(v.value, v.unit, t[v.start:v.end]) for v in find_counts(t)] == \
+        [(1_800_000, "customer", "1.8 million Lindra Air customers")]

@@ -241,11 +241,17 @@ def compare(a: Unit, b: Unit, *, similarity: float, text_a: str, text_b: str,
     elif bool(na) != bool(nb):
         wa, wb = content_words(a.text), content_words(b.text)
         jac = len(wa & wb) / max(1, len(wa | wb))
+        neg_u, aff_u, neg_spans = (a, b, na) if na else (b, a, nb)
         # or the same subject is denied a predicate in one and given one in the other ("Ferry services
         # to X were not affected" / "Ferry services to X were also halted, stranding ...")
         if jac >= 0.5 or same_subject_negated(a.text, b.text):
-            neg_u, neg_spans = (a, na) if na else (b, nb)
             denied(neg_u, *neg_spans[0])
+        else:
+            # or the denied verb itself is stated of the same words in a longer sentence ("card
+            # details had not been accessed" / "…, and the card details of 40,000 were accessed")
+            hit = predicate_denied(neg_u.text, aff_u.text)
+            if hit:
+                denied(neg_u, *hit)
     elif na and nb and same_subject_negated(a.text, b.text):
         # both sentences hold a negation, but only one denies the shared predicate ("The gallery was
         # inspected in September and no cracks were found" / "The gallery was not inspected ...")
@@ -253,6 +259,48 @@ def compare(a: Unit, b: Unit, *, similarity: float, text_a: str, text_b: str,
         neg_u, m = (a, ma) if (ma.group(2) or "").strip() in ("not", "never") else (b, mb)
         denied(neg_u, m.start(2), m.start(2) + len(m.group(2).strip()))
     return out
+
+
+_NEG_VERB = re.compile(r"\b(?:not|never|n[’']t)\s+(?:(?:yet|been|be|being|have|has|had|ever|fully|actually)\s+)*"
+                       r"([a-z]{4,})\b", re.I)
+_NOT_FRAME = {"said", "says", "told", "added", "statement", "according", "would", "could", "will", "also"}
+
+
+def predicate_denied(neg_text: str, aff_text: str) -> tuple[int, int] | None:
+    """The span of a negation in ``neg_text`` whose verb ``aff_text`` states without negation,
+    with at least two of the same content words in the 60 characters before each (the subject
+    and its modifiers: "payment card details had not been accessed" / "the card details of some
+    40,000 of them were accessed"). Reporting words do not count as shared."""
+    for m in _NEG_VERB.finditer(neg_text):
+        verb = _lemma(m.group(1))
+        # the clause's own words: after the last comma, "that", "who" or "which"
+        before = content_words(_CLAUSE_START.split(neg_text[max(0, m.start() - 60):m.start()])[-1]) - _NOT_FRAME
+        if len(before) < 2:
+            continue
+        for mb in re.finditer(r"\b" + re.escape(m.group(1)[:4]) + r"\w*", aff_text, re.I):
+            if _lemma(mb.group(0)) != verb:
+                continue  # "travel" is not "travellers"
+            pre = _CLAUSE_START.split(aff_text[max(0, mb.start() - 60):mb.start()])[-1]
+            if negations(pre[-30:]):
+                continue
+            if len(before & (content_words(pre) - _NOT_FRAME)) >= 2:
+                return m.start(), m.start() + len(m.group(0).split()[0])
+    return None
+
+
+_CLAUSE_START = re.compile(r",\s|[;:(]|\b(?:that|who|which|whose|and|but)\b", re.I)
+
+
+def _lemma(word: str) -> str:
+    """A crude verb lemma: "accessed", "accesses", "accessing" -> "access"; "travelled" -> "travel"."""
+    w = word.lower()
+    for suf in ("ing", "ed", "es", "s"):
+        if w.endswith(suf) and len(w) - len(suf) >= 3 and not (suf == "s" and w.endswith("ss")):
+            w = w[: -len(suf)]
+            break
+    if len(w) > 3 and w[-1] == w[-2] and w[-1] != "s":
+        w = w[:-1]  # "stopped" -> "stop", "travelled" -> "travel"
+    return w.rstrip("e")  # "closed", "close", "closes" -> "clos"
 
 
 def negation_witnesses(members: list[int], units: list[Unit], sim: Any, conflicts: list[dict[str, Any]],

@@ -140,6 +140,7 @@ _COUNT = re.compile(
 _MONEY = re.compile(r"(?<![\w])([€$£])\s?(" + _NUM_TOKEN + r")(?:\s?(" + _SCALE_RE + r"|m|bn|k)\b)?", re.I)
 _SHORT_SCALES = {"m": 1_000_000, "bn": 1_000_000_000, "k": 1_000}
 # the word after a modifier that follows a number: "-bombing aircraft" / " planes"
+_OWNER_THEN_NOUN = re.compile(r"(?:[A-Z][\w\-’']*\s+){1,3}([a-z]{3,})\b")
 _HEAD_AFTER_MODIFIER = re.compile(r"(?:-[A-Za-zÀ-ÿ]+)*\s+([a-zà-ÿ]{3,})\b")
 _NEG = re.compile(r"\b(?:not|no|never|none|neither|nor|nobody|nothing|without|denied|denies|deny|refused|"
                   r"refuses|rejected|declined\s+to|declines\s+to|nicht|kein|keine|keinen|nie|niemals)\b|n[’']t\b",
@@ -228,16 +229,22 @@ def find_counts(text: str, offset: int = 0) -> list[Value]:
         if lw in _NOT_UNITS or lw in _ALL_MONTHS:
             continue
         # after digits a capitalised word is a name ("7 Downing"), unless a known (German) count noun
+        # or the owner of the plural noun after it ("1.8 million Lindra Air customers")
+        owned = None
         if unit[0].isupper() and m.group(1)[0].isdigit() and lw not in UNIT_ALIASES:
-            continue
+            owned = _OWNER_THEN_NOUN.match(text, m.start(4))
+            hw = owned.group(1).lower() if owned else ""
+            if not (owned and len(hw) > 3 and hw.endswith("s") and not hw.endswith("ss") and hw not in _NOT_UNITS):
+                continue
+            unit, lw = owned.group(1), hw
         if m.group(1).lower() == "one" and _NO_ONE.search(text[max(0, m.start() - 8):m.start()]):
             continue  # "no one", "the one": not a count of one
         if m.group(1).isdigit() and 1900 <= num <= 2100 and len(m.group(1)) == 4:
             continue
         if m.group(2):
             num *= SCALES[m.group(2).lower()]
-        end = m.end()
-        head = _HEAD_AFTER_MODIFIER.match(text, end) if unit != "km/h" else None
+        end = owned.end(1) if owned else m.end()
+        head = _HEAD_AFTER_MODIFIER.match(text, end) if unit != "km/h" and not owned else None
         qual = ""
         hw = head.group(1).lower() if head else ""
         plural_head = len(hw) > 3 and hw.endswith("s") and not hw.endswith("ss") and hw not in _NOT_UNITS
