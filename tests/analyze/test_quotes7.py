@@ -166,3 +166,27 @@ def test_translated_first_names_join_across_articles():
                   ("b", "The head of the agency, Grace Pinhal, said that the risk is low.", "en"))
     people = [sorted(e["variants"]) for e in led["entities"] if e["type"] == "PERSON"]
     assert ["Grace Pinhal", "Graça Pinhal"] in people
+
+
+def test_the_statement_said_and_an_unnamed_speaker_after_a_quote():
+    got = _speakers("Velm Air said in a statement that card data had been kept apart. “Card data is held by our "
+                    "payment provider,” the statement said.\n\n“Nobody at the airline has called me,” one "
+                    "frequent flyer said outside the office.")
+    assert got["Card data is held by our payment provider"] == "Velm Air"
+    assert got.get("Nobody at the airline has called me") is None
+
+
+def test_a_bare_quote_after_a_sentence_reporting_someone_is_theirs():
+    got = _speakers("“I saw people lifted off their feet,” said Yann Dabros, a season-ticket holder.\n\n"
+                    "Police commander Regis Aubertel said stewards did not open the gate. “They followed the "
+                    "instructions they had.”")
+    assert got["They followed the instructions they had"] == "Regis Aubertel"
+
+
+def test_two_people_of_one_surname_one_called_by_first_name():
+    got = _speakers("Freed aid worker Tomas Brennan stepped off the plane on Friday. His wife, Carys Brennan, 38, "
+                    "told the Clarion: “I haven't slept since September.”\n\n“We were never beaten,” Brennan said. "
+                    "“They can come down on Monday,” said Carys.")
+    assert got["I haven't slept since September"] == "Carys Brennan"
+    assert got["We were never beaten"] == "Tomas Brennan"
+    assert got["They can come down on Monday"] == "Carys Brennan"

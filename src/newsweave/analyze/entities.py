@@ -52,6 +52,7 @@ _TITLE_BEFORE = re.compile(
 # Culture, Etienne Marshal" the title is the minister's, not the city's
 _TITLE_AFTER = re.compile(r"^,\s+(?:the\s+)?((?:(?!(?:said|says|announced|declared|told|added|stated|confirmed|reported|"
                           r"explained|according)\b)[\w\-’']+\s+){0,4}?(?:" + _HEAD_RE + r")(?:\s+(?:of|on|for|to)\s+[\w\s\-]{2,40}?)?)(?=[,.;)])", re.I)
+_SAINT = re.compile(r"(?:Saint|Sainte|San|Santa|Santo|São|St|Ste|Sankt)-", re.I)  # "Saint-Clair": a place
 _NAME_WHO = re.compile(r"(?<![\w’'\-])(" + _NAME_TOKEN + r"\s+" + _NAME_TOKEN + r"),\s+who(?:se)?\b")
 _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Herr|Frau)\.?\s+(" + _NAME + r")")
 _ACRONYM_DEF = re.compile(
@@ -384,7 +385,8 @@ def heuristic_mentions(text: str, sentences: Iterable[tuple[int, int]]) -> list[
                 continue
             typ = "ORG" if toks[0].isupper() else "?"
         else:
-            typ = "ORG" if _ORG_WORDS.search(text[s2:e]) else "PERSON" if len(toks) <= 3 else "ORG"
+            typ = "ORG" if _ORG_WORDS.search(text[s2:e]) else "GPE" if _SAINT.match(toks[0]) \
+                else "PERSON" if len(toks) <= 3 else "ORG"
         out.append({"start": s2, "end": e, "text": text[s2:e], "type": typ, "src": "heuristic"})
     return out
 
@@ -544,6 +546,10 @@ FIRST_NAME_COGNATES = [
     {"teresa", "theresa", "therese", "tereza"},
     {"louise", "luisa", "louisa", "luise"},
     {"susan", "susanne", "suzanne", "susana", "zuzana"},
+    {"constance", "konstanze", "costanza", "constanza", "konstancja"},
+    {"frederick", "friedrich", "federico", "frederic", "fryderyk"},
+    {"caroline", "karoline", "carolina", "karolina"},
+    {"josephine", "josefine", "josefina", "giuseppina"},
 ]
 _COGNATE = {n: i for i, group in enumerate(FIRST_NAME_COGNATES) for n in group}
 
@@ -1333,7 +1339,9 @@ class EntityIndex:
         if key in self._by_key:
             return self._by_key[key]
         toks = key.split()
-        if len(toks) > 1 and toks[-1] in self._by_key:
+        if len(toks) > 1 and toks[-1] in self._by_key \
+                and (self._by_id.get(self._by_key[toks[-1]]) or {}).get("type") == "PERSON":
+            # "Dr Lavrov" is Lavrov; "AS Vallombre" (a club) is not the town Vallombre
             return self._by_key[toks[-1]]
         # a surname the model did not tag ("“…,” Renzi-Malfatti said"): the one person named so
         hits = {eid for k, eid in self._by_key.items() if k.endswith(" " + key)

@@ -433,6 +433,41 @@ def build_ledger(articles: Sequence[Article], story: dict[str, Any], settings: S
         quote_spans[a.id] = spans
         person_marks = [(s, e, eid) for s, e, eid in index.article_mentions(a.id)
                         if etype.get(eid) == "PERSON" and not any(qs <= s < qe for qs, qe in spans)]
+        # the people this article names in full, by folded surname: within one article a surname
+        # alone is the person of that surname named there, even when the story has two
+        # spellings of the name that stayed apart ("Scuderi" after "Benedetta Scuderi")
+        full_by_surname: dict[str, set[str]] = {}
+        by_first: dict[str, set[str]] = {}
+        first_surface: dict[str, str] = {}
+        for _s, _e, eid in person_marks:
+            first, sur = split_person(a.text[_s:_e])
+            if first:
+                full_by_surname.setdefault(fold(sur), set()).add(eid)
+                by_first.setdefault(fold(first), set()).add(eid)
+                first_surface.setdefault(eid, first)
+        # people the article also calls by first name alone ("“Not before,” said Carys"): with two
+        # people of one surname, the writer names one by first name and the surname alone is the other
+        called_by_first = {eid for eid, f in first_surface.items() if len(by_first[fold(f)]) == 1
+                           and fold(f) not in full_by_surname
+                           and re.search(r"(?<![\w\-])" + re.escape(f) + r"(?![\w\-])(?!\s+[A-Z])", a.text)}
+
+        def own_person(name: str, eid: str | None, _full=full_by_surname, _first=by_first,
+                       _called=called_by_first) -> str | None:
+            if " " not in name.strip():
+                ent = index.get(eid)
+                if ent is None or " " not in ent["name"]:
+                    key = fold(name.strip())
+                    own = _full.get(key, set())
+                    if len(own) > 1 and len(own - _called) == 1:
+                        own = own - _called
+                    if len(own) == 1:
+                        return next(iter(own))
+                    first_of = _first.get(key, set())
+                    if not own and len(first_of) == 1 and first_of <= _called:
+                        return next(iter(first_of))
+            return eid
+
+        person_marks = [(s, e, own_person(a.text[s:e], eid)) for s, e, eid in person_marks]
 
         # unnamed people introduced by a title ("The Kremlin spokesman said ...") also take pronouns
         descriptors = [(m.start(), m.end(), index.resolve_title(m.group(0), a.id), m.group(0))
@@ -462,24 +497,8 @@ def build_ledger(articles: Sequence[Article], story: dict[str, Any], settings: S
             best = speakers[-1] if speakers else named[0] if named else subjects[0] if subjects else inside[-1]
             return best[2], best[3]
 
-        # the people this article names in full, by folded surname: within one article a surname
-        # alone is the person of that surname named there, even when the story has two
-        # spellings of the name that stayed apart ("Scuderi" after "Benedetta Scuderi")
-        full_by_surname: dict[str, set[str]] = {}
-        for _s, _e, eid in person_marks:
-            first, sur = split_person(a.text[_s:_e])
-            if first:
-                full_by_surname.setdefault(fold(sur), set()).add(eid)
-
-        def resolve_name(s: int, e: int, name: str, _aid=a.id, _full=full_by_surname) -> str | None:
-            eid = index.entity_at(_aid, s, e) or index.lookup(name)
-            if " " not in name.strip():
-                ent = index.get(eid)
-                if ent is None or " " not in ent["name"]:
-                    own = _full.get(fold(name.strip()), ())
-                    if len(own) == 1:
-                        return next(iter(own))
-            return eid
+        def resolve_name(s: int, e: int, name: str, _aid=a.id) -> str | None:
+            return own_person(name, index.entity_at(_aid, s, e) or index.lookup(name))
 
         def resolve_title(phrase: str, _aid=a.id) -> str | None:
             return index.resolve_title(phrase, _aid)
@@ -500,8 +519,19 @@ def build_ledger(articles: Sequence[Article], story: dict[str, Any], settings: S
             best = named or near
             return max(best)[1] if best else None
 
+        def reporter_before(pos: int, _marks=person_marks, _text=a.text, _sents=sentences[a.id]) -> str | None:
+            # the sentence right before pos, if a named person in it is reported speaking
+            k = bisect.bisect_right([x for x, _ in _sents], pos - 1) - 1
+            while k >= 0 and _sents[k][0] >= pos - 1:
+                k -= 1
+            if k < 0:
+                return None
+            lo, hi = _sents[k]
+            said = {eid for s, e, eid in _marks if lo <= s < hi and _SAYS_AFTER.match(_text, e)}
+            return next(iter(said)) if len(said) == 1 else None
+
         for rec in attribute(a.text, spans, sentences[a.id], resolve_name, resolve_title, persons_before,
-                             persons_between, agrees, org_before):
+                             persons_between, agrees, org_before, reporter_before):
             s, e = rec["start"], rec["end"]
             qtext = a.text[s:e]
             if not rec["speaker_id"] and not rec["speaker_text"] and len(qtext.split()) < cfg.quote_min_words:

@@ -64,11 +64,11 @@ from .entities import _HEAD_RE
 _ORG_HEADS = (r"company|firm|group|agency|authority|ministry|department|board|council|union|party|committee|operator|"
               r"airline|manufacturer|maker|regulator|bank|foundation|organi[sz]ation|charity|club|association|"
               r"federation|utility|insurer|carrier|network|court|commission|watchdog")
-_ORG_DESC = re.compile(r"the\s+(" + _ORG_HEADS + r")")
+_ORG_DESC = re.compile(r"the\s+(" + _ORG_HEADS + r"|statement|release|letter|report|filing|notice)")
 # "spokesman Oisín Daly", "CPN spokesman Oisín Daly" (an organisation's acronym before the title)
 _NP = (r"(?P<np>(?:(?:[A-Z]{2,6}\s+)?(?:[a-z][\w\-]+\s+){0,2}(?:" + _HEAD_RE + r")\s+" + _NAME_TOK + r"(?:\s+"
        + _NAME_TOK + r"){0,2})|"
-       r"(?:[Tt]he\s+(?:" + _ORG_HEADS + r"))|"
+       r"(?:[Tt]he\s+(?:" + _ORG_HEADS + r"|statement|release|letter|report|filing|notice))|"
        r"(?:[Tt]he\s+(?:[\w\-]+\s+){0,3}?(?i:" + _HEAD_RE + r"))|"
        r"(?:(?:[Ll]e|[Ll]a)\s+(?:[\w\-]+\s+){0,2}?(?:" + _FR_HEAD_RE + r"))|(?:[Tt]he\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,3})|(?:[Hh]e|[Ss]he|[Ee]r|[Ss]ie)|"
        r"(?:" + _NAME_TOK + r"(?:\s+(?:" + _NAME_TOK + r"|of|for|the)){0,4}))")
@@ -95,14 +95,14 @@ _APPOSED_NAME = re.compile(r"(?:\s+(?:of|de|del|di|della|des|du)\s+(?:the\s+|la\
                            + _NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){1,2})(?=\s*[,.;]|\s+(?:in|at|on|during|en|a|al|nel|durante)\b)")
 _PRE_ACCORDING = re.compile(r"(?:[Aa]ccording\s+to|[Ss]egún|[Ss]econdo|[Ss]egundo)\s+" + _NP + r"\s*,?\s*$")
 _PRE_COLON = re.compile(_NP + r"\s*:\s*$")
-# "Der Fischer Jonah Thwaite sagte der Zeitung: „…“", "Thwaite told the Chronicle: “…”": the subject
-# of the verb speaks, not the outlet or audience named just before the colon
-_PRE_VERB_OBJ_COLON = re.compile(r"(?:^|[\s,;(])" + _NP + r"\s+(?:also\s+)?" + _VERB_RE
-                                 + r"\s+(?:[\w’'\-]+\s+){0,4}?[\w’'\-]+\s*:\s*$")
 # between the speaker and the verb: appositives ("Vik, 58, who was seeking a third term, said") or a
 # prepositional phrase ("Marguerite A. of the Green Renewal party told NWS that …"); a name in
 # apposition ("the head of APSL, Julián Ortuzar, said") is the speaker itself, not a modifier
 _SPEAKER_MOD = r"(?:(?:,(?!\s*" + _NAME_TOK + r"\s+" + _NAME_TOK + r"\s*,)[^,;:“”\"«»„]{1,80}){1,2},|\s+(?:of|from|at|for)\s+[^,;:“”\"«»„]{1,60}?)?"
+# "Der Fischer Jonah Thwaite sagte der Zeitung: „…“", "Thwaite told the Chronicle: “…”": the subject
+# of the verb speaks, not the outlet or audience named just before the colon
+_PRE_VERB_OBJ_COLON = re.compile(r"(?:^|[\s,;(])" + _NP + _SPEAKER_MOD + r"\s+(?:also\s+)?" + _VERB_RE
+                                 + r"\s+(?:[\w’'\-]+\s+){0,4}?[\w’'\-]+\s*:\s*$")
 _PRE_NP_VERB = re.compile(r"(?:^|[\s,;(])" + _NP + _SPEAKER_MOD + r"\s+(?:also\s+|further\s+|then\s+|later\s+|has\s+|"
                           r"had\s+)?" + _VERB_RE + r"\b(?P<rest>[^“”\"«»„]*)$")
 # Italian, Spanish and Portuguese drop the subject: "«…», ha detto." is "he/she said"
@@ -123,6 +123,8 @@ _PRE_SUBJECT_COLON = re.compile(r"^\s*(?:(?:[Tt]he|[Ll]a|[Ll]e|[Ll]'|[Ll]’|[Ii
 _LABEL_BEFORE = re.compile(r"(?:\bso-called|\bso\s+called|\bknown\s+(?:\w+\s+)?as|\bnicknamed|\btitled|\bentitled|"
                            r"\bheadlined|\bthe\s+(?:words?|term|phrase|slogan|hashtag|label)|\bsigns?\s+reading|"
                            r"\bsogenannten?|\bcosiddett[oaie])\s*$", re.I)
+_POST_UNNAMED = re.compile(r"^[\s,]*(?:(?:one|a|an|another|some|two|three|several|many|other|the)\s+(?:[\w\-’']+\s+){0,4}?"
+                           + _VERB_RE + r"\b|" + _VERB_RE + r"\s+(?:the|a|an|one|another)\s+[a-z])")
 PRONOUNS = {"he", "she", "er", "sie", "il", "elle"}
 _AND_VERB = re.compile(r"^[\s,]*and\s+(?:also\s+|then\s+)?" + _VERB_RE + r"\b")
 
@@ -239,6 +241,7 @@ def attribute(
     persons_between: Callable[[int, int], set[str | None]] | None = None,
     agrees: Callable[[str | None, str], bool] | None = None,
     org_before: Callable[[int, str], str | None] | None = None,
+    reporter_before: Callable[[int], str | None] | None = None,
 ) -> list[dict[str, Any]]:
     """Speaker of each quote: ``{"start", "end", "speaker_text", "speaker_id", "how"}``.
 
@@ -249,7 +252,8 @@ def attribute(
     with nobody else named in between, is that speaker. ``agrees(eid, pronoun)`` says whether
     what the story tells of a person's gender allows the pronoun ("she" is not a man's);
     ``org_before(pos, head)`` resolves "the company", "the agency" to the organisation named
-    last before ``pos``. ``how`` says which cue was used (``post``, ``pre``, ``according``,
+    last before ``pos``; ``reporter_before(pos)`` the person reported speaking ("X said …") in
+    the sentence right before ``pos``, for a quote with no cue of its own. ``how`` says which cue was used (``post``, ``pre``, ``according``,
     ``colon``, ``continued``) so benchmarks can break results down.
     """
     out = []
@@ -359,12 +363,21 @@ def attribute(
                 how = "unresolved"
         if how == "unresolved":
             speaker_text, how = None, None
-        elif how is None and prev is not None and prev.get("speaker_id"):
+        elif how is None and _POST_UNNAMED.match(post):
+            pass  # "“…,” one injured fan said": someone unnamed, not the previous speaker
+        elif how is None and prev is not None and prev.get("speaker_id") and not (
+                persons_between is not None and persons_between(prev["end"], open_pos) - {prev["speaker_id"]}):
             # a bare quote opening the sentence right after a quote of a known speaker continues it
             gap = text[prev["end"]:open_pos]
             if ss >= open_pos - 1 and len(gap) < 400 and not re.search(r"[“”\"«»„]", gap[3:]) and \
                     len(_sentences_between(sentences, prev["end"], open_pos)) <= 1:
                 speaker_text, speaker_id, how = prev["speaker_text"], prev["speaker_id"], "continued"
+        elif how is None and ss >= open_pos - 1 and reporter_before is not None:
+            # "Commander X said the gate stayed shut. “They followed their instructions.”": a bare
+            # quote after a sentence in which someone is reported speaking is theirs
+            eid = reporter_before(open_pos)
+            if eid:
+                speaker_text, speaker_id, how = "", eid, "after_report"
         rec = {"start": qs, "end": qe, "speaker_text": speaker_text, "speaker_id": speaker_id, "how": how}
         out.append(rec)
         prev = rec
