@@ -190,3 +190,25 @@ def test_two_people_of_one_surname_one_called_by_first_name():
     assert got["I haven't slept since September"] == "Carys Brennan"
     assert got["We were never beaten"] == "Tomas Brennan"
     assert got["They can come down on Monday"] == "Carys Brennan"
+
+
+def test_names_that_begin_like_a_pronoun_are_names():
+    got = _speakers("Culture Minister Julio Ordaz said the theft was planned.\n\nExperts say such works rarely sell. "
+                    "“The market for them is tiny,” said Helena Vargo, a researcher who studies art theft.")
+    assert got["The market for them is tiny"] == "Helena Vargo"
+
+
+def test_a_multi_word_title_before_the_name():
+    from newsweave.analyze.entities import rule_mentions
+
+    got = [(m["text"], m["title"]) for m in rule_mentions("Chief Fire Officer Derek Pryde told DNN so.")]
+    assert got == [("Derek Pryde", "Chief Fire Officer")]
+    got = _speakers("Baker Tom Ellar on Market Street says he lost “every loaf and two windows”.")
+    assert got["every loaf and two windows"].endswith("Tom Ellar")
+
+
+def test_police_forces_are_organisations():
+    led = _ledger(("a", "El inspector Rafael Montoro, de la Policía Nacional, explicó que los ladrones entraron por el "
+                        "tejado. «Esto se planeó durante meses», afirmó.", "es"))
+    assert {e["name"]: e["type"] for e in led["entities"]}.get("Policía Nacional") == "ORG"
+    assert [q["speaker"] for q in led["quotes"]] == ["Rafael Montoro"]

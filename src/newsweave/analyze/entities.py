@@ -41,6 +41,11 @@ TITLE_HEADS = (
     "secretary-general", "prosecutor", "judge", "ceo", "founder", "head", "leader", "commissioner", "negotiator",
 )
 _HEAD_RE = "|".join(sorted(TITLE_HEADS, key=len, reverse=True))
+# capitalised words that continue a title after its head ("Chief Fire Officer", "Chief Executive",
+# "Director General"), never a first name
+_TITLE_WORDS = frozenset(TITLE_HEADS) | {"fire", "police", "officer", "executive", "operating", "financial", "medical",
+                                         "constable", "inspector", "superintendent", "sergeant", "general", "deputy",
+                                         "assistant", "station", "justice", "whip", "of", "staff", "economist"}
 _NAME_TOKEN = r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž’']+(?:-[A-ZÀ-ÖØ-ÞĀ-Ža-zà-öø-ÿā-ž][a-zà-öø-ÿā-ž’']+)*"
 _NAME = _NAME_TOKEN + r"(?:\s+" + _NAME_TOKEN + r"){0,2}"
 # "Russian Foreign Minister Sergei Lavrov", "NATO Secretary General Jens Stoltenberg"
@@ -158,7 +163,8 @@ _ORG_WORDS = re.compile(r"\b(?:ministry|council|organi[sz]ation|agency|party|uni
                         r"sindicato|sindacato|syndicat|compañía|società|société|tribunal|tribunale|pharma|pharmaceuticals?|"
                         r"chemicals?|airlines?|airways|motors|energy|holdings?|industries|logistics|laboratories|"
                         r"labs|therapeutics|biotech|telecom|insurance|shipping|mining|foods|systems|technologies|watch|foundation|"
-                        r"coalition|movement|forum|society|league|observatory)\b", re.I)
+                        r"coalition|movement|forum|society|league|observatory|police|policía|polizia|polizei|gendarmerie|"
+                        r"guardia|carabinieri|army|ejército|esercito|armée|bundeswehr)\b", re.I)
 
 
 # letters that Unicode does not decompose into a base letter and a mark ("Wołoszyn" -> "woloszyn")
@@ -398,14 +404,26 @@ def rule_mentions(text: str) -> list[dict[str, Any]]:
         if not m.group(1)[0].isupper() and not m.group(1).lower().startswith(TITLE_HEADS):
             continue
         name = re.sub(r"[’']s$", "", m.group(2))
+        name_start, title_end = m.start(2), m.end(1)
+        # "Chief Fire Officer Derek Pryce": capitalised title words after the head are the title's
+        while name.split() and fold(name.split()[0]) in _TITLE_WORDS:
+            name_start = text.index(name.split()[0], name_start) + len(name.split()[0])
+            title_end = name_start
+            rest = re.compile(r"\s+(" + _NAME + r")").match(text, name_start)
+            if not rest:
+                name = ""
+                break
+            name, name_start = re.sub(r"[’']s$", "", rest.group(1)), rest.start(1)
+        if not name:
+            continue
         if fold(name.split()[0]) in _CAP_STOP or _ORG_WORDS.search(name):
             continue
-        title = m.group(1)
+        title = text[m.start(1):title_end]
         if title[0].islower():
             mods = _title_modifiers(text, m.start(1))
             if mods:
                 title = " ".join(mods) + " " + title
-        out.append({"start": m.start(2), "end": m.start(2) + len(name), "text": name, "type": "PERSON", "src": "rule",
+        out.append({"start": name_start, "end": name_start + len(name), "text": name, "type": "PERSON", "src": "rule",
                     "title": title})
     for m in _HONORIFIC.finditer(text):
         out.append({"start": m.start(1), "end": m.end(1), "text": m.group(1), "type": "PERSON", "src": "rule"})
@@ -547,6 +565,9 @@ FIRST_NAME_COGNATES = [
     {"louise", "luisa", "louisa", "luise"},
     {"susan", "susanne", "suzanne", "susana", "zuzana"},
     {"constance", "konstanze", "costanza", "constanza", "konstancja"},
+    {"julia", "giulia", "julie", "yulia", "julija", "iulia"},
+    {"julian", "julien", "giuliano", "juliano", "julius", "giulio"},
+    {"agnes", "ines", "agnese", "agnieszka", "inez"},
     {"frederick", "friedrich", "federico", "frederic", "fryderyk"},
     {"caroline", "karoline", "carolina", "karolina"},
     {"josephine", "josefine", "josefina", "giuseppina"},

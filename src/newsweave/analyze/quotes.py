@@ -70,7 +70,7 @@ _NP = (r"(?P<np>(?:(?:[A-Z]{2,6}\s+)?(?:[a-z][\w\-]+\s+){0,2}(?:" + _HEAD_RE + r
        + _NAME_TOK + r"){0,2})|"
        r"(?:[Tt]he\s+(?:" + _ORG_HEADS + r"|statement|release|letter|report|filing|notice))|"
        r"(?:[Tt]he\s+(?:[\w\-]+\s+){0,3}?(?i:" + _HEAD_RE + r"))|"
-       r"(?:(?:[Ll]e|[Ll]a)\s+(?:[\w\-]+\s+){0,2}?(?:" + _FR_HEAD_RE + r"))|(?:[Tt]he\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,3})|(?:[Hh]e|[Ss]he|[Ee]r|[Ss]ie)|"
+       r"(?:(?:[Ll]e|[Ll]a)\s+(?:[\w\-]+\s+){0,2}?(?:" + _FR_HEAD_RE + r"))|(?:[Tt]he\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,3})|(?:(?:[Hh]e|[Ss]he|[Ee]r|[Ss]ie)(?![\w’'\-]))|"
        r"(?:" + _NAME_TOK + r"(?:\s+(?:" + _NAME_TOK + r"|of|for|the)){0,4}))")
 _POST_NP_VERB = re.compile(r"^[\s,]*[—–-]?\s*" + _NP + r"\s+(?:also\s+|further\s+|then\s+|later\s+|has\s+|have\s+)?"
                            + _VERB_RE + r"\b")
@@ -98,7 +98,7 @@ _PRE_COLON = re.compile(_NP + r"\s*:\s*$")
 # between the speaker and the verb: appositives ("Vik, 58, who was seeking a third term, said") or a
 # prepositional phrase ("Marguerite A. of the Green Renewal party told NWS that …"); a name in
 # apposition ("the head of APSL, Julián Ortuzar, said") is the speaker itself, not a modifier
-_SPEAKER_MOD = r"(?:(?:,(?!\s*" + _NAME_TOK + r"\s+" + _NAME_TOK + r"\s*,)[^,;:“”\"«»„]{1,80}){1,2},|\s+(?:of|from|at|for)\s+[^,;:“”\"«»„]{1,60}?)?"
+_SPEAKER_MOD = r"(?:(?:,(?!\s*" + _NAME_TOK + r"\s+" + _NAME_TOK + r"\s*,)[^,;:“”\"«»„]{1,80}){1,2},|\s+(?:of|from|at|for|on|in)\s+[^,;:“”\"«»„]{1,60}?)?"
 # "Der Fischer Jonah Thwaite sagte der Zeitung: „…“", "Thwaite told the Chronicle: “…”": the subject
 # of the verb speaks, not the outlet or audience named just before the colon
 _PRE_VERB_OBJ_COLON = re.compile(r"(?:^|[\s,;(])" + _NP + _SPEAKER_MOD + r"\s+(?:also\s+)?" + _VERB_RE
