@@ -52,3 +52,20 @@ def test_a_count_owned_by_a_name():
     t = "Hackers stole the data of 1.8 million Lindra Air customers. He lives at 7 Downing Street."
     assert [(v.value, v.unit, t[v.start:v.end]) for v in find_counts(t)] == \
         [(1_800_000, "customer", "1.8 million Lindra Air customers")]
+
+
+def test_a_deadline_and_an_event_day_are_not_one_date():
+    assert _kinds("The airline discovered the intrusion on November 12.",
+                  "Regulators gave the airline until December 11 to report the intrusion.", dates=True) == []
+    assert _kinds("The line stays closed until the 10 December at least.",
+                  "The line stays closed until at least December 1.", dates=True) == ["date"]
+
+
+def test_the_same_season_with_an_inferred_year_is_no_conflict():
+    assert _kinds("“We wrote to management in the spring,” he said.", "We wrote to the direction in spring.",
+                  dates=True) == []
+
+
+def test_a_conjunction_after_a_number_counts_nothing():
+    t = "The airline found the breach on November 12 but waited eleven days."
+    assert [(v.value, v.unit) for v in find_counts(t)] == [(11, "day")]

@@ -351,6 +351,9 @@ def structural_pairs(units: list[Unit], sim: np.ndarray, clusters: list[list[int
         if ov < 0:  # both say an event happens: compare its dates and places
             full[(i, j)] = True
             continue
+        if ov >= 0.3 and len(frames[i] & frames[j]) >= 3 and _same_deadline(ui, uj):
+            full[(i, j)] = True  # "given the airline until December 4" / "given Lindra Air until December 11"
+            continue
         same_count = any(same_counted(a, ui, b, uj) and a.value != b.value and not (a.approx or b.approx)
                          and comparable_amounts(a.value, b.value) and a.unit not in MONEY_UNITS
                          for a in ui.counts for b in uj.counts)
@@ -360,6 +363,20 @@ def structural_pairs(units: list[Unit], sim: np.ndarray, clusters: list[list[int
     if negation_only is not None:
         negation_only.update(p for p, f in full.items() if not f)
     return out
+
+
+_DEADLINE_BEFORE = re.compile(r"\b(?:until|till|by|before|no\s+later\s+than|bis\s+(?:zum|spätestens)?|bis|"
+                             r"jusqu['’]au|avant\s+le|hasta\s+el|antes\s+del|entro\s+il|fino\s+al)\s*$", re.I)
+
+
+def _same_deadline(a: Unit, b: Unit) -> bool:
+    """Each unit gives one day as a deadline ("until December 4"): the same slot of one fact."""
+    if len(a.dates) != 1 or len(b.dates) != 1:
+        return False
+    da, db = a.dates[0], b.dates[0]
+    return da.granularity == db.granularity == "day" and bool(
+        _DEADLINE_BEFORE.search(a.text[max(0, da.start - a.start - 20):da.start - a.start])) and bool(
+        _DEADLINE_BEFORE.search(b.text[max(0, db.start - b.start - 20):db.start - b.start]))
 
 
 def build_claims(units: list[Unit], vecs: np.ndarray, *, threshold: float, min_conflict_similarity: float,

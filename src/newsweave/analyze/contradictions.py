@@ -111,6 +111,10 @@ def same_counted(x: Value, xu: Unit, y: Value, yu: Unit) -> bool:
     return bool(after(x, xu) & after(y, yu))
 
 
+_DEADLINE = re.compile(r"\b(?:until|till|by|before|no\s+later\s+than|bis|jusqu['’]au|avant\s+le|hasta\s+el|"
+                       r"antes\s+del|entro\s+il|fino\s+al)(?:\s+at\s+least|\s+au\s+moins|\s+mindestens)?(?:\s+the)?\s*$", re.I)
+
+
 def _only_inferred_year(va: Value, vb: Value, ta: str, tb: str) -> bool:
     """"in the spring" (said in a quote about the past) and "spring": the same season or month
     whose years differ only because neither text gives one (the year is our inference)."""
@@ -205,7 +209,10 @@ def compare(a: Unit, b: Unit, *, similarity: float, text_a: str, text_b: str,
             i, j = pair
             va, vb = a.dates[i], b.dates[j]
             ta, tb = text_a[va.start:va.end], text_b[vb.start:vb.end]
-            if rel[(i, j)] == "differ" and not _only_inferred_year(va, vb, ta, tb):
+            # a deadline ("until December 11") and the day something happened play different roles
+            roles_differ = bool(_DEADLINE.search(text_a, max(0, va.start - 20), va.start)) != bool(
+                _DEADLINE.search(text_b, max(0, vb.start - 20), vb.start))
+            if rel[(i, j)] == "differ" and not roles_differ and not _only_inferred_year(va, vb, ta, tb):
                 add("date", f"'{ta}' ({va.value}) vs '{tb}' ({vb.value}): the dates do not overlap",
                     (va.start, va.end), (vb.start, vb.end), va.value, vb.value)
     if similarity < min_similarity:

@@ -329,6 +329,14 @@ class _UnitVectors:
         return vecs, self.used
 
 
+_ABSOLUTE = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|févr|mär|mai|juin|juil|"
+                       r"ago|août|okt|dez|ene|abr|dic|gen|mag|giu|lug|ott|dic)", re.I)
+
+
+def _in_spans(pos: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(s <= pos < e for s, e in spans)
+
+
 _PRONOUN_GENDER = {"he": "m", "il": "m", "er": "m", "she": "f", "elle": "f"}
 _GENDERED = re.compile(r"\b(?:(he|his|him|himself)|(she|her|hers|herself))\b", re.I)
 _GENDERED_TITLE = re.compile(r"(?:(?:spokes|chair|business|police|congress)(?:(man)|(woman))|\b(?:(mr|sir|lord)|"
@@ -601,7 +609,9 @@ def build_ledger(articles: Sequence[Article], story: dict[str, Any], settings: S
         for u in by_article[a.id]:
             s, e, t = u.start, u.end, u.text
             u.counts = find_counts(t, s)
-            u.dates = [v for v in art_dates if s <= v.start and v.end <= e]
+            # "if tomorrow is the day" inside a quote: the speaker's time, not the page's
+            u.dates = [v for v in art_dates if s <= v.start and v.end <= e and not (
+                _in_spans(v.start, quote_spans.get(a.id, ())) and not _ABSOLUTE.search(a.text[v.start:v.end]))]
             for ms, me, eid in amarks[bisect.bisect_left(mstarts, s):bisect.bisect_right(mstarts, e)]:
                 if me <= e:
                     u.entities.add(eid)

@@ -55,7 +55,10 @@ _NOT_UNITS = {"of", "and", "or", "to", "the", "a", "in", "on", "at", "for", "by"
               "ans", "an", "année", "années", "jahre", "jahren", "jahr", "años", "año", "anni", "anno",
               # a verb after the number: "no one was hurt", "one has left" count nothing
               "was", "were", "is", "are", "has", "have", "had", "will", "would", "can", "could", "did", "does",
-              "said", "says", "who", "which", "that", "from", "with", "than", "after", "before", "each"}
+              "said", "says", "who", "which", "that", "from", "with", "than", "after", "before", "each",
+              # a conjunction or preposition after a day ("on November 12 but waited") counts nothing
+              "but", "as", "when", "while", "if", "so", "because", "then", "until", "since", "into", "over",
+              "under", "about", "against", "between", "through", "during", "without", "within", "where"}
 # count nouns that name the same thing: a German noun, a synonym or an irregular plural maps to
 # one English unit, so "drei Runden" / "three rounds" and "23 Schiffe" / "twenty vessels" compare
 UNIT_ALIASES = {
