@@ -449,3 +449,24 @@ def test_spelled_day_of_month():
         {"May the twenty-first, nineteen ninety-eight": "1998-05-21"}
     # an ordinal of the noun that follows is no day
     assert val("The March second round of Tarnow talks failed.", "1998-03-05") == {}
+
+
+# ----------------------------------------------------------------------------- session 6 (aquaint as development)
+
+def test_hour_with_a_part_of_day_is_a_clock_time():
+    v = val("The Orvel ferry will leave at 4 in the morning and return until eight o'clock at night.")
+    assert v["4 in the morning"] == "2021-10-27T04:00"
+    assert v["eight o'clock at night"] == "2021-10-27T20:00"
+    assert val("Crews met on Friday at 3 in the afternoon.")["Friday at 3 in the afternoon"] == "2021-10-22T15:00"
+    # only after a preposition is the number an hour
+    assert val("Dalby ranked 4 in the morning ratings.") == {}
+
+
+def test_the_day_before_or_after_a_named_day_is_one_expression():
+    # DCT Wednesday 2021-10-27: "last Tuesday" is 2021-10-26, the day before it the Monday
+    assert val("The day before last Tuesday's Halvern vote, the mayor resigned.") == \
+        {"The day before last Tuesday": "2021-10-25"}
+    assert val("Shops reopened the day after Oct. 12, 2020.") == {"the day after Oct. 12, 2020": "2020-10-13"}
+    assert val("The Brenner sale closed the day after Christmas.") == {"the day after Christmas": "2020-12-26"}
+    # no named day after it: still the day after the last date mentioned
+    assert val("Talks began on Friday. The day after the vote, Brelin left.")["The day after"] == "2021-10-23"

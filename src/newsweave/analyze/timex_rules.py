@@ -1011,6 +1011,24 @@ def h_anchored(m: re.Match, ctx: Ctx) -> Timex | None:
     return Timex(m.start(), m.end(), val, "DATE", gran, True)
 
 
+def h_dayrel(m: re.Match, ctx: Ctx) -> Timex | None:
+    """"the day before last Tuesday's hearing", "the day after Christmas": one expression, the named day
+    shifted by one (not "the day before" of the last date plus a separate "last Tuesday")."""
+    for name in ("weekday", "mdy", "holiday"):
+        im = _INNER_DAY[name][0].match(ctx.text, m.end())
+        if im is None:
+            continue
+        inner = _INNER_DAY[name][1](im, ctx)
+        if inner is None or inner.start != im.start() or not _DAY_VALUE.fullmatch(inner.value):
+            return None
+        if ctx.probe:
+            return Timex(m.start(), inner.end, "XXXX-XX-XX", "DATE", "day", True)
+        d = date.fromisoformat(inner.value) + timedelta(days=-1 if m["dir"].lower() == "before" else 1)
+        _set_anchor(ctx, d, V.day(d))
+        return Timex(m.start(), inner.end, V.day(d), "DATE", "day", True)
+    return None
+
+
 def h_dayand(m: re.Match, ctx: Ctx) -> Timex | None:
     """The second day of "April 24 and 25" / "Jan. 9 to 12": its own date, in the first one's month and year."""
     mon = _mo(m["mon"], ctx.lang)
@@ -1447,6 +1465,7 @@ def h_holiday(m: re.Match, ctx: Ctx) -> Timex | None:
     return Timex(m.start(), m.end(), val, "DATE", gran, True, mod)
 
 
+_CLOCK_PREP = re.compile(r"\b(?:at|by|until|till|around|about|before|after|since|from)\s+(?:" + APPROX_EN + r")?$", re.I)
 _AMPM = re.compile(r"[ap]\.?m\.?", re.I)
 
 
@@ -1480,6 +1499,19 @@ def h_time(m: re.Match, ctx: Ctx) -> Timex | None:
     gd = m.groupdict()
     if gd.get("nm"):
         hh, mi = (12, 0) if gd["nm"].lower() in ("noon", "midday") else (24, 0)
+    elif gd.get("pod"):
+        h2 = gd["h2"].lower()
+        hh = int(h2) if h2.isdigit() else _CLOCK_WORDS[h2]
+        mi = int(gd["mi2"]) if gd.get("mi2") else 0
+        if not 1 <= hh <= 12:
+            return None
+        if not _CLOCK_PREP.search(ctx.text, max(0, m.start("h2") - 14), m.start("h2")):
+            return None  # "ranked 4 in the morning poll": only after a preposition is the number an hour
+        pod = gd["pod"].lower()
+        if pod.endswith("morning"):
+            hh = 0 if hh == 12 else hh
+        elif hh != 12 and (not pod.endswith("night") or hh >= 6):
+            hh += 12  # "in the afternoon/evening"; "at night" from six on ("two at night" is early morning)
     else:
         hh = int(gd["h"])
         mi = int(gd["mi"]) if gd.get("mi") else 0
@@ -1594,9 +1626,14 @@ def _c(p: str, flags: int = re.I) -> re.Pattern:
     return re.compile(p, flags)
 
 
+_CLOCK_WORDS = {w: i + 1 for i, w in enumerate(("one", "two", "three", "four", "five", "six", "seven", "eight",
+                                                 "nine", "ten", "eleven", "twelve"))}
 WDPRE_EN = r"(?:(?P<wd>" + WD_EN + r"),?\s+(?:the\s+)?)?"
 TIMEPART_EN = (r"(?P<approx>" + APPROX_EN + r")?(?:(?P<h>\d{1,2})(?:[:.](?P<mi>[0-5]\d))?\s*"
-               r"(?P<ap>a\.m\.|p\.m\.|a\.m\b|p\.m\b|am\b|pm\b)|\b(?P<nm>noon|midnight|midday))"
+               r"(?P<ap>a\.m\.|p\.m\.|a\.m\b|p\.m\b|am\b|pm\b)|\b(?P<nm>noon|midnight|midday)|"
+               # "at 4 in the morning", "until eight o'clock at night": the part of the day gives a.m. or p.m.
+               r"\b(?P<h2>\d{1,2}|" + _alt(_CLOCK_WORDS) +
+               r")(?::(?P<mi2>[0-5]\d))?(?:\s+o'clock)?\s+(?P<pod>in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b)"
                r"(?:\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|MSK|local\s+time|Moscow\s+time))?")
 
 EN_RULES: list[tuple[str, re.Pattern, Handler]] = [
@@ -1662,6 +1699,7 @@ EN_RULES: list[tuple[str, re.Pattern, Handler]] = [
                   r"(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?![:.,]?\d)(?:,?\s+(?P<y>" + YEAR4 + r")\b)?"
                   r"(?=\s*(?:[.,;:)'\"]|$)|\s+(?:and|in|at|to|when|as|with|for|on|the|of|by|from)\b)"), h_dayand),
     ("thatday", _c(r"\b(?:(?:earlier|later)\s+)?that\s+(?:same\s+|very\s+)?day\b(?!-)"), h_thatday),
+    ("dayrel", _c(r"\bthe\s+day\s+(?P<dir>before|after)\s+(?=[A-Z0-9]|last\s|next\s|this\s)"), h_dayrel),
     ("anchored", _c(r"\b(?:the\s+(?P<rel>next|following|previous|preceding|same|prior)\s+(?P<unit>day|week|month|"
                     r"year|weekend)|the\s+(?P<unit2>day|week|month|year)\s+(?P<rel2>before|after))\b"), h_anchored),
     ("duration", _c(r"\b(?P<approx>" + APPROX_EN + r")?(?:(?P<art>the|a|an)\s+)?(?:(?P<pl>past|last|next|first|coming|"
@@ -1706,6 +1744,8 @@ EN_RULES: list[tuple[str, re.Pattern, Handler]] = [
     ("wdpartset", _c(r"\b(?P<u>" + WD_EN + r")\s+(?P<part>nights|mornings|evenings|afternoons)\b"), h_set),
 ]
 
+
+_INNER_DAY = {name: (rx, h) for name, rx, h in EN_RULES if name in ("weekday", "mdy", "holiday")}
 
 # --------------------------------------------------------------------------- German and French patterns
 # Shared handlers; the patterns use the same group names as the English ones.
@@ -1880,14 +1920,14 @@ _TRIGGERS_EN = {
     "partofday": r"morning|afternoon|evening", "ref": r"now|current|present|moment|these\s+days|recent|lately|past|"
     r"formerly|future|coming|soon|term|the\s+years|while|ahead|later\s+date", "relunit": r"week|month|year|decade|century", "weekend": r"weekend", "theyear": r"year", "yearquarter": r"quarter|period",
     "inthe": r"in\s+the", "ago": r"ago|earlier|later|before|after|from\s+now|hence|previously",
-    "yearago": r"year[\s-](?:earlier|ago)", "anchored": r"day|week|month|year",
+    "yearago": r"year[\s-](?:earlier|ago)", "dayrel": r"day\s+(?:before|after)", "anchored": r"day|week|month|year",
     "dayand": MON_EN + r"\b", "weekof": r"week|month|year|decade|century", "qnotation": r"Q1|Q2|Q3|Q4|H1|H2|FY",
     "fynotation": r"Q1|Q2|Q3|Q4|H1|H2|FY", "thatday": r"that\s+(?:same\s+|very\s+)?day", "duration": _UNIT_WORDS,
     "bare_duration": _UNIT_WORDS,
  "quarter": r"quarter|half|period", "quarters_half": r"quarter|half|period", "quarter_rel": r"quarter|period", "quarter_ago": r"quarter|period",
     "season": r"spring|summer|fall|autumn|winter", "holiday": r"new\s+year|christmas|holidays|break|season|"
-    r"easter|thanksgiving|(?:independence|labor|memorial|valentine's)\s+day|halloween", "time": r"\d\s*[ap]\.?m|noon|midnight|midday",
-    "daytime": r"\d\s*[ap]\.?m|noon|midnight|midday", "set": r"every|each|per", "wdset": WD_EN, "wdpartset": WD_EN,
+    r"easter|thanksgiving|(?:independence|labor|memorial|valentine's)\s+day|halloween", "time": r"\d\s*[ap]\.?m|noon|midnight|midday|in\s+the\s+(?:morning|afternoon|evening)|at\s+night",
+    "daytime": r"\d\s*[ap]\.?m|noon|midnight|midday|in\s+the\s+(?:morning|afternoon|evening)|at\s+night", "set": r"every|each|per", "wdset": WD_EN, "wdpartset": WD_EN,
 }
 _TRIGGERS_DE = {"dmy": MON_DE, "month": MON_DE, "year": r"(?:1[6-9]|20)\d\d", "weekday": WD_DE,
                 "duration": UNIT_DE, "ago": UNIT_DE, "ago_later": UNIT_DE, "relunit": UNIT_DE,
