@@ -470,3 +470,10 @@ def test_the_day_before_or_after_a_named_day_is_one_expression():
     assert val("The Brenner sale closed the day after Christmas.") == {"the day after Christmas": "2020-12-26"}
     # no named day after it: still the day after the last date mentioned
     assert val("Talks began on Friday. The day after the vote, Brelin left.")["The day after"] == "2021-10-23"
+
+
+def test_adjectives_in_long_are_durations_and_high_noon_is_no_time():
+    v = val("After their third day-long session and a decades-long feud, the Tarn council held an hour-long vote.")
+    assert v == {"day-long": "P1D", "decades-long": "PXDE", "hour-long": "PT1H"}
+    assert val("The Dalby vote was high noon for the mayor; a poster showed the film \"High Noon.\"") == {}
+    assert val("The Dalby vote is at noon.") == {"noon": "2021-10-27T12:00"}

@@ -1199,6 +1199,18 @@ def h_bare_duration(m: re.Match, ctx: Ctx) -> Timex | None:
     return Timex(s, e, val, "DURATION", _UNIT_GRAN.get(unit, "range"), False, anchor=False)
 
 
+def h_long_adjective(m: re.Match, ctx: Ctx) -> Timex | None:
+    """"a day-long meeting" lasts a day, "a decades-long feud" an unspecified number of decades."""
+    unit = _unit(m["unit"], ctx.lang)
+    if unit is None:
+        return None
+    if m["unit"].lower().endswith("s"):
+        val = "PTX" + {"MIN": "M"}.get(unit, unit) if unit in ("S", "MIN", "H") else "PX" + unit
+    else:
+        val = _dur(10, "Y") if unit == "DE" else _dur(1, unit)
+    return Timex(m.start(), m.end(), val, "DURATION", _UNIT_GRAN.get(unit, "range"), False, anchor=False)
+
+
 _QWORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
            "final": 4, "last": 4}
 
@@ -1498,6 +1510,8 @@ def _day_of(word: str | None, m: re.Match, ctx: Ctx) -> tuple[date | None, bool]
 def h_time(m: re.Match, ctx: Ctx) -> Timex | None:
     gd = m.groupdict()
     if gd.get("nm"):
+        if gd["nm"].lower() == "noon" and re.search(r"\bhigh\s+$", ctx.text[max(0, m.start("nm") - 6):m.start("nm")], re.I):
+            return None  # "high noon", the showdown (and the film), not twelve o'clock
         hh, mi = (12, 0) if gd["nm"].lower() in ("noon", "midday") else (24, 0)
     elif gd.get("pod"):
         h2 = gd["h2"].lower()
@@ -1708,6 +1722,8 @@ EN_RULES: list[tuple[str, re.Pattern, Handler]] = [
                     r"(?:\s+(?:more|additional|extra|further|trading|business|working))?[\s-]+(?P<unit>" + UNIT_EN +
                     r")\b(?P<half>\s+and\s+a\s+half\b)?"
                     r"(?:[\s-]old\b)?(?P<orso>\s+or\s+so\b)?"), h_duration),
+    ("long_adjective", _c(r"\b(?P<unit>(?:second|minute|hour|day|night|week|month|year|decade)s?|century|centuries)"
+                          r"-long\b"), h_long_adjective),
     ("bare_duration", _c(r"\b(?:for|over|in|within|after|lasting|took|takes|take)\s+(?:many\s+|several\s+)?"
                          r"(?P<unit>weeks|months|years|decades|days|hours|centuries|minutes)\b"), h_bare_duration),
     ("quarters_half", _c(r"\b(?:the\s+)?(?P<fl>first|last|final|second)\s+two\s+(?:fiscal\s+)?quarters\s+of\s+"
@@ -1923,7 +1939,7 @@ _TRIGGERS_EN = {
     "yearago": r"year[\s-](?:earlier|ago)", "dayrel": r"day\s+(?:before|after)", "anchored": r"day|week|month|year",
     "dayand": MON_EN + r"\b", "weekof": r"week|month|year|decade|century", "qnotation": r"Q1|Q2|Q3|Q4|H1|H2|FY",
     "fynotation": r"Q1|Q2|Q3|Q4|H1|H2|FY", "thatday": r"that\s+(?:same\s+|very\s+)?day", "duration": _UNIT_WORDS,
-    "bare_duration": _UNIT_WORDS,
+    "bare_duration": _UNIT_WORDS, "long_adjective": _UNIT_WORDS,
  "quarter": r"quarter|half|period", "quarters_half": r"quarter|half|period", "quarter_rel": r"quarter|period", "quarter_ago": r"quarter|period",
     "season": r"spring|summer|fall|autumn|winter", "holiday": r"new\s+year|christmas|holidays|break|season|"
     r"easter|thanksgiving|(?:independence|labor|memorial|valentine's)\s+day|halloween", "time": r"\d\s*[ap]\.?m|noon|midnight|midday|in\s+the\s+(?:morning|afternoon|evening)|at\s+night",
