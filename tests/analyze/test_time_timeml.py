@@ -477,3 +477,9 @@ def test_adjectives_in_long_are_durations_and_high_noon_is_no_time():
     assert v == {"day-long": "P1D", "decades-long": "PXDE", "hour-long": "PT1H"}
     assert val("The Dalby vote was high noon for the mayor; a poster showed the film \"High Noon.\"") == {}
     assert val("The Dalby vote is at noon.") == {"noon": "2021-10-27T12:00"}
+
+
+def test_easter_week_and_holy_week_are_the_week_of_easter_sunday():
+    # Easter 2000 fell on April 23: its ISO week is W16 (April 17-23)
+    assert val("Pilgrims filled Tarnow as Easter week began.", "2000-04-17") == {"Easter week": "2000-W16"}
+    assert val("The Dalby choir sings in Holy Week.", "2000-03-30") == {"Holy Week": "2000-W16"}

@@ -1404,6 +1404,9 @@ def _holiday_range(name: str, year: int) -> tuple[date, date] | None:
         if re.search(r"holiday|break|feiertag|ferien|vacances", n):
             return date(year, 12, 24), date(year, 12, 26)
         return date(year, 12, 25), date(year, 12, 25)
+    if re.search(r"easter week|holy week", n):
+        e = V.easter(year)  # Holy Week: Palm Sunday's Monday to Easter Sunday, one ISO week
+        return e - timedelta(days=6), e
     if re.search(r"easter|ostern|pâques", n):
         e = V.easter(year)
         if "monday" in n or "montag" in n or "lundi" in n:
@@ -1470,6 +1473,8 @@ def h_holiday(m: re.Match, ctx: Ctx) -> Timex | None:
         mod = "BEFORE"
     if a == b:
         val, gran = V.day(a), "day"
+    elif not mod and re.search(r"(?:easter|holy)\s+week", name, re.I):
+        val, gran = V.week(b), "week"
     else:
         val, gran = f"{V.day(a)}/{V.day(b)}", "range"
     ctx.last = a
@@ -1746,7 +1751,7 @@ EN_RULES: list[tuple[str, re.Pattern, Handler]] = [
                    r"(?P<h>New\s+Year(?:'s)?(?:\s+(?:holidays?|holiday\s+season|break|Day|Eve|celebrations))?|"
                    r"(?:Orthodox\s+)?Christmas(?:\s+(?:holidays?|Day|Eve|break))?|"
                    r"(?:winter|festive|year-end)\s+(?:holidays|break|season)|Easter(?:\s+(?:holidays?|Sunday|"
-                   r"Monday))?|Thanksgiving(?:\s+Day)?|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Halloween|"
+                   r"Monday|week))?|Holy\s+Week|Thanksgiving(?:\s+Day)?|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Halloween|"
                    r"Valentine's\s+Day)\b"), h_holiday),
     ("time", _c(TIMEPART_EN + r"(?:,?\s+(?:on\s+)?(?P<day>" + WD_EN + r"|today|yesterday|tomorrow|"
                 r"(?:" + MON_EN + r")\.?\s+\d{1,2})\b)?"), h_time),
@@ -1942,7 +1947,7 @@ _TRIGGERS_EN = {
     "bare_duration": _UNIT_WORDS, "long_adjective": _UNIT_WORDS,
  "quarter": r"quarter|half|period", "quarters_half": r"quarter|half|period", "quarter_rel": r"quarter|period", "quarter_ago": r"quarter|period",
     "season": r"spring|summer|fall|autumn|winter", "holiday": r"new\s+year|christmas|holidays|break|season|"
-    r"easter|thanksgiving|(?:independence|labor|memorial|valentine's)\s+day|halloween", "time": r"\d\s*[ap]\.?m|noon|midnight|midday|in\s+the\s+(?:morning|afternoon|evening)|at\s+night",
+    r"easter|holy\s+week|thanksgiving|(?:independence|labor|memorial|valentine's)\s+day|halloween", "time": r"\d\s*[ap]\.?m|noon|midnight|midday|in\s+the\s+(?:morning|afternoon|evening)|at\s+night",
     "daytime": r"\d\s*[ap]\.?m|noon|midnight|midday|in\s+the\s+(?:morning|afternoon|evening)|at\s+night", "set": r"every|each|per", "wdset": WD_EN, "wdpartset": WD_EN,
 }
 _TRIGGERS_DE = {"dmy": MON_DE, "month": MON_DE, "year": r"(?:1[6-9]|20)\d\d", "weekday": WD_DE,
