@@ -483,3 +483,11 @@ def test_easter_week_and_holy_week_are_the_week_of_easter_sunday():
     # Easter 2000 fell on April 23: its ISO week is W16 (April 17-23)
     assert val("Pilgrims filled Tarnow as Easter week began.", "2000-04-17") == {"Easter week": "2000-W16"}
     assert val("The Dalby choir sings in Holy Week.", "2000-03-30") == {"Holy Week": "2000-W16"}
+
+
+def test_the_next_morning_is_the_morning_after_the_day_last_named():
+    v = val("Brelin was held on Friday and appeared in court the next morning.")
+    assert v["the next morning"] == "2021-10-23TMO"
+    assert val("Brelin was held on Friday; the previous evening he had left.")["the previous evening"] == "2021-10-21TEV"
+    # no day to count from: nothing
+    assert val("Brelin appeared in court the next morning.") == {}

@@ -990,8 +990,17 @@ def h_yearago(m: re.Match, ctx: Ctx) -> Timex | None:
 def h_anchored(m: re.Match, ctx: Ctx) -> Timex | None:
     """"the next day", "the following year", "the day before", "that day": relative to the last date."""
     rel = (m["rel"] or m["rel2"] or "").lower()
-    unit = _unit(m["unit"] or m["unit2"], ctx.lang)
     base = ctx.anchor()
+    if m["part"]:
+        # "the next morning": the morning after the day the text is telling about (a day is needed)
+        if ctx.probe:
+            return Timex(m.start(), m.end(), "XXXX-XX-XXTMO", "TIME", "time", True)
+        if ctx.last is None or not _DAY_VALUE.match(ctx.last_value or ""):
+            return None
+        d = ctx.last + timedelta(days=1 if m["rel3"].lower() in ("next", "following") else -1)
+        _set_anchor(ctx, d, V.day(d))
+        return Timex(m.start(), m.end(), f"{V.day(d)}T{L.PARTS_OF_DAY[m['part'].lower()]}", "TIME", "time", True)
+    unit = _unit(m["unit"] or m["unit2"], ctx.lang)
     if unit == "D" and ctx.last is not None and not _DAY_VALUE.match(ctx.last_value or "") and re.match(
             r"\d{4}", ctx.last_value or ""):
         # "In 1990 ... the next day": a day of that year, but which one the text does not say
@@ -1720,7 +1729,9 @@ EN_RULES: list[tuple[str, re.Pattern, Handler]] = [
     ("thatday", _c(r"\b(?:(?:earlier|later)\s+)?that\s+(?:same\s+|very\s+)?day\b(?!-)"), h_thatday),
     ("dayrel", _c(r"\bthe\s+day\s+(?P<dir>before|after)\s+(?=[A-Z0-9]|last\s|next\s|this\s)"), h_dayrel),
     ("anchored", _c(r"\b(?:the\s+(?P<rel>next|following|previous|preceding|same|prior)\s+(?P<unit>day|week|month|"
-                    r"year|weekend)|the\s+(?P<unit2>day|week|month|year)\s+(?P<rel2>before|after))\b"), h_anchored),
+                    r"year|weekend)|the\s+(?P<unit2>day|week|month|year)\s+(?P<rel2>before|after)|"
+                    r"the\s+(?P<rel3>next|following|previous|preceding)\s+(?P<part>morning|afternoon|evening|night))\b"),
+     h_anchored),
     ("duration", _c(r"\b(?P<approx>" + APPROX_EN + r")?(?:(?P<art>the|a|an)\s+)?(?:(?P<pl>past|last|next|first|coming|"
                     r"previous|final|following|remaining|latest|recent|other|entire|whole|full|initial|year-earlier|year-ago)\s+)?"
                     r"(?P<n>" + NUM_EN + r")(?P<half2>\s+and\s+a\s+half)?"
@@ -1941,7 +1952,7 @@ _TRIGGERS_EN = {
     "partofday": r"morning|afternoon|evening", "ref": r"now|current|present|moment|these\s+days|recent|lately|past|"
     r"formerly|future|coming|soon|term|the\s+years|while|ahead|later\s+date", "relunit": r"week|month|year|decade|century", "weekend": r"weekend", "theyear": r"year", "yearquarter": r"quarter|period",
     "inthe": r"in\s+the", "ago": r"ago|earlier|later|before|after|from\s+now|hence|previously",
-    "yearago": r"year[\s-](?:earlier|ago)", "dayrel": r"day\s+(?:before|after)", "anchored": r"day|week|month|year",
+    "yearago": r"year[\s-](?:earlier|ago)", "dayrel": r"day\s+(?:before|after)", "anchored": r"day|week|month|year|morning|afternoon|evening|night",
     "dayand": MON_EN + r"\b", "weekof": r"week|month|year|decade|century", "qnotation": r"Q1|Q2|Q3|Q4|H1|H2|FY",
     "fynotation": r"Q1|Q2|Q3|Q4|H1|H2|FY", "thatday": r"that\s+(?:same\s+|very\s+)?day", "duration": _UNIT_WORDS,
     "bare_duration": _UNIT_WORDS, "long_adjective": _UNIT_WORDS,
