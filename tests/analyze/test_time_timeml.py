@@ -448,7 +448,8 @@ def test_spelled_day_of_month():
     assert val("It was signed on May the twenty-first, nineteen ninety-eight.") == \
         {"May the twenty-first, nineteen ninety-eight": "1998-05-21"}
     # an ordinal of the noun that follows is no day
-    assert val("The March second round of Tarnow talks failed.", "1998-03-05") == {}
+    # (the month itself before its noun stays a month: "the March [second round]")
+    assert val("The March second round of Tarnow talks failed.", "1998-03-05") == {"March": "1998-03"}
 
 
 # ----------------------------------------------------------------------------- session 6 (aquaint as development)
@@ -491,3 +492,11 @@ def test_the_next_morning_is_the_morning_after_the_day_last_named():
     assert val("Brelin was held on Friday; the previous evening he had left.")["the previous evening"] == "2021-10-21TEV"
     # no day to count from: nothing
     assert val("Brelin appeared in court the next morning.") == {}
+
+
+def test_may_or_march_after_a_determiner_and_before_a_noun_is_a_month():
+    assert val("The March vote will decide the Tarn merger.", "1999-02-10") == {"March": "1999-03"}
+    assert val("Its May elections will be close.", "1999-02-10") == {"May": "1999-05"}
+    # a march's name, a verb, a noun: no month
+    assert val("They joined the March on Tarnow and the annual March for Peace.", "1999-02-10") == {}
+    assert val("The March was long, and the strikers may march again.", "1999-02-10") == {}

@@ -551,6 +551,9 @@ def h_dmy(m: re.Match, ctx: Ctx) -> Timex | None:
     return _full_date(m, ctx, mon, int(m["d"])) if mon else None
 
 
+_MONTH_DETERMINERS = {"the", "its", "their", "his", "her", "our", "this", "that", "last", "next"}
+
+
 def _ok_bare_month(m: re.Match, ctx: Ctx, word: str) -> bool:
     """A month name alone is a date only when it looks like one (capitalised in English/German, not
     the modal "may" or the verb "march")."""
@@ -567,7 +570,12 @@ def _ok_bare_month(m: re.Match, ctx: Ctx, word: str) -> bool:
         if not prev or prev[-1] not in ("in", "since", "until", "by", "of", "from", "through", "to", "during",
                                          "early", "late", "mid", "before", "after", "till", "en", "im", "seit",
                                          "bis", "ab", "depuis", "fin", "début", "anfang", "ende", "mitte", "vom"):
-            return False
+            # "the March accession", "its May elections": a month before its event noun. Not "the March on
+            # Washington", "the March for Life" (a preposition follows: the name of a march)
+            if not (ctx.lang == "en" and prev and prev[-1] in _MONTH_DETERMINERS and re.match(
+                    r"\s+(?!(?:on|for|of|to|in|at|by|from|against|through|with|and|or|is|was|will|has|had)\b)[a-z]{3,}",
+                    ctx.text[m.end():m.end() + 20])):
+                return False
     return True
 
 
