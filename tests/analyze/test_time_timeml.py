@@ -500,3 +500,12 @@ def test_may_or_march_after_a_determiner_and_before_a_noun_is_a_month():
     # a march's name, a verb, a noun: no month
     assert val("They joined the March on Tarnow and the annual March for Peace.", "1999-02-10") == {}
     assert val("The March was long, and the strikers may march again.", "1999-02-10") == {}
+
+
+def test_tense_reads_past_abbreviations_and_to_the_end_of_a_long_sentence():
+    # DCT Wednesday 2021-10-27. The nearest March would be the coming one; the verb at the end of the sentence
+    # ("destroyed"), past the abbreviated state, puts it in the past
+    text = "In March, a week after the fair in Dalby, Vt., a fire at the old Tarn mill destroyed the roof."
+    assert val(text)["March"] == "2021-03"
+    # "next to" is a place, not a future cue
+    assert val("Hundreds were hurt in the blasts next to the Tarn embassy on Friday.")["Friday"] == "2021-10-22"

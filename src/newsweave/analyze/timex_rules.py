@@ -80,13 +80,13 @@ class Ctx:
     def anchor(self) -> date | None:
         return self.last or self.dct
 
-    def tense(self, start: int, end: int) -> str | None:
+    def tense(self, start: int, end: int, reach: int = 80) -> str | None:
         """``"future"``, ``"past"`` or None from the nearest cue word in the same clause."""
         if self.probe:
             return None
         text = self.text
         lo = max(0, start - 120)
-        hi = min(len(text), end + 80)
+        hi = min(len(text), end + reach)
         for bm in _BOUNDARY.finditer(text, lo, start):
             lo = bm.end()
         bm = _BOUNDARY.search(text, max(start, end - 1), hi)
@@ -108,6 +108,8 @@ class Ctx:
                 kind = "future" if re.match(r" (?:to|for)\b", text[m.end():m.end() + 5]) else "past"
                 if kind == "future" and any(p in ("had", "previously", "originally") for p in prev[-3:]):
                     kind, past_plan = "past", True
+            elif w == "next" and re.match(r" to\b", text[m.end():m.end() + 4]):
+                kind = None  # "the blasts next to the embassy": a place
             elif w in fut and not (w == "may" and m.group()[0] != "m") and not (
                     w in _MODALS and (_NEGATED.match(text, m.end()) or _NEG_SUBJECT.intersection(prev[-8:]))):
                 kind = "future"  # "could return on Thursday"; but "could not be reached Monday" is past
@@ -139,11 +141,22 @@ class Ctx:
                 dist = dist * 2.5 + 20
             if best is None or dist < best[0]:
                 best = (dist, kind)
+        if best is None and reach == 80 and hi == end + reach:
+            # no cue yet and the sentence goes on: "In January, a week after the anniversary, a bombing killed..."
+            return self.tense(start, end, 240)
         return best[1] if best else None
 
 
 _WORD = re.compile(r"[\w']+")
-_BOUNDARY = re.compile(r"[.!?;:](?=\s)|\n")
+# a full stop after a title, an abbreviated state or month, "vs." or an initial ("Roe vs. Wade", "Birmingham,
+# Ala.,", "Dr. Smith", "John F. Kennedy") does not end the clause
+_ABBREVS = ("vs", "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Gov", "Sen", "Rep", "Lt", "Col", "Sgt", "Capt",
+            "Prof", "Rev", "Ft", "Mt", "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Fla", "Ga", "Ill", "Kan", "Ky",
+            "Md", "Mass", "Mich", "Minn", "Miss", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Va",
+            "Vt", "Wis", "Wyo", "Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec")
+_BOUNDARY = re.compile(r"(?:[!?;:]|" + "".join(rf"(?<!\b{a})" for a in _ABBREVS) +
+                       r"(?<!\b[A-Z])\.)(?=\s)|\n")
+
 _REPORTING = {"said", "says", "told", "announced", "added", "noted", "stated", "reported", "according", "stressed",
               "sagte", "erklärte", "teilte", "déclaré", "annoncé", "dit", "affirmé", "indiqué"}
 _PROGRESSIVE_PLAN = re.compile(r" (?:planning|preparing|going|hoping|scheduled|due)\b")
