@@ -403,7 +403,8 @@ def test_a_count_per_unit_of_time_is_a_set():
         assert (v["value"], v["type"]) == (unit, "SET"), text
     # a preposition or an anchor before/after makes it a length of time
     assert tx("Fifty people could live there for a year.")["a year"]["type"] == "DURATION"
-    assert tx("Tarn Mobile sells 4S phones in China a week from this Friday.")["a week"]["type"] == "DURATION"
+    # counted from a named day it is a date, and no frequency either
+    assert tx("Tarn Mobile sells 4S phones in China a week from this Friday.")["a week from this Friday"]["type"] == "DATE"
 
 
 def test_one_day_as_a_hoped_future_and_capitalised_unit_names():
@@ -509,3 +510,25 @@ def test_tense_reads_past_abbreviations_and_to_the_end_of_a_long_sentence():
     assert val(text)["March"] == "2021-03"
     # "next to" is a place, not a future cue
     assert val("Hundreds were hurt in the blasts next to the Tarn embassy on Friday.")["Friday"] == "2021-10-22"
+
+
+def test_week_of_a_month_is_one_expression():
+    v = val("The Tarn fair will open in the first week of March. The old one closed in the last week of June.")
+    assert v == {"the first week of March": "2022-W09", "the last week of June": "2021-W25"}
+
+
+def test_clock_time_without_am_pm_after_a_preposition():
+    assert val("Brelin met the board at 10:30 Tuesday morning.") == {"10:30 Tuesday morning": "2021-10-26T10:30"}
+    assert val("The Dalby vote closes at 7:30 Friday evening.")["7:30 Friday evening"].endswith("T19:30")
+    # a score is no time
+    assert val("Dalby won 10:30 against Tarn.") == {}
+
+
+def test_count_from_a_named_day_is_a_date():
+    v = val("The Brelin trial starts a week from Friday and ends three weeks from today.")
+    assert v == {"a week from Friday": "2021-11-05", "three weeks from today": "2021-11-17"}
+
+
+def test_hyphenated_day_range_and_its_year():
+    assert val("The Tarn fair ran March 5-7, 2020.") == {"March 5": "2020-03-05", "7, 2020": "2020-03-07"}
+    assert val("Talks ran Jan. 9 and 10, 2019, in Dalby.") == {"Jan. 9": "2019-01-09", "10, 2019": "2019-01-10"}

@@ -154,8 +154,8 @@ _ABBREVS = ("vs", "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Gov", "Sen"
             "Prof", "Rev", "Ft", "Mt", "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Fla", "Ga", "Ill", "Kan", "Ky",
             "Md", "Mass", "Mich", "Minn", "Miss", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Va",
             "Vt", "Wis", "Wyo", "Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec")
-_BOUNDARY = re.compile(r"(?:[!?;:]|" + "".join(rf"(?<!\b{a})" for a in _ABBREVS) +
-                       r"(?<!\b[A-Z])\.)(?=\s)|\n")
+_BOUNDARY = re.compile(r"(?:[!?;:]|\." + "".join(rf"(?<!\b{a}\.)" for a in _ABBREVS) +
+                       r"(?<!\b[A-Z]\.))(?=\s)|\n")
 
 _REPORTING = {"said", "says", "told", "announced", "added", "noted", "stated", "reported", "according", "stressed",
               "sagte", "erklärte", "teilte", "déclaré", "annoncé", "dit", "affirmé", "indiqué"}
@@ -442,12 +442,18 @@ def h_numdate(m: re.Match, ctx: Ctx) -> Timex | None:
     return Timex(m.start(), m.end(), V.day(d), "DATE", "day")
 
 
+_PAIR_YEAR = re.compile(r"(?:\s+(?:and|or|to|through)\s+|\s*[-\u2013]\s*)\d{1,2}(?:st|nd|rd|th)?,?\s+(?P<y>" + YEAR4 +
+                        r")\b", re.I)
+
+
 def _full_date(m: re.Match, ctx: Ctx, mon: int, dd: int) -> Timex | None:
     if not 1 <= dd <= 31:
         return None
     wd = _wd(m["wd"], ctx.lang) if m["wd"] else None
-    if m["y"]:
-        d = V.safe_date(int(m["y"]), mon, dd)
+    # "March 5-7, 2020", "Jan. 9 and 10, 2022": the year after the second day is the first one's too
+    ym = None if m["y"] else _PAIR_YEAR.match(ctx.text, m.end())
+    if m["y"] or ym:
+        d = V.safe_date(int(m["y"] or ym["y"]), mon, dd)
         if d is None:
             return None
         rel = False
@@ -476,6 +482,24 @@ def h_weekof(m: re.Match, ctx: Ctx) -> Timex | None:
     if t is None or not _DAY_VALUE.fullmatch(t.value):
         return t
     return Timex(m.start(), m.end(), V.week(date.fromisoformat(t.value)), "DATE", "week", t.relative)
+
+
+_WEEK_ORD = {"first": 1, "second": 8, "third": 15, "fourth": 22}
+
+
+def h_week_of_month(m: re.Match, ctx: Ctx) -> Timex | None:
+    """"the first week of March", "the last week of June 2020": the ISO week that holds its first (last) day
+    (not "the last week" before the DCT followed by a month)."""
+    mon = _mo(m["mon"], ctx.lang)
+    if not mon:
+        return None
+    y = int(m["y"]) if m["y"] else _month_year(mon, ctx, m.start(), m.end())
+    if y is None:
+        return Timex(m.start(), m.end(), "XXXX-WXX", "DATE", "week", True)
+    o = m["ord"].lower()
+    d = date(y, mon, _WEEK_ORD[o]) if o in _WEEK_ORD else V.add_months(date(y, mon, 1), 1) - timedelta(days=7)
+    _set_anchor(ctx, d, V.week(d))
+    return Timex(m.start(), m.end(), V.week(d), "DATE", "week", not m["y"])
 
 
 def _short_year(s: str, ctx: Ctx) -> int | None:
@@ -979,6 +1003,13 @@ def h_ago(m: re.Match, ctx: Ctx) -> Timex | None:
             return None  # "a few days later" counts from an event, not from now: the duration rule takes the count
         return Timex(m.start(), m.end(), "PAST_REF" if back else "FUTURE_REF", "DATE", "range", True, anchor=False)
     base = ctx.anchor() if anchored else ctx.dct
+    day_from = direction.startswith("from ") and direction != "from now"
+    if day_from and ctx.dct is not None:
+        # "a week from Friday", "two days from tomorrow": counted on from that day (a coming weekday)
+        w = direction.split()[-1]
+        wd = _wd(w, ctx.lang)
+        base = ctx.dct + timedelta(days=(wd - ctx.dct.isoweekday()) % 7 if wd else _DEICTIC.get(w, 0))
+        back = anchored = False
     if base is None:
         return None
     # "a year earlier" after a quarter keeps the quarter: "1989-Q3 ... a year earlier" -> 1988-Q3
@@ -993,7 +1024,7 @@ def h_ago(m: re.Match, ctx: Ctx) -> Timex | None:
     u = {"2W": "W", "6M": "M", "WE": "W"}.get(unit, unit)
     mult = 2 if unit == "2W" else 6 if unit == "6M" else 1
     d = V.shift(base, (-k if back else k) * mult, u)
-    val, gran = V.at_granularity(d, u)
+    val, gran = (V.day(d), "day") if day_from else V.at_granularity(d, u)
     _set_anchor(ctx, d, val)
     return Timex(m.start(), m.end(), val, "DATE", gran, True, mod)
 
@@ -1548,6 +1579,13 @@ def h_time(m: re.Match, ctx: Ctx) -> Timex | None:
         if gd["nm"].lower() == "noon" and re.search(r"\bhigh\s+$", ctx.text[max(0, m.start("nm") - 6):m.start("nm")], re.I):
             return None  # "high noon", the showdown (and the film), not twelve o'clock
         hh, mi = (12, 0) if gd["nm"].lower() in ("noon", "midday") else (24, 0)
+    elif gd.get("h3"):
+        if not _CLOCK_PREP.search(ctx.text, max(0, m.start("h3") - 14), m.start("h3")):
+            return None  # "won 10:30", a score or a ratio: only after a preposition is it a time of day
+        hh, mi = int(gd["h3"]), int(gd["mi3"])
+        if hh < 12 and (gd.get("dpart") or "").lower() in ("afternoon", "evening") or (
+                hh < 12 and hh >= 6 and (gd.get("dpart") or "").lower() == "night"):
+            hh += 12
     elif gd.get("pod"):
         h2 = gd["h2"].lower()
         hh = int(h2) if h2.isdigit() else _CLOCK_WORDS[h2]
@@ -1678,12 +1716,18 @@ def _c(p: str, flags: int = re.I) -> re.Pattern:
 _CLOCK_WORDS = {w: i + 1 for i, w in enumerate(("one", "two", "three", "four", "five", "six", "seven", "eight",
                                                  "nine", "ten", "eleven", "twelve"))}
 WDPRE_EN = r"(?:(?P<wd>" + WD_EN + r"),?\s+(?:the\s+)?)?"
+_ZONE_EN = r"\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|MSK|local\s+time|Moscow\s+time)"
 TIMEPART_EN = (r"(?P<approx>" + APPROX_EN + r")?(?:(?P<h>\d{1,2})(?:[:.](?P<mi>[0-5]\d))?\s*"
-               r"(?P<ap>a\.m\.|p\.m\.|a\.m\b|p\.m\b|am\b|pm\b)|\b(?P<nm>noon|midnight|midday)|"
-               # "at 4 in the morning", "until eight o'clock at night": the part of the day gives a.m. or p.m.
-               r"\b(?P<h2>\d{1,2}|" + _alt(_CLOCK_WORDS) +
-               r")(?::(?P<mi2>[0-5]\d))?(?:\s+o'clock)?\s+(?P<pod>in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b)"
-               r"(?:\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|MSK|local\s+time|Moscow\s+time))?")
+               r"(?P<ap>a\.m\.|p\.m\.|a\.m\b|p\.m\b|am\b|pm\b)|\b(?P<nm>noon|midnight|midday))(?:" + _ZONE_EN + ")?")
+# clock times without a.m./p.m., in rules of their own (a trigger for them in the rules above slows their scan):
+# "at 4 in the morning", "until eight o'clock at night" (the part of the day gives a.m. or p.m.) and "at 10:30
+# Tuesday morning" (hours and minutes after a preposition)
+CLOCKPART_EN = (r"(?P<approx>" + APPROX_EN + r")?(?:\b(?P<h2>\d{1,2}|" + _alt(_CLOCK_WORDS) +
+                r")(?::(?P<mi2>[0-5]\d))?(?:\s+o'clock)?\s+(?P<pod>in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b|"
+                r"\b(?P<h3>[01]?\d|2[0-3]):(?P<mi3>[0-5]\d)\b(?![:.,]?\d|\s*[ap]\.?m))(?:" + _ZONE_EN + ")?")
+
+_DAYTAIL_EN = (r"(?:,?\s+(?:on\s+)?(?P<day>" + WD_EN + r"|today|yesterday|tomorrow|(?:" + MON_EN + r")\.?\s+\d{1,2})\b"
+               r"(?:\s+(?P<dpart>morning|afternoon|evening|night)\b)?)?")
 
 EN_RULES: list[tuple[str, re.Pattern, Handler]] = [
     ("iso", _c(r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:[T ](?P<H>\d{1,2}):(?P<M>\d{2}))?\b"), h_iso),
@@ -1691,6 +1735,8 @@ EN_RULES: list[tuple[str, re.Pattern, Handler]] = [
      h_numdate),
     ("weekof", _c(r"\bthe\s+week\s+of\s+(?P<wd>)(?P<mon>" + MON_EN + r")\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b"
                   r"(?![:.,]?\d)(?:,?\s+(?P<y>" + YEAR4 + r")\b)?"), h_weekof),
+    ("weekofmonth", _c(r"\bthe\s+(?P<ord>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<mon>" + MON_EN +
+                       r")\b\.?(?:,?\s+(?P<y>" + YEAR4 + r")\b)?"), h_week_of_month),
     ("qnotation", _c(r"\b(?:(?P<q>Q[1-4])|(?P<h>H[12]))(?:\s+|-)?(?:FY\s?)?(?P<y>" + YEAR4 +
                      r"|'\d\d)?\b", 0), h_qnotation),
     ("fynotation", _c(r"\bFY\s?(?P<y>" + YEAR4 + r"|'?\d\d)\b", 0), h_fynotation),
@@ -1742,17 +1788,18 @@ EN_RULES: list[tuple[str, re.Pattern, Handler]] = [
      h_theyear),
     ("inthe", _c(r"\b(?P<mod>)(?P<rel>(?:earlier|later)\s+in\s+the)\s+(?P<unit>year|month|week|day)\b"), h_relunit),
     ("ago", _c(r"\b(?P<approx>" + APPROX_EN + r")?(?P<n>" + NUM_EN + r")[\s-]+(?P<unit>" + UNIT_EN + r")\s+(?:or\s+so\s+)?"
-               r"(?P<dir>ago|earlier|later|from\s+now|hence|previously)\b"), h_ago),
+               r"(?P<dir>ago|earlier|later|from\s+now|hence|previously|from\s+(?:today|tomorrow|this\s+)?(?:" + WD_EN +
+               r")|from\s+(?:today|tomorrow))\b"), h_ago),
     ("yearago", _c(r"\b(?:the\s+)?year[\s-](?:earlier|ago)\b(?![\s-]+(?:quarter|period|level))"), h_yearago),
-    ("dayand", _c(r"\b(?P<mon>" + MON_EN + r")\.?\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?:and|or|to|through)\s+"
+    ("dayand", _c(r"\b(?P<mon>" + MON_EN + r")\.?\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?(?:\s+(?:and|or|to|through)\s+|\s*[-\u2013]\s*)"
                   r"(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?![:.,]?\d)(?:,?\s+(?P<y>" + YEAR4 + r")\b)?"
                   r"(?=\s*(?:[.,;:)'\"]|$)|\s+(?:and|in|at|to|when|as|with|for|on|the|of|by|from)\b)"), h_dayand),
     ("thatday", _c(r"\b(?:(?:earlier|later)\s+)?that\s+(?:same\s+|very\s+)?day\b(?!-)"), h_thatday),
     ("dayrel", _c(r"\bthe\s+day\s+(?P<dir>before|after)\s+(?=[A-Z0-9]|last\s|next\s|this\s)"), h_dayrel),
     ("anchored", _c(r"\b(?:the\s+(?P<rel>next|following|previous|preceding|same|prior)\s+(?P<unit>day|week|month|"
-                    r"year|weekend)|the\s+(?P<unit2>day|week|month|year)\s+(?P<rel2>before|after)|"
-                    r"the\s+(?P<rel3>next|following|previous|preceding)\s+(?P<part>morning|afternoon|evening|night))\b"),
-     h_anchored),
+                    r"year|weekend)|the\s+(?P<unit2>day|week|month|year)\s+(?P<rel2>before|after))\b(?P<part>)"), h_anchored),
+    ("anchoredpart", _c(r"\bthe\s+(?P<rel3>next|following|previous|preceding)\s+(?P<part>morning|afternoon|evening|night)"
+                        r"\b(?P<rel>)(?P<rel2>)(?P<unit>)(?P<unit2>)"), h_anchored),
     ("duration", _c(r"\b(?P<approx>" + APPROX_EN + r")?(?:(?P<art>the|a|an)\s+)?(?:(?P<pl>past|last|next|first|coming|"
                     r"previous|final|following|remaining|latest|recent|other|entire|whole|full|initial|year-earlier|year-ago)\s+)?"
                     r"(?P<n>" + NUM_EN + r")(?P<half2>\s+and\s+a\s+half)?"
@@ -1785,9 +1832,11 @@ EN_RULES: list[tuple[str, re.Pattern, Handler]] = [
                    r"(?:winter|festive|year-end)\s+(?:holidays|break|season)|Easter(?:\s+(?:holidays?|Sunday|"
                    r"Monday|week))?|Holy\s+Week|Thanksgiving(?:\s+Day)?|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Halloween|"
                    r"Valentine's\s+Day)\b"), h_holiday),
-    ("time", _c(TIMEPART_EN + r"(?:,?\s+(?:on\s+)?(?P<day>" + WD_EN + r"|today|yesterday|tomorrow|"
-                r"(?:" + MON_EN + r")\.?\s+\d{1,2})\b)?"), h_time),
+    ("time", _c(TIMEPART_EN + _DAYTAIL_EN), h_time),
     ("daytime", _c(r"\b(?P<day2>" + WD_EN + r"|today|yesterday|tomorrow)(?:,)?\s+(?:at\s+)?" + TIMEPART_EN),
+     h_time),
+    ("clock", _c(CLOCKPART_EN + _DAYTAIL_EN), h_time),
+    ("dayclock", _c(r"\b(?P<day2>" + WD_EN + r"|today|yesterday|tomorrow)(?:,)?\s+(?:at\s+)?" + CLOCKPART_EN),
      h_time),
     ("set", _c(r"\b(?:(?:every|each|per)\s+(?P<other>other\s+)?(?P<u>day|week|month|year|quarter|hour|minute|"
                r"morning|evening|night|weekend|" + WD_EN + "|" + MON_EN + r"|spring|summer|fall|autumn|winter)"
@@ -1964,23 +2013,25 @@ IT_RULES = _romance_rules(
 
 _UNIT_WORDS = (r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|semester)s?\b|centur|"
                r"millenni")
+_PARTS_TRIGGER = r"morning|afternoon|evening|night|:\d\d"  # one scan for the rules on parts of the day and clocks
 _TRIGGERS_EN = {
     "iso": r"\d{4}-\d", "numdate": r"\d[./]\d", "mdy": MON_EN + r"\b", "dmy": MON_EN + r"\b",
     "month": MON_EN + r"\b",
     "year": r"(?:1[6-9]|20)\d\d", "decade": r"0'?s\b", "spelled_year": r"nineteen|thousand",
     "spelled_decade": r"(?:twen|thir|for|fif|six|seven|eigh|nine)ties", "century": r"century",
     "weekday": WD_EN + r"\b", "deictic": r"today|tonight|yesterday|tomorrow|last\s+night",
-    "partofday": r"morning|afternoon|evening", "ref": r"now|current|present|moment|these\s+days|recent|lately|past|"
+    "partofday": _PARTS_TRIGGER, "ref": r"now|current|present|moment|these\s+days|recent|lately|past|"
     r"formerly|future|coming|soon|term|the\s+years|while|ahead|later\s+date", "relunit": r"week|month|year|decade|century", "weekend": r"weekend", "theyear": r"year", "yearquarter": r"quarter|period",
-    "inthe": r"in\s+the", "ago": r"ago|earlier|later|before|after|from\s+now|hence|previously",
-    "yearago": r"year[\s-](?:earlier|ago)", "dayrel": r"day\s+(?:before|after)", "anchored": r"day|week|month|year|morning|afternoon|evening|night",
-    "dayand": MON_EN + r"\b", "weekof": r"week|month|year|decade|century", "qnotation": r"Q1|Q2|Q3|Q4|H1|H2|FY",
+    "inthe": r"in\s+the", "ago": r"ago|earlier|later|before|after|from\s+(?:now|today|tomorrow|this|" + WD_EN + r")|hence|previously",
+    "yearago": r"year[\s-](?:earlier|ago)", "dayrel": r"day|week|month|year", "anchored": r"day|week|month|year", "anchoredpart": _PARTS_TRIGGER,
+    "dayand": MON_EN + r"\b", "weekofmonth": r"week|month|year|decade|century", "weekof": r"week|month|year|decade|century", "qnotation": r"Q1|Q2|Q3|Q4|H1|H2|FY",
     "fynotation": r"Q1|Q2|Q3|Q4|H1|H2|FY", "thatday": r"that\s+(?:same\s+|very\s+)?day", "duration": _UNIT_WORDS,
     "bare_duration": _UNIT_WORDS, "long_adjective": _UNIT_WORDS,
  "quarter": r"quarter|half|period", "quarters_half": r"quarter|half|period", "quarter_rel": r"quarter|period", "quarter_ago": r"quarter|period",
     "season": r"spring|summer|fall|autumn|winter", "holiday": r"new\s+year|christmas|holidays|break|season|"
-    r"easter|holy\s+week|thanksgiving|(?:independence|labor|memorial|valentine's)\s+day|halloween", "time": r"\d\s*[ap]\.?m|noon|midnight|midday|in\s+the\s+(?:morning|afternoon|evening)|at\s+night",
-    "daytime": r"\d\s*[ap]\.?m|noon|midnight|midday|in\s+the\s+(?:morning|afternoon|evening)|at\s+night", "set": r"every|each|per", "wdset": WD_EN, "wdpartset": WD_EN,
+    r"easter|holy\s+week|thanksgiving|(?:independence|labor|memorial|valentine's)\s+day|halloween", "time": r"\d\s*[ap]\.?m|noon|midnight|midday",
+    "daytime": r"\d\s*[ap]\.?m|noon|midnight|midday",
+    "clock": _PARTS_TRIGGER, "dayclock": _PARTS_TRIGGER, "set": r"every|each|per", "wdset": WD_EN, "wdpartset": WD_EN,
 }
 _TRIGGERS_DE = {"dmy": MON_DE, "month": MON_DE, "year": r"(?:1[6-9]|20)\d\d", "weekday": WD_DE,
                 "duration": UNIT_DE, "ago": UNIT_DE, "ago_later": UNIT_DE, "relunit": UNIT_DE,
