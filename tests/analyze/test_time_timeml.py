@@ -532,3 +532,15 @@ def test_count_from_a_named_day_is_a_date():
 def test_hyphenated_day_range_and_its_year():
     assert val("The Tarn fair ran March 5-7, 2020.") == {"March 5": "2020-03-05", "7, 2020": "2020-03-07"}
     assert val("Talks ran Jan. 9 and 10, 2019, in Dalby.") == {"Jan. 9": "2019-01-09", "10, 2019": "2019-01-10"}
+
+
+def test_election_day_is_the_tuesday_after_the_first_monday_of_november():
+    assert val("Tarn's mayor will campaign until Election Day.", "1998-10-26") == {"Election Day": "1998-11-03"}
+    # a lower-case election day is some other vote's
+    assert val("The election day in Dalby was calm.", "1998-10-26") == {}
+
+
+def test_a_preposition_that_does_not_change_a_holiday_stays_outside():
+    assert val("Tarn shops close until Christmas.") == {"Christmas": "2021-12-25"}
+    # "after" changes the value (the days after it) and stays in
+    assert "after Christmas" in val("Dalby will reopen after Christmas.")

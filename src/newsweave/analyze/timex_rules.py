@@ -1478,6 +1478,10 @@ def _holiday_range(name: str, year: int) -> tuple[date, date] | None:
         return d, d
     if "independence day" in n:
         return date(year, 7, 4), date(year, 7, 4)
+    if "election day" in n:
+        # the US Election Day: the Tuesday after the first Monday of November
+        d = V.nth_weekday(year, 11, 1, 1) + timedelta(days=1)
+        return d, d
     if "labor day" in n:
         d = V.nth_weekday(year, 9, 1, 1)
         return d, d
@@ -1502,6 +1506,8 @@ BEFORE_DAYS = 7
 
 def h_holiday(m: re.Match, ctx: Ctx) -> Timex | None:
     name = m["h"]
+    if name[:8].lower() == "election" and not name.startswith("Election Day"):
+        return None  # "election day" of some vote; the capitalised name is the US Election Day
     prep = (m["prep"] or "").lower()
     adv = (m["adv"] or "").lower()
     endof = (m["endof"] or "").lower()
@@ -1540,7 +1546,10 @@ def h_holiday(m: re.Match, ctx: Ctx) -> Timex | None:
         val, gran = f"{V.day(a)}/{V.day(b)}", "range"
     ctx.last = a
     ctx.last_value = val
-    return Timex(m.start(), m.end(), val, "DATE", gran, True, mod)
+    start = m.start()
+    if prep in ("during", "over", "until", "by") and not adv and not endof:
+        start = m.end("prep")  # the preposition changes nothing here: outside the extent, as TimeML has it
+    return Timex(start, m.end(), val, "DATE", gran, True, mod)
 
 
 _CLOCK_PREP = re.compile(r"\b(?:at|by|until|till|around|about|before|after|since|from)\s+(?:" + APPROX_EN + r")?$", re.I)
@@ -1830,7 +1839,7 @@ EN_RULES: list[tuple[str, re.Pattern, Handler]] = [
                    r"(?P<h>New\s+Year(?:'s)?(?:\s+(?:holidays?|holiday\s+season|break|Day|Eve|celebrations))?|"
                    r"(?:Orthodox\s+)?Christmas(?:\s+(?:holidays?|Day|Eve|break))?|"
                    r"(?:winter|festive|year-end)\s+(?:holidays|break|season)|Easter(?:\s+(?:holidays?|Sunday|"
-                   r"Monday|week))?|Holy\s+Week|Thanksgiving(?:\s+Day)?|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Halloween|"
+                   r"Monday|week))?|Holy\s+Week|Thanksgiving(?:\s+Day)?|Independence\s+Day|Election\s+Day|Labor\s+Day|Memorial\s+Day|Halloween|"
                    r"Valentine's\s+Day)\b"), h_holiday),
     ("time", _c(TIMEPART_EN + _DAYTAIL_EN), h_time),
     ("daytime", _c(r"\b(?P<day2>" + WD_EN + r"|today|yesterday|tomorrow)(?:,)?\s+(?:at\s+)?" + TIMEPART_EN),
@@ -2029,7 +2038,7 @@ _TRIGGERS_EN = {
     "bare_duration": _UNIT_WORDS, "long_adjective": _UNIT_WORDS,
  "quarter": r"quarter|half|period", "quarters_half": r"quarter|half|period", "quarter_rel": r"quarter|period", "quarter_ago": r"quarter|period",
     "season": r"spring|summer|fall|autumn|winter", "holiday": r"new\s+year|christmas|holidays|break|season|"
-    r"easter|holy\s+week|thanksgiving|(?:independence|labor|memorial|valentine's)\s+day|halloween", "time": r"\d\s*[ap]\.?m|noon|midnight|midday",
+    r"easter|holy\s+week|thanksgiving|(?:independence|election|labor|memorial|valentine's)\s+day|halloween", "time": r"\d\s*[ap]\.?m|noon|midnight|midday",
     "daytime": r"\d\s*[ap]\.?m|noon|midnight|midday",
     "clock": _PARTS_TRIGGER, "dayclock": _PARTS_TRIGGER, "set": r"every|each|per", "wdset": WD_EN, "wdpartset": WD_EN,
 }
