@@ -544,3 +544,9 @@ def test_a_preposition_that_does_not_change_a_holiday_stays_outside():
     assert val("Tarn shops close until Christmas.") == {"Christmas": "2021-12-25"}
     # "after" changes the value (the days after it) and stays in
     assert "after Christmas" in val("Dalby will reopen after Christmas.")
+
+
+def test_last_or_next_before_a_holiday():
+    # DCT 2000-02-10: the latest Thanksgiving was in November 1999, the next Christmas is in December 2000
+    assert val("The Tarn boat sank last Thanksgiving.", "2000-02-10") == {"last Thanksgiving": "1999-11-25"}
+    assert val("Dalby opens its market next Christmas.", "2000-02-10") == {"next Christmas": "2000-12-25"}

@@ -1519,7 +1519,14 @@ def h_holiday(m: re.Match, ctx: Ctx) -> Timex | None:
     cands = [(y, r) for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1) if (r := _holiday_range(name, y))]
     if not cands:
         return None
-    if t == "future":
+    hrel = re.sub(r"\s+", " ", (m.groupdict().get("hrel") or "").lower())
+    if hrel in ("last", "this past"):  # "last Thanksgiving": the latest one before today
+        pool = [c for c in cands if c[1][1] < ctx.dct] or cands
+        y, (a, b) = max(pool, key=lambda c: c[1][0])
+    elif hrel in ("next", "this coming"):
+        pool = [c for c in cands if c[1][0] > ctx.dct] or cands
+        y, (a, b) = min(pool, key=lambda c: c[1][0])
+    elif t == "future":
         pool = [c for c in cands if c[1][1] >= ctx.dct] or cands
         y, (a, b) = min(pool, key=lambda c: c[1][0])
     elif t == "past":
@@ -1836,7 +1843,7 @@ EN_RULES: list[tuple[str, re.Pattern, Handler]] = [
                   r"(?:\s+(?:of\s+)?(?:(?P<y>" + YEAR4 + r")\b|(?P<sy>" + SPELLED_YEAR_EN + r")))?"), h_season),
     ("holiday", _c(r"\b(?:(?P<adv>immediately|right|shortly|soon|just)\s+)?(?:(?P<prep>after|before|during|over|"
                    r"until|since|by)\s+)?(?:the\s+)?(?:(?P<endof>end|beginning|start)\s+of\s+(?:the\s+)?)?"
-                   r"(?P<h>New\s+Year(?:'s)?(?:\s+(?:holidays?|holiday\s+season|break|Day|Eve|celebrations))?|"
+                   r"(?:(?P<hrel>last|next|this\s+past|this\s+coming|this)\s+)?(?P<h>New\s+Year(?:'s)?(?:\s+(?:holidays?|holiday\s+season|break|Day|Eve|celebrations))?|"
                    r"(?:Orthodox\s+)?Christmas(?:\s+(?:holidays?|Day|Eve|break))?|"
                    r"(?:winter|festive|year-end)\s+(?:holidays|break|season)|Easter(?:\s+(?:holidays?|Sunday|"
                    r"Monday|week))?|Holy\s+Week|Thanksgiving(?:\s+Day)?|Independence\s+Day|Election\s+Day|Labor\s+Day|Memorial\s+Day|Halloween|"
