@@ -550,3 +550,9 @@ def test_last_or_next_before_a_holiday():
     # DCT 2000-02-10: the latest Thanksgiving was in November 1999, the next Christmas is in December 2000
     assert val("The Tarn boat sank last Thanksgiving.", "2000-02-10") == {"last Thanksgiving": "1999-11-25"}
     assert val("Dalby opens its market next Christmas.", "2000-02-10") == {"next Christmas": "2000-12-25"}
+
+
+def test_hyphenated_early_late_before_a_month():
+    d = tx("Brelin made the late-November trip to Tarn.", "2000-01-28")
+    assert d["late-November"]["value"] == "1999-11" and d["late-November"]["mod"] == "END"
+    assert val("Dalby printed a late-breaking story.", "2000-01-28") == {}

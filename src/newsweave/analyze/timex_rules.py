@@ -398,7 +398,7 @@ APPROX_EN = (r"(?:(?:about|around|approximately|roughly|nearly|almost|some|more\
 # TimeML leaves prepositions and focus words out of the extent: "over [the past two years]",
 # "for only [six months]", "barely [a month]"; "over" is kept only as a quantity ("[over a week]").
 MODPRE_EN = (r"(?P<mod>(?:the\s+)?(?:very\s+)?(?:beginning|start|end|middle|close|turn)\s+of\s+|"
-             r"(?:early|late)(?:\s+in)?\s+|mid-?\s*|(?:the\s+)?(?:first|second|latter|last)\s+half\s+of\s+)?")
+             r"(?:early|late)(?:\s+in)?(?:\s+|-(?=[A-Za-z]))|mid-?\s*|(?:the\s+)?(?:first|second|latter|last)\s+half\s+of\s+)?")
 YEAR4 = r"(?:1[6-9]\d\d|20\d\d)"
 
 _APPROX_MOD = {"about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
