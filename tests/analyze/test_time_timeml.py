@@ -556,3 +556,11 @@ def test_hyphenated_early_late_before_a_month():
     d = tx("Brelin made the late-November trip to Tarn.", "2000-01-28")
     assert d["late-November"]["value"] == "1999-11" and d["late-November"]["mod"] == "END"
     assert val("Dalby printed a late-breaking story.", "2000-01-28") == {}
+
+
+def test_later_that_year_and_a_month_of_a_year_only_named():
+    v = val("Brelin fled in June 1998 and returned later that year.")
+    assert v["later that year"] == "1998"
+    # of a year only, "that month" is an unnamed month of it (no interval on a timeline)
+    d = tx("In 1990 Dalby grew; that month its mill closed.")
+    assert d["that month"]["value"] == "1990-XX" and "interval" not in d["that month"]

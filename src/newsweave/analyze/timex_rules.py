@@ -913,9 +913,14 @@ def h_relunit(m: re.Match, ctx: Ctx) -> Timex | None:
     r = re.sub(r"\s+", " ", rel.lower())
     if ctx.lang == "en" and m["unit"].istitle() and ctx.text[max(0, m.start() - 1):m.start()] in ('"', "“", "'", "`"):
         return None  # a quoted title ("This Week" on ABC), not a week
+    if r in ("earlier that", "later that"):
+        r = "that"  # "later that year": still that year
     if r == "that" and not mod and unit in ("W", "M", "Y") and (ctx.last is not None or ctx.probe):
         # "that year": the year of the date the text last mentioned ("in 1988 ... that year")
         val, gran = V.at_granularity(ctx.last or date(1, 1, 1), unit)
+        if unit in ("M", "W") and re.fullmatch(r"\d{4}" if unit == "M" else r"\d{4}(?:-\d\d)?", ctx.last_value or ""):
+            # "in 1990 ... that month": a month (week) of that year, but the text does not say which
+            val = ctx.last_value[:4] + ("-XX" if unit == "M" else "-WXX")
         return Timex(m.start(), m.end(), val, "DATE", gran, True, anchor=False)
     if r == "the latest" and unit == "Y":
         r = "last"  # "the latest fiscal year": the last completed one
@@ -1795,7 +1800,8 @@ EN_RULES: list[tuple[str, re.Pattern, Handler]] = [
                r"a\s+(?:later|future)\s+date)\b"),
      h_ref),
     ("relunit", _c(r"\b" + MODPRE_EN + r"(?P<rel>this|last|next|past|the\s+past|the\s+previous|the\s+coming|"
-                   r"the\s+current|the\s+same|the\s+last|earlier\s+this|later\s+this|the\s+next|the\s+latest|the|that)\s+"
+                   r"the\s+current|the\s+same|the\s+last|earlier\s+this|later\s+this|the\s+next|the\s+latest|the|"
+                   r"(?:earlier\s+|later\s+)?that)\s+"
                    r"(?:fiscal\s+)?(?P<unit>week|weekend|month|year|decade|century)\b(?!-)"), h_relunit),
     ("yearend", _c(r"\b(?P<pre>(?:since|from)\s+)?(?:around\s+)?(?:year[\s-]end|year's\s+end)\b(?![\s-]+[a-z])"), h_yearend),
     ("weekend", _c(r"\bthe\s+weekend\b"), h_weekend),
