@@ -456,10 +456,10 @@ def test_spelled_day_of_month():
 # ----------------------------------------------------------------------------- session 6 (aquaint as development)
 
 def test_hour_with_a_part_of_day_is_a_clock_time():
-    v = val("The Orvel ferry will leave at 4 in the morning and return until eight o'clock at night.")
+    v = val("The Orvel ferry will leave at 4 in the morning and return by eight o'clock in the evening.")
     assert v["4 in the morning"] == "2021-10-27T04:00"
-    assert v["eight o'clock at night"] == "2021-10-27T20:00"
-    assert val("Crews met on Friday at 3 in the afternoon.")["Friday at 3 in the afternoon"] == "2021-10-22T15:00"
+    assert v["eight o'clock in the evening"] == "2021-10-27T20:00"
+    assert val("Crews met at 3 in the afternoon Friday.")["3 in the afternoon Friday"] == "2021-10-22T15:00"
     # only after a preposition is the number an hour
     assert val("Dalby ranked 4 in the morning ratings.") == {}
 
@@ -517,11 +517,11 @@ def test_week_of_a_month_is_one_expression():
     assert v == {"the first week of March": "2022-W09", "the last week of June": "2021-W25"}
 
 
-def test_clock_time_without_am_pm_after_a_preposition():
+def test_clock_time_without_am_pm_after_a_preposition_and_before_a_part_of_day():
     assert val("Brelin met the board at 10:30 Tuesday morning.") == {"10:30 Tuesday morning": "2021-10-26T10:30"}
     assert val("The Dalby vote closes at 7:30 Friday evening.")["7:30 Friday evening"].endswith("T19:30")
     # a score is no time
-    assert val("Dalby won 10:30 against Tarn.") == {}
+    assert val("Dalby won 10:30 against Tarn on Friday evening.") == {"Friday evening": "2021-10-22TEV"}
 
 
 def test_count_from_a_named_day_is_a_date():

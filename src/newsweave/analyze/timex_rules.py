@@ -1604,8 +1604,7 @@ def h_time(m: re.Match, ctx: Ctx) -> Timex | None:
         if not _CLOCK_PREP.search(ctx.text, max(0, m.start("h3") - 14), m.start("h3")):
             return None  # "won 10:30", a score or a ratio: only after a preposition is it a time of day
         hh, mi = int(gd["h3"]), int(gd["mi3"])
-        if hh < 12 and (gd.get("dpart") or "").lower() in ("afternoon", "evening") or (
-                hh < 12 and hh >= 6 and (gd.get("dpart") or "").lower() == "night"):
+        if hh < 12 and (gd.get("dpart") or "").lower() in ("afternoon", "evening"):
             hh += 12
     elif gd.get("pod"):
         h2 = gd["h2"].lower()
@@ -1618,8 +1617,8 @@ def h_time(m: re.Match, ctx: Ctx) -> Timex | None:
         pod = gd["pod"].lower()
         if pod.endswith("morning"):
             hh = 0 if hh == 12 else hh
-        elif hh != 12 and (not pod.endswith("night") or hh >= 6):
-            hh += 12  # "in the afternoon/evening"; "at night" from six on ("two at night" is early morning)
+        elif hh != 12:
+            hh += 12  # "in the afternoon/evening"
     else:
         hh = int(gd["h"])
         mi = int(gd["mi"]) if gd.get("mi") else 0
@@ -1740,15 +1739,15 @@ WDPRE_EN = r"(?:(?P<wd>" + WD_EN + r"),?\s+(?:the\s+)?)?"
 _ZONE_EN = r"\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|MSK|local\s+time|Moscow\s+time)"
 TIMEPART_EN = (r"(?P<approx>" + APPROX_EN + r")?(?:(?P<h>\d{1,2})(?:[:.](?P<mi>[0-5]\d))?\s*"
                r"(?P<ap>a\.m\.|p\.m\.|a\.m\b|p\.m\b|am\b|pm\b)|\b(?P<nm>noon|midnight|midday))(?:" + _ZONE_EN + ")?")
-# clock times without a.m./p.m., in rules of their own (a trigger for them in the rules above slows their scan):
-# "at 4 in the morning", "until eight o'clock at night" (the part of the day gives a.m. or p.m.) and "at 10:30
-# Tuesday morning" (hours and minutes after a preposition)
-CLOCKPART_EN = (r"(?P<approx>" + APPROX_EN + r")?(?:\b(?P<h2>\d{1,2}|" + _alt(_CLOCK_WORDS) +
-                r")(?::(?P<mi2>[0-5]\d))?(?:\s+o'clock)?\s+(?P<pod>in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b|"
-                r"\b(?P<h3>[01]?\d|2[0-3]):(?P<mi3>[0-5]\d)\b(?![:.,]?\d|\s*[ap]\.?m))(?:" + _ZONE_EN + ")?")
+# clock times without a.m./p.m., told by the part of the day named with them: "at 4 in the morning", "at 10:30
+# Tuesday morning" (after a preposition). Their rules share the part-of-day trigger (a trigger of their own would
+# cost a scan of every text, and "at night" or "10:30" alone one for a much commoner word)
+CLOCKPART_EN = (r"\b(?P<h2>\d{1,2}|" + _alt(_CLOCK_WORDS) + r")(?::(?P<mi2>[0-5]\d))?(?:\s+o'clock)?\s+"
+                r"(?P<pod>in\s+the\s+(?:morning|afternoon|evening))\b(?:" + _ZONE_EN + ")?")
+CLOCKMIN_EN = (r"\b(?P<h3>[01]?\d|2[0-3]):(?P<mi3>[0-5]\d)\b(?:" + _ZONE_EN + r")?,?\s+(?:on\s+)?(?:(?P<day>" + WD_EN +
+               r"|today|yesterday|tomorrow)\s+)?(?P<dpart>morning|afternoon|evening)\b")
 
-_DAYTAIL_EN = (r"(?:,?\s+(?:on\s+)?(?P<day>" + WD_EN + r"|today|yesterday|tomorrow|(?:" + MON_EN + r")\.?\s+\d{1,2})\b"
-               r"(?:\s+(?P<dpart>morning|afternoon|evening|night)\b)?)?")
+_DAYTAIL_EN = r"(?:,?\s+(?:on\s+)?(?P<day>" + WD_EN + r"|today|yesterday|tomorrow|(?:" + MON_EN + r")\.?\s+\d{1,2})\b)?"
 
 EN_RULES: list[tuple[str, re.Pattern, Handler]] = [
     ("iso", _c(r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:[T ](?P<H>\d{1,2}):(?P<M>\d{2}))?\b"), h_iso),
@@ -1820,7 +1819,7 @@ EN_RULES: list[tuple[str, re.Pattern, Handler]] = [
     ("dayrel", _c(r"\bthe\s+day\s+(?P<dir>before|after)\s+(?=[A-Z0-9]|last\s|next\s|this\s)"), h_dayrel),
     ("anchored", _c(r"\b(?:the\s+(?P<rel>next|following|previous|preceding|same|prior)\s+(?P<unit>day|week|month|"
                     r"year|weekend)|the\s+(?P<unit2>day|week|month|year)\s+(?P<rel2>before|after))\b(?P<part>)"), h_anchored),
-    ("anchoredpart", _c(r"\bthe\s+(?P<rel3>next|following|previous|preceding)\s+(?P<part>morning|afternoon|evening|night)"
+    ("anchoredpart", _c(r"\bthe\s+(?P<rel3>next|following|previous|preceding)\s+(?P<part>morning|afternoon|evening)"
                         r"\b(?P<rel>)(?P<rel2>)(?P<unit>)(?P<unit2>)"), h_anchored),
     ("duration", _c(r"\b(?P<approx>" + APPROX_EN + r")?(?:(?P<art>the|a|an)\s+)?(?:(?P<pl>past|last|next|first|coming|"
                     r"previous|final|following|remaining|latest|recent|other|entire|whole|full|initial|year-earlier|year-ago)\s+)?"
@@ -1858,8 +1857,7 @@ EN_RULES: list[tuple[str, re.Pattern, Handler]] = [
     ("daytime", _c(r"\b(?P<day2>" + WD_EN + r"|today|yesterday|tomorrow)(?:,)?\s+(?:at\s+)?" + TIMEPART_EN),
      h_time),
     ("clock", _c(CLOCKPART_EN + _DAYTAIL_EN), h_time),
-    ("dayclock", _c(r"\b(?P<day2>" + WD_EN + r"|today|yesterday|tomorrow)(?:,)?\s+(?:at\s+)?" + CLOCKPART_EN),
-     h_time),
+    ("clockmin", _c(CLOCKMIN_EN), h_time),
     ("set", _c(r"\b(?:(?:every|each|per)\s+(?P<other>other\s+)?(?P<u>day|week|month|year|quarter|hour|minute|"
                r"morning|evening|night|weekend|" + WD_EN + "|" + MON_EN + r"|spring|summer|fall|autumn|winter)"
                r"(?:\s+(?P<part>night|morning|evening))?\b)"), h_set),
@@ -2035,7 +2033,7 @@ IT_RULES = _romance_rules(
 
 _UNIT_WORDS = (r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|semester)s?\b|centur|"
                r"millenni")
-_PARTS_TRIGGER = r"morning|afternoon|evening|night|:\d\d"  # one scan for the rules on parts of the day and clocks
+_PARTS_TRIGGER = r"morning|afternoon|evening"  # one scan for the rules on parts of the day and clocks
 _TRIGGERS_EN = {
     "iso": r"\d{4}-\d", "numdate": r"\d[./]\d", "mdy": MON_EN + r"\b", "dmy": MON_EN + r"\b",
     "month": MON_EN + r"\b",
@@ -2053,7 +2051,7 @@ _TRIGGERS_EN = {
     "season": r"spring|summer|fall|autumn|winter", "holiday": r"new\s+year|christmas|holidays|break|season|"
     r"easter|holy\s+week|thanksgiving|(?:independence|election|labor|memorial|valentine's)\s+day|halloween", "time": r"\d\s*[ap]\.?m|noon|midnight|midday",
     "daytime": r"\d\s*[ap]\.?m|noon|midnight|midday",
-    "clock": _PARTS_TRIGGER, "dayclock": _PARTS_TRIGGER, "set": r"every|each|per", "wdset": WD_EN, "wdpartset": WD_EN,
+    "clock": _PARTS_TRIGGER, "clockmin": _PARTS_TRIGGER, "set": r"every|each|per", "wdset": WD_EN, "wdpartset": WD_EN,
 }
 _TRIGGERS_DE = {"dmy": MON_DE, "month": MON_DE, "year": r"(?:1[6-9]|20)\d\d", "weekday": WD_DE,
                 "duration": UNIT_DE, "ago": UNIT_DE, "ago_later": UNIT_DE, "relunit": UNIT_DE,
