@@ -564,3 +564,13 @@ def test_later_that_year_and_a_month_of_a_year_only_named():
     # of a year only, "that month" is an unnamed month of it (no interval on a timeline)
     d = tx("In 1990 Dalby grew; that month its mill closed.")
     assert d["that month"]["value"] == "1990-XX" and "interval" not in d["that month"]
+
+
+def test_a_count_before_long_keeps_its_duration_and_far_infinitives_set_no_tense():
+    assert val("Dalby played a 45 minute-long set after two-month-long drills.") == \
+        {"45 minute": "PT45M", "two-month": "P2M"}
+    assert val("Tarn ended a years-long feud.") == {"years-long": "PXY"}
+    # the extended search for a cue takes the verb, not an infinitive in its object: past, not the coming Wednesday
+    text = ("On Wednesday, when the Tarn embassy, on advice from the Dalby nuclear safety commission and its staff, "
+            "told citizens to leave the area, the advice rested on a model.")
+    assert val(text, "2021-10-25")["Wednesday"] == "2021-10-20"

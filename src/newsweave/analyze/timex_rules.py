@@ -119,7 +119,9 @@ class Ctx:
             elif w == "to" and self.lang == "en":
                 nm = _WORD.match(text, m.end() + 1) if text[m.end():m.end() + 1] == " " else None
                 if nm and nm.group().islower() and nm.group() not in _NOT_VERBS and not nm.group().endswith(("ing", "ed")) \
-                        and not _NOT_PROSPECTIVE.intersection(prev[-4:]):
+                        and not _NOT_PROSPECTIVE.intersection(prev[-4:]) and (reach == 80 or m.start() < end):
+                    # far to the right (the extended search) an infinitive belongs to some other verb's object
+                    # ("On Wednesday, when the embassy ... told Americans to evacuate"): only the verb counts
                     kind = "past" if past_plan else "future"
             elif self.lang == "fr" and len(w) > 5 and w.endswith(("ra", "ront", "rons", "rez")) and w not in past:
                 kind = "future"  # French simple future ("viendra", "auront")
@@ -1268,8 +1270,8 @@ def h_bare_duration(m: re.Match, ctx: Ctx) -> Timex | None:
 def h_long_adjective(m: re.Match, ctx: Ctx) -> Timex | None:
     """"a day-long meeting" lasts a day, "a decades-long feud" an unspecified number of decades."""
     unit = _unit(m["unit"], ctx.lang)
-    if unit is None:
-        return None
+    if unit is None or re.search(r"(?:\d|\b(?!(?:a|an)\b)(?:" + NUM_EN + r"))[\s-]+$", ctx.text[max(0, m.start() - 20):m.start()], re.I):
+        return None  # "a 45 minute-long set", "two-month-long drills": the count's duration rule takes it
     if m["unit"].lower().endswith("s"):
         val = "PTX" + {"MIN": "M"}.get(unit, unit) if unit in ("S", "MIN", "H") else "PX" + unit
     else:
