@@ -403,7 +403,8 @@ def test_a_count_per_unit_of_time_is_a_set():
         assert (v["value"], v["type"]) == (unit, "SET"), text
     # a preposition or an anchor before/after makes it a length of time
     assert tx("Fifty people could live there for a year.")["a year"]["type"] == "DURATION"
-    assert tx("Tarn Mobile sells 4S phones in China a week from this Friday.")["a week"]["type"] == "DURATION"
+    # counted from a named day it is a date, and no frequency either
+    assert tx("Tarn Mobile sells 4S phones in China a week from this Friday.")["a week from this Friday"]["type"] == "DATE"
 
 
 def test_one_day_as_a_hoped_future_and_capitalised_unit_names():
@@ -448,4 +449,128 @@ def test_spelled_day_of_month():
     assert val("It was signed on May the twenty-first, nineteen ninety-eight.") == \
         {"May the twenty-first, nineteen ninety-eight": "1998-05-21"}
     # an ordinal of the noun that follows is no day
-    assert val("The March second round of Tarnow talks failed.", "1998-03-05") == {}
+    # (the month itself before its noun stays a month: "the March [second round]")
+    assert val("The March second round of Tarnow talks failed.", "1998-03-05") == {"March": "1998-03"}
+
+
+# ----------------------------------------------------------------------------- session 6 (aquaint as development)
+
+def test_hour_with_a_part_of_day_is_a_clock_time():
+    v = val("The Orvel ferry will leave at 4 in the morning and return by eight o'clock in the evening.")
+    assert v["4 in the morning"] == "2021-10-27T04:00"
+    assert v["eight o'clock in the evening"] == "2021-10-27T20:00"
+    assert val("Crews met at 3 in the afternoon Friday.")["3 in the afternoon Friday"] == "2021-10-22T15:00"
+    # only after a preposition is the number an hour
+    assert val("Dalby ranked 4 in the morning ratings.") == {}
+
+
+def test_the_day_before_or_after_a_named_day_is_one_expression():
+    # DCT Wednesday 2021-10-27: "last Tuesday" is 2021-10-26, the day before it the Monday
+    assert val("The day before last Tuesday's Halvern vote, the mayor resigned.") == \
+        {"The day before last Tuesday": "2021-10-25"}
+    assert val("Shops reopened the day after Oct. 12, 2020.") == {"the day after Oct. 12, 2020": "2020-10-13"}
+    assert val("The Brenner sale closed the day after Christmas.") == {"the day after Christmas": "2020-12-26"}
+    # no named day after it: still the day after the last date mentioned
+    assert val("Talks began on Friday. The day after the vote, Brelin left.")["The day after"] == "2021-10-23"
+
+
+def test_adjectives_in_long_are_durations_and_high_noon_is_no_time():
+    v = val("After their third day-long session and a decades-long feud, the Tarn council held an hour-long vote.")
+    assert v == {"day-long": "P1D", "decades-long": "PXDE", "hour-long": "PT1H"}
+    assert val("The Dalby vote was high noon for the mayor; a poster showed the film \"High Noon.\"") == {}
+    assert val("The Dalby vote is at noon.") == {"noon": "2021-10-27T12:00"}
+
+
+def test_easter_week_and_holy_week_are_the_week_of_easter_sunday():
+    # Easter 2000 fell on April 23: its ISO week is W16 (April 17-23)
+    assert val("Pilgrims filled Tarnow as Easter week began.", "2000-04-17") == {"Easter week": "2000-W16"}
+    assert val("The Dalby choir sings in Holy Week.", "2000-03-30") == {"Holy Week": "2000-W16"}
+
+
+def test_the_next_morning_is_the_morning_after_the_day_last_named():
+    v = val("Brelin was held on Friday and appeared in court the next morning.")
+    assert v["the next morning"] == "2021-10-23TMO"
+    assert val("Brelin was held on Friday; the previous evening he had left.")["the previous evening"] == "2021-10-21TEV"
+    # no day to count from: nothing
+    assert val("Brelin appeared in court the next morning.") == {}
+
+
+def test_may_or_march_after_a_determiner_and_before_a_noun_is_a_month():
+    assert val("The March vote will decide the Tarn merger.", "1999-02-10") == {"March": "1999-03"}
+    assert val("Its May elections will be close.", "1999-02-10") == {"May": "1999-05"}
+    # a march's name, a verb, a noun: no month
+    assert val("They joined the March on Tarnow and the annual March for Peace.", "1999-02-10") == {}
+    assert val("The March was long, and the strikers may march again.", "1999-02-10") == {}
+
+
+def test_tense_reads_past_abbreviations_and_to_the_end_of_a_long_sentence():
+    # DCT Wednesday 2021-10-27. The nearest March would be the coming one; the verb at the end of the sentence
+    # ("destroyed"), past the abbreviated state, puts it in the past
+    text = "In March, a week after the fair in Dalby, Vt., a fire at the old Tarn mill destroyed the roof."
+    assert val(text)["March"] == "2021-03"
+    # "next to" is a place, not a future cue
+    assert val("Hundreds were hurt in the blasts next to the Tarn embassy on Friday.")["Friday"] == "2021-10-22"
+
+
+def test_week_of_a_month_is_one_expression():
+    v = val("The Tarn fair will open in the first week of March. The old one closed in the last week of June.")
+    assert v == {"the first week of March": "2022-W09", "the last week of June": "2021-W25"}
+
+
+def test_clock_time_without_am_pm_after_a_preposition_and_before_a_part_of_day():
+    assert val("Brelin met the board at 10:30 Tuesday morning.") == {"10:30 Tuesday morning": "2021-10-26T10:30"}
+    assert val("The Dalby vote closes at 7:30 Friday evening.")["7:30 Friday evening"].endswith("T19:30")
+    # a score is no time
+    assert val("Dalby won 10:30 against Tarn on Friday evening.") == {"Friday evening": "2021-10-22TEV"}
+
+
+def test_count_from_a_named_day_is_a_date():
+    v = val("The Brelin trial starts a week from Friday and ends three weeks from today.")
+    assert v == {"a week from Friday": "2021-11-05", "three weeks from today": "2021-11-17"}
+
+
+def test_hyphenated_day_range_and_its_year():
+    assert val("The Tarn fair ran March 5-7, 2020.") == {"March 5": "2020-03-05", "7, 2020": "2020-03-07"}
+    assert val("Talks ran Jan. 9 and 10, 2019, in Dalby.") == {"Jan. 9": "2019-01-09", "10, 2019": "2019-01-10"}
+
+
+def test_election_day_is_the_tuesday_after_the_first_monday_of_november():
+    assert val("Tarn's mayor will campaign until Election Day.", "1998-10-26") == {"Election Day": "1998-11-03"}
+    # a lower-case election day is some other vote's
+    assert val("The election day in Dalby was calm.", "1998-10-26") == {}
+
+
+def test_a_preposition_that_does_not_change_a_holiday_stays_outside():
+    assert val("Tarn shops close until Christmas.") == {"Christmas": "2021-12-25"}
+    # "after" changes the value (the days after it) and stays in
+    assert "after Christmas" in val("Dalby will reopen after Christmas.")
+
+
+def test_last_or_next_before_a_holiday():
+    # DCT 2000-02-10: the latest Thanksgiving was in November 1999, the next Christmas is in December 2000
+    assert val("The Tarn boat sank last Thanksgiving.", "2000-02-10") == {"last Thanksgiving": "1999-11-25"}
+    assert val("Dalby opens its market next Christmas.", "2000-02-10") == {"next Christmas": "2000-12-25"}
+
+
+def test_hyphenated_early_late_before_a_month():
+    d = tx("Brelin made the late-November trip to Tarn.", "2000-01-28")
+    assert d["late-November"]["value"] == "1999-11" and d["late-November"]["mod"] == "END"
+    assert val("Dalby printed a late-breaking story.", "2000-01-28") == {}
+
+
+def test_later_that_year_and_a_month_of_a_year_only_named():
+    v = val("Brelin fled in June 1998 and returned later that year.")
+    assert v["later that year"] == "1998"
+    # of a year only, "that month" is an unnamed month of it (no interval on a timeline)
+    d = tx("In 1990 Dalby grew; that month its mill closed.")
+    assert d["that month"]["value"] == "1990-XX" and "interval" not in d["that month"]
+
+
+def test_a_count_before_long_keeps_its_duration_and_far_infinitives_set_no_tense():
+    assert val("Dalby played a 45 minute-long set after two-month-long drills.") == \
+        {"45 minute": "PT45M", "two-month": "P2M"}
+    assert val("Tarn ended a years-long feud.") == {"years-long": "PXY"}
+    # the extended search for a cue takes the verb, not an infinitive in its object: past, not the coming Wednesday
+    text = ("On Wednesday, when the Tarn embassy, on advice from the Dalby nuclear safety commission and its staff, "
+            "told citizens to leave the area, the advice rested on a model.")
+    assert val(text, "2021-10-25")["Wednesday"] == "2021-10-20"

@@ -80,13 +80,13 @@ class Ctx:
     def anchor(self) -> date | None:
         return self.last or self.dct
 
-    def tense(self, start: int, end: int) -> str | None:
+    def tense(self, start: int, end: int, reach: int = 80) -> str | None:
         """``"future"``, ``"past"`` or None from the nearest cue word in the same clause."""
         if self.probe:
             return None
         text = self.text
         lo = max(0, start - 120)
-        hi = min(len(text), end + 80)
+        hi = min(len(text), end + reach)
         for bm in _BOUNDARY.finditer(text, lo, start):
             lo = bm.end()
         bm = _BOUNDARY.search(text, max(start, end - 1), hi)
@@ -108,6 +108,8 @@ class Ctx:
                 kind = "future" if re.match(r" (?:to|for)\b", text[m.end():m.end() + 5]) else "past"
                 if kind == "future" and any(p in ("had", "previously", "originally") for p in prev[-3:]):
                     kind, past_plan = "past", True
+            elif w == "next" and re.match(r" to\b", text[m.end():m.end() + 4]):
+                kind = None  # "the blasts next to the embassy": a place
             elif w in fut and not (w == "may" and m.group()[0] != "m") and not (
                     w in _MODALS and (_NEGATED.match(text, m.end()) or _NEG_SUBJECT.intersection(prev[-8:]))):
                 kind = "future"  # "could return on Thursday"; but "could not be reached Monday" is past
@@ -117,7 +119,9 @@ class Ctx:
             elif w == "to" and self.lang == "en":
                 nm = _WORD.match(text, m.end() + 1) if text[m.end():m.end() + 1] == " " else None
                 if nm and nm.group().islower() and nm.group() not in _NOT_VERBS and not nm.group().endswith(("ing", "ed")) \
-                        and not _NOT_PROSPECTIVE.intersection(prev[-4:]):
+                        and not _NOT_PROSPECTIVE.intersection(prev[-4:]) and (reach == 80 or m.start() < end):
+                    # far to the right (the extended search) an infinitive belongs to some other verb's object
+                    # ("On Wednesday, when the embassy ... told Americans to evacuate"): only the verb counts
                     kind = "past" if past_plan else "future"
             elif self.lang == "fr" and len(w) > 5 and w.endswith(("ra", "ront", "rons", "rez")) and w not in past:
                 kind = "future"  # French simple future ("viendra", "auront")
@@ -139,11 +143,22 @@ class Ctx:
                 dist = dist * 2.5 + 20
             if best is None or dist < best[0]:
                 best = (dist, kind)
+        if best is None and reach == 80 and hi == end + reach:
+            # no cue yet and the sentence goes on: "In January, a week after the anniversary, a bombing killed..."
+            return self.tense(start, end, 240)
         return best[1] if best else None
 
 
 _WORD = re.compile(r"[\w']+")
-_BOUNDARY = re.compile(r"[.!?;:](?=\s)|\n")
+# a full stop after a title, an abbreviated state or month, "vs." or an initial ("Roe vs. Wade", "Birmingham,
+# Ala.,", "Dr. Smith", "John F. Kennedy") does not end the clause
+_ABBREVS = ("vs", "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Gov", "Sen", "Rep", "Lt", "Col", "Sgt", "Capt",
+            "Prof", "Rev", "Ft", "Mt", "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Fla", "Ga", "Ill", "Kan", "Ky",
+            "Md", "Mass", "Mich", "Minn", "Miss", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Va",
+            "Vt", "Wis", "Wyo", "Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec")
+_BOUNDARY = re.compile(r"(?:[!?;:]|\." + "".join(rf"(?<!\b{a}\.)" for a in _ABBREVS) +
+                       r"(?<!\b[A-Z]\.))(?=\s)|\n")
+
 _REPORTING = {"said", "says", "told", "announced", "added", "noted", "stated", "reported", "according", "stressed",
               "sagte", "erklärte", "teilte", "déclaré", "annoncé", "dit", "affirmé", "indiqué"}
 _PROGRESSIVE_PLAN = re.compile(r" (?:planning|preparing|going|hoping|scheduled|due)\b")
@@ -385,7 +400,7 @@ APPROX_EN = (r"(?:(?:about|around|approximately|roughly|nearly|almost|some|more\
 # TimeML leaves prepositions and focus words out of the extent: "over [the past two years]",
 # "for only [six months]", "barely [a month]"; "over" is kept only as a quantity ("[over a week]").
 MODPRE_EN = (r"(?P<mod>(?:the\s+)?(?:very\s+)?(?:beginning|start|end|middle|close|turn)\s+of\s+|"
-             r"(?:early|late)(?:\s+in)?\s+|mid-?\s*|(?:the\s+)?(?:first|second|latter|last)\s+half\s+of\s+)?")
+             r"(?:early|late)(?:\s+in)?(?:\s+|-(?=[A-Za-z]))|mid-?\s*|(?:the\s+)?(?:first|second|latter|last)\s+half\s+of\s+)?")
 YEAR4 = r"(?:1[6-9]\d\d|20\d\d)"
 
 _APPROX_MOD = {"about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
@@ -429,12 +444,18 @@ def h_numdate(m: re.Match, ctx: Ctx) -> Timex | None:
     return Timex(m.start(), m.end(), V.day(d), "DATE", "day")
 
 
+_PAIR_YEAR = re.compile(r"(?:\s+(?:and|or|to|through)\s+|\s*[-\u2013]\s*)\d{1,2}(?:st|nd|rd|th)?,?\s+(?P<y>" + YEAR4 +
+                        r")\b", re.I)
+
+
 def _full_date(m: re.Match, ctx: Ctx, mon: int, dd: int) -> Timex | None:
     if not 1 <= dd <= 31:
         return None
     wd = _wd(m["wd"], ctx.lang) if m["wd"] else None
-    if m["y"]:
-        d = V.safe_date(int(m["y"]), mon, dd)
+    # "March 5-7, 2020", "Jan. 9 and 10, 2022": the year after the second day is the first one's too
+    ym = None if m["y"] else _PAIR_YEAR.match(ctx.text, m.end())
+    if m["y"] or ym:
+        d = V.safe_date(int(m["y"] or ym["y"]), mon, dd)
         if d is None:
             return None
         rel = False
@@ -463,6 +484,24 @@ def h_weekof(m: re.Match, ctx: Ctx) -> Timex | None:
     if t is None or not _DAY_VALUE.fullmatch(t.value):
         return t
     return Timex(m.start(), m.end(), V.week(date.fromisoformat(t.value)), "DATE", "week", t.relative)
+
+
+_WEEK_ORD = {"first": 1, "second": 8, "third": 15, "fourth": 22}
+
+
+def h_week_of_month(m: re.Match, ctx: Ctx) -> Timex | None:
+    """"the first week of March", "the last week of June 2020": the ISO week that holds its first (last) day
+    (not "the last week" before the DCT followed by a month)."""
+    mon = _mo(m["mon"], ctx.lang)
+    if not mon:
+        return None
+    y = int(m["y"]) if m["y"] else _month_year(mon, ctx, m.start(), m.end())
+    if y is None:
+        return Timex(m.start(), m.end(), "XXXX-WXX", "DATE", "week", True)
+    o = m["ord"].lower()
+    d = date(y, mon, _WEEK_ORD[o]) if o in _WEEK_ORD else V.add_months(date(y, mon, 1), 1) - timedelta(days=7)
+    _set_anchor(ctx, d, V.week(d))
+    return Timex(m.start(), m.end(), V.week(d), "DATE", "week", not m["y"])
 
 
 def _short_year(s: str, ctx: Ctx) -> int | None:
@@ -551,6 +590,9 @@ def h_dmy(m: re.Match, ctx: Ctx) -> Timex | None:
     return _full_date(m, ctx, mon, int(m["d"])) if mon else None
 
 
+_MONTH_DETERMINERS = {"the", "its", "their", "his", "her", "our", "this", "that", "last", "next"}
+
+
 def _ok_bare_month(m: re.Match, ctx: Ctx, word: str) -> bool:
     """A month name alone is a date only when it looks like one (capitalised in English/German, not
     the modal "may" or the verb "march")."""
@@ -567,7 +609,12 @@ def _ok_bare_month(m: re.Match, ctx: Ctx, word: str) -> bool:
         if not prev or prev[-1] not in ("in", "since", "until", "by", "of", "from", "through", "to", "during",
                                          "early", "late", "mid", "before", "after", "till", "en", "im", "seit",
                                          "bis", "ab", "depuis", "fin", "début", "anfang", "ende", "mitte", "vom"):
-            return False
+            # "the March accession", "its May elections": a month before its event noun. Not "the March on
+            # Washington", "the March for Life" (a preposition follows: the name of a march)
+            if not (ctx.lang == "en" and prev and prev[-1] in _MONTH_DETERMINERS and re.match(
+                    r"\s+(?!(?:on|for|of|to|in|at|by|from|against|through|with|and|or|is|was|will|has|had)\b)[a-z]{3,}",
+                    ctx.text[m.end():m.end() + 20])):
+                return False
     return True
 
 
@@ -868,9 +915,14 @@ def h_relunit(m: re.Match, ctx: Ctx) -> Timex | None:
     r = re.sub(r"\s+", " ", rel.lower())
     if ctx.lang == "en" and m["unit"].istitle() and ctx.text[max(0, m.start() - 1):m.start()] in ('"', "“", "'", "`"):
         return None  # a quoted title ("This Week" on ABC), not a week
+    if r in ("earlier that", "later that"):
+        r = "that"  # "later that year": still that year
     if r == "that" and not mod and unit in ("W", "M", "Y") and (ctx.last is not None or ctx.probe):
         # "that year": the year of the date the text last mentioned ("in 1988 ... that year")
         val, gran = V.at_granularity(ctx.last or date(1, 1, 1), unit)
+        if unit in ("M", "W") and re.fullmatch(r"\d{4}" if unit == "M" else r"\d{4}(?:-\d\d)?", ctx.last_value or ""):
+            # "in 1990 ... that month": a month (week) of that year, but the text does not say which
+            val = ctx.last_value[:4] + ("-XX" if unit == "M" else "-WXX")
         return Timex(m.start(), m.end(), val, "DATE", gran, True, anchor=False)
     if r == "the latest" and unit == "Y":
         r = "last"  # "the latest fiscal year": the last completed one
@@ -958,6 +1010,13 @@ def h_ago(m: re.Match, ctx: Ctx) -> Timex | None:
             return None  # "a few days later" counts from an event, not from now: the duration rule takes the count
         return Timex(m.start(), m.end(), "PAST_REF" if back else "FUTURE_REF", "DATE", "range", True, anchor=False)
     base = ctx.anchor() if anchored else ctx.dct
+    day_from = direction.startswith("from ") and direction != "from now"
+    if day_from and ctx.dct is not None:
+        # "a week from Friday", "two days from tomorrow": counted on from that day (a coming weekday)
+        w = direction.split()[-1]
+        wd = _wd(w, ctx.lang)
+        base = ctx.dct + timedelta(days=(wd - ctx.dct.isoweekday()) % 7 if wd else _DEICTIC.get(w, 0))
+        back = anchored = False
     if base is None:
         return None
     # "a year earlier" after a quarter keeps the quarter: "1989-Q3 ... a year earlier" -> 1988-Q3
@@ -972,7 +1031,7 @@ def h_ago(m: re.Match, ctx: Ctx) -> Timex | None:
     u = {"2W": "W", "6M": "M", "WE": "W"}.get(unit, unit)
     mult = 2 if unit == "2W" else 6 if unit == "6M" else 1
     d = V.shift(base, (-k if back else k) * mult, u)
-    val, gran = V.at_granularity(d, u)
+    val, gran = (V.day(d), "day") if day_from else V.at_granularity(d, u)
     _set_anchor(ctx, d, val)
     return Timex(m.start(), m.end(), val, "DATE", gran, True, mod)
 
@@ -990,8 +1049,17 @@ def h_yearago(m: re.Match, ctx: Ctx) -> Timex | None:
 def h_anchored(m: re.Match, ctx: Ctx) -> Timex | None:
     """"the next day", "the following year", "the day before", "that day": relative to the last date."""
     rel = (m["rel"] or m["rel2"] or "").lower()
-    unit = _unit(m["unit"] or m["unit2"], ctx.lang)
     base = ctx.anchor()
+    if m["part"]:
+        # "the next morning": the morning after the day the text is telling about (a day is needed)
+        if ctx.probe:
+            return Timex(m.start(), m.end(), "XXXX-XX-XXTMO", "TIME", "time", True)
+        if ctx.last is None or not _DAY_VALUE.match(ctx.last_value or ""):
+            return None
+        d = ctx.last + timedelta(days=1 if m["rel3"].lower() in ("next", "following") else -1)
+        _set_anchor(ctx, d, V.day(d))
+        return Timex(m.start(), m.end(), f"{V.day(d)}T{L.PARTS_OF_DAY[m['part'].lower()]}", "TIME", "time", True)
+    unit = _unit(m["unit"] or m["unit2"], ctx.lang)
     if unit == "D" and ctx.last is not None and not _DAY_VALUE.match(ctx.last_value or "") and re.match(
             r"\d{4}", ctx.last_value or ""):
         # "In 1990 ... the next day": a day of that year, but which one the text does not say
@@ -1009,6 +1077,24 @@ def h_anchored(m: re.Match, ctx: Ctx) -> Timex | None:
     val, gran = V.at_granularity(d, unit)
     _set_anchor(ctx, d, val)
     return Timex(m.start(), m.end(), val, "DATE", gran, True)
+
+
+def h_dayrel(m: re.Match, ctx: Ctx) -> Timex | None:
+    """"the day before last Tuesday's hearing", "the day after Christmas": one expression, the named day
+    shifted by one (not "the day before" of the last date plus a separate "last Tuesday")."""
+    for name in ("weekday", "mdy", "holiday"):
+        im = _INNER_DAY[name][0].match(ctx.text, m.end())
+        if im is None:
+            continue
+        inner = _INNER_DAY[name][1](im, ctx)
+        if inner is None or inner.start != im.start() or not _DAY_VALUE.fullmatch(inner.value):
+            return None
+        if ctx.probe:
+            return Timex(m.start(), inner.end, "XXXX-XX-XX", "DATE", "day", True)
+        d = date.fromisoformat(inner.value) + timedelta(days=-1 if m["dir"].lower() == "before" else 1)
+        _set_anchor(ctx, d, V.day(d))
+        return Timex(m.start(), inner.end, V.day(d), "DATE", "day", True)
+    return None
 
 
 def h_dayand(m: re.Match, ctx: Ctx) -> Timex | None:
@@ -1179,6 +1265,18 @@ def h_bare_duration(m: re.Match, ctx: Ctx) -> Timex | None:
     s, e = m.span("unit")
     val = "PTX" + {"MIN": "M"}.get(unit, unit) if unit in ("S", "MIN", "H") else "PX" + unit
     return Timex(s, e, val, "DURATION", _UNIT_GRAN.get(unit, "range"), False, anchor=False)
+
+
+def h_long_adjective(m: re.Match, ctx: Ctx) -> Timex | None:
+    """"a day-long meeting" lasts a day, "a decades-long feud" an unspecified number of decades."""
+    unit = _unit(m["unit"], ctx.lang)
+    if unit is None or re.search(r"(?:\d|\b(?!(?:a|an)\b)(?:" + NUM_EN + r"))[\s-]+$", ctx.text[max(0, m.start() - 20):m.start()], re.I):
+        return None  # "a 45 minute-long set", "two-month-long drills": the count's duration rule takes it
+    if m["unit"].lower().endswith("s"):
+        val = "PTX" + {"MIN": "M"}.get(unit, unit) if unit in ("S", "MIN", "H") else "PX" + unit
+    else:
+        val = _dur(10, "Y") if unit == "DE" else _dur(1, unit)
+    return Timex(m.start(), m.end(), val, "DURATION", _UNIT_GRAN.get(unit, "range"), False, anchor=False)
 
 
 _QWORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
@@ -1374,6 +1472,9 @@ def _holiday_range(name: str, year: int) -> tuple[date, date] | None:
         if re.search(r"holiday|break|feiertag|ferien|vacances", n):
             return date(year, 12, 24), date(year, 12, 26)
         return date(year, 12, 25), date(year, 12, 25)
+    if re.search(r"easter week|holy week", n):
+        e = V.easter(year)  # Holy Week: Palm Sunday's Monday to Easter Sunday, one ISO week
+        return e - timedelta(days=6), e
     if re.search(r"easter|ostern|pâques", n):
         e = V.easter(year)
         if "monday" in n or "montag" in n or "lundi" in n:
@@ -1384,6 +1485,10 @@ def _holiday_range(name: str, year: int) -> tuple[date, date] | None:
         return d, d
     if "independence day" in n:
         return date(year, 7, 4), date(year, 7, 4)
+    if "election day" in n:
+        # the US Election Day: the Tuesday after the first Monday of November
+        d = V.nth_weekday(year, 11, 1, 1) + timedelta(days=1)
+        return d, d
     if "labor day" in n:
         d = V.nth_weekday(year, 9, 1, 1)
         return d, d
@@ -1408,6 +1513,8 @@ BEFORE_DAYS = 7
 
 def h_holiday(m: re.Match, ctx: Ctx) -> Timex | None:
     name = m["h"]
+    if name[:8].lower() == "election" and not name.startswith("Election Day"):
+        return None  # "election day" of some vote; the capitalised name is the US Election Day
     prep = (m["prep"] or "").lower()
     adv = (m["adv"] or "").lower()
     endof = (m["endof"] or "").lower()
@@ -1419,7 +1526,14 @@ def h_holiday(m: re.Match, ctx: Ctx) -> Timex | None:
     cands = [(y, r) for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1) if (r := _holiday_range(name, y))]
     if not cands:
         return None
-    if t == "future":
+    hrel = re.sub(r"\s+", " ", (m.groupdict().get("hrel") or "").lower())
+    if hrel in ("last", "this past"):  # "last Thanksgiving": the latest one before today
+        pool = [c for c in cands if c[1][1] < ctx.dct] or cands
+        y, (a, b) = max(pool, key=lambda c: c[1][0])
+    elif hrel in ("next", "this coming"):
+        pool = [c for c in cands if c[1][0] > ctx.dct] or cands
+        y, (a, b) = min(pool, key=lambda c: c[1][0])
+    elif t == "future":
         pool = [c for c in cands if c[1][1] >= ctx.dct] or cands
         y, (a, b) = min(pool, key=lambda c: c[1][0])
     elif t == "past":
@@ -1440,13 +1554,19 @@ def h_holiday(m: re.Match, ctx: Ctx) -> Timex | None:
         mod = "BEFORE"
     if a == b:
         val, gran = V.day(a), "day"
+    elif not mod and re.search(r"(?:easter|holy)\s+week", name, re.I):
+        val, gran = V.week(b), "week"
     else:
         val, gran = f"{V.day(a)}/{V.day(b)}", "range"
     ctx.last = a
     ctx.last_value = val
-    return Timex(m.start(), m.end(), val, "DATE", gran, True, mod)
+    start = m.start()
+    if prep in ("during", "over", "until", "by") and not adv and not endof:
+        start = m.end("prep")  # the preposition changes nothing here: outside the extent, as TimeML has it
+    return Timex(start, m.end(), val, "DATE", gran, True, mod)
 
 
+_CLOCK_PREP = re.compile(r"\b(?:at|by|until|till|around|about|before|after|since|from)\s+(?:" + APPROX_EN + r")?$", re.I)
 _AMPM = re.compile(r"[ap]\.?m\.?", re.I)
 
 
@@ -1479,7 +1599,28 @@ def _day_of(word: str | None, m: re.Match, ctx: Ctx) -> tuple[date | None, bool]
 def h_time(m: re.Match, ctx: Ctx) -> Timex | None:
     gd = m.groupdict()
     if gd.get("nm"):
+        if gd["nm"].lower() == "noon" and re.search(r"\bhigh\s+$", ctx.text[max(0, m.start("nm") - 6):m.start("nm")], re.I):
+            return None  # "high noon", the showdown (and the film), not twelve o'clock
         hh, mi = (12, 0) if gd["nm"].lower() in ("noon", "midday") else (24, 0)
+    elif gd.get("h3"):
+        if not _CLOCK_PREP.search(ctx.text, max(0, m.start("h3") - 14), m.start("h3")):
+            return None  # "won 10:30", a score or a ratio: only after a preposition is it a time of day
+        hh, mi = int(gd["h3"]), int(gd["mi3"])
+        if hh < 12 and (gd.get("dpart") or "").lower() in ("afternoon", "evening"):
+            hh += 12
+    elif gd.get("pod"):
+        h2 = gd["h2"].lower()
+        hh = int(h2) if h2.isdigit() else _CLOCK_WORDS[h2]
+        mi = int(gd["mi2"]) if gd.get("mi2") else 0
+        if not 1 <= hh <= 12:
+            return None
+        if not _CLOCK_PREP.search(ctx.text, max(0, m.start("h2") - 14), m.start("h2")):
+            return None  # "ranked 4 in the morning poll": only after a preposition is the number an hour
+        pod = gd["pod"].lower()
+        if pod.endswith("morning"):
+            hh = 0 if hh == 12 else hh
+        elif hh != 12:
+            hh += 12  # "in the afternoon/evening"
     else:
         hh = int(gd["h"])
         mi = int(gd["mi"]) if gd.get("mi") else 0
@@ -1594,10 +1735,21 @@ def _c(p: str, flags: int = re.I) -> re.Pattern:
     return re.compile(p, flags)
 
 
+_CLOCK_WORDS = {w: i + 1 for i, w in enumerate(("one", "two", "three", "four", "five", "six", "seven", "eight",
+                                                 "nine", "ten", "eleven", "twelve"))}
 WDPRE_EN = r"(?:(?P<wd>" + WD_EN + r"),?\s+(?:the\s+)?)?"
+_ZONE_EN = r"\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|MSK|local\s+time|Moscow\s+time)"
 TIMEPART_EN = (r"(?P<approx>" + APPROX_EN + r")?(?:(?P<h>\d{1,2})(?:[:.](?P<mi>[0-5]\d))?\s*"
-               r"(?P<ap>a\.m\.|p\.m\.|a\.m\b|p\.m\b|am\b|pm\b)|\b(?P<nm>noon|midnight|midday))"
-               r"(?:\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|MSK|local\s+time|Moscow\s+time))?")
+               r"(?P<ap>a\.m\.|p\.m\.|a\.m\b|p\.m\b|am\b|pm\b)|\b(?P<nm>noon|midnight|midday))(?:" + _ZONE_EN + ")?")
+# clock times without a.m./p.m., told by the part of the day named with them: "at 4 in the morning", "at 10:30
+# Tuesday morning" (after a preposition). Their rules share the part-of-day trigger (a trigger of their own would
+# cost a scan of every text, and "at night" or "10:30" alone one for a much commoner word)
+CLOCKPART_EN = (r"\b(?P<h2>\d{1,2}|" + _alt(_CLOCK_WORDS) + r")(?::(?P<mi2>[0-5]\d))?(?:\s+o'clock)?\s+"
+                r"(?P<pod>in\s+the\s+(?:morning|afternoon|evening))\b(?:" + _ZONE_EN + ")?")
+CLOCKMIN_EN = (r"\b(?P<h3>[01]?\d|2[0-3]):(?P<mi3>[0-5]\d)\b(?:" + _ZONE_EN + r")?,?\s+(?:on\s+)?(?:(?P<day>" + WD_EN +
+               r"|today|yesterday|tomorrow)\s+)?(?P<dpart>morning|afternoon|evening)\b")
+
+_DAYTAIL_EN = r"(?:,?\s+(?:on\s+)?(?P<day>" + WD_EN + r"|today|yesterday|tomorrow|(?:" + MON_EN + r")\.?\s+\d{1,2})\b)?"
 
 EN_RULES: list[tuple[str, re.Pattern, Handler]] = [
     ("iso", _c(r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:[T ](?P<H>\d{1,2}):(?P<M>\d{2}))?\b"), h_iso),
@@ -1605,6 +1757,8 @@ EN_RULES: list[tuple[str, re.Pattern, Handler]] = [
      h_numdate),
     ("weekof", _c(r"\bthe\s+week\s+of\s+(?P<wd>)(?P<mon>" + MON_EN + r")\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b"
                   r"(?![:.,]?\d)(?:,?\s+(?P<y>" + YEAR4 + r")\b)?"), h_weekof),
+    ("weekofmonth", _c(r"\bthe\s+(?P<ord>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<mon>" + MON_EN +
+                       r")\b\.?(?:,?\s+(?P<y>" + YEAR4 + r")\b)?"), h_week_of_month),
     ("qnotation", _c(r"\b(?:(?P<q>Q[1-4])|(?P<h>H[12]))(?:\s+|-)?(?:FY\s?)?(?P<y>" + YEAR4 +
                      r"|'\d\d)?\b", 0), h_qnotation),
     ("fynotation", _c(r"\bFY\s?(?P<y>" + YEAR4 + r"|'?\d\d)\b", 0), h_fynotation),
@@ -1647,7 +1801,8 @@ EN_RULES: list[tuple[str, re.Pattern, Handler]] = [
                r"a\s+(?:later|future)\s+date)\b"),
      h_ref),
     ("relunit", _c(r"\b" + MODPRE_EN + r"(?P<rel>this|last|next|past|the\s+past|the\s+previous|the\s+coming|"
-                   r"the\s+current|the\s+same|the\s+last|earlier\s+this|later\s+this|the\s+next|the\s+latest|the|that)\s+"
+                   r"the\s+current|the\s+same|the\s+last|earlier\s+this|later\s+this|the\s+next|the\s+latest|the|"
+                   r"(?:earlier\s+|later\s+)?that)\s+"
                    r"(?:fiscal\s+)?(?P<unit>week|weekend|month|year|decade|century)\b(?!-)"), h_relunit),
     ("yearend", _c(r"\b(?P<pre>(?:since|from)\s+)?(?:around\s+)?(?:year[\s-]end|year's\s+end)\b(?![\s-]+[a-z])"), h_yearend),
     ("weekend", _c(r"\bthe\s+weekend\b"), h_weekend),
@@ -1656,20 +1811,26 @@ EN_RULES: list[tuple[str, re.Pattern, Handler]] = [
      h_theyear),
     ("inthe", _c(r"\b(?P<mod>)(?P<rel>(?:earlier|later)\s+in\s+the)\s+(?P<unit>year|month|week|day)\b"), h_relunit),
     ("ago", _c(r"\b(?P<approx>" + APPROX_EN + r")?(?P<n>" + NUM_EN + r")[\s-]+(?P<unit>" + UNIT_EN + r")\s+(?:or\s+so\s+)?"
-               r"(?P<dir>ago|earlier|later|from\s+now|hence|previously)\b"), h_ago),
+               r"(?P<dir>ago|earlier|later|from\s+now|hence|previously|from\s+(?:today|tomorrow|this\s+)?(?:" + WD_EN +
+               r")|from\s+(?:today|tomorrow))\b"), h_ago),
     ("yearago", _c(r"\b(?:the\s+)?year[\s-](?:earlier|ago)\b(?![\s-]+(?:quarter|period|level))"), h_yearago),
-    ("dayand", _c(r"\b(?P<mon>" + MON_EN + r")\.?\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?:and|or|to|through)\s+"
+    ("dayand", _c(r"\b(?P<mon>" + MON_EN + r")\.?\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?(?:\s+(?:and|or|to|through)\s+|\s*[-\u2013]\s*)"
                   r"(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?![:.,]?\d)(?:,?\s+(?P<y>" + YEAR4 + r")\b)?"
                   r"(?=\s*(?:[.,;:)'\"]|$)|\s+(?:and|in|at|to|when|as|with|for|on|the|of|by|from)\b)"), h_dayand),
     ("thatday", _c(r"\b(?:(?:earlier|later)\s+)?that\s+(?:same\s+|very\s+)?day\b(?!-)"), h_thatday),
+    ("dayrel", _c(r"\bthe\s+day\s+(?P<dir>before|after)\s+(?=[A-Z0-9]|last\s|next\s|this\s)"), h_dayrel),
     ("anchored", _c(r"\b(?:the\s+(?P<rel>next|following|previous|preceding|same|prior)\s+(?P<unit>day|week|month|"
-                    r"year|weekend)|the\s+(?P<unit2>day|week|month|year)\s+(?P<rel2>before|after))\b"), h_anchored),
+                    r"year|weekend)|the\s+(?P<unit2>day|week|month|year)\s+(?P<rel2>before|after))\b(?P<part>)"), h_anchored),
+    ("anchoredpart", _c(r"\bthe\s+(?P<rel3>next|following|previous|preceding)\s+(?P<part>morning|afternoon|evening)"
+                        r"\b(?P<rel>)(?P<rel2>)(?P<unit>)(?P<unit2>)"), h_anchored),
     ("duration", _c(r"\b(?P<approx>" + APPROX_EN + r")?(?:(?P<art>the|a|an)\s+)?(?:(?P<pl>past|last|next|first|coming|"
                     r"previous|final|following|remaining|latest|recent|other|entire|whole|full|initial|year-earlier|year-ago)\s+)?"
                     r"(?P<n>" + NUM_EN + r")(?P<half2>\s+and\s+a\s+half)?"
                     r"(?:\s+(?:more|additional|extra|further|trading|business|working))?[\s-]+(?P<unit>" + UNIT_EN +
                     r")\b(?P<half>\s+and\s+a\s+half\b)?"
                     r"(?:[\s-]old\b)?(?P<orso>\s+or\s+so\b)?"), h_duration),
+    ("long_adjective", _c(r"\b(?P<unit>(?:second|minute|hour|day|night|week|month|year|decade)s?|century|centuries)"
+                          r"-long\b"), h_long_adjective),
     ("bare_duration", _c(r"\b(?:for|over|in|within|after|lasting|took|takes|take)\s+(?:many\s+|several\s+)?"
                          r"(?P<unit>weeks|months|years|decades|days|hours|centuries|minutes)\b"), h_bare_duration),
     ("quarters_half", _c(r"\b(?:the\s+)?(?P<fl>first|last|final|second)\s+two\s+(?:fiscal\s+)?quarters\s+of\s+"
@@ -1689,15 +1850,16 @@ EN_RULES: list[tuple[str, re.Pattern, Handler]] = [
                   r"(?:\s+(?:of\s+)?(?:(?P<y>" + YEAR4 + r")\b|(?P<sy>" + SPELLED_YEAR_EN + r")))?"), h_season),
     ("holiday", _c(r"\b(?:(?P<adv>immediately|right|shortly|soon|just)\s+)?(?:(?P<prep>after|before|during|over|"
                    r"until|since|by)\s+)?(?:the\s+)?(?:(?P<endof>end|beginning|start)\s+of\s+(?:the\s+)?)?"
-                   r"(?P<h>New\s+Year(?:'s)?(?:\s+(?:holidays?|holiday\s+season|break|Day|Eve|celebrations))?|"
+                   r"(?:(?P<hrel>last|next|this\s+past|this\s+coming|this)\s+)?(?P<h>New\s+Year(?:'s)?(?:\s+(?:holidays?|holiday\s+season|break|Day|Eve|celebrations))?|"
                    r"(?:Orthodox\s+)?Christmas(?:\s+(?:holidays?|Day|Eve|break))?|"
                    r"(?:winter|festive|year-end)\s+(?:holidays|break|season)|Easter(?:\s+(?:holidays?|Sunday|"
-                   r"Monday))?|Thanksgiving(?:\s+Day)?|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Halloween|"
+                   r"Monday|week))?|Holy\s+Week|Thanksgiving(?:\s+Day)?|Independence\s+Day|Election\s+Day|Labor\s+Day|Memorial\s+Day|Halloween|"
                    r"Valentine's\s+Day)\b"), h_holiday),
-    ("time", _c(TIMEPART_EN + r"(?:,?\s+(?:on\s+)?(?P<day>" + WD_EN + r"|today|yesterday|tomorrow|"
-                r"(?:" + MON_EN + r")\.?\s+\d{1,2})\b)?"), h_time),
+    ("time", _c(TIMEPART_EN + _DAYTAIL_EN), h_time),
     ("daytime", _c(r"\b(?P<day2>" + WD_EN + r"|today|yesterday|tomorrow)(?:,)?\s+(?:at\s+)?" + TIMEPART_EN),
      h_time),
+    ("clock", _c(CLOCKPART_EN + _DAYTAIL_EN), h_time),
+    ("clockmin", _c(CLOCKMIN_EN), h_time),
     ("set", _c(r"\b(?:(?:every|each|per)\s+(?P<other>other\s+)?(?P<u>day|week|month|year|quarter|hour|minute|"
                r"morning|evening|night|weekend|" + WD_EN + "|" + MON_EN + r"|spring|summer|fall|autumn|winter)"
                r"(?:\s+(?P<part>night|morning|evening))?\b)"), h_set),
@@ -1706,6 +1868,8 @@ EN_RULES: list[tuple[str, re.Pattern, Handler]] = [
     ("wdpartset", _c(r"\b(?P<u>" + WD_EN + r")\s+(?P<part>nights|mornings|evenings|afternoons)\b"), h_set),
 ]
 
+
+_INNER_DAY = {name: (rx, h) for name, rx, h in EN_RULES if name in ("weekday", "mdy", "holiday")}
 
 # --------------------------------------------------------------------------- German and French patterns
 # Shared handlers; the patterns use the same group names as the English ones.
@@ -1871,23 +2035,25 @@ IT_RULES = _romance_rules(
 
 _UNIT_WORDS = (r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|semester)s?\b|centur|"
                r"millenni")
+_PARTS_TRIGGER = r"morning|afternoon|evening"  # one scan for the rules on parts of the day and clocks
 _TRIGGERS_EN = {
     "iso": r"\d{4}-\d", "numdate": r"\d[./]\d", "mdy": MON_EN + r"\b", "dmy": MON_EN + r"\b",
     "month": MON_EN + r"\b",
     "year": r"(?:1[6-9]|20)\d\d", "decade": r"0'?s\b", "spelled_year": r"nineteen|thousand",
     "spelled_decade": r"(?:twen|thir|for|fif|six|seven|eigh|nine)ties", "century": r"century",
     "weekday": WD_EN + r"\b", "deictic": r"today|tonight|yesterday|tomorrow|last\s+night",
-    "partofday": r"morning|afternoon|evening", "ref": r"now|current|present|moment|these\s+days|recent|lately|past|"
+    "partofday": _PARTS_TRIGGER, "ref": r"now|current|present|moment|these\s+days|recent|lately|past|"
     r"formerly|future|coming|soon|term|the\s+years|while|ahead|later\s+date", "relunit": r"week|month|year|decade|century", "weekend": r"weekend", "theyear": r"year", "yearquarter": r"quarter|period",
-    "inthe": r"in\s+the", "ago": r"ago|earlier|later|before|after|from\s+now|hence|previously",
-    "yearago": r"year[\s-](?:earlier|ago)", "anchored": r"day|week|month|year",
-    "dayand": MON_EN + r"\b", "weekof": r"week|month|year|decade|century", "qnotation": r"Q1|Q2|Q3|Q4|H1|H2|FY",
+    "inthe": r"in\s+the", "ago": r"ago|earlier|later|before|after|from\s+(?:now|today|tomorrow|this|" + WD_EN + r")|hence|previously",
+    "yearago": r"year[\s-](?:earlier|ago)", "dayrel": r"day|week|month|year", "anchored": r"day|week|month|year", "anchoredpart": _PARTS_TRIGGER,
+    "dayand": MON_EN + r"\b", "weekofmonth": r"week|month|year|decade|century", "weekof": r"week|month|year|decade|century", "qnotation": r"Q1|Q2|Q3|Q4|H1|H2|FY",
     "fynotation": r"Q1|Q2|Q3|Q4|H1|H2|FY", "thatday": r"that\s+(?:same\s+|very\s+)?day", "duration": _UNIT_WORDS,
-    "bare_duration": _UNIT_WORDS,
+    "bare_duration": _UNIT_WORDS, "long_adjective": _UNIT_WORDS,
  "quarter": r"quarter|half|period", "quarters_half": r"quarter|half|period", "quarter_rel": r"quarter|period", "quarter_ago": r"quarter|period",
     "season": r"spring|summer|fall|autumn|winter", "holiday": r"new\s+year|christmas|holidays|break|season|"
-    r"easter|thanksgiving|(?:independence|labor|memorial|valentine's)\s+day|halloween", "time": r"\d\s*[ap]\.?m|noon|midnight|midday",
-    "daytime": r"\d\s*[ap]\.?m|noon|midnight|midday", "set": r"every|each|per", "wdset": WD_EN, "wdpartset": WD_EN,
+    r"easter|holy\s+week|thanksgiving|(?:independence|election|labor|memorial|valentine's)\s+day|halloween", "time": r"\d\s*[ap]\.?m|noon|midnight|midday",
+    "daytime": r"\d\s*[ap]\.?m|noon|midnight|midday",
+    "clock": _PARTS_TRIGGER, "clockmin": _PARTS_TRIGGER, "set": r"every|each|per", "wdset": WD_EN, "wdpartset": WD_EN,
 }
 _TRIGGERS_DE = {"dmy": MON_DE, "month": MON_DE, "year": r"(?:1[6-9]|20)\d\d", "weekday": WD_DE,
                 "duration": UNIT_DE, "ago": UNIT_DE, "ago_later": UNIT_DE, "relunit": UNIT_DE,
