@@ -212,3 +212,32 @@ def test_police_forces_are_organisations():
                         "tejado. «Esto se planeó durante meses», afirmó.", "es"))
     assert {e["name"]: e["type"] for e in led["entities"]}.get("Policía Nacional") == "ORG"
     assert [q["speaker"] for q in led["quotes"]] == ["Rafael Montoro"]
+
+
+def test_a_surname_alone_is_the_person_named_before_it():
+    got = _speakers("Mara Devlen, the marathon champion, has been suspended. “I have never taken a banned "
+                    "substance,” Devlen said.\n\nHer father and coach, Frank Devlen, was more combative. “They "
+                    "have had this result for six weeks,” the coach said.")
+    assert got["I have never taken a banned substance"] == "Mara Devlen"
+
+
+def test_a_pronoun_looks_past_a_sentence_with_no_subject():
+    got = _speakers("The search will resume on Tuesday, Lukas Brandt said.\n\nThe group was led by Anna Wirtz, a "
+                    "guide. Wirtz, who was freed by her clients, is in hospital. Her husband waited outside with "
+                    "the mayor. “I told them to keep moving,” she said.")
+    assert got["I told them to keep moving"] == "Anna Wirtz"
+
+
+def test_a_spokeswoman_in_apposition_before_told_us():
+    got = _speakers("Her sponsor, Stridecorp, paused the deal. A Stridecorp spokeswoman, Lena Marsk, told us: "
+                    "“Our position has always been clear.”")
+    assert got["Our position has always been clear"] == "Lena Marsk"
+    got = _speakers("09:40 More from Mairead Costin, asked whether people should leave: “No. Stay with family.”")
+    assert got.get("No. Stay with family") in (None, "Mairead Costin")
+
+
+def test_a_double_surname_without_first_name_and_a_model_org_that_is_a_person():
+    led = _ledger(("a", "Mayor João Teixeira Maral said the water was safe.", "en"),
+                  ("b", "Mayor Teixeira Maral said the network had been flushed.", "en"))
+    people = {e["name"]: sorted(e["variants"]) for e in led["entities"] if e["type"] == "PERSON"}
+    assert people.get("João Teixeira Maral") == ["João Teixeira Maral", "Teixeira Maral"]

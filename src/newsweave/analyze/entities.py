@@ -58,6 +58,7 @@ _TITLE_BEFORE = re.compile(
 _TITLE_AFTER = re.compile(r"^,\s+(?:the\s+)?((?:(?!(?:said|says|announced|declared|told|added|stated|confirmed|reported|"
                           r"explained|according)\b)[\w\-’']+\s+){0,4}?(?:" + _HEAD_RE + r")(?:\s+(?:of|on|for|to)\s+[\w\s\-]{2,40}?)?)(?=[,.;)])", re.I)
 _SAINT = re.compile(r"(?:Saint|Sainte|San|Santa|Santo|São|St|Ste|Sankt)-", re.I)  # "Saint-Clair": a place
+_APPOSITIVE_AFTER = re.compile(r",\s+(?:who|whose|\d{1,3},)\s")  # "Wirth, who was freed …", "Devlin, 26, is …"
 _NAME_WHO = re.compile(r"(?<![\w’'\-])(" + _NAME_TOKEN + r"\s+" + _NAME_TOKEN + r"),\s+who(?:se)?\b")
 _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Herr|Frau)\.?\s+(" + _NAME + r")")
 _ACRONYM_DEF = re.compile(
@@ -805,6 +806,18 @@ class EntityIndex:
         # persons: same surname, compatible first names
         persons = [k for k in order if types[k].most_common(1) and types[k].most_common(1)[0][0] == "PERSON"]
 
+        def named_like_person(k: str) -> bool:
+            # the model's ORG "Nuno Vasco Ribeiro" whose surname alone speaks ("Ribeiro said")
+            top = surfaces[k].most_common(1)[0][0]
+            toks = top.split()
+            if not 2 <= len(toks) <= 3 or _ORG_WORDS.search(top) or not all(re.fullmatch(_NAME_TOKEN, t) for t in toks):
+                return False
+            lone = self._gid(toks[-1])
+            return bool(person_ctx.get(lone)) and types[lone]["PERSON"] > types[lone]["ORG"]
+
+        persons += [k for k in order if types[k].most_common(1) and types[k].most_common(1)[0][0] == "ORG"
+                    and named_like_person(k)]
+
         def particle_surname(k: str) -> bool:
             # "Ní Bhraonáin", "van der Berg", "de Vries": a surname with its particles, no first name
             toks = surfaces[k].most_common(1)[0][0].split()
@@ -823,6 +836,16 @@ class EntityIndex:
                 # "Beatriz Calvo" (a double surname shortened)
                 by_surname[toks[-2]].append(k)
         first_of = {k: Counter(s.split()[0] for s in surfaces[k]).most_common(1)[0][0] for k in multi}
+        # "Teixeira Marau" is "João Teixeira Marau" without the first name (a double surname)
+        person_keys = set(persons)
+        suffix_of: dict[str, list[str]] = defaultdict(list)
+        for k in multi:
+            top = surfaces[k].most_common(1)[0][0].split()
+            if len(top) == 3 and fold(top[1]) not in _SURNAME_PARTICLES and " ".join(k.split()[1:]) in person_keys:
+                suffix_of[" ".join(k.split()[1:])].append(k)
+        for suffix, ks in suffix_of.items():
+            if len(ks) == 1:  # one person only: "Anna de Vries" and "Jan de Vries" share no "De Vries"
+                union(ks[0], suffix)
         for sur, ks in by_surname.items():
             for i, a in enumerate(ks):
                 for b in ks[i + 1:]:
@@ -917,6 +940,8 @@ class EntityIndex:
             typ = tcount.most_common(1)[0][0]
             if typ == "PERSON" and tcount["GPE"] and tcount["GPE"] >= tcount["PERSON"]:
                 typ = "GPE"
+            if typ == "ORG" and any(named_like_person(k) for k in ks if " " in k):
+                typ = "PERSON"
             multi_surf = [s for s in scount if " " in s]
             if typ == "PERSON" and multi_surf and any(_ORG_WORDS.search(s) for s in multi_surf) and (
                     tcount["ORG"] or all(_ORG_WORDS.search(s) for s in multi_surf)):
@@ -1177,7 +1202,8 @@ class EntityIndex:
                     if re.search(_NAME_TOKEN + r"\s+$", before) or re.match(r"\s+" + _NAME_TOKEN, after):
                         continue
                     if (not before.strip() or re.search(r"[.!?:\n]\s*[“\"«„]?\s*$", before)) \
-                            and not _PERSON_AFTER.match(after) and not after.startswith(("'s", "’s")):
+                            and not _PERSON_AFTER.match(after) and not after.startswith(("'s", "’s")) \
+                            and not _APPOSITIVE_AFTER.match(after):
                         continue
                     added.append({"start": m.start(), "end": m.start() + len(tok), "text": tok, "type": "PERSON",
                                   "src": "story"})
@@ -1198,10 +1224,15 @@ class EntityIndex:
                      or not _particle_at(text, a["start"], a["text"])]
             # nor "Beatriz Calvo" over the article's own "Beatriz Calvo Ledesma": a double surname
             # or a middle name the article gives is kept (the two forms join by surname later)
-            longer = {m["start"]: m["end"] for m in ms if m["type"] == "PERSON" and m.get("src") != "heuristic"}
-            added = [a for a in added if not (a["type"] == "PERSON" and longer.get(a["start"], 0) > a["end"]
-                                              and re.fullmatch(r"(?:\s+" + _NAME_TOKEN + r")+",
-                                                               text[a["end"]:longer[a["start"]]]))]
+            longer = [(m["start"], m["end"]) for m in ms if m["type"] == "PERSON" and m.get("src") != "heuristic"]
+
+            def inside_name(a: dict[str, Any]) -> bool:
+                # "Teixeira Marau" inside the article's own "João Teixeira Marau"
+                return any(ls <= a["start"] and a["end"] <= le and (ls, le) != (a["start"], a["end"])
+                           and re.fullmatch(r"(?:" + _NAME_TOKEN + r"\s+)*", text[ls:a["start"]])
+                           and re.fullmatch(r"(?:\s+" + _NAME_TOKEN + r")*", text[a["end"]:le]) for ls, le in longer)
+
+            added = [a for a in added if not (a["type"] == "PERSON" and inside_name(a))]
             if not added:
                 continue
             hit = _SpanIndex([(a["start"], a["end"]) for a in added])

@@ -447,25 +447,30 @@ def build_ledger(articles: Sequence[Article], story: dict[str, Any], settings: S
         full_by_surname: dict[str, set[str]] = {}
         by_first: dict[str, set[str]] = {}
         first_surface: dict[str, str] = {}
+        named_at: dict[str, int] = {}  # where the article first names each person in full
         for _s, _e, eid in person_marks:
             first, sur = split_person(a.text[_s:_e])
             if first:
                 full_by_surname.setdefault(fold(sur), set()).add(eid)
                 by_first.setdefault(fold(first), set()).add(eid)
                 first_surface.setdefault(eid, first)
+                named_at.setdefault(eid, _s)
         # people the article also calls by first name alone ("“Not before,” said Carys"): with two
         # people of one surname, the writer names one by first name and the surname alone is the other
         called_by_first = {eid for eid, f in first_surface.items() if len(by_first[fold(f)]) == 1
                            and fold(f) not in full_by_surname
                            and re.search(r"(?<![\w\-])" + re.escape(f) + r"(?![\w\-])(?!\s+[A-Z])", a.text)}
 
-        def own_person(name: str, eid: str | None, _full=full_by_surname, _first=by_first,
-                       _called=called_by_first) -> str | None:
+        def own_person(name: str, eid: str | None, pos: int | None = None, _full=full_by_surname, _first=by_first,
+                       _called=called_by_first, _at=named_at) -> str | None:
             if " " not in name.strip():
                 ent = index.get(eid)
                 if ent is None or " " not in ent["name"]:
                     key = fold(name.strip())
                     own = _full.get(key, set())
+                    if len(own) > 1 and pos is not None:
+                        # "“…,” Devlin said" before her father Frank Devlin is introduced
+                        own = {x for x in own if _at[x] < pos} or own
                     if len(own) > 1 and len(own - _called) == 1:
                         own = own - _called
                     if len(own) == 1:
@@ -475,7 +480,7 @@ def build_ledger(articles: Sequence[Article], story: dict[str, Any], settings: S
                         return next(iter(first_of))
             return eid
 
-        person_marks = [(s, e, own_person(a.text[s:e], eid)) for s, e, eid in person_marks]
+        person_marks = [(s, e, own_person(a.text[s:e], eid, s)) for s, e, eid in person_marks]
 
         # unnamed people introduced by a title ("The Kremlin spokesman said ...") also take pronouns
         descriptors = [(m.start(), m.end(), index.resolve_title(m.group(0), a.id), m.group(0))
@@ -491,22 +496,34 @@ def build_ledger(articles: Sequence[Article], story: dict[str, Any], settings: S
                       if e <= pos and agrees(eid, pronoun)]
             if not cands:
                 return None, None
-            last = max(c[0] for c in cands)
-            k = bisect.bisect_right([x for x, _ in _sents], last) - 1
-            lo = _sents[k][0] if k >= 0 else 0
-            inside = sorted(c for c in cands if c[0] >= lo)
-            # who "told reporters" in that sentence ("…, the museum's director, Odile F., told
-            # reporters"), else its first subject-like mention
-            speakers = [c for c in inside if _SAYS_AFTER.match(_text, c[1])]
-            subjects = [c for c in inside if not _POSSESSIVE.match(_text, c[1])
-                        and not _OBJECT_BEFORE.search(_text, max(0, c[0] - 16), c[0])]
-            # a named person before an unnamed title ("the general secretary of the SPU, Marisol E.")
-            named = [c for c in subjects if c[2]]
-            best = speakers[-1] if speakers else named[0] if named else subjects[0] if subjects else inside[-1]
-            return best[2], best[3]
+            starts = [x for x, _ in _sents]
+            hi = max(c[0] for c in cands) + 1
+            fallback = None
+            for _ in range(3):
+                # the latest sentence naming someone; when it names nobody as a subject ("Her
+                # husband waited with the mayor"), the one before it
+                last = max((c[0] for c in cands if c[0] < hi), default=None)
+                if last is None:
+                    break
+                k = bisect.bisect_right(starts, last) - 1
+                lo = _sents[k][0] if k >= 0 else 0
+                inside = sorted(c for c in cands if lo <= c[0] < hi)
+                fallback = fallback or inside[-1]
+                # who "told reporters" in that sentence ("…, the museum's director, Odile F., told
+                # reporters"), else its first subject-like mention
+                speakers = [c for c in inside if _SAYS_AFTER.match(_text, c[1])]
+                subjects = [c for c in inside if not _POSSESSIVE.match(_text, c[1])
+                            and not _OBJECT_BEFORE.search(_text, max(0, c[0] - 16), c[0])]
+                # a named person before an unnamed title ("the general secretary of the SPU, Marisol E.")
+                named = [c for c in subjects if c[2]]
+                best = speakers[-1] if speakers else named[0] if named else subjects[0] if subjects else None
+                if best is not None:
+                    return best[2], best[3]
+                hi = lo
+            return fallback[2], fallback[3]
 
         def resolve_name(s: int, e: int, name: str, _aid=a.id) -> str | None:
-            return own_person(name, index.entity_at(_aid, s, e) or index.lookup(name))
+            return own_person(name, index.entity_at(_aid, s, e) or index.lookup(name), s)
 
         def resolve_title(phrase: str, _aid=a.id) -> str | None:
             return index.resolve_title(phrase, _aid)

@@ -101,7 +101,7 @@ _PRE_COLON = re.compile(_NP + r"\s*:\s*$")
 _SPEAKER_MOD = r"(?:(?:,(?!\s*" + _NAME_TOK + r"\s+" + _NAME_TOK + r"\s*,)[^,;:“”\"«»„]{1,80}){1,2},|\s+(?:of|from|at|for|on|in)\s+[^,;:“”\"«»„]{1,60}?)?"
 # "Der Fischer Jonah Thwaite sagte der Zeitung: „…“", "Thwaite told the Chronicle: “…”": the subject
 # of the verb speaks, not the outlet or audience named just before the colon
-_PRE_VERB_OBJ_COLON = re.compile(r"(?:^|[\s,;(])" + _NP + _SPEAKER_MOD + r"\s+(?:also\s+)?" + _VERB_RE
+_PRE_VERB_OBJ_COLON = re.compile(r"(?:^|[\s,;(])" + _NP + _SPEAKER_MOD + r",?\s+(?:also\s+)?" + _VERB_RE
                                  + r"\s+(?:[\w’'\-]+\s+){0,4}?[\w’'\-]+\s*:\s*$")
 _PRE_NP_VERB = re.compile(r"(?:^|[\s,;(])" + _NP + _SPEAKER_MOD + r"\s+(?:also\s+|further\s+|then\s+|later\s+|has\s+|"
                           r"had\s+)?" + _VERB_RE + r"\b(?P<rest>[^“”\"«»„]*)$")
@@ -118,11 +118,14 @@ _PRE_NP_CALLED = re.compile(r"(?:^|[\s,;(])" + _NP + r"\s+(?:also\s+|has\s+|had\
 # "Margit S., who leads the inquiry, urges caution: «…»": a sentence that opens with a name and
 # ends in a colon right before the quote is the named person's introduction
 _PRE_SUBJECT_COLON = re.compile(r"^\s*(?:(?:[Tt]he|[Ll]a|[Ll]e|[Ll]'|[Ll]’|[Ii]l|[Ee]l|[Dd]er|[Dd]ie)\s*[^,:;“”\"«»„]{1,60},\s*)?"
-                                r"(?P<np>" + _NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){1,2})"
+                                r"(?P<np>(?!(?:A|An|The)\s)" + _NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){1,2})"
                                 r"(?:,[^:;“”\"«»„]{1,100},)?,?\s+[^:;“”\"«»„]{1,100}:\s*$")
 _LABEL_BEFORE = re.compile(r"(?:\bso-called|\bso\s+called|\bknown\s+(?:\w+\s+)?as|\bnicknamed|\btitled|\bentitled|"
                            r"\bheadlined|\bthe\s+(?:words?|term|phrase|slogan|hashtag|label)|\bsigns?\s+reading|"
                            r"\bsogenannten?|\bcosiddett[oaie])\s*$", re.I)
+# a capitalised word opening a sentence that names nobody
+_NOT_SPEAKER = re.compile(r"(?:More|Asked|Also|But|And|Then|Later|Earlier|Meanwhile|Update|Latest|Elsewhere|Still|Now|"
+                          r"Today|Yesterday|Here|There|This|That|Some|Many|Most|Others?|Several)\b")
 _POST_UNNAMED = re.compile(r"^[\s,]*(?:(?:one|a|an|another|some|two|three|several|many|other|the)\s+(?:[\w\-’']+\s+){0,4}?"
                            + _VERB_RE + r"\b|" + _VERB_RE + r"\s+(?:the|a|an|one|another)\s+[a-z])")
 PRONOUNS = {"he", "she", "er", "sie", "il", "elle"}
@@ -304,6 +307,8 @@ def attribute(
         if not found:
             for rx, how in ((_PRE_ACCORDING, "according"), (_PRE_VERB_OBJ_COLON, "colon"), (_PRE_COLON, "colon")):
                 m = rx.search(pre)
+                if m and _NOT_SPEAKER.match(m.group("np")):
+                    continue  # "More from Costigan, asked whether …:" is no speaker named "More"
                 if m:
                     found = (before_start + m.start("np"), before_start + m.end("np"), m.group("np"), how)
                     break
