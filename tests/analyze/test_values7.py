@@ -69,3 +69,8 @@ def test_the_same_season_with_an_inferred_year_is_no_conflict():
 def test_a_conjunction_after_a_number_counts_nothing():
     t = "The airline found the breach on November 12 but waited eleven days."
     assert [(v.value, v.unit) for v in find_counts(t)] == [(11, "day")]
+
+
+def test_negation_in_capitals_does_not_crash():
+    # the descriptive-participle check once looked for a lower-case "not" and raised on "NOT"
+    assert negations("Pharmacies must return the doses NOT used.") == []

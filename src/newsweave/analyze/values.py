@@ -150,7 +150,7 @@ _NEG = re.compile(r"\b(?:not|no|never|none|neither|nor|nobody|nothing|without|de
                   re.I)
 # "the doses not used", "votes not counted": a participle negated after its noun describes the
 # noun (unused doses) and denies no predicate; "not" after an auxiliary, a modal or an adverb does
-_NOT_AFTER_NOUN = re.compile(r"([a-z][\w’'\-]*)\s+not\s+(?:yet\s+)?(?:\w+ed|paid|sold|spent|known|seen|given|taken|"
+_NOT_AFTER_NOUN = re.compile(r"([a-z][\w’'\-]*)\s+(not)\s+(?:yet\s+)?(?:\w+ed|paid|sold|spent|known|seen|given|taken|"
                              r"made|found|shown|done|kept|held|met|won|built|read|told|sent|left)\b", re.I)
 _NOT_AFTER_OK = frozenset("""is are was were be been being am do does did has have had will would can could should may
 might must shall need or if but and why whether probably still also just certainly definitely really yet already
@@ -419,8 +419,7 @@ def has_negation(text: str) -> bool:
 
 
 def negations(text: str) -> list[tuple[int, int]]:
-    descriptive = {m.end(1) + text[m.end(1):].index("not") for m in _NOT_AFTER_NOUN.finditer(text)
-                   if m.group(1).lower() not in _NOT_AFTER_OK}
+    descriptive = {m.start(2) for m in _NOT_AFTER_NOUN.finditer(text) if m.group(1).lower() not in _NOT_AFTER_OK}
     return [(m.start(), m.end()) for m in _NEG.finditer(text) if m.start() not in descriptive]
 
 
