@@ -74,3 +74,8 @@ def test_a_conjunction_after_a_number_counts_nothing():
 def test_negation_in_capitals_does_not_crash():
     # the descriptive-participle check once looked for a lower-case "not" and raised on "NOT"
     assert negations("Pharmacies must return the doses NOT used.") == []
+
+
+def test_a_footnote_number_glued_to_a_closing_quote_is_no_count():
+    assert find_counts("the “fulness of times.”5 Ancient principles would be restored") == []
+    assert [(v.value, v.unit) for v in find_counts("He said “yes” 5 times.")] == [(5, "time")]
