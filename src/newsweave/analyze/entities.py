@@ -39,6 +39,8 @@ TITLE_HEADS = (
     "ambassador", "chancellor", "chief", "director", "governor", "mayor", "senator", "envoy", "commander",
     "chairman", "chairwoman", "chair", "premier", "diplomat", "king", "queen", "prince",
     "secretary-general", "prosecutor", "judge", "ceo", "founder", "head", "leader", "commissioner", "negotiator",
+    "executive", "coach", "manager", "captain", "skipper", "curator", "lawyer", "attorney", "inspector",
+    "superintendent", "professor", "economist",
 )
 _HEAD_RE = "|".join(sorted(TITLE_HEADS, key=len, reverse=True))
 # capitalised words that continue a title after its head ("Chief Fire Officer", "Chief Executive",
@@ -567,6 +569,7 @@ FIRST_NAME_COGNATES = [
     {"susan", "susanne", "suzanne", "susana", "zuzana"},
     {"constance", "konstanze", "costanza", "constanza", "konstancja"},
     {"julia", "giulia", "julie", "yulia", "julija", "iulia"},
+    {"conception", "conceicao", "concepcion", "concetta"},
     {"julian", "julien", "giuliano", "juliano", "julius", "giulio"},
     {"agnes", "ines", "agnese", "agnieszka", "inez"},
     {"frederick", "friedrich", "federico", "frederic", "fryderyk"},
@@ -837,15 +840,6 @@ class EntityIndex:
                 by_surname[toks[-2]].append(k)
         first_of = {k: Counter(s.split()[0] for s in surfaces[k]).most_common(1)[0][0] for k in multi}
         # "Teixeira Marau" is "João Teixeira Marau" without the first name (a double surname)
-        person_keys = set(persons)
-        suffix_of: dict[str, list[str]] = defaultdict(list)
-        for k in multi:
-            top = surfaces[k].most_common(1)[0][0].split()
-            if len(top) == 3 and fold(top[1]) not in _SURNAME_PARTICLES and " ".join(k.split()[1:]) in person_keys:
-                suffix_of[" ".join(k.split()[1:])].append(k)
-        for suffix, ks in suffix_of.items():
-            if len(ks) == 1:  # one person only: "Anna de Vries" and "Jan de Vries" share no "De Vries"
-                union(ks[0], suffix)
         for sur, ks in by_surname.items():
             for i, a in enumerate(ks):
                 for b in ks[i + 1:]:
@@ -895,6 +889,17 @@ class EntityIndex:
             # a surname that matched two spellings of one person ("Sorokina" after "Yevgenia Sorokina"
             # and "Jewgenija Sorokina") joins once the spellings are one
             attach_surnames()
+        # "Teixeira Marau" is "João Teixeira Marau" without the first name (a double surname), when
+        # one person only has it ("Anna de Vries" and "Jan de Vries" share no "De Vries")
+        person_keys = set(persons)
+        suffix_of: dict[str, set[str]] = defaultdict(set)
+        for k in multi:
+            top = surfaces[k].most_common(1)[0][0].split()
+            if len(top) == 3 and fold(top[1]) not in _SURNAME_PARTICLES and " ".join(k.split()[1:]) in person_keys:
+                suffix_of[" ".join(k.split()[1:])].add(find(k))
+        for suffix, roots in suffix_of.items():
+            if len(roots) == 1:
+                union(next(iter(roots)), suffix)
         # acronyms: explicit definitions, then initials of known organisations
         orgs = [k for k in order if " " in k]
         for acr, long_keys in acronyms.items():

@@ -337,6 +337,8 @@ def _in_spans(pos: int, spans: Sequence[tuple[int, int]]) -> bool:
     return any(s <= pos < e for s, e in spans)
 
 
+_ANY_ORG_HEADS = {"company", "firm", "group", "maker", "manufacturer", "operator", "carrier", "airline", "insurer",
+                  "utility", "statement", "release", "letter", "report", "filing", "notice", "organisers", "organizers"}
 _PRONOUN_GENDER = {"he": "m", "il": "m", "er": "m", "she": "f", "elle": "f"}
 _GENDERED = re.compile(r"\b(?:(he|his|him|himself)|(she|her|hers|herself))\b", re.I)
 _GENDERED_TITLE = re.compile(r"(?:(?:spokes|chair|business|police|congress)(?:(man)|(woman))|\b(?:(mr|sir|lord)|"
@@ -540,8 +542,9 @@ def build_ledger(articles: Sequence[Article], story: dict[str, Any], settings: S
             k = bisect.bisect_right([x for x, _ in _sents], pos) - 1
             lo = _sents[max(0, k - 3)][0] if k >= 0 else 0
             near = [(s, eid) for s, eid in _marks if lo <= s < pos]
-            named = [(s, eid) for s, eid in near if head in fold(index.get(eid)["name"])]
-            best = named or near
+            named = [(s, eid) for s, eid in near if head[:4] in fold(" ".join(index.get(eid)["variants"]))]
+            # "the company" is whichever firm was just named; "the museum" only one called so
+            best = named or (near if head in _ANY_ORG_HEADS else [])
             return max(best)[1] if best else None
 
         def reporter_before(pos: int, _marks=person_marks, _text=a.text, _sents=sentences[a.id]) -> str | None:

@@ -36,7 +36,11 @@ VERBS = (
     "replied", "continued", "emphasized", "emphasised", "pointed out", "concluded", "commented", "acknowledged",
     "admitted", "confirmed", "recalled", "specified", "urged", "assured", "remarked", "suggested", "observed",
     "underlined", "underscored", "predicted", "promised", "vowed", "asserted", "believes", "complained",
-    "recounted", "conceded", "cautioned",
+    "recounted", "conceded", "cautioned", "answered", "responded", "insists", "warns", "argues", "claims",
+    "explains", "admits", "recalls", "predicts", "promises", "demands", "affirms", "answers", "replies",
+    "responds", "thinks", "affirmed", "summed up", "asks",
+    "respondió", "contestó", "ha risposto", "a répondu", "raconte", "explique", "affirme", "ajoute",
+    "afirma", "conta", "respondeu", "antwortete", "erklärt", "betont",
     "sagte", "sagt", "erklärte", "betonte", "meinte", "fügte hinzu", "so",
     # French passé composé: "« … », a déclaré le ministre", "Marchal a dit : « … »"
     "a déclaré", "a dit", "a ajouté", "a précisé", "a affirmé", "a expliqué", "a indiqué", "a souligné",
@@ -63,7 +67,8 @@ from .entities import _HEAD_RE
 # "the company said": an organisation named before speaks (see ``org_before``)
 _ORG_HEADS = (r"company|firm|group|agency|authority|ministry|department|board|council|union|party|committee|operator|"
               r"airline|manufacturer|maker|regulator|bank|foundation|organi[sz]ation|charity|club|association|"
-              r"federation|utility|insurer|carrier|network|court|commission|watchdog")
+              r"federation|utility|insurer|carrier|network|court|commission|watchdog|museum|hospital|school|"
+              r"university|team|church|airport|organisers|organizers")
 _ORG_DESC = re.compile(r"the\s+(" + _ORG_HEADS + r"|statement|release|letter|report|filing|notice)")
 # "spokesman Oisín Daly", "CPN spokesman Oisín Daly" (an organisation's acronym before the title)
 _NP = (r"(?P<np>(?:(?:[A-Z]{2,6}\s+)?(?:[a-z][\w\-]+\s+){0,2}(?:" + _HEAD_RE + r")\s+" + _NAME_TOK + r"(?:\s+"
@@ -93,7 +98,9 @@ _POST_MT_PRONOUN = re.compile(r"^[\s,]*(?:has|a)\s+(?P<np>he|she|il|elle)\s+(?:"
 _APPOSED_NAME = re.compile(r"(?:\s+(?:of|de|del|di|della|des|du)\s+(?:the\s+|la\s+|el\s+)?[\w\-]+(?:\s+[\w\-]+){0,2}?)?"
                            r",\s*(?:(?:the|la|el|il|le|der|die|l['’])\s*(?:[a-zà-ÿ]+\s+){1,2})?(?P<name>"
                            + _NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){1,2})(?=\s*[,.;]|\s+(?:in|at|on|during|en|a|al|nel|durante)\b)")
-_PRE_ACCORDING = re.compile(r"(?:[Aa]ccording\s+to|[Ss]egún|[Ss]econdo|[Ss]egundo)\s+" + _NP + r"\s*,?\s*$")
+_PRE_ACCORDING = re.compile(r"(?:[Aa]ccording\s+to|[Ss]egún|[Ss]econdo|[Ss]egundo|[Ll]aut|[Ss]elon)\s+" + _NP
+                            + r"(?:\s*,?\s*$|(?:\s+(?:of|from|at|vom|von|de|del|di|da|du)\s+[^,;:“”\"«»„]{1,60})?,\s+"
+                            r"[^“”\"«»„.;:]{1,200}$)")
 _PRE_COLON = re.compile(_NP + r"\s*:\s*$")
 # between the speaker and the verb: appositives ("Vik, 58, who was seeking a third term, said") or a
 # prepositional phrase ("Marguerite A. of the Green Renewal party told NWS that …"); a name in
@@ -103,7 +110,7 @@ _SPEAKER_MOD = r"(?:(?:,(?!\s*" + _NAME_TOK + r"\s+" + _NAME_TOK + r"\s*,)[^,;:�
 # of the verb speaks, not the outlet or audience named just before the colon
 _PRE_VERB_OBJ_COLON = re.compile(r"(?:^|[\s,;(])" + _NP + _SPEAKER_MOD + r",?\s+(?:also\s+)?" + _VERB_RE
                                  + r"\s+(?:[\w’'\-]+\s+){0,4}?[\w’'\-]+\s*:\s*$")
-_PRE_NP_VERB = re.compile(r"(?:^|[\s,;(])" + _NP + _SPEAKER_MOD + r"\s+(?:also\s+|further\s+|then\s+|later\s+|has\s+|"
+_PRE_NP_VERB = re.compile(r"(?:^|[\s,;(])" + _NP + _SPEAKER_MOD + r",?\s+(?:also\s+|further\s+|then\s+|later\s+|has\s+|"
                           r"had\s+)?" + _VERB_RE + r"\b(?P<rest>[^“”\"«»„]*)$")
 # Italian, Spanish and Portuguese drop the subject: "«…», ha detto." is "he/she said"
 _PRODROP_VERBS = (r"(?:ha\s+(?:detto|aggiunto|spiegato|dichiarato|affermato|sottolineato|precisato|raccontato|ammesso|"
@@ -126,6 +133,7 @@ _LABEL_BEFORE = re.compile(r"(?:\bso-called|\bso\s+called|\bknown\s+(?:\w+\s+)?a
 # a capitalised word opening a sentence that names nobody
 _NOT_SPEAKER = re.compile(r"(?:More|Asked|Also|But|And|Then|Later|Earlier|Meanwhile|Update|Latest|Elsewhere|Still|Now|"
                           r"Today|Yesterday|Here|There|This|That|Some|Many|Most|Others?|Several)\b")
+_SPLIT_GAP = re.compile(r"[,]?\s*[”\"»“]?\s*,?\s*[^.!?;:“”\"«»„\n]{3,120},\s*[“\"«„]")
 _POST_UNNAMED = re.compile(r"^[\s,]*(?:(?:one|a|an|another|some|two|three|several|many|other|the)\s+(?:[\w\-’']+\s+){0,4}?"
                            + _VERB_RE + r"\b|" + _VERB_RE + r"\s+(?:the|a|an|one|another)\s+[a-z])")
 PRONOUNS = {"he", "she", "er", "sie", "il", "elle"}
@@ -320,7 +328,7 @@ def attribute(
             m = None
             for m in _PRE_NP_VERB.finditer(pre):
                 pass
-            if m:
+            if m and not _NOT_SPEAKER.match(m.group("np")):
                 found = (before_start + m.start("np"), before_start + m.end("np"), m.group("np"), "pre")
         if not found:
             m = None
@@ -360,6 +368,9 @@ def attribute(
                 speaker_text, speaker_id = (None, None) if eid is None and desc is None else (desc or "", eid)
             else:
                 speaker_text, speaker_id = _resolve_np(np, s, e, resolve_name, resolve_title, persons_before, open_pos)
+                if speaker_id is None and speaker_text and " " not in speaker_text.strip():
+                    # one capitalised word that names nobody the story knows ("Auf die Frage, …"): no speaker
+                    speaker_text = None
             if speaker_text is None:
                 how = None
             elif speaker_id is None and org:
@@ -368,6 +379,11 @@ def attribute(
                 how = "unresolved"
         if how == "unresolved":
             speaker_text, how = None, None
+        elif how is None and prev is not None and prev.get("speaker_id") and prev.get("how") == "post" \
+                and _SPLIT_GAP.fullmatch(text, prev["end"], open_pos + 1):
+            # "“The damage,” said Inés Calvera, the museum's director, “is worse …”": one quote split
+            # by its attribution
+            speaker_text, speaker_id, how = prev["speaker_text"], prev["speaker_id"], "continued"
         elif how is None and _POST_UNNAMED.match(post):
             pass  # "“…,” one injured fan said": someone unnamed, not the previous speaker
         elif how is None and prev is not None and prev.get("speaker_id") and not (
