@@ -266,3 +266,27 @@ def test_the_museum_said_needs_a_museum():
     got = _speakers("The National Police opened an inquiry on Sunday.\n\nIn a statement, the museum said: “We ask "
                     "anyone who was near the square to contact the police.”")
     assert got.get("We ask anyone who was near the square to contact the police") is None
+
+
+def test_a_full_name_after_a_title_and_a_comma_speaks():
+    got = _speakers("“Two days without power is the whole month's margin,” said the chamber's president, Odile "
+                    "Ferrant.\n\nThe club has become “a punchline”, says its captain, Joel Ashworth-Pryce.")
+    assert got["Two days without power is the whole month's margin"] == "Odile Ferrant"
+    assert got["a punchline"] == "Joel Ashworth-Pryce"
+
+
+def test_romance_titles_and_present_tense_inversions():
+    got = _speakers("“Llevo 27 años en este metro”, dijo la directora de operaciones, Inmaculada Berrial.", "es")
+    assert got["Llevo 27 años en este metro"].endswith("Inmaculada Berrial")
+    got = _speakers("Selon le Dr Mathilde Aubran, cheffe des urgences. « Nous voyons des familles entières », "
+                    "explique-t-elle.", "fr")
+    assert got["Nous voyons des familles entières"].endswith("Mathilde Aubran")
+
+
+def test_a_dropped_subject_has_no_gender_and_a_note_is_not_a_speaker():
+    got = _speakers("Rocío Alcarez, de 34 años, tarda ahora dos horas en llegar al trabajo. “Los autobuses van "
+                    "llenos”, cuenta.", "es")
+    assert got["Los autobuses van llenos"].endswith("Rocío Alcarez")
+    got = _speakers("Em comunicado, a empresa informou que parou a linha. Graça Pinhal disse que sim. \"A segurança "
+                    "dos doentes está acima de tudo\", diz a nota.", "pt")
+    assert got.get("A segurança dos doentes está acima de tudo") is None

@@ -570,6 +570,8 @@ FIRST_NAME_COGNATES = [
     {"constance", "konstanze", "costanza", "constanza", "konstancja"},
     {"julia", "giulia", "julie", "yulia", "julija", "iulia"},
     {"conception", "conceicao", "concepcion", "concetta"},
+    {"immaculate", "inmaculada", "immacolata", "imaculada"},
+    {"joachim", "joaquin", "joaquim", "gioacchino"},
     {"julian", "julien", "giuliano", "juliano", "julius", "giulio"},
     {"agnes", "ines", "agnese", "agnieszka", "inez"},
     {"frederick", "friedrich", "federico", "frederic", "fryderyk"},

@@ -58,7 +58,14 @@ VERBS = (
 # French titles after "le"/"la", read as the English title the story's entities carry
 FR_HEADS = {"ministre": "minister", "directrice": "director", "directeur": "director", "président": "president",
             "présidente": "president", "porte-parole": "spokesperson", "maire": "mayor", "commissaire": "commissioner",
-            "chef": "chief", "ambassadeur": "ambassador", "ambassadrice": "ambassador", "procureur": "prosecutor"}
+            "chef": "chief", "ambassadeur": "ambassador", "ambassadrice": "ambassador", "procureur": "prosecutor",
+            # Spanish, Italian, Portuguese heads after el/la/il/o/a
+            "directora": "director", "director": "director", "presidenta": "president", "presidente": "president",
+            "ministra": "minister", "ministro": "minister", "alcalde": "mayor", "alcaldesa": "mayor",
+            "portavoz": "spokesperson", "sindaco": "mayor", "sindaca": "mayor", "direttore": "director",
+            "direttrice": "director", "portavoce": "spokesperson", "diretora": "director", "diretor": "director",
+            "prefeito": "mayor", "prefeita": "mayor", "porta-voz": "spokesperson", "fiscal": "prosecutor",
+            "procuratore": "prosecutor", "cheffe": "chief"}
 _FR_HEAD_RE = "|".join(sorted((re.escape(h) for h in FR_HEADS), key=len, reverse=True))
 _VERB_RE = r"(?:" + "|".join(sorted((re.escape(v) for v in VERBS), key=len, reverse=True)) + r")"
 _NAME_TOK = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*"
@@ -75,7 +82,7 @@ _NP = (r"(?P<np>(?:(?:[A-Z]{2,6}\s+)?(?:[a-z][\w\-]+\s+){0,2}(?:" + _HEAD_RE + r
        + _NAME_TOK + r"){0,2})|"
        r"(?:[Tt]he\s+(?:" + _ORG_HEADS + r"|statement|release|letter|report|filing|notice))|"
        r"(?:[Tt]he\s+(?:[\w\-]+\s+){0,3}?(?i:" + _HEAD_RE + r"))|"
-       r"(?:(?:[Ll]e|[Ll]a)\s+(?:[\w\-]+\s+){0,2}?(?:" + _FR_HEAD_RE + r"))|(?:[Tt]he\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,3})|(?:(?:[Hh]e|[Ss]he|[Ee]r|[Ss]ie)(?![\w’'\-]))|"
+       r"(?:(?:[Ll]e|[Ll]a|[Ee]l|[Ii]l)\s+(?:[\w\-]+\s+){0,2}?(?:" + _FR_HEAD_RE + r")(?![\w\-]))|(?:[Tt]he\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,3})|(?:(?:[Hh]e|[Ss]he|[Ee]r|[Ss]ie)(?![\w’'\-]))|"
        r"(?:" + _NAME_TOK + r"(?:\s+(?:" + _NAME_TOK + r"|of|for|the)){0,4}))")
 _POST_NP_VERB = re.compile(r"^[\s,]*[—–-]?\s*" + _NP + r"\s+(?:also\s+|further\s+|then\s+|later\s+|has\s+|have\s+)?"
                            + _VERB_RE + r"\b")
@@ -116,8 +123,9 @@ _PRE_NP_VERB = re.compile(r"(?:^|[\s,;(])" + _NP + _SPEAKER_MOD + r",?\s+(?:also
 _PRODROP_VERBS = (r"(?:ha\s+(?:detto|aggiunto|spiegato|dichiarato|affermato|sottolineato|precisato|raccontato|ammesso|"
                   r"assicurato|avvertito|commentato|ribadito|dicho|afirmado|declarado|explicado|añadido|agregado|"
                   r"asegurado|señalado|contado)|dijo|añadió|agregó|explicó|afirmó|aseguró|señaló|contó|disse|"
-                  r"afirmou|acrescentou|explicou|declarou|dice|aggiunge|spiega)")
-_POST_PRODROP = re.compile(r"^[\s,]*" + _PRODROP_VERBS + r"(?=\s*[.,;!?]|\s*$|\s+(?:a|ai|al|alla|alle|agli|a\s+la|a\s+los|"
+                  r"afirmou|acrescentou|explicou|declarou|dice|aggiunge|spiega|cuenta|asegura|explica|señala|afirma|"
+                  r"añade|conta|diz|afirma|racconta|continua|sottolinea)")
+_POST_PRODROP = re.compile(r"^[\s,]*" + _PRODROP_VERBS + r"(?=\s*[.,;!?]|\s*$|\s+(?:ai|al|alla|alle|agli|a\s+la|a\s+los|"
                            r"in|en|durante|nel|nella|ieri|oggi|hoy|ayer|ontem|hoje|poi|luego|después|depois)\b)")
 # "X called the crash “…”", "X described it as “…”": the words are X's
 _PRE_NP_CALLED = re.compile(r"(?:^|[\s,;(])" + _NP + r"\s+(?:also\s+|has\s+|had\s+)?(?:called|described|dubbed|termed|"
@@ -134,9 +142,17 @@ _LABEL_BEFORE = re.compile(r"(?:\bso-called|\bso\s+called|\bknown\s+(?:\w+\s+)?a
 _NOT_SPEAKER = re.compile(r"(?:More|Asked|Also|But|And|Then|Later|Earlier|Meanwhile|Update|Latest|Elsewhere|Still|Now|"
                           r"Today|Yesterday|Here|There|This|That|Some|Many|Most|Others?|Several)\b")
 _SPLIT_GAP = re.compile(r"[,]?\s*[”\"»“]?\s*,?\s*[^.!?;:“”\"«»„\n]{3,120},\s*[“\"«„]")
+# "“…”, says its captain, Joel Ashworth-Price": the verb, a descriptor, then the full name
+_POST_VERB_DESC_COMMA_NAME = re.compile(r"^[\s,]*" + _VERB_RE + r"\s+(?:[\w’'\-]+\s+){0,6}?[\w’'\-]+,\s*(?P<np>"
+                                        + _NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){1,2})(?=\s*[.,;]|\s*$)")
+# "« … », explique-t-elle", "dit-il"
+_POST_FR_PRESENT_INVERTED = re.compile(r"^[\s,]*(?:explique|raconte|ajoute|affirme|assure|dit|précise|souligne|estime|"
+                                       r"confie|poursuit|insiste|lance|résume|répond|reconnaît|déclare|indique)"
+                                       r"-(?:t-)?(?P<np>il|elle)\b")
 _POST_UNNAMED = re.compile(r"^[\s,]*(?:(?:one|a|an|another|some|two|three|several|many|other|the)\s+(?:[\w\-’']+\s+){0,4}?"
                            + _VERB_RE + r"\b|" + _VERB_RE + r"\s+(?:the|a|an|one|another)\s+[a-z])")
-PRONOUNS = {"he", "she", "er", "sie", "il", "elle"}
+PRO_DROP = "∅"  # the subject an Italian/Spanish/Portuguese verb leaves out: a pronoun of either gender
+PRONOUNS = {"he", "she", "er", "sie", "il", "elle", PRO_DROP}
 _AND_VERB = re.compile(r"^[\s,]*and\s+(?:also\s+|then\s+)?" + _VERB_RE + r"\b")
 
 
@@ -305,9 +321,17 @@ def attribute(
                 found = (base + m.start("np"), base + m.end("np"), m.group("np"), how)
                 break
         if not found:
+            m = _POST_VERB_DESC_COMMA_NAME.match(post)
+            if m:
+                found = (close_pos + 1 + m.start("np"), close_pos + 1 + m.end("np"), m.group("np"), "post")
+        if not found:
+            m = _POST_FR_PRESENT_INVERTED.match(post)
+            if m:
+                found = (close_pos + 1 + m.start("np"), close_pos + 1 + m.end("np"), m.group("np"), "post")
+        if not found:
             m = _POST_PRODROP.match(post)
             if m:
-                found = (close_pos + 1 + m.start(), close_pos + 1 + m.end(), "il", "post")
+                found = (close_pos + 1 + m.start(), close_pos + 1 + m.end(), PRO_DROP, "post")
         if not found:
             m = _POST_VERB_DESC_NAME.match(post)
             if m and resolve_name(close_pos + 1 + m.start("np"), close_pos + 1 + m.end("np"), m.group("np")):
@@ -347,7 +371,9 @@ def attribute(
             # "“…”, said the mayor of Casteldoria, Gianfranco Tumminelli": the name in apposition
             # after a descriptor is who speaks ("the engineer X", "la secretaria general, X")
             ap = _APPOSED_NAME.match(text, found[1])
-            if ap and resolve_name(ap.start("name"), ap.end("name"), ap.group("name")):
+            if ap and (resolve_name(ap.start("name"), ap.end("name"), ap.group("name"))
+                       or found[2][:1].islower() or found[2].split()[0].lower() in ("the", "la", "le", "el", "il")):
+                # a full name after a title is who speaks, known to the story or not
                 found = (ap.start("name"), ap.end("name"), ap.group("name"), "post")
         if found and found[3] == "and":
             speaker_text, speaker_id, how = prev["speaker_text"], prev["speaker_id"], "continued"
@@ -417,7 +443,7 @@ def _resolve_np(np: str, s: int, e: int, resolve_name, resolve_title, persons_be
             return (None, None)
         return (desc or "", eid)
     first = low.split(" ", 1)[0]
-    if first in ("le", "la") and " " in low:
+    if first in ("le", "la", "el", "il") and " " in low:
         # "le ministre": only a title, resolved as its English counterpart ("the minister")
         head = low.rsplit(" ", 1)[-1]
         return (np, resolve_title("the " + FR_HEADS[head]) if head in FR_HEADS else None)
