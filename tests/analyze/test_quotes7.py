@@ -290,3 +290,16 @@ def test_a_dropped_subject_has_no_gender_and_a_note_is_not_a_speaker():
     got = _speakers("Em comunicado, a empresa informou que parou a linha. Graça Pinhal disse que sim. \"A segurança "
                     "dos doentes está acima de tudo\", diz a nota.", "pt")
     assert got.get("A segurança dos doentes está acima de tudo") is None
+
+
+def test_entity_forms_first_names_saints_datelines_and_initials():
+    from newsweave.analyze.entities import initials, translit_key
+
+    assert initials("Réseau Électrique d'Orvanie") == "REO"
+    assert translit_key("Sankt Oswin") == translit_key("Saint Oswin")
+    assert translit_key("Sainte-Aure") == translit_key("Saint-Aure")
+    led = _ledger(("a", "DORVIK, Velmland, Dec 1 (AP) - Mayor Carys Brenner met the plane in Dorvik. "
+                        "“They can come down on Monday,” said Carys.", "en"))
+    people = {e["name"]: sorted(e["variants"]) for e in led["entities"]}
+    assert "Carys" in people["Carys Brenner"]
+    assert "DORVIK" in people["Dorvik"]

@@ -59,6 +59,7 @@ _TITLE_BEFORE = re.compile(
 # Culture, Etienne Marshal" the title is the minister's, not the city's
 _TITLE_AFTER = re.compile(r"^,\s+(?:the\s+)?((?:(?!(?:said|says|announced|declared|told|added|stated|confirmed|reported|"
                           r"explained|according)\b)[\w\-’']+\s+){0,4}?(?:" + _HEAD_RE + r")(?:\s+(?:of|on|for|to)\s+[\w\s\-]{2,40}?)?)(?=[,.;)])", re.I)
+_DATELINE_PLACE = re.compile(r"(?:^|\n)\s*([A-ZÀ-Þ][A-ZÀ-Þ'’\-]{2,}(?:[ \-][A-ZÀ-Þ'’]{2,}){0,2}),\s")
 _SAINT = re.compile(r"(?:Saint|Sainte|San|Santa|Santo|São|St|Ste|Sankt)-", re.I)  # "Saint-Clair": a place
 _APPOSITIVE_AFTER = re.compile(r",\s+(?:who|whose|\d{1,3},)\s")  # "Wirth, who was freed …", "Devlin, 26, is …"
 _NAME_WHO = re.compile(r"(?<![\w’'\-])(" + _NAME_TOKEN + r"\s+" + _NAME_TOKEN + r"),\s+who(?:se)?\b")
@@ -167,7 +168,8 @@ _ORG_WORDS = re.compile(r"\b(?:ministry|council|organi[sz]ation|agency|party|uni
                         r"chemicals?|airlines?|airways|motors|energy|holdings?|industries|logistics|laboratories|"
                         r"labs|therapeutics|biotech|telecom|insurance|shipping|mining|foods|systems|technologies|watch|foundation|"
                         r"coalition|movement|forum|society|league|observatory|police|policía|polizia|polizei|gendarmerie|"
-                        r"guardia|carabinieri|army|ejército|esercito|armée|bundeswehr)\b", re.I)
+                        r"guardia|carabinieri|army|ejército|esercito|armée|bundeswehr|fc|olympique|sporting|atlético|atletico|"
+                        r"dynamo|dinamo|racing|relief|aid|rescue)\b", re.I)
 
 
 # letters that Unicode does not decompose into a base letter and a mark ("Wołoszyn" -> "woloszyn")
@@ -191,6 +193,9 @@ def fold(s: str) -> str:
     return "".join(c for c in s if not unicodedata.combining(c)).lower()
 
 
+_SAINT_WORDS = frozenset({"saint", "sainte", "sankt", "st", "ste", "san", "santa", "santo", "sao"})
+
+
 @lru_cache(maxsize=65536)
 def token_key(tok: str) -> str:
     """Transliteration key of one name token: first sound class + consonant skeleton.
@@ -203,6 +208,8 @@ def token_key(tok: str) -> str:
     s = re.sub(r"[^a-z]", "", fold(tok))
     if not s:
         return ""
+    if s in _SAINT_WORDS:
+        return "st"  # "Sankt Oswin", "Saint Oswin", "Sainte-Aure", "Saint-Aure", "St Oswin"
     if len(s) >= 7 and s.endswith("ien"):
         s = s[:-3] + "ia"  # German country names: Kessawien / Kessavia, Rumänien / Romania
     for a, b in (("tsch", "ch"), ("sch", "sh"), ("kh", "h"), ("ph", "f"), ("ck", "k"), ("w", "v"), ("dzh", "j"),
@@ -430,6 +437,9 @@ def rule_mentions(text: str) -> list[dict[str, Any]]:
                     "title": title})
     for m in _HONORIFIC.finditer(text):
         out.append({"start": m.start(1), "end": m.end(1), "text": m.group(1), "type": "PERSON", "src": "rule"})
+    for m in _DATELINE_PLACE.finditer(text):
+        # "ARDMOOR, Brennland, Dec 1 (BPA) -": the upper-case dateline place is the place of the story
+        out.append({"start": m.start(1), "end": m.end(1), "text": m.group(1), "type": "GPE", "src": "rule"})
     for m in _NAME_WHO.finditer(text):
         # "Henrietta Mbeki-Lowe, who teaches politics …": "who" is said of people (bodies take "which")
         if fold(m.group(1).split()[0]) not in _CAP_STOP and not _ORG_WORDS.search(m.group(1)):
@@ -499,8 +509,9 @@ def _particle_at(text: str, start: int, name: str) -> bool:
 
 
 def initials(name: str) -> str:
-    parts = [p for p in re.split(r"[\s\-]+", name) if p and p[0].isupper()]
-    return "".join(p[0] for p in parts)
+    # "Réseau Électrique d'Orvanie" -> "REO": accents folded, an elided article's word counts
+    parts = [re.sub(r"^[dlDL][’']", "", p) for p in re.split(r"[\s\-]+", name)]
+    return "".join(fold(p[0]).upper() for p in parts if p and p[0].isupper())
 
 
 def _sibling_names(fa: str, fb: str) -> bool:
@@ -829,7 +840,9 @@ class EntityIndex:
             return len(toks) > 1 and all(fold(t).strip("'’") in _SURNAME_PARTICLES for t in toks[:-1])
 
         multi = [k for k in persons if " " in k and not particle_surname(k)
-                 and not _ORG_WORDS.search(surfaces[k].most_common(1)[0][0])]
+                 and not _ORG_WORDS.search(surfaces[k].most_common(1)[0][0])
+                 # "AS Vallombre", "PSV Eindhoven": an acronym opens a club's name, not a person's
+                 and not re.fullmatch(r"[A-Z]{2,4}", surfaces[k].most_common(1)[0][0].split()[0])]
         by_surname: dict[str, list[str]] = defaultdict(list)
         for k in multi:
             by_surname[k.split()[-1]].append(k)
@@ -891,6 +904,19 @@ class EntityIndex:
             # a surname that matched two spellings of one person ("Sorokina" after "Yevgenia Sorokina"
             # and "Jewgenija Sorokina") joins once the spellings are one
             attach_surnames()
+        # "“Not before,” said Carys" after "His wife, Carys Brennick": a first name alone, in an
+        # article that names the one person of the story with that first name, is that person
+        by_first: dict[str, set[str]] = defaultdict(set)
+        for k in multi:
+            by_first[fold(first_of[k])].add(k)
+        for k in order:
+            if " " in k or find(k) != k or by_surname.get(k) \
+                    or types[k].get("GPE", 0) + types[k].get("LOC", 0) > sum(types[k].values()) / 2:
+                continue
+            owners = by_first.get(fold(surfaces[k].most_common(1)[0][0]), set())
+            roots = {find(x) for x in owners}
+            if len(roots) == 1 and any(key_arts[x] & key_arts[k] for x in owners):
+                union(next(iter(roots)), k)
         # "Teixeira Marau" is "João Teixeira Marau" without the first name (a double surname), when
         # one person only has it ("Anna de Vries" and "Jan de Vries" share no "De Vries")
         person_keys = set(persons)
