@@ -582,6 +582,7 @@ FIRST_NAME_COGNATES = [
     {"julia", "giulia", "julie", "yulia", "julija", "iulia"},
     {"conception", "conceicao", "concepcion", "concetta"},
     {"immaculate", "inmaculada", "immacolata", "imaculada"},
+    {"beatrice", "beatriz", "beatrix", "beatrycze"},
     {"joachim", "joaquin", "joaquim", "gioacchino"},
     {"julian", "julien", "giuliano", "juliano", "julius", "giulio"},
     {"agnes", "ines", "agnese", "agnieszka", "inez"},
@@ -910,9 +911,8 @@ class EntityIndex:
         for k in multi:
             by_first[fold(first_of[k])].add(k)
         for k in order:
-            if " " in k or find(k) != k or by_surname.get(k) \
-                    or types[k].get("GPE", 0) + types[k].get("LOC", 0) > sum(types[k].values()) / 2:
-                continue
+            if " " in k or find(k) != k or by_surname.get(k) or place_ctx[k]:
+                continue  # (the model's GPE for a first name is its guess; "in X" is real evidence)
             owners = by_first.get(fold(surfaces[k].most_common(1)[0][0]), set())
             roots = {find(x) for x in owners}
             if len(roots) == 1 and any(key_arts[x] & key_arts[k] for x in owners):
