@@ -24,9 +24,9 @@ from typing import Any, Sequence
 
 import numpy as np
 
-from .contradictions import (_ZERO, Unit, compare, content_words, extend_by_witnesses, negation_witnesses,
+from .contradictions import (_STOP, _WORD, _ZERO, Unit, compare, content_words, extend_by_witnesses, negation_witnesses,
                              same_counted, zero_count_conflict)
-from .values import MONEY_UNITS, comparable_amounts, has_negation
+from .values import AGE, ALIGNED_ONLY_UNITS, PERCENT, comparable_amounts, has_negation
 
 
 class _SentencePieceTokenizer:
@@ -355,8 +355,12 @@ def structural_pairs(units: list[Unit], sim: np.ndarray, clusters: list[list[int
             full[(i, j)] = True  # "given the airline until December 4" / "given Lindra Air until December 11"
             continue
         same_count = any(same_counted(a, ui, b, uj) and a.value != b.value and not (a.approx or b.approx)
-                         and comparable_amounts(a.value, b.value) and a.unit not in MONEY_UNITS
+                         and comparable_amounts(a.value, b.value) and a.unit not in ALIGNED_ONLY_UNITS
                          for a in ui.counts for b in uj.counts)
+        if not same_count and len(frames[i] & frames[j]) >= 3:
+            same_count = any(a.unit in _SHARE_UNITS and a.unit == b.unit and a.value != b.value
+                             and _near_words(ui, a) & _near_words(uj, b)
+                             for a in ui.counts for b in uj.counts)
         if same_count and ov >= min_overlap or same_count and len(frames[i] & frames[j]) >= 3 or (ov >= 0.6 and (ui.persons or uj.persons or has_negation(ui.text) != has_negation(uj.text))):
             full[(i, j)] = True
     out = sorted(full)
@@ -367,6 +371,19 @@ def structural_pairs(units: list[Unit], sim: np.ndarray, clusters: list[list[int
 
 _DEADLINE_BEFORE = re.compile(r"\b(?:until|till|by|before|no\s+later\s+than|bis\s+(?:zum|spätestens)?|bis|"
                              r"jusqu['’]au|avant\s+le|hasta\s+el|antes\s+del|entro\s+il|fino\s+al)\s*$", re.I)
+
+
+# shares and ages are many in a story ("turnout was 58%", "inflation of 2%"): two units are
+# paired for them only when the words next to both values name the same thing ("turnout")
+_SHARE_UNITS = frozenset({PERCENT, AGE})
+
+
+def _near_words(u: Unit, v: Any) -> set[str]:
+    """Content words (first 6 letters) among the four words before and two after value ``v``."""
+    before = _WORD.findall(u.text[:v.start - u.start])[-4:]
+    after = _WORD.findall(u.text[v.end - u.start:])[:2]
+    return {w.lower()[:6] for w in before + after if w.lower() not in _STOP and w.lower() not in _VALUE_WORDS
+            and w.lower() not in _FRAME_STOP and not w[0].isdigit()}
 
 
 def _same_deadline(a: Unit, b: Unit) -> bool:

@@ -30,7 +30,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .values import APPROX, MONEY_UNITS, Value, comparable_amounts, compare_date_values, negations, singular
+from .values import ALIGNED_ONLY_UNITS, APPROX, PERCENT, Value, comparable_amounts, compare_date_values, negations, singular
 
 _WORD = re.compile(r"[^\W\d_]{3,}", re.U)
 _STOP = set("""the and for that with this from have has had was were will would been being are not was its
@@ -508,7 +508,7 @@ def extend_by_witnesses(claims: list[dict[str, Any]], units: list[Unit], texts: 
         for v in u.dates:
             by_span.setdefault((u.article_id, v.start, v.end), ("date", ui, v))
         for v in u.counts:
-            if v.unit not in MONEY_UNITS:
+            if v.unit not in ALIGNED_ONLY_UNITS:
                 by_span.setdefault((u.article_id, v.start, v.end), ("count", ui, v))
         for eid, (s, e) in u.places.items():
             by_span.setdefault((u.article_id, s, e), ("place", ui, eid))
@@ -807,7 +807,7 @@ _ROLE_HINT = re.compile(r"\b(?:lead|leads|led|head|heads|headed|chair|chairs|cha
 MEASURES = set("""foot feet inch metre meter kilometre kilometer km mile yard pound kilogram kg gram ton tonne litre
 liter gallon barrel degree hour minute second day week month year percent dollar euro pound cent mph""".split())
 _LOWER = re.compile(r"(?:more than|over|at least|mehr als)\s*$", re.I)
-_UPPER = re.compile(r"(?:fewer than|less than|under|up to|nearly|almost|fast)\s*$", re.I)
+_UPPER = re.compile(r"(?:fewer than|less than|under|up to|nearly|almost|close to|fast)\s*$", re.I)
 
 
 def hedge_allows(text: str, hedged: Value, other: Value) -> bool:
@@ -819,6 +819,8 @@ def hedge_allows(text: str, hedged: Value, other: Value) -> bool:
         return h < o <= 1.5 * h
     if _UPPER.search(before):
         return 0.67 * h <= o <= h
+    if hedged.unit == PERCENT:
+        return abs(o - h) <= 1  # "about 61%" rounds a share to the point: not 58%
     return 0.75 * h <= o <= 1.25 * h  # "about", "around", "some": within a quarter
 
 

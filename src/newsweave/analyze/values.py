@@ -45,7 +45,7 @@ SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "millions": 1
           "milliard": 1_000_000_000, "milliards": 1_000_000_000, "mio": 1_000_000, "mrd": 1_000_000_000,
           "millones": 1_000_000, "milioni": 1_000_000}
 APPROX = re.compile(r"\b(?:about|around|approximately|roughly|nearly|almost|some|more than|over|at least|up to|"
-                    r"fewer than|less than|under|dozens|hundreds|thousands|several|etwa|rund|mehr als|fast|"
+                    r"fewer than|less than|close to|under|dozens|hundreds|thousands|several|etwa|rund|mehr als|fast|"
                     r"environ|près de|plus de|quelque|unos|unas|alrededor de|cerca de|casi|más de|circa|quasi|"
                     r"oltre|più di|almeno|al menos)\s*$", re.I)
 # nouns after a number that are not countable things being reported (times, ranks, money units stay)
@@ -62,6 +62,7 @@ _NOT_UNITS = {"of", "and", "or", "to", "the", "a", "in", "on", "at", "for", "by"
 # count nouns that name the same thing: a German noun, a synonym or an irregular plural maps to
 # one English unit, so "drei Runden" / "three rounds" and "23 Schiffe" / "twenty vessels" compare
 UNIT_ALIASES = {
+    "basis": "basis point", "basispunkte": "basis point", "basispunkten": "basis point",
     "runde": "round", "runden": "round", "schiff": "ship", "schiffe": "ship", "vessel": "ship",
     "mensch": "people", "menschen": "people", "personen": "people",
     "tote": "dead", "toten": "dead", "verletzte": "injured", "verletzten": "injured",
@@ -104,6 +105,19 @@ MAX_COUNT_RATIO = 100
 # sums of money: a story names many ("sold for $137,000", "a bonnet fetched $30,000"), so they are
 # compared only between units aligned by meaning, never paired by shared words or as witnesses
 MONEY_UNITS = frozenset({"euro", "dollar", "pound"})
+# a story gives many shares ("turnout was 58%", "a 9 percent raise", "inflation of 2%") and many
+# ages, so like sums of money they are compared only between units aligned by meaning
+PERCENT, AGE = "percent", "year-old"
+ALIGNED_ONLY_UNITS = MONEY_UNITS | {PERCENT, AGE}
+# "58%", "4.75 percent", "6.8 per cent", "4,75 Prozent", "9 %", "nine percent"; "percentage
+# points" are a change of a share, not a share
+_PERCENT = re.compile(
+    r"(?<![\w.,])(\d+(?:[.,]\d+)?|" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")"
+    r"(?:\s?%|[\s-]+(?:percent|per\s+cent|prozent|pour\s+cent|por\s+ciento|per\s+cento|por\s+cento)\b)"
+    r"(?!\s*(?:points?|punkte?n?)\b)", re.I)
+# "a 16-year-old boy", "the 67-year-old farmer": an age
+_AGE = re.compile(r"(?<![\w.,])(\d{1,3}|" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")"
+                  r"[\s-]+years?[\s-]+old\b", re.I)
 _PER_HOUR = re.compile(r"\s+(?:per|an|pro|à\s+l['’])\s*(?:hour|stunde|heure)\b", re.I)
 _KM = {"kilometer", "kilometre", "kilometern", "kilomètre", "km"}
 # "two more rounds" counts rounds added to some already named: relative, unless "the first round"
@@ -283,6 +297,14 @@ def find_counts(text: str, offset: int = 0) -> list[Value]:
             num *= _SHORT_SCALES.get(sc) or SCALES[sc]
         approx = bool(APPROX.search(text[max(0, m.start() - 20):m.start()]))
         out.append(Value("count", num, offset + m.start(), offset + m.end(), UNIT_ALIASES[m.group(1)], approx))
+    for rx, unit in ((_PERCENT, PERCENT), (_AGE, AGE)):
+        for m in rx.finditer(text):
+            tok = m.group(1)
+            num = parse_number(tok.replace(",", ".") if re.fullmatch(r"\d+,\d{1,2}", tok) else tok)
+            if num is None or any(v.start < offset + m.end() and offset + m.start() < v.end for v in out):
+                continue
+            approx = bool(APPROX.search(text[max(0, m.start() - 20):m.start()]))
+            out.append(Value("count", num, offset + m.start(), offset + m.end(), unit, approx))
     out.sort(key=lambda v: v.start)
     return out
 
