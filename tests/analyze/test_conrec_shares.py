@@ -62,3 +62,9 @@ def test_shares_pair_structurally_only_when_the_words_around_them_match():
     other = _units("Turnout was 58%, according to the electoral board, which published the figures.",
                    "The electoral board published the figures: the mayor won 61% of valid votes.")
     assert structural_pairs(other, sim, [[0], [1]], keys, 0.3, 0.4) == []
+
+
+def test_an_upper_case_not_after_a_noun_does_not_crash():
+    from newsweave.analyze.values import negations
+    t = "WORKERS NOT PAID FOR MONTHS, the union said."
+    assert negations(t) == []

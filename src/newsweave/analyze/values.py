@@ -441,7 +441,7 @@ def has_negation(text: str) -> bool:
 
 
 def negations(text: str) -> list[tuple[int, int]]:
-    descriptive = {m.end(1) + text[m.end(1):].index("not") for m in _NOT_AFTER_NOUN.finditer(text)
+    descriptive = {m.end(1) + text[m.end(1):].lower().index("not") for m in _NOT_AFTER_NOUN.finditer(text)
                    if m.group(1).lower() not in _NOT_AFTER_OK}
     return [(m.start(), m.end()) for m in _NEG.finditer(text) if m.start() not in descriptive]
 
