@@ -30,7 +30,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .values import ALIGNED_ONLY_UNITS, APPROX, PERCENT, Value, comparable_amounts, compare_date_values, negations, singular
+from .values import (ALIGNED_ONLY_UNITS, APPROX, PERCENT, Value, comparable_amounts, compare_date_values, negations,
+                     scheduled, singular)
 
 _WORD = re.compile(r"[^\W\d_]{3,}", re.U)
 _STOP = set("""the and for that with this from have has had was were will would been being are not was its
@@ -70,6 +71,8 @@ _WEEKDAY_FIRST = re.compile(r"^(?:on\s+)?(?:monday|tuesday|wednesday|thursday|fr
 
 def _reporting(text: str, v: Value) -> bool:
     """"on Monday, December 27": a weekday before (or opening) a date marks when something was said."""
+    if scheduled(text, v.start):
+        return False  # "will reopen on Monday, December 14": the day of the event
     return bool(_WEEKDAY_BEFORE.search(text[max(0, v.start - 12):v.start]) or _WEEKDAY_FIRST.match(text[v.start:v.end]))
 
 

@@ -387,6 +387,19 @@ _REPORTING = re.compile(r"^(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday
 
 
 _SINCE = re.compile(r"\b(?:since|seit|depuis)\s+$", re.I)
+# "will reopen on Wednesday", "is due to meet on Monday, December 14", "soll am Donnerstag": a
+# weekday after a future or a schedule in the same clause dates the event, not the reporting
+_SCHEDULED = re.compile(
+    r"\b(?:will|shall|won['’]t|(?:is|are|was|were)\s+(?:due|set|scheduled|expected|planned|going)\s+to|"
+    r"(?:scheduled|set|planned|due|postponed|moved|rescheduled)\s+(?:for|to|on)|wird|werden|soll|sollen)\b"
+    r"[^.;:!?\n,\"“”«»]{0,40}$", re.I)
+_BARE_WEEKDAY = re.compile(r"(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+                           r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)", re.I)
+
+
+def scheduled(text: str, start: int) -> bool:
+    """Does a future or a schedule ("will reopen", "is due to meet") govern the date at ``start``?"""
+    return bool(_SCHEDULED.search(text, max(0, start - 60), start))
 
 
 def find_dates(text: str, dct: str | None = None, lang: str = "en", offset: int = 0) -> list[Value]:
@@ -405,7 +418,8 @@ def find_dates(text: str, dct: str | None = None, lang: str = "en", offset: int 
         data = sp.data or {}
         if data.get("type") not in (None, "DATE"):
             continue
-        if _REPORTING.match(text[sp.start:sp.end].strip()):
+        if _REPORTING.match(text[sp.start:sp.end].strip()) and not (
+                _BARE_WEEKDAY.fullmatch(text[sp.start:sp.end].strip()) and scheduled(text, sp.start)):
             continue
         if is_dateline(text, sp.start, sp.end):
             continue  # "STAVERING, June 13 (Northgate) -": when the wire filed, not when it happened
