@@ -343,7 +343,19 @@ def structural_pairs(units: list[Unit], sim: np.ndarray, clusters: list[list[int
         # pairs inside one claim are kept too: a structural match lets their comparison look at
         # names and places even when their cosine is below ``conflict_min_similarity``
         if ui.article_id == uj.article_id \
-                or source_key.get(ui.article_id) == source_key.get(uj.article_id) or sim[i, j] < min_similarity:
+                or source_key.get(ui.article_id) == source_key.get(uj.article_id):
+            continue
+        if sim[i, j] < min_similarity:
+            # a lead sentence packs several facts and is far from each single-fact sentence by
+            # cosine: "Eleven people remain in hospital, among them ..." / "Seven people are in
+            # hospital and 41,800 households remain ...". Such a pair still qualifies when both
+            # count one unit, differently, with the same words next to the counts ("hospital")
+            if ov >= 0 and len(frames[i] & frames[j]) >= 3 and any(
+                    a.unit == b.unit and a.unit not in ALIGNED_ONLY_UNITS and a.value != b.value
+                    and not (a.approx or b.approx) and comparable_amounts(a.value, b.value)
+                    and _near_words(ui, a) & _near_words(uj, b) - {a.unit[:6]}
+                    for a in ui.counts for b in uj.counts):
+                full[(i, j)] = True
             continue
         if ov in (-2.0, -3.0):  # nobody vs a count, or a negated predicate, with the same predicate:
             full.setdefault((i, j), False)  # paired for what they deny; other values may be about other things

@@ -130,7 +130,7 @@ def _only_inferred_year(va: Value, vb: Value, ta: str, tb: str) -> bool:
 _EACH = re.compile(r"\s+(?:each|apiece|a\s+piece|per\s+head|per\s+person|pro\s+Kopf|chacun|chacune)\b", re.I)
 # a margin or a change ("won by 312 votes", "a margin of 40 seats", "rose by 12", "312 more votes")
 # is a difference between two counts, not the count the other side gives ("23,906 votes")
-_MARGIN_BEFORE = re.compile(r"(?:\b(?:won|wins?|lost|lose|loses|beat|beats|led|leads?|trail(?:ed|s)?|rose|rises?|fell|"
+_MARGIN_BEFORE = re.compile(r"(?:\b(?:won|wins?|winning|lost|lose|loses|losing|beat|beats|beating|led|leads?|leading|trail(?:ed|s)?|rose|rises?|fell|"
                             r"falls?|increased|decreased|grew|dropped|climbed|jumped|declined|cut|raised|lowered|"
                             r"narrowed|widened|gained|slipped|beaten|defeated|edged|outpolled|winner|victory|lead|majority|defeat|increase|"
                             r"rise|fall|drop|reduction|hike)\b(?:\s+[\w’'\-]+){0,6}?\s+by|\bmargin\s+of)\s+"
@@ -155,7 +155,7 @@ def compare(a: Unit, b: Unit, *, similarity: float, text_a: str, text_b: str,
 
     # counts of the same unit
     for va in a.counts:
-        vbs = [vb for vb in b.counts if same_counted(va, a, vb, b) and comparable_amounts(va.value, vb.value)]
+        vbs = [vb for vb in b.counts if same_counted(va, a, vb, b) and comparable_amounts(va.value, vb.value, va.unit)]
         if not vbs or any(vb.value == va.value for vb in vbs):
             continue
         if any(v.unit == va.unit and v.value != va.value for v in a.counts if v is not va):

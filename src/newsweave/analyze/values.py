@@ -102,9 +102,17 @@ UNIT_ALIASES = {
 # counts of one unit this many times apart are not one quantity told two ways: "a contract worth
 # 210 million euros" and "350,000 euros in bribes" are two sums, not a disagreement
 MAX_COUNT_RATIO = 100
+# a story names sums of every size (a budget, a sponsor's deal, a fine) in sentences alike: two
+# sums more than this many times apart are two sums, whatever the wording ("14 million florins"
+# budget vs a deal "worth 300,000 florins"); one sum misreported stays within it ("4.5 million
+# euros" vs "6 million euros", "21 million" vs "210 million")
+MAX_MONEY_RATIO = 11
 # sums of money: a story names many ("sold for $137,000", "a bonnet fetched $30,000"), so they are
 # compared only between units aligned by meaning, never paired by shared words or as witnesses
-MONEY_UNITS = frozenset({"euro", "dollar", "pound"})
+MONEY_UNITS = frozenset({"euro", "dollar", "pound", "florin", "franc", "krona", "krone", "kronor", "kroner", "yen",
+                         "yuan", "renminbi", "rupee", "peso", "ruble", "rouble", "real", "rand", "lira", "zloty",
+                         "forint", "koruna", "dinar", "dirham", "riyal", "shekel", "baht", "won", "ringgit", "naira",
+                         "shilling", "peseta", "mark", "escudo", "guilder", "drachma"})
 # a story gives many shares ("turnout was 58%", "a 9 percent raise", "inflation of 2%") and many
 # ages, so like sums of money they are compared only between units aligned by meaning
 PERCENT, AGE = "percent", "year-old"
@@ -309,10 +317,10 @@ def find_counts(text: str, offset: int = 0) -> list[Value]:
     return out
 
 
-def comparable_amounts(a: float, b: float) -> bool:
+def comparable_amounts(a: float, b: float, unit: str = "") -> bool:
     """Could ``a`` and ``b`` be one quantity told two ways (see :data:`MAX_COUNT_RATIO`)?"""
     lo, hi = sorted((abs(a), abs(b)))
-    return lo > 0 and hi / lo < MAX_COUNT_RATIO
+    return lo > 0 and hi / lo < (MAX_MONEY_RATIO if unit in MONEY_UNITS else MAX_COUNT_RATIO)
 
 
 _D_MONTH_DAY = re.compile(r"\b(" + _MONTH_RE + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?", re.I)
@@ -457,7 +465,14 @@ def has_negation(text: str) -> bool:
 def negations(text: str) -> list[tuple[int, int]]:
     descriptive = {m.end(1) + text[m.end(1):].lower().index("not") for m in _NOT_AFTER_NOUN.finditer(text)
                    if m.group(1).lower() not in _NOT_AFTER_OK}
-    return [(m.start(), m.end()) for m in _NEG.finditer(text) if m.start() not in descriptive]
+    return [(m.start(), m.end()) for m in _NEG.finditer(text) if m.start() not in descriptive
+            and not (m.group(0).lower() in _REPLY_VERBS and _REPLY_TO_PRONOUN.match(text, m.end()))]
+
+
+# "X rejected that.", "she denied it": the rejected statement is in another sentence, so the
+# sentence itself denies nothing that another account could affirm
+_REPLY_VERBS = frozenset({"rejected", "denied", "denies"})
+_REPLY_TO_PRONOUN = re.compile(r"\s+(?:that|this|it|them|those|these)\s*(?:[.,;:!?]|$)", re.I)
 
 
 def date_range(value: str) -> tuple[str, str] | None:
