@@ -26,6 +26,8 @@ def test_a_scheduled_weekday_is_a_date_a_reporting_weekday_is_not():
     # the day something was said, or a future in another clause, is not the event's date
     assert _dates("The mayor said on Monday that the library will reopen.") == []
     assert _dates("The firm, which will appeal, said on Monday it was disappointed.") == []
+    # a schedule told in the past may have been missed or moved: "was expected to begin Friday"
+    assert _dates("Work was expected to begin Friday, the agency said.") == []
     assert not scheduled("He said on ", len("He said on "))
 
 

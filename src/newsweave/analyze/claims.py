@@ -24,9 +24,9 @@ from typing import Any, Sequence
 
 import numpy as np
 
-from .contradictions import (_STOP, _WORD, _ZERO, Unit, compare, content_words, extend_by_witnesses, negation_witnesses,
+from .contradictions import (_ZERO, Unit, compare, content_words, extend_by_witnesses, negation_witnesses,
                              same_counted, zero_count_conflict)
-from .values import AGE, ALIGNED_ONLY_UNITS, PERCENT, comparable_amounts, has_negation
+from .values import ALIGNED_ONLY_UNITS, comparable_amounts, has_negation
 
 
 class _SentencePieceTokenizer:
@@ -343,19 +343,7 @@ def structural_pairs(units: list[Unit], sim: np.ndarray, clusters: list[list[int
         # pairs inside one claim are kept too: a structural match lets their comparison look at
         # names and places even when their cosine is below ``conflict_min_similarity``
         if ui.article_id == uj.article_id \
-                or source_key.get(ui.article_id) == source_key.get(uj.article_id):
-            continue
-        if sim[i, j] < min_similarity:
-            # a lead sentence packs several facts and is far from each single-fact sentence by
-            # cosine: "Eleven people remain in hospital, among them ..." / "Seven people are in
-            # hospital and 41,800 households remain ...". Such a pair still qualifies when both
-            # count one unit, differently, with the same words next to the counts ("hospital")
-            if ov >= 0 and len(frames[i] & frames[j]) >= 3 and any(
-                    a.unit == b.unit and a.unit not in ALIGNED_ONLY_UNITS and a.value != b.value
-                    and not (a.approx or b.approx) and comparable_amounts(a.value, b.value)
-                    and _near_words(ui, a) & _near_words(uj, b) - {a.unit[:6]}
-                    for a in ui.counts for b in uj.counts):
-                full[(i, j)] = True
+                or source_key.get(ui.article_id) == source_key.get(uj.article_id) or sim[i, j] < min_similarity:
             continue
         if ov in (-2.0, -3.0):  # nobody vs a count, or a negated predicate, with the same predicate:
             full.setdefault((i, j), False)  # paired for what they deny; other values may be about other things
@@ -369,10 +357,6 @@ def structural_pairs(units: list[Unit], sim: np.ndarray, clusters: list[list[int
         same_count = any(same_counted(a, ui, b, uj) and a.value != b.value and not (a.approx or b.approx)
                          and comparable_amounts(a.value, b.value) and a.unit not in ALIGNED_ONLY_UNITS
                          for a in ui.counts for b in uj.counts)
-        if not same_count and len(frames[i] & frames[j]) >= 3:
-            same_count = any(a.unit in _SHARE_UNITS and a.unit == b.unit and a.value != b.value
-                             and _near_words(ui, a) & _near_words(uj, b)
-                             for a in ui.counts for b in uj.counts)
         if same_count and ov >= min_overlap or same_count and len(frames[i] & frames[j]) >= 3 or (ov >= 0.6 and (ui.persons or uj.persons or has_negation(ui.text) != has_negation(uj.text))):
             full[(i, j)] = True
     out = sorted(full)
@@ -383,19 +367,6 @@ def structural_pairs(units: list[Unit], sim: np.ndarray, clusters: list[list[int
 
 _DEADLINE_BEFORE = re.compile(r"\b(?:until|till|by|before|no\s+later\s+than|bis\s+(?:zum|spätestens)?|bis|"
                              r"jusqu['’]au|avant\s+le|hasta\s+el|antes\s+del|entro\s+il|fino\s+al)\s*$", re.I)
-
-
-# shares and ages are many in a story ("turnout was 58%", "inflation of 2%"): two units are
-# paired for them only when the words next to both values name the same thing ("turnout")
-_SHARE_UNITS = frozenset({PERCENT, AGE})
-
-
-def _near_words(u: Unit, v: Any) -> set[str]:
-    """Content words (first 6 letters) among the four words before and two after value ``v``."""
-    before = _WORD.findall(u.text[:v.start - u.start])[-4:]
-    after = _WORD.findall(u.text[v.end - u.start:])[:2]
-    return {w.lower()[:6] for w in before + after if w.lower() not in _STOP and w.lower() not in _VALUE_WORDS
-            and w.lower() not in _FRAME_STOP and not w[0].isdigit()}
 
 
 def _same_deadline(a: Unit, b: Unit) -> bool:

@@ -30,7 +30,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .values import (ALIGNED_ONLY_UNITS, APPROX, PERCENT, Value, comparable_amounts, compare_date_values, negations,
+from .values import (AGE, ALIGNED_ONLY_UNITS, APPROX, PERCENT, Value, comparable_amounts, compare_date_values, negations,
                      scheduled, singular)
 
 _WORD = re.compile(r"[^\W\d_]{3,}", re.U)
@@ -144,6 +144,19 @@ def is_margin(text: str, v: Value) -> bool:
         _MARGIN_AFTER.match(text, v.end))
 
 
+def near_words(u: Unit, v: Value) -> set[str]:
+    """Content words (first 6 letters) among the four words before and two after value ``v``."""
+    before = _WORD.findall(u.text[:v.start - u.start])[-4:]
+    after = _WORD.findall(u.text[v.end - u.start:])[:2]
+    return {w.lower()[:6] for w in before + after if w.lower() not in _STOP and w.lower() not in _NEAR_STOP}
+
+
+# reporting words and the units themselves say nothing about what a share or an age belongs to
+_NEAR_STOP = frozenset({"said", "says", "told", "added", "according", "percent", "cent", "prozent", "year", "years",
+                        "old", "only", "just", "nearly", "about", "around", "some", "more", "than", "less",
+                        "close", "almost", "roughly", "over", "under"})
+
+
 def compare(a: Unit, b: Unit, *, similarity: float, text_a: str, text_b: str,
             article_entities: dict[str, set[str]], min_similarity: float = 0.75) -> list[dict[str, Any]]:
     """Conflicts between aligned units ``a`` and ``b`` (texts are the two articles' clean texts)."""
@@ -163,6 +176,10 @@ def compare(a: Unit, b: Unit, *, similarity: float, text_a: str, text_b: str,
         if len({v.value for v in vbs}) > 1:
             continue  # the same on the other side: "four $50,000 payments totaling $200,000"
         vb = vbs[0]
+        if va.unit in (PERCENT, AGE) and len([v for v in b.counts if v.unit == va.unit]) > 1:
+            continue  # several shares or ages on the other side: whose is whose is not known
+        if va.unit == PERCENT and not near_words(a, va) & near_words(b, vb):
+            continue  # a share of something else: "13% of biomass is bacteria" / "15% is in the deep"
         if _EACH.match(text_a, va.end) or _EACH.match(text_b, vb.end):
             continue  # "$50,000 each" is a rate, not the amount the other side gives
         if is_margin(text_a, va) != is_margin(text_b, vb):

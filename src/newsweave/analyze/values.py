@@ -107,6 +107,9 @@ MAX_COUNT_RATIO = 100
 # budget vs a deal "worth 300,000 florins"); one sum misreported stays within it ("4.5 million
 # euros" vs "6 million euros", "21 million" vs "210 million")
 MAX_MONEY_RATIO = 11
+# one share misreported is near the other ("58%" / "61.4%", "a 9 percent raise" / "7 percent"); "5
+# percent were white" and "94 percent were black" are two shares
+MAX_SHARE_RATIO = 3
 # sums of money: a story names many ("sold for $137,000", "a bonnet fetched $30,000"), so they are
 # compared only between units aligned by meaning, never paired by shared words or as witnesses
 MONEY_UNITS = frozenset({"euro", "dollar", "pound", "florin", "franc", "krona", "krone", "kronor", "kroner", "yen",
@@ -123,6 +126,7 @@ _PERCENT = re.compile(
     r"(?<![\w.,])(\d+(?:[.,]\d+)?|" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")"
     r"(?:\s?%|[\s-]+(?:percent|per\s+cent|prozent|pour\s+cent|por\s+ciento|per\s+cento|por\s+cento)\b)"
     r"(?!\s*(?:points?|punkte?n?)\b)", re.I)
+_AGE_LIST = re.compile(r"\d+-?\s*(?:and|or|to|,)\s*$")
 # "a 16-year-old boy", "the 67-year-old farmer": an age
 _AGE = re.compile(r"(?<![\w.,])(\d{1,3}|" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")"
                   r"[\s-]+years?[\s-]+old\b", re.I)
@@ -308,6 +312,8 @@ def find_counts(text: str, offset: int = 0) -> list[Value]:
     for rx, unit in ((_PERCENT, PERCENT), (_AGE, AGE)):
         for m in rx.finditer(text):
             tok = m.group(1)
+            if unit == AGE and _AGE_LIST.search(text, max(0, m.start() - 12), m.start()):
+                continue  # "14- and 15-year-old girls": several ages, none of one person
             num = parse_number(tok.replace(",", ".") if re.fullmatch(r"\d+,\d{1,2}", tok) else tok)
             if num is None or any(v.start < offset + m.end() and offset + m.start() < v.end for v in out):
                 continue
@@ -320,7 +326,8 @@ def find_counts(text: str, offset: int = 0) -> list[Value]:
 def comparable_amounts(a: float, b: float, unit: str = "") -> bool:
     """Could ``a`` and ``b`` be one quantity told two ways (see :data:`MAX_COUNT_RATIO`)?"""
     lo, hi = sorted((abs(a), abs(b)))
-    return lo > 0 and hi / lo < (MAX_MONEY_RATIO if unit in MONEY_UNITS else MAX_COUNT_RATIO)
+    cap = MAX_MONEY_RATIO if unit in MONEY_UNITS else MAX_SHARE_RATIO if unit == PERCENT else MAX_COUNT_RATIO
+    return lo > 0 and hi / lo < cap
 
 
 _D_MONTH_DAY = re.compile(r"\b(" + _MONTH_RE + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?", re.I)
@@ -398,7 +405,7 @@ _SINCE = re.compile(r"\b(?:since|seit|depuis)\s+$", re.I)
 # "will reopen on Wednesday", "is due to meet on Monday, December 14", "soll am Donnerstag": a
 # weekday after a future or a schedule in the same clause dates the event, not the reporting
 _SCHEDULED = re.compile(
-    r"\b(?:will|shall|won['’]t|(?:is|are|was|were)\s+(?:due|set|scheduled|expected|planned|going)\s+to|"
+    r"\b(?:will|shall|won['’]t|(?:is|are)\s+(?:due|set|scheduled|expected|planned|going)\s+to|"
     r"(?:scheduled|set|planned|due|postponed|moved|rescheduled)\s+(?:for|to|on)|wird|werden|soll|sollen)\b"
     r"[^.;:!?\n,\"“”«»]{0,40}$", re.I)
 _BARE_WEEKDAY = re.compile(r"(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
