@@ -737,6 +737,20 @@ _ROLE_RX = [
                r"(?:wird|werde|soll)\s+"
                r"(?:\w+\s+){0,2}?von\s+" + _NAME + r"\s+(?:geleitet|angeführt)"),
 ]
+# offices one person holds in a story (the trial's judge, the firm's chief executive, the district's
+# chief fire officer): "Judge Hermine Castellane" / "Judge Paul Ostrowski" is a disagreement about
+# who. Offices many hold at once (lawyer, spokesman, inspector, minister) are left out, and so are
+# deputies and former holders.
+_OFFICE = (r"(?i:judge|chief\s+executive|fire\s+officer|fire\s+chief|police\s+chief|returning\s+officer|"
+           r"health\s+director|plant\s+director|coroner|head\s+coach|mediator)")
+_NOT_THE_OFFICE = re.compile(r"\b(?:deputy|vice|assistant|associate|former|ex|acting|interim|appeals?|district|"
+                             r"federal|magistrate|supreme|high|circuit|superior|county|state)\b", re.I)
+_OFFICE_RX = [
+    # "Judge Hermine Castellane said", "Corvina chief executive Rui Damasceno", "plant director X"
+    re.compile(r"((?:\b[\w\-]+\s+){0,2}?)\b(" + _OFFICE + r")\s*,?\s+" + _NAME),
+    # "Dr Rui Palmeirim, the regional health director"
+    re.compile(_NAME + r",\s+the\s+((?:[\w\-’']+\s+){0,3}?)(" + _OFFICE + r")\b"),
+]
 _TITLE_WORDS = {"deputy", "foreign", "minister", "president", "adviser", "advisor", "security", "national", "prime",
                 "chief", "general", "secretary", "ambassador", "envoy", "mr", "mrs", "ms", "dr", "sicherheitsberater",
                 "außenminister", "minister", "staatssekretär", "botschafter", "präsident", "präsidentenberater"}
@@ -765,6 +779,21 @@ def roles(text: str) -> list[tuple[tuple[str, str], str, tuple[int, int]]]:
     return out
 
 
+def offices(text: str) -> list[tuple[tuple[str, str], str, tuple[int, int]]]:
+    """``(("office", office), holder surname, span)`` for each "Judge X" / "X, the health director"."""
+    out = []
+    for k, rx in enumerate(_OFFICE_RX):
+        for m in rx.finditer(text):
+            mods, office, name = (m.group(1), m.group(2), m.group(3)) if k == 0 else (m.group(2), m.group(3), m.group(1))
+            if _NOT_THE_OFFICE.search(mods) or _NOT_THE_OFFICE.search(office):
+                continue
+            words = [w for w in name.split() if w.lower() not in _TITLE_WORDS]
+            if not words or not words[-1][:1].isupper():
+                continue
+            out.append((("office", " ".join(office.lower().split())), words[-1], (m.start(), m.end())))
+    return out
+
+
 def add_role_conflicts(claims: list[dict[str, Any]], units: list[Unit], texts: dict[str, str],
                        source_key: dict[str, str]) -> None:
     """A *name* conflict when two sources give one role (who leads the Norvandian delegation) to
@@ -777,9 +806,9 @@ def add_role_conflicts(claims: list[dict[str, Any]], units: list[Unit], texts: d
             claim_of.setdefault((x["article_id"], x["start"]), ci)
     found = []
     for ui, u in enumerate(units):
-        if not u.persons or (u.article_id, u.start) not in claim_of or not _ROLE_HINT.search(u.text):
+        if not u.persons or (u.article_id, u.start) not in claim_of:
             continue
-        for key, holder, (s, e) in roles(u.text):
+        for key, holder, (s, e) in (roles(u.text) if _ROLE_HINT.search(u.text) else []) + offices(u.text):
             found.append((key, holder, ui, u.start + s, u.start + e))
     by_role: dict[tuple[str, str], dict[str, list[tuple]]] = {}
     for key, holder, ui, s, e in found:
@@ -804,6 +833,9 @@ def add_role_conflicts(claims: list[dict[str, Any]], units: list[Unit], texts: d
                             if ua.article_id == ub.article_id or source_key.get(ua.article_id, ua.article_id) \
                                     == source_key.get(ub.article_id, ub.article_id):
                                 continue
+                            if key[0] == "office" and (re.search(r"\b" + re.escape(hb) + r"\b", texts[ua.article_id])
+                                                       or re.search(r"\b" + re.escape(ha) + r"\b", texts[ub.article_id])):
+                                continue  # an article naming both holds two of them (a trial's and an appeal's judge)
                             covered.update((ua.article_id, ub.article_id))
                             ci = claim_of[(ua.article_id, ua.start)]
                             a_, b_ = (ha, ua, sa, ea), (hb, ub, sb, eb)
