@@ -42,3 +42,26 @@ def test_two_holders_of_one_office_conflict_unless_one_article_names_both():
     claims = _claims([ua, ub2])
     add_role_conflicts(claims, [ua, ub2], {"a": ta, "b": tb2}, {"a": "a", "b": "b"})
     assert [k for c in claims for k in c["conflicts"]] == []
+
+
+def test_a_role_told_with_its_head_noun_a_participle_or_an_aside():
+    from newsweave.analyze.contradictions import role_heads, roles
+
+    def keyed(t: str) -> list[tuple[str, str]]:
+        return [(k[0], h) for k, h, _ in roles(t) + role_heads(t)]
+
+    # "police investigation" is keyed by its first word and by its head noun
+    assert ("invest", "Kalt") in keyed("The police investigation is led by Inspector Ruth Kalt of the cyber unit.")
+    assert keyed("The investigation is led by Detective Superintendent Bela Farr.") == [("invest", "Farr")]
+    assert keyed("The safety office has opened an inquiry, led by senior inspector Jonas Ekberg.") == [("inquir", "Ekberg")]
+    assert keyed("The group, from a ski club in Valdenz, was led by guide Katrin Mohr, 54.") == [("group", "Mohr")]
+
+
+def test_one_role_read_two_ways_is_one_conflict():
+    ta = "The police investigation is led by Inspector Ruth Kalt of the cyber unit."
+    tb = "The police investigation is led by Inspector Bela Farr."
+    ua = Unit("a", 0, len(ta), ta, persons={"e1": (46, 55)})
+    ub = Unit("b", 0, len(tb), tb, persons={"e2": (46, 55)})
+    claims = _claims([ua, ub])
+    add_role_conflicts(claims, [ua, ub], {"a": ta, "b": tb}, {"a": "a", "b": "b"})
+    assert [(k["a_value"], k["b_value"]) for c in claims for k in c["conflicts"]] == [("Kalt", "Farr")]

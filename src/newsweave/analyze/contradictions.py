@@ -779,6 +779,33 @@ def roles(text: str) -> list[tuple[tuple[str, str], str, tuple[int, int]]]:
     return out
 
 
+# the same roles told other ways, read only for the story-level role conflicts:
+# "The police investigation is led by X" / "The investigation is led by Y": the head noun
+# ("investigation") names the role as well as the first word ("police"); "an inquiry, led by X"
+# (a participle after the noun); "The group, from a club in Valdenz, was led by X" (an aside)
+_ROLE_HEAD_RX = [
+    re.compile(r"(?:[Tt]he\s+)?" + _OWNER + r"((?:[a-z][a-z\-]{3,}\s+){1,2}[a-z][a-z\-]{3,})\s+"
+               r"(?:will|would|is\s+to|is|are|was|were|has|have)\s+(?:be\s+|being\s+|been\s+)?"
+               r"(?:led|headed|chaired|coordinated|directed|run|managed)\s+by\s+(?:[a-z]+\s+){0,3}?" + _NAME),
+    re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+()((?:[a-z][a-z\-]{3,}\s+){0,2}[a-z][a-z\-]{3,}),\s+(?:[^,.;]{1,60},\s+)?"
+               r"(?:(?:is|are|was|were)\s+)?(?:being\s+)?(?:led|headed|chaired|coordinated|directed)\s+by\s+"
+               r"(?:[a-z]+\s+){0,3}?" + _NAME),
+]
+
+
+def role_heads(text: str) -> list[tuple[tuple[str, str], str, tuple[int, int]]]:
+    """Roles :func:`roles` does not key by their head noun: ``((head, owner), holder, span)``."""
+    out = []
+    for rx in _ROLE_HEAD_RX:
+        for m in rx.finditer(text):
+            owner, np_, name = m.group(1), m.group(2), m.group(3)
+            words = [w for w in name.split() if w.lower() not in _TITLE_WORDS]
+            if not words:
+                continue
+            out.append(((np_.split()[-1].lower()[:6], (owner or "").lower()[:5]), words[-1], (m.start(), m.end())))
+    return out
+
+
 def offices(text: str) -> list[tuple[tuple[str, str], str, tuple[int, int]]]:
     """``(("office", office), holder surname, span)`` for each "Judge X" / "X, the health director"."""
     out = []
@@ -808,8 +835,10 @@ def add_role_conflicts(claims: list[dict[str, Any]], units: list[Unit], texts: d
     for ui, u in enumerate(units):
         if not u.persons or (u.article_id, u.start) not in claim_of:
             continue
-        for key, holder, (s, e) in (roles(u.text) if _ROLE_HINT.search(u.text) else []) + offices(u.text):
+        led = _ROLE_HINT.search(u.text)
+        for key, holder, (s, e) in (roles(u.text) + role_heads(u.text) if led else []) + offices(u.text):
             found.append((key, holder, ui, u.start + s, u.start + e))
+    done: set[tuple[str, str, frozenset[str]]] = set()  # one role read two ways is one conflict
     by_role: dict[tuple[str, str], dict[str, list[tuple]]] = {}
     for key, holder, ui, s, e in found:
         by_role.setdefault(key, {}).setdefault(holder.lower(), []).append((holder, ui, s, e))
@@ -836,6 +865,11 @@ def add_role_conflicts(claims: list[dict[str, Any]], units: list[Unit], texts: d
                             if key[0] == "office" and (re.search(r"\b" + re.escape(hb) + r"\b", texts[ua.article_id])
                                                        or re.search(r"\b" + re.escape(ha) + r"\b", texts[ub.article_id])):
                                 continue  # an article naming both holds two of them (a trial's and an appeal's judge)
+                            tag = (min(ua.article_id, ub.article_id), max(ua.article_id, ub.article_id),
+                                   frozenset((names[x], names[y])))
+                            if tag in done:
+                                continue
+                            done.add(tag)
                             covered.update((ua.article_id, ub.article_id))
                             ci = claim_of[(ua.article_id, ua.start)]
                             a_, b_ = (ha, ua, sa, ea), (hb, ub, sb, eb)
