@@ -30,8 +30,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .values import (AGE, ALIGNED_ONLY_UNITS, APPROX, PERCENT, Value, comparable_amounts, compare_date_values, negations,
-                     scheduled, singular)
+from .values import (AGE, ALIGNED_ONLY_UNITS, APPROX, PERCENT, Value, comparable_amounts, compare_date_values,
+                     has_negation, negations, scheduled, singular)
 
 _WORD = re.compile(r"[^\W\d_]{3,}", re.U)
 _STOP = set("""the and for that with this from have has had was were will would been being are not was its
@@ -271,7 +271,7 @@ def compare(a: Unit, b: Unit, *, similarity: float, text_a: str, text_b: str,
         neg_u, aff_u, neg_spans = (a, b, na) if na else (b, a, nb)
         # or the same subject is denied a predicate in one and given one in the other ("Ferry services
         # to X were not affected" / "Ferry services to X were also halted, stranding ...")
-        if jac >= 0.5 or same_subject_negated(a.text, b.text):
+        if jac >= 0.5 or same_subject_negated(a.text, b.text) or did_not_vs_did(a.text, b.text):
             denied(neg_u, *neg_spans[0])
         else:
             # or the denied verb itself is stated of the same words in a longer sentence ("card
@@ -279,7 +279,7 @@ def compare(a: Unit, b: Unit, *, similarity: float, text_a: str, text_b: str,
             hit = predicate_denied(neg_u.text, aff_u.text)
             if hit:
                 denied(neg_u, *hit)
-    elif na and nb and same_subject_negated(a.text, b.text):
+    elif na and nb and _SUBJ.match(a.text) and _SUBJ.match(b.text) and same_subject_negated(a.text, b.text):
         # both sentences hold a negation, but only one denies the shared predicate ("The gallery was
         # inspected in September and no cracks were found" / "The gallery was not inspected ...")
         ma, mb = _SUBJ.match(a.text), _SUBJ.match(b.text)
@@ -428,6 +428,40 @@ def _contained(small: set[str], big: set[str]) -> bool:
     return all(any(x.startswith(y) or y.startswith(x) for y in big) for x in small)
 
 
+# "Police commander X said (that) stewards did not ...": the reported clause; "The viaduct, which
+# carries the line north, was not damaged": the subject without its aside
+_REPORTED_OPENING = re.compile(r"^[^,;:\"“”]{0,60}?\b(?:said|says|told\s+\w+|confirmed|stated)\s+(?:that\s+)?", re.I)
+_ASIDE = re.compile(r",\s+(?:which|who|whose|where)\b[^,;:]{1,80},\s*", re.I)
+
+
+def _plain_clause(text: str) -> str:
+    t = _REPORTED_OPENING.sub("", text.strip(), count=1)
+    return _ASIDE.sub(" ", t, count=1)
+
+
+_DID_NOT = re.compile(r"^((?:[\w’'\-]+\s+){1,4}?)(?:did|does|do)\s+(?:not|never)\s+([a-z]{3,})\b\s*(.*)$", re.I | re.S)
+_DID = re.compile(r"^((?:[\w’'\-]+\s+){1,4}?)([a-z]{3,}(?:ed|d))\b\s*(.*)$", re.I | re.S)
+
+
+def did_not_vs_did(ta: str, tb: str) -> bool:
+    """"Stewards did not open the emergency gate" / "Stewards opened the emergency gate": the same
+    subject, the same verb denied and done, and a content word of its object in common."""
+    for neg_t, aff_t in ((ta, tb), (tb, ta)):
+        mn, ma = _DID_NOT.match(_plain_clause(neg_t)), _DID.match(_plain_clause(aff_t))
+        if not mn or not ma or has_negation(ma.group(1)):
+            continue
+        if _lemma(mn.group(2)) != _lemma(ma.group(2)):
+            continue
+        sa, sb = _subject_words(mn.group(1)), _subject_words(ma.group(1))
+        if not sa or sa != sb:
+            continue
+        oa = {w for w in content_words(" ".join(mn.group(3).split()[:4]))}
+        ob = {w for w in content_words(" ".join(ma.group(3).split()[:4]))}
+        if oa & ob:
+            return True
+    return False
+
+
 def same_subject_negated(ta: str, tb: str) -> bool:
     """Both sentences open with the same subject (>= 2 content words) and a verb, one of them negated.
 
@@ -438,7 +472,9 @@ def same_subject_negated(ta: str, tb: str) -> bool:
     """
     ma, mb = _SUBJ.match(ta), _SUBJ.match(tb)
     if not ma or not mb:
-        return False
+        ma, mb = _SUBJ.match(_plain_clause(ta)), _SUBJ.match(_plain_clause(tb))
+        if not ma or not mb:
+            return False
     neg = lambda m: (m.group(2) or "").strip() in ("not", "never")  # noqa: E731
     if neg(ma) == neg(mb):
         return False
