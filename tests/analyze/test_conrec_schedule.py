@@ -39,3 +39,18 @@ def test_a_scheduled_weekday_disagrees_with_another_day():
                   "Schools will reopen on Monday, December 14, the council said.") == ["date"]
     assert _kinds("The council said on Monday, December 14, that schools had reopened.",
                   "The council said on Friday, December 18, that schools had reopened.") == []
+
+
+def test_a_time_of_day_dates_the_event_unless_said_then():
+    assert _dates("Part of the dam gave way late on Sunday, flooding the town.") == [("Sunday", "2026-11-29")]
+    assert _dates("The wall collapsed early on Monday, November 23, sending water down.") == \
+        [("Monday, November 23", "2026-11-23")]
+    assert _dates("The minister said late on Sunday that the dam held.") == []
+    # "early on Monday, November 23" is the event's day, not the day it was reported
+    assert _kinds("The wall collapsed early on Monday, November 23.", "The wall collapsed late on Saturday.") == ["date"]
+
+
+def test_weekdays_in_other_languages_are_reporting_days_unless_in_the_future():
+    assert _dates("a annoncé lundi le ministre des Transports", "fr") == []
+    assert _dates("El ministro lo anunció el lunes.", "es") == []
+    assert _dates("Le comité se réunira mercredi.", "fr") == [("mercredi", "2026-12-02")]

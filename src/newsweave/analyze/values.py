@@ -396,7 +396,10 @@ def _builtin_dates(text: str, dct: str | None, offset: int) -> list[Value]:
     return found
 
 
-_REPORTING = re.compile(r"^(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|"
+_WEEKDAYS_OTHER = (r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|"
+                   r"samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|"
+                   r"giovedì|venerdì|sabato|domenica|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira")
+_REPORTING = re.compile(r"^(?:on\s+|am\s+|le\s+|el\s+)?(?:" + _WEEKDAYS_OTHER + r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|"
                         r"tonight|this\s+(?:morning|afternoon|evening|week)|last\s+\w+|earlier|now|recently|currently)$",
                         re.I)
 
@@ -408,13 +411,27 @@ _SCHEDULED = re.compile(
     r"\b(?:will|shall|won['’]t|(?:is|are)\s+(?:due|set|scheduled|expected|planned|going)\s+to|"
     r"(?:scheduled|set|planned|due|postponed|moved|rescheduled)\s+(?:for|to|on)|wird|werden|soll|sollen)\b"
     r"[^.;:!?\n,\"“”«»]{0,40}$", re.I)
-_BARE_WEEKDAY = re.compile(r"(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-                           r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)", re.I)
+_BARE_WEEKDAY = re.compile(r"(?:on\s+|am\s+|le\s+|el\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+                           + _WEEKDAYS_OTHER + r")", re.I)
+
+
+# "se réunira mercredi", "reabrirá el jueves", "riaprirà giovedì": a future-tense verb right before
+_ROMANCE_FUTURE = re.compile(r"\b\w{3,}(?:ra|rá|rà|ront|rán|ranno|rão)\s+(?:le\s+|el\s+|il\s+|na\s+|no\s+)?$", re.I)
+# "late on Sunday", "early on Monday, October 26", "in the early hours of Friday": a time of day
+# dates the event (nobody reports "late on Sunday" when a thing was said) unless a reporting verb
+# comes right before ("said late on Sunday")
+_PART_OF_DAY = re.compile(r"\b(?:(?:early|late)\s+(?:on\s+)?|(?:in\s+)?the\s+(?:early\s+hours|small\s+hours|night|"
+                          r"morning|evening)\s+of\s+|before\s+dawn\s+(?:on\s+)?)$", re.I)
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|announced|confirmed|stated|reported|added)\s+(?:\w+\s+){0,2}$", re.I)
 
 
 def scheduled(text: str, start: int) -> bool:
-    """Does a future or a schedule ("will reopen", "is due to meet") govern the date at ``start``?"""
-    return bool(_SCHEDULED.search(text, max(0, start - 60), start))
+    """Does a future or a schedule ("will reopen", "is due to meet") or a time of day ("late on
+    Sunday") tie the weekday date at ``start`` to the event rather than to its reporting?"""
+    if _SCHEDULED.search(text, max(0, start - 60), start) or _ROMANCE_FUTURE.search(text, max(0, start - 30), start):
+        return True
+    m = _PART_OF_DAY.search(text, max(0, start - 40), start)
+    return bool(m) and not _SAID_BEFORE.search(text, max(0, m.start() - 30), m.start())
 
 
 def find_dates(text: str, dct: str | None = None, lang: str = "en", offset: int = 0) -> list[Value]:
