@@ -101,17 +101,28 @@ def same_counted(x: Value, xu: Unit, y: Value, yu: Unit) -> bool:
     if x.unit == y.unit:
         return True
     pair = {x.unit, y.unit}
+    if pair == _GENERIC_HUMAN:
+        # "one person" / "two people": one count when the words after both share the predicate
+        # ("was killed" / "were killed"), not "five people were wounded" / "one person was killed"
+        return _predicate(x, xu) is not None and _predicate(x, xu) == _predicate(y, yu)
     if not (pair & _GENERIC_HUMAN and pair & _SPECIFIC_HUMAN):
         return False
     human = _GENERIC_HUMAN | _SPECIFIC_HUMAN
     if sum(v.unit in human for v in xu.counts) != 1 or sum(v.unit in human for v in yu.counts) != 1:
         return False
 
-    def after(v: Value, u: Unit) -> set[str]:
-        words = _WORD.findall(u.text[v.end - u.start:])[:6]
-        return {w.lower()[:6] for w in words if w.lower() not in _STOP}
+    return bool(_after_words(x, xu) & _after_words(y, yu))
 
-    return bool(after(x, xu) & after(y, yu))
+
+def _predicate(v: Value, u: Unit) -> str | None:
+    """The first content word after a count ("were killed" -> "killed")."""
+    words = [w.lower() for w in _WORD.findall(u.text[v.end - u.start:])[:4] if w.lower() not in _STOP]
+    return words[0][:6] if words else None
+
+
+def _after_words(v: Value, u: Unit) -> set[str]:
+    words = _WORD.findall(u.text[v.end - u.start:])[:6]
+    return {w.lower()[:6] for w in words if w.lower() not in _STOP}
 
 
 _DEADLINE = re.compile(r"\b(?:until|till|by|before|no\s+later\s+than|bis|jusqu['’]au|avant\s+le|hasta\s+el|"

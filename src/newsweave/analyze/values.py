@@ -43,7 +43,10 @@ _ONES = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "millions": 1_000_000, "billion": 1_000_000_000,
           "billions": 1_000_000_000, "tausend": 1_000, "millionen": 1_000_000, "milliarden": 1_000_000_000,
           "milliard": 1_000_000_000, "milliards": 1_000_000_000, "mio": 1_000_000, "mrd": 1_000_000_000,
-          "millones": 1_000_000, "milioni": 1_000_000}
+          "millones": 1_000_000, "milioni": 1_000_000, "millón": 1_000_000, "milhão": 1_000_000, "milhões": 1_000_000}
+# "500 mil pessoas", "40 mil famílias" (Portuguese and Spanish thousands); not after a currency
+# sign, where "$5 mil" is English for millions
+_COUNT_SCALES = {**SCALES, "mil": 1_000}
 APPROX = re.compile(r"\b(?:about|around|approximately|roughly|nearly|almost|some|more than|over|at least|up to|"
                     r"fewer than|less than|close to|under|dozens|hundreds|thousands|several|etwa|rund|mehr als|fast|"
                     r"environ|près de|plus de|quelque|unos|unas|alrededor de|cerca de|casi|más de|circa|quasi|"
@@ -63,6 +66,19 @@ _NOT_UNITS = {"of", "and", "or", "to", "the", "a", "in", "on", "at", "for", "by"
 # one English unit, so "drei Runden" / "three rounds" and "23 Schiffe" / "twenty vessels" compare
 UNIT_ALIASES = {
     "basis": "basis point", "basispunkte": "basis point", "basispunkten": "basis point",
+    # one kind of person or thing in other words and languages
+    "persons": "person", "pessoa": "person", "pessoas": "people",
+    "resident": "resident", "residents": "resident", "inhabitant": "resident", "inhabitants": "resident",
+    "einwohner": "resident", "einwohnern": "resident", "abitante": "resident", "abitanti": "resident",
+    "habitante": "resident", "habitantes": "resident", "habitant": "resident", "habitants": "resident",
+    "fireman": "firefighter", "firemen": "firefighter", "bombero": "firefighter", "bomberos": "firefighter",
+    "pompier": "firefighter", "pompiers": "firefighter", "feuerwehrleute": "firefighter", "bombeiros": "firefighter",
+    "dorf": "village", "dörfer": "village", "dörfern": "village", "aldeia": "village", "aldeias": "village",
+    "villaggio": "village", "villaggi": "village", "pueblo": "village", "pueblos": "village",
+    "kilometro": "kilometer", "kilometros": "kilometer", "kilómetro": "kilometer", "kilómetros": "kilometer",
+    "chilometri": "kilometer", "hektar": "hectare", "batch": "lot", "batches": "lot", "lote": "lot", "lotes": "lot",
+    "lotti": "lot", "lotto": "lot", "dosis": "dose", "doses": "dose", "dosi": "dose", "cuadro": "painting", "cuadros": "painting", "quadro": "painting",
+    "quadri": "painting", "quadros": "painting", "dipinto": "painting", "dipinti": "painting",
     "runde": "round", "runden": "round", "schiff": "ship", "schiffe": "ship", "vessel": "ship",
     "mensch": "people", "menschen": "people", "personen": "people",
     "tote": "dead", "toten": "dead", "verletzte": "injured", "verletzten": "injured",
@@ -155,7 +171,7 @@ _MONTH_RE = "|".join(sorted((re.escape(m) for m in _ALL_MONTHS), key=len, revers
 # space is not read as a separator (find_counts)
 _SPACED = r"[1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]?\d)"
 # "1,2 million", "3,4 millions", "1,2 Millionen": a decimal comma, only before a scale word
-_DECIMAL_COMMA = r"\d{1,3},\d{1,2}(?=[\s-]+(?:millions?|millionen|milliards?|milliarden|mio|mrd|billions?|millones|milioni)\b)"
+_DECIMAL_COMMA = r"\d{1,3},\d{1,2}(?=[\s-]+(?:millions?|millionen|milliards?|milliarden|mio|mrd|billions?|millones|milioni|millón|milhão|milhões)\b)"
 _NUM_TOKEN = (r"(?:" + _DECIMAL_COMMA + r"|\d{1,3}(?:,\d{3})+|[1-9]\d{0,2}(?:\.\d{3})+(?![\d.,]\d)|" + _SPACED + r"|\d+(?:\.\d+)?|"
               r"(?:" + "|".join(_TENS) + r")-(?:" + "|".join(_ONES) + r")|"
               + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")")
@@ -163,7 +179,7 @@ _MONTH_BEFORE = re.compile(r"\b(?:" + _MONTH_RE + r")\.?\s*$", re.I)
 _THOUSANDS_DOT = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")
 _SCALE_RE = "|".join(sorted(SCALES, key=len, reverse=True))
 _COUNT = re.compile(
-    r"(?<![\w.,])(" + _NUM_TOKEN + r")(?:[\s-]+(" + _SCALE_RE + r")\.?(?:\s+of|\s+de|\s+d['’]|\s+di)?)?"
+    r"(?<![\w.,])(" + _NUM_TOKEN + r")(?:[\s-]+(" + "|".join(sorted(_COUNT_SCALES, key=len, reverse=True)) + r")\.?(?:\s+of|\s+de|\s+d['’]|\s+di)?)?"
     r"(?:[\s-]+|(?<=['’]))(?:(" + "|".join(_MORE) + r")\s+)?(km/h|[A-Za-zÀ-ÿ]{3,}\b)", re.I)
 # "€350,000", "$2.5 million", "£40m", "€1,2 Mio."
 _MONEY = re.compile(r"(?<![\w])([€$£])\s?(" + _NUM_TOKEN + r")(?:\s?(" + _SCALE_RE + r"|m|bn|k)\b)?", re.I)
@@ -202,6 +218,8 @@ def singular(word: str) -> str:
     w = word.lower()
     if len(w) > 4 and w.endswith("ies"):
         return w[:-3] + "y"
+    if len(w) > 4 and w.endswith(("ches", "shes", "xes", "sses")):
+        return w[:-2]  # "batches", "boxes"
     if len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
         return w[:-1]
     return w
@@ -271,7 +289,7 @@ def find_counts(text: str, offset: int = 0) -> list[Value]:
         if m.group(1).isdigit() and 1900 <= num <= 2100 and len(m.group(1)) == 4:
             continue
         if m.group(2):
-            num *= SCALES[m.group(2).lower()]
+            num *= _COUNT_SCALES[m.group(2).lower()]
         end = owned.end(1) if owned else m.end()
         head = _HEAD_AFTER_MODIFIER.match(text, end) if unit != "km/h" and not owned else None
         qual = ""
