@@ -91,7 +91,7 @@ def test_dot_before_three_digits_is_a_thousands_separator():
         [("1.250.000 Haushalte", 1250000.0, "household")]
     # real decimals stay decimals
     assert _counts("Prices rose 3.5 percent; 0.125 metres of rain; 2.50 metres; 12.5 tonnes.") == \
-        [("0.125 metres", 0.125, "metre"), ("2.50 metres", 2.5, "metre"), ("12.5 tonnes", 12.5, "tonne")]
+        [("3.5 percent", 3.5, "percent"), ("0.125 metres", 0.125, "metre"), ("2.50 metres", 2.5, "metre"), ("12.5 tonnes", 12.5, "tonne")]
     # the same count in German and English notation is one value: no conflict
     ta, tb = "The storm left 25,000 households in Velm without power.", "The storm left 25.000 homes in Velm without power."
     a, b = Unit("a", 0, len(ta), ta, counts=find_counts(ta)), Unit("b", 0, len(tb), tb, counts=find_counts(tb))

@@ -26,7 +26,7 @@ import numpy as np
 
 from .contradictions import (_ZERO, Unit, compare, content_words, extend_by_witnesses, negation_witnesses,
                              same_counted, zero_count_conflict)
-from .values import MONEY_UNITS, comparable_amounts, has_negation
+from .values import ALIGNED_ONLY_UNITS, comparable_amounts, has_negation, singular
 
 
 class _SentencePieceTokenizer:
@@ -333,6 +333,18 @@ def structural_pairs(units: list[Unit], sim: np.ndarray, clusters: list[list[int
             v = units[j]
             if v.article_id != u.article_id and rest & frames[j] and _affirms(v.text, pred):
                 cand.add((min(i, j), max(i, j), -3.0))
+    # "flown to the hospital in Brixau" / "flown to the university hospital in Valdenz": one place
+    # each, after the same facility noun, and another frame word in common
+    by_site: dict[str, list[int]] = {}
+    for i, u in enumerate(units):
+        site = _site(u)
+        if site:
+            by_site.setdefault(site, []).append(i)
+    for site, members in by_site.items():
+        for x, i in enumerate(members):
+            for j in members[x + 1:]:
+                if units[i].places.keys() != units[j].places.keys() and len(frames[i] & frames[j] - {site[:6]}) >= 1:
+                    cand.add((min(i, j), max(i, j), -1.0))
     oi = np.flatnonzero(occur)
     for x, i in enumerate(oi.tolist()):
         for j in oi[x + 1:].tolist():
@@ -355,7 +367,7 @@ def structural_pairs(units: list[Unit], sim: np.ndarray, clusters: list[list[int
             full[(i, j)] = True  # "given the airline until December 4" / "given Lindra Air until December 11"
             continue
         same_count = any(same_counted(a, ui, b, uj) and a.value != b.value and not (a.approx or b.approx)
-                         and comparable_amounts(a.value, b.value) and a.unit not in MONEY_UNITS
+                         and comparable_amounts(a.value, b.value) and a.unit not in ALIGNED_ONLY_UNITS
                          for a in ui.counts for b in uj.counts)
         if same_count and ov >= min_overlap or same_count and len(frames[i] & frames[j]) >= 3 or (ov >= 0.6 and (ui.persons or uj.persons or has_negation(ui.text) != has_negation(uj.text))):
             full[(i, j)] = True
@@ -367,6 +379,28 @@ def structural_pairs(units: list[Unit], sim: np.ndarray, clusters: list[list[int
 
 _DEADLINE_BEFORE = re.compile(r"\b(?:until|till|by|before|no\s+later\s+than|bis\s+(?:zum|spätestens)?|bis|"
                              r"jusqu['’]au|avant\s+le|hasta\s+el|antes\s+del|entro\s+il|fino\s+al)\s*$", re.I)
+
+
+_SITE_BEFORE = re.compile(r"\b([a-z]{4,})\s+(?:in|at|near|outside)\s+(?:the\s+)?$")
+_SITE_ALIASES = {"factory": "plant", "works": "plant", "center": "centre"}
+# words before "in <place>" that are no site: verbs, adverbs and people
+_NOT_SITES = frozenset("""people residents police officials there here those which where said says killed held based
+born lives live died arrived home elsewhere today yesterday week month year years time times both others
+only also even mainly mostly""".split())
+
+
+def _site(u: Unit) -> str | None:
+    """The facility a unit's only place follows ("the hospital in Brixau" -> "hospital")."""
+    if len(u.places) != 1:
+        return None
+    (s, _e), = u.places.values()
+    m = _SITE_BEFORE.search(u.text[:s - u.start])
+    if not m:
+        return None
+    w = m.group(1).lower()
+    if w in _NOT_SITES or w.endswith(("ed", "ing", "ly")):
+        return None
+    return _SITE_ALIASES.get(w, singular(w))
 
 
 def _same_deadline(a: Unit, b: Unit) -> bool:

@@ -30,7 +30,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .values import APPROX, MONEY_UNITS, Value, comparable_amounts, compare_date_values, negations, singular
+from .values import (AGE, ALIGNED_ONLY_UNITS, APPROX, PERCENT, Value, comparable_amounts, compare_date_values,
+                     has_negation, negations, scheduled, singular)
 
 _WORD = re.compile(r"[^\W\d_]{3,}", re.U)
 _STOP = set("""the and for that with this from have has had was were will would been being are not was its
@@ -70,6 +71,8 @@ _WEEKDAY_FIRST = re.compile(r"^(?:on\s+)?(?:monday|tuesday|wednesday|thursday|fr
 
 def _reporting(text: str, v: Value) -> bool:
     """"on Monday, December 27": a weekday before (or opening) a date marks when something was said."""
+    if scheduled(text, v.start):
+        return False  # "will reopen on Monday, December 14": the day of the event
     return bool(_WEEKDAY_BEFORE.search(text[max(0, v.start - 12):v.start]) or _WEEKDAY_FIRST.match(text[v.start:v.end]))
 
 
@@ -98,17 +101,28 @@ def same_counted(x: Value, xu: Unit, y: Value, yu: Unit) -> bool:
     if x.unit == y.unit:
         return True
     pair = {x.unit, y.unit}
+    if pair == _GENERIC_HUMAN:
+        # "one person" / "two people": one count when the words after both share the predicate
+        # ("was killed" / "were killed"), not "five people were wounded" / "one person was killed"
+        return _predicate(x, xu) is not None and _predicate(x, xu) == _predicate(y, yu)
     if not (pair & _GENERIC_HUMAN and pair & _SPECIFIC_HUMAN):
         return False
     human = _GENERIC_HUMAN | _SPECIFIC_HUMAN
     if sum(v.unit in human for v in xu.counts) != 1 or sum(v.unit in human for v in yu.counts) != 1:
         return False
 
-    def after(v: Value, u: Unit) -> set[str]:
-        words = _WORD.findall(u.text[v.end - u.start:])[:6]
-        return {w.lower()[:6] for w in words if w.lower() not in _STOP}
+    return bool(_after_words(x, xu) & _after_words(y, yu))
 
-    return bool(after(x, xu) & after(y, yu))
+
+def _predicate(v: Value, u: Unit) -> str | None:
+    """The first content word after a count ("were killed" -> "killed")."""
+    words = [w.lower() for w in _WORD.findall(u.text[v.end - u.start:])[:4] if w.lower() not in _STOP]
+    return words[0][:6] if words else None
+
+
+def _after_words(v: Value, u: Unit) -> set[str]:
+    words = _WORD.findall(u.text[v.end - u.start:])[:6]
+    return {w.lower()[:6] for w in words if w.lower() not in _STOP}
 
 
 _DEADLINE = re.compile(r"\b(?:until|till|by|before|no\s+later\s+than|bis|jusqu['’]au|avant\s+le|hasta\s+el|"
@@ -127,7 +141,7 @@ def _only_inferred_year(va: Value, vb: Value, ta: str, tb: str) -> bool:
 _EACH = re.compile(r"\s+(?:each|apiece|a\s+piece|per\s+head|per\s+person|pro\s+Kopf|chacun|chacune)\b", re.I)
 # a margin or a change ("won by 312 votes", "a margin of 40 seats", "rose by 12", "312 more votes")
 # is a difference between two counts, not the count the other side gives ("23,906 votes")
-_MARGIN_BEFORE = re.compile(r"(?:\b(?:won|wins?|lost|lose|loses|beat|beats|led|leads?|trail(?:ed|s)?|rose|rises?|fell|"
+_MARGIN_BEFORE = re.compile(r"(?:\b(?:won|wins?|winning|lost|lose|loses|losing|beat|beats|beating|led|leads?|leading|trail(?:ed|s)?|rose|rises?|fell|"
                             r"falls?|increased|decreased|grew|dropped|climbed|jumped|declined|cut|raised|lowered|"
                             r"narrowed|widened|gained|slipped|beaten|defeated|edged|outpolled|winner|victory|lead|majority|defeat|increase|"
                             r"rise|fall|drop|reduction|hike)\b(?:\s+[\w’'\-]+){0,6}?\s+by|\bmargin\s+of)\s+"
@@ -141,6 +155,19 @@ def is_margin(text: str, v: Value) -> bool:
         _MARGIN_AFTER.match(text, v.end))
 
 
+def near_words(u: Unit, v: Value) -> set[str]:
+    """Content words (first 6 letters) among the four words before and two after value ``v``."""
+    before = _WORD.findall(u.text[:v.start - u.start])[-4:]
+    after = _WORD.findall(u.text[v.end - u.start:])[:2]
+    return {w.lower()[:6] for w in before + after if w.lower() not in _STOP and w.lower() not in _NEAR_STOP}
+
+
+# reporting words and the units themselves say nothing about what a share or an age belongs to
+_NEAR_STOP = frozenset({"said", "says", "told", "added", "according", "percent", "cent", "prozent", "year", "years",
+                        "old", "only", "just", "nearly", "about", "around", "some", "more", "than", "less",
+                        "close", "almost", "roughly", "over", "under"})
+
+
 def compare(a: Unit, b: Unit, *, similarity: float, text_a: str, text_b: str,
             article_entities: dict[str, set[str]], min_similarity: float = 0.75) -> list[dict[str, Any]]:
     """Conflicts between aligned units ``a`` and ``b`` (texts are the two articles' clean texts)."""
@@ -152,7 +179,7 @@ def compare(a: Unit, b: Unit, *, similarity: float, text_a: str, text_b: str,
 
     # counts of the same unit
     for va in a.counts:
-        vbs = [vb for vb in b.counts if same_counted(va, a, vb, b) and comparable_amounts(va.value, vb.value)]
+        vbs = [vb for vb in b.counts if same_counted(va, a, vb, b) and comparable_amounts(va.value, vb.value, va.unit)]
         if not vbs or any(vb.value == va.value for vb in vbs):
             continue
         if any(v.unit == va.unit and v.value != va.value for v in a.counts if v is not va):
@@ -160,6 +187,10 @@ def compare(a: Unit, b: Unit, *, similarity: float, text_a: str, text_b: str,
         if len({v.value for v in vbs}) > 1:
             continue  # the same on the other side: "four $50,000 payments totaling $200,000"
         vb = vbs[0]
+        if va.unit in (PERCENT, AGE) and len([v for v in b.counts if v.unit == va.unit]) > 1:
+            continue  # several shares or ages on the other side: whose is whose is not known
+        if va.unit == PERCENT and not near_words(a, va) & near_words(b, vb):
+            continue  # a share of something else: "13% of biomass is bacteria" / "15% is in the deep"
         if _EACH.match(text_a, va.end) or _EACH.match(text_b, vb.end):
             continue  # "$50,000 each" is a rate, not the amount the other side gives
         if is_margin(text_a, va) != is_margin(text_b, vb):
@@ -251,7 +282,7 @@ def compare(a: Unit, b: Unit, *, similarity: float, text_a: str, text_b: str,
         neg_u, aff_u, neg_spans = (a, b, na) if na else (b, a, nb)
         # or the same subject is denied a predicate in one and given one in the other ("Ferry services
         # to X were not affected" / "Ferry services to X were also halted, stranding ...")
-        if jac >= 0.5 or same_subject_negated(a.text, b.text):
+        if jac >= 0.5 or same_subject_negated(a.text, b.text) or did_not_vs_did(a.text, b.text):
             denied(neg_u, *neg_spans[0])
         else:
             # or the denied verb itself is stated of the same words in a longer sentence ("card
@@ -259,7 +290,7 @@ def compare(a: Unit, b: Unit, *, similarity: float, text_a: str, text_b: str,
             hit = predicate_denied(neg_u.text, aff_u.text)
             if hit:
                 denied(neg_u, *hit)
-    elif na and nb and same_subject_negated(a.text, b.text):
+    elif na and nb and _SUBJ.match(a.text) and _SUBJ.match(b.text) and same_subject_negated(a.text, b.text):
         # both sentences hold a negation, but only one denies the shared predicate ("The gallery was
         # inspected in September and no cracks were found" / "The gallery was not inspected ...")
         ma, mb = _SUBJ.match(a.text), _SUBJ.match(b.text)
@@ -408,6 +439,40 @@ def _contained(small: set[str], big: set[str]) -> bool:
     return all(any(x.startswith(y) or y.startswith(x) for y in big) for x in small)
 
 
+# "Police commander X said (that) stewards did not ...": the reported clause; "The viaduct, which
+# carries the line north, was not damaged": the subject without its aside
+_REPORTED_OPENING = re.compile(r"^[^,;:\"“”]{0,60}?\b(?:said|says|told\s+\w+|confirmed|stated)\s+(?:that\s+)?", re.I)
+_ASIDE = re.compile(r",\s+(?:which|who|whose|where)\b[^,;:]{1,80},\s*", re.I)
+
+
+def _plain_clause(text: str) -> str:
+    t = _REPORTED_OPENING.sub("", text.strip(), count=1)
+    return _ASIDE.sub(" ", t, count=1)
+
+
+_DID_NOT = re.compile(r"^((?:[\w’'\-]+\s+){1,4}?)(?:did|does|do)\s+(?:not|never)\s+([a-z]{3,})\b\s*(.*)$", re.I | re.S)
+_DID = re.compile(r"^((?:[\w’'\-]+\s+){1,4}?)([a-z]{3,}(?:ed|d))\b\s*(.*)$", re.I | re.S)
+
+
+def did_not_vs_did(ta: str, tb: str) -> bool:
+    """"Stewards did not open the emergency gate" / "Stewards opened the emergency gate": the same
+    subject, the same verb denied and done, and a content word of its object in common."""
+    for neg_t, aff_t in ((ta, tb), (tb, ta)):
+        mn, ma = _DID_NOT.match(_plain_clause(neg_t)), _DID.match(_plain_clause(aff_t))
+        if not mn or not ma or has_negation(ma.group(1)):
+            continue
+        if _lemma(mn.group(2)) != _lemma(ma.group(2)):
+            continue
+        sa, sb = _subject_words(mn.group(1)), _subject_words(ma.group(1))
+        if not sa or sa != sb:
+            continue
+        oa = {w for w in content_words(" ".join(mn.group(3).split()[:4]))}
+        ob = {w for w in content_words(" ".join(ma.group(3).split()[:4]))}
+        if oa & ob:
+            return True
+    return False
+
+
 def same_subject_negated(ta: str, tb: str) -> bool:
     """Both sentences open with the same subject (>= 2 content words) and a verb, one of them negated.
 
@@ -418,7 +483,9 @@ def same_subject_negated(ta: str, tb: str) -> bool:
     """
     ma, mb = _SUBJ.match(ta), _SUBJ.match(tb)
     if not ma or not mb:
-        return False
+        ma, mb = _SUBJ.match(_plain_clause(ta)), _SUBJ.match(_plain_clause(tb))
+        if not ma or not mb:
+            return False
     neg = lambda m: (m.group(2) or "").strip() in ("not", "never")  # noqa: E731
     if neg(ma) == neg(mb):
         return False
@@ -508,7 +575,7 @@ def extend_by_witnesses(claims: list[dict[str, Any]], units: list[Unit], texts: 
         for v in u.dates:
             by_span.setdefault((u.article_id, v.start, v.end), ("date", ui, v))
         for v in u.counts:
-            if v.unit not in MONEY_UNITS:
+            if v.unit not in ALIGNED_ONLY_UNITS:
                 by_span.setdefault((u.article_id, v.start, v.end), ("count", ui, v))
         for eid, (s, e) in u.places.items():
             by_span.setdefault((u.article_id, s, e), ("place", ui, eid))
@@ -717,6 +784,20 @@ _ROLE_RX = [
                r"(?:wird|werde|soll)\s+"
                r"(?:\w+\s+){0,2}?von\s+" + _NAME + r"\s+(?:geleitet|angeführt)"),
 ]
+# offices one person holds in a story (the trial's judge, the firm's chief executive, the district's
+# chief fire officer): "Judge Hermine Castellane" / "Judge Paul Ostrowski" is a disagreement about
+# who. Offices many hold at once (lawyer, spokesman, inspector, minister) are left out, and so are
+# deputies and former holders.
+_OFFICE = (r"(?i:judge|chief\s+executive|fire\s+officer|fire\s+chief|police\s+chief|returning\s+officer|"
+           r"health\s+director|plant\s+director|coroner|head\s+coach|mediator)")
+_NOT_THE_OFFICE = re.compile(r"\b(?:deputy|vice|assistant|associate|former|ex|acting|interim|appeals?|district|"
+                             r"federal|magistrate|supreme|high|circuit|superior|county|state)\b", re.I)
+_OFFICE_RX = [
+    # "Judge Hermine Castellane said", "Corvina chief executive Rui Damasceno", "plant director X"
+    re.compile(r"((?:\b[\w\-]+\s+){0,2}?)\b(" + _OFFICE + r")\s*,?\s+" + _NAME),
+    # "Dr Rui Palmeirim, the regional health director"
+    re.compile(_NAME + r",\s+the\s+((?:[\w\-’']+\s+){0,3}?)(" + _OFFICE + r")\b"),
+]
 _TITLE_WORDS = {"deputy", "foreign", "minister", "president", "adviser", "advisor", "security", "national", "prime",
                 "chief", "general", "secretary", "ambassador", "envoy", "mr", "mrs", "ms", "dr", "sicherheitsberater",
                 "außenminister", "minister", "staatssekretär", "botschafter", "präsident", "präsidentenberater"}
@@ -745,6 +826,48 @@ def roles(text: str) -> list[tuple[tuple[str, str], str, tuple[int, int]]]:
     return out
 
 
+# the same roles told other ways, read only for the story-level role conflicts:
+# "The police investigation is led by X" / "The investigation is led by Y": the head noun
+# ("investigation") names the role as well as the first word ("police"); "an inquiry, led by X"
+# (a participle after the noun); "The group, from a club in Valdenz, was led by X" (an aside)
+_ROLE_HEAD_RX = [
+    re.compile(r"(?:[Tt]he\s+)?" + _OWNER + r"((?:[a-z][a-z\-]{3,}\s+){1,2}[a-z][a-z\-]{3,})\s+"
+               r"(?:will|would|is\s+to|is|are|was|were|has|have)\s+(?:be\s+|being\s+|been\s+)?"
+               r"(?:led|headed|chaired|coordinated|directed|run|managed)\s+by\s+(?:[a-z]+\s+){0,3}?" + _NAME),
+    re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+()((?:[a-z][a-z\-]{3,}\s+){0,2}[a-z][a-z\-]{3,}),\s+(?:[^,.;]{1,60},\s+)?"
+               r"(?:(?:is|are|was|were)\s+)?(?:being\s+)?(?:led|headed|chaired|coordinated|directed)\s+by\s+"
+               r"(?:[a-z]+\s+){0,3}?" + _NAME),
+]
+
+
+def role_heads(text: str) -> list[tuple[tuple[str, str], str, tuple[int, int]]]:
+    """Roles :func:`roles` does not key by their head noun: ``((head, owner), holder, span)``."""
+    out = []
+    for rx in _ROLE_HEAD_RX:
+        for m in rx.finditer(text):
+            owner, np_, name = m.group(1), m.group(2), m.group(3)
+            words = [w for w in name.split() if w.lower() not in _TITLE_WORDS]
+            if not words:
+                continue
+            out.append(((np_.split()[-1].lower()[:6], (owner or "").lower()[:5]), words[-1], (m.start(), m.end())))
+    return out
+
+
+def offices(text: str) -> list[tuple[tuple[str, str], str, tuple[int, int]]]:
+    """``(("office", office), holder surname, span)`` for each "Judge X" / "X, the health director"."""
+    out = []
+    for k, rx in enumerate(_OFFICE_RX):
+        for m in rx.finditer(text):
+            mods, office, name = (m.group(1), m.group(2), m.group(3)) if k == 0 else (m.group(2), m.group(3), m.group(1))
+            if _NOT_THE_OFFICE.search(mods) or _NOT_THE_OFFICE.search(office):
+                continue
+            words = [w for w in name.split() if w.lower() not in _TITLE_WORDS]
+            if not words or not words[-1][:1].isupper():
+                continue
+            out.append((("office", " ".join(office.lower().split())), words[-1], (m.start(), m.end())))
+    return out
+
+
 def add_role_conflicts(claims: list[dict[str, Any]], units: list[Unit], texts: dict[str, str],
                        source_key: dict[str, str]) -> None:
     """A *name* conflict when two sources give one role (who leads the Norvandian delegation) to
@@ -757,10 +880,12 @@ def add_role_conflicts(claims: list[dict[str, Any]], units: list[Unit], texts: d
             claim_of.setdefault((x["article_id"], x["start"]), ci)
     found = []
     for ui, u in enumerate(units):
-        if not u.persons or (u.article_id, u.start) not in claim_of or not _ROLE_HINT.search(u.text):
+        if not u.persons or (u.article_id, u.start) not in claim_of:
             continue
-        for key, holder, (s, e) in roles(u.text):
+        led = _ROLE_HINT.search(u.text)
+        for key, holder, (s, e) in (roles(u.text) + role_heads(u.text) if led else []) + offices(u.text):
             found.append((key, holder, ui, u.start + s, u.start + e))
+    done: set[tuple[str, str, frozenset[str]]] = set()  # one role read two ways is one conflict
     by_role: dict[tuple[str, str], dict[str, list[tuple]]] = {}
     for key, holder, ui, s, e in found:
         by_role.setdefault(key, {}).setdefault(holder.lower(), []).append((holder, ui, s, e))
@@ -784,6 +909,14 @@ def add_role_conflicts(claims: list[dict[str, Any]], units: list[Unit], texts: d
                             if ua.article_id == ub.article_id or source_key.get(ua.article_id, ua.article_id) \
                                     == source_key.get(ub.article_id, ub.article_id):
                                 continue
+                            if key[0] == "office" and (re.search(r"\b" + re.escape(hb) + r"\b", texts[ua.article_id])
+                                                       or re.search(r"\b" + re.escape(ha) + r"\b", texts[ub.article_id])):
+                                continue  # an article naming both holds two of them (a trial's and an appeal's judge)
+                            tag = (min(ua.article_id, ub.article_id), max(ua.article_id, ub.article_id),
+                                   frozenset((names[x], names[y])))
+                            if tag in done:
+                                continue
+                            done.add(tag)
                             covered.update((ua.article_id, ub.article_id))
                             ci = claim_of[(ua.article_id, ua.start)]
                             a_, b_ = (ha, ua, sa, ea), (hb, ub, sb, eb)
@@ -807,7 +940,7 @@ _ROLE_HINT = re.compile(r"\b(?:lead|leads|led|head|heads|headed|chair|chairs|cha
 MEASURES = set("""foot feet inch metre meter kilometre kilometer km mile yard pound kilogram kg gram ton tonne litre
 liter gallon barrel degree hour minute second day week month year percent dollar euro pound cent mph""".split())
 _LOWER = re.compile(r"(?:more than|over|at least|mehr als)\s*$", re.I)
-_UPPER = re.compile(r"(?:fewer than|less than|under|up to|nearly|almost|fast)\s*$", re.I)
+_UPPER = re.compile(r"(?:fewer than|less than|under|up to|nearly|almost|close to|fast)\s*$", re.I)
 
 
 def hedge_allows(text: str, hedged: Value, other: Value) -> bool:
@@ -819,6 +952,8 @@ def hedge_allows(text: str, hedged: Value, other: Value) -> bool:
         return h < o <= 1.5 * h
     if _UPPER.search(before):
         return 0.67 * h <= o <= h
+    if hedged.unit == PERCENT:
+        return abs(o - h) <= 1  # "about 61%" rounds a share to the point: not 58%
     return 0.75 * h <= o <= 1.25 * h  # "about", "around", "some": within a quarter
 
 

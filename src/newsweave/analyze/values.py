@@ -43,9 +43,12 @@ _ONES = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "millions": 1_000_000, "billion": 1_000_000_000,
           "billions": 1_000_000_000, "tausend": 1_000, "millionen": 1_000_000, "milliarden": 1_000_000_000,
           "milliard": 1_000_000_000, "milliards": 1_000_000_000, "mio": 1_000_000, "mrd": 1_000_000_000,
-          "millones": 1_000_000, "milioni": 1_000_000}
+          "millones": 1_000_000, "milioni": 1_000_000, "millón": 1_000_000, "milhão": 1_000_000, "milhões": 1_000_000}
+# "500 mil pessoas", "40 mil famílias" (Portuguese and Spanish thousands); not after a currency
+# sign, where "$5 mil" is English for millions
+_COUNT_SCALES = {**SCALES, "mil": 1_000}
 APPROX = re.compile(r"\b(?:about|around|approximately|roughly|nearly|almost|some|more than|over|at least|up to|"
-                    r"fewer than|less than|under|dozens|hundreds|thousands|several|etwa|rund|mehr als|fast|"
+                    r"fewer than|less than|close to|under|dozens|hundreds|thousands|several|etwa|rund|mehr als|fast|"
                     r"environ|près de|plus de|quelque|unos|unas|alrededor de|cerca de|casi|más de|circa|quasi|"
                     r"oltre|più di|almeno|al menos)\s*$", re.I)
 # nouns after a number that are not countable things being reported (times, ranks, money units stay)
@@ -62,6 +65,20 @@ _NOT_UNITS = {"of", "and", "or", "to", "the", "a", "in", "on", "at", "for", "by"
 # count nouns that name the same thing: a German noun, a synonym or an irregular plural maps to
 # one English unit, so "drei Runden" / "three rounds" and "23 Schiffe" / "twenty vessels" compare
 UNIT_ALIASES = {
+    "basis": "basis point", "basispunkte": "basis point", "basispunkten": "basis point",
+    # one kind of person or thing in other words and languages
+    "persons": "person", "pessoa": "person", "pessoas": "people",
+    "resident": "resident", "residents": "resident", "inhabitant": "resident", "inhabitants": "resident",
+    "einwohner": "resident", "einwohnern": "resident", "abitante": "resident", "abitanti": "resident",
+    "habitante": "resident", "habitantes": "resident", "habitant": "resident", "habitants": "resident",
+    "fireman": "firefighter", "firemen": "firefighter", "bombero": "firefighter", "bomberos": "firefighter",
+    "pompier": "firefighter", "pompiers": "firefighter", "feuerwehrleute": "firefighter", "bombeiros": "firefighter",
+    "dorf": "village", "dörfer": "village", "dörfern": "village", "aldeia": "village", "aldeias": "village",
+    "villaggio": "village", "villaggi": "village", "pueblo": "village", "pueblos": "village",
+    "kilometro": "kilometer", "kilometros": "kilometer", "kilómetro": "kilometer", "kilómetros": "kilometer",
+    "chilometri": "kilometer", "hektar": "hectare", "batch": "lot", "batches": "lot", "lote": "lot", "lotes": "lot",
+    "lotti": "lot", "lotto": "lot", "dosis": "dose", "doses": "dose", "dosi": "dose", "cuadro": "painting", "cuadros": "painting", "quadro": "painting",
+    "quadri": "painting", "quadros": "painting", "dipinto": "painting", "dipinti": "painting",
     "runde": "round", "runden": "round", "schiff": "ship", "schiffe": "ship", "vessel": "ship",
     "mensch": "people", "menschen": "people", "personen": "people",
     "tote": "dead", "toten": "dead", "verletzte": "injured", "verletzten": "injured",
@@ -101,9 +118,34 @@ UNIT_ALIASES = {
 # counts of one unit this many times apart are not one quantity told two ways: "a contract worth
 # 210 million euros" and "350,000 euros in bribes" are two sums, not a disagreement
 MAX_COUNT_RATIO = 100
+# a story names sums of every size (a budget, a sponsor's deal, a fine) in sentences alike: two
+# sums more than this many times apart are two sums, whatever the wording ("14 million florins"
+# budget vs a deal "worth 300,000 florins"); one sum misreported stays within it ("4.5 million
+# euros" vs "6 million euros", "21 million" vs "210 million")
+MAX_MONEY_RATIO = 11
+# one share misreported is near the other ("58%" / "61.4%", "a 9 percent raise" / "7 percent"); "5
+# percent were white" and "94 percent were black" are two shares
+MAX_SHARE_RATIO = 3
 # sums of money: a story names many ("sold for $137,000", "a bonnet fetched $30,000"), so they are
 # compared only between units aligned by meaning, never paired by shared words or as witnesses
-MONEY_UNITS = frozenset({"euro", "dollar", "pound"})
+MONEY_UNITS = frozenset({"euro", "dollar", "pound", "florin", "franc", "krona", "krone", "kronor", "kroner", "yen",
+                         "yuan", "renminbi", "rupee", "peso", "ruble", "rouble", "real", "rand", "lira", "zloty",
+                         "forint", "koruna", "dinar", "dirham", "riyal", "shekel", "baht", "won", "ringgit", "naira",
+                         "shilling", "peseta", "mark", "escudo", "guilder", "drachma"})
+# a story gives many shares ("turnout was 58%", "a 9 percent raise", "inflation of 2%") and many
+# ages, so like sums of money they are compared only between units aligned by meaning
+PERCENT, AGE = "percent", "year-old"
+ALIGNED_ONLY_UNITS = MONEY_UNITS | {PERCENT, AGE}
+# "58%", "4.75 percent", "6.8 per cent", "4,75 Prozent", "9 %", "nine percent"; "percentage
+# points" are a change of a share, not a share
+_PERCENT = re.compile(
+    r"(?<![\w.,])(\d+(?:[.,]\d+)?|" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")"
+    r"(?:\s?%|[\s-]+(?:percent|per\s+cent|prozent|pour\s+cent|por\s+ciento|per\s+cento|por\s+cento)\b)"
+    r"(?!\s*(?:points?|punkte?n?)\b)", re.I)
+_AGE_LIST = re.compile(r"\d+-?\s*(?:and|or|to|,)\s*$")
+# "a 16-year-old boy", "the 67-year-old farmer": an age
+_AGE = re.compile(r"(?<![\w.,])(\d{1,3}|" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")"
+                  r"[\s-]+years?[\s-]+old\b", re.I)
 _PER_HOUR = re.compile(r"\s+(?:per|an|pro|à\s+l['’])\s*(?:hour|stunde|heure)\b", re.I)
 _KM = {"kilometer", "kilometre", "kilometern", "kilomètre", "km"}
 # "two more rounds" counts rounds added to some already named: relative, unless "the first round"
@@ -129,7 +171,7 @@ _MONTH_RE = "|".join(sorted((re.escape(m) for m in _ALL_MONTHS), key=len, revers
 # space is not read as a separator (find_counts)
 _SPACED = r"[1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]?\d)"
 # "1,2 million", "3,4 millions", "1,2 Millionen": a decimal comma, only before a scale word
-_DECIMAL_COMMA = r"\d{1,3},\d{1,2}(?=[\s-]+(?:millions?|millionen|milliards?|milliarden|mio|mrd|billions?|millones|milioni)\b)"
+_DECIMAL_COMMA = r"\d{1,3},\d{1,2}(?=[\s-]+(?:millions?|millionen|milliards?|milliarden|mio|mrd|billions?|millones|milioni|millón|milhão|milhões)\b)"
 _NUM_TOKEN = (r"(?:" + _DECIMAL_COMMA + r"|\d{1,3}(?:,\d{3})+|[1-9]\d{0,2}(?:\.\d{3})+(?![\d.,]\d)|" + _SPACED + r"|\d+(?:\.\d+)?|"
               r"(?:" + "|".join(_TENS) + r")-(?:" + "|".join(_ONES) + r")|"
               + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")")
@@ -137,7 +179,8 @@ _MONTH_BEFORE = re.compile(r"\b(?:" + _MONTH_RE + r")\.?\s*$", re.I)
 _THOUSANDS_DOT = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")
 _SCALE_RE = "|".join(sorted(SCALES, key=len, reverse=True))
 _COUNT = re.compile(
-    r"(?<![\w.,”\"’)])(" + _NUM_TOKEN + r")(?:[\s-]+(" + _SCALE_RE + r")\.?(?:\s+of|\s+de|\s+d['’]|\s+di)?)?"
+    r"(?<![\w.,”\"’)])(" + _NUM_TOKEN + r")(?:[\s-]+(" + "|".join(sorted(_COUNT_SCALES, key=len, reverse=True))
+    + r")\.?(?:\s+of|\s+de|\s+d['’]|\s+di)?)?"
     r"(?:[\s-]+|(?<=['’]))(?:(" + "|".join(_MORE) + r")\s+)?(km/h|[A-Za-zÀ-ÿ]{3,}\b)", re.I)
 # "€350,000", "$2.5 million", "£40m", "€1,2 Mio."
 _MONEY = re.compile(r"(?<![\w])([€$£])\s?(" + _NUM_TOKEN + r")(?:\s?(" + _SCALE_RE + r"|m|bn|k)\b)?", re.I)
@@ -176,6 +219,8 @@ def singular(word: str) -> str:
     w = word.lower()
     if len(w) > 4 and w.endswith("ies"):
         return w[:-3] + "y"
+    if len(w) > 4 and w.endswith(("ches", "shes", "xes", "sses")):
+        return w[:-2]  # "batches", "boxes"
     if len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
         return w[:-1]
     return w
@@ -245,7 +290,7 @@ def find_counts(text: str, offset: int = 0) -> list[Value]:
         if m.group(1).isdigit() and 1900 <= num <= 2100 and len(m.group(1)) == 4:
             continue
         if m.group(2):
-            num *= SCALES[m.group(2).lower()]
+            num *= _COUNT_SCALES[m.group(2).lower()]
         end = owned.end(1) if owned else m.end()
         head = _HEAD_AFTER_MODIFIER.match(text, end) if unit != "km/h" and not owned else None
         qual = ""
@@ -283,14 +328,25 @@ def find_counts(text: str, offset: int = 0) -> list[Value]:
             num *= _SHORT_SCALES.get(sc) or SCALES[sc]
         approx = bool(APPROX.search(text[max(0, m.start() - 20):m.start()]))
         out.append(Value("count", num, offset + m.start(), offset + m.end(), UNIT_ALIASES[m.group(1)], approx))
+    for rx, unit in ((_PERCENT, PERCENT), (_AGE, AGE)):
+        for m in rx.finditer(text):
+            tok = m.group(1)
+            if unit == AGE and _AGE_LIST.search(text, max(0, m.start() - 12), m.start()):
+                continue  # "14- and 15-year-old girls": several ages, none of one person
+            num = parse_number(tok.replace(",", ".") if re.fullmatch(r"\d+,\d{1,2}", tok) else tok)
+            if num is None or any(v.start < offset + m.end() and offset + m.start() < v.end for v in out):
+                continue
+            approx = bool(APPROX.search(text[max(0, m.start() - 20):m.start()]))
+            out.append(Value("count", num, offset + m.start(), offset + m.end(), unit, approx))
     out.sort(key=lambda v: v.start)
     return out
 
 
-def comparable_amounts(a: float, b: float) -> bool:
+def comparable_amounts(a: float, b: float, unit: str = "") -> bool:
     """Could ``a`` and ``b`` be one quantity told two ways (see :data:`MAX_COUNT_RATIO`)?"""
     lo, hi = sorted((abs(a), abs(b)))
-    return lo > 0 and hi / lo < MAX_COUNT_RATIO
+    cap = MAX_MONEY_RATIO if unit in MONEY_UNITS else MAX_SHARE_RATIO if unit == PERCENT else MAX_COUNT_RATIO
+    return lo > 0 and hi / lo < cap
 
 
 _D_MONTH_DAY = re.compile(r"\b(" + _MONTH_RE + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?", re.I)
@@ -359,12 +415,42 @@ def _builtin_dates(text: str, dct: str | None, offset: int) -> list[Value]:
     return found
 
 
-_REPORTING = re.compile(r"^(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|"
+_WEEKDAYS_OTHER = (r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|"
+                   r"samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|"
+                   r"giovedì|venerdì|sabato|domenica|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira")
+_REPORTING = re.compile(r"^(?:on\s+|am\s+|le\s+|el\s+)?(?:" + _WEEKDAYS_OTHER + r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|"
                         r"tonight|this\s+(?:morning|afternoon|evening|week)|last\s+\w+|earlier|now|recently|currently)$",
                         re.I)
 
 
 _SINCE = re.compile(r"\b(?:since|seit|depuis)\s+$", re.I)
+# "will reopen on Wednesday", "is due to meet on Monday, December 14", "soll am Donnerstag": a
+# weekday after a future or a schedule in the same clause dates the event, not the reporting
+_SCHEDULED = re.compile(
+    r"\b(?:will|shall|won['’]t|(?:is|are)\s+(?:due|set|scheduled|expected|planned|going)\s+to|"
+    r"(?:scheduled|set|planned|due|postponed|moved|rescheduled)\s+(?:for|to|on)|wird|werden|soll|sollen)\b"
+    r"[^.;:!?\n,\"“”«»]{0,40}$", re.I)
+_BARE_WEEKDAY = re.compile(r"(?:on\s+|am\s+|le\s+|el\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+                           + _WEEKDAYS_OTHER + r")", re.I)
+
+
+# "se réunira mercredi", "reabrirá el jueves", "riaprirà giovedì": a future-tense verb right before
+_ROMANCE_FUTURE = re.compile(r"\b\w{3,}(?:ra|rá|rà|ront|rán|ranno|rão)\s+(?:le\s+|el\s+|il\s+|na\s+|no\s+)?$", re.I)
+# "late on Sunday", "early on Monday, October 26", "in the early hours of Friday": a time of day
+# dates the event (nobody reports "late on Sunday" when a thing was said) unless a reporting verb
+# comes right before ("said late on Sunday")
+_PART_OF_DAY = re.compile(r"\b(?:(?:early|late)\s+(?:on\s+)?|(?:in\s+)?the\s+(?:early\s+hours|small\s+hours|night|"
+                          r"morning|evening)\s+of\s+|before\s+dawn\s+(?:on\s+)?)$", re.I)
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|announced|confirmed|stated|reported|added)\s+(?:\w+\s+){0,2}$", re.I)
+
+
+def scheduled(text: str, start: int) -> bool:
+    """Does a future or a schedule ("will reopen", "is due to meet") or a time of day ("late on
+    Sunday") tie the weekday date at ``start`` to the event rather than to its reporting?"""
+    if _SCHEDULED.search(text, max(0, start - 60), start) or _ROMANCE_FUTURE.search(text, max(0, start - 30), start):
+        return True
+    m = _PART_OF_DAY.search(text, max(0, start - 40), start)
+    return bool(m) and not _SAID_BEFORE.search(text, max(0, m.start() - 30), m.start())
 
 
 def find_dates(text: str, dct: str | None = None, lang: str = "en", offset: int = 0) -> list[Value]:
@@ -383,7 +469,8 @@ def find_dates(text: str, dct: str | None = None, lang: str = "en", offset: int 
         data = sp.data or {}
         if data.get("type") not in (None, "DATE"):
             continue
-        if _REPORTING.match(text[sp.start:sp.end].strip()):
+        if _REPORTING.match(text[sp.start:sp.end].strip()) and not (
+                _BARE_WEEKDAY.fullmatch(text[sp.start:sp.end].strip()) and scheduled(text, sp.start)):
             continue
         if is_dateline(text, sp.start, sp.end):
             continue  # "STAVERING, June 13 (Northgate) -": when the wire filed, not when it happened
@@ -420,7 +507,14 @@ def has_negation(text: str) -> bool:
 
 def negations(text: str) -> list[tuple[int, int]]:
     descriptive = {m.start(2) for m in _NOT_AFTER_NOUN.finditer(text) if m.group(1).lower() not in _NOT_AFTER_OK}
-    return [(m.start(), m.end()) for m in _NEG.finditer(text) if m.start() not in descriptive]
+    return [(m.start(), m.end()) for m in _NEG.finditer(text) if m.start() not in descriptive
+            and not (m.group(0).lower() in _REPLY_VERBS and _REPLY_TO_PRONOUN.match(text, m.end()))]
+
+
+# "X rejected that.", "she denied it": the rejected statement is in another sentence, so the
+# sentence itself denies nothing that another account could affirm
+_REPLY_VERBS = frozenset({"rejected", "denied", "denies"})
+_REPLY_TO_PRONOUN = re.compile(r"\s+(?:that|this|it|them|those|these)\s*(?:[.,;:!?]|$)", re.I)
 
 
 def date_range(value: str) -> tuple[str, str] | None:
