@@ -79,3 +79,25 @@ def test_negation_in_capitals_does_not_crash():
 def test_a_footnote_number_glued_to_a_closing_quote_is_no_count():
     assert find_counts("the “fulness of times.”5 Ancient principles would be restored") == []
     assert [(v.value, v.unit) for v in find_counts("He said “yes” 5 times.")] == [(5, "time")]
+
+
+def test_counts_eleven_times_apart_are_two_quantities():
+    assert _kinds("Kestwick admitted students from 27,000 applications.",
+                  "The 14 universities received 310,000 applications.") == []
+    assert _kinds("Some 2,400 dockers walked out.", "Some 24,000 dockers walked out.") == ["number"]
+
+
+def test_deprived_of_is_a_negation_like_without():
+    assert _kinds("About 300,000 homes have been without electricity since Thursday.",
+                  "About 300 000 homes are deprived of electricity since Thursday.") == []
+
+
+def test_a_bare_weekday_read_a_week_apart_is_no_conflict():
+    from newsweave.analyze.contradictions import _weekday_direction
+    from newsweave.analyze.values import Value
+
+    fri, fri_before = Value("date", "2026-12-04", 0, 6), Value("date", "2026-11-27", 0, 7)
+    assert _weekday_direction(fri, fri_before, "Friday", "viernes")
+    # a date the text spells out, or two different weekdays, are not guesses
+    assert not _weekday_direction(fri, fri_before, "December 4", "viernes")
+    assert not _weekday_direction(fri, Value("date", "2026-12-03", 0, 6), "Friday", "jueves")

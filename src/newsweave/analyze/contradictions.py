@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from .values import (AGE, ALIGNED_ONLY_UNITS, APPROX, PERCENT, Value, comparable_amounts, compare_date_values,
@@ -127,6 +128,26 @@ def _after_words(v: Value, u: Unit) -> set[str]:
 
 _DEADLINE = re.compile(r"\b(?:until|till|by|before|no\s+later\s+than|bis|jusqu['’]au|avant\s+le|hasta\s+el|"
                        r"antes\s+del|entro\s+il|fino\s+al)(?:\s+at\s+least|\s+au\s+moins|\s+mindestens)?(?:\s+the)?\s*$", re.I)
+
+
+_WEEKDAY_WORD = re.compile(r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miércoles|jueves|"
+                           r"viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|lundi|mardi|"
+                           r"mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|"
+                           r"samstag|sonntag|segunda|terça|quarta|quinta|sexta", re.I)
+
+
+def _weekday_direction(va: Value, vb: Value, ta: str, tb: str) -> bool:
+    """"will reopen on Friday" / "reabrirá el viernes" read a week apart: a bare weekday's week
+    is our guess (past or coming), not something either text says."""
+    if not (isinstance(va.value, str) and isinstance(vb.value, str) and len(va.value) == len(vb.value) == 10):
+        return False
+    if re.search(r"\d", ta + tb) or not (_WEEKDAY_WORD.search(ta) and _WEEKDAY_WORD.search(tb)):
+        return False
+    try:
+        gap = abs((date.fromisoformat(va.value) - date.fromisoformat(vb.value)).days)
+    except ValueError:
+        return False
+    return gap % 7 == 0
 
 
 def _only_inferred_year(va: Value, vb: Value, ta: str, tb: str) -> bool:
@@ -243,7 +264,8 @@ def compare(a: Unit, b: Unit, *, similarity: float, text_a: str, text_b: str,
             # a deadline ("until December 11") and the day something happened play different roles
             roles_differ = bool(_DEADLINE.search(text_a, max(0, va.start - 20), va.start)) != bool(
                 _DEADLINE.search(text_b, max(0, vb.start - 20), vb.start))
-            if rel[(i, j)] == "differ" and not roles_differ and not _only_inferred_year(va, vb, ta, tb):
+            if rel[(i, j)] == "differ" and not roles_differ and not _only_inferred_year(va, vb, ta, tb) \
+                    and not _weekday_direction(va, vb, ta, tb):
                 add("date", f"'{ta}' ({va.value}) vs '{tb}' ({vb.value}): the dates do not overlap",
                     (va.start, va.end), (vb.start, vb.end), va.value, vb.value)
     if similarity < min_similarity:

@@ -115,9 +115,9 @@ UNIT_ALIASES = {
     "euro": "euro", "euros": "euro", "dollar": "dollar", "dollars": "dollar", "€": "euro", "$": "dollar",
     "£": "pound",
 }
-# counts of one unit this many times apart are not one quantity told two ways: "a contract worth
-# 210 million euros" and "350,000 euros in bribes" are two sums, not a disagreement
-MAX_COUNT_RATIO = 100
+# counts of one unit this many times apart are not one quantity told two ways ("27,000 applications" to
+# one university, "310,000 applications" to fourteen); a count misreported by a factor of ten stays in
+MAX_COUNT_RATIO = 11
 # a story names sums of every size (a budget, a sponsor's deal, a fine) in sentences alike: two
 # sums more than this many times apart are two sums, whatever the wording ("14 million florins"
 # budget vs a deal "worth 300,000 florins"); one sum misreported stays within it ("4.5 million
@@ -189,7 +189,8 @@ _SHORT_SCALES = {"m": 1_000_000, "bn": 1_000_000_000, "k": 1_000}
 _OWNER_THEN_NOUN = re.compile(r"(?:[A-Z][\w\-’']*\s+){1,3}([a-z]{3,})\b")
 _HEAD_AFTER_MODIFIER = re.compile(r"(?:-[A-Za-zÀ-ÿ]+)*\s+([a-zà-ÿ]{3,})\b")
 _NEG = re.compile(r"\b(?:not|no|never|none|neither|nor|nobody|nothing|without|denied|denies|deny|refused|"
-                  r"refuses|rejected|declined\s+to|declines\s+to|nicht|kein|keine|keinen|nie|niemals)\b|n[’']t\b",
+                  r"refuses|rejected|declined\s+to|declines\s+to|deprived|lacking|privés?|privées?|ohne|senza|nicht|kein|keine|"
+                  r"keinen|nie|niemals)\b|n[’']t\b",
                   re.I)
 # "the doses not used", "votes not counted": a participle negated after its noun describes the
 # noun (unused doses) and denies no predicate; "not" after an auxiliary, a modal or an adverb does
