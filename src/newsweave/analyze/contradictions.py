@@ -337,8 +337,9 @@ def predicate_denied(neg_text: str, aff_text: str) -> tuple[int, int] | None:
         before = content_words(_CLAUSE_START.split(neg_text[max(0, m.start() - 60):m.start()])[-1]) - _NOT_FRAME
         if len(before) < 2:
             continue
-        for mb in re.finditer(r"\b" + re.escape(m.group(1)[:4]) + r"\w*", aff_text, re.I):
-            if _lemma(mb.group(0)) != verb:
+        prefix = m.group(1)[:4].lower()
+        for mb in _WORD_RUN.finditer(aff_text):
+            if mb.group(0)[:4].lower() != prefix or _lemma(mb.group(0)) != verb:
                 continue  # "travel" is not "travellers"
             pre = _CLAUSE_START.split(aff_text[max(0, mb.start() - 60):mb.start()])[-1]
             if negations(pre[-30:]):
@@ -348,6 +349,7 @@ def predicate_denied(neg_text: str, aff_text: str) -> tuple[int, int] | None:
     return None
 
 
+_WORD_RUN = re.compile(r"\w+")  # one static pattern: a pattern per verb would churn the re cache
 _CLAUSE_START = re.compile(r",\s|[;:(]|\b(?:that|who|which|whose|and|but)\b", re.I)
 
 

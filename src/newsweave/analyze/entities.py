@@ -59,6 +59,9 @@ _TITLE_BEFORE = re.compile(
 # Culture, Etienne Marshal" the title is the minister's, not the city's
 _TITLE_AFTER = re.compile(r"^,\s+(?:the\s+)?((?:(?!(?:said|says|announced|declared|told|added|stated|confirmed|reported|"
                           r"explained|according)\b)[\w\-’']+\s+){0,4}?(?:" + _HEAD_RE + r")(?:\s+(?:of|on|for|to)\s+[\w\s\-]{2,40}?)?)(?=[,.;)])", re.I)
+_SPACE_NAME = re.compile(r"\s+(" + _NAME + r")")
+_NAMES_THEN_SPACE = re.compile(r"(?:" + _NAME_TOKEN + r"\s+)*")
+_SPACE_THEN_NAMES = re.compile(r"(?:\s+" + _NAME_TOKEN + r")*")
 _DATELINE_PLACE = re.compile(r"(?:^|\n)\s*([A-ZÀ-Þ][A-ZÀ-Þ'’\-]{2,}(?:[ \-][A-ZÀ-Þ'’]{2,}){0,2}),\s")
 _SAINT = re.compile(r"(?:Saint|Sainte|San|Santa|Santo|São|St|Ste|Sankt)-", re.I)  # "Saint-Clair": a place
 _APPOSITIVE_AFTER = re.compile(r",\s+(?:who|whose|\d{1,3},)\s")  # "Wirth, who was freed …", "Devlin, 26, is …"
@@ -419,7 +422,7 @@ def rule_mentions(text: str) -> list[dict[str, Any]]:
         while name.split() and fold(name.split()[0]) in _TITLE_WORDS:
             name_start = text.index(name.split()[0], name_start) + len(name.split()[0])
             title_end = name_start
-            rest = re.compile(r"\s+(" + _NAME + r")").match(text, name_start)
+            rest = _SPACE_NAME.match(text, name_start)
             if not rest:
                 name = ""
                 break
@@ -508,6 +511,7 @@ def _particle_at(text: str, start: int, name: str) -> bool:
     return first in _SURNAME_PARTICLES or bool(before and fold(before.group(1)).strip("'’") in _SURNAME_PARTICLES)
 
 
+@lru_cache(maxsize=65536)
 def initials(name: str) -> str:
     # "Réseau Électrique d'Orvanie" -> "REO": accents folded, an elided article's word counts
     parts = [re.sub(r"^[dlDL][’']", "", p) for p in re.split(r"[\s\-]+", name)]
@@ -1262,8 +1266,8 @@ class EntityIndex:
             def inside_name(a: dict[str, Any]) -> bool:
                 # "Teixeira Marau" inside the article's own "João Teixeira Marau"
                 return any(ls <= a["start"] and a["end"] <= le and (ls, le) != (a["start"], a["end"])
-                           and re.fullmatch(r"(?:" + _NAME_TOKEN + r"\s+)*", text[ls:a["start"]])
-                           and re.fullmatch(r"(?:\s+" + _NAME_TOKEN + r")*", text[a["end"]:le]) for ls, le in longer)
+                           and _NAMES_THEN_SPACE.fullmatch(text, ls, a["start"])
+                           and _SPACE_THEN_NAMES.fullmatch(text, a["end"], le) for ls, le in longer)
 
             added = [a for a in added if not (a["type"] == "PERSON" and inside_name(a))]
             if not added:

@@ -337,6 +337,8 @@ def _in_spans(pos: int, spans: Sequence[tuple[int, int]]) -> bool:
     return any(s <= pos < e for s, e in spans)
 
 
+# a capitalised word not followed by another: "said Carys" (a first name used alone)
+_LONE_CAPITALISED = re.compile(r"(?<![\w\-])([A-ZÀ-ÖØ-Þ][\w’'\-]*)(?![\w\-])(?!\s+[A-ZÀ-ÖØ-Þ])")
 _ANY_ORG_HEADS = {"company", "firm", "group", "maker", "manufacturer", "operator", "carrier", "airline", "insurer",
                   "utility", "statement", "release", "letter", "report", "filing", "notice", "organisers", "organizers"}
 _PRONOUN_GENDER = {"he": "m", "il": "m", "er": "m", "she": "f", "elle": "f"}
@@ -459,9 +461,9 @@ def build_ledger(articles: Sequence[Article], story: dict[str, Any], settings: S
                 named_at.setdefault(eid, _s)
         # people the article also calls by first name alone ("“Not before,” said Carys"): with two
         # people of one surname, the writer names one by first name and the surname alone is the other
+        alone = {m.group(1) for m in _LONE_CAPITALISED.finditer(a.text)} if first_surface else set()
         called_by_first = {eid for eid, f in first_surface.items() if len(by_first[fold(f)]) == 1
-                           and fold(f) not in full_by_surname
-                           and re.search(r"(?<![\w\-])" + re.escape(f) + r"(?![\w\-])(?!\s+[A-Z])", a.text)}
+                           and fold(f) not in full_by_surname and f in alone}
 
         def own_person(name: str, eid: str | None, pos: int | None = None, _full=full_by_surname, _first=by_first,
                        _called=called_by_first, _at=named_at) -> str | None:
