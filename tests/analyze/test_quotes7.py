@@ -303,3 +303,10 @@ def test_entity_forms_first_names_saints_datelines_and_initials():
     people = {e["name"]: sorted(e["variants"]) for e in led["entities"]}
     assert "Carys" in people["Carys Brenner"]
     assert "DORVIK" in people["Dorvik"]
+
+
+def test_a_common_first_name_gives_a_gender_when_the_story_gives_none():
+    got = _speakers("Chief executive Konstanze Vohrer apologised on Monday. “Yes. Nobody should lose money,” Vohrer "
+                    "said.\n\nRupert Falk, the airline's head of security, said the attackers reused passwords.\n\n"
+                    "“We will not pay anyone a ransom,” she added.")
+    assert got["We will not pay anyone a ransom"] == "Konstanze Vohrer"

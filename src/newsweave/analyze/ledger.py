@@ -383,7 +383,46 @@ def person_genders(articles: Sequence[Article], sentences: dict[str, list[tuple[
             g = _GENDERED.search(after)
             if g:
                 v[0 if g.group(1) else 1] += 1
-    return {eid: ("m" if m > f else "f") for eid, (m, f) in votes.items() if m != f}
+    out = {eid: ("m" if m > f else "f") for eid, (m, f) in votes.items() if m != f}
+    # no cue in the story: a common first name that is one gender in every language it is used in
+    # ("Rupert Falk … she added" is not Rupert); ambiguous names (Andrea, Jean, Nicola) are left out
+    for e in index.entities:
+        if e["type"] == "PERSON" and e["id"] not in out:
+            firsts = {fold(split_person(v)[0]) for v in e["variants"]} - {""}
+            genders = {FIRST_NAME_GENDER.get(f) for f in firsts} - {None}
+            if len(genders) == 1:
+                out[e["id"]] = genders.pop()
+    return out
+
+
+_MALE = """john james michael david robert william thomas tomas richard peter paul mark george henry jacob daniel matthew
+andrew joseph charles frank rupert owen derek lukas luke helmut rainer marcus rafael sergei sergey yury yuri jake pedro
+juan carlos luis jose joao nuno rui marco paolo giovanni luca matteo pierre francois louis hans jurgen klaus stefan
+andreas markus anders lars nils erik henrik jonas emil ivan dmitri dmitry aleksandr alexander anton viktor oleg igor
+piotr tomasz ahmed mohammed omar hassan tom colm bastian matthias rafael julian julio julián ottavio sergio gianfranco
+dario anselm pieter rachid aurelien etienne regis yannick gareth anders nadim rui tiago joaquin joaquim bartolome
+stellan gerard jorg jurgen friedrich karl heinrich wolfgang werner gunter dieter uwe frederik jan mateo diego javier
+miguel alejandro fernando antonio manuel francisco roberto alberto enrico giuseppe vincenzo salvatore lorenzo
+riccardo alessandro federico massimo fabio emmanuel olivier nicolas guillaume antoine philippe thierry laurent
+bernard alain christophe sebastien vincent benoit arnaud hugo martin simon patrick brian kevin steven stephen
+edward ronald anthony donald kenneth joshua ryan gary timothy jason jeffrey eric larry justin scott brandon
+benjamin samuel gregory raymond jack dennis jerry tyler aaron henry adam nathan zachary douglas harold walter
+arthur carl roger keith lawrence terry sean christian albert joe ethan austin noah jesse dylan bryan billy bruce
+gabriel logan alan juan wayne roy ralph randy eugene vincent russell louis bobby philip johnny""".split()
+_FEMALE = """mary maria anna anne elizabeth sarah laura julia giulia sophie sofia emma olivia isabel isabella marta
+martha ana lucia elena helena helen catherine katharina claire clara ingrid sabine anneliese renata benedetta graca
+amelia konstanze ines agnes isaure margit yevgenia priya rocio inmaculada segolene geraldine mairead joanna isobel
+lena carys marguerite henrietta odile mathilde helene conceicao eduarda francesca chiara paola silvia monica monika
+patricia susan linda karen nancy lisa jennifer jessica emily hannah charlotte alice victoria natalia olga irina
+tatiana svetlana yulia ewa agnieszka katarzyna magdalena petra eva birgit ursula heike barbara margaret dorothy
+betty sandra ashley kimberly donna carol michelle amanda melissa deborah stephanie rebecca sharon cynthia kathleen
+amy shirley angela anna brenda pamela nicole ruth katherine samantha christine janet debra rachel carolyn
+virginia heather diane julie joyce evelyn frances gloria teresa sara janice doris madison beverly denise marilyn
+amber danielle rose brittany diana abigail natalie jane lori tiffany alexis kayla marie marie-claire nathalie
+isabelle sylvie catherine valerie christelle aurelie camille manon chloe ines beatriz carmen pilar dolores lucia
+mercedes rosa alessandra valentina federica elisa serena ilaria martina greta ilse clara marisol inmaculada
+yelena svetlana ludmila natasha""".split()
+FIRST_NAME_GENDER = {**{n: "m" for n in _MALE}, **{n: "f" for n in _FEMALE}}
 
 
 def build_ledger(articles: Sequence[Article], story: dict[str, Any], settings: Settings,
