@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from .values import (AGE, ALIGNED_ONLY_UNITS, APPROX, PERCENT, Value, comparable_amounts, compare_date_values,
+from .values import (AGE, ALIGNED_ONLY_UNITS, APPROX, MONEY_UNITS, PERCENT, Value, comparable_amounts, compare_date_values,
                      has_negation, negations, scheduled, singular)
 
 _WORD = re.compile(r"[^\W\d_]{3,}", re.U)
@@ -56,6 +56,9 @@ class Unit:
     entities: set[str] = field(default_factory=set)
     speaker_id: str | None = None
     speaker: str | None = None
+    # the unit is set in an earlier time than the story's news ("In March, 93 passengers fell
+    # ill", "The last escape was in 2019"): its counts, names and places are another event's
+    background: bool = False
 
 
 def content_words(text: str) -> set[str]:
@@ -85,6 +88,9 @@ def _fmt(v: Value, text_of: str) -> str:
     return text_of
 
 
+# counts this far apart that share no word around them count different things ("Three miners were
+# killed" / "Fourteen miners were in the gallery"); nearer counts of one unit are one quantity
+FAR_APART = 3.0
 _GENERIC_HUMAN = frozenset({"people", "person"})
 _SPECIFIC_HUMAN = frozenset({"man", "woman"})
 
@@ -193,13 +199,15 @@ def compare(a: Unit, b: Unit, *, similarity: float, text_a: str, text_b: str,
             article_entities: dict[str, set[str]], min_similarity: float = 0.75) -> list[dict[str, Any]]:
     """Conflicts between aligned units ``a`` and ``b`` (texts are the two articles' clean texts)."""
     out: list[dict[str, Any]] = []
+    other_time = a.background != b.background
 
     def add(kind: str, reason: str, sa: tuple[int, int], sb: tuple[int, int], va: Any, vb: Any) -> None:
         out.append({"kind": kind, "reason": reason, "a": _cite(a, *sa), "b": _cite(b, *sb),
                     "a_value": va, "b_value": vb})
 
     # counts of the same unit
-    for va in a.counts:
+    counted = {v.unit[:6] for v in a.counts + b.counts}
+    for va in (() if other_time else a.counts):
         vbs = [vb for vb in b.counts if same_counted(va, a, vb, b) and comparable_amounts(va.value, vb.value, va.unit)]
         if not vbs or any(vb.value == va.value for vb in vbs):
             continue
@@ -215,6 +223,11 @@ def compare(a: Unit, b: Unit, *, similarity: float, text_a: str, text_b: str,
         if _EACH.match(text_a, va.end) or _EACH.match(text_b, vb.end):
             continue  # "$50,000 each" is a rate, not the amount the other side gives
         if is_margin(text_a, va) != is_margin(text_b, vb):
+            continue
+        if va.unit not in MONEY_UNITS and max(va.value, vb.value) >= FAR_APART * max(min(va.value, vb.value), 1e-9) \
+                and not {w for w in near_words(a, va) & near_words(b, vb) if singular(w)[:6] not in counted}:
+            # "286 passengers and 41 crew fell ill" / "carrying 2,417 passengers and 980 crew": a part
+            # and a whole (the other counts' nouns say nothing of what is counted)
             continue
         sa_text, sb_text = text_a[va.start:va.end], text_b[vb.start:vb.end]
         # a hedge admits only numbers near it: "Some 14,000 homes" vs "40,000 households" disagree
@@ -268,7 +281,7 @@ def compare(a: Unit, b: Unit, *, similarity: float, text_a: str, text_b: str,
                     and not _weekday_direction(va, vb, ta, tb):
                 add("date", f"'{ta}' ({va.value}) vs '{tb}' ({vb.value}): the dates do not overlap",
                     (va.start, va.end), (vb.start, vb.end), va.value, vb.value)
-    if similarity < min_similarity:
+    if similarity < min_similarity or other_time:
         return out
     shared = a.entities & b.entities
     # named participants

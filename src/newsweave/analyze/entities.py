@@ -549,7 +549,8 @@ FIRST_NAME_COGNATES = [
     {"stephen", "steven", "stefan", "stephan", "etienne", "esteban", "stefano", "stepan", "stefanos"},
     {"michael", "michel", "miguel", "michele", "mikhail", "michal", "mikael", "michail"},
     {"joseph", "josef", "jose", "giuseppe", "jozef", "iosif", "josep"},
-    {"george", "georg", "jorge", "giorgio", "georgios", "giorgos", "jerzy", "georgi", "georgy"},
+    {"george", "georg", "jorge", "giorgio", "georgios", "giorgos", "jerzy", "georgi", "georgy", "jorg", "joerg",
+     "georges"},
     {"paul", "pablo", "paolo", "pawel", "pavel", "pavlos", "paulo"},
     {"andrew", "andreas", "andrzej", "andre", "andrea", "andrei", "andrey", "andres", "andrij", "andriy"},
     {"nicholas", "nikolaus", "nicolas", "nicola", "nikolai", "nikolay", "mikolaj", "nikolaos", "niklas"},
@@ -593,6 +594,20 @@ FIRST_NAME_COGNATES = [
     {"frederick", "friedrich", "federico", "frederic", "fryderyk"},
     {"caroline", "karoline", "carolina", "karolina"},
     {"josephine", "josefine", "josefina", "giuseppina"},
+    {"elizabeth", "elisabeth", "elisabetta", "elzbieta", "elisabet"},
+    {"oliver", "olivier", "oliviero"},
+    {"victor", "vittorio", "viktor", "vitor"},
+    {"dominic", "dominik", "domenico", "domingos"},
+    {"raymond", "raimund", "raimondo", "ramon", "raimundo"},
+    {"ignatius", "ignacio", "ignazio", "ignace", "ignacy"},
+    {"patrick", "patrice", "patrizio", "patricio"},
+    {"eugene", "eugen", "eugenio", "evgeny", "yevgeny"},
+    {"claire", "clara", "chiara", "klara"},
+    {"joan", "jeanne", "juana", "giovanna", "joana", "johanna"},
+    {"matilda", "mathilde", "matilde", "mathilda"},
+    {"veronica", "veronique", "veronika"},
+    {"irene", "irina", "irena"},
+    {"lucy", "lucia", "lucie", "luzia"},
 ]
 _COGNATE = {n: i for i, group in enumerate(FIRST_NAME_COGNATES) for n in group}
 
@@ -661,6 +676,11 @@ def first_near(a: str, b: str) -> bool:
         return True
     fa, fb = fold(a).strip("."), fold(b).strip(".")
     if fa in _COGNATE and _COGNATE.get(fa) == _COGNATE.get(fb):
+        return True
+    # "Jean-Baptiste" / "John Baptist": a compound first name is translated part by part, and the
+    # other side keeps its first part as the first name
+    ha, hb = fa.split("-", 1)[0], fb.split("-", 1)[0]
+    if (ha, hb) != (fa, fb) and ha in _COGNATE and _COGNATE.get(ha) == _COGNATE.get(hb):
         return True
     la, lb = loose(a), loose(b)
     # an edit at the end makes another name, often the sibling's (Daniel / Daniela, Ivana / Ivanka)

@@ -16,6 +16,7 @@ import base64
 import bisect
 import re
 from concurrent.futures import ThreadPoolExecutor
+from datetime import date
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
 import numpy as np
@@ -28,6 +29,7 @@ from .entities import EntityIndex, _die_with_parent, fold, heuristic_mentions, m
     model_mentions_parallel, rule_mentions, title_phrases
 from .quotes import VERBS, attribute, find_in, find_quotes, normalize_for_match, normalize_text
 from .sentences import split_sentences
+from .timex_values import interval
 from .values import find_counts, find_dates
 
 NLP_CACHE_KIND = "nlp"
@@ -327,6 +329,29 @@ class _UnitVectors:
         for aid, arr in self.cached.items():
             vecs[self.rows[aid]] = arr
         return vecs, self.used
+
+
+# "the prison, opened in 1968, holds 1,086 inmates": a date of the thing, not the time of the clause
+_THING_DATED = re.compile(r"\b(?:opened|built|founded|established|born|created|launched|set\s+up|dating|inaugurated|"
+                          r"constructed|completed|acquired|bought|elected|appointed|since|from|in\s+service|"
+                          r"eröffnet|gegründet|erbaut|geboren|seit|ouvert|ouverte|fondé|fondée|construit|construite|"
+                          r"né|née|depuis|inaugurado|inaugurada|fundado|fundada|nacido|nacida|desde|aperto|aperta|"
+                          r"fondato|fondata|costruito|costruita|nato|nata|dal|aberto|aberta|nascido|nascida)"
+                          r"(?:\s+(?:in|on|im|am|en|le|el|il|em|no|na|nel|nell['’]))?\s*$", re.I)
+BACKGROUND_DAYS = 60
+
+
+def is_background(text: str, v: Any, dct: str) -> bool:
+    """Is date ``v`` over well before the publication date ``dct`` and the time of its clause
+    (not the founding date of something named in it)?"""
+    span = interval(str(v.value))
+    try:
+        published = date.fromisoformat(dct)
+    except ValueError:
+        return False
+    if span is None or (published - span[1]).days <= BACKGROUND_DAYS:
+        return False
+    return not _THING_DATED.search(text, max(0, v.start - 30), v.start)
 
 
 _ABSOLUTE = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|févr|mär|mai|juin|juil|"
@@ -673,6 +698,8 @@ def build_ledger(articles: Sequence[Article], story: dict[str, Any], settings: S
             # "if tomorrow is the day" inside a quote: the speaker's time, not the page's
             u.dates = [v for v in art_dates if s <= v.start and v.end <= e and not (
                 _in_spans(v.start, quote_spans.get(a.id, ())) and not _ABSOLUTE.search(a.text[v.start:v.end]))]
+            u.background = dct is not None and any(
+                s <= v.start and v.end <= e and is_background(a.text, v, dct) for v in art_dates)
             for ms, me, eid in amarks[bisect.bisect_left(mstarts, s):bisect.bisect_right(mstarts, e)]:
                 if me <= e:
                     u.entities.add(eid)
