@@ -56,3 +56,36 @@ def test_compound_first_names_are_translated_part_by_part():
     assert first_near("Jean-Pierre", "Juan")
     assert first_near("Jörg", "George")
     assert not first_near("Jean-Baptiste", "Peter")
+
+
+def _speakers(text: str) -> dict[str, str | None]:
+    from newsweave.analyze.ledger import build_ledger
+    from newsweave.model import Article
+    from newsweave.settings import Settings
+
+    art = Article(id="a", source="a", fmt="txt", raw=text, extracted=text, text=text, outlet="a",
+                  published="2026-11-14", language="en")
+    led = build_ledger([art], {"id": "s", "version": 1}, Settings.load(environ={}))
+    return {q["text"].strip(" ,.“”\"‘’'«»"): q["speaker"] for q in led["quotes"]}
+
+
+def test_an_occupation_opening_the_sentence_is_not_part_of_the_name():
+    got = _speakers("The lambs were found on Sunday.\n\nShepherd's wife and Pensioner Ada Brill told the radio she "
+                    "heard bleating. “I thought it was the wind,” she says.")
+    assert got == {"I thought it was the wind": "Ada Brill"}
+
+
+def test_an_unknown_organisation_speaks_without_its_article():
+    got = _speakers("Wardens are stretched, the union says. The Hill Walkers Guild called the rota “held together "
+                    "with string”.")
+    assert got == {"held together with string": "Hill Walkers Guild"}
+
+
+def test_the_company_is_the_firm_the_article_introduced_not_a_town_or_a_shaft():
+    text = ("Four walkers were hurt when a cable car stopped at Brennfeld on Friday, the operator Alpvista said.\n\n"
+            "Engineers from Talheim reached the cabin after two hours. Parts were flown in from Osterau.\n\n"
+            "Ropes were checked in the Nordstation overnight.\n\n"
+            "The company said in a statement: “Alpvista is working with the inspectors. We are sorry.”")
+    got = _speakers(text)
+    assert got["Alpvista is working with the inspectors. We are sorry"] in ("Alpvista", None)
+    assert got["Alpvista is working with the inspectors. We are sorry"] != "Osterau"

@@ -230,6 +230,19 @@ def translit_key(name: str) -> str:
     return " ".join(k for k in (token_key(t) for t in re.split(r"[\s\-]+", name)) if k)
 
 
+# occupations and roles that open a sentence before a full name ("Farmer Gwen Tallis", "Pensioner
+# Ada Brill"); surnames among them (Baker, Farmer) are safe because a full name must follow
+_LEADING_NOUN = re.compile(r"(?:Farmer|Teacher|Nurse|Pilot|Driver|Student|Miner|Fisherman|Shopkeeper|Landlord|"
+                           r"Landlady|Resident|Neighbour|Neighbor|Witness|Survivor|Passenger|Grandmother|"
+                           r"Grandfather|Widow|Widower|Pensioner|Owner|Chef|Baker|Vet|Firefighter|Paramedic|"
+                           r"Volunteer|Campaigner|Activist|Councillor|Councilor|Priest|Pastor|Vicar|Imam|Rabbi|"
+                           r"Businessman|Businesswoman|Cleaner|Worker|Engineer|Midwife|Mechanic|Builder|Ranger|"
+                           r"Warden|Guard|Runner|Climber|Hiker|Diver|Sailor|Soldier|Veteran|Photographer|"
+                           r"Journalist|Reporter|Author|Writer|Artist|Singer|Actor|Actress|Fan|Mum|Dad|Mother|"
+                           r"Landwirt|Landwirtin|Anwohner|Anwohnerin|Zeuge|Zeugin|Lehrer|Lehrerin|Rentner|"
+                           r"Rentnerin)\s+(?=[A-ZÀ-ÖØ-Þ])")
+
+
 def _clean_mention(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Split at line breaks, strip "the", possessives and punctuation; return sub-spans."""
     out = []
@@ -245,6 +258,9 @@ def _clean_mention(text: str, start: int, end: int) -> list[tuple[int, int]]:
             e -= 1
         if text[s:e].lower().startswith("the "):
             s += 4
+        lead = _LEADING_NOUN.match(text, s, e)
+        if lead and len(text[s:e].split()) >= 3:
+            s = lead.end()  # "Farmer Gwen Tallis told ...": a sentence-initial occupation, not a first name
         for suffix in ("'s", "’s"):
             if text[s:e].endswith(suffix):
                 e -= len(suffix)

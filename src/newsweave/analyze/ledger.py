@@ -36,6 +36,10 @@ NLP_CACHE_KIND = "nlp"
 NLP_CACHE_VERSION = 1  # bump when model_mentions() post-processing changes
 VEC_CACHE_KIND = "nlp_vec"
 VEC_CACHE_VERSION = 2  # bump when the embedded unit texts or the vector encoding change
+_FROM_PLACE = re.compile(r"\b(?:in|at|near|from|to|into|via)\s+(?:the\s+)?$", re.I)
+_FIRM_BEFORE = re.compile(r"\b(?:the|its|their)\s+(?:[a-z\-]+\s+)?(?:company|firm|operator|carrier|airline|insurer|"
+                          r"utility|maker|manufacturer|owner|shipowner|developer|contractor|retailer|bank|group)"
+                          r",?\s+$")
 _PLACE_PREP = re.compile(r"\b(?:in|at|near|im|in der)\s+(?:the\s+)?$", re.I)
 # "told reporters in Velden", "said at a news conference in X": where something was said, not where
 # the reported event happens (the place analogue of reporting dates)
@@ -599,10 +603,12 @@ def build_ledger(articles: Sequence[Article], story: dict[str, Any], settings: S
         def persons_between(lo: int, hi: int, _marks=person_marks, _desc=descriptors) -> set[str | None]:
             return {eid for s, _e, eid in _marks if lo <= s < hi} | {eid for s, _e, eid, _p in _desc if lo <= s < hi}
 
+        # "brought in by road from Norrvik": an organisation's name used as a place names no speaker
         org_marks = [(s, eid) for s, e, eid in index.article_mentions(a.id)
-                     if etype.get(eid) == "ORG" and not any(qs <= s < qe for qs, qe in spans)]
+                     if etype.get(eid) == "ORG" and not any(qs <= s < qe for qs, qe in spans)
+                     and not _FROM_PLACE.search(a.text[max(0, s - 12):s])]
 
-        def org_before(pos: int, head: str, _marks=org_marks, _sents=sentences[a.id]) -> str | None:
+        def org_before(pos: int, head: str, _marks=org_marks, _sents=sentences[a.id], _text=a.text) -> str | None:
             # the organisation named last in the three sentences before: one whose name holds the
             # head ("the agency" -> "Solmarran Medicines Agency") first, else any
             k = bisect.bisect_right([x for x, _ in _sents], pos) - 1
@@ -611,6 +617,11 @@ def build_ledger(articles: Sequence[Article], story: dict[str, Any], settings: S
             named = [(s, eid) for s, eid in near if head[:4] in fold(" ".join(index.get(eid)["variants"]))]
             # "the company" is whichever firm was just named; "the museum" only one called so
             best = named or (near if head in _ANY_ORG_HEADS else [])
+            if not best and head in _ANY_ORG_HEADS:
+                # "the operator Varnbergbau said" in the lead, "The company said" five paragraphs on:
+                # the one organisation the article introduced as a firm before
+                before = {eid for s, eid in _marks if s < pos and _FIRM_BEFORE.search(_text, max(0, s - 30), s)}
+                return next(iter(before)) if len(before) == 1 else None
             return max(best)[1] if best else None
 
         def reporter_before(pos: int, _marks=person_marks, _text=a.text, _sents=sentences[a.id]) -> str | None:

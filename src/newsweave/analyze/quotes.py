@@ -82,7 +82,7 @@ _NP = (r"(?P<np>(?:(?:[A-Z]{2,6}\s+)?(?:[a-z][\w\-]+\s+){0,2}(?:" + _HEAD_RE + r
        + _NAME_TOK + r"){0,2})|"
        r"(?:[Tt]he\s+(?:" + _ORG_HEADS + r"|statement|release|letter|report|filing|notice))|"
        r"(?:[Tt]he\s+(?:[\w\-]+\s+){0,3}?(?i:" + _HEAD_RE + r"))|"
-       r"(?:(?:[Ll]e|[Ll]a|[Ee]l|[Ii]l)\s+(?:[\w\-]+\s+){0,2}?(?:" + _FR_HEAD_RE + r")(?![\w\-]))|(?:[Tt]he\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,3})|(?:(?:[Hh]e|[Ss]he|[Ee]r|[Ss]ie)(?![\w’'\-]))|"
+       r"(?:(?:[Ll]e|[Ll]a|[Ee]l|[Ii]l)\s+(?:[\w\-]+\s+){0,2}?(?:" + _FR_HEAD_RE + r")(?![\w\-]))|(?:[Tt]he\s+[A-Z][\w\-]+(?:\s+[A-Z][\w’'\-]+){0,3})|(?:(?:[Hh]e|[Ss]he|[Ee]r|[Ss]ie)(?![\w’'\-]))|"
        r"(?:" + _NAME_TOK + r"(?:\s+(?:" + _NAME_TOK + r"|of|for|the)){0,4}))")
 _POST_NP_VERB = re.compile(r"^[\s,]*[—–-]?\s*" + _NP + r"\s+(?:also\s+|further\s+|then\s+|later\s+|has\s+|have\s+)?"
                            + _VERB_RE + r"\b")
@@ -450,6 +450,8 @@ def _resolve_np(np: str, s: int, e: int, resolve_name, resolve_title, persons_be
     if first in ("the", "der", "die", "das") and " " in low:
         k = len(first) + 1
         eid = resolve_name(s + k, e, np[k:]) or resolve_title(np)
+        if eid is None and np[k:k + 1].isupper():
+            return (np[k:], None)  # "the Prison Officers' Association": the name, without its article
         return (np, eid) if eid else (np, None)
     # "CPN spokesman Oisín Daly": the name after the title is who speaks, not the organisation
     m = _AFTER_HEAD.search(np)
