@@ -21,6 +21,7 @@ Prints, side by side where there are peers:
   Spanish, English only); and on tests/analyze/heldout10/*.json (``heldout10:``, no floors), a tenth
   (German, French, English only);
   and on tests/analyze/heldout11/*.json (``heldout11:``, no floors), an eleventh (Italian, Spanish, English only);
+  and on tests/analyze/heldout12/*.json (``heldout12:``, no floors), a twelfth (Portuguese, German, English only);
 * speed: full analysis (build_ledger) in articles/s (wall and CPU) over stories of distinct
   articles (``newsweave.gen`` events in English and German, plus ``--seeds``, default
   ../shared/seeds, when present): cold story by story with NER in-process, cold batched as the
@@ -65,6 +66,7 @@ HELDOUT8 = ROOT / "tests" / "analyze" / "heldout8"
 HELDOUT9 = ROOT / "tests" / "analyze" / "heldout9"
 HELDOUT10 = ROOT / "tests" / "analyze" / "heldout10"
 HELDOUT11 = ROOT / "tests" / "analyze" / "heldout11"
+HELDOUT12 = ROOT / "tests" / "analyze" / "heldout12"
 
 # --- sentences ------------------------------------------------------------------------------
 _SENT_TEMPLATES = [
@@ -563,6 +565,7 @@ def main(argv: list[str] | None = None) -> int:
                     "heldout9": bench_fixtures(settings, HELDOUT9),
                     "heldout10": bench_fixtures(settings, HELDOUT10)}
     report["heldout11"] = bench_fixtures(settings, HELDOUT11)
+    report["heldout12"] = bench_fixtures(settings, HELDOUT12)
     report["demo"] = bench_demo(Path(args.demo), settings)
     seeds = Path(args.seeds)
     sd = seeds if seeds.is_dir() else None
@@ -579,7 +582,7 @@ def main(argv: list[str] | None = None) -> int:
         else:
             print(f"  {name:<10} (not installed)")
     for where in ("fixtures", "demo", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
-                  "heldout7", "heldout8", "heldout9", "heldout10", "heldout11"):
+                  "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12"):
         r = report[where]
         print(f"{where}:" + (" (no gold found)" if r is None else ""))
         if r:
