@@ -89,3 +89,44 @@ def test_the_company_is_the_firm_the_article_introduced_not_a_town_or_a_shaft():
     got = _speakers(text)
     assert got["Alpvista is working with the inspectors. We are sorry"] in ("Alpvista", None)
     assert got["Alpvista is working with the inspectors. We are sorry"] != "Osterau"
+
+
+def test_an_honorific_tells_which_of_two_people_of_one_surname_speaks():
+    got = _speakers("Ada Brill, 70, left the farm with her husband, Tomas Brill, and their goats. “He wanted to "
+                    "stay with the goats,” Mrs Brill said of her husband.")
+    assert got == {"He wanted to stay with the goats": "Ada Brill"}
+
+
+def test_a_title_is_the_holder_this_article_named_not_one_known_elsewhere():
+    from newsweave.analyze.ledger import build_ledger
+    from newsweave.model import Article
+    from newsweave.settings import Settings
+
+    a = ("The mayor of Vell, Ines Karro, opened the hall on Monday. Mayor Karro said the hall would stay open. "
+         "In Dunmere, the mayor, Pol Ashby, sent buses.")
+    b = ("Il sindaco di Vell, Ines Karro, ha aperto la palestra lunedì. «Nessuno resta fuori», ha detto il sindaco.")
+    arts = [Article(id=i, source=i, fmt="txt", raw=t, extracted=t, text=t, outlet=i, published="2026-11-14",
+                    language=lang) for i, t, lang in (("a", a, "en"), ("b", b, "it"))]
+    led = build_ledger(arts, {"id": "s", "version": 1}, Settings.load(environ={}))
+    [q] = [q for q in led["quotes"] if q["article_id"] == "b"]
+    assert q["speaker"] == "Ines Karro"
+
+
+def test_a_place_on_a_course_is_not_a_count():
+    assert [v.unit for v in find_counts("She stopped near the 35-kilometre mark.")] == []
+    assert [v.value for v in find_counts("She ran 35 kilometres.")] == [35]
+
+
+def test_one_surname_in_two_spellings_of_a_first_name_is_one_person_not_a_conflict():
+    from newsweave.analyze.contradictions import compare as cmp
+
+    ta = "The engineer Maria Grazia Dona said the gates were opened."
+    tb = "The engineer Mary Grace Dona said the gates were opened."
+    a = Unit("a", 0, len(ta), ta, persons={"e1": (13, 31)}, entities={"e1", "e9"})
+    b = Unit("b", 0, len(tb), tb, persons={"e2": (13, 28)}, entities={"e2", "e9"})
+    assert cmp(a, b, similarity=0.95, text_a=ta, text_b=tb, article_entities={"a": {"e1"}, "b": {"e2"}}) == []
+    tc = "The engineer Pia Lund said the gates were opened."
+    c = Unit("b", 0, len(tc), tc, persons={"e3": (13, 21)}, entities={"e3", "e9"})
+    assert [x["kind"] for x in cmp(a, c, similarity=0.95, text_a=ta, text_b=tc,
+                                   article_entities={"a": {"e1"}, "b": {"e3"}})] == ["name"]
+    assert first_near("Niccolò", "Nicholas") and first_near("Maria", "Mary") and not first_near("Maria", "Marie")

@@ -558,7 +558,8 @@ def _first_compatible(a: str, b: str) -> bool:
 _LOOSE_PAIRS = (("tsch", "ch"), ("sch", "sh"), ("cz", "ch"), ("sz", "sh"), ("kh", "h"), ("ph", "f"), ("th", "t"),
                 ("ck", "k"), ("dzh", "j"), ("q", "k"), ("x", "ks"), ("w", "v"), ("y", "i"), ("j", "i"))
 # first names that translations render by their local form ("Ioannis" / "John" / "Jan"); names
-# that are given as different names in one language (James / Jacob, Maria / Marie) are not here
+# that are given as different names in one language (James / Jacob, Maria / Marie) are not here;
+# Mary / Maria are, as machine translation swaps them and no one language gives both often
 FIRST_NAME_COGNATES = [
     {"john", "jan", "johann", "johannes", "jean", "juan", "giovanni", "ivan", "ioannis", "yannis", "joao"},
     {"peter", "piotr", "pierre", "pietro", "pedro", "pyotr", "petr", "piet", "petros"},
@@ -569,7 +570,8 @@ FIRST_NAME_COGNATES = [
      "georges"},
     {"paul", "pablo", "paolo", "pawel", "pavel", "pavlos", "paulo"},
     {"andrew", "andreas", "andrzej", "andre", "andrea", "andrei", "andrey", "andres", "andrij", "andriy"},
-    {"nicholas", "nikolaus", "nicolas", "nicola", "nikolai", "nikolay", "mikolaj", "nikolaos", "niklas"},
+    {"nicholas", "nikolaus", "nicolas", "nicola", "nikolai", "nikolay", "mikolaj", "nikolaos", "niklas",
+     "niccolo", "nicolo", "nicolau"},
     {"alexander", "aleksandr", "alejandro", "alessandro", "aleksander", "alexandre", "alexandros"},
     {"catherine", "katarzyna", "katharina", "ekaterina", "yekaterina", "caterina", "katerina", "catalina"},
     {"william", "wilhelm", "guillaume", "guillermo", "guglielmo", "willem"},
@@ -624,6 +626,9 @@ FIRST_NAME_COGNATES = [
     {"veronica", "veronique", "veronika"},
     {"irene", "irina", "irena"},
     {"lucy", "lucia", "lucie", "luzia"},
+    {"mary", "maria"},
+    {"rose", "rosa"},
+    {"hector", "ettore", "heitor", "hektor"},
 ]
 _COGNATE = {n: i for i, group in enumerate(FIRST_NAME_COGNATES) for n in group}
 

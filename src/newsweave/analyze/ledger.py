@@ -36,6 +36,14 @@ NLP_CACHE_KIND = "nlp"
 NLP_CACHE_VERSION = 1  # bump when model_mentions() post-processing changes
 VEC_CACHE_KIND = "nlp_vec"
 VEC_CACHE_VERSION = 2  # bump when the embedded unit texts or the vector encoding change
+_HONORIFIC_GENDER = {"mrs": "f", "ms": "f", "miss": "f", "frau": "f", "mme": "f", "madame": "f", "signora": "f",
+                     "sig.ra": "f", "sra": "f", "senora": "f", "dona": "f", "senhora": "f",
+                     "mr": "m", "herr": "m", "monsieur": "m", "signor": "m", "signore": "m", "sr": "m",
+                     "senor": "m", "senhor": "m"}
+# (not "Dom", "Dona" or "Sig": first names too)
+_HON_RE = r"(Mrs|Ms|Miss|Frau|Mme|Madame|Signora|Sig\.ra|Sra|Señora|Senhora|Mr|Herr|Monsieur|Signor|Signore|Sr|Señor|Senhor)\.?"
+_HONORIFIC = re.compile(_HON_RE + r"\s+")
+_HONORIFIC_BEFORE = re.compile(r"\b" + _HON_RE + r"\s+$")
 _FROM_PLACE = re.compile(r"\b(?:in|at|near|from|to|into|via)\s+(?:the\s+)?$", re.I)
 _FIRM_BEFORE = re.compile(r"\b(?:the|its|their)\s+(?:[a-z\-]+\s+)?(?:company|firm|operator|carrier|airline|insurer|"
                           r"utility|maker|manufacturer|owner|shipowner|developer|contractor|retailer|bank|group)"
@@ -345,6 +353,33 @@ _THING_DATED = re.compile(r"\b(?:opened|built|founded|established|born|created|l
 BACKGROUND_DAYS = 60
 
 
+def _local_title_holder(text: str, head: str, pos: int, marks: list[tuple[int, int, str | None]]) -> str | None:
+    """The person last named before ``pos`` with title word ``head`` right before the name ("the
+    mayor of Sorlano, Niccolò Ferraresi", "Mayor Ferraresi") or in apposition after it ("Niccolò
+    Ferraresi, the mayor")."""
+    best = None
+    low = text[:pos].lower()
+    for m in re.finditer(r"\b" + re.escape(head) + r"\b", low):
+        tail = _TITLE_TO_NAME.match(text, m.end())
+        if tail:
+            name_at = tail.end()
+            hit = next((eid for s, _e, eid in marks if s == name_at and eid), None)
+            if hit:
+                best = (m.start(), hit)
+                continue
+        for s, e, eid in marks:
+            if eid and e <= m.start() and _NAME_TO_TITLE.fullmatch(text, e, m.start()):
+                best = (m.start(), eid)
+    return best[1] if best else None
+
+
+# between a title word and its holder's name: "of Sorlano, ", "di Sorlano, ", " "
+_TITLE_TO_NAME = re.compile(r"(?:\s+(?:of|for|de|di|del|della|du|des|von|der|da|do|dos|das)\s+(?:the\s+|la\s+|le\s+)?"
+                            r"[\w'’\-]+(?:\s+[\w'’\-]+){0,2}?)?,?\s+")
+# between a name and its title in apposition: ", the ", ", il ", ", 58, the "
+_NAME_TO_TITLE = re.compile(r",\s+(?:\d+,\s+)?(?:the|il|la|le|el|lo|der|die|l['’]|o|a)?\s*(?:[\w\-]+\s+){0,3}")
+
+
 def is_background(text: str, v: Any, dct: str) -> bool:
     """Is date ``v`` over well before the publication date ``dct`` and the time of its clause
     (not the founding date of something named in it)?"""
@@ -534,7 +569,13 @@ def build_ledger(articles: Sequence[Article], story: dict[str, Any], settings: S
                            and fold(f) not in full_by_surname and f in alone}
 
         def own_person(name: str, eid: str | None, pos: int | None = None, _full=full_by_surname, _first=by_first,
-                       _called=called_by_first, _at=named_at) -> str | None:
+                       _called=called_by_first, _at=named_at, _text=a.text) -> str | None:
+            # "Mrs Bellandi said of her husband": the honorific tells which of two Bellandis
+            hon = _HONORIFIC.match(name) or (_HONORIFIC_BEFORE.search(_text, max(0, pos - 14), pos)
+                                             if pos is not None else None)
+            want = _HONORIFIC_GENDER.get(fold(hon.group(1)).rstrip(".")) if hon else None
+            if hon and hon.string is name:
+                name = name[hon.end():]
             if " " not in name.strip():
                 ent = index.get(eid)
                 if ent is None or " " not in ent["name"]:
@@ -543,6 +584,9 @@ def build_ledger(articles: Sequence[Article], story: dict[str, Any], settings: S
                     if len(own) > 1 and pos is not None:
                         # "“…,” Devlin said" before her father Frank Devlin is introduced
                         own = {x for x in own if _at[x] < pos} or own
+                    if len(own) > 1 and want:
+                        own = {x for x in own if gender.get(x) == want} or {
+                            x for x in own if gender.get(x) in (None, want)} or own
                     if len(own) > 1 and len(own - _called) == 1:
                         own = own - _called
                     if len(own) == 1:
@@ -597,7 +641,14 @@ def build_ledger(articles: Sequence[Article], story: dict[str, Any], settings: S
         def resolve_name(s: int, e: int, name: str, _aid=a.id) -> str | None:
             return own_person(name, index.entity_at(_aid, s, e) or index.lookup(name), s)
 
-        def resolve_title(phrase: str, _aid=a.id) -> str | None:
+        def resolve_title(phrase: str, head: str | None = None, pos: int | None = None, _aid=a.id,
+                          _marks=person_marks, _text=a.text) -> str | None:
+            # "Il sindaco di Sorlano, Niccolò Ferraresi, … «…», ha detto il sindaco": the holder of
+            # the title this article named last before, ahead of a title known elsewhere in the story
+            if head and pos is not None and len(head) >= 4:
+                local = _local_title_holder(_text, head, pos, _marks)
+                if local:
+                    return local
             return index.resolve_title(phrase, _aid)
 
         def persons_between(lo: int, hi: int, _marks=person_marks, _desc=descriptors) -> set[str | None]:

@@ -435,6 +435,15 @@ def _sentences_between(sentences: list[tuple[int, int]], a: int, b: int) -> list
     return [(s, e) for s, e in sentences if s >= a and e <= b]
 
 
+def _title(resolve_title, phrase: str, head: str, pos: int) -> str | None:
+    """``resolve_title`` told where the title stands and its word in the article's language, when
+    it takes them (the ledger binds "il sindaco" to the mayor this article named before)."""
+    try:
+        return resolve_title(phrase, head=head, pos=pos)
+    except TypeError:
+        return resolve_title(phrase)
+
+
 def _resolve_np(np: str, s: int, e: int, resolve_name, resolve_title, persons_before, pos: int):
     low = np.lower()
     if low in PRONOUNS:
@@ -446,10 +455,14 @@ def _resolve_np(np: str, s: int, e: int, resolve_name, resolve_title, persons_be
     if first in ("le", "la", "el", "il") and " " in low:
         # "le ministre": only a title, resolved as its English counterpart ("the minister")
         head = low.rsplit(" ", 1)[-1]
-        return (np, resolve_title("the " + FR_HEADS[head]) if head in FR_HEADS else None)
+        return (np, _title(resolve_title, "the " + FR_HEADS[head], head, pos) if head in FR_HEADS else None)
     if first in ("the", "der", "die", "das") and " " in low:
         k = len(first) + 1
-        eid = resolve_name(s + k, e, np[k:]) or resolve_title(np)
+        if np[k:k + 1].islower():
+            # "the mayor": a title, bound first to the holder this article named
+            eid = _title(resolve_title, np, low.rsplit(" ", 1)[-1], pos) or resolve_name(s + k, e, np[k:])
+        else:
+            eid = resolve_name(s + k, e, np[k:]) or _title(resolve_title, np, low.rsplit(" ", 1)[-1], pos)
         if eid is None and np[k:k + 1].isupper():
             return (np[k:], None)  # "the Prison Officers' Association": the name, without its article
         return (np, eid) if eid else (np, None)

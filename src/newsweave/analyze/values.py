@@ -261,6 +261,10 @@ def unit_of(word: str) -> str:
     return s
 
 
+_POSITION_AFTER = re.compile(r"\s+(?:mark|marker|point|post|milestone|line)\b", re.I)
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+
+
 def find_counts(text: str, offset: int = 0) -> list[Value]:
     """Counts with a unit noun; years (1900-2099 without a unit noun) are not counts."""
     out: list[Value] = []
@@ -318,6 +322,8 @@ def find_counts(text: str, offset: int = 0) -> list[Value]:
                 continue
             num += 1
             start = first.start()
+        if _POSITION_AFTER.match(text, end) and _THE_BEFORE.search(text, max(0, start - 8), start):
+            continue  # "near the 38-kilometre mark": a place on a course, not an amount
         approx = bool(APPROX.search(text[max(0, start - 20):start]))
         out.append(Value("count", num, offset + start, offset + end, u, approx, qual=qual))
     for m in _MONEY.finditer(text):
