@@ -58,13 +58,13 @@ def test_compound_first_names_are_translated_part_by_part():
     assert not first_near("Jean-Baptiste", "Peter")
 
 
-def _speakers(text: str) -> dict[str, str | None]:
+def _speakers(text: str, lang: str = "en") -> dict[str, str | None]:
     from newsweave.analyze.ledger import build_ledger
     from newsweave.model import Article
     from newsweave.settings import Settings
 
     art = Article(id="a", source="a", fmt="txt", raw=text, extracted=text, text=text, outlet="a",
-                  published="2026-11-14", language="en")
+                  published="2026-11-14", language=lang)
     led = build_ledger([art], {"id": "s", "version": 1}, Settings.load(environ={}))
     return {q["text"].strip(" ,.“”\"‘’'«»"): q["speaker"] for q in led["quotes"]}
 
@@ -130,3 +130,19 @@ def test_one_surname_in_two_spellings_of_a_first_name_is_one_person_not_a_confli
     assert [x["kind"] for x in cmp(a, c, similarity=0.95, text_a=ta, text_b=tc,
                                    article_entities={"a": {"e1"}, "b": {"e3"}})] == ["name"]
     assert first_near("Niccolò", "Nicholas") and first_near("Maria", "Mary") and not first_near("Maria", "Marie")
+
+
+def test_spanish_present_tense_inversion_with_a_pronoun_and_kinship_gender():
+    got = _speakers("Inés Varo, de 40 años, iba a operarse el martes. Su padre, Ramón Varo, la llevó al hospital. "
+                    "«Fueron muy amables», reconoce ella.", "es")
+    assert got == {"Fueron muy amables": "Inés Varo"}
+    # the English word-for-word rendering, where "her" after the father is the daughter
+    got = _speakers("Patient Lucia Varo, 40, was due for knee surgery on Tuesday. Her father, Ramon Varo, carried "
+                    "her to the hospital. “They were very kind,” recognises she.")
+    assert got == {"They were very kind": "Lucia Varo"}
+
+
+def test_the_service_said_in_a_statement_is_the_service_named_before():
+    got = _speakers("Eleven runners were treated, the Harrow Ambulance Service said.\n\nThe ambulance service said in "
+                    "a statement: “Our crews treated eleven people on the course.”")
+    assert got == {"Our crews treated eleven people on the course": "Harrow Ambulance Service"}

@@ -405,10 +405,21 @@ def _in_spans(pos: int, spans: Sequence[tuple[int, int]]) -> bool:
 _LONE_CAPITALISED = re.compile(r"(?<![\w\-])([A-ZÀ-ÖØ-Þ][\w’'\-]*)(?![\w\-])(?!\s+[A-ZÀ-ÖØ-Þ])")
 _ANY_ORG_HEADS = {"company", "firm", "group", "maker", "manufacturer", "operator", "carrier", "airline", "insurer",
                   "utility", "statement", "release", "letter", "report", "filing", "notice", "organisers", "organizers"}
-_PRONOUN_GENDER = {"he": "m", "il": "m", "er": "m", "she": "f", "elle": "f"}
+_PRONOUN_GENDER = {"he": "m", "il": "m", "er": "m", "él": "m", "lui": "m", "ele": "m",
+                   "she": "f", "elle": "f", "ella": "f", "lei": "f", "ela": "f"}
 _GENDERED = re.compile(r"\b(?:(he|his|him|himself)|(she|her|hers|herself))\b", re.I)
 _GENDERED_TITLE = re.compile(r"(?:(?:spokes|chair|business|police|congress)(?:(man)|(woman))|\b(?:(mr|sir|lord)|"
                              r"(mrs|ms|madam|lady|dame))\b)", re.I)
+
+
+_KIN_M = (r"father|husband|son|brother|grandfather|uncle|nephew|padre|marido|esposo|hijo|hermano|abuelo|vater|mann|"
+          r"ehemann|sohn|bruder|père|mari|fils|frère|marito|figlio|fratello|nonno|pai|filho|irmão|avô")
+_KIN_F = (r"mother|wife|daughter|sister|grandmother|aunt|niece|widow|madre|esposa|mujer|hija|hermana|abuela|mutter|"
+          r"ehefrau|tochter|schwester|mère|femme|fille|sœur|moglie|figlia|sorella|nonna|mãe|filha|irmã|avó")
+_KIN_BEFORE = re.compile(r"\b(?:(?:her|his|their|su|sus|ihr|ihre|sein|seine|sa|son|sua|seu|the|la|il|el|o|a)\s+)?"
+                         r"(?:(" + _KIN_M + r")|(" + _KIN_F + r")),?\s+$", re.I)
+_KIN_AFTER = re.compile(r",\s+(?:her|his|their|su|ihr|ihre|sein|seine|sa|son|sua|seu)\s+(?:(" + _KIN_M + r")|("
+                        + _KIN_F + r"))\b", re.I)
 
 
 def person_genders(articles: Sequence[Article], sentences: dict[str, list[tuple[int, int]]], index: EntityIndex,
@@ -447,16 +458,26 @@ def person_genders(articles: Sequence[Article], sentences: dict[str, list[tuple[
             g = _GENDERED.search(after)
             if g:
                 v[0 if g.group(1) else 1] += 1
-    out = {eid: ("m" if m > f else "f") for eid, (m, f) in votes.items() if m != f}
-    # no cue in the story: a common first name that is one gender in every language it is used in
-    # ("Rupert Falk … she added" is not Rupert); ambiguous names (Andrea, Jean, Nicola) are left out
+    # a kinship noun in apposition ("her father, Tomás F.", "Su padre, Tomás F.", "Lars B., her
+    # husband") says more than a pronoun after the name, which may be someone else's ("Her father,
+    # Thomas F., carried her 60 kilometres"): any language
+    for a in articles:
+        text = a.text
+        for s, e, eid in index.article_mentions(a.id):
+            if etype.get(eid) != "PERSON":
+                continue
+            k = _KIN_BEFORE.search(text, max(0, s - 30), s) or _KIN_AFTER.match(text, e)
+            if k:
+                votes.setdefault(eid, [0, 0])[0 if k.group(1) else 1] += 3
+    # a common first name that is one gender in every language it is used in ("Rupert Falk … she
+    # added" is not Rupert) counts as two cues; ambiguous names (Andrea, Jean, Nicola) are left out
     for e in index.entities:
-        if e["type"] == "PERSON" and e["id"] not in out:
+        if e["type"] == "PERSON":
             firsts = {fold(split_person(v)[0]) for v in e["variants"]} - {""}
             genders = {FIRST_NAME_GENDER.get(f) for f in firsts} - {None}
             if len(genders) == 1:
-                out[e["id"]] = genders.pop()
-    return out
+                votes.setdefault(e["id"], [0, 0])[0 if genders.pop() == "m" else 1] += 2
+    return {eid: ("m" if m > f else "f") for eid, (m, f) in votes.items() if m != f}
 
 
 _MALE = """john james michael david robert william thomas tomas richard peter paul mark george henry jacob daniel matthew

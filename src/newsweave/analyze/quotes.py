@@ -54,6 +54,11 @@ VERBS = (
     # Portuguese
     "disse", "afirmou", "declarou", "explicou", "acrescentou", "garantiu", "sublinhou", "referiu", "adiantou",
     "salientou", "frisou", "admitiu", "alertou", "comentou", "respondeu", "contou", "reconheceu", "diz", "afirma",
+    # present tense in Spanish and Italian features ("«…», reconoce ella", "dice la signora B.") and
+    # their word-for-word renderings ("recognises she", "summarises Martha")
+    "reconoce", "resume", "explica", "asegura", "añade", "insiste", "admite", "recuerda", "lamenta", "relata",
+    "spiega", "racconta", "aggiunge", "ammette", "ricorda", "sottolinea", "conferma",
+    "recognises", "recognizes", "summarises", "summarizes",
 )
 # French titles after "le"/"la", read as the English title the story's entities carry
 FR_HEADS = {"ministre": "minister", "directrice": "director", "directeur": "director", "président": "president",
@@ -73,16 +78,17 @@ from .entities import _HEAD_RE
 
 # "the company said": an organisation named before speaks (see ``org_before``)
 _ORG_HEADS = (r"company|firm|group|agency|authority|ministry|department|board|council|union|party|committee|operator|"
+              r"service|centre|center|institute|office|inspectorate|brigade|trust|"
               r"airline|manufacturer|maker|regulator|bank|foundation|organi[sz]ation|charity|club|association|"
               r"federation|utility|insurer|carrier|network|court|commission|watchdog|museum|hospital|school|"
               r"university|team|church|airport|organisers|organizers")
-_ORG_DESC = re.compile(r"the\s+(" + _ORG_HEADS + r"|statement|release|letter|report|filing|notice)")
+_ORG_DESC = re.compile(r"the\s+(?:[a-z][\w\-]+\s+){0,2}?(" + _ORG_HEADS + r"|statement|release|letter|report|filing|notice)")
 # "spokesman Oisín Daly", "CPN spokesman Oisín Daly" (an organisation's acronym before the title)
 _NP = (r"(?P<np>(?:(?:[A-Z]{2,6}\s+)?(?:[a-z][\w\-]+\s+){0,2}(?:" + _HEAD_RE + r")\s+" + _NAME_TOK + r"(?:\s+"
        + _NAME_TOK + r"){0,2})|"
-       r"(?:[Tt]he\s+(?:" + _ORG_HEADS + r"|statement|release|letter|report|filing|notice))|"
+       r"(?:[Tt]he\s+(?:[a-z][\w\-]+\s+){0,2}?(?:" + _ORG_HEADS + r"|statement|release|letter|report|filing|notice)(?![\w\-]))|"
        r"(?:[Tt]he\s+(?:[\w\-]+\s+){0,3}?(?i:" + _HEAD_RE + r"))|"
-       r"(?:(?:[Ll]e|[Ll]a|[Ee]l|[Ii]l)\s+(?:[\w\-]+\s+){0,2}?(?:" + _FR_HEAD_RE + r")(?![\w\-]))|(?:[Tt]he\s+[A-Z][\w\-]+(?:\s+[A-Z][\w’'\-]+){0,3})|(?:(?:[Hh]e|[Ss]he|[Ee]r|[Ss]ie)(?![\w’'\-]))|"
+       r"(?:(?:[Ll]e|[Ll]a|[Ee]l|[Ii]l)\s+(?:[\w\-]+\s+){0,2}?(?:" + _FR_HEAD_RE + r")(?![\w\-]))|(?:[Tt]he\s+[A-Z][\w\-]+(?:\s+[A-Z][\w’'\-]+){0,3})|(?:(?:[Hh]e|[Ss]he|[Ee]r|[Ss]ie|[Ee]lla|[Éé]l|[Ll]ei|[Ll]ui|[Ee]la|[Ee]le)(?![\w’'\-]))|"
        r"(?:" + _NAME_TOK + r"(?:\s+(?:" + _NAME_TOK + r"|of|for|the)){0,4}))")
 _POST_NP_VERB = re.compile(r"^[\s,]*[—–-]?\s*" + _NP + r"\s+(?:also\s+|further\s+|then\s+|later\s+|has\s+|have\s+)?"
                            + _VERB_RE + r"\b")
@@ -152,7 +158,7 @@ _POST_FR_PRESENT_INVERTED = re.compile(r"^[\s,]*(?:explique|raconte|ajoute|affir
 _POST_UNNAMED = re.compile(r"^[\s,]*(?:(?:one|a|an|another|some|two|three|several|many|other|the)\s+(?:[\w\-’']+\s+){0,4}?"
                            + _VERB_RE + r"\b|" + _VERB_RE + r"\s+(?:the|a|an|one|another)\s+[a-z])")
 PRO_DROP = "∅"  # the subject an Italian/Spanish/Portuguese verb leaves out: a pronoun of either gender
-PRONOUNS = {"he", "she", "er", "sie", "il", "elle", PRO_DROP}
+PRONOUNS = {"he", "she", "er", "sie", "il", "elle", "ella", "él", "lei", "lui", "ela", "ele", PRO_DROP}
 _AND_VERB = re.compile(r"^[\s,]*and\s+(?:also\s+|then\s+)?" + _VERB_RE + r"\b")
 
 
