@@ -146,3 +146,18 @@ def test_the_service_said_in_a_statement_is_the_service_named_before():
     got = _speakers("Eleven runners were treated, the Harrow Ambulance Service said.\n\nThe ambulance service said in "
                     "a statement: “Our crews treated eleven people on the course.”")
     assert got == {"Our crews treated eleven people on the course": "Harrow Ambulance Service"}
+
+
+def test_an_attribution_inside_the_quote_marks_cuts_the_quote_and_names_both_halves():
+    got = _speakers("Le port est fermé depuis mardi. « Nous ne fermons pas la ville, a déclaré Odile Marchetti, "
+                    "directrice du port de Varenne. Nous fermons un quai. »", "fr")
+    assert got == {"Nous ne fermons pas la ville": "Odile Marchetti", "Nous fermons un quai": "Odile Marchetti"}
+    got = _speakers("La docteure Anne Roux soigne les malades. « C'est long, explique-t-elle, mais tout le monde "
+                    "guérit. »", "fr")
+    assert got == {"C'est long": "Anne Roux", "mais tout le monde guérit": "Anne Roux"}
+    got = _speakers("El gerente del hospital, Pablo Sanz, habló el lunes. «Hemos vuelto al papel —afirmó el "
+                    "gerente—. Las enfermeras lo anotan todo a mano.»", "es")
+    assert got == {"Hemos vuelto al papel": "Pablo Sanz", "Las enfermeras lo anotan todo a mano": "Pablo Sanz"}
+    # a comma inside a quote with no verb of saying after it cuts nothing
+    got = _speakers("« Nous fermons un quai, pas la ville », a déclaré Odile Marchetti.", "fr")
+    assert got == {"Nous fermons un quai, pas la ville": "Odile Marchetti"}

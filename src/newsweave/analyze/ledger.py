@@ -27,7 +27,7 @@ from .claims import _use_model, build_claims, core_text, embed, split_units
 from .contradictions import Unit
 from .entities import EntityIndex, _die_with_parent, fold, heuristic_mentions, merge_mentions, split_person, \
     model_mentions_parallel, rule_mentions, title_phrases
-from .quotes import VERBS, attribute, find_in, find_quotes, normalize_for_match, normalize_text
+from .quotes import VERBS, attribute, find_in, find_quotes, normalize_for_match, normalize_text, split_incises
 from .sentences import split_sentences
 from .timex_values import interval
 from .values import find_counts, find_dates
@@ -565,7 +565,7 @@ def build_ledger(articles: Sequence[Article], story: dict[str, Any], settings: S
     quotes: list[dict[str, Any]] = []
     quote_spans: dict[str, list[tuple[int, int]]] = {}
     for a in articles:
-        spans = find_quotes(a.text)
+        spans, incise_seconds = split_incises(a.text, find_quotes(a.text))
         quote_spans[a.id] = spans
         person_marks = [(s, e, eid) for s, e, eid in index.article_mentions(a.id)
                         if etype.get(eid) == "PERSON" and not any(qs <= s < qe for qs, qe in spans)]
@@ -708,7 +708,7 @@ def build_ledger(articles: Sequence[Article], story: dict[str, Any], settings: S
             return next(iter(said)) if len(said) == 1 else None
 
         for rec in attribute(a.text, spans, sentences[a.id], resolve_name, resolve_title, persons_before,
-                             persons_between, agrees, org_before, reporter_before):
+                             persons_between, agrees, org_before, reporter_before, incise_seconds):
             s, e = rec["start"], rec["end"]
             qtext = a.text[s:e]
             if not rec["speaker_id"] and not rec["speaker_text"] and len(qtext.split()) < cfg.quote_min_words:

@@ -70,7 +70,7 @@ FR_HEADS = {"ministre": "minister", "directrice": "director", "directeur": "dire
             "portavoz": "spokesperson", "sindaco": "mayor", "sindaca": "mayor", "direttore": "director",
             "direttrice": "director", "portavoce": "spokesperson", "diretora": "director", "diretor": "director",
             "prefeito": "mayor", "prefeita": "mayor", "porta-voz": "spokesperson", "fiscal": "prosecutor",
-            "procuratore": "prosecutor", "cheffe": "chief"}
+            "procuratore": "prosecutor", "cheffe": "chief", "gerente": "manager", "gerenta": "manager"}
 _FR_HEAD_RE = "|".join(sorted((re.escape(h) for h in FR_HEADS), key=len, reverse=True))
 _VERB_RE = r"(?:" + "|".join(sorted((re.escape(v) for v in VERBS), key=len, reverse=True)) + r")"
 _NAME_TOK = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*"
@@ -160,6 +160,51 @@ _POST_UNNAMED = re.compile(r"^[\s,]*(?:(?:one|a|an|another|some|two|three|severa
 PRO_DROP = "∅"  # the subject an Italian/Spanish/Portuguese verb leaves out: a pronoun of either gender
 PRONOUNS = {"he", "she", "er", "sie", "il", "elle", "ella", "él", "lei", "lui", "ela", "ele", PRO_DROP}
 _AND_VERB = re.compile(r"^[\s,]*and\s+(?:also\s+|then\s+)?" + _VERB_RE + r"\b")
+
+
+# an attribution inside one pair of quote marks, as French, Spanish and Italian write it:
+# « Nous retenons un virus, a déclaré J.-B. Morvan, directeur de la santé portuaire. Rien d'autre. »,
+# « C'est pénible, explique-t-elle, mais c'est fini en deux jours », «Hemos retrocedido —afirmó el
+# gerente—. Las enfermeras …»
+_INCISE_VERB = (r"(?:a\s+(?:déclaré|dit|ajouté|précisé|affirmé|expliqué|indiqué|souligné|assuré|estimé|raconté|"
+                r"confié|poursuivi|reconnu|insisté|lancé|répondu)|(?:explique|raconte|ajoute|affirme|assure|dit|"
+                r"précise|souligne|estime|confie|poursuit|insiste|résume|répond|reconnaît|déclare|indique|lance)"
+                r"(?:-t-(?:il|elle)|-(?:il|elle)|\s+(?=[A-ZÀ-Þ]|l[ea]\s|l['’])))")
+_INCISE_COMMA = re.compile(r",\s+(?P<inc>" + _INCISE_VERB + r"[^,.;:!?«»“”\"]{0,60}?)\s*(?P<stop>[,.])\s+")
+_INCISE_DASH = re.compile(r"\s*[—–]\s*(?P<inc>(?:" + _VERB_RE + r"|" + _INCISE_VERB + r")\b[^—–\n«»“”\"]{0,80}?)"
+                          r"\s*[—–]\s*[.,;]?\s*")
+# a descriptor in apposition after the speaker's name, still part of the attribution ("…, a déclaré
+# Jean-Baptiste Morvan, directeur de la santé portuaire d'Ardonie. Nous …")
+_INCISE_APPOSITION = re.compile(r"(?:(?:le|la|l['’]|el|il|lo|o|a)\s*)?(?:" + _FR_HEAD_RE + r"|responsable|médecin|"
+                                r"chef|adjointe?|secrétaire|capitaine|commandante?|professeure?|docteure?|avocate?|"
+                                r"préfète?|gérante?|gerente|jefe|jefa|portavoz|responsabile|direttore|capo|"
+                                r"assessore|ingegnere|medico|médica|médico|enfermera|enfermero)\b[^,.;:!?«»“”\"]{0,80}"
+                                r"[.,]\s+")
+
+
+def split_incises(text: str, spans: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], set[int]]:
+    """Quotes cut where an attribution stands inside their marks; also the starts of the second
+    halves, whose speaker is the one the attribution names."""
+    out: list[tuple[int, int]] = []
+    second: set[int] = set()
+    for qs, qe in spans:
+        m = _INCISE_DASH.search(text, qs, qe) or _INCISE_COMMA.search(text, qs, qe)
+        if m is None or m.start() <= qs or m.end() >= qe:
+            out.append((qs, qe))
+            continue
+        end = m.end()
+        if m.re is _INCISE_COMMA and m.group("stop") == ",":
+            ap = _INCISE_APPOSITION.match(text, end)
+            if ap and ap.end() < qe and re.search(r"[A-ZÀ-Þ]", m.group("inc")[2:]):
+                end = ap.end()  # the descriptor after a name belongs to the attribution
+        first_end = m.start()
+        if not text[qs:first_end].strip() or not text[end:qe].strip():
+            out.append((qs, qe))
+            continue
+        out.append((qs, first_end))
+        out.append((end, qe))
+        second.add(end)
+    return out, second
 
 
 def find_quotes(text: str, min_words: int = 1) -> list[tuple[int, int]]:
@@ -275,6 +320,7 @@ def attribute(
     agrees: Callable[[str | None, str], bool] | None = None,
     org_before: Callable[[int, str], str | None] | None = None,
     reporter_before: Callable[[int], str | None] | None = None,
+    incise_seconds: set[int] | None = None,
 ) -> list[dict[str, Any]]:
     """Speaker of each quote: ``{"start", "end", "speaker_text", "speaker_id", "how"}``.
 
@@ -313,6 +359,13 @@ def attribute(
                 before_start = q0e + 1
         pre = text[before_start:max(open_pos, before_start)]
         found = None
+        if incise_seconds and qs in incise_seconds and prev is not None and prev.get("speaker_text") is not None:
+            # the rest of a quote after the attribution inside its marks: the same speaker
+            rec = {"start": qs, "end": qe, "speaker_text": prev["speaker_text"], "speaker_id": prev["speaker_id"],
+                   "how": "continued"}
+            out.append(rec)
+            prev = rec
+            continue
         if _LABEL_BEFORE.search(text, max(0, open_pos - 40), max(open_pos, 0)):
             # 'so-called “ghost ballots”', 'known locally as “the Kettle”': a name, not speech
             rec = {"start": qs, "end": qe, "speaker_text": None, "speaker_id": None, "how": None}
