@@ -161,3 +161,26 @@ def test_an_attribution_inside_the_quote_marks_cuts_the_quote_and_names_both_hal
     # a comma inside a quote with no verb of saying after it cuts nothing
     got = _speakers("« Nous fermons un quai, pas la ville », a déclaré Odile Marchetti.", "fr")
     assert got == {"Nous fermons un quai, pas la ville": "Odile Marchetti"}
+
+
+def test_a_sentence_opening_with_a_titled_name_or_a_known_first_name_and_a_colon_introduces_a_quote():
+    got = _speakers("Race director Ivo Kemble spoke after the finish. Race director Ivo Kemble is standing by his "
+                    "crew: “We stopped it at the right time.”")
+    assert got == {"We stopped it at the right time": "Ivo Kemble"}
+    got = _speakers("Lisa Marn and her husband Ivo Marn left the farm. Ivo smiles: “The goats were already upstairs.”")
+    assert got == {"The goats were already upstairs": "Ivo Marn"}
+    # a capitalised word that names nobody introduces no one
+    got = _speakers("The square was full. Meanwhile the crowd grew quiet: “Not yet,” one man said.")
+    assert got.get("Not yet") is None
+
+
+def test_a_lone_first_name_is_the_one_person_of_the_story_with_that_name_or_its_translation():
+    from newsweave.analyze.entities import EntityIndex
+
+    idx = EntityIndex()
+    idx.add_article("a", "Ettore Bellandi left with his wife.", [
+        {"start": 0, "end": 15, "text": "Ettore Bellandi", "type": "PERSON"}])
+    idx.add_article("b", "Rose left with the husband Hector.", [
+        {"start": 27, "end": 33, "text": "Hector", "type": "PERSON"}])
+    ents = idx.build()
+    assert [sorted(e["variants"]) for e in ents if "Hector" in e["variants"]] == [["Ettore Bellandi", "Hector"]]

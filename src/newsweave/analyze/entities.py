@@ -958,10 +958,22 @@ class EntityIndex:
         for k in order:
             if " " in k or find(k) != k or by_surname.get(k) or place_ctx[k]:
                 continue  # (the model's GPE for a first name is its guess; "in X" is real evidence)
-            owners = by_first.get(fold(surfaces[k].most_common(1)[0][0]), set())
+            lone_first = fold(surfaces[k].most_common(1)[0][0])
+            owners = by_first.get(lone_first, set())
             roots = {find(x) for x in owners}
             if len(roots) == 1 and any(key_arts[x] & key_arts[k] for x in owners):
                 union(next(iter(roots)), k)
+                continue
+            # a first name the model reads as a person ("A reader, Sorcha, messages us", "the husband
+            # Hector" in a translation) is the one person of the whole story with that first name or
+            # its translation, when there is exactly one
+            if types[k] and types[k].most_common(1)[0][0] == "PERSON" and len(lone_first) >= 4:
+                group = _COGNATE.get(lone_first)
+                owners = {x for f, xs in by_first.items() if f == lone_first or group is not None
+                          and _COGNATE.get(f) == group for x in xs}
+                roots = {find(x) for x in owners}
+                if len(roots) == 1:
+                    union(next(iter(roots)), k)
         # "Teixeira Marau" is "João Teixeira Marau" without the first name (a double surname), when
         # one person only has it ("Anna de Vries" and "Jan de Vries" share no "De Vries")
         person_keys = set(persons)

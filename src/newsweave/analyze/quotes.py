@@ -139,7 +139,10 @@ _PRE_NP_CALLED = re.compile(r"(?:^|[\s,;(])" + _NP + r"\s+(?:also\s+|has\s+|had\
 # "Margit S., who leads the inquiry, urges caution: «…»": a sentence that opens with a name and
 # ends in a colon right before the quote is the named person's introduction
 _PRE_SUBJECT_COLON = re.compile(r"^\s*(?:(?:[Tt]he|[Ll]a|[Ll]e|[Ll]'|[Ll]’|[Ii]l|[Ee]l|[Dd]er|[Dd]ie)\s*[^,:;“”\"«»„]{1,60},\s*)?"
-                                r"(?P<np>(?!(?:A|An|The)\s)" + _NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){1,2})"
+                                # "Race director Owen P. is standing by his team:", "Varnbergbau-Chefin K. H. sprach …:"
+                                r"(?:[A-ZÀ-Þ][\w’'\-]*(?:\s+[a-zà-ÿ][\w\-]*){0,2}\s+(?=[A-ZÀ-Þ]))?"
+                                # one word only when it names a known person ("Ettore sorride:")
+                                r"(?P<np>(?!(?:A|An|The)\s)" + _NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){0,2})"
                                 r"(?:,[^:;“”\"«»„]{1,100},)?,?\s+[^:;“”\"«»„]{1,100}:\s*$")
 _LABEL_BEFORE = re.compile(r"(?:\bso-called|\bso\s+called|\bknown\s+(?:\w+\s+)?as|\bnicknamed|\btitled|\bentitled|"
                            r"\bheadlined|\bthe\s+(?:words?|term|phrase|slogan|hashtag|label)|\bsigns?\s+reading|"
@@ -421,6 +424,8 @@ def attribute(
                 found = (before_start + m.start("np"), before_start + m.end("np"), m.group("np"), "pre")
         if not found and before_start == ss:
             m = _PRE_SUBJECT_COLON.match(pre)
+            if m and _NOT_SPEAKER.match(m.group("np")):
+                m = None
             if m and resolve_name(before_start + m.start("np"), before_start + m.end("np"), m.group("np")):
                 found = (before_start + m.start("np"), before_start + m.end("np"), m.group("np"), "colon")
         speaker_id = None
