@@ -24,8 +24,8 @@ from typing import Any, Sequence
 
 import numpy as np
 
-from .contradictions import (_ZERO, Unit, compare, content_words, extend_by_witnesses, negation_witnesses,
-                             same_counted, zero_count_conflict)
+from .contradictions import (_ZERO, Unit, _after_words, compare, content_words, extend_by_witnesses,
+                             negation_witnesses, same_counted, zero_count_conflict)
 from .values import ALIGNED_ONLY_UNITS, comparable_amounts, has_negation, singular
 
 
@@ -258,6 +258,24 @@ _VALUE_WORDS = set(
     "monday tuesday wednesday thursday friday saturday sunday".split())
 
 
+COUNT_PREDICATE_MIN_SIMILARITY = 0.15
+
+
+def _count_predicate(a: Unit, b: Unit) -> bool:
+    """Do ``a`` and ``b`` count the same noun with different unhedged values, each followed by the
+    same two content words ("… runners have been taken to hospital" / "… runners were taken to
+    hospital")?"""
+    counted = {v.unit[:6] for v in a.counts + b.counts}
+    for x in a.counts:
+        for y in b.counts:
+            if x.value == y.value or x.approx or y.approx or x.unit in ALIGNED_ONLY_UNITS \
+                    or not same_counted(x, a, y, b) or not comparable_amounts(x.value, y.value):
+                continue
+            if len((_after_words(x, a) & _after_words(y, b)) - counted) >= 2:
+                return True
+    return False
+
+
 def structural_pairs(units: list[Unit], sim: np.ndarray, clusters: list[list[int]], source_key: dict[str, str],
                      min_similarity: float, min_overlap: float,
                      negation_only: set[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
@@ -354,8 +372,14 @@ def structural_pairs(units: list[Unit], sim: np.ndarray, clusters: list[list[int
         ui, uj = units[i], units[j]
         # pairs inside one claim are kept too: a structural match lets their comparison look at
         # names and places even when their cosine is below ``conflict_min_similarity``
-        if ui.article_id == uj.article_id \
-                or source_key.get(ui.article_id) == source_key.get(uj.article_id) or sim[i, j] < min_similarity:
+        if ui.article_id == uj.article_id or source_key.get(ui.article_id) == source_key.get(uj.article_id):
+            continue
+        if sim[i, j] < min_similarity:
+            # "23 runners have been taken to hospital" (a live-blog line) / "Thirty-one runners were
+            # taken to hospital after collapsing …" (a long wire lead): the sentences differ, the
+            # count's own predicate does not
+            if ov >= 0 and sim[i, j] >= COUNT_PREDICATE_MIN_SIMILARITY and _count_predicate(ui, uj):
+                full[(i, j)] = True
             continue
         if ov in (-2.0, -3.0):  # nobody vs a count, or a negated predicate, with the same predicate:
             full.setdefault((i, j), False)  # paired for what they deny; other values may be about other things
