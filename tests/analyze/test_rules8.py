@@ -184,3 +184,53 @@ def test_a_lone_first_name_is_the_one_person_of_the_story_with_that_name_or_its_
         {"start": 27, "end": 33, "text": "Hector", "type": "PERSON"}])
     ents = idx.build()
     assert [sorted(e["variants"]) for e in ents if "Hector" in e["variants"]] == [["Ettore Bellandi", "Hector"]]
+
+
+def test_a_whole_and_its_part_are_not_one_count():
+    # "of roughly 120 guests" is the whole; another account's 48 guests are not its rival
+    assert _kinds("Sixty-two of roughly 120 guests fell ill after the lunch.", "Forty-eight guests fell ill "
+                  "after the lunch.") == []
+    # "in all" sums parts: the village's 212 people are not the 1,482 evacuated in all
+    assert _kinds("The village, home to 212 people, was evacuated on Sunday.",
+                  "In all, 1,482 people were evacuated from nine villages.") == []
+    # a total and a rounded total are one sum told two ways
+    assert _kinds("A total of 4,150 people have been evacuated.", "About 4,000 people have been evacuated.") \
+        == ["precision"]
+    t = "Sixty-two of roughly 120 guests fell ill. Three out of the 14 men died."
+    assert [(v.value, v.unit, v.qual) for v in find_counts(t)] == [(120, "guest", "total"), (14, "man", "total")]
+
+
+def test_counts_followed_by_the_same_predicate_are_paired_across_unlike_sentences():
+    from newsweave.analyze.claims import _count_predicate
+
+    ta = "12:31 Latest from the ambulance service: 23 runners have been taken to hospital."
+    tb = ("Thirty-one runners were taken to hospital after collapsing in the heat during the marathon on Sunday, "
+          "and organisers stopped the race.")
+    assert _count_predicate(_unit("a", ta), _unit("b", tb))
+    tc = "Thirty-one runners were treated at the finish line by volunteers."
+    assert not _count_predicate(_unit("a", ta), _unit("b", tc))
+
+
+def test_an_honorific_overrides_a_surname_joined_to_the_wrong_spouse():
+    got = _speakers("Franca Benassi and her husband, Aldo, were in the hall. “They said good morning to us,” "
+                    "Mr Benassi said.\n\nAldo Benassi, 70, is a retired teacher.")
+    assert got == {"They said good morning to us": "Aldo Benassi"}
+
+
+def test_the_audience_before_a_colon_is_not_the_speaker():
+    got = _speakers("The director, Dr Ottavia Salimbeni, described the morning to The Art Courier: “They had "
+                    "badges and a ladder.”")
+    assert got == {"They had badges and a ladder": "Ottavia Salimbeni"}
+
+
+def test_a_three_word_name_in_apposition_speaks_not_the_town_before_it():
+    got = _speakers("The mayor of Castle-Brenaz, John Wolf Fabre, promises that the plan will be “revised line by "
+                    "line”.")
+    assert got == {"revised line by line": "John Wolf Fabre"}
+
+
+def test_french_present_tense_attribution_names_the_organisation_not_the_last_speaker():
+    got = _speakers("Anaïs Peyrol, 31 ans, skiait avec son père. « Je ne pouvais pas crier », confie-t-elle.\n\n"
+                    "« Nos pensées vont aux familles », indique Sérac Domaines dans un communiqué.", "fr")
+    assert got["Je ne pouvais pas crier"] == "Anaïs Peyrol"
+    assert got["Nos pensées vont aux familles"] != "Anaïs Peyrol"

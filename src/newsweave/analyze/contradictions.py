@@ -178,6 +178,25 @@ _MARGIN_BEFORE = re.compile(r"(?:\b(?:won|wins?|winning|lost|lose|loses|losing|b
 _MARGIN_AFTER = re.compile(r"\s*(?:more|fewer|less|ahead|behind)\b", re.I)
 
 
+PART_RATIO = 2.0
+# "In all, 1,482 people were evacuated" / "a total of …": a sum over parts another account may give
+_IN_ALL = re.compile(r"\b(?:in\s+all|in\s+total|altogether|overall|all\s+told|a\s+total\s+of|total\s+of|"
+                     r"insgesamt|au\s+total|en\s+total|in\s+totale|no\s+total)\b", re.I)
+
+
+def part_and_total(text_a: str, va: Value, text_b: str, vb: Value) -> bool:
+    """Is one count the whole the other is a part of ("of roughly 120 guests" / "Sixty-two guests";
+    "In all, 1,482 people" / "home to 212 people")?"""
+    if (va.qual == "total") != (vb.qual == "total"):
+        return True
+    big_a = va.value > vb.value
+    lo, hi = sorted((va.value, vb.value))
+    total_a = bool(_IN_ALL.search(text_a, max(0, va.start - 60), va.start))
+    total_b = bool(_IN_ALL.search(text_b, max(0, vb.start - 60), vb.start))
+    # "a total of 4,150" / "around 4,000" are one sum; a part is well below its whole
+    return total_a != total_b and total_a == big_a and hi >= PART_RATIO * lo
+
+
 def is_margin(text: str, v: Value) -> bool:
     return bool(_MARGIN_BEFORE.search(text[max(0, v.start - 80):v.start])) or bool(
         _MARGIN_AFTER.match(text, v.end))
@@ -209,10 +228,11 @@ def compare(a: Unit, b: Unit, *, similarity: float, text_a: str, text_b: str,
     # counts of the same unit
     counted = {v.unit[:6] for v in a.counts + b.counts}
     for va in (() if other_time else a.counts):
-        vbs = [vb for vb in b.counts if same_counted(va, a, vb, b) and comparable_amounts(va.value, vb.value, va.unit)]
+        vbs = [vb for vb in b.counts if same_counted(va, a, vb, b) and comparable_amounts(va.value, vb.value, va.unit)
+               and not part_and_total(text_a, va, text_b, vb)]
         if not vbs or any(vb.value == va.value for vb in vbs):
             continue
-        if any(v.unit == va.unit and v.value != va.value for v in a.counts if v is not va):
+        if any(v.unit == va.unit and v.value != va.value and v.qual == va.qual for v in a.counts if v is not va):
             continue  # one side already gives several counts of this unit: not comparable
         if len({v.value for v in vbs}) > 1:
             continue  # the same on the other side: "four $50,000 payments totaling $200,000"

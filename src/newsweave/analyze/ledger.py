@@ -486,7 +486,7 @@ juan carlos luis jose joao nuno rui marco paolo giovanni luca matteo pierre fran
 andreas markus anders lars nils erik henrik jonas emil ivan dmitri dmitry aleksandr alexander anton viktor oleg igor
 piotr tomasz ahmed mohammed omar hassan tom colm bastian matthias rafael julian julio julián ottavio sergio gianfranco
 dario anselm pieter rachid aurelien etienne regis yannick gareth anders nadim rui tiago joaquin joaquim bartolome
-stellan gerard jorg jurgen friedrich karl heinrich wolfgang werner gunter dieter uwe frederik jan mateo diego javier
+stellan gerard jorg jurgen aldo friedrich karl heinrich wolfgang werner gunter dieter uwe frederik jan mateo diego javier
 miguel alejandro fernando antonio manuel francisco roberto alberto enrico giuseppe vincenzo salvatore lorenzo
 riccardo alessandro federico massimo fabio emmanuel olivier nicolas guillaume antoine philippe thierry laurent
 bernard alain christophe sebastien vincent benoit arnaud hugo martin simon patrick brian kevin steven stephen
@@ -589,14 +589,33 @@ def build_ledger(articles: Sequence[Article], story: dict[str, Any], settings: S
         called_by_first = {eid for eid, f in first_surface.items() if len(by_first[fold(f)]) == 1
                            and fold(f) not in full_by_surname and f in alone}
 
-        def own_person(name: str, eid: str | None, pos: int | None = None, _full=full_by_surname, _first=by_first,
-                       _called=called_by_first, _at=named_at, _text=a.text) -> str | None:
+        def own_person(name: str, eid: str | None, pos: int | None = None, _text=a.text) -> str | None:
             # "Mrs Bellandi said of her husband": the honorific tells which of two Bellandis
             hon = _HONORIFIC.match(name) or (_HONORIFIC_BEFORE.search(_text, max(0, pos - 14), pos)
                                              if pos is not None else None)
             want = _HONORIFIC_GENDER.get(fold(hon.group(1)).rstrip(".")) if hon else None
             if hon and hon.string is name:
                 name = name[hon.end():]
+            got = _own_by_surname(name, eid, pos, want)
+            if want and " " not in name.strip() and gender.get(got or "") != want:
+                # "“…,” Mr Benassi said" where the article names his wife Franca Benassi in full and
+                # him by first name: the one person of that surname in the story the honorific fits
+                # (whatever type the model gave the name), else nobody rather than the wife
+                key = fold(name.strip())
+                fits = set()
+                for e in index.entities:
+                    for v in e["variants"]:
+                        first, sur = split_person(v)
+                        if first and fold(sur) == key and (gender.get(e["id"]) or FIRST_NAME_GENDER.get(
+                                fold(first))) == want:
+                            fits.add(e["id"])
+                if len(fits) == 1:
+                    return next(iter(fits))
+                return got if gender.get(got or "") is None else None
+            return got
+
+        def _own_by_surname(name: str, eid: str | None, pos: int | None, want: str | None, _full=full_by_surname,
+                            _first=by_first, _called=called_by_first, _at=named_at) -> str | None:
             if " " not in name.strip():
                 ent = index.get(eid)
                 if ent is None or " " not in ent["name"]:

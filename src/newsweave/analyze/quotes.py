@@ -59,6 +59,11 @@ VERBS = (
     "reconoce", "resume", "explica", "asegura", "añade", "insiste", "admite", "recuerda", "lamenta", "relata",
     "spiega", "racconta", "aggiunge", "ammette", "ricorda", "sottolinea", "conferma",
     "recognises", "recognizes", "summarises", "summarizes",
+    # French present tense with the subject after it ("« … », indique Sérac Domaines dans un communiqué")
+    # and its word-for-word renderings ("indicates Serac Domaines", "confides she")
+    "indique", "précise", "souligne", "assure", "estime", "confie", "poursuit", "insiste", "résume", "répond",
+    "reconnaît", "déclare", "annonce", "prévient", "rappelle", "regrette", "dit",
+    "indicates", "confides", "specifies", "underlines",
 )
 # French titles after "le"/"la", read as the English title the story's entities carry
 FR_HEADS = {"ministre": "minister", "directrice": "director", "directeur": "director", "président": "president",
@@ -118,7 +123,7 @@ _PRE_COLON = re.compile(_NP + r"\s*:\s*$")
 # between the speaker and the verb: appositives ("Vik, 58, who was seeking a third term, said") or a
 # prepositional phrase ("Marguerite A. of the Green Renewal party told NWS that …"); a name in
 # apposition ("the head of APSL, Julián Ortuzar, said") is the speaker itself, not a modifier
-_SPEAKER_MOD = r"(?:(?:,(?!\s*" + _NAME_TOK + r"\s+" + _NAME_TOK + r"\s*,)[^,;:“”\"«»„]{1,80}){1,2},|\s+(?:of|from|at|for|on|in)\s+[^,;:“”\"«»„]{1,60}?)?"
+_SPEAKER_MOD = r"(?:(?:,(?!\s*" + _NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){1,2}\s*,)[^,;:“”\"«»„]{1,80}){1,2},|\s+(?:of|from|at|for|on|in)\s+[^,;:“”\"«»„]{1,60}?)?"
 # "Der Fischer Jonah Thwaite sagte der Zeitung: „…“", "Thwaite told the Chronicle: “…”": the subject
 # of the verb speaks, not the outlet or audience named just before the colon
 _PRE_VERB_OBJ_COLON = re.compile(r"(?:^|[\s,;(])" + _NP + _SPEAKER_MOD + r",?\s+(?:also\s+)?" + _VERB_RE
@@ -150,6 +155,11 @@ _LABEL_BEFORE = re.compile(r"(?:\bso-called|\bso\s+called|\bknown\s+(?:\w+\s+)?a
 # a capitalised word opening a sentence that names nobody
 _NOT_SPEAKER = re.compile(r"(?:More|Asked|Also|But|And|Then|Later|Earlier|Meanwhile|Update|Latest|Elsewhere|Still|Now|"
                           r"Today|Yesterday|Here|There|This|That|Some|Many|Most|Others?|Several)\b")
+_VERB_WORD = re.compile(r"^[\s,]*" + _VERB_RE + r"\b")
+_AUDIENCE_BEFORE = re.compile(r"\b(?:to|told|tells|telling)\s+$")
+# "“…”, indique Sérac Domaines", "“…”, confides she": a word, then a name or pronoun, right after a
+# quote is an attribution, read or not; no earlier speaker carries over it
+_POST_INVERTED_GUESS = re.compile(r"^[\s,]*[a-zà-ÿ][\w\-]*\s+(?:[A-ZÀ-Þ]|(?:he|she|il|elle|ella|lei|ela)\b)")
 _SPLIT_GAP = re.compile(r"[,]?\s*[”\"»“]?\s*,?\s*[^.!?;:“”\"«»„\n]{3,120},\s*[“\"«„]")
 # "“…”, says its captain, Joel Ashworth-Price": the verb, a descriptor, then the full name
 _POST_VERB_DESC_COMMA_NAME = re.compile(r"^[\s,]*" + _VERB_RE + r"\s+(?:[\w’'\-]+\s+){0,6}?[\w’'\-]+,\s*(?P<np>"
@@ -403,6 +413,8 @@ def attribute(
                 m = rx.search(pre)
                 if m and _NOT_SPEAKER.match(m.group("np")):
                     continue  # "More from Costigan, asked whether …:" is no speaker named "More"
+                if m and rx is _PRE_COLON and _AUDIENCE_BEFORE.search(pre, 0, m.start("np")):
+                    continue  # "… described the morning to The Art Courier:": whom it was said to
                 if m:
                     found = (before_start + m.start("np"), before_start + m.end("np"), m.group("np"), how)
                     break
@@ -469,6 +481,8 @@ def attribute(
                 how = "unresolved"
         if how == "unresolved":
             speaker_text, how = None, None
+        elif how is None and _POST_INVERTED_GUESS.match(post) and _VERB_WORD.match(post):
+            pass  # an attribution after the quote that names someone we could not read: not the last speaker's
         elif how is None and prev is not None and prev.get("speaker_id") and prev.get("how") == "post" \
                 and _SPLIT_GAP.fullmatch(text, prev["end"], open_pos + 1):
             # "“The damage,” said Inés Calvera, the museum's director, “is worse …”": one quote split

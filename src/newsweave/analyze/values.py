@@ -261,6 +261,9 @@ def unit_of(word: str) -> str:
     return s
 
 
+# "Sixty-two of roughly 120", "three out of the 14": a part, then the whole it is taken from
+PART_OF = re.compile(r"(?<![\w.,])(" + _NUM_TOKEN + r")\s+(?:out\s+)?of\s+(?:the\s+|an?\s+)?(?:estimated\s+)?"
+                     r"(?:(?:roughly|about|around|some|nearly|almost|approximately|more\s+than|over)\s+)?$", re.I)
 _POSITION_AFTER = re.compile(r"\s+(?:mark|marker|point|post|milestone|line)\b", re.I)
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 
@@ -279,8 +282,8 @@ def find_counts(text: str, offset: int = 0) -> list[Value]:
             continue  # "$50,000 payments" is a sum of money (read below), not 50,000 payments
         unit = m.group(4)
         lw = unit.lower()
-        if lw in _NOT_UNITS or lw in _ALL_MONTHS:
-            continue
+        if lw in _NOT_UNITS or lw in _ALL_MONTHS or lw in WORD_NUMBERS or lw == "out":
+            continue  # ("Sixty-two of …" is no count of "two"s, "Three out of …" none of "out"s)
         # after digits a capitalised word is a name ("7 Downing"), unless a known (German) count noun
         # or the owner of the plural noun after it ("1.8 million Lindra Air customers")
         owned = None
@@ -325,6 +328,11 @@ def find_counts(text: str, offset: int = 0) -> list[Value]:
         if _POSITION_AFTER.match(text, end) and _THE_BEFORE.search(text, max(0, start - 8), start):
             continue  # "near the 38-kilometre mark": a place on a course, not an amount
         approx = bool(APPROX.search(text[max(0, start - 20):start]))
+        part = PART_OF.search(text, max(0, start - 60), start)
+        if part and parse_number(part.group(1)) is not None:
+            # "Sixty-two of roughly 120 guests": the whole a part is taken from, compared only with
+            # other wholes (the part is a subset, as often as not of another count)
+            qual = qual or "total"
         out.append(Value("count", num, offset + start, offset + end, u, approx, qual=qual))
     for m in _MONEY.finditer(text):
         num = parse_number(m.group(2))
