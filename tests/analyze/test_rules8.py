@@ -234,3 +234,30 @@ def test_french_present_tense_attribution_names_the_organisation_not_the_last_sp
                     "« Nos pensées vont aux familles », indique Sérac Domaines dans un communiqué.", "fr")
     assert got["Je ne pouvais pas crier"] == "Anaïs Peyrol"
     assert got["Nos pensées vont aux familles"] != "Anaïs Peyrol"
+
+
+def test_one_body_named_in_two_languages_is_one_entity_and_no_person():
+    from newsweave.analyze.entities import EntityIndex, org_bag
+
+    assert org_bag("Fondazione Vescovali") == org_bag("Vescovali Foundation") == ("foundation", "vescovali")
+    assert org_bag("Universidad de Valdeserra") == org_bag("University of Valdeserra")
+    assert org_bag("Valdeserra") is None and org_bag("Bank of the North West Coast Region Ltd") is None
+    def m(text: str, name: str, typ: str, nth: int = 0) -> dict:
+        start = -1
+        for _ in range(nth + 1):
+            start = text.index(name, start + 1)
+        return {"start": start, "end": start + len(name), "text": name, "type": typ}
+
+    ta, tb = "La Universidad de Valdeserra cerró. Valdeserra tiene un puente.", "The University of Valdeserra closed."
+    idx = EntityIndex()
+    idx.add_article("a", ta, [m(ta, "Universidad de Valdeserra", "PERSON"), m(ta, "Valdeserra", "GPE", 1)])
+    idx.add_article("b", tb, [m(tb, "University of Valdeserra", "ORG")])
+    groups = sorted(sorted(e["variants"]) for e in idx.build())
+    assert groups == [["University of Valdeserra", "Universidad de Valdeserra"], ["Valdeserra"]] or groups == [
+        ["Universidad de Valdeserra", "University of Valdeserra"], ["Valdeserra"]]
+
+
+def test_an_italian_honorific_after_its_article_names_the_husband():
+    got = _speakers("Aldo Benassi e la moglie Franca erano nella sala 7. «Ci hanno detto buongiorno», ricorda il "
+                    "signor Benassi.", "it")
+    assert got == {"Ci hanno detto buongiorno": "Aldo Benassi"}

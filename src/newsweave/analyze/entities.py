@@ -633,6 +633,40 @@ FIRST_NAME_COGNATES = [
 _COGNATE = {n: i for i, group in enumerate(FIRST_NAME_COGNATES) for n in group}
 
 
+# the kind of body in an organisation's name, by language, as the English word
+_ORG_KIND = {
+    "foundation": "foundation", "fondazione": "foundation", "fundacion": "foundation", "fondation": "foundation",
+    "stiftung": "foundation", "fundacao": "foundation",
+    "museum": "museum", "museo": "museum", "musee": "museum", "museu": "museum",
+    "university": "university", "universita": "university", "universidad": "university", "universite": "university",
+    "universitat": "university", "universidade": "university",
+    "hospital": "hospital", "ospedale": "hospital", "hopital": "hospital", "krankenhaus": "hospital",
+    "bank": "bank", "banca": "bank", "banco": "bank", "banque": "bank",
+    "institute": "institute", "istituto": "institute", "instituto": "institute", "institut": "institute",
+    "association": "association", "associazione": "association", "asociacion": "association",
+    "associacao": "association", "verband": "association", "verein": "association",
+    "company": "company", "compagnie": "company", "compagnia": "company", "compania": "company",
+    "council": "council", "consiglio": "council", "conseil": "council", "consejo": "council", "rat": "council",
+    "theatre": "theatre", "theater": "theatre", "teatro": "theatre", "theatro": "theatre",
+    "library": "library", "biblioteca": "library", "bibliotheque": "library", "bibliothek": "library",
+    "gallery": "gallery", "galleria": "gallery", "galeria": "gallery", "galerie": "gallery",
+}
+_ORG_FILLER = frozenset("of the di della del dei degli de des du la le el los las da do dos das der die das von".split())
+
+
+def org_bag(name: str) -> tuple[str, ...] | None:
+    """An organisation's name as a sorted bag: its kind in English and its own words ("Fondazione
+    Vescovali" and "Vescovali Foundation" -> ("foundation", "vescovali")); None without a kind or
+    without a word of its own."""
+    toks = [fold(t).strip(".,'’") for t in name.split()]
+    toks = [t for t in toks if t and t not in _ORG_FILLER]
+    kinds = [t for t in toks if t in _ORG_KIND]
+    own = [t for t in toks if t not in _ORG_KIND]
+    if len(kinds) != 1 or not own or len(toks) > 4:
+        return None
+    return tuple(sorted([_ORG_KIND[kinds[0]]] + own))
+
+
 @lru_cache(maxsize=65536)
 def loose(s: str) -> str:
     """A name folded for spotting mangled spellings: letters only, transliteration pairs merged,
@@ -866,7 +900,9 @@ class EntityIndex:
                 if m.get("acronym") and key not in acronyms[m["acronym"]]:
                     acronyms[m["acronym"]].append(key)
         # persons: same surname, compatible first names
-        persons = [k for k in order if types[k].most_common(1) and types[k].most_common(1)[0][0] == "PERSON"]
+        persons = [k for k in order if types[k].most_common(1) and types[k].most_common(1)[0][0] == "PERSON"
+                   # "Universidad de Valdeserra" is no person "de Valdeserra" whose surname is the city
+                   and not any(fold(t) in _ORG_KIND for t in surfaces[k].most_common(1)[0][0].split())]
 
         def named_like_person(k: str) -> bool:
             # the model's ORG "Nuno Vasco Ribeiro" whose surname alone speaks ("Ribeiro said")
@@ -999,6 +1035,19 @@ class EntityIndex:
             cands = {find(o) for o in orgs for s in surfaces[o] if initials(s) == surf}
             if len(cands) == 1:
                 union(next(iter(cands)), k)
+        # "Fondazione Vescovali" / "Vescovali Foundation", "Musée Ardan" / "Ardan Museum": one body
+        # named in two languages, its kind translated and its own name kept
+        by_bag: dict[tuple[str, ...], set[str]] = defaultdict(set)
+        for k in order:
+            if " " in k and types[k] and types[k].most_common(1)[0][0] in ("ORG", "LOC", "FAC", "GPE", "PERSON"):
+                for surf in surfaces[k]:
+                    bag = org_bag(surf)
+                    if bag:
+                        by_bag[bag].add(k)
+        for keys in by_bag.values():
+            roots = sorted({find(k) for k in keys}, key=order.index)
+            for r in roots[1:]:
+                union(roots[0], r)
         # "Corvina" for "Corvina Pharma": a one-word name that opens exactly one organisation's name
         # whose other words only say what kind of body it is, and is no person's surname
         org_heads: dict[str, set[str]] = defaultdict(set)
@@ -1030,6 +1079,12 @@ class EntityIndex:
             typ = tcount.most_common(1)[0][0]
             if typ == "PERSON" and tcount["GPE"] and tcount["GPE"] >= tcount["PERSON"]:
                 typ = "GPE"
+            if typ == "GPE" and any(" " in k and types[k] and types[k].most_common(1)[0][0] == "PERSON"
+                                    and named_like_person(k) for k in ks) \
+                    and not any(" " in k and types[k]["GPE"] for k in ks):
+                # "her husband, Aldo," (the model: a place) joined to "Aldo Benassi" (a person whose
+                # surname alone speaks): the one-word guesses do not outvote the full name
+                typ = "PERSON"
             if typ == "ORG" and any(named_like_person(k) for k in ks if " " in k):
                 typ = "PERSON"
             multi_surf = [s for s in scount if " " in s]

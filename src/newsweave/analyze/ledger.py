@@ -37,11 +37,14 @@ NLP_CACHE_VERSION = 1  # bump when model_mentions() post-processing changes
 VEC_CACHE_KIND = "nlp_vec"
 VEC_CACHE_VERSION = 2  # bump when the embedded unit texts or the vector encoding change
 _HONORIFIC_GENDER = {"mrs": "f", "ms": "f", "miss": "f", "frau": "f", "mme": "f", "madame": "f", "signora": "f",
+                     "mister": "m", "lady": "f",
                      "sig.ra": "f", "sra": "f", "senora": "f", "dona": "f", "senhora": "f",
                      "mr": "m", "herr": "m", "monsieur": "m", "signor": "m", "signore": "m", "sr": "m",
                      "senor": "m", "senhor": "m"}
 # (not "Dom", "Dona" or "Sig": first names too)
-_HON_RE = r"(Mrs|Ms|Miss|Frau|Mme|Madame|Signora|Sig\.ra|Sra|Señora|Senhora|Mr|Herr|Monsieur|Signor|Signore|Sr|Señor|Senhor)\.?"
+# (case-blind: "ricorda il signor Benassi", "remembers the mister Benassi")
+_HON_RE = (r"((?i:Mrs|Ms|Miss|Frau|Mme|Madame|Signora|Sig\.ra|Sra|Señora|Senhora|Mr|Mister|Herr|Monsieur|Signor|Signore|"
+           r"Sr|Señor|Senhor))\.?")
 _HONORIFIC = re.compile(_HON_RE + r"\s+")
 _HONORIFIC_BEFORE = re.compile(r"\b" + _HON_RE + r"\s+$")
 _FROM_PLACE = re.compile(r"\b(?:in|at|near|from|to|into|via)\s+(?:the\s+)?$", re.I)
