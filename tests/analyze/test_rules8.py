@@ -261,3 +261,15 @@ def test_an_italian_honorific_after_its_article_names_the_husband():
     got = _speakers("Aldo Benassi e la moglie Franca erano nella sala 7. «Ci hanno detto buongiorno», ricorda il "
                     "signor Benassi.", "it")
     assert got == {"Ci hanno detto buongiorno": "Aldo Benassi"}
+
+
+def test_near_hedges_a_count_and_a_bare_title_and_first_name_is_no_rival_participant():
+    assert _kinds("The fire has burned 3,870 hectares.", "The fire already consumed near 4,000 hectares.") \
+        == ["precision"]
+    from newsweave.analyze.contradictions import compare as cmp
+
+    ta = "Among them was Lady Mary, 78, driven out by her son."
+    tb = "Among them was Ines Pinto, 78, driven out by her son."
+    a = Unit("a", 0, len(ta), ta, persons={"e1": (15, 24)}, entities={"e1", "e9"})
+    b = Unit("b", 0, len(tb), tb, persons={"e2": (15, 25)}, entities={"e2", "e9"})
+    assert cmp(a, b, similarity=0.95, text_a=ta, text_b=tb, article_entities={"a": {"e1"}, "b": {"e2"}}) == []

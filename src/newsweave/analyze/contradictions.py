@@ -313,9 +313,11 @@ def compare(a: Unit, b: Unit, *, similarity: float, text_a: str, text_b: str,
             ea, eb = only_a[0], only_b[0]
             sa, sb = da[ea], db[eb]
             ta, tb = text_a[sa[0]:sa[1]], text_b[sb[0]:sb[1]]
-            if kind == "name" and surname_near(split_person(ta)[1], split_person(tb)[1]):
+            if kind == "name" and (surname_near(split_person(ta)[1], split_person(tb)[1])
+                                   or not split_person(ta)[0] or not split_person(tb)[0]):
                 # "Maria Grazia Donà" / "Mary Grace Dona": one person's name translated, far more
-                # often than two people of one surname in one role
+                # often than two people of one surname in one role; "Lady Mary" or "Céu Pinto" alone
+                # is too little of a name to be someone else
                 continue
             what = "participant" if kind == "name" else "place"
             add(kind, f"different {what}: '{ta}' vs '{tb}' (neither article names the other)", sa, sb, ta, tb)

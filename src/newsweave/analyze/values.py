@@ -47,7 +47,7 @@ SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "millions": 1
 # "500 mil pessoas", "40 mil famílias" (Portuguese and Spanish thousands); not after a currency
 # sign, where "$5 mil" is English for millions
 _COUNT_SCALES = {**SCALES, "mil": 1_000}
-APPROX = re.compile(r"\b(?:about|around|approximately|roughly|nearly|almost|some|more than|over|at least|up to|"
+APPROX = re.compile(r"\b(?:about|around|approximately|roughly|nearly|near|almost|some|more than|over|at least|up to|"
                     r"fewer than|less than|close to|under|dozens|hundreds|thousands|several|etwa|rund|mehr als|fast|"
                     r"environ|près de|plus de|quelque|unos|unas|alrededor de|cerca de|casi|más de|circa|quasi|"
                     r"oltre|più di|almeno|al menos)\s*$", re.I)
