@@ -273,3 +273,24 @@ def test_near_hedges_a_count_and_a_bare_title_and_first_name_is_no_rival_partici
     a = Unit("a", 0, len(ta), ta, persons={"e1": (15, 24)}, entities={"e1", "e9"})
     b = Unit("b", 0, len(tb), tb, persons={"e2": (15, 25)}, entities={"e2", "e9"})
     assert cmp(a, b, similarity=0.95, text_a=ta, text_b=tb, article_entities={"a": {"e1"}, "b": {"e2"}}) == []
+
+
+def test_more_attribution_forms():
+    # "X, <apposition>, called the cracks “…”"
+    got = _speakers("Dr Amparo Ledo, a structural engineer at the university who has studied the bridge for a "
+                    "decade, called the cracks “serious but not surprising”.")
+    assert got == {"serious but not surprising": "Amparo Ledo"}
+    # a pull quote signed after a dash
+    got = _speakers("Quote of the week\n\n“He gave this city 26 years of service.” – Felix Darrow, for the defence")
+    assert got == {"He gave this city 26 years of service": "Felix Darrow"}
+    # a pronoun subject of a colon introduction, after the person was named
+    got = _speakers("The mayor, Pau Serrat, announced free buses. Asked whether the closure came late, he was "
+                    "categorical: “Nobody was hurt.”")
+    assert got == {"Nobody was hurt": "Pau Serrat"}
+    # Portuguese "afirmou o comandante" after "o comandante Rui Vale" was named
+    got = _speakers("O fogo consumiu 4.000 hectares, segundo o comandante Rui Vale, responsável pela proteção civil."
+                    " “O vento mudou três vezes”, afirmou o comandante.", "pt")
+    assert got == {"O vento mudou três vezes": "Rui Vale"}
+    # a name the people give a thing, verb right before the quote, is no speech
+    got = _speakers("Teresa Mora, a directora, lembra que ali se ergue um sobreiro a que todos chamam “a Avó”.", "pt")
+    assert got.get("a Avó") is None

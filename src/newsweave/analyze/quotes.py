@@ -63,7 +63,7 @@ VERBS = (
     # and its word-for-word renderings ("indicates Serac Domaines", "confides she")
     "indique", "précise", "souligne", "assure", "estime", "confie", "poursuit", "insiste", "résume", "répond",
     "reconnaît", "déclare", "annonce", "prévient", "rappelle", "regrette", "dit",
-    "indicates", "confides", "specifies", "underlines",
+    "indicates", "confides", "specifies", "underlines", "laments", "lamented", "lamentó", "lembra",
 )
 # French titles after "le"/"la", read as the English title the story's entities carry
 FR_HEADS = {"ministre": "minister", "directrice": "director", "directeur": "director", "président": "president",
@@ -75,7 +75,8 @@ FR_HEADS = {"ministre": "minister", "directrice": "director", "directeur": "dire
             "portavoz": "spokesperson", "sindaco": "mayor", "sindaca": "mayor", "direttore": "director",
             "direttrice": "director", "portavoce": "spokesperson", "diretora": "director", "diretor": "director",
             "prefeito": "mayor", "prefeita": "mayor", "porta-voz": "spokesperson", "fiscal": "prosecutor",
-            "procuratore": "prosecutor", "cheffe": "chief", "gerente": "manager", "gerenta": "manager"}
+            "procuratore": "prosecutor", "cheffe": "chief", "gerente": "manager", "gerenta": "manager",
+            "comandante": "commander", "alcaldesa": "mayor", "presidenta": "president"}
 _FR_HEAD_RE = "|".join(sorted((re.escape(h) for h in FR_HEADS), key=len, reverse=True))
 _VERB_RE = r"(?:" + "|".join(sorted((re.escape(v) for v in VERBS), key=len, reverse=True)) + r")"
 _NAME_TOK = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*"
@@ -93,7 +94,7 @@ _NP = (r"(?P<np>(?:(?:[A-Z]{2,6}\s+)?(?:[a-z][\w\-]+\s+){0,2}(?:" + _HEAD_RE + r
        + _NAME_TOK + r"){0,2})|"
        r"(?:[Tt]he\s+(?:[a-z][\w\-]+\s+){0,2}?(?:" + _ORG_HEADS + r"|statement|release|letter|report|filing|notice)(?![\w\-]))|"
        r"(?:[Tt]he\s+(?:[\w\-]+\s+){0,3}?(?i:" + _HEAD_RE + r"))|"
-       r"(?:(?:[Ll]e|[Ll]a|[Ee]l|[Ii]l)\s+(?:[\w\-]+\s+){0,2}?(?:" + _FR_HEAD_RE + r")(?![\w\-]))|(?:[Tt]he\s+[A-Z][\w\-]+(?:\s+[A-Z][\w’'\-]+){0,3})|(?:(?:[Hh]e|[Ss]he|[Ee]r|[Ss]ie|[Ee]lla|[Éé]l|[Ll]ei|[Ll]ui|[Ee]la|[Ee]le)(?![\w’'\-]))|"
+       r"(?:(?:[Ll]e|[Ll]a|[Ee]l|[Ii]l|[Oo]|[Aa])\s+(?:[\w\-]+\s+){0,2}?(?:" + _FR_HEAD_RE + r")(?![\w\-]))|(?:[Tt]he\s+[A-Z][\w\-]+(?:\s+[A-Z][\w’'\-]+){0,3})|(?:(?:[Hh]e|[Ss]he|[Ee]r|[Ss]ie|[Ee]lla|[Éé]l|[Ll]ei|[Ll]ui|[Ee]la|[Ee]le)(?![\w’'\-]))|"
        r"(?:" + _NAME_TOK + r"(?:\s+(?:" + _NAME_TOK + r"|of|for|the)){0,4}))")
 _POST_NP_VERB = re.compile(r"^[\s,]*[—–-]?\s*" + _NP + r"\s+(?:also\s+|further\s+|then\s+|later\s+|has\s+|have\s+)?"
                            + _VERB_RE + r"\b")
@@ -139,7 +140,7 @@ _PRODROP_VERBS = (r"(?:ha\s+(?:detto|aggiunto|spiegato|dichiarato|affermato|sott
 _POST_PRODROP = re.compile(r"^[\s,]*" + _PRODROP_VERBS + r"(?=\s*[.,;!?]|\s*$|\s+(?:ai|al|alla|alle|agli|a\s+la|a\s+los|"
                            r"in|en|durante|nel|nella|ieri|oggi|hoy|ayer|ontem|hoje|poi|luego|después|depois)\b)")
 # "X called the crash “…”", "X described it as “…”": the words are X's
-_PRE_NP_CALLED = re.compile(r"(?:^|[\s,;(])" + _NP + r"\s+(?:also\s+|has\s+|had\s+)?(?:called|described|dubbed|termed|"
+_PRE_NP_CALLED = re.compile(r"(?:^|[\s,;(])" + _NP + _SPEAKER_MOD + r",?\s+(?:also\s+|has\s+|had\s+)?(?:called|described|dubbed|termed|qualified|calificó|definió|defined|"
                             r"labelled|labeled)\s+(?:[\w’'\-]+\s+){0,5}?(?:as\s+)?$")
 # "Margit S., who leads the inquiry, urges caution: «…»": a sentence that opens with a name and
 # ends in a colon right before the quote is the named person's introduction
@@ -151,11 +152,18 @@ _PRE_SUBJECT_COLON = re.compile(r"^\s*(?:(?:[Tt]he|[Ll]a|[Ll]e|[Ll]'|[Ll]’|[Ii
                                 r"(?:,[^:;“”\"«»„]{1,100},)?,?\s+[^:;“”\"«»„]{1,100}:\s*$")
 _LABEL_BEFORE = re.compile(r"(?:\bso-called|\bso\s+called|\bknown\s+(?:\w+\s+)?as|\bnicknamed|\btitled|\bentitled|"
                            r"\bheadlined|\bthe\s+(?:words?|term|phrase|slogan|hashtag|label)|\bsigns?\s+reading|"
-                           r"\bsogenannten?|\bcosiddett[oaie])\s*$", re.I)
+                           r"\bsogenannten?|\bcosiddett[oaie]|"
+                           # "a cork oak that everyone calls “the Grandmother”": the verb right before the
+                           # quote names (with an object in between, "called the cracks “…”", it is speech)
+                           r"\b(?:call|calls|chamam|llaman|appellent|chiamano|nennen)(?:-lhe|-le)?)\s*$", re.I)
 # a capitalised word opening a sentence that names nobody
 _NOT_SPEAKER = re.compile(r"(?:More|Asked|Also|But|And|Then|Later|Earlier|Meanwhile|Update|Latest|Elsewhere|Still|Now|"
                           r"Today|Yesterday|Here|There|This|That|Some|Many|Most|Others?|Several)\b")
 _VERB_WORD = re.compile(r"^[\s,]*" + _VERB_RE + r"\b")
+# "“…” – Felix Durrant, for the defence": a pull quote signed with a full name after a dash
+_POST_DASH_NAME = re.compile(r"^\s*[—–-]\s*(?P<np>" + _NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){1,2})(?=\s*[,.;(]|\s*$)")
+# "…, he was categorical:", "She put it bluntly:": a pronoun subject of a colon introduction
+_PRE_PRONOUN_COLON = re.compile(r"(?:^|,\s+)(?P<np>[Hh]e|[Ss]he)\s+(?!said|says|told|added)[a-z][^:;“”\"«»„,]{1,60}:\s*$")
 _AUDIENCE_BEFORE = re.compile(r"\b(?:to|told|tells|telling)\s+$")
 # "“…”, indique Sérac Domaines", "“…”, confides she": a word, then a name or pronoun, right after a
 # quote is an attribution, read or not; no earlier speaker carries over it
@@ -393,6 +401,11 @@ def attribute(
                 found = (base + m.start("np"), base + m.end("np"), m.group("np"), how)
                 break
         if not found:
+            # (the signature may stand past the quote's sentence end: read the text itself)
+            m = _POST_DASH_NAME.match(text[close_pos + 1:close_pos + 90].split("\n", 1)[0])
+            if m:
+                found = (close_pos + 1 + m.start("np"), close_pos + 1 + m.end("np"), m.group("np"), "post")
+        if not found:
             m = _POST_VERB_DESC_COMMA_NAME.match(post)
             if m:
                 found = (close_pos + 1 + m.start("np"), close_pos + 1 + m.end("np"), m.group("np"), "post")
@@ -434,6 +447,10 @@ def attribute(
                 pass
             if m:
                 found = (before_start + m.start("np"), before_start + m.end("np"), m.group("np"), "pre")
+        if not found and before_start == ss:
+            m = _PRE_PRONOUN_COLON.search(pre)
+            if m:
+                found = (before_start + m.start("np"), before_start + m.end("np"), m.group("np"), "colon")
         if not found and before_start == ss:
             m = _PRE_SUBJECT_COLON.match(pre)
             if m and _NOT_SPEAKER.match(m.group("np")):
@@ -530,7 +547,7 @@ def _resolve_np(np: str, s: int, e: int, resolve_name, resolve_title, persons_be
             return (None, None)
         return (desc or "", eid)
     first = low.split(" ", 1)[0]
-    if first in ("le", "la", "el", "il") and " " in low:
+    if first in ("le", "la", "el", "il", "o", "a") and " " in low and low.rsplit(" ", 1)[-1] in FR_HEADS:
         # "le ministre": only a title, resolved as its English counterpart ("the minister")
         head = low.rsplit(" ", 1)[-1]
         return (np, _title(resolve_title, "the " + FR_HEADS[head], head, pos) if head in FR_HEADS else None)
