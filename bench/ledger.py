@@ -24,6 +24,7 @@ Prints, side by side where there are peers:
   and on tests/analyze/heldout12/*.json (``heldout12:``, no floors), a twelfth (Portuguese, German, English only);
   and on tests/analyze/heldout13/*.json (``heldout13:``, no floors), a thirteenth (French, Italian, English only);
   and on tests/analyze/heldout14/*.json (``heldout14:``, no floors), a fourteenth (Spanish, Portuguese, English only);
+  and on tests/analyze/heldout16/*.json (``heldout16:``, no floors), a sixteenth (French, Spanish, English only);
 * speed: full analysis (build_ledger) in articles/s (wall and CPU) over stories of distinct
   articles (``newsweave.gen`` events in English and German, plus ``--seeds``, default
   ../shared/seeds, when present): cold story by story with NER in-process, cold batched as the
@@ -71,6 +72,7 @@ HELDOUT11 = ROOT / "tests" / "analyze" / "heldout11"
 HELDOUT12 = ROOT / "tests" / "analyze" / "heldout12"
 HELDOUT13 = ROOT / "tests" / "analyze" / "heldout13"
 HELDOUT14 = ROOT / "tests" / "analyze" / "heldout14"
+HELDOUT16 = ROOT / "tests" / "analyze" / "heldout16"
 
 # --- sentences ------------------------------------------------------------------------------
 _SENT_TEMPLATES = [
@@ -572,6 +574,7 @@ def main(argv: list[str] | None = None) -> int:
     report["heldout12"] = bench_fixtures(settings, HELDOUT12)
     report["heldout13"] = bench_fixtures(settings, HELDOUT13)
     report["heldout14"] = bench_fixtures(settings, HELDOUT14)
+    report["heldout16"] = bench_fixtures(settings, HELDOUT16)
     report["demo"] = bench_demo(Path(args.demo), settings)
     seeds = Path(args.seeds)
     sd = seeds if seeds.is_dir() else None
@@ -588,7 +591,8 @@ def main(argv: list[str] | None = None) -> int:
         else:
             print(f"  {name:<10} (not installed)")
     for where in ("fixtures", "demo", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
-                  "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14"):
+                  "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14",
+                  "heldout16"):
         r = report[where]
         print(f"{where}:" + (" (no gold found)" if r is None else ""))
         if r:
