@@ -232,9 +232,19 @@ def score_story(ledger: dict, gold: dict, texts: dict[str, str]) -> dict:
     name_of = {e["id"]: e["name"] for e in ents}
     r: dict = {}
     # quotes: a system quote is right when its text matches a gold quote of that article and its
-    # speaker is the gold speaker (by canonical name or any variant of the speaker's entity)
+    # speaker is the gold speaker: a name of the system's speaker entity (canonical or variant) is
+    # the gold speaker's canonical name or a name form the gold lists for that speaker alone
     gold_q = [(q["article"], _norm(q["text"]), q["speaker"]) for q in gold.get("quotes", [])]
     variants_of = {e["id"]: {v.lower() for v in e["variants"]} | {e["name"].lower()} for e in ents}
+    # the name forms the gold itself gives a speaker ("Samir" for Samir Malouk, whose surname the
+    # article never writes), unless another gold entity has that form too
+    gold_forms: dict[str, set[str]] = {}
+    owners: dict[str, int] = {}
+    for ge in gold.get("entities", []):
+        forms = {v.lower() for v in ge.get("variants", [])} | {ge["name"].lower()}
+        gold_forms[ge["name"].lower()] = forms
+        for f in forms:
+            owners[f] = owners.get(f, 0) + 1
     sys_q = [q for q in ledger["quotes"] if q.get("speaker")]
     ok = 0
     found_gold = set()
@@ -242,7 +252,8 @@ def score_story(ledger: dict, gold: dict, texts: dict[str, str]) -> dict:
         names = variants_of.get(q.get("speaker_id"), set()) | {(q["speaker"] or "").lower()}
         for i, (art, text, spk) in enumerate(gold_q):
             if art == q["article_id"] and (_norm(q["text"]) == text or _norm(q["text"]) in text or text in _norm(q["text"])):
-                if spk.lower() in names:
+                forms = {f for f in gold_forms.get(spk.lower(), set()) if owners.get(f) == 1} | {spk.lower()}
+                if names & forms:
                     ok += 1
                     found_gold.add(i)
                 break

@@ -294,3 +294,20 @@ def test_more_attribution_forms():
     # a name the people give a thing, verb right before the quote, is no speech
     got = _speakers("Teresa Mora, a directora, lembra que ali se ergue um sobreiro a que todos chamam “a Avó”.", "pt")
     assert got.get("a Avó") is None
+
+
+def test_a_title_of_a_place_then_a_name_is_that_person_and_german_names_keep_their_sharp_s():
+    from newsweave.analyze.entities import rule_mentions
+
+    t = "The mayor of Kaltenau, Renate Größl, opened the hall. The assistant to the mayor of Vell, Ada Moor, left."
+    got = [(m["text"], m.get("title")) for m in rule_mentions(t) if m["type"] == "PERSON"]
+    assert ("Renate Größl", "mayor") in got and not any(name == "Ada Moor" for name, _ in got)
+    got = _speakers("The mayor of Kaltenau, Renate Größl, opened the hall. Asked how the town was coping, the mayor "
+                    "said: “People came with blankets.”")
+    assert got == {"People came with blankets": "Renate Größl"}
+
+
+def test_german_sie_after_a_quote_is_she():
+    got = _speakers("Jürgen Weidlich, 71, saß mit seiner Frau Ilse Weidlich im dritten Wagen. Ilse Weidlich zittert "
+                    "noch immer. „Ich kann nicht aufhören zu zittern“, sagt sie.", "de")
+    assert got == {"Ich kann nicht aufhören zu zittern": "Ilse Weidlich"}

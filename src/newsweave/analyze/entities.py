@@ -48,7 +48,8 @@ _HEAD_RE = "|".join(sorted(TITLE_HEADS, key=len, reverse=True))
 _TITLE_WORDS = frozenset(TITLE_HEADS) | {"fire", "police", "officer", "executive", "operating", "financial", "medical",
                                          "constable", "inspector", "superintendent", "sergeant", "general", "deputy",
                                          "assistant", "station", "justice", "whip", "of", "staff", "economist"}
-_NAME_TOKEN = r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž’']+(?:-[A-ZÀ-ÖØ-ÞĀ-Ža-zà-öø-ÿā-ž][a-zà-öø-ÿā-ž’']+)*"
+# (ß sorts before à: "Größl" is one token)
+_NAME_TOKEN = r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zßà-öø-ÿā-ž’']+(?:-[A-ZÀ-ÖØ-ÞĀ-Ža-zßà-öø-ÿā-ž][a-zßà-öø-ÿā-ž’']+)*"
 _NAME = _NAME_TOKEN + r"(?:\s+" + _NAME_TOKEN + r"){0,2}"
 # "Russian Foreign Minister Sergei Lavrov", "NATO Secretary General Jens Stoltenberg"
 _TITLE_BEFORE = re.compile(
@@ -240,7 +241,8 @@ _LEADING_NOUN = re.compile(r"(?:Farmer|Teacher|Nurse|Pilot|Driver|Student|Miner|
                            r"Warden|Guard|Runner|Climber|Hiker|Diver|Sailor|Soldier|Veteran|Photographer|"
                            r"Journalist|Reporter|Author|Writer|Artist|Singer|Actor|Actress|Fan|Mum|Dad|Mother|"
                            r"Landwirt|Landwirtin|Anwohner|Anwohnerin|Zeuge|Zeugin|Lehrer|Lehrerin|Rentner|"
-                           r"Rentnerin)\s+(?=[A-ZÀ-ÖØ-Þ])")
+                           r"Rentnerin|Bürgermeister|Bürgermeisterin|Oberbürgermeister|Oberbürgermeisterin|"
+                           r"Landrat|Landrätin|Pfarrer|Pfarrerin|Mayoress)\s+(?=[A-ZÀ-ÖØ-Þ])")
 
 
 def _clean_mention(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -426,6 +428,11 @@ def heuristic_mentions(text: str, sentences: Iterable[tuple[int, int]]) -> list[
     return out
 
 
+_TITLE_OF_PLACE_NAME = re.compile(r"\b(?i:the\s+)?((?i:" + _HEAD_RE + r"))\s+of\s+(?:the\s+)?" + _NAME_TOKEN
+                                  + r"(?:\s+" + _NAME_TOKEN + r"){0,2},\s+(" + _NAME_TOKEN + r"(?:\s+" + _NAME_TOKEN
+                                  + r"){1,2})(?=\s*[,.;])")
+
+
 def rule_mentions(text: str) -> list[dict[str, Any]]:
     """Mentions the model tends to miss: titled names, honorifics, acronym definitions."""
     out = []
@@ -454,6 +461,15 @@ def rule_mentions(text: str) -> list[dict[str, Any]]:
                 title = " ".join(mods) + " " + title
         out.append({"start": name_start, "end": name_start + len(name), "text": name, "type": "PERSON", "src": "rule",
                     "title": title})
+    for m in _TITLE_OF_PLACE_NAME.finditer(text):
+        # "The mayor of Kaltenau, Renate Größl, opened …": a title of a place, then its holder
+        name = m.group(2)
+        if fold(name.split()[0]) in _CAP_STOP or _ORG_WORDS.search(name) \
+                or re.search(r"\b(?:to|of|for|with|by|from|and|deputy|vice|former|assistant)\s+$",
+                             text[max(0, m.start() - 20):m.start()], re.I):
+            continue  # "the assistant to the mayor of Brassmoor, L. A.": the name is not the mayor's
+        out.append({"start": m.start(2), "end": m.end(2), "text": name, "type": "PERSON", "src": "rule",
+                    "title": m.group(1).lower()})
     for m in _HONORIFIC.finditer(text):
         out.append({"start": m.start(1), "end": m.end(1), "text": m.group(1), "type": "PERSON", "src": "rule"})
     for m in _DATELINE_PLACE.finditer(text):

@@ -409,7 +409,9 @@ _LONE_CAPITALISED = re.compile(r"(?<![\w\-])([A-ZÀ-ÖØ-Þ][\w’'\-]*)(?![\w\-
 _ANY_ORG_HEADS = {"company", "firm", "group", "maker", "manufacturer", "operator", "carrier", "airline", "insurer",
                   "utility", "statement", "release", "letter", "report", "filing", "notice", "organisers", "organizers"}
 _PRONOUN_GENDER = {"he": "m", "il": "m", "er": "m", "él": "m", "lui": "m", "ele": "m",
-                   "she": "f", "elle": "f", "ella": "f", "lei": "f", "ela": "f"}
+                   "she": "f", "elle": "f", "ella": "f", "lei": "f", "ela": "f",
+                   # "„…“, sagt sie": after a quote, German "sie" with a singular verb is "she"
+                   "sie": "f"}
 _GENDERED = re.compile(r"\b(?:(he|his|him|himself)|(she|her|hers|herself))\b", re.I)
 _GENDERED_TITLE = re.compile(r"(?:(?:spokes|chair|business|police|congress)(?:(man)|(woman))|\b(?:(mr|sir|lord)|"
                              r"(mrs|ms|madam|lady|dame))\b)", re.I)
