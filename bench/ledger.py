@@ -26,6 +26,7 @@ Prints, side by side where there are peers:
   and on tests/analyze/heldout14/*.json (``heldout14:``, no floors), a fourteenth (Spanish, Portuguese, English only);
   and on tests/analyze/heldout15/*.json (``heldout15:``, no floors), a fifteenth (German, Italian, English only);
   and on tests/analyze/heldout16/*.json (``heldout16:``, no floors), a sixteenth (French, Spanish, English only);
+  and on tests/analyze/heldout18/*.json (``heldout18:``, no floors), an eighteenth (Portuguese, Italian, English only);
 * speed: full analysis (build_ledger) in articles/s (wall and CPU) over stories of distinct
   articles (``newsweave.gen`` events in English and German, plus ``--seeds``, default
   ../shared/seeds, when present): cold story by story with NER in-process, cold batched as the
@@ -75,6 +76,7 @@ HELDOUT13 = ROOT / "tests" / "analyze" / "heldout13"
 HELDOUT14 = ROOT / "tests" / "analyze" / "heldout14"
 HELDOUT15 = ROOT / "tests" / "analyze" / "heldout15"
 HELDOUT16 = ROOT / "tests" / "analyze" / "heldout16"
+HELDOUT18 = ROOT / "tests" / "analyze" / "heldout18"
 
 # --- sentences ------------------------------------------------------------------------------
 _SENT_TEMPLATES = [
@@ -589,6 +591,7 @@ def main(argv: list[str] | None = None) -> int:
     report["heldout14"] = bench_fixtures(settings, HELDOUT14)
     report["heldout15"] = bench_fixtures(settings, HELDOUT15)
     report["heldout16"] = bench_fixtures(settings, HELDOUT16)
+    report["heldout18"] = bench_fixtures(settings, HELDOUT18)
     report["demo"] = bench_demo(Path(args.demo), settings)
     seeds = Path(args.seeds)
     sd = seeds if seeds.is_dir() else None
@@ -606,7 +609,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  {name:<10} (not installed)")
     for where in ("fixtures", "demo", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
                   "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14",
-                  "heldout15", "heldout16"):
+                  "heldout15", "heldout16", "heldout18"):
         r = report[where]
         print(f"{where}:" + (" (no gold found)" if r is None else ""))
         if r:
