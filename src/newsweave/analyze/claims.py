@@ -378,7 +378,8 @@ def structural_pairs(units: list[Unit], sim: np.ndarray, clusters: list[list[int
             # "23 runners have been taken to hospital" (a live-blog line) / "Thirty-one runners were
             # taken to hospital after collapsing …" (a long wire lead): the sentences differ, the
             # count's own predicate does not
-            if ov >= 0 and sim[i, j] >= COUNT_PREDICATE_MIN_SIMILARITY and _count_predicate(ui, uj):
+            if ov >= 0 and ui.counts and uj.counts and sim[i, j] >= COUNT_PREDICATE_MIN_SIMILARITY \
+                    and _count_predicate(ui, uj):
                 full[(i, j)] = True
             continue
         if ov in (-2.0, -3.0):  # nobody vs a count, or a negated predicate, with the same predicate:

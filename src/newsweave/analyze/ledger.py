@@ -46,6 +46,7 @@ _HONORIFIC_GENDER = {"mrs": "f", "ms": "f", "miss": "f", "frau": "f", "mme": "f"
 _HON_RE = (r"((?i:Mrs|Ms|Miss|Frau|Mme|Madame|Signora|Sig\.ra|Sra|Señora|Senhora|Mr|Mister|Herr|Monsieur|Signor|Signore|"
            r"Sr|Señor|Senhor))\.?")
 _HONORIFIC = re.compile(_HON_RE + r"\s+")
+_HON_INITIALS = frozenset("MmFfSsHh")
 _HONORIFIC_BEFORE = re.compile(r"\b" + _HON_RE + r"\s+$")
 _FROM_PLACE = re.compile(r"\b(?:in|at|near|from|to|into|via)\s+(?:the\s+)?$", re.I)
 _FIRM_BEFORE = re.compile(r"\b(?:the|its|their)\s+(?:[a-z\-]+\s+)?(?:company|firm|operator|carrier|airline|insurer|"
@@ -421,6 +422,7 @@ _KIN_M = (r"father|husband|son|brother|grandfather|uncle|nephew|padre|marido|esp
           r"ehemann|sohn|bruder|père|mari|fils|frère|marito|figlio|fratello|nonno|pai|filho|irmão|avô")
 _KIN_F = (r"mother|wife|daughter|sister|grandmother|aunt|niece|widow|madre|esposa|mujer|hija|hermana|abuela|mutter|"
           r"ehefrau|tochter|schwester|mère|femme|fille|sœur|moglie|figlia|sorella|nonna|mãe|filha|irmã|avó")
+_KIN_WORDS = frozenset(w for w in (_KIN_M + "|" + _KIN_F).split("|"))
 _KIN_BEFORE = re.compile(r"\b(?:(?:her|his|their|su|sus|ihr|ihre|sein|seine|sa|son|sua|seu|the|la|il|el|o|a)\s+)?"
                          r"(?:(" + _KIN_M + r")|(" + _KIN_F + r")),?\s+$", re.I)
 _KIN_AFTER = re.compile(r",\s+(?:her|his|their|su|ihr|ihre|sein|seine|sa|son|sua|seu)\s+(?:(" + _KIN_M + r")|("
@@ -471,7 +473,10 @@ def person_genders(articles: Sequence[Article], sentences: dict[str, list[tuple[
         for s, e, eid in index.article_mentions(a.id):
             if etype.get(eid) != "PERSON":
                 continue
-            k = _KIN_BEFORE.search(text, max(0, s - 30), s) or _KIN_AFTER.match(text, e)
+            # (a word test first: two regex searches for every mention of every article cost more)
+            before = text[max(0, s - 16):s].rstrip(", ").rsplit(None, 1)
+            k = (before and before[-1].lower() in _KIN_WORDS and _KIN_BEFORE.search(text, max(0, s - 30), s)) or (
+                text.startswith(", ", e) and _KIN_AFTER.match(text, e))
             if k:
                 votes.setdefault(eid, [0, 0])[0 if k.group(1) else 1] += 3
     # a common first name that is one gender in every language it is used in ("Rupert Falk … she
@@ -596,8 +601,11 @@ def build_ledger(articles: Sequence[Article], story: dict[str, Any], settings: S
 
         def own_person(name: str, eid: str | None, pos: int | None = None, _text=a.text) -> str | None:
             # "Mrs Bellandi said of her husband": the honorific tells which of two Bellandis
-            hon = _HONORIFIC.match(name) or (_HONORIFIC_BEFORE.search(_text, max(0, pos - 14), pos)
-                                             if pos is not None else None)
+            hon = _HONORIFIC.match(name) if name[:1] in _HON_INITIALS else None
+            if hon is None and pos is not None:
+                prev = _text[max(0, pos - 14):pos].rsplit(None, 1)
+                if prev and fold(prev[-1]).rstrip(".") in _HONORIFIC_GENDER:
+                    hon = _HONORIFIC_BEFORE.search(_text, max(0, pos - 14), pos)
             want = _HONORIFIC_GENDER.get(fold(hon.group(1)).rstrip(".")) if hon else None
             if hon and hon.string is name:
                 name = name[hon.end():]
