@@ -311,3 +311,19 @@ def test_german_sie_after_a_quote_is_she():
     got = _speakers("Jürgen Weidlich, 71, saß mit seiner Frau Ilse Weidlich im dritten Wagen. Ilse Weidlich zittert "
                     "noch immer. „Ich kann nicht aufhören zu zittern“, sagt sie.", "de")
     assert got == {"Ich kann nicht aufhören zu zittern": "Ilse Weidlich"}
+
+
+def test_two_past_events_and_instructions_and_subsets_are_no_conflicts():
+    # two sentences set in different past years are two events: their counts are not compared (their
+    # years are: "reopened in 2012" / "taken into operation again in 2011" is a real disagreement)
+    assert "number" not in _kinds("In 2011, two people died in a gas explosion in the old town.",
+                                  "Gas explosions killed 11 people across the country in 2025.")
+    # an instruction or a non-answer denies nothing
+    assert _kinds("Residents have been told not to drink the tap water.",
+                  "Residents drink the tap water again after tests came back clean.") == []
+    assert _kinds("The owner of the tank has not commented on the leak.",
+                  "The owner of the tank commented on the leak on Friday.") == []
+    # "the first four hikers" are some of the eleven
+    assert _kinds("The first four hikers were winched aboard on Sunday.",
+                  "Eleven hikers were winched aboard on Sunday.") == []
+    assert [(v.value, v.qual) for v in find_counts("The first four hikers were winched aboard.")] == [(4, "part")]

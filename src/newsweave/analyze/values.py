@@ -264,6 +264,7 @@ def unit_of(word: str) -> str:
 # "Sixty-two of roughly 120", "three out of the 14": a part, then the whole it is taken from
 PART_OF = re.compile(r"(?<![\w.,])(" + _NUM_TOKEN + r")\s+(?:out\s+)?of\s+(?:the\s+|an?\s+)?(?:estimated\s+)?"
                      r"(?:(?:roughly|about|around|some|nearly|almost|approximately|more\s+than|over)\s+)?$", re.I)
+_SUBSET_BEFORE = re.compile(r"\b(?:the\s+)?(?:first|last|remaining|final|other|next)\s+$", re.I)
 _POSITION_AFTER = re.compile(r"\s+(?:mark|marker|point|post|milestone|line)\b", re.I)
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 
@@ -328,6 +329,8 @@ def find_counts(text: str, offset: int = 0) -> list[Value]:
         if _POSITION_AFTER.match(text, end) and _THE_BEFORE.search(text, max(0, start - 8), start):
             continue  # "near the 38-kilometre mark": a place on a course, not an amount
         approx = bool(APPROX.search(text[max(0, start - 20):start]))
+        if _SUBSET_BEFORE.search(text, max(0, start - 24), start):
+            qual = qual or "part"  # "the first four hikers": some of them, compared only with other parts
         part = PART_OF.search(text, max(0, start - 60), start)
         if part and parse_number(part.group(1)) is not None:
             # "Sixty-two of roughly 120 guests": the whole a part is taken from, compared only with
@@ -438,6 +441,7 @@ _REPORTING = re.compile(r"^(?:on\s+|am\s+|le\s+|el\s+)?(?:" + _WEEKDAYS_OTHER + 
                         re.I)
 
 
+# (and "from October", "dès lundi": where a period starts, not when a reported event happens)
 _SINCE = re.compile(r"\b(?:since|seit|depuis)\s+$", re.I)
 # "will reopen on Wednesday", "is due to meet on Monday, December 14", "soll am Donnerstag": a
 # weekday after a future or a schedule in the same clause dates the event, not the reporting
@@ -518,6 +522,13 @@ def is_dateline(text: str, start: int, end: int) -> bool:
 
 def has_negation(text: str) -> bool:
     return bool(_NEG.search(text))
+
+
+# "told not to drink", "urged residents not to travel": an instruction, not a denial; "has not
+# commented": no answer, which another account cannot contradict
+NOT_DENIAL = re.compile(r"\b(?:told|asked|urged|advised|warned|ordered|instructed|reminded|tells|asks|urges|advises|"
+                        r"warns|orders)\b(?:\s+[\w’'\-]+){0,3}?\s+(?:not\s+to|to\s+not)\b|\bnot\s+(?:yet\s+)?(?:commented|"
+                        r"responded|replied|answered|returned)\b|\bno\s+comment\b", re.I)
 
 
 def negations(text: str) -> list[tuple[int, int]]:
