@@ -327,3 +327,15 @@ def test_two_past_events_and_instructions_and_subsets_are_no_conflicts():
     assert _kinds("The first four hikers were winched aboard on Sunday.",
                   "Eleven hikers were winched aboard on Sunday.") == []
     assert [(v.value, v.qual) for v in find_counts("The first four hikers were winched aboard.")] == [(4, "part")]
+
+
+def test_a_person_of_a_titled_office_and_particles_inside_names_and_portuguese_articles():
+    got = _speakers("Hanno Wiese of the public prosecutor's office said a boiler was examined. “We are not ruling "
+                    "anything out,” the prosecutor said.")
+    assert got == {"We are not ruling anything out": "Hanno Wiese"}
+    from newsweave.analyze.quotes import _NP
+    import re as _re
+    assert _re.fullmatch(_NP, "Pescadores do Brando") and not _re.fullmatch(_NP, "Pescadores do")
+    got = _speakers("O navio bateu no cais. O comandante do Cerro Azul, Ilídio Barros, não esconde a emoção: “Ouvimos a "
+                    "buzina.”", "pt")
+    assert got == {"Ouvimos a buzina": "Ilídio Barros"}

@@ -372,7 +372,8 @@ def _local_title_holder(text: str, head: str, pos: int, marks: list[tuple[int, i
                 best = (m.start(), hit)
                 continue
         for s, e, eid in marks:
-            if eid and e <= m.start() and _NAME_TO_TITLE.fullmatch(text, e, m.start()):
+            if eid and e <= m.start() and (_NAME_TO_TITLE.fullmatch(text, e, m.start())
+                                           or _NAME_OF_BODY.fullmatch(text, e, m.start())):
                 best = (m.start(), eid)
     return best[1] if best else None
 
@@ -380,6 +381,8 @@ def _local_title_holder(text: str, head: str, pos: int, marks: list[tuple[int, i
 # between a title word and its holder's name: "of Sorlano, ", "di Sorlano, ", " "
 _TITLE_TO_NAME = re.compile(r"(?:\s+(?:of|for|de|di|del|della|du|des|von|der|da|do|dos|das)\s+(?:the\s+|la\s+|le\s+)?"
                             r"[\w'’\-]+(?:\s+[\w'’\-]+){0,2}?)?,?\s+")
+# "Hanno Wiese of the public prosecutor's office": the person speaks for the body the title names
+_NAME_OF_BODY = re.compile(r"\s+(?:of|from|at)\s+the\s+(?:[\w\-]+\s+){0,2}")
 # between a name and its title in apposition: ", the ", ", il ", ", 58, the "
 _NAME_TO_TITLE = re.compile(r",\s+(?:\d+,\s+)?(?:the|il|la|le|el|lo|der|die|l['’]|o|a)?\s*(?:[\w\-]+\s+){0,3}")
 

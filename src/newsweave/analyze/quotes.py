@@ -95,7 +95,10 @@ _NP = (r"(?P<np>(?:(?:[A-Z]{2,6}\s+)?(?:[a-z][\w\-]+\s+){0,2}(?:" + _HEAD_RE + r
        r"(?:[Tt]he\s+(?:[a-z][\w\-]+\s+){0,2}?(?:" + _ORG_HEADS + r"|statement|release|letter|report|filing|notice)(?![\w\-]))|"
        r"(?:[Tt]he\s+(?:[\w\-]+\s+){0,3}?(?i:" + _HEAD_RE + r"))|"
        r"(?:(?:[Ll]e|[Ll]a|[Ee]l|[Ii]l|[Oo]|[Aa])\s+(?:[\w\-]+\s+){0,2}?(?:" + _FR_HEAD_RE + r")(?![\w\-]))|(?:[Tt]he\s+[A-Z][\w\-]+(?:\s+[A-Z][\w’'\-]+){0,3})|(?:(?:[Hh]e|[Ss]he|[Ee]r|[Ss]ie|[Ee]lla|[Éé]l|[Ll]ei|[Ll]ui|[Ee]la|[Ee]le)(?![\w’'\-]))|"
-       r"(?:" + _NAME_TOK + r"(?:\s+(?:" + _NAME_TOK + r"|of|for|the)){0,4}))")
+       # ("Pescadores do Brando", "Banco de la Nación": particles inside a name)
+       r"(?:" + _NAME_TOK + r"(?:\s+(?:" + _NAME_TOK + r"|of|for|the|do|da|dos|das|de|del|della|di|du|des|von)){0,4}"
+       r"(?<!\sof)(?<!\sfor)(?<!\sthe)(?<!\sdo)(?<!\sda)(?<!\sdos)(?<!\sdas)(?<!\sde)(?<!\sdel)(?<!\sdella)"
+       r"(?<!\sdi)(?<!\sdu)(?<!\sdes)(?<!\svon)))")
 _POST_NP_VERB = re.compile(r"^[\s,]*[—–-]?\s*" + _NP + r"\s+(?:also\s+|further\s+|then\s+|later\s+|has\s+|have\s+)?"
                            + _VERB_RE + r"\b")
 _POST_VERB_NP = re.compile(r"^[\s,]*[—–-]?\s*" + _VERB_RE + r"\s+" + _NP)
@@ -144,7 +147,7 @@ _PRE_NP_CALLED = re.compile(r"(?:^|[\s,;(])" + _NP + _SPEAKER_MOD + r",?\s+(?:al
                             r"labelled|labeled)\s+(?:[\w’'\-]+\s+){0,5}?(?:as\s+)?$")
 # "Margit S., who leads the inquiry, urges caution: «…»": a sentence that opens with a name and
 # ends in a colon right before the quote is the named person's introduction
-_PRE_SUBJECT_COLON = re.compile(r"^\s*(?:(?:[Tt]he|[Ll]a|[Ll]e|[Ll]'|[Ll]’|[Ii]l|[Ee]l|[Dd]er|[Dd]ie)\s*[^,:;“”\"«»„]{1,60},\s*)?"
+_PRE_SUBJECT_COLON = re.compile(r"^\s*(?:(?:[Tt]he|[Ll]a|[Ll]e|[Ll]'|[Ll]’|[Ii]l|[Ee]l|[Dd]er|[Dd]ie|[Dd]as|O|A|Os|As|Lo|Los|Las|Gli)\s*[^,:;“”\"«»„]{1,60},\s*)?"
                                 # "Race director Owen P. is standing by his team:", "Varnbergbau-Chefin K. H. sprach …:"
                                 r"(?:[A-ZÀ-Þ][\w’'\-]*(?:\s+[a-zà-ÿ][\w\-]*){0,2}\s+(?=[A-ZÀ-Þ]))?"
                                 # one word only when it names a known person ("Ettore sorride:")
