@@ -29,6 +29,7 @@ Prints, side by side where there are peers:
   and on tests/analyze/heldout17/*.json (``heldout17:``, no floors), a seventeenth (German, French, English only);
   and on tests/analyze/heldout18/*.json (``heldout18:``, no floors), an eighteenth (Portuguese, Italian, English only);
   and on tests/analyze/heldout19/*.json (``heldout19:``, no floors), a nineteenth (Italian, Spanish, English only);
+  and on tests/analyze/heldout20/*.json (``heldout20:``, no floors), a twentieth (French, German, English only);
 * speed: full analysis (build_ledger) in articles/s (wall and CPU) over stories of distinct
   articles (``newsweave.gen`` events in English and German, plus ``--seeds``, default
   ../shared/seeds, when present): cold story by story with NER in-process, cold batched as the
@@ -81,6 +82,7 @@ HELDOUT16 = ROOT / "tests" / "analyze" / "heldout16"
 HELDOUT17 = ROOT / "tests" / "analyze" / "heldout17"
 HELDOUT18 = ROOT / "tests" / "analyze" / "heldout18"
 HELDOUT19 = ROOT / "tests" / "analyze" / "heldout19"
+HELDOUT20 = ROOT / "tests" / "analyze" / "heldout20"
 
 # --- sentences ------------------------------------------------------------------------------
 _SENT_TEMPLATES = [
@@ -598,6 +600,7 @@ def main(argv: list[str] | None = None) -> int:
     report["heldout17"] = bench_fixtures(settings, HELDOUT17)
     report["heldout18"] = bench_fixtures(settings, HELDOUT18)
     report["heldout19"] = bench_fixtures(settings, HELDOUT19)
+    report["heldout20"] = bench_fixtures(settings, HELDOUT20)
     report["demo"] = bench_demo(Path(args.demo), settings)
     seeds = Path(args.seeds)
     sd = seeds if seeds.is_dir() else None
@@ -615,7 +618,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  {name:<10} (not installed)")
     for where in ("fixtures", "demo", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
                   "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14",
-                  "heldout15", "heldout16", "heldout17", "heldout18", "heldout19"):
+                  "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20"):
         r = report[where]
         print(f"{where}:" + (" (no gold found)" if r is None else ""))
         if r:
