@@ -339,3 +339,31 @@ def test_a_person_of_a_titled_office_and_particles_inside_names_and_portuguese_a
     got = _speakers("O navio bateu no cais. O comandante do Cerro Azul, Ilídio Barros, não esconde a emoção: “Ouvimos a "
                     "buzina.”", "pt")
     assert got == {"Ouvimos a buzina": "Ilídio Barros"}
+
+
+def test_more_attribution_cases_from_session_seven():
+    # the rest of a quote split by an attribution that also names a newspaper
+    got = _speakers("Darren's brother, Lee Pike, says he is innocent. “He's been stitched up,” Lee said, according "
+                    "to the Clarion, “and we'll prove it.”")
+    assert got["and we'll prove it"] == got["He's been stitched up"] == "Lee Pike"
+    # whom a verdict is about is not its speaker
+    got = _speakers("Darren Pike was arrested. Her son, Graham, was blunter. His verdict on Pike: “He's a coward.”")
+    assert got.get("He's a coward") != "Darren Pike"
+    # the owner before a title is not the speaker; the name in apposition is
+    got = _speakers("“We reported lorries at the pit in March,” said Lemmwacht's chairwoman, Petra Voss.")
+    assert got == {"We reported lorries at the pit in March": "Petra Voss"}
+    # "head of <body>" then "the <body> chief said"
+    got = _speakers("Lucia Fenaroli, head of Calvenna Civil Protection, said flights would go on. Schools closed.\n\n"
+                    "“We cannot rule out a second slide,” the civil protection chief said.")
+    assert got == {"We cannot rule out a second slide": "Lucia Fenaroli"}
+
+
+def test_a_union_is_not_the_company_and_dad_is_no_first_name():
+    got = _speakers("The Frente Portuario union wants a 12% raise; Terminales Salinar, which runs the terminals, has "
+                    "offered 5%. The company said in a statement that it had made “a fair and final offer.”")
+    assert got.get("a fair and final offer") != "Frente Portuario"
+    from newsweave.analyze.entities import heuristic_mentions
+
+    t = "Rund 600 Tonnen Bauschutt lagen am Ufer, sagte Petra Voss."
+    found = [m["text"] for m in heuristic_mentions(t, [(0, len(t))])]
+    assert "Petra Voss" in found and not any("Tonnen" in f for f in found)

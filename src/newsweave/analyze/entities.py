@@ -239,10 +239,13 @@ _LEADING_NOUN = re.compile(r"(?:Farmer|Teacher|Nurse|Pilot|Driver|Student|Miner|
                            r"Volunteer|Campaigner|Activist|Councillor|Councilor|Priest|Pastor|Vicar|Imam|Rabbi|"
                            r"Businessman|Businesswoman|Cleaner|Worker|Engineer|Midwife|Mechanic|Builder|Ranger|"
                            r"Warden|Guard|Runner|Climber|Hiker|Diver|Sailor|Soldier|Veteran|Photographer|"
-                           r"Journalist|Reporter|Author|Writer|Artist|Singer|Actor|Actress|Fan|Mum|Dad|Mother|"
+                           r"Journalist|Reporter|Author|Writer|Artist|Singer|Actor|Actress|Fan|Mum|Mom|Dad|Mother|Grandma|Grandpa|Granny|"
                            r"Landwirt|Landwirtin|Anwohner|Anwohnerin|Zeuge|Zeugin|Lehrer|Lehrerin|Rentner|"
                            r"Rentnerin|Bürgermeister|Bürgermeisterin|Oberbürgermeister|Oberbürgermeisterin|"
                            r"Landrat|Landrätin|Pfarrer|Pfarrerin|Mayoress)\s+(?=[A-ZÀ-ÖØ-Þ])")
+
+
+_KIN_LEAD = re.compile(r"(?:Mum|Mom|Dad|Mother|Grandma|Grandpa|Granny)\s+(?=[A-ZÀ-ÖØ-Þ])")
 
 
 def _clean_mention(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -261,8 +264,10 @@ def _clean_mention(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if text[s:e].lower().startswith("the "):
             s += 4
         lead = _LEADING_NOUN.match(text, s, e)
-        if lead and len(text[s:e].split()) >= 3:
-            s = lead.end()  # "Farmer Gwen Tallis told ...": a sentence-initial occupation, not a first name
+        if lead and (len(text[s:e].split()) >= 3 or _KIN_LEAD.match(text, s, e)):
+            # "Farmer Gwen Tallis told ...": a sentence-initial occupation, not a first name; "Dad
+            # Kevin" (two words) is Kevin
+            s = lead.end()
         for suffix in ("'s", "’s"):
             if text[s:e].endswith(suffix):
                 e -= len(suffix)
@@ -390,6 +395,9 @@ def model_mentions_parallel(texts: list[str], model: str, processes: int) -> lis
     return out
 
 
+_AFTER_NUMBER = re.compile(r"\d[\d.,]*\s+$")
+
+
 def heuristic_mentions(text: str, sentences: Iterable[tuple[int, int]]) -> list[dict[str, Any]]:
     """Capitalised-name heuristic (any language): runs of capitalised tokens, typed by cue words.
 
@@ -417,6 +425,8 @@ def heuristic_mentions(text: str, sentences: Iterable[tuple[int, int]]) -> list[
         # rebuild the end from the actual text to keep exact offsets
         e = s2 + len(text[s2:].split(toks[-1], 1)[0]) + len(toks[-1]) if len(toks) > 1 else s2 + len(toks[0])
         at_start = s2 in starts
+        if _AFTER_NUMBER.search(text, max(0, s2 - 12), s2):
+            continue  # "rund 600 Tonnen Bauschutt": German nouns counted, not a name
         if len(toks) == 1:
             if at_start or fold(toks[0]) in _CAP_STOP:
                 continue

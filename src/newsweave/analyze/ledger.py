@@ -378,6 +378,29 @@ def _local_title_holder(text: str, head: str, pos: int, marks: list[tuple[int, i
     return best[1] if best else None
 
 
+_BOSS_HEADS = frozenset({"chief", "head", "director", "leader", "boss", "chair", "chairman", "chairwoman"})
+_HEAD_OF = re.compile(r",\s+(?:the\s+)?(?:head|chief|director|leader|chair|chairman|chairwoman)\s+of\s+(?:the\s+)?"
+                      r"((?:[A-ZÀ-Þ][\w’'\-]*\s*){1,5})")
+
+
+def _head_of_body(text: str, phrase: str, head: str, pos: int, marks: list[tuple[int, int, str | None]]) -> str | None:
+    """"Lucia Fenaroli, head of Calvenna Civil Protection, …" then "the civil protection chief
+    said": the person the article named as head of a body whose name holds the title's words."""
+    if head not in _BOSS_HEADS:
+        return None
+    words = [w for w in phrase.lower().split() if w not in ("the", "le", "la", "il", "el", head)]
+    if not words:
+        return None
+    best = None
+    for s, e, eid in marks:
+        if not eid or e > pos:
+            continue
+        m = _HEAD_OF.match(text, e)
+        if m and all(w in m.group(1).lower() for w in words):
+            best = eid
+    return best
+
+
 # between a title word and its holder's name: "of Sorlano, ", "di Sorlano, ", " "
 _TITLE_TO_NAME = re.compile(r"(?:\s+(?:of|for|de|di|del|della|du|des|von|der|da|do|dos|das)\s+(?:the\s+|la\s+|le\s+)?"
                             r"[\w'’\-]+(?:\s+[\w'’\-]+){0,2}?)?,?\s+")
@@ -410,6 +433,11 @@ def _in_spans(pos: int, spans: Sequence[tuple[int, int]]) -> bool:
 
 # a capitalised word not followed by another: "said Carys" (a first name used alone)
 _LONE_CAPITALISED = re.compile(r"(?<![\w\-])([A-ZÀ-ÖØ-Þ][\w’'\-]*)(?![\w\-])(?!\s+[A-ZÀ-ÖØ-Þ])")
+_FIRM_HEADS = frozenset({"company", "firm", "operator", "carrier", "airline", "maker", "manufacturer", "insurer",
+                         "utility"})
+_NOT_A_FIRM = re.compile(r"\b(?:union|unions|association|party|council|ministry|police|agency|committee|federation|"
+                         r"church|school|university|hospital|court|government|sindicato|syndicat|gewerkschaft|"
+                         r"sindacato|frente)\b", re.I)
 _ANY_ORG_HEADS = {"company", "firm", "group", "maker", "manufacturer", "operator", "carrier", "airline", "insurer",
                   "utility", "statement", "release", "letter", "report", "filing", "notice", "organisers", "organizers"}
 _PRONOUN_GENDER = {"he": "m", "il": "m", "er": "m", "él": "m", "lui": "m", "ele": "m",
@@ -702,7 +730,7 @@ def build_ledger(articles: Sequence[Article], story: dict[str, Any], settings: S
             # "Il sindaco di Sorlano, Niccolò Ferraresi, … «…», ha detto il sindaco": the holder of
             # the title this article named last before, ahead of a title known elsewhere in the story
             if head and pos is not None and len(head) >= 4:
-                local = _local_title_holder(_text, head, pos, _marks)
+                local = _local_title_holder(_text, head, pos, _marks) or _head_of_body(_text, phrase, head, pos, _marks)
                 if local:
                     return local
             return index.resolve_title(phrase, _aid)
@@ -722,7 +750,11 @@ def build_ledger(articles: Sequence[Article], story: dict[str, Any], settings: S
             lo = _sents[max(0, k - 3)][0] if k >= 0 else 0
             near = [(s, eid) for s, eid in _marks if lo <= s < pos]
             named = [(s, eid) for s, eid in near if head[:4] in fold(" ".join(index.get(eid)["variants"]))]
-            # "the company" is whichever firm was just named; "the museum" only one called so
+            # "the company" is whichever firm was just named (not a union or a ministry named with
+            # it); "the museum" only one called so
+            if not named and head in _FIRM_HEADS:
+                near = [(s, eid) for s, eid in near
+                        if not _NOT_A_FIRM.search(" ".join(index.get(eid)["variants"]))]
             best = named or (near if head in _ANY_ORG_HEADS else [])
             if not best and head in _ANY_ORG_HEADS:
                 # "the operator Varnbergbau said" in the lead, "The company said" five paragraphs on:

@@ -167,7 +167,8 @@ _VERB_WORD = re.compile(r"^[\s,]*" + _VERB_RE + r"\b")
 _POST_DASH_NAME = re.compile(r"^\s*[—–-]\s*(?P<np>" + _NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){1,2})(?=\s*[,.;(]|\s*$)")
 # "…, he was categorical:", "She put it bluntly:": a pronoun subject of a colon introduction
 _PRE_PRONOUN_COLON = re.compile(r"(?:^|,\s+)(?P<np>[Hh]e|[Ss]he)\s+(?!said|says|told|added)[a-z][^:;“”\"«»„,]{1,60}:\s*$")
-_AUDIENCE_BEFORE = re.compile(r"\b(?:to|told|tells|telling)\s+$")
+# (and "His verdict on Pike:": whom it is about)
+_AUDIENCE_BEFORE = re.compile(r"\b(?:to|told|tells|telling|on|about|with|against|at|over|into)\s+$")
 # "“…”, indique Sérac Domaines", "“…”, confides she": a word, then a name or pronoun, right after a
 # quote is an attribution, read or not; no earlier speaker carries over it
 _POST_INVERTED_GUESS = re.compile(r"^[\s,]*[a-zà-ÿ][\w\-]*\s+(?:[A-ZÀ-Þ]|(?:he|she|il|elle|ella|lei|ela)\b)")
@@ -400,9 +401,10 @@ def attribute(
                                     (_POST_MT_INVERTED, "post", close_pos + 1, post),
                                     (_POST_MT_PRONOUN, "post", close_pos + 1, post)):
             m = rx.match(part)
-            if m:
+            if m and not (rx is _POST_VERB_NP and (text.startswith(("’s ", "'s "), base + m.end("np"))
+                                                   or m.group("np").endswith(("’s", "'s")))):
                 found = (base + m.start("np"), base + m.end("np"), m.group("np"), how)
-                break
+                break  # ("said Lemmwacht's chairwoman, Petra Voss": the owner is not who speaks)
         if not found:
             # (the signature may stand past the quote's sentence end: read the text itself)
             m = _POST_DASH_NAME.match(text[close_pos + 1:close_pos + 90].split("\n", 1)[0])
@@ -424,6 +426,11 @@ def attribute(
             m = _POST_VERB_DESC_NAME.match(post)
             if m and resolve_name(close_pos + 1 + m.start("np"), close_pos + 1 + m.end("np"), m.group("np")):
                 found = (close_pos + 1 + m.start("np"), close_pos + 1 + m.end("np"), m.group("np"), "post")
+        if not found and prev is not None and prev.get("speaker_id") and prev.get("how") == "post" \
+                and _SPLIT_GAP.fullmatch(text, prev["end"], open_pos + 1):
+            # "“He's been stitched up,” Lee said, according to the Clarion, “and we'll prove it.”": the
+            # rest of a quote split by its attribution, whatever else the attribution names
+            found = (-1, -1, "", "and")
         if not found:
             for rx, how in ((_PRE_ACCORDING, "according"), (_PRE_VERB_OBJ_COLON, "colon"), (_PRE_COLON, "colon")):
                 m = rx.search(pre)
