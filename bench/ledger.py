@@ -29,11 +29,12 @@ Prints, side by side where there are peers:
   and on tests/analyze/heldout17/*.json (``heldout17:``), a seventeenth (German, French, English only);
   and on tests/analyze/heldout18/*.json (``heldout18:``), an eighteenth (Portuguese, Italian, English only);
   and on tests/analyze/heldout19/*.json (``heldout19:``, no floors), a nineteenth (Italian, Spanish, English only);
-  and on tests/analyze/heldout20/*.json (``heldout20:``, no floors), a twentieth (French, German, English only).
+  and on tests/analyze/heldout20/*.json (``heldout20:``, no floors), a twentieth (French, German, English only);
+  and on tests/analyze/heldout22/*.json (``heldout22:``, no floors), a twenty-second (French, Portuguese, English only).
   Sets written gold-first and measured blind, then read and made development data, get floors for
-  quote+speaker and contradiction precision (bench/baselines/ledger.json); heldout12, heldout19 and
-  heldout20 were never read and have none (docs/evidence.md, Sessions 6 and 7). A quote is right
-  when its text matches a gold quote of its article and its speaker's names include the gold
+  quote+speaker and contradiction precision (bench/baselines/ledger.json); heldout12, heldout19,
+  heldout20 and heldout22 were never read and have none (docs/evidence.md, Sessions 6 and 7).
+  A quote is right when its text matches a gold quote of its article and its speaker's names include the gold
   speaker's name or a name form the gold lists for that speaker alone;
 * speed: full analysis (build_ledger) in articles/s (wall and CPU) over stories of distinct
   articles (``newsweave.gen`` events in English and German, plus ``--seeds``, default
@@ -88,6 +89,7 @@ HELDOUT17 = ROOT / "tests" / "analyze" / "heldout17"
 HELDOUT18 = ROOT / "tests" / "analyze" / "heldout18"
 HELDOUT19 = ROOT / "tests" / "analyze" / "heldout19"
 HELDOUT20 = ROOT / "tests" / "analyze" / "heldout20"
+HELDOUT22 = ROOT / "tests" / "analyze" / "heldout22"
 
 # --- sentences ------------------------------------------------------------------------------
 _SENT_TEMPLATES = [
@@ -606,6 +608,7 @@ def main(argv: list[str] | None = None) -> int:
     report["heldout18"] = bench_fixtures(settings, HELDOUT18)
     report["heldout19"] = bench_fixtures(settings, HELDOUT19)
     report["heldout20"] = bench_fixtures(settings, HELDOUT20)
+    report["heldout22"] = bench_fixtures(settings, HELDOUT22)
     report["demo"] = bench_demo(Path(args.demo), settings)
     seeds = Path(args.seeds)
     sd = seeds if seeds.is_dir() else None
@@ -623,7 +626,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  {name:<10} (not installed)")
     for where in ("fixtures", "demo", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
                   "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14",
-                  "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20"):
+                  "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout22"):
         r = report[where]
         print(f"{where}:" + (" (no gold found)" if r is None else ""))
         if r:
