@@ -367,3 +367,17 @@ def test_a_union_is_not_the_company_and_dad_is_no_first_name():
     t = "Rund 600 Tonnen Bauschutt lagen am Ufer, sagte Petra Voss."
     found = [m["text"] for m in heuristic_mentions(t, [(0, len(t))])]
     assert "Petra Voss" in found and not any("Tonnen" in f for f in found)
+
+
+def test_an_age_in_apposition_a_possessive_and_a_place_inside_a_body_name():
+    got = _speakers("The council said in a statement: “Our officers acted.”\n\n“This is a dark day for me,” Marcus "
+                    "Delahaye, 44, said in a statement.")
+    assert got["This is a dark day for me"] == "Marcus Delahaye"
+    got = _speakers("Claire Delahaye manages the restaurant. Marcus Delahaye owns it. Marcus's sister is visibly "
+                    "upset: “Our team has done nothing wrong.”")
+    assert got.get("Our team has done nothing wrong") != "Marcus Delahaye"
+    got = _speakers("Raj Okonjo spoke to the station. Okonjo's advice is simple: “know where your exits are.”")
+    assert got == {"know where your exits are": "Raj Okonjo"}
+    assert _kinds("Round 650 campers had to leave.", "643 campers had to leave.") == ["precision"]
+    assert _kinds("We saved the ground floor, and that is all.", "We saved the ground floor, and nothing more.") \
+        == []

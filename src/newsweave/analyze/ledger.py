@@ -48,6 +48,8 @@ _HON_RE = (r"((?i:Mrs|Ms|Miss|Frau|Mme|Madame|Signora|Sig\.ra|Sra|Señora|Senhor
 _HONORIFIC = re.compile(_HON_RE + r"\s+")
 _HON_INITIALS = frozenset("MmFfSsHh")
 _HONORIFIC_BEFORE = re.compile(r"\b" + _HON_RE + r"\s+$")
+_PLACE_IN_NAME = re.compile(r"^[A-ZÀ-Þ][\w’'\-]*(?:\s+[A-ZÀ-Þ][\w’'\-]*)*\s+(?:of|de|del|della|di|do|da|dos|das|du|des|von)"
+                            r"\s+(?:the\s+)?[A-ZÀ-Þ]")
 _FROM_PLACE = re.compile(r"\b(?:in|at|near|from|to|into|via)\s+(?:the\s+)?$", re.I)
 _FIRM_BEFORE = re.compile(r"\b(?:the|its|their)\s+(?:[a-z\-]+\s+)?(?:company|firm|operator|carrier|airline|insurer|"
                           r"utility|maker|manufacturer|owner|shipowner|developer|contractor|retailer|bank|group)"
@@ -781,6 +783,12 @@ def build_ledger(articles: Sequence[Article], story: dict[str, Any], settings: S
             if not rec["speaker_id"] and not rec["speaker_text"] and len(qtext.split()) < cfg.quote_min_words:
                 continue
             ent = index.get(rec["speaker_id"])
+            st = rec["speaker_text"] or ""
+            if ent and _PLACE_IN_NAME.search(st) and fold(st.rsplit(" ", 1)[-1]) in {
+                    fold(v.rsplit(" ", 1)[-1]) for v in ent["variants"]} and len(st.split()) > max(
+                    len(v.split()) for v in ent["variants"]) + 1:
+                # "Centrales del Oreña said": the place in the body's name is not the speaker
+                ent, rec["speaker_id"] = None, None
             speaker = ent["name"] if ent else (rec["speaker_text"] or None)
             quotes.append({"id": "", "speaker": speaker, "speaker_id": rec["speaker_id"], "text": qtext,
                            "article_id": a.id, "start": s, "end": e, "verbatim": a.text[s:e] == qtext,

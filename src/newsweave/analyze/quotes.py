@@ -99,7 +99,8 @@ _NP = (r"(?P<np>(?:(?:[A-Z]{2,6}\s+)?(?:[a-z][\w\-]+\s+){0,2}(?:" + _HEAD_RE + r
        r"(?:" + _NAME_TOK + r"(?:\s+(?:" + _NAME_TOK + r"|of|for|the|do|da|dos|das|de|del|della|di|du|des|von)){0,4}"
        r"(?<!\sof)(?<!\sfor)(?<!\sthe)(?<!\sdo)(?<!\sda)(?<!\sdos)(?<!\sdas)(?<!\sde)(?<!\sdel)(?<!\sdella)"
        r"(?<!\sdi)(?<!\sdu)(?<!\sdes)(?<!\svon)))")
-_POST_NP_VERB = re.compile(r"^[\s,]*[—–-]?\s*" + _NP + r"\s+(?:also\s+|further\s+|then\s+|later\s+|has\s+|have\s+)?"
+# ("“…,” Delahaye, 44, said in a statement": an age in apposition)
+_POST_NP_VERB = re.compile(r"^[\s,]*[—–-]?\s*" + _NP + r"(?:,\s*\d{1,3},)?\s+(?:also\s+|further\s+|then\s+|later\s+|has\s+|have\s+)?"
                            + _VERB_RE + r"\b")
 _POST_VERB_NP = re.compile(r"^[\s,]*[—–-]?\s*" + _VERB_RE + r"\s+" + _NP)
 # "“…,” said trade union boss Emil Kast": lower-case descriptors between the verb and the name;
@@ -168,6 +169,8 @@ _POST_DASH_NAME = re.compile(r"^\s*[—–-]\s*(?P<np>" + _NAME_TOK + r"(?:\s+" 
 # "…, he was categorical:", "She put it bluntly:": a pronoun subject of a colon introduction
 _PRE_PRONOUN_COLON = re.compile(r"(?:^|,\s+)(?P<np>[Hh]e|[Ss]he)\s+(?!said|says|told|added)[a-z][^:;“”\"«»„,]{1,60}:\s*$")
 # (and "His verdict on Pike:": whom it is about)
+_SPEECH_NOUN = re.compile(r"\s+(?:own\s+)?(?:advice|words?|message|verdict|reply|answer|view|warning|statement|"
+                          r"comment|response|plea|account|version|take|promise|verdict|conclusion|explanation)\b")
 _AUDIENCE_BEFORE = re.compile(r"\b(?:to|told|tells|telling|on|about|with|against|at|over|into)\s+$")
 # "“…”, indique Sérac Domaines", "“…”, confides she": a word, then a name or pronoun, right after a
 # quote is an attribution, read or not; no earlier speaker carries over it
@@ -486,6 +489,8 @@ def attribute(
                 and (agrees is None or agrees(prev["speaker_id"], found[2].lower())):
             # "« … », a déclaré le ministre. « … », a-t-il ajouté": nobody else named since
             speaker_text, speaker_id, how = prev["speaker_text"], prev["speaker_id"], found[3]
+        elif found and found[2].endswith(("’s", "'s")) and found[1] > 0 and not _SPEECH_NOUN.match(text, found[1]):
+            how = None  # "Marcus's sister is visibly upset:" is the sister's ("Okonjo's advice is:" is his)
         elif found:
             s, e, np, how = found
             low = np.lower()

@@ -47,7 +47,7 @@ SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "millions": 1
 # "500 mil pessoas", "40 mil famílias" (Portuguese and Spanish thousands); not after a currency
 # sign, where "$5 mil" is English for millions
 _COUNT_SCALES = {**SCALES, "mil": 1_000}
-APPROX = re.compile(r"\b(?:about|around|approximately|roughly|nearly|near|almost|some|more than|over|at least|up to|"
+APPROX = re.compile(r"\b(?:about|around|approximately|roughly|nearly|near|round|almost|some|more than|over|at least|up to|"
                     r"fewer than|less than|close to|under|dozens|hundreds|thousands|several|etwa|rund|mehr als|fast|"
                     r"environ|près de|plus de|quelque|unos|unas|alrededor de|cerca de|casi|más de|circa|quasi|"
                     r"oltre|più di|almeno|al menos)\s*$", re.I)
@@ -526,7 +526,8 @@ def has_negation(text: str) -> bool:
 
 # "told not to drink", "urged residents not to travel": an instruction, not a denial; "has not
 # commented": no answer, which another account cannot contradict
-NOT_DENIAL = re.compile(r"\b(?:told|asked|urged|advised|warned|ordered|instructed|reminded|tells|asks|urges|advises|"
+NOT_DENIAL = re.compile(r"\bnothing\s+(?:more|else)\b|"
+                        r"\b(?:told|asked|urged|advised|warned|ordered|instructed|reminded|tells|asks|urges|advises|"
                         r"warns|orders)\b(?:\s+[\w’'\-]+){0,3}?\s+(?:not\s+to|to\s+not)\b|\bnot\s+(?:yet\s+)?(?:commented|"
                         r"responded|replied|answered|returned)\b|\bno\s+comment\b", re.I)
 
