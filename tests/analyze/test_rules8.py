@@ -381,3 +381,15 @@ def test_an_age_in_apposition_a_possessive_and_a_place_inside_a_body_name():
     assert _kinds("Round 650 campers had to leave.", "643 campers had to leave.") == ["precision"]
     assert _kinds("We saved the ground floor, and that is all.", "We saved the ground floor, and nothing more.") \
         == []
+
+
+def test_a_lone_first_name_the_model_calls_an_organisation_still_joins_the_one_person():
+    from newsweave.analyze.entities import EntityIndex, heuristic_mentions
+
+    idx = EntityIndex()
+    ta, tb = "Sylvie Corvellec waited at the finish.", "Sa mère, Sylvie, raconte que Mathis avait appelé."
+    idx.add_article("a", ta, [{"start": 0, "end": 16, "text": "Sylvie Corvellec", "type": "PERSON"}])
+    idx.add_article("b", tb, [{"start": 9, "end": 15, "text": "Sylvie", "type": "ORG"}])
+    assert [sorted(e["variants"]) for e in idx.build() if "Sylvie" in e["variants"]] == [["Sylvie", "Sylvie Corvellec"]]
+    t = "Une banderole « Allez Mathis » a été accrochée."
+    assert not any(m["text"].startswith("Allez") for m in heuristic_mentions(t, [(0, len(t))]))

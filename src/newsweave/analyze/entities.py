@@ -152,7 +152,9 @@ NICKNAMES = [
 ]
 _NICK = {n: i for i, group in enumerate(NICKNAMES) for n in group}
 # words that start sentences or are capitalised for grammar, never names on their own
-_CAP_STOP = set("""a an the this that these those he she it we they i you his her its our their my your
+# (cheers on banners, "Allez Mathis", "Forza Rossi", open no name either)
+_CAP_STOP = set("""allez vive viva forza hop bravo merci grazie gracias danke
+a an the this that these those he she it we they i you his her its our their my your
 and or but if when while after before since until as at by for from in into of on to with without about
 there here what which who whom whose where why how all any each every some no not yes also however
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
@@ -1039,7 +1041,8 @@ class EntityIndex:
             # a first name the model reads as a person ("A reader, Sorcha, messages us", "the husband
             # Hector" in a translation) is the one person of the whole story with that first name or
             # its translation, when there is exactly one
-            if types[k] and types[k].most_common(1)[0][0] == "PERSON" and len(lone_first) >= 4:
+            # (the model may call it an organisation: "Sa mère, Sylvie, raconte …"; not a place)
+            if types[k] and types[k].most_common(1)[0][0] in ("PERSON", "ORG", "?") and len(lone_first) >= 4:
                 group = _COGNATE.get(lone_first)
                 owners = {x for f, xs in by_first.items() if f == lone_first or group is not None
                           and _COGNATE.get(f) == group for x in xs}
