@@ -38,8 +38,8 @@ Prints, side by side where there are peers:
   gold-first and measured blind, then read and made development data, get floors for quote+speaker
   and contradiction precision (bench/baselines/ledger.json); heldout12, heldout23 and heldout24 were
   never read and have none (docs/evidence.md, Sessions 6 and 7). A quote is right when its text
-  matches a gold quote of its article and its speaker's names include the gold speaker's name or a name form the gold lists for
-  that speaker alone;
+  matches a gold quote of its article and its speaker's names include the gold speaker's name or a
+  name form the gold lists for that speaker alone;
 * speed: full analysis (build_ledger) in articles/s (wall and CPU) over stories of distinct
   articles (``newsweave.gen`` events in English and German, plus ``--seeds``, default
   ../shared/seeds, when present): cold story by story with NER in-process, cold batched as the
