@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from newsweave.analyze.contradictions import Unit, compare
 from newsweave.analyze.entities import first_near
-from newsweave.analyze.ledger import is_background
+from newsweave.analyze.ledger import is_background, is_future, is_past
 from newsweave.analyze.values import find_counts, find_dates
 
 DCT = "2026-11-14"
@@ -13,6 +13,8 @@ DCT = "2026-11-14"
 def _unit(aid: str, t: str) -> Unit:
     u = Unit(aid, 0, len(t), t, counts=find_counts(t), dates=find_dates(t, DCT))
     u.background = any(is_background(t, v, DCT) for v in u.dates)
+    u.future_at = {v.start for v in u.dates if is_future(v, DCT)}
+    u.past_at = {v.start for v in u.dates if is_past(v, DCT)}
     return u
 
 
@@ -393,3 +395,25 @@ def test_a_lone_first_name_the_model_calls_an_organisation_still_joins_the_one_p
     assert [sorted(e["variants"]) for e in idx.build() if "Sylvie" in e["variants"]] == [["Sylvie", "Sylvie Corvellec"]]
     t = "Une banderole « Allez Mathis » a été accrochée."
     assert not any(m["text"].startswith("Allez") for m in heuristic_mentions(t, [(0, len(t))]))
+
+
+def test_date_conflicts_need_one_time_frame_and_a_limit_is_no_amount():
+    # a past fact and a scheduled one, or two past facts a decade apart, are two events
+    assert "date" not in _kinds("The investigation was opened in 2024 after a complaint.",
+                                "A new tram line is due to open in 2028.")
+    assert "date" not in _kinds("The last teachers' strike in the city was in 2011.",
+                                "Teachers had their last pay rise in 2024.")
+    # "within 48 hours" is a limit, not the 17 hours a search took
+    assert _kinds("Most people are found within 48 hours, the force said.",
+                  "The boy was found after 17 hours, the force said.") == []
+
+
+def test_a_relative_of_a_story_person_speaking_and_a_portuguese_body_name():
+    got = _speakers("Javier Olmo and his wife sat in the fourth row. Mr Olmo pulled a neighbour out.\n\nMercedes "
+                    "Olmo said the couple had married there in 1989. “It was our church,” she said.")
+    assert got == {"It was our church": "Mercedes Olmo"}
+    from newsweave.analyze.entities import heuristic_mentions
+
+    t = "Segundo a presidente da Agência Nacional do Ambiente, Teresa Galvão, as análises não encontraram nada."
+    found = {m["text"]: m["type"] for m in heuristic_mentions(t, [(0, len(t))])}
+    assert found.get("Agência Nacional do Ambiente") == "ORG" and "Agência Nacional" not in found

@@ -60,6 +60,20 @@ class Unit:
     # the unit is set in an earlier time than the story's news ("In March, 93 passengers fell
     # ill", "The last escape was in 2019"): its counts, names and places are another event's
     background: bool = False
+    # where the unit names a time after the publication date ("is due to open in 2028") / well
+    # before it ("was opened in 2024"), whatever the clause is about (start offsets of its dates)
+    future_at: set[int] = field(default_factory=set)
+    past_at: set[int] = field(default_factory=set)
+
+
+# two past sentences whose years are this far apart tell two past events ("The last strike was in
+# 2011" / "their last pay rise was in 2024"), not one event misdated
+HISTORY_YEARS_APART = 5
+
+
+def _years_apart(va: Value, vb: Value) -> int:
+    ya, yb = str(va.value)[:4], str(vb.value)[:4]
+    return abs(int(ya) - int(yb)) if ya.isdigit() and yb.isdigit() else 0
 
 
 def background_years(u: Unit) -> set[str]:
@@ -193,8 +207,9 @@ _IN_ALL = re.compile(r"\b(?:in\s+all|in\s+total|altogether|overall|all\s+told|a\
 def part_and_total(text_a: str, va: Value, text_b: str, vb: Value) -> bool:
     """Is one count the whole the other is a part of ("of roughly 120 guests" / "Sixty-two guests";
     "In all, 1,482 people" / "home to 212 people")?"""
-    if (va.qual == "total") != (vb.qual == "total") or (va.qual == "part") != (vb.qual == "part"):
-        return True  # ("the first four hikers" are some of the eleven)
+    if (va.qual == "total") != (vb.qual == "total") or (va.qual == "part") != (vb.qual == "part") \
+            or (va.qual == "bound") != (vb.qual == "bound"):
+        return True  # ("the first four hikers" are some of the eleven; "within 48 hours" is a limit)
     big_a = va.value > vb.value
     lo, hi = sorted((va.value, vb.value))
     total_a = bool(_IN_ALL.search(text_a, max(0, va.start - 60), va.start))
@@ -309,7 +324,10 @@ def compare(a: Unit, b: Unit, *, similarity: float, text_a: str, text_b: str,
             # a sentence set in the past and one set in the story's time disagree on a date only when
             # they restate one sentence ("In 2011, two people died" / "… up from seven in 2024"); two
             # past sentences may ("reopened in 2012" / "taken again into operation 2011")
-            past_and_now = a.background != b.background and similarity < SAME_SENTENCE_SIMILARITY
+            past_and_now = a.background != b.background and similarity < SAME_SENTENCE_SIMILARITY \
+                or (va.start in a.past_at and vb.start in b.future_at) \
+                or (va.start in a.future_at and vb.start in b.past_at) \
+                or (a.background and b.background and _years_apart(va, vb) > HISTORY_YEARS_APART)
             if rel[(i, j)] == "differ" and not roles_differ and not _only_inferred_year(va, vb, ta, tb) \
                     and not _weekday_direction(va, vb, ta, tb) and not past_and_now:
                 add("date", f"'{ta}' ({va.value}) vs '{tb}' ({vb.value}): the dates do not overlap",

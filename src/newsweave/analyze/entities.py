@@ -143,7 +143,8 @@ def _title_modifiers(text: str, pos: int) -> list[str]:
     if w in _TITLE_LEFT_WORDS or re.fullmatch(r"[^\w\s]", w) or re.fullmatch(r"[A-Z][\w\-]*[’']s", w):
         return mods
     return []
-_LOWER_JOIN = {"of", "for", "and", "the", "in", "on", "de", "du", "des", "von", "van", "der", "al", "bin", "la", "le", "di", "da"}
+_LOWER_JOIN = {"of", "for", "and", "the", "in", "on", "de", "du", "des", "von", "van", "der", "al", "bin", "la", "le", "di", "da",
+               "do", "dos", "das", "del", "della"}
 NICKNAMES = [
     {"jacob", "jake"}, {"william", "bill", "will"}, {"robert", "bob", "rob"}, {"michael", "mike"},
     {"james", "jim", "jimmy"}, {"thomas", "tom"}, {"alexander", "alex", "sasha"}, {"joseph", "joe"},
@@ -247,6 +248,7 @@ _LEADING_NOUN = re.compile(r"(?:Farmer|Teacher|Nurse|Pilot|Driver|Student|Miner|
                            r"Landrat|Landrätin|Pfarrer|Pfarrerin|Mayoress)\s+(?=[A-ZÀ-ÖØ-Þ])")
 
 
+_SAYS_AFTER_NAME = re.compile(r",?\s+(?:said|says|told|added|explained|recalled|dijo|afirmó|disse|sagte|a\s+dit)\b")
 _KIN_LEAD = re.compile(r"(?:Mum|Mom|Dad|Mother|Grandma|Grandpa|Granny)\s+(?=[A-ZÀ-ÖØ-Þ])")
 
 
@@ -1366,7 +1368,13 @@ class EntityIndex:
             for m in rx.finditer(text):
                 for s, e in ((m.start(), m.end()),):
                     name = re.sub(r"[’']s$", "", text[s:e])
-                    if translit_key(name) in keys or near(name):
+                    first, last = name.split()[0], name.split()[-1]
+                    if translit_key(name) in keys or near(name) or (
+                            token_key(last) in surnames and fold(first) not in _CAP_STOP
+                            and fold(first) not in _NAME_TITLES and not _ORG_WORDS.search(name)
+                            and _SAYS_AFTER_NAME.match(text, s + len(name))):
+                        # (or a relative of a story person speaking: "Mercedes Olmo said" beside
+                        # "Javier Olmo", the model's "Mercedes" a car maker)
                         added.append({"start": s, "end": s + len(name), "text": name, "type": "PERSON", "src": "story"})
             # the pair regex does not overlap matches; try again one token later for "X Name Surname"
             for m in re.finditer(_NAME_TOKEN + r"\s+(" + _NAME_TOKEN + r"\s+" + _NAME_TOKEN + ")", text):

@@ -425,6 +425,24 @@ def is_background(text: str, v: Any, dct: str) -> bool:
     return not _THING_DATED.search(text, max(0, v.start - 30), v.start)
 
 
+def is_past(v: Any, dct: str) -> bool:
+    """Does date ``v`` end well before the publication date ``dct`` (see :data:`BACKGROUND_DAYS`)?"""
+    span = interval(str(v.value))
+    try:
+        return span is not None and (date.fromisoformat(dct) - span[1]).days > BACKGROUND_DAYS
+    except ValueError:
+        return False
+
+
+def is_future(v: Any, dct: str) -> bool:
+    """Does date ``v`` begin after the publication date ``dct`` (a scheduled time)?"""
+    span = interval(str(v.value))
+    try:
+        return span is not None and span[0] > date.fromisoformat(dct)
+    except ValueError:
+        return False
+
+
 _ABSOLUTE = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|févr|mär|mai|juin|juil|"
                        r"ago|août|okt|dez|ene|abr|dic|gen|mag|giu|lug|ott|dic)", re.I)
 
@@ -858,6 +876,9 @@ def build_ledger(articles: Sequence[Article], story: dict[str, Any], settings: S
                 _in_spans(v.start, quote_spans.get(a.id, ())) and not _ABSOLUTE.search(a.text[v.start:v.end]))]
             u.background = dct is not None and any(
                 s <= v.start and v.end <= e and is_background(a.text, v, dct) for v in art_dates)
+            if dct is not None:
+                u.future_at = {v.start for v in u.dates if is_future(v, dct)}
+                u.past_at = {v.start for v in u.dates if is_past(v, dct)}
             for ms, me, eid in amarks[bisect.bisect_left(mstarts, s):bisect.bisect_right(mstarts, e)]:
                 if me <= e:
                     u.entities.add(eid)

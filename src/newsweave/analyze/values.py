@@ -264,6 +264,8 @@ def unit_of(word: str) -> str:
 # "Sixty-two of roughly 120", "three out of the 14": a part, then the whole it is taken from
 PART_OF = re.compile(r"(?<![\w.,])(" + _NUM_TOKEN + r")\s+(?:out\s+)?of\s+(?:the\s+|an?\s+)?(?:estimated\s+)?"
                      r"(?:(?:roughly|about|around|some|nearly|almost|approximately|more\s+than|over)\s+)?$", re.I)
+_BOUND_BEFORE = re.compile(r"\b(?:within|inside|in\s+under|innerhalb|dans\s+les|en\s+moins\s+de|entro|dentro\s+de)\s+(?:the\s+)?$",
+                           re.I)
 _SUBSET_BEFORE = re.compile(r"\b(?:the\s+)?(?:first|last|remaining|final|other|next)\s+$", re.I)
 _POSITION_AFTER = re.compile(r"\s+(?:mark|marker|point|post|milestone|line)\b", re.I)
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
@@ -331,6 +333,8 @@ def find_counts(text: str, offset: int = 0) -> list[Value]:
         approx = bool(APPROX.search(text[max(0, start - 20):start]))
         if _SUBSET_BEFORE.search(text, max(0, start - 24), start):
             qual = qual or "part"  # "the first four hikers": some of them, compared only with other parts
+        elif _BOUND_BEFORE.search(text, max(0, start - 16), start):
+            qual = qual or "bound"  # "most are found within 48 hours": a limit, not an amount
         part = PART_OF.search(text, max(0, start - 60), start)
         if part and parse_number(part.group(1)) is not None:
             # "Sixty-two of roughly 120 guests": the whole a part is taken from, compared only with
