@@ -417,3 +417,13 @@ def test_a_relative_of_a_story_person_speaking_and_a_portuguese_body_name():
     t = "Segundo a presidente da Agência Nacional do Ambiente, Teresa Galvão, as análises não encontraram nada."
     found = {m["text"]: m["type"] for m in heuristic_mentions(t, [(0, len(t))])}
     assert found.get("Agência Nacional do Ambiente") == "ORG" and "Agência Nacional" not in found
+
+
+def test_two_counts_of_one_noun_said_of_different_things_and_a_name_inside_an_appositive():
+    assert _kinds("Three fishermen were missing and six were rescued after the trawler sank.",
+                  "Five fishermen were rescued and three are missing after the trawler sank.") == []
+    assert _kinds("Three fishermen were missing and six were rescued after the trawler sank.",
+                  "Four fishermen were missing and five were rescued after the trawler sank.") == ["number"]
+    got = _speakers("Dr Paolo Benassi, head of infectious diseases at San Maurizio, told MNA that staff were kept "
+                    "home. “We have isolated every patient,” he said.")
+    assert got == {"We have isolated every patient": "Paolo Benassi"}

@@ -204,6 +204,24 @@ _IN_ALL = re.compile(r"\b(?:in\s+all|in\s+total|altogether|overall|all\s+told|a\
                      r"insgesamt|au\s+total|en\s+total|in\s+totale|no\s+total)\b", re.I)
 
 
+# "Three fishermen were missing and six were rescued": a second, unitless count shares the noun
+_AND_COUNT_AFTER = re.compile(r"[^.;]{0,40}?\band\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                              r"twelve|[a-z]+-[a-z]+)\s+(?:others?\s+)?(?:were|are|was|is|have|had|remain)\b", re.I)
+
+
+def _other_predicates(text_a: str, va: Value, text_b: str, vb: Value) -> bool:
+    """Do both sides count the noun twice over ("Three fishermen were missing and six were rescued"
+    / "Five fishermen were rescued and three are missing"), the compared counts said of different
+    things (the words right after them differ)?"""
+    if not (_AND_COUNT_AFTER.match(text_a, va.end) and _AND_COUNT_AFTER.match(text_b, vb.end)):
+        return False  # (one side only: a translation says the same thing in other words)
+    wa = _WORD.findall(text_a[va.end:va.end + 30])[:3]
+    wb = _WORD.findall(text_b[vb.end:vb.end + 30])[:3]
+    pa = {w.lower()[:5] for w in wa if w.lower() not in _STOP}
+    pb = {w.lower()[:5] for w in wb if w.lower() not in _STOP}
+    return bool(pa and pb and not pa & pb)
+
+
 def part_and_total(text_a: str, va: Value, text_b: str, vb: Value) -> bool:
     """Is one count the whole the other is a part of ("of roughly 120 guests" / "Sixty-two guests";
     "In all, 1,482 people" / "home to 212 people")?"""
@@ -252,7 +270,7 @@ def compare(a: Unit, b: Unit, *, similarity: float, text_a: str, text_b: str,
     counted = {v.unit[:6] for v in a.counts + b.counts}
     for va in (() if other_time else a.counts):
         vbs = [vb for vb in b.counts if same_counted(va, a, vb, b) and comparable_amounts(va.value, vb.value, va.unit)
-               and not part_and_total(text_a, va, text_b, vb)]
+               and not part_and_total(text_a, va, text_b, vb) and not _other_predicates(text_a, va, text_b, vb)]
         if not vbs or any(vb.value == va.value for vb in vbs):
             continue
         if any(v.unit == va.unit and v.value != va.value and v.qual == va.qual for v in a.counts if v is not va):

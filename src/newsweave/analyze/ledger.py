@@ -50,6 +50,7 @@ _HON_INITIALS = frozenset("MmFfSsHh")
 _HONORIFIC_BEFORE = re.compile(r"\b" + _HON_RE + r"\s+$")
 _PLACE_IN_NAME = re.compile(r"^[A-ZÀ-Þ][\w’'\-]*(?:\s+[A-ZÀ-Þ][\w’'\-]*)*\s+(?:of|de|del|della|di|do|da|dos|das|du|des|von)"
                             r"\s+(?:the\s+)?[A-ZÀ-Þ]")
+_IN_PHRASE_BEFORE = re.compile(r"\b(?:at|of|in|from|for)\s+(?:the\s+)?$", re.I)
 _FROM_PLACE = re.compile(r"\b(?:in|at|near|from|to|into|via)\s+(?:the\s+)?$", re.I)
 _FIRM_BEFORE = re.compile(r"\b(?:the|its|their)\s+(?:[a-z\-]+\s+)?(?:company|firm|operator|carrier|airline|insurer|"
                           r"utility|maker|manufacturer|owner|shipowner|developer|contractor|retailer|bank|group)"
@@ -731,7 +732,10 @@ def build_ledger(articles: Sequence[Article], story: dict[str, Any], settings: S
                 fallback = fallback or inside[-1]
                 # who "told reporters" in that sentence ("…, the museum's director, Odile F., told
                 # reporters"), else its first subject-like mention
-                speakers = [c for c in inside if _SAYS_AFTER.match(_text, c[1])]
+                # (not a name closing an appositive's phrase: "Dr P. B., head of infectious
+                # diseases at San Maurizio, told MNA" is Dr B.'s telling)
+                speakers = [c for c in inside if _SAYS_AFTER.match(_text, c[1])
+                            and not _IN_PHRASE_BEFORE.search(_text, max(0, c[0] - 8), c[0])]
                 subjects = [c for c in inside if not _POSSESSIVE.match(_text, c[1])
                             and not _OBJECT_BEFORE.search(_text, max(0, c[0] - 16), c[0])]
                 # a named person before an unnamed title ("the general secretary of the SPU, Marisol E.")
