@@ -427,3 +427,9 @@ def test_two_counts_of_one_noun_said_of_different_things_and_a_name_inside_an_ap
     got = _speakers("Dr Paolo Benassi, head of infectious diseases at San Maurizio, told MNA that staff were kept "
                     "home. “We have isolated every patient,” he said.")
     assert got == {"We have isolated every patient": "Paolo Benassi"}
+
+
+def test_litotes_denies_nothing():
+    assert _kinds("The mayor went to the scene. She told reporters it was the worst evening for the trams.",
+                  "The mayor went to the scene. She does not hide her emotion: it was the worst evening for the "
+                  "trams.") == []

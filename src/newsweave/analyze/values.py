@@ -530,7 +530,8 @@ def has_negation(text: str) -> bool:
 
 # "told not to drink", "urged residents not to travel": an instruction, not a denial; "has not
 # commented": no answer, which another account cannot contradict
-NOT_DENIAL = re.compile(r"\bnothing\s+(?:more|else)\b|"
+# ("She does not hide her emotion", a translation of "ne cache pas son émotion": litotes, no denial)
+NOT_DENIAL = re.compile(r"\bnothing\s+(?:more|else)\b|\bnot\s+(?:hide|hiding|conceal|concealing)\b|"
                         r"\b(?:told|asked|urged|advised|warned|ordered|instructed|reminded|tells|asks|urges|advises|"
                         r"warns|orders)\b(?:\s+[\w’'\-]+){0,3}?\s+(?:not\s+to|to\s+not)\b|\bnot\s+(?:yet\s+)?(?:commented|"
                         r"responded|replied|answered|returned)\b|\bno\s+comment\b", re.I)
