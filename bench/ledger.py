@@ -38,9 +38,10 @@ Prints, side by side where there are peers:
   tests/analyze/heldout25/*.json (``heldout25:``, no floors), a twenty-fifth (German, French,
   English only); and on tests/analyze/heldout26/*.json (``heldout26:``, no floors), a twenty-sixth
   (Italian, Spanish, English only); and on tests/analyze/heldout27/*.json (``heldout27:``, no
-  floors), a twenty-seventh (French, German, English only). Sets written gold-first and measured blind, then read and made
-  development data, get floors for quote+speaker and contradiction precision
-  (bench/baselines/ledger.json); heldout12, heldout25, heldout26 and heldout27 were never read and have none
+  floors), a twenty-seventh (French, German, English only). Sets written gold-first and measured
+  blind, then read and made development data, get floors for quote+speaker and contradiction
+  precision (bench/baselines/ledger.json); heldout12, heldout25, heldout26 and heldout27 were never
+  read and have none
   (docs/evidence.md, Sessions 6 and 7). A quote is right when its text matches a gold quote of its
   article and its speaker's names include the gold speaker's name or a name form the gold lists for
   that speaker alone;
