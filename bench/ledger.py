@@ -37,9 +37,10 @@ Prints, side by side where there are peers:
   (``heldout24:``), a twenty-fourth (Spanish, French, English only); and on
   tests/analyze/heldout25/*.json (``heldout25:``, no floors), a twenty-fifth (German, French,
   English only); and on tests/analyze/heldout26/*.json (``heldout26:``, no floors), a twenty-sixth
-  (Italian, Spanish, English only). Sets written gold-first and measured blind, then read and made
+  (Italian, Spanish, English only); and on tests/analyze/heldout28/*.json (``heldout28:``, no
+  floors), a twenty-eighth (Portuguese, Italian, English only). Sets written gold-first and measured blind, then read and made
   development data, get floors for quote+speaker and contradiction precision
-  (bench/baselines/ledger.json); heldout12, heldout25 and heldout26 were never read and have none
+  (bench/baselines/ledger.json); heldout12, heldout25, heldout26 and heldout28 were never read and have none
   (docs/evidence.md, Sessions 6 and 7). A quote is right when its text matches a gold quote of its
   article and its speaker's names include the gold speaker's name or a name form the gold lists for
   that speaker alone;
@@ -102,9 +103,10 @@ HELDOUT23 = ROOT / "tests" / "analyze" / "heldout23"
 HELDOUT24 = ROOT / "tests" / "analyze" / "heldout24"
 HELDOUT25 = ROOT / "tests" / "analyze" / "heldout25"
 HELDOUT26 = ROOT / "tests" / "analyze" / "heldout26"
-HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 27))
+HELDOUT28 = ROOT / "tests" / "analyze" / "heldout28"
+HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 27)) + ("heldout28",)
 # never read: they measure, nobody defends them (docs/evidence.md, Sessions 6 and 7)
-BLIND_SETS = ("heldout12", "heldout25", "heldout26")
+BLIND_SETS = ("heldout12", "heldout25", "heldout26", "heldout28")
 
 # --- sentences ------------------------------------------------------------------------------
 _SENT_TEMPLATES = [
