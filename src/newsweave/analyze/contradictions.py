@@ -382,7 +382,7 @@ def compare(a: Unit, b: Unit, *, similarity: float, text_a: str, text_b: str,
             add("negation", reason, (a.start, a.end), (b.start + ns, b.start + ne), "", word)
 
     zero = zero_count_conflict(a.text, b.text)
-    if NOT_DENIAL.search(a.text) or NOT_DENIAL.search(b.text):
+    if (zero or na or nb) and (NOT_DENIAL.search(a.text) or NOT_DENIAL.search(b.text)):
         pass  # an instruction ("told not to drink") or no answer ("has not commented") denies nothing
     elif zero:
         (za, zb), (wa_, wb_) = zero

@@ -1368,11 +1368,10 @@ class EntityIndex:
             for m in rx.finditer(text):
                 for s, e in ((m.start(), m.end()),):
                     name = re.sub(r"[’']s$", "", text[s:e])
-                    first, last = name.split()[0], name.split()[-1]
                     if translit_key(name) in keys or near(name) or (
-                            token_key(last) in surnames and fold(first) not in _CAP_STOP
-                            and fold(first) not in _NAME_TITLES and not _ORG_WORDS.search(name)
-                            and _SAYS_AFTER_NAME.match(text, s + len(name))):
+                            _SAYS_AFTER_NAME.match(text, s + len(name))
+                            and token_key(name.split()[-1]) in surnames and fold(name.split()[0]) not in _CAP_STOP
+                            and fold(name.split()[0]) not in _NAME_TITLES and not _ORG_WORDS.search(name)):
                         # (or a relative of a story person speaking: "Mercedes Olmo said" beside
                         # "Javier Olmo", the model's "Mercedes" a car maker)
                         added.append({"start": s, "end": s + len(name), "text": name, "type": "PERSON", "src": "story"})

@@ -880,7 +880,7 @@ def build_ledger(articles: Sequence[Article], story: dict[str, Any], settings: S
                 _in_spans(v.start, quote_spans.get(a.id, ())) and not _ABSOLUTE.search(a.text[v.start:v.end]))]
             u.background = dct is not None and any(
                 s <= v.start and v.end <= e and is_background(a.text, v, dct) for v in art_dates)
-            if dct is not None:
+            if dct is not None and u.dates:
                 u.future_at = {v.start for v in u.dates if is_future(v, dct)}
                 u.past_at = {v.start for v in u.dates if is_past(v, dct)}
             for ms, me, eid in amarks[bisect.bisect_left(mstarts, s):bisect.bisect_right(mstarts, e)]:
