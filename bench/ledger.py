@@ -43,6 +43,9 @@ Prints, side by side where there are peers:
   tests/analyze/heldout30/*.json (``heldout30:``, no floors), a thirtieth (Spanish, French, English
   only); and on tests/analyze/heldout34/*.json (``heldout34:``, no floors), a thirty-fourth (Italian, Spanish,
   English only). Sets written
+  (``heldout28:``, no floors), a twenty-eighth (Portuguese, Italian, English only);
+  and on tests/analyze/heldout33/*.json (``heldout33:``, no floors), a thirty-third (French,
+  Portuguese, English only). Sets written
   gold-first and measured blind, then read and made development data, get floors for quote+speaker
   and contradiction precision (bench/baselines/ledger.json); heldout12, heldout27 and heldout28 were
   never read and have none
@@ -112,6 +115,7 @@ HELDOUT27 = ROOT / "tests" / "analyze" / "heldout27"
 HELDOUT28 = ROOT / "tests" / "analyze" / "heldout28"
 HELDOUT30 = ROOT / "tests" / "analyze" / "heldout30"
 HELDOUT34 = ROOT / "tests" / "analyze" / "heldout34"
+HELDOUT33 = ROOT / "tests" / "analyze" / "heldout33"
 HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 29))
 # never read: they measure, nobody defends them (docs/evidence.md, Sessions 6 and 7)
 BLIND_SETS = ("heldout12", "heldout27", "heldout28")
