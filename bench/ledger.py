@@ -39,10 +39,11 @@ Prints, side by side where there are peers:
   English only); and on tests/analyze/heldout26/*.json (``heldout26:``), a twenty-sixth
   (Italian, Spanish, English only); and on tests/analyze/heldout27/*.json (``heldout27:``, no
   floors), a twenty-seventh (French, German, English only); and on tests/analyze/heldout28/*.json
-  (``heldout28:``, no floors), a twenty-eighth (Portuguese, Italian, English only). Sets written
-  gold-first and measured blind, then read and made development data, get floors for quote+speaker
-  and contradiction precision (bench/baselines/ledger.json); heldout12, heldout27 and heldout28 were
-  never read and have none
+  (``heldout28:``, no floors), a twenty-eighth (Portuguese, Italian, English only); and on
+  tests/analyze/heldout29/*.json (``heldout29:``, no floors), a twenty-ninth (Italian, German,
+  English only). Sets written gold-first and measured blind, then read and made development data,
+  get floors for quote+speaker and contradiction precision (bench/baselines/ledger.json);
+  heldout12, heldout27, heldout28 and heldout29 were never read and have none
   (docs/evidence.md, Sessions 6 and 7). A quote is right when its text matches a gold quote of its
   article and its speaker's names include the gold speaker's name or a name form the gold lists for
   that speaker alone;
@@ -107,9 +108,10 @@ HELDOUT25 = ROOT / "tests" / "analyze" / "heldout25"
 HELDOUT26 = ROOT / "tests" / "analyze" / "heldout26"
 HELDOUT27 = ROOT / "tests" / "analyze" / "heldout27"
 HELDOUT28 = ROOT / "tests" / "analyze" / "heldout28"
-HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 29))
+HELDOUT29 = ROOT / "tests" / "analyze" / "heldout29"
+HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 30))
 # never read: they measure, nobody defends them (docs/evidence.md, Sessions 6 and 7)
-BLIND_SETS = ("heldout12", "heldout27", "heldout28")
+BLIND_SETS = ("heldout12", "heldout27", "heldout28", "heldout29")
 
 # --- sentences ------------------------------------------------------------------------------
 _SENT_TEMPLATES = [
