@@ -46,6 +46,9 @@ Prints, side by side where there are peers:
   (``heldout28:``, no floors), a twenty-eighth (Portuguese, Italian, English only);
   and on tests/analyze/heldout33/*.json (``heldout33:``, no floors), a thirty-third (French,
   Portuguese, English only). Sets written
+  (``heldout28:``, no floors), a twenty-eighth (Portuguese, Italian, English only); and
+  tests/analyze/heldout31/*.json (``heldout31:``, no floors, never read), a thirty-first
+  (Portuguese, Italian, English only: a tabloid and a public broadcaster's website). Sets written
   gold-first and measured blind, then read and made development data, get floors for quote+speaker
   and contradiction precision (bench/baselines/ledger.json); heldout12, heldout27 and heldout28 were
   never read and have none
@@ -120,6 +123,7 @@ HELDOUT28 = ROOT / "tests" / "analyze" / "heldout28"
 HELDOUT30 = ROOT / "tests" / "analyze" / "heldout30"
 HELDOUT34 = ROOT / "tests" / "analyze" / "heldout34"
 HELDOUT33 = ROOT / "tests" / "analyze" / "heldout33"
+HELDOUT31 = ROOT / "tests" / "analyze" / "heldout31"
 HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 29))
 HELDOUT29 = ROOT / "tests" / "analyze" / "heldout29"
 HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 30))
