@@ -39,7 +39,9 @@ Prints, side by side where there are peers:
   English only); and on tests/analyze/heldout26/*.json (``heldout26:``), a twenty-sixth
   (Italian, Spanish, English only); and on tests/analyze/heldout27/*.json (``heldout27:``, no
   floors), a twenty-seventh (French, German, English only); and on tests/analyze/heldout28/*.json
-  (``heldout28:``, no floors), a twenty-eighth (Portuguese, Italian, English only). Sets written
+  (``heldout28:``, no floors), a twenty-eighth (Portuguese, Italian, English only); and on
+  tests/analyze/heldout32/*.json (``heldout32:``, no floors), a thirty-second (German, Spanish,
+  English only). Sets written
   gold-first and measured blind, then read and made development data, get floors for quote+speaker
   and contradiction precision (bench/baselines/ledger.json); heldout12, heldout27 and heldout28 were
   never read and have none
@@ -107,6 +109,7 @@ HELDOUT25 = ROOT / "tests" / "analyze" / "heldout25"
 HELDOUT26 = ROOT / "tests" / "analyze" / "heldout26"
 HELDOUT27 = ROOT / "tests" / "analyze" / "heldout27"
 HELDOUT28 = ROOT / "tests" / "analyze" / "heldout28"
+HELDOUT32 = ROOT / "tests" / "analyze" / "heldout32"
 HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 29))
 # never read: they measure, nobody defends them (docs/evidence.md, Sessions 6 and 7)
 BLIND_SETS = ("heldout12", "heldout27", "heldout28")
