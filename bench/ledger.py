@@ -49,6 +49,8 @@ Prints, side by side where there are peers:
   (``heldout28:``, no floors), a twenty-eighth (Portuguese, Italian, English only); and
   tests/analyze/heldout31/*.json (``heldout31:``, no floors, never read), a thirty-first
   (Portuguese, Italian, English only: a tabloid and a public broadcaster's website). Sets written
+  tests/analyze/heldout32/*.json (``heldout32:``, no floors), a thirty-second (German, Spanish,
+  English only). Sets written
   gold-first and measured blind, then read and made development data, get floors for quote+speaker
   and contradiction precision (bench/baselines/ledger.json); heldout12, heldout27 and heldout28 were
   never read and have none
@@ -124,6 +126,7 @@ HELDOUT30 = ROOT / "tests" / "analyze" / "heldout30"
 HELDOUT34 = ROOT / "tests" / "analyze" / "heldout34"
 HELDOUT33 = ROOT / "tests" / "analyze" / "heldout33"
 HELDOUT31 = ROOT / "tests" / "analyze" / "heldout31"
+HELDOUT32 = ROOT / "tests" / "analyze" / "heldout32"
 HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 29))
 HELDOUT29 = ROOT / "tests" / "analyze" / "heldout29"
 HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 30))
