@@ -81,6 +81,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from newsweave.analyze.ledger import build_ledger, check_ledger, prefetch_mentions  # noqa: E402
 from newsweave.analyze.sentences import split_sentences  # noqa: E402
+from newsweave.analyze.values import find_counts  # noqa: E402
 from newsweave.model import Article  # noqa: E402
 from newsweave.settings import Settings  # noqa: E402
 
@@ -372,12 +373,37 @@ def score_story(ledger: dict, gold: dict, texts: dict[str, str]) -> dict:
         return k["kind"] == g[0] and ((side_ok(k["a"], g[1], g[2]) and side_ok(k["b"], g[3], g[4]))
                                       or (side_ok(k["a"], g[3], g[4]) and side_ok(k["b"], g[1], g[2])))
 
+    # a second, looser reading (reported beside the strict one, never floored): a side also matches
+    # when it states the gold side's very value in the same article at another sentence ("The four
+    # injured passengers were treated ..." where the gold cites "injuring four people"); counts,
+    # places and names only, since they carry their value in their text
+    def side_value_ok(sp: dict, value: object, gart: str, gtext: str, kind: str) -> bool:
+        if side_ok(sp, gart, gtext):
+            return True
+        if canon(sp["article_id"]) != canon(gart):
+            return False
+        if kind == "number":
+            return isinstance(value, (int, float)) and any(v.value == value for v in find_counts(gtext, 0))
+        if kind in ("place", "name"):
+            said = texts[sp["article_id"]][sp["start"]:sp["end"]]
+            return bool(said) and (said in gtext or gtext in said)
+        return False
+
+    def matches_value(k: dict, g: tuple) -> bool:
+        if k["kind"] != g[0]:
+            return False
+        return (side_value_ok(k["a"], k.get("a_value"), g[1], g[2], g[0]) and side_value_ok(k["b"], k.get("b_value"), g[3], g[4], g[0])) \
+            or (side_value_ok(k["a"], k.get("a_value"), g[3], g[4], g[0]) and side_value_ok(k["b"], k.get("b_value"), g[1], g[2], g[0]))
+
     for name, want in (("contradictions", lambda kind: kind != "precision"),
                        ("precision_notes", lambda kind: kind == "precision")):
         es = [k for k in emitted.values() if want(k["kind"])]
         gs = [g for g in gold_keys.values() if want(g[0])]
         r[name] = {"tp": sum(any(matches(k, g) for g in gs) for k in es), "emitted": len(es),
                    "found": sum(any(matches(k, g) for k in es) for g in gs), "gold": len(gs)}
+    es = [k for k in emitted.values() if k["kind"] != "precision"]
+    gs = [g for g in gold_keys.values() if g[0] != "precision"]
+    r["contradictions_by_value"] = {"tp": sum(any(matches_value(k, g) for g in gs) for k in es), "emitted": len(es)}
     return r
 
 
@@ -404,6 +430,7 @@ def summarize(tot: dict) -> dict:
         "entity_pair_recall_exact": div(ex["tp"], ex["tp"] + ex["fn"]),
         "claim_label_accuracy": div(c["right"], c["total"]),
         "contradiction_precision": div(k["tp"], k["emitted"]), "contradiction_recall": div(k["found"], k["gold"]),
+        "contradiction_precision_by_value": div(tot["contradictions_by_value"]["tp"], tot["contradictions_by_value"]["emitted"]),
         "precision_note_precision": div(p["tp"], p["emitted"]), "precision_note_recall": div(p["found"], p["gold"]),
         "counts": tot,
     }

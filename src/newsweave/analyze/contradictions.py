@@ -64,6 +64,9 @@ class Unit:
     # before it ("was opened in 2024"), whatever the clause is about (start offsets of its dates)
     future_at: set[int] = field(default_factory=set)
     past_at: set[int] = field(default_factory=set)
+    # (start, end, value) of every day the unit names ("2026-09-07", "2026-09-07TEV"), reporting
+    # days and clock times included
+    stamps: list[tuple[int, int, str]] = field(default_factory=list)
 
 
 # two past sentences whose years are this far apart tell two past events ("The last strike was in
@@ -236,6 +239,30 @@ def part_and_total(text_a: str, va: Value, text_b: str, vb: Value) -> bool:
     return total_a != total_b and total_a == big_a and hi >= PART_RATIO * lo
 
 
+# a figure that grows or shrinks as the story goes on: "had raised £2,400 by Monday evening", "On
+# Saturday morning 41,000 homes were still without power", "passed £1,000 this afternoon"
+_RUNNING = re.compile(r"\b(?:still|so\s+far|passed|surpassed|topped|as\s+of|by\s+then)\b", re.I)
+_BY_BEFORE = re.compile(r"\b(?:by|as\s+of|until|till)\s+(?:late\s+|early\s+)?$", re.I)
+
+
+def _running(u: Unit, text: str, v: Value) -> bool:
+    """Whether the count itself is marked as a reading: the marker next to it ("41,000 homes were
+    still", "passed £1,000"), or "by <time>" right after it ("had raised £2,400 by Monday evening")."""
+    if _RUNNING.search(text, max(u.start, v.start - 16), min(u.end, v.end + 24)):
+        return True
+    return any(v.end <= x[0] <= v.end + 24 and _BY_BEFORE.search(text, max(0, x[0] - 16), x[0]) for x in u.stamps)
+
+
+def _snapshots_apart(a: Unit, text_a: str, va: Value, b: Unit, text_b: str, vb: Value) -> bool:
+    """Two readings of a running figure taken at different times: each sentence names a day (a
+    reporting day or a time of day counts), none is the same time, and one marks its count as a
+    reading (a death toll "still missing" next to another count does not make the toll a reading)."""
+    if not a.stamps or not b.stamps or not (_running(a, text_a, va) or _running(b, text_b, vb)):
+        return False
+    # "Monday" and "Monday evening" may be one time; "Monday afternoon" and "Monday evening" are not
+    return not any(x[2].startswith(y[2]) or y[2].startswith(x[2]) for x in a.stamps for y in b.stamps)
+
+
 def is_margin(text: str, v: Value) -> bool:
     return bool(_MARGIN_BEFORE.search(text[max(0, v.start - 80):v.start])) or bool(
         _MARGIN_AFTER.match(text, v.end))
@@ -252,6 +279,21 @@ def near_words(u: Unit, v: Value) -> set[str]:
 _NEAR_STOP = frozenset({"said", "says", "told", "added", "according", "percent", "cent", "prozent", "year", "years",
                         "old", "only", "just", "nearly", "about", "around", "some", "more", "than", "less",
                         "close", "almost", "roughly", "over", "under"})
+
+
+_SMALL_NUMBER = re.compile(r"(?<![\d.,])\d{1,3}(?![\d.,]\d)")
+
+
+def _age_told(text: str, age: float) -> bool:
+    return str(int(age)) in _SMALL_NUMBER.findall(text)
+
+
+def _word_inside(ta: str, tb: str) -> bool:
+    """Whether a long word of one name is inside a word of the other: a place name translated by
+    its parts ("Mühle von Oberlemmingen" / "the old mill of Upper Lemmingen")."""
+    wa = [w.lower() for w in _WORD.findall(ta)]
+    wb = [w.lower() for w in _WORD.findall(tb)]
+    return any(len(x) >= 5 and x != y and x in y for xs, ys in ((wa, wb), (wb, wa)) for x in xs for y in ys)
 
 
 def compare(a: Unit, b: Unit, *, similarity: float, text_a: str, text_b: str,
@@ -282,9 +324,13 @@ def compare(a: Unit, b: Unit, *, similarity: float, text_a: str, text_b: str,
             continue  # several shares or ages on the other side: whose is whose is not known
         if va.unit == PERCENT and not near_words(a, va) & near_words(b, vb):
             continue  # a share of something else: "13% of biomass is bacteria" / "15% is in the deep"
+        if va.unit == AGE and (_age_told(a.text, vb.value) or _age_told(b.text, va.value)):
+            continue  # each side gives the other's age too: "a couple, both 71, and a 34-year-old man"
         if _EACH.match(text_a, va.end) or _EACH.match(text_b, vb.end):
             continue  # "$50,000 each" is a rate, not the amount the other side gives
         if is_margin(text_a, va) != is_margin(text_b, vb):
+            continue
+        if _snapshots_apart(a, text_a, va, b, text_b, vb):
             continue
         if va.unit not in MONEY_UNITS and max(va.value, vb.value) >= FAR_APART * max(min(va.value, vb.value), 1e-9) \
                 and not {w for w in near_words(a, va) & near_words(b, vb) if singular(w)[:6] not in counted}:
@@ -362,7 +408,7 @@ def compare(a: Unit, b: Unit, *, similarity: float, text_a: str, text_b: str,
             sa, sb = da[ea], db[eb]
             ta, tb = text_a[sa[0]:sa[1]], text_b[sb[0]:sb[1]]
             if kind == "name" and (surname_near(split_person(ta)[1], split_person(tb)[1])
-                                   or not split_person(ta)[0] or not split_person(tb)[0]):
+                                   or not split_person(ta)[0] or not split_person(tb)[0] or _word_inside(ta, tb)):
                 # "Maria Grazia Donà" / "Mary Grace Dona": one person's name translated, far more
                 # often than two people of one surname in one role; "Lady Mary" or "Céu Pinto" alone
                 # is too little of a name to be someone else
@@ -394,7 +440,8 @@ def compare(a: Unit, b: Unit, *, similarity: float, text_a: str, text_b: str,
         neg_u, aff_u, neg_spans = (a, b, na) if na else (b, a, nb)
         # or the same subject is denied a predicate in one and given one in the other ("Ferry services
         # to X were not affected" / "Ferry services to X were also halted, stranding ...")
-        if jac >= 0.5 or same_subject_negated(a.text, b.text) or did_not_vs_did(a.text, b.text):
+        if jac >= 0.5 and _clause_shared(neg_u.text, neg_spans[0][0], aff_u.text) \
+                or same_subject_negated(a.text, b.text) or did_not_vs_did(a.text, b.text):
             denied(neg_u, *neg_spans[0])
         else:
             # or the denied verb itself is stated of the same words in a longer sentence ("card
@@ -409,6 +456,31 @@ def compare(a: Unit, b: Unit, *, similarity: float, text_a: str, text_b: str,
         neg_u, m = (a, ma) if (ma.group(2) or "").strip() in ("not", "never") else (b, mb)
         denied(neg_u, m.start(2), m.start(2) + len(m.group(2).strip()))
     return out
+
+
+# where a negated clause ends: "No fuel leaked into the harbour, Almada said, although divers would
+# inspect the hull" denies only the leak
+_TELLER = re.compile(r"^.*\b(?:said|says|say|told\s+\w+|tells\s+\w+|confirmed|confirms|stated|states|added|adds|"
+                     r"insisted|insists)\s+(?:that\s+)?", re.I | re.S)
+_CLAUSE_EDGE = re.compile(r"[,;:]\s|\s[–—-]\s|\b(?:although|though|but|while|whereas|and)\b", re.I)
+
+
+def _clause_shared(neg_text: str, ns: int, aff_text: str) -> bool:
+    """Whether the affirming sentence shares a content word with the negated clause itself.
+
+    Two sentences may share most of their words and still not be about the denied thing: "No fuel
+    leaked into the harbour, Almada said, although divers would inspect the hull on Friday" / "The
+    divers go to inspect the hull on Friday" deny and affirm nothing in common.
+    """
+    start = 0
+    for m in _CLAUSE_EDGE.finditer(neg_text, 0, ns):
+        start = m.end()
+    m = _CLAUSE_EDGE.search(neg_text, ns)
+    # the teller is not what is denied: "Brayford says no redundancy will be compulsory"
+    head = _TELLER.sub("", neg_text[start:ns])
+    clause = head + neg_text[ns:m.start() if m else len(neg_text)]
+    own = {w[:5] for w in content_words(clause) - _NOT_FRAME if not has_negation(w)}
+    return bool(own & {w[:5] for w in content_words(aff_text)})
 
 
 _NEG_VERB = re.compile(r"\b(?:not|never|n[’']t)\s+(?:(?:yet|been|be|being|have|has|had|ever|fully|actually)\s+)*"
@@ -651,7 +723,9 @@ _SAID_AFTER = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|announced|told|stat
 def _count_relation(a: Value, b: Value, text_a: str, text_b: str) -> str:
     if a.value == b.value and a.approx == b.approx:
         return "same"
-    if a.approx and b.approx or a.approx and hedge_allows(text_a, a, b) or b.approx and hedge_allows(text_b, b, a):
+    # as in :func:`compare`: two hedged counts are one vague number only when a hedge admits the
+    # other ("About 150 people" / "Around 300 people" disagree)
+    if (a.approx or b.approx) and (a.approx and hedge_allows(text_a, a, b) or b.approx and hedge_allows(text_b, b, a)):
         return "precision"
     return "differ"
 

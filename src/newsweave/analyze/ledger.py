@@ -869,7 +869,8 @@ def build_ledger(articles: Sequence[Article], story: dict[str, Any], settings: S
         dct = (a.published or "")[:10] or None
         lang = (a.language or "en")[:2]
         # temporal expressions read once over the whole article (context helps, and it is cheaper)
-        art_dates = find_dates(a.text, dct, lang, 0)
+        art_stamps: list[tuple[int, int, str]] = []
+        art_dates = find_dates(a.text, dct, lang, 0, art_stamps)
         amarks = marks[a.id]
         mstarts = [m[0] for m in amarks]
         for u in by_article[a.id]:
@@ -878,6 +879,7 @@ def build_ledger(articles: Sequence[Article], story: dict[str, Any], settings: S
             # "if tomorrow is the day" inside a quote: the speaker's time, not the page's
             u.dates = [v for v in art_dates if s <= v.start and v.end <= e and not (
                 _in_spans(v.start, quote_spans.get(a.id, ())) and not _ABSOLUTE.search(a.text[v.start:v.end]))]
+            u.stamps = [x for x in art_stamps if s <= x[0] and x[1] <= e]
             u.background = dct is not None and any(
                 s <= v.start and v.end <= e and is_background(a.text, v, dct) for v in art_dates)
             if dct is not None and u.dates:

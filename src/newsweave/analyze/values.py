@@ -476,11 +476,15 @@ def scheduled(text: str, start: int) -> bool:
     return bool(m) and not _SAID_BEFORE.search(text, max(0, m.start() - 30), m.start())
 
 
-def find_dates(text: str, dct: str | None = None, lang: str = "en", offset: int = 0) -> list[Value]:
+def find_dates(text: str, dct: str | None = None, lang: str = "en", offset: int = 0,
+               stamps: list[tuple[int, int, str]] | None = None) -> list[Value]:
     """Date values of ``text`` (ISO prefixes, ``XXXX`` for an unknown year, ``A/B`` for ranges).
 
     Expressions that only date the *reporting* ("on Monday", "yesterday") are left out: outlets
     publish on different days, so those differ without any disagreement about the event.
+    ``stamps``, when given, receives ``(start, end, value)`` for every date or time of day that names
+    one day (``2026-09-07`` or ``2026-09-07TEV``), reporting days and clock times included (when a
+    running figure was read).
     """
     try:
         from . import time as time_mod  # owned by the time helper; optional until it lands
@@ -490,6 +494,8 @@ def find_dates(text: str, dct: str | None = None, lang: str = "en", offset: int 
     out = []
     for sp in find_timexes(text, dct, lang):
         data = sp.data or {}
+        if stamps is not None and data.get("type") in ("DATE", "TIME") and _DAY_VALUE.match(str(data.get("value"))):
+            stamps.append((offset + sp.start, offset + sp.end, str(data["value"])[:16]))
         if data.get("type") not in (None, "DATE"):
             continue
         if _REPORTING.match(text[sp.start:sp.end].strip()) and not (
@@ -512,6 +518,7 @@ def find_dates(text: str, dct: str | None = None, lang: str = "en", offset: int 
     return out
 
 
+_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}(?:$|T)")
 _DAY_DOT = re.compile(r"(?<![\d.])(\d{1,2})\.\s+$")
 # a dateline: an upper-case place (and an optional agency), a comma, the date, then "(Agency)" or a dash
 _DATELINE_BEFORE = re.compile(r"(?:^|\n)\s*[A-ZÀ-Ý][A-Za-zÀ-ÿ .'’\-]{1,40}(?:,\s*[A-ZÀ-Ý][A-Za-zÀ-ÿ .'’\-]{1,30})?"

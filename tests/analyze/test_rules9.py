@@ -1,0 +1,84 @@
+"""Session 8 rules: running figures, negated clauses, hedged counts far apart, ages, translated names."""
+
+from __future__ import annotations
+
+from newsweave.analyze.contradictions import Unit, _count_relation, compare
+from newsweave.analyze.values import find_counts, find_dates
+
+DCT = "2026-09-08"
+
+
+def _unit(aid: str, t: str, dct: str = DCT) -> Unit:
+    stamps: list[tuple[int, int, str]] = []
+    return Unit(aid, 0, len(t), t, counts=find_counts(t), dates=find_dates(t, dct, "en", 0, stamps), stamps=stamps)
+
+
+def _kinds(ta: str, tb: str, dct_a: str = DCT, dct_b: str = DCT, persons=None) -> list[str]:
+    a, b = _unit("a", ta, dct_a), _unit("b", tb, dct_b)
+    if persons:
+        a.persons, b.persons = persons
+        a.entities = set(a.persons) | {"shared"}
+        b.entities = set(b.persons) | {"shared"}
+    return [c["kind"] for c in compare(a, b, similarity=0.9, text_a=ta, text_b=tb, article_entities={})]
+
+
+def test_readings_of_a_running_figure_at_different_times_do_not_conflict():
+    # the same day, afternoon and evening: the fund grew
+    assert "number" not in _kinds("The appeal for the rescue team had raised £2,400 by Monday evening.",
+                                  "The rescue team's appeal passed £1,000 this afternoon.", dct_b="2026-09-07")
+    assert "number" not in _kinds("On Saturday morning 41,000 homes were still without power.",
+                                  "By Friday afternoon 120,000 homes were without power.")
+    # the same time: a real disagreement
+    assert "number" in _kinds("The appeal had raised £2,400 by Monday evening.",
+                              "The appeal had raised £1,000 by Monday evening.")
+
+
+def test_a_running_word_elsewhere_in_the_sentence_does_not_make_a_toll_a_reading():
+    # "still missing" is said of the two, not of the dead: four vs three killed stays a conflict
+    kinds = _kinds("Four people were killed when a gas explosion tore through a block early on Wednesday.",
+                   "Three people were killed and two are still missing after a gas explosion early on Tuesday, Sept. 1.")
+    assert "number" in kinds
+
+
+def test_a_denial_must_share_words_with_the_clause_it_denies():
+    # the second sentence repeats the first one's aside, not the leak the first one denies
+    assert "negation" not in _kinds(
+        "No fuel leaked into the harbour, Okafor said, although divers would inspect the hull on Friday.",
+        "The divers go to inspect the hull of the ship on Friday, Okafor said.")
+    assert "negation" in _kinds("No fuel leaked into the harbour from the damaged tanker on Tuesday.",
+                                "Fuel leaked into the harbour from the damaged tanker on Tuesday.")
+
+
+def test_the_teller_of_a_denial_is_not_what_is_denied():
+    assert "negation" not in _kinds("The company says no redundancy will be compulsory and every worker will be offered a job.",
+                                    "The company says every worker will be offered a job.")
+
+
+def test_two_hedged_counts_far_apart_disagree():
+    ta, tb = "About 150 people marched through the town.", "Around 300 people marched through the town."
+    a, b = find_counts(ta)[0], find_counts(tb)[0]
+    assert _count_relation(a, b, ta, tb) == "differ"
+    tc = "Some 160 people marched through the town."
+    assert _count_relation(a, find_counts(tc)[0], ta, tc) == "precision"
+    assert "number" in _kinds(ta, tb)
+
+
+def test_ages_of_different_people_do_not_conflict():
+    # the first sentence gives the other side's age too: a couple of 71 and a man of 34
+    assert "number" not in _kinds("The dead were a couple from Altbach, both 71, and a 34-year-old man from Kessel.",
+                                  "Among the dead is a married couple from Old Brook, both 71 years old.")
+    # one person, two ages
+    assert "number" in _kinds("A 16-year-old boy was found in the wreck.", "A 19-year-old man was found in the wreck.")
+
+
+def test_a_place_name_translated_by_its_parts_is_no_rival_participant():
+    ta = "Rubble was dumped below the Mühle von Oberlemmingen on the east bank of the river."
+    tb = "Rubble was dumped below the old mill of Upper Lemmingen on the east bank of the river."
+    persons = ({"p1": (ta.index("Mühle"), ta.index(" on the east"))},
+               {"p2": (tb.index("Upper"), tb.index(" on the east"))})
+    assert "name" not in _kinds(ta, tb, persons=persons)
+    # two different people stay rivals
+    ta = "The inquiry is led by Renate Hollweg of the district office."
+    tb = "The inquiry is led by Bernd Kiesling of the district office."
+    persons = ({"p1": (ta.index("Renate"), ta.index(" of the"))}, {"p2": (tb.index("Bernd"), tb.index(" of the"))})
+    assert "name" in _kinds(ta, tb, persons=persons)
