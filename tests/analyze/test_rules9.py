@@ -82,3 +82,60 @@ def test_a_place_name_translated_by_its_parts_is_no_rival_participant():
     tb = "The inquiry is led by Bernd Kiesling of the district office."
     persons = ({"p1": (ta.index("Renate"), ta.index(" of the"))}, {"p2": (tb.index("Bernd"), tb.index(" of the"))})
     assert "name" in _kinds(ta, tb, persons=persons)
+
+
+def _speakers(text: str, lang: str = "en") -> dict[str, str | None]:
+    from newsweave.analyze.ledger import build_ledger
+    from newsweave.model import Article
+    from newsweave.settings import Settings
+
+    art = Article(id="a", source="a", fmt="txt", raw=text, extracted=text, text=text, outlet="a",
+                  published="2026-11-14", language=lang)
+    led = build_ledger([art], {"id": "s", "version": 1}, Settings.load(environ={}))
+    return {q["text"].strip(" ,.“”\"‘’'«»"): q["speaker"] for q in led["quotes"]}
+
+
+def test_a_person_of_a_body_is_who_speaks_not_the_body():
+    got = _speakers("Geologists inspected the crater on Monday. Petra Lindqvist of the Borland Geological Survey has "
+                    "studied it for years.\n\n“Salt and water do not mix,” says Petra Lindqvist of the Borland "
+                    "Geological Survey.")
+    assert got["Salt and water do not mix"] == "Petra Lindqvist"
+
+
+def test_a_body_whose_name_holds_and_speaks_as_one_body():
+    from newsweave.analyze.entities import _join_and_bodies
+
+    text = "Harwick Fire and Rescue Service said in a statement: “Crews worked through the night.”"
+    r = text.index("Rescue")
+    ms = [{"start": 0, "end": 12, "text": "Harwick Fire", "type": "PERSON", "src": "model"},
+          {"start": r, "end": r + 14, "text": "Rescue Service", "type": "ORG", "src": "model"}]
+    [m] = _join_and_bodies(text, ms)
+    assert (m["text"], m["type"]) == ("Harwick Fire and Rescue Service", "ORG")
+    # two bodies named side by side stay two
+    text = "Harwick Police and the Coastguard Agency said"
+    c = text.index("Coastguard")
+    ms = [{"start": 0, "end": 14, "text": "Harwick Police", "type": "ORG", "src": "model"},
+          {"start": c, "end": c + 17, "text": "Coastguard Agency", "type": "ORG", "src": "model"}]
+    assert len(_join_and_bodies(text, ms)) == 2
+
+
+def test_a_role_conflict_cites_the_fullest_name_of_the_holder():
+    from newsweave.analyze.contradictions import offices
+    from newsweave.analyze.contradictions import _POSSESSIVE
+
+    [(_, holder, _)] = offices("Judge Thorne's key line: prison is no marketplace.")
+    assert _POSSESSIVE.sub("", holder) == "Thorne"
+
+
+def test_joined_days_make_a_longer_period():
+    ta = "The airport cancelled 42 flights on Monday because of ash."
+    tb = "The airport cancelled 64 flights on Monday and Tuesday because of ash."
+    assert "number" not in _kinds(ta, tb)
+    assert "number" in _kinds(ta, "The airport cancelled 64 flights on Monday because of ash.")
+
+
+def test_spanish_la_manana_is_the_morning_not_tomorrow():
+    t = "El alcalde visitó el lugar el martes por la mañana."
+    assert "2026-11-27" not in [v.value for v in find_dates(t, "2026-11-26", "es")]
+    t = "El alcalde visitará el lugar mañana."
+    assert [v.value for v in find_dates(t, "2026-11-26", "es")] == ["2026-11-27"]

@@ -263,6 +263,23 @@ def _snapshots_apart(a: Unit, text_a: str, va: Value, b: Unit, text_b: str, vb: 
     return not any(x[2].startswith(y[2]) or y[2].startswith(x[2]) for x in a.stamps for y in b.stamps)
 
 
+_JOINED_DAYS = re.compile(r"\s*(?:and|to|through|or|[-–])\s*$")
+
+
+def _longer_period(a: Unit, text_a: str, b: Unit, text_b: str) -> bool:
+    """One side counts over the other's day and more ("42 flights on Monday" / "64 flights on Monday
+    and Tuesday"): a sum over a longer period, not another account of the same count."""
+    for x, tx, y, ty in ((a, text_a, b, text_b), (b, text_b, a, text_a)):
+        days_x, days_y = {d[2] for d in x.stamps}, {d[2] for d in y.stamps}
+        if not days_x or not days_y or not days_x < days_y:
+            continue
+        st = sorted(y.stamps)
+        if any(_JOINED_DAYS.match(ty[p[1]:q[0]]) and (p[2] in days_x or q[2] in days_x) and p[2] != q[2]
+               for p, q in zip(st, st[1:])):
+            return True
+    return False
+
+
 def is_margin(text: str, v: Value) -> bool:
     return bool(_MARGIN_BEFORE.search(text[max(0, v.start - 80):v.start])) or bool(
         _MARGIN_AFTER.match(text, v.end))
@@ -330,7 +347,7 @@ def compare(a: Unit, b: Unit, *, similarity: float, text_a: str, text_b: str,
             continue  # "$50,000 each" is a rate, not the amount the other side gives
         if is_margin(text_a, va) != is_margin(text_b, vb):
             continue
-        if _snapshots_apart(a, text_a, va, b, text_b, vb):
+        if _snapshots_apart(a, text_a, va, b, text_b, vb) or _longer_period(a, text_a, b, text_b):
             continue
         if va.unit not in MONEY_UNITS and max(va.value, vb.value) >= FAR_APART * max(min(va.value, vb.value), 1e-9) \
                 and not {w for w in near_words(a, va) & near_words(b, vb) if singular(w)[:6] not in counted}:
@@ -1076,6 +1093,7 @@ def add_role_conflicts(claims: list[dict[str, Any]], units: list[Unit], texts: d
     done: set[tuple[str, str, frozenset[str]]] = set()  # one role read two ways is one conflict
     by_role: dict[tuple[str, str], dict[str, list[tuple]]] = {}
     for key, holder, ui, s, e in found:
+        holder = _POSSESSIVE.sub("", holder)  # "Judge Thorne's key line" is Thorne's
         by_role.setdefault(key, {}).setdefault(holder.lower(), []).append((holder, ui, s, e))
     for key, holders in by_role.items():
         names = list(holders)
@@ -1087,12 +1105,13 @@ def add_role_conflicts(claims: list[dict[str, Any]], units: list[Unit], texts: d
                 # every article on either side is cited once, not every article with every other
                 covered: set[str] = set()
                 for xs, ys in ((holders[names[x]], holders[names[y]]), (holders[names[y]], holders[names[x]])):
-                    for ha, ia, sa, ea in xs:
+                    # an article's fullest mention is cited ("Judge Rosalind Thorne", not "Judge Thorne's")
+                    for ha, ia, sa, ea in sorted(xs, key=lambda r: r[2] - r[3]):
                         ua = units[ia]
                         if ua.article_id in covered:
                             continue
                         # a partner not cited yet first, so n copies against n copies make n pairs
-                        for hb, ib, sb, eb in sorted(ys, key=lambda r: units[r[1]].article_id in covered):
+                        for hb, ib, sb, eb in sorted(ys, key=lambda r: (units[r[1]].article_id in covered, r[2] - r[3])):
                             ub = units[ib]
                             if ua.article_id == ub.article_id or source_key.get(ua.article_id, ua.article_id) \
                                     == source_key.get(ub.article_id, ub.article_id):
@@ -1119,6 +1138,7 @@ def add_role_conflicts(claims: list[dict[str, Any]], units: list[Unit], texts: d
                             break
 
 
+_POSSESSIVE = re.compile(r"[’']s?$")
 _ROLE_HINT = re.compile(r"\b(?:lead|leads|led|head|heads|headed|chair|chairs|chaired|coordinated|directed|run|"
                         r"managed|geleitet|angeführt)\b")
 

@@ -163,8 +163,14 @@ september october november december januar februar märz mai juni juli oktober d
 mittwoch donnerstag freitag samstag sonntag mr mrs ms dr der die das ein eine und oder aber wenn als im am zum zur
 vom beim es sie er wir ihr ich du le la les un une et ou mais auch nach laut bei mit für über unter vor
 diese dieser dieses diesen wie was wer dann noch nur schon jetzt heute gestern morgen hier dort""".split())
-_PLACE_FIRST = {"Port", "Fort", "Mount", "Lake", "Cape", "Saint", "San", "Santa", "Bad"}
-_PLACE_LAST = {"Island", "Islands", "Strait", "River", "Sea", "Gulf", "Bay", "Peninsula", "Valley", "Lake", "Coast"}
+# the first or last word of a place's name; Italian, Spanish, Portuguese and French ones too ("Rio
+# Freddo", "Lago Nero", "Capo Ferlano"), which the English model reads as people
+_PLACE_FIRST = {"Port", "Fort", "Mount", "Lake", "Cape", "Saint", "San", "Santa", "Bad", "Rio", "Río", "Lago", "Monte",
+                "Mont", "Val", "Valle", "Punta", "Capo", "Cabo", "Porto", "Puerto", "Ponte", "Pont", "Sierra", "Serra",
+                "Pico", "Piz", "Isla", "Isola", "Ilha", "Praia", "Playa", "Lac", "Passo", "Paso", "Colle", "Cima",
+                "Bosco", "Sasso", "Lido", "Golfo", "Baía", "Bahía", "Sankt", "São", "Santo", "Sainte"}
+_PLACE_LAST = {"Island", "Islands", "Strait", "River", "Sea", "Gulf", "Bay", "Peninsula", "Valley", "Lake", "Coast",
+               "Gorge", "Pass", "Canyon", "Glacier", "Falls", "Ridge", "Reservoir", "Estuary"}
 _DEMONYM_SUFFIXES = ("n", "an", "ian", "ese", "ish", "i")
 _ORG_WORDS = re.compile(r"\b(?:ministry|council|organi[sz]ation|agency|party|union|bank|company|corp|inc|ltd|"
                         r"group|committee|office|department|court|parliament|assembly|alliance|association|"
@@ -344,7 +350,26 @@ def _mentions_of_docs(texts: list[str], docs: Iterable[Any]) -> list[list[dict[s
             for s, e in _clean_mention(text, ent.start_char, ent.end_char):
                 typ = "ORG" if t == "PERSON" and _ORG_WORDS.search(text[s:e]) else t
                 ms.append({"start": s, "end": e, "text": text[s:e], "type": typ, "src": "model"})
-        out.append(ms)
+        out.append(_join_and_bodies(text, ms))
+    return out
+
+
+# the last word of a body's name that may hold "and": "Wessmoor Fire and Rescue Service", "Health and
+# Safety Executive", which the model cuts into "Wessmoor Fire" (a person) and "Rescue Service"
+_AND_BODY_HEAD = re.compile(r"(?:Service|Services|Authority|Administration|Executive|Agency|Department|Board|"
+                            r"Commission|Trust|Society|Institute|Directorate|Inspectorate)$")
+_AND_GAP = re.compile(r"\s+(?:and|&)\s+")
+
+
+def _join_and_bodies(text: str, ms: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    for m in ms:
+        p = out[-1] if out else None
+        if p is not None and _AND_GAP.fullmatch(text, p["end"], m["start"]) and _AND_BODY_HEAD.search(m["text"]) \
+                and len(p["text"].split()) <= 3 and p["text"][:1].isupper():
+            out[-1] = {"start": p["start"], "end": m["end"], "text": text[p["start"]:m["end"]], "type": "ORG", "src": "model"}
+            continue
+        out.append(m)
     return out
 
 

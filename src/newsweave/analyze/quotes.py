@@ -582,10 +582,18 @@ def _resolve_np(np: str, s: int, e: int, resolve_name, resolve_title, persons_be
         eid = resolve_name(s + m.start(1), e, m.group(1))
         if eid:
             return (np, eid)
+    # "Matthew Ehrenreich of the State Office for Geology": the person, not the body after "of"
+    m = _NAME_OF_BODY.match(np)
+    if m:
+        eid = resolve_name(s, s + m.end(1), m.group(1))
+        if eid:
+            return (m.group(1), eid)
     eid = resolve_name(s, e, np)
     return (np, eid)
 
 
+# (English only: "de", "da", "von" join parts of one name, "Maria da Silva", "Ursula von der Leyen")
+_NAME_OF_BODY = re.compile(r"((?:[A-ZÀ-Ý][\w’'\-]+\s+){1,3}[A-ZÀ-Ý][\w’'\-]+)\s+(?:of|from|at)\s+(?:the\s+)?[A-ZÀ-Ý]")
 _AFTER_HEAD = re.compile(r"(?i:\b(?:" + _HEAD_RE + r"))\s+(" + _NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){0,2})$")
 
 
