@@ -574,3 +574,23 @@ def test_a_count_before_long_keeps_its_duration_and_far_infinitives_set_no_tense
     text = ("On Wednesday, when the Tarn embassy, on advice from the Dalby nuclear safety commission and its staff, "
             "told citizens to leave the area, the advice rested on a model.")
     assert val(text, "2021-10-25")["Wednesday"] == "2021-10-20"
+
+
+def test_year_ago_of_a_nine_month_figure_is_the_year():
+    # session 8: a quarter report compares its quarter "with a year earlier" (that quarter a year before), but a
+    # figure for the first nine months compared with a year earlier is about that longer period: the year
+    text = ("Velmar Corp. said third-quarter net rose to $5 million from $4 million a year earlier. "
+            "For the nine months, net was $12 million, compared with $10 million a year earlier.")
+    got = [(text[t.start:t.end], t.data["value"]) for t in find_timexes(text, DCT)]
+    assert got[1] == ("a year earlier", "2020-Q3") and got[-1] == ("a year earlier", "2020")
+    text = ("Ostrander Inc. posted a third-quarter loss. In the first nine months, net was $30 million, compared "
+            "with a loss of $8 million in the 2020 period. The year-ago results included a $9 million charge.")
+    v = val(text)
+    assert v["the 2020 period"] == "2020" and v["The year-ago"] == "2020"
+    assert val("Ostrander Inc. posted a third-quarter loss. Sales for the year to date rose 4% from the same "
+               "period last year.")["the same period last year"] == "2020"
+    # the quarter sentence after a nine-month one takes the quarter again
+    text = ("For the nine months, Velmar earned $12 million. Third-quarter net fell to $2 million from $3 "
+            "million a year ago. The year-ago results were restated.")
+    v = val(text)
+    assert v["a year ago"] == "2020-Q3" and v["The year-ago"] == "2020-Q3"

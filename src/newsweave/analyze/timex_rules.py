@@ -973,8 +973,31 @@ def h_theyear(m: re.Match, ctx: Ctx) -> Timex | None:
     return Timex(m.start(), m.end(), str(ctx.dct.year), "DATE", "year", True)
 
 
+# a figure for the first nine months (or the year to date) compared "with a year earlier": that longer period a
+# year before, whose coarsest TIMEX3 value is the year, not the report's quarter
+_LONG_PERIOD = re.compile(r"\bnine[\s-]months?\b|\bfirst\s+three\s+quarters\b|\byear[\s-]to[\s-]date\b", re.I)
+_SENT_END = re.compile(r"[.!?][\"'\u201d]?\s+(?=[A-Z\"`\u201c])|\n\s*\n")
+
+
+def _long_period(ctx: Ctx, start: int) -> bool:
+    """True when the sentence up to ``start`` is about nine months or the year to date, or, for an expression
+    that opens its sentence ("The year-ago results..."), when the sentence before it is."""
+    lo = max(0, start - 400)
+    window = ctx.text[lo:start]
+    cut = [mm.end() for mm in _SENT_END.finditer(window)]
+    sent = window[cut[-1]:] if cut else window
+    if _LONG_PERIOD.search(sent):
+        return True
+    if cut and re.fullmatch(r"\s*(?:(?:the|in|for|at)\s+)*", sent, re.I):
+        prev = window[cut[-2] if len(cut) > 1 else 0:cut[-1]]
+        return bool(_LONG_PERIOD.search(prev)) and not re.search(r"\bquarter\b", prev[_LONG_PERIOD.search(prev).end():], re.I)
+    return False
+
+
 def h_year_quarter(m: re.Match, ctx: Ctx) -> Timex | None:
     """"the 1988 period" in a report about a quarter: the same quarter of that year."""
+    if _long_period(ctx, m.start()):
+        return Timex(m.start(), m.end(), m["y"], "DATE", "year", anchor=False)  # "the first nine months ... the 1988 period"
     q = ctx.quarter()[4:] if ctx.quarter() else (
         V.at_granularity(V.add_months(ctx.dct, -3), "Q")[0][4:] if ctx.dct else None)
     if q is None:
@@ -1020,7 +1043,8 @@ def h_ago(m: re.Match, ctx: Ctx) -> Timex | None:
     if base is None:
         return None
     # "a year earlier" after a quarter keeps the quarter: "1989-Q3 ... a year earlier" -> 1988-Q3
-    if unit == "Y" and ctx.quarter() and n == 1 and direction in ("ago", "earlier", "before"):
+    if unit == "Y" and ctx.quarter() and n == 1 and direction in ("ago", "earlier", "before") and not _long_period(
+            ctx, m.start()):
         y = int(ctx.quarter()[:4]) - 1
         return Timex(m.start(), m.end(), f"{y}{ctx.quarter()[4:]}", "DATE", "range", True, mod, anchor=False)
     k = int(n) if float(n).is_integer() else None
@@ -1040,10 +1064,11 @@ def h_yearago(m: re.Match, ctx: Ctx) -> Timex | None:
     base = ctx.anchor()
     if base is None:
         return None
-    if ctx.quarter():
+    if ctx.quarter() and not _long_period(ctx, m.start()):
         return Timex(m.start(), m.end(), f"{int(ctx.quarter()[:4]) - 1}{ctx.quarter()[4:]}", "DATE", "range",
                      True, anchor=False)
-    return Timex(m.start(), m.end(), str(base.year - 1), "DATE", "year", True, anchor=False)
+    y = int(ctx.quarter()[:4]) if ctx.quarter() else base.year
+    return Timex(m.start(), m.end(), str(y - 1), "DATE", "year", True, anchor=False)
 
 
 def h_anchored(m: re.Match, ctx: Ctx) -> Timex | None:
@@ -1390,6 +1415,8 @@ def h_quarter_ago(m: re.Match, ctx: Ctx) -> Timex | None:
     if ctx.dct is None:
         return None
     q = ctx.quarter() or V.at_granularity(V.add_months(ctx.dct, -3), "Q")[0]
+    if _long_period(ctx, m.start()):
+        return Timex(m.start(), m.end(), str(int(q[:4]) - 1), "DATE", "year", True, anchor=False)
     return Timex(m.start(), m.end(), f"{int(q[:4]) - 1}{q[4:]}", "DATE", "range", True, anchor=False)
 
 
