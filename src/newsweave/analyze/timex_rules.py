@@ -1396,7 +1396,10 @@ def h_quarter_rel(m: re.Match, ctx: Ctx) -> Timex | None:
         return None
     else:
         qd = V.add_months(d, -3)
-    if r in ("year-ago", "year-earlier", "year-before", "comparable", "prior-year", "corresponding") and ctx.quarter():
+    if r in ("year-ago", "year-earlier", "year-before", "prior-year") and m["u"].lower() == "period" and (
+            _long_period(ctx, m.start())):
+        val, gran = str(qd.year if not ctx.quarter() else int(ctx.quarter()[:4]) - 1), "year"  # "the nine months ..."
+    elif r in ("year-ago", "year-earlier", "year-before", "comparable", "prior-year", "corresponding") and ctx.quarter():
         val, gran = f"{int(ctx.quarter()[:4]) - 1}{ctx.quarter()[4:]}", "range"
     else:
         val, gran = V.at_granularity(qd, "Q")
@@ -1415,7 +1418,7 @@ def h_quarter_ago(m: re.Match, ctx: Ctx) -> Timex | None:
     if ctx.dct is None:
         return None
     q = ctx.quarter() or V.at_granularity(V.add_months(ctx.dct, -3), "Q")[0]
-    if _long_period(ctx, m.start()):
+    if "quarter" not in m.group().lower() and _long_period(ctx, m.start()):
         return Timex(m.start(), m.end(), str(int(q[:4]) - 1), "DATE", "year", True, anchor=False)
     return Timex(m.start(), m.end(), f"{int(q[:4]) - 1}{q[4:]}", "DATE", "range", True, anchor=False)
 
