@@ -597,3 +597,9 @@ def test_year_ago_of_a_nine_month_figure_is_the_year():
             "million a year ago. The year-ago results were restated.")
     v = val(text)
     assert v["a year ago"] == "2020-Q3" and v["The year-ago"] == "2020-Q3"
+
+
+def test_this_past_week_keeps_this_in_its_extent():
+    # session 8 (probe): as "this past Sunday"; "this past year" is left alone (it often means the last twelve months)
+    assert val("Kellan voters went to the polls this past weekend.", "1989-10-26") == {"this past weekend": "1989-W42-WE"}
+    assert val("Dorne shares fell this past week.", "1989-10-26") == {"this past week": "1989-W42"}

@@ -1830,7 +1830,7 @@ EN_RULES: list[tuple[str, re.Pattern, Handler]] = [
                r"recent(?:\s+(?:years|months|weeks|days|quarters))?|(?:the\s+)?coming\s+(?:months|years|weeks|days)|"
                r"a\s+(?:later|future)\s+date)\b"),
      h_ref),
-    ("relunit", _c(r"\b" + MODPRE_EN + r"(?P<rel>this|last|next|past|the\s+past|the\s+previous|the\s+coming|"
+    ("relunit", _c(r"\b" + MODPRE_EN + r"(?P<rel>this\s+past(?=\s+week)|this|last|next|past|the\s+past|the\s+previous|the\s+coming|"
                    r"the\s+current|the\s+same|the\s+last|earlier\s+this|later\s+this|the\s+next|the\s+latest|the|"
                    r"(?:earlier\s+|later\s+)?that)\s+"
                    r"(?:fiscal\s+)?(?P<unit>week|weekend|month|year|decade|century)\b(?!-)"), h_relunit),
