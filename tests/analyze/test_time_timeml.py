@@ -592,6 +592,10 @@ def test_year_ago_of_a_nine_month_figure_is_the_year():
     v = val("Ostrander Inc. posted a third-quarter loss. For the nine months, net fell from the year-earlier period "
             "but rose from the year-ago quarter.")
     assert v["the year-earlier period"] == "2020" and v["the year-ago quarter"] == "2020-Q3"
+    # a quarter named after the nine months is the period compared
+    v = val("For the nine months, Velmar earned $12 million, and in the third quarter $4 million, up from $3 "
+            "million a year earlier.")
+    assert v["a year earlier"] == "2020-Q3"
     # the quarter sentence after a nine-month one takes the quarter again
     text = ("For the nine months, Velmar earned $12 million. Third-quarter net fell to $2 million from $3 "
             "million a year ago. The year-ago results were restated.")

@@ -986,12 +986,13 @@ def _long_period(ctx: Ctx, start: int) -> bool:
     window = ctx.text[lo:start]
     cut = [mm.end() for mm in _SENT_END.finditer(window)]
     sent = window[cut[-1]:] if cut else window
-    if _LONG_PERIOD.search(sent):
-        return True
     if cut and re.fullmatch(r"\s*(?:(?:the|in|for|at)\s+)*", sent, re.I):
-        prev = window[cut[-2] if len(cut) > 1 else 0:cut[-1]]
-        return bool(_LONG_PERIOD.search(prev)) and not re.search(r"\bquarter\b", prev[_LONG_PERIOD.search(prev).end():], re.I)
-    return False
+        sent = window[cut[-2] if len(cut) > 1 else 0:cut[-1]]
+    last = None
+    for last in _LONG_PERIOD.finditer(sent):
+        pass
+    # "for the nine months ... in the third quarter a year earlier": the period named last is the quarter
+    return last is not None and not re.search(r"\bquarter\b", sent[last.end():], re.I)
 
 
 def h_year_quarter(m: re.Match, ctx: Ctx) -> Timex | None:
