@@ -6,7 +6,11 @@ values, split by the kind of the gold value (day, week, month, quarter, year, re
 time, set...). Each group prints its size and its most frequent cases, with a little context.
 
     python bench/temporal_errors.py [--data ../shared/eval/temporal_tempeval3_tbaq] [--file timebank.jsonl]
-        [--top 25] [--context 50] [--only GROUP]
+        [--top 25] [--context 50] [--only GROUP] [--half even|odd] [--counts]
+
+``--half even|odd`` reads only the documents at even (0, 2...) or odd positions of the file (a split by
+document: develop on one half, check the other); ``--counts`` prints only the group sizes, no cases, for
+looking at the held-out half without reading its items.
 
 This prints eval text to the terminal for the developer; nothing is written to disk.
 """
@@ -54,6 +58,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--top", type=int, default=25, help="cases shown per group")
     ap.add_argument("--context", type=int, default=50, help="characters of context shown on each side")
     ap.add_argument("--only", default=None, help="show only groups whose name contains this")
+    ap.add_argument("--half", choices=("even", "odd"), default=None,
+                    help="only the documents at even (0, 2...) or odd positions of the file")
+    ap.add_argument("--counts", action="store_true", help="print the group sizes only, no cases")
     args = ap.parse_args(argv)
     path = args.data / args.file
     if not path.is_file():
@@ -61,7 +68,9 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     groups: dict[str, list[tuple[str, str]]] = defaultdict(list)
     n_gold = n_pred = hits = 0
-    for line in path.open(encoding="utf-8"):
+    lines = path.open(encoding="utf-8").read().splitlines()
+    lines = lines if args.half is None else lines[args.half == "odd"::2]
+    for line in lines:
         d = json.loads(line)
         text, dct = d["text"], d["dct"]["value"]
         pred = find_timexes(text, dct, "en")
@@ -102,9 +111,11 @@ def main(argv: list[str] | None = None) -> int:
             if i not in used:
                 groups[f"spurious {p.data['type']}"].append(
                     (f"{text[p.start:p.end].lower()!r} pred={p.data['value']}", ctx(p.start, p.end)))
-    print(f"{args.file}: gold {n_gold}, predicted {n_pred}, value hits {hits}, "
+    print(f"{args.file}{'' if args.half is None else ' (' + args.half + ' documents)'}: gold {n_gold}, predicted {n_pred}, value hits {hits}, "
           f"value-F1 {2 * hits / (n_gold + n_pred):.3f}")
     print("group sizes:", ", ".join(f"{k} {len(v)}" for k, v in sorted(groups.items(), key=lambda kv: -len(kv[1]))))
+    if args.counts:
+        return 0
     for name, items in sorted(groups.items(), key=lambda kv: -len(kv[1])):
         if args.only and args.only not in name:
             continue

@@ -100,3 +100,44 @@ def test_speed_bench_reports_rates_and_an_output_fingerprint(tmp_path, capsys):
     texts = mod.load(tbaq, mn)
     assert mod.fingerprint(texts["tempeval3"] + texts["multinews"]) == fp
     assert mod.fingerprint([("The vote is on Monday.", "2021-12-27")]) != fp
+
+
+def test_half_splits_documents_by_position(tmp_path, capsys):
+    # four documents: even positions 0 and 2 hold the found Friday, odd positions 1 and 3 a gold the rules miss
+    found = "The Dorne council met on Friday."
+    missed = "The Braavos bank met at Dorne."
+    rows = []
+    for i in range(4):
+        if i % 2 == 0:
+            g = {"start": found.index("Friday"), "end": found.index("Friday") + 6, "text": "Friday",
+                 "type": "DATE", "value": "2021-12-24"}
+            rows.append({"doc_id": f"d{i}", "text": found, "dct": {"value": "2021-12-27"}, "timex3": [g]})
+        else:
+            g = {"start": missed.index("Dorne"), "end": missed.index("Dorne") + 5, "text": "Dorne",
+                 "type": "DATE", "value": "2000"}
+            rows.append({"doc_id": f"d{i}", "text": missed, "dct": {"value": "2021-12-27"}, "timex3": [g]})
+    (tmp_path / "timebank.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
+    b = _bench()
+    assert [d["doc_id"] for d in b.half_of(rows, "even")] == ["d0", "d2"]
+    assert [d["doc_id"] for d in b.half_of(rows, "odd")] == ["d1", "d3"]
+    assert b.half_of(rows, None) == rows
+    even = b.metrics(b.score(tmp_path / "timebank.jsonl", half="even"))
+    odd = b.metrics(b.score(tmp_path / "timebank.jsonl", half="odd"))
+    assert (even["docs"], even["value_f1"]) == (2, 1.0)
+    assert (odd["docs"], odd["value_f1"], odd["predicted"]) == (2, 0.0, 0)
+    # a half is not held to the whole file's floors
+    (tmp_path / "floors.json").write_text(json.dumps({"timebank": {"value_f1": 0.9}}))
+    assert b.main(["--data", str(tmp_path), "--files", "timebank.jsonl", "--half", "odd",
+                   "--baseline", str(tmp_path / "floors.json")]) == 0
+    assert b.main(["--data", str(tmp_path), "--files", "timebank.jsonl",
+                   "--baseline", str(tmp_path / "floors.json")]) == 1
+    capsys.readouterr()
+    spec = importlib.util.spec_from_file_location("bench_temporal_errors", ROOT / "bench" / "temporal_errors.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    assert mod.main(["--data", str(tmp_path), "--file", "timebank.jsonl", "--half", "odd", "--counts"]) == 0
+    out = capsys.readouterr().out
+    assert "(odd documents): gold 2, predicted 0, value hits 0" in out
+    assert "missed DATE 2" in out and "Braavos" not in out  # counts only, no cases
+    assert mod.main(["--data", str(tmp_path), "--file", "timebank.jsonl", "--half", "even"]) == 0
+    assert "(even documents): gold 2, predicted 2, value hits 2" in capsys.readouterr().out

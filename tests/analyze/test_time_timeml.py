@@ -574,3 +574,36 @@ def test_a_count_before_long_keeps_its_duration_and_far_infinitives_set_no_tense
     text = ("On Wednesday, when the Tarn embassy, on advice from the Dalby nuclear safety commission and its staff, "
             "told citizens to leave the area, the advice rested on a model.")
     assert val(text, "2021-10-25")["Wednesday"] == "2021-10-20"
+
+
+def test_year_ago_of_a_nine_month_figure_is_the_year():
+    # session 8: a quarter report compares its quarter "with a year earlier" (that quarter a year before), but a
+    # figure for the first nine months compared with a year earlier is about that longer period: the year
+    text = ("Velmar Corp. said third-quarter net rose to $5 million from $4 million a year earlier. "
+            "For the nine months, net was $12 million, compared with $10 million a year earlier.")
+    got = [(text[t.start:t.end], t.data["value"]) for t in find_timexes(text, DCT)]
+    assert got[1] == ("a year earlier", "2020-Q3") and got[-1] == ("a year earlier", "2020")
+    text = ("Ostrander Inc. posted a third-quarter loss. In the first nine months, net was $30 million, compared "
+            "with a loss of $8 million in the 2020 period. The year-ago results included a $9 million charge.")
+    v = val(text)
+    assert v["the 2020 period"] == "2020" and v["The year-ago"] == "2020"
+    assert val("Ostrander Inc. posted a third-quarter loss. Sales for the year to date rose 4% from the same "
+               "period last year.")["the same period last year"] == "2020"
+    v = val("Ostrander Inc. posted a third-quarter loss. For the nine months, net fell from the year-earlier period "
+            "but rose from the year-ago quarter.")
+    assert v["the year-earlier period"] == "2020" and v["the year-ago quarter"] == "2020-Q3"
+    # a quarter named after the nine months is the period compared
+    v = val("For the nine months, Velmar earned $12 million, and in the third quarter $4 million, up from $3 "
+            "million a year earlier.")
+    assert v["a year earlier"] == "2020-Q3"
+    # the quarter sentence after a nine-month one takes the quarter again
+    text = ("For the nine months, Velmar earned $12 million. Third-quarter net fell to $2 million from $3 "
+            "million a year ago. The year-ago results were restated.")
+    v = val(text)
+    assert v["a year ago"] == "2020-Q3" and v["The year-ago"] == "2020-Q3"
+
+
+def test_this_past_week_keeps_this_in_its_extent():
+    # session 8 (probe): as "this past Sunday"; "this past year" is left alone (it often means the last twelve months)
+    assert val("Kellan voters went to the polls this past weekend.", "1989-10-26") == {"this past weekend": "1989-W42-WE"}
+    assert val("Dorne shares fell this past week.", "1989-10-26") == {"this past week": "1989-W42"}

@@ -973,8 +973,32 @@ def h_theyear(m: re.Match, ctx: Ctx) -> Timex | None:
     return Timex(m.start(), m.end(), str(ctx.dct.year), "DATE", "year", True)
 
 
+# a figure for the first nine months (or the year to date) compared "with a year earlier": that longer period a
+# year before, whose coarsest TIMEX3 value is the year, not the report's quarter
+_LONG_PERIOD = re.compile(r"\bnine[\s-]months?\b|\bfirst\s+three\s+quarters\b|\byear[\s-]to[\s-]date\b", re.I)
+_SENT_END = re.compile(r"[.!?][\"'\u201d]?\s+(?=[A-Z\"`\u201c])|\n\s*\n")
+
+
+def _long_period(ctx: Ctx, start: int) -> bool:
+    """True when the sentence up to ``start`` is about nine months or the year to date, or, for an expression
+    that opens its sentence ("The year-ago results..."), when the sentence before it is."""
+    lo = max(0, start - 400)
+    window = ctx.text[lo:start]
+    cut = [mm.end() for mm in _SENT_END.finditer(window)]
+    sent = window[cut[-1]:] if cut else window
+    if cut and re.fullmatch(r"\s*(?:(?:the|in|for|at)\s+)*", sent, re.I):
+        sent = window[cut[-2] if len(cut) > 1 else 0:cut[-1]]
+    last = None
+    for last in _LONG_PERIOD.finditer(sent):
+        pass
+    # "for the nine months ... in the third quarter a year earlier": the period named last is the quarter
+    return last is not None and not re.search(r"\bquarter\b", sent[last.end():], re.I)
+
+
 def h_year_quarter(m: re.Match, ctx: Ctx) -> Timex | None:
     """"the 1988 period" in a report about a quarter: the same quarter of that year."""
+    if _long_period(ctx, m.start()):
+        return Timex(m.start(), m.end(), m["y"], "DATE", "year", anchor=False)  # "the first nine months ... the 1988 period"
     q = ctx.quarter()[4:] if ctx.quarter() else (
         V.at_granularity(V.add_months(ctx.dct, -3), "Q")[0][4:] if ctx.dct else None)
     if q is None:
@@ -1020,7 +1044,8 @@ def h_ago(m: re.Match, ctx: Ctx) -> Timex | None:
     if base is None:
         return None
     # "a year earlier" after a quarter keeps the quarter: "1989-Q3 ... a year earlier" -> 1988-Q3
-    if unit == "Y" and ctx.quarter() and n == 1 and direction in ("ago", "earlier", "before"):
+    if unit == "Y" and ctx.quarter() and n == 1 and direction in ("ago", "earlier", "before") and not _long_period(
+            ctx, m.start()):
         y = int(ctx.quarter()[:4]) - 1
         return Timex(m.start(), m.end(), f"{y}{ctx.quarter()[4:]}", "DATE", "range", True, mod, anchor=False)
     k = int(n) if float(n).is_integer() else None
@@ -1040,10 +1065,11 @@ def h_yearago(m: re.Match, ctx: Ctx) -> Timex | None:
     base = ctx.anchor()
     if base is None:
         return None
-    if ctx.quarter():
+    if ctx.quarter() and not _long_period(ctx, m.start()):
         return Timex(m.start(), m.end(), f"{int(ctx.quarter()[:4]) - 1}{ctx.quarter()[4:]}", "DATE", "range",
                      True, anchor=False)
-    return Timex(m.start(), m.end(), str(base.year - 1), "DATE", "year", True, anchor=False)
+    y = int(ctx.quarter()[:4]) if ctx.quarter() else base.year
+    return Timex(m.start(), m.end(), str(y - 1), "DATE", "year", True, anchor=False)
 
 
 def h_anchored(m: re.Match, ctx: Ctx) -> Timex | None:
@@ -1371,7 +1397,10 @@ def h_quarter_rel(m: re.Match, ctx: Ctx) -> Timex | None:
         return None
     else:
         qd = V.add_months(d, -3)
-    if r in ("year-ago", "year-earlier", "year-before", "comparable", "prior-year", "corresponding") and ctx.quarter():
+    if r in ("year-ago", "year-earlier", "year-before", "prior-year") and m["u"].lower() == "period" and (
+            _long_period(ctx, m.start())):
+        val, gran = str(qd.year if not ctx.quarter() else int(ctx.quarter()[:4]) - 1), "year"  # "the nine months ..."
+    elif r in ("year-ago", "year-earlier", "year-before", "comparable", "prior-year", "corresponding") and ctx.quarter():
         val, gran = f"{int(ctx.quarter()[:4]) - 1}{ctx.quarter()[4:]}", "range"
     else:
         val, gran = V.at_granularity(qd, "Q")
@@ -1390,6 +1419,8 @@ def h_quarter_ago(m: re.Match, ctx: Ctx) -> Timex | None:
     if ctx.dct is None:
         return None
     q = ctx.quarter() or V.at_granularity(V.add_months(ctx.dct, -3), "Q")[0]
+    if "quarter" not in m.group().lower() and _long_period(ctx, m.start()):
+        return Timex(m.start(), m.end(), str(int(q[:4]) - 1), "DATE", "year", True, anchor=False)
     return Timex(m.start(), m.end(), f"{int(q[:4]) - 1}{q[4:]}", "DATE", "range", True, anchor=False)
 
 
@@ -1800,7 +1831,7 @@ EN_RULES: list[tuple[str, re.Pattern, Handler]] = [
                r"recent(?:\s+(?:years|months|weeks|days|quarters))?|(?:the\s+)?coming\s+(?:months|years|weeks|days)|"
                r"a\s+(?:later|future)\s+date)\b"),
      h_ref),
-    ("relunit", _c(r"\b" + MODPRE_EN + r"(?P<rel>this|last|next|past|the\s+past|the\s+previous|the\s+coming|"
+    ("relunit", _c(r"\b" + MODPRE_EN + r"(?P<rel>this\s+past(?=\s+week)|this|last|next|past|the\s+past|the\s+previous|the\s+coming|"
                    r"the\s+current|the\s+same|the\s+last|earlier\s+this|later\s+this|the\s+next|the\s+latest|the|"
                    r"(?:earlier\s+|later\s+)?that)\s+"
                    r"(?:fiscal\s+)?(?P<unit>week|weekend|month|year|decade|century)\b(?!-)"), h_relunit),
