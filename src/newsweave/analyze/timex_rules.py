@@ -2052,7 +2052,9 @@ def h_relunit_romance(m: re.Match, ctx: Ctx) -> Timex | None:
 ES_RULES = _romance_rules(
     "es", de=r"de(?:l)?", rel_pre=r"próximo|próxima|proximo|proxima|pasado|pasada|último|última|este|esta",
     rel_post=r"pasado|pasada|próximo|próxima|que\s+viene|entrante",
-    deictic=r"pasado\s+mañana|anteayer|esta\s+noche|hoy|ayer|mañana", ago_pre=r"hace|dentro\s+de",
+    deictic=r"pasado\s+mañana|anteayer|esta\s+noche|hoy|ayer|"
+    # "por la mañana", "esta mañana": the morning, not tomorrow
+    r"(?<!\bla\s)(?<!\besta\s)(?<!\buna\s)(?<!\bcada\s)mañana", ago_pre=r"hace|dentro\s+de",
     ago_post=r"antes|después", later=r"|más\s+tarde")
 IT_RULES = _romance_rules(
     "it", de=r"del", rel_pre=r"prossimo|prossima|scorso|scorsa|questo|questa", rel_post=r"scorso|scorsa|prossimo|"

@@ -494,8 +494,6 @@ def find_dates(text: str, dct: str | None = None, lang: str = "en", offset: int 
     out = []
     for sp in find_timexes(text, dct, lang):
         data = sp.data or {}
-        if lang == "es" and _MORNING_ES.search(text, max(0, sp.start - 8), sp.start) and text[sp.start:sp.end].lower() == "mañana":
-            continue  # "el martes por la mañana": the morning, not tomorrow
         if stamps is not None and data.get("type") in ("DATE", "TIME") and _DAY_VALUE.match(str(data.get("value"))):
             stamps.append((offset + sp.start, offset + sp.end, str(data["value"])[:16]))
         if data.get("type") not in (None, "DATE"):
@@ -520,7 +518,6 @@ def find_dates(text: str, dct: str | None = None, lang: str = "en", offset: int 
     return out
 
 
-_MORNING_ES = re.compile(r"\b(?:la|esta|una|cada)\s+$", re.I)
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}(?:$|T)")
 _DAY_DOT = re.compile(r"(?<![\d.])(\d{1,2})\.\s+$")
 # a dateline: an upper-case place (and an optional agency), a comma, the date, then "(Agency)" or a dash
