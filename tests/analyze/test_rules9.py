@@ -139,3 +139,24 @@ def test_spanish_la_manana_is_the_morning_not_tomorrow():
     assert "2026-11-27" not in [v.value for v in find_dates(t, "2026-11-26", "es")]
     t = "El alcalde visitará el lugar mañana."
     assert [v.value for v in find_dates(t, "2026-11-26", "es")] == ["2026-11-27"]
+
+
+def test_a_capitalised_phrase_opening_with_a_common_word_is_no_rival_participant():
+    from newsweave.analyze.contradictions import _common_word_first
+
+    ta = "The first family of the town hosted the dinner. The First Family attended, the mayor said."
+    assert _common_word_first("First Family", ta, "")
+    # a known first name stays a name even when it is a word too, and so does a name never written small
+    assert not _common_word_first("Mark Lowry", "Mark Lowry passed the 20-mile mark.", "")
+    assert not _common_word_first("Renate Hollweg", "Renate Hollweg leads the inquiry.", "")
+
+
+def test_a_running_time_and_an_including_clause_are_not_counts_to_compare():
+    assert find_counts("Drone spotted near the airport 1:20 autoplay") == []
+    [whole, part] = find_counts("He faces 29 charges in all, including 11 counts of murder.")
+    assert (whole.qual, part.qual) == ("", "part")
+
+
+def test_the_date_of_an_embedded_post_is_not_an_event_date():
+    assert find_dates("I do not wish to force this on anyone. — Jane Roe (@janeroe) May 27, 2014", "2014-05-29") == []
+    assert [v.value for v in find_dates("The show was cancelled on May 27, 2014.", "2014-05-29")] == ["2014-05-27"]

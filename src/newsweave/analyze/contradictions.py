@@ -305,6 +305,29 @@ def _age_told(text: str, age: float) -> bool:
     return str(int(age)) in _SMALL_NUMBER.findall(text)
 
 
+def _lower_word_in(word: str, text: str) -> bool:
+    i = text.find(word)
+    while i >= 0:
+        j = i + len(word)
+        if (i == 0 or not text[i - 1].isalnum()) and (j == len(text) or not text[j].isalnum()):
+            return True
+        i = text.find(word, j)
+    return False
+
+
+def _common_word_first(name: str, text_a: str, text_b: str) -> bool:
+    """Whether a "person" opens with a word the articles also write in lower case ("First Family",
+    "Special Agent", "Red Carpet", "National Guard"): a capitalised phrase, not someone's name.
+    Known first names are names even when they are words too ("Mark", "Grace")."""
+    from .ledger import FIRST_NAME_GENDER
+
+    first = _POSSESSIVE.sub("", name.split()[0]) if name.split() else ""
+    low = first.lower()
+    if not first[:1].isupper() or low in FIRST_NAME_GENDER:
+        return False
+    return _lower_word_in(low, text_a) or _lower_word_in(low, text_b)
+
+
 def _word_inside(ta: str, tb: str) -> bool:
     """Whether a long word of one name is inside a word of the other: a place name translated by
     its parts ("Mühle von Oberlemmingen" / "the old mill of Upper Lemmingen")."""
@@ -425,7 +448,8 @@ def compare(a: Unit, b: Unit, *, similarity: float, text_a: str, text_b: str,
             sa, sb = da[ea], db[eb]
             ta, tb = text_a[sa[0]:sa[1]], text_b[sb[0]:sb[1]]
             if kind == "name" and (surname_near(split_person(ta)[1], split_person(tb)[1])
-                                   or not split_person(ta)[0] or not split_person(tb)[0] or _word_inside(ta, tb)):
+                                   or not split_person(ta)[0] or not split_person(tb)[0] or _word_inside(ta, tb)
+                                   or _common_word_first(ta, text_a, text_b) or _common_word_first(tb, text_a, text_b)):
                 # "Maria Grazia Donà" / "Mary Grace Dona": one person's name translated, far more
                 # often than two people of one surname in one role; "Lady Mary" or "Céu Pinto" alone
                 # is too little of a name to be someone else

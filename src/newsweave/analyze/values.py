@@ -266,7 +266,7 @@ PART_OF = re.compile(r"(?<![\w.,])(" + _NUM_TOKEN + r")\s+(?:out\s+)?of\s+(?:the
                      r"(?:(?:roughly|about|around|some|nearly|almost|approximately|more\s+than|over)\s+)?$", re.I)
 _BOUND_BEFORE = re.compile(r"\b(?:within|inside|in\s+under|innerhalb|dans\s+les|en\s+moins\s+de|entro|dentro\s+de)\s+(?:the\s+)?$",
                            re.I)
-_SUBSET_BEFORE = re.compile(r"\b(?:the\s+)?(?:first|last|remaining|final|other|next)\s+$", re.I)
+_SUBSET_BEFORE = re.compile(r"\b(?:(?:the\s+)?(?:first|last|remaining|final|other|next)|including|among\s+them)\s+$", re.I)
 _POSITION_AFTER = re.compile(r"\s+(?:mark|marker|point|post|milestone|line)\b", re.I)
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 
@@ -280,6 +280,8 @@ def find_counts(text: str, offset: int = 0) -> list[Value]:
             m = _COUNT.match(text, m.start() + m.group(1).rindex(" ") + 1) or m
             if " " in m.group(1):
                 continue
+        if m.start() >= 2 and text[m.start() - 1] == ":" and text[m.start() - 2].isdigit():
+            continue  # "2:49 autoplay": a clock or a running time, not 49 of anything
         num = parse_number(m.group(1))
         if num is None or text[max(0, m.start() - 2):m.start()].strip()[-1:] in ("€", "$", "£"):
             continue  # "$50,000 payments" is a sum of money (read below), not 50,000 payments
@@ -503,6 +505,8 @@ def find_dates(text: str, dct: str | None = None, lang: str = "en", offset: int 
             continue
         if is_dateline(text, sp.start, sp.end):
             continue  # "STAVERING, June 13 (Northgate) -": when the wire filed, not when it happened
+        if _TWEET_SIGNATURE.search(text, max(0, sp.start - 40), sp.start):
+            continue  # "— Jane Roe (@janeroe) May 28, 2014": when an embedded post was sent
         if _SINCE.search(text[max(0, sp.start - 8):sp.start]):
             continue  # "since 2019": the start of a period, not when the reported event happens
         val = data.get("value")
@@ -518,6 +522,7 @@ def find_dates(text: str, dct: str | None = None, lang: str = "en", offset: int 
     return out
 
 
+_TWEET_SIGNATURE = re.compile(r"\(@\w{1,30}\)\s*$")
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}(?:$|T)")
 _DAY_DOT = re.compile(r"(?<![\d.])(\d{1,2})\.\s+$")
 # a dateline: an upper-case place (and an optional agency), a comma, the date, then "(Agency)" or a dash
