@@ -120,6 +120,7 @@ HELDOUT31 = ROOT / "tests" / "analyze" / "heldout31"
 HELDOUT32 = ROOT / "tests" / "analyze" / "heldout32"
 HELDOUT33 = ROOT / "tests" / "analyze" / "heldout33"
 HELDOUT34 = ROOT / "tests" / "analyze" / "heldout34"
+HELDOUT35 = ROOT / "tests" / "analyze" / "heldout35"
 HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 35))
 # never read: they measure, nobody defends them (docs/evidence.md, Sessions 6 and 7)
 BLIND_SETS = ("heldout12", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34")
