@@ -125,6 +125,7 @@ HELDOUT39 = ROOT / "tests" / "analyze" / "heldout39"
 HELDOUT40 = ROOT / "tests" / "analyze" / "heldout40"
 HELDOUT38 = ROOT / "tests" / "analyze" / "heldout38"
 HELDOUT36 = ROOT / "tests" / "analyze" / "heldout36"
+HELDOUT35 = ROOT / "tests" / "analyze" / "heldout35"
 HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 35))
 # never read: they measure, nobody defends them (docs/evidence.md, Sessions 6 and 7)
 BLIND_SETS = ("heldout12", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34")
