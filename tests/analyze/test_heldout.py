@@ -18,7 +18,8 @@ FOLDERS = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"
            "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16",
            "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22",
            "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29",
-           "heldout30", "heldout31", "heldout32", "heldout33", "heldout34")
+           "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36",
+           "heldout37", "heldout38", "heldout39", "heldout40")
 PATHS = [p for f in FOLDERS for p in sorted((Path(__file__).parent / f).glob("*.json"))]
 
 
