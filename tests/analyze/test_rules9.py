@@ -160,3 +160,66 @@ def test_a_running_time_and_an_including_clause_are_not_counts_to_compare():
 def test_the_date_of_an_embedded_post_is_not_an_event_date():
     assert find_dates("I do not wish to force this on anyone. — Jane Roe (@janeroe) May 27, 2014", "2014-05-29") == []
     assert [v.value for v in find_dates("The show was cancelled on May 27, 2014.", "2014-05-29")] == ["2014-05-27"]
+
+
+def test_an_elliptical_comparison_group_denies_nothing():
+    from newsweave.analyze.values import negations
+
+    assert negations("Children with a dog were less likely to get asthma than those who did not, the study found.") == []
+    # an elliptical denial of a verb phrase is still one
+    assert negations("We need to understand why it did not.") != []
+
+
+def test_a_year_after_since_that_opens_a_when_clause_dates_that_clause():
+    from newsweave.analyze.ledger import is_background
+
+    t = "It is the worst stranding on the island since 1998, when 60 whales died on the same coast."
+    [v] = find_dates(t, "2026-10-08")
+    assert is_background(t, v, "2026-10-08")
+    t = "The pier has been closed since 1998 for repairs."
+    assert find_dates(t, "2026-10-08") == []
+
+
+def test_a_day_counted_from_another_is_not_compared_by_itself():
+    t = "The whales stranded on Tuesday night, and volunteers worked through the next day."
+    assert "2026-10-07" not in [v.value for v in find_dates(t, "2026-10-08")]
+
+
+def test_until_a_time_before_a_count_marks_a_reading():
+    assert "number" not in _kinds("Forty-seven pilot whales stranded on the beach on Tuesday night.",
+                                  "Until Wednesday at night, 21 whales had been returned to the sea.",
+                                  "2026-10-08", "2026-10-09")
+
+
+def test_according_to_opening_a_sentence_is_not_a_first_name():
+    got = _speakers("La direttrice del festival, Chiara Benedetti, ha sospeso i voli. Secondo Benedetti, il festival "
+                    "riprenderà giovedì.\n\n«Voliamo qui da 22 anni», ha detto ai giornalisti.", "it")
+    assert got["Voliamo qui da 22 anni"] == "Chiara Benedetti"
+
+
+def test_a_name_from_a_place_before_a_colon_is_the_speaker():
+    got = _speakers("We asked fans what they saw. Martin Ashdown was in the stand.\n\nMartin, from Kelsby: “I have never "
+                    "been so ashamed.”")
+    assert got["I have never been so ashamed"] in ("Martin Ashdown", "Martin")
+
+
+def test_where_a_statement_was_posted_is_not_who_posted_it():
+    got = _speakers("Le Club Spéléo de Rivesac a remercié les secours.\n\nSur Facebook, le club a écrit : « Merci à "
+                    "chaque sauveteur. »", "fr")
+    assert got.get("Merci à chaque sauveteur") != "Sur Facebook"
+
+
+def test_the_company_is_not_an_authority_named_before_it():
+    got = _speakers("The Borland Civil Aviation Authority is investigating Aerostati Colline, which runs the balloon. "
+                    "The authority had passed the balloon at an inspection in May. “Our thoughts are with our passengers,” "
+                    "the company said.")
+    assert got["Our thoughts are with our passengers"] != "Borland Civil Aviation Authority"
+
+
+def test_a_place_named_in_two_languages_is_one_place():
+    ta = "The balloon crashed into a vineyard near San Procolo on Sunday morning."
+    tb = "The balloon crashed into a vineyard in Saint Proculus on Sunday morning."
+    a, b = _unit("a", ta), _unit("b", tb)
+    a.places = {"p1": (ta.index("San"), ta.index(" on Sunday"))}
+    b.places = {"p2": (tb.index("Saint"), tb.index(" on Sunday"))}
+    assert [c["kind"] for c in compare(a, b, similarity=0.9, text_a=ta, text_b=tb, article_entities={})] == []

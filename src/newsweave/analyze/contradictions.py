@@ -250,7 +250,9 @@ def _running(u: Unit, text: str, v: Value) -> bool:
     still", "passed £1,000"), or "by <time>" right after it ("had raised £2,400 by Monday evening")."""
     if _RUNNING.search(text, max(u.start, v.start - 16), min(u.end, v.end + 24)):
         return True
-    return any(v.end <= x[0] <= v.end + 24 and _BY_BEFORE.search(text, max(0, x[0] - 16), x[0]) for x in u.stamps)
+    # "by Monday evening" right after the count, or "Until Wednesday night, 21 whales had been ..." before it
+    return any((v.end <= x[0] <= v.end + 24 or v.start - 40 <= x[1] <= v.start)
+               and _BY_BEFORE.search(text, max(0, x[0] - 16), x[0]) for x in u.stamps)
 
 
 def _snapshots_apart(a: Unit, text_a: str, va: Value, b: Unit, text_b: str, vb: Value) -> bool:
@@ -303,6 +305,12 @@ _SMALL_NUMBER = re.compile(r"(?<![\d.,])\d{1,3}(?![\d.,]\d)")
 
 def _age_told(text: str, age: float) -> bool:
     return str(int(age)) in _SMALL_NUMBER.findall(text)
+
+
+def _same_place_translated(ta: str, tb: str) -> bool:
+    from difflib import SequenceMatcher
+
+    return SequenceMatcher(None, ta.lower(), tb.lower()).ratio() >= 0.7
 
 
 def _lower_word_in(word: str, text: str) -> bool:
@@ -454,6 +462,8 @@ def compare(a: Unit, b: Unit, *, similarity: float, text_a: str, text_b: str,
                 # often than two people of one surname in one role; "Lady Mary" or "Céu Pinto" alone
                 # is too little of a name to be someone else
                 continue
+            if kind == "place" and _same_place_translated(ta, tb):
+                continue  # "San Procolo" / "Saint Proculus": one place named in two languages
             what = "participant" if kind == "name" else "place"
             add(kind, f"different {what}: '{ta}' vs '{tb}' (neither article names the other)", sa, sb, ta, tb)
     # negation

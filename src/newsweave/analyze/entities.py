@@ -162,7 +162,8 @@ monday tuesday wednesday thursday friday saturday sunday january february march 
 september october november december januar februar märz mai juni juli oktober dezember montag dienstag
 mittwoch donnerstag freitag samstag sonntag mr mrs ms dr der die das ein eine und oder aber wenn als im am zum zur
 vom beim es sie er wir ihr ich du le la les un une et ou mais auch nach laut bei mit für über unter vor
-diese dieser dieses diesen wie was wer dann noch nur schon jetzt heute gestern morgen hier dort""".split())
+diese dieser dieses diesen wie was wer dann noch nur schon jetzt heute gestern morgen hier dort secondo segun
+selon""".split())
 # the first or last word of a place's name; Italian, Spanish, Portuguese and French ones too ("Rio
 # Freddo", "Lago Nero", "Capo Ferlano"), which the English model reads as people
 _PLACE_FIRST = {"Port", "Fort", "Mount", "Lake", "Cape", "Saint", "San", "Santa", "Bad", "Rio", "Río", "Lago", "Monte",
@@ -258,6 +259,11 @@ _SAYS_AFTER_NAME = re.compile(r",?\s+(?:said|says|told|added|explained|recalled|
 _KIN_LEAD = re.compile(r"(?:Mum|Mom|Dad|Mother|Grandma|Grandpa|Granny)\s+(?=[A-ZÀ-ÖØ-Þ])")
 
 
+# "according to" opening a sentence, read by the English model as a first name
+_ACCORDING_LEAD = re.compile(r"(?:Secondo|Según|Segundo|Selon|Laut)\s+(?=[A-ZÀ-Ý])")
+_COMMA_AFTER = re.compile(r"\s*,")
+
+
 def _clean_mention(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Split at line breaks, strip "the", possessives and punctuation; return sub-spans."""
     out = []
@@ -273,6 +279,9 @@ def _clean_mention(text: str, start: int, end: int) -> list[tuple[int, int]]:
             e -= 1
         if text[s:e].lower().startswith("the "):
             s += 4
+        acc = _ACCORDING_LEAD.match(text, s, e)
+        if acc and _COMMA_AFTER.match(text, e):
+            s = acc.end()  # "Secondo Benedetti, il festival ...": according to Benedetti
         lead = _LEADING_NOUN.match(text, s, e)
         if lead and (len(text[s:e].split()) >= 3 or _KIN_LEAD.match(text, s, e)):
             # "Farmer Gwen Tallis told ...": a sentence-initial occupation, not a first name; "Dad

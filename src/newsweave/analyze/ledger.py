@@ -33,7 +33,7 @@ from .timex_values import interval
 from .values import find_counts, find_dates
 
 NLP_CACHE_KIND = "nlp"
-NLP_CACHE_VERSION = 2  # bump when model_mentions() post-processing changes
+NLP_CACHE_VERSION = 3  # bump when model_mentions() post-processing changes
 VEC_CACHE_KIND = "nlp_vec"
 VEC_CACHE_VERSION = 2  # bump when the embedded unit texts or the vector encoding change
 _HONORIFIC_GENDER = {"mrs": "f", "ms": "f", "miss": "f", "frau": "f", "mme": "f", "madame": "f", "signora": "f",
@@ -351,6 +351,7 @@ class _UnitVectors:
 
 
 # "the prison, opened in 1968, holds 1,086 inmates": a date of the thing, not the time of the clause
+_WHEN_CLAUSE = re.compile(r",?\s+(?:when|als|quand|cuando|quando)\b", re.I)
 _THING_DATED = re.compile(r"\b(?:opened|built|founded|established|born|created|launched|set\s+up|dating|inaugurated|"
                           r"constructed|completed|acquired|bought|elected|appointed|since|from|in\s+service|"
                           r"eröffnet|gegründet|erbaut|geboren|seit|ouvert|ouverte|fondé|fondée|construit|construite|"
@@ -423,7 +424,9 @@ def is_background(text: str, v: Any, dct: str) -> bool:
         return False
     if span is None or (published - span[1]).days <= BACKGROUND_DAYS:
         return False
-    return not _THING_DATED.search(text, max(0, v.start - 30), v.start)
+    m = _THING_DATED.search(text, max(0, v.start - 30), v.start)
+    # "the worst since 1998, when 60 whales died": the year dates its own "when" clause
+    return not m or m.group(0).strip().lower() in ("since", "seit", "depuis", "desde") and bool(_WHEN_CLAUSE.match(text, v.end))
 
 
 def is_past(v: Any, dct: str) -> bool:
@@ -458,7 +461,8 @@ _FIRM_HEADS = frozenset({"company", "firm", "operator", "carrier", "airline", "m
                          "utility"})
 _NOT_A_FIRM = re.compile(r"\b(?:union|unions|association|party|council|ministry|police|agency|committee|federation|"
                          r"church|school|university|hospital|court|government|sindicato|syndicat|gewerkschaft|"
-                         r"sindacato|frente)\b", re.I)
+                         r"sindacato|frente|authority|authorities|inspectorate|commission|regulator|department|"
+                         r"ministry|municipality|coastguard|service)\b", re.I)
 _ANY_ORG_HEADS = {"company", "firm", "group", "maker", "manufacturer", "operator", "carrier", "airline", "insurer",
                   "utility", "statement", "release", "letter", "report", "filing", "notice", "organisers", "organizers"}
 _PRONOUN_GENDER = {"he": "m", "il": "m", "er": "m", "él": "m", "lui": "m", "ele": "m",

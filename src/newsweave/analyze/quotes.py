@@ -125,6 +125,7 @@ _PRE_ACCORDING = re.compile(r"(?:[Aa]ccording\s+to|[Ss]egún|[Ss]econdo|[Ss]egun
                             + r"(?:\s*,?\s*$|(?:\s+(?:of|from|at|vom|von|de|del|di|da|du)\s+[^,;:“”\"«»„]{1,60})?,\s+"
                             r"[^“”\"«»„.;:]{1,200}$)")
 _PRE_COLON = re.compile(_NP + r"\s*:\s*$")
+_NAME_FROM_PLACE = re.compile(r"(?:^|[\s(])(?P<np>" + _NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){0,2}),\s+(?:from|of|in|aus|de|da|di)\s+$")
 # between the speaker and the verb: appositives ("Vik, 58, who was seeking a third term, said") or a
 # prepositional phrase ("Marguerite A. of the Green Renewal party told NWS that …"); a name in
 # apposition ("the head of APSL, Julián Ortuzar, said") is the speaker itself, not a modifier
@@ -150,6 +151,9 @@ _PRE_NP_CALLED = re.compile(r"(?:^|[\s,;(])" + _NP + _SPEAKER_MOD + r",?\s+(?:al
 # ends in a colon right before the quote is the named person's introduction
 _PRE_SUBJECT_COLON = re.compile(r"^\s*(?:(?:[Tt]he|[Ll]a|[Ll]e|[Ll]'|[Ll]’|[Ii]l|[Ee]l|[Dd]er|[Dd]ie|[Dd]as|O|A|Os|As|Lo|Los|Las|Gli)\s*[^,:;“”\"«»„]{1,60},\s*)?"
                                 # "Race director Owen P. is standing by his team:", "Varnbergbau-Chefin K. H. sprach …:"
+                                # (not a preposition: "Sur Facebook, le club a écrit :" is where, not who)
+                                r"(?!(?:On|In|At|Sur|Sous|Dans|Pour|Avec|Auf|Su|Sul|Sulla|Nel|Nella|Per|En|Em|No|Na|Por|"
+                                r"Para|Con)\s)"
                                 r"(?:[A-ZÀ-Þ][\w’'\-]*(?:\s+[a-zà-ÿ][\w\-]*){0,2}\s+(?=[A-ZÀ-Þ]))?"
                                 # one word only when it names a known person ("Ettore sorride:")
                                 r"(?P<np>(?!(?:A|An|The)\s)" + _NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){0,2})"
@@ -441,6 +445,12 @@ def attribute(
                     continue  # "More from Costigan, asked whether …:" is no speaker named "More"
                 if m and rx is _PRE_COLON and _AUDIENCE_BEFORE.search(pre, 0, m.start("np")):
                     continue  # "… described the morning to The Art Courier:": whom it was said to
+                if m and rx is _PRE_COLON:
+                    # "Martin, from Kelsby:": the person, not the place after "from"
+                    fm = _NAME_FROM_PLACE.search(pre, 0, m.start("np"))
+                    if fm:
+                        found = (before_start + fm.start("np"), before_start + fm.end("np"), fm.group("np"), how)
+                        break
                 if m:
                     found = (before_start + m.start("np"), before_start + m.end("np"), m.group("np"), how)
                     break

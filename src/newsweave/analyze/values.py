@@ -449,6 +449,9 @@ _REPORTING = re.compile(r"^(?:on\s+|am\s+|le\s+|el\s+)?(?:" + _WEEKDAYS_OTHER + 
 
 # (and "from October", "dès lundi": where a period starts, not when a reported event happens)
 _SINCE = re.compile(r"\b(?:since|seit|depuis)\s+$", re.I)
+_WHEN_AFTER = re.compile(r",?\s+when\b", re.I)
+_ANAPHORIC_DAY = re.compile(r"(?:the\s+)?(?:next|following|previous|preceding)\s+(?:day|morning|afternoon|evening|night)\b|"
+                            r"(?:the\s+)?day\s+(?:before|after)\b(?!\s+(?:yesterday|tomorrow))", re.I)
 # "will reopen on Wednesday", "is due to meet on Monday, December 14", "soll am Donnerstag": a
 # weekday after a future or a schedule in the same clause dates the event, not the reporting
 _SCHEDULED = re.compile(
@@ -496,6 +499,8 @@ def find_dates(text: str, dct: str | None = None, lang: str = "en", offset: int 
     out = []
     for sp in find_timexes(text, dct, lang):
         data = sp.data or {}
+        if _ANAPHORIC_DAY.match(text, sp.start):
+            continue  # "worked through the next day": a day counted from another, compared through that one
         if stamps is not None and data.get("type") in ("DATE", "TIME") and _DAY_VALUE.match(str(data.get("value"))):
             stamps.append((offset + sp.start, offset + sp.end, str(data["value"])[:16]))
         if data.get("type") not in (None, "DATE"):
@@ -507,8 +512,10 @@ def find_dates(text: str, dct: str | None = None, lang: str = "en", offset: int 
             continue  # "STAVERING, June 13 (Northgate) -": when the wire filed, not when it happened
         if _TWEET_SIGNATURE.search(text, max(0, sp.start - 40), sp.start):
             continue  # "— Jane Roe (@janeroe) May 28, 2014": when an embedded post was sent
-        if _SINCE.search(text[max(0, sp.start - 8):sp.start]):
-            continue  # "since 2019": the start of a period, not when the reported event happens
+        if _SINCE.search(text[max(0, sp.start - 8):sp.start]) and not _WHEN_AFTER.match(text, sp.end):
+            # "since 2019": the start of a period, not when the reported event happens ("since 1998,
+            # when 60 whales died" dates the "when" clause)
+            continue
         val = data.get("value")
         if not val or not re.match(r"^(?:\d{4}|XXXX)", str(val)):
             continue
@@ -552,7 +559,15 @@ NOT_DENIAL = re.compile(r"\bnothing\s+(?:more|else)\b|\bnot\s+(?:hide|hiding|con
 def negations(text: str) -> list[tuple[int, int]]:
     descriptive = {m.start(2) for m in _NOT_AFTER_NOUN.finditer(text) if m.group(1).lower() not in _NOT_AFTER_OK}
     return [(m.start(), m.end()) for m in _NEG.finditer(text) if m.start() not in descriptive
-            and not (m.group(0).lower() in _REPLY_VERBS and _REPLY_TO_PRONOUN.match(text, m.end()))]
+            and not (m.group(0).lower() in _REPLY_VERBS and _REPLY_TO_PRONOUN.match(text, m.end()))
+            and not (m.group(0).lower() == "not" and _ELLIPSIS_AFTER.match(text, m.end())
+                     and _AUX_BEFORE.search(text, max(0, m.start() - 40), m.start()))]
+
+
+# "less likely than those who did not, the study found": an elliptical comparison group, no denial
+_ELLIPSIS_AFTER = re.compile(r"\s*(?:[,.;:)]|$)")
+_AUX_BEFORE = re.compile(r"\b(?:than|who|those)\b[^,.;:]{0,24}?\b(?:did|do|does|had|has|have|was|were|is|are|could|"
+                         r"would|will|can)\s+$", re.I)
 
 
 # "X rejected that.", "she denied it": the rejected statement is in another sentence, so the
