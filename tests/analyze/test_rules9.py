@@ -223,3 +223,29 @@ def test_a_place_named_in_two_languages_is_one_place():
     a.places = {"p1": (ta.index("San"), ta.index(" on Sunday"))}
     b.places = {"p2": (tb.index("Saint"), tb.index(" on Sunday"))}
     assert [c["kind"] for c in compare(a, b, similarity=0.9, text_a=ta, text_b=tb, article_entities={})] == []
+
+
+def test_a_later_sentence_by_sentence_translation_is_a_repost_of_its_source():
+    import numpy as np
+
+    from newsweave.analyze.claims import translated_reposts
+
+    # articles o (English original), f (German, same day), r (English, next day); r's sentences are
+    # f's in order, f's follow o loosely
+    rng = np.random.default_rng(7)
+    base = rng.normal(size=(6, 32))
+    units, vecs = [], []
+    for aid, noise in (("o", 0.9), ("f", 0.0), ("r", 0.2)):
+        for k in range(6):
+            units.append(Unit(aid, k * 10, k * 10 + 9, "x"))
+            vecs.append(base[k] + noise * rng.normal(size=32))
+    v = np.array(vecs)
+    v /= np.linalg.norm(v, axis=1, keepdims=True)
+    sim = v @ v.T
+    lang = {"o": "en", "f": "de", "r": "en"}
+    published = {"o": "2026-08-16", "f": "2026-08-16", "r": "2026-08-17"}
+    assert translated_reposts(units, sim, lang, published) == {"r": "f"}
+    # published the same day: an outlet's own article, not a repost
+    assert translated_reposts(units, sim, lang, {**published, "r": "2026-08-16"}) == {}
+    # the same language: reprints are found elsewhere (near-duplicate detection)
+    assert translated_reposts(units, sim, {**lang, "f": "en"}, published) == {}

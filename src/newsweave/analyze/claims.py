@@ -438,10 +438,82 @@ def _same_deadline(a: Unit, b: Unit) -> bool:
         _DEADLINE_BEFORE.search(b.text[max(0, db.start - b.start - 20):db.start - b.start]))
 
 
+# a translated repost: most of its sentences have a counterpart in the source at this cosine, in order
+REPOST_MIN_SIMILARITY = 0.7
+REPOST_MIN_SHARE = 0.6
+REPOST_MIN_ORDER = 0.9
+
+
+def translated_reposts(units: list[Unit], sim: np.ndarray, lang: dict[str, str], published: dict[str, str]) -> dict[str, str]:
+    """``{repost: source}``: articles that translate an earlier article of another language sentence
+    by sentence (the "machine-translated repost" of a foreign article).
+
+    An article qualifies when it was published on a later day than the candidate source, in another
+    language, and at least ``REPOST_MIN_SHARE`` of its units have a counterpart in the source at
+    cosine >= ``REPOST_MIN_SIMILARITY`` (multilingual embeddings), found in the source's order. Among
+    several sources the closest one (mean best cosine) is taken. An outlet's own article in another
+    language published the same day (one that "follows" an original) is not a repost: it may
+    disagree with it, and such disagreements are reported.
+    """
+    if not lang or not published:
+        return {}
+    by: dict[str, list[int]] = {}
+    for i, u in enumerate(units):
+        by.setdefault(u.article_id, []).append(i)
+    out: dict[str, str] = {}
+    for y, uy in by.items():
+        if len(uy) < 4 or not published.get(y):
+            continue
+        best: tuple[float, str] | None = None
+        for x, ux in by.items():
+            if x == y or lang.get(x, "en")[:2] == lang.get(y, "en")[:2] or not published.get(x) \
+                    or published[y][:10] <= published[x][:10]:
+                continue
+            block = sim[np.ix_(uy, ux)]
+            top = block.max(axis=1)
+            where = block.argmax(axis=1)
+            hit = top >= REPOST_MIN_SIMILARITY
+            if hit.mean() < REPOST_MIN_SHARE:
+                continue
+            pos = where[hit]
+            if len(pos) > 1 and float(np.mean(pos[1:] >= pos[:-1])) < REPOST_MIN_ORDER:
+                continue
+            score = float(top.mean())
+            if best is None or score > best[0]:
+                best = (score, x)
+        if best is not None:
+            out[y] = best[1]
+    return out
+
+
+def _drop_translated_names(claims: list[dict[str, Any]], reposts: dict[str, str], texts: dict[str, str]) -> None:
+    """A repost's name or place conflict with a third article is dropped when the repost's source
+    itself writes the third article's name: the source agrees, and the repost's translated name
+    ("Upper Meadows" for the source's Oberwiesen) is what differs, not the fact."""
+    for c in claims:
+        kept = []
+        for k in c["conflicts"]:
+            a, b = k["a"]["article_id"], k["b"]["article_id"]
+            if k["kind"] in ("name", "place") and (a in reposts) != (b in reposts):
+                other, value = (b, k.get("b_value")) if a in reposts else (a, k.get("a_value"))
+                words = str(value or "").split()
+                # a person by the last word of the name (the surname), a place by all of it
+                said = words[-1] if k["kind"] == "name" and words else " ".join(words)
+                src = texts.get(reposts[a if a in reposts else b], "")
+                if said and len(said) >= 3 and said in src:
+                    continue
+            kept.append(k)
+        if len(kept) != len(c["conflicts"]):
+            c["conflicts"] = kept
+            if c["status"] == "contested" and not any(k["kind"] != "precision" for k in kept):
+                c["status"] = "corroborated" if c["independent_sources"] >= 2 else "single_source"
+
+
 def build_claims(units: list[Unit], vecs: np.ndarray, *, threshold: float, min_conflict_similarity: float,
                  source_key: dict[str, str], texts: dict[str, str], article_entities: dict[str, set[str]],
                  article_order: dict[str, int], structural: bool = True, structural_min_similarity: float = 0.3,
-                 structural_min_overlap: float = 0.4) -> list[dict[str, Any]]:
+                 structural_min_overlap: float = 0.4, article_lang: dict[str, str] | None = None,
+                 article_published: dict[str, str] | None = None) -> list[dict[str, Any]]:
     """Aligned claims with support, independent-source counts, conflicts and status.
 
     After similarity alignment, :func:`structural_pairs` finds units of different claims that
@@ -450,6 +522,14 @@ def build_claims(units: list[Unit], vecs: np.ndarray, *, threshold: float, min_c
     unit is cited in the first claim too (and the conflict reported there).
     """
     clusters, sim = align(units, vecs, threshold)
+    # a machine-translated repost says what its source says: it is compared with the others, never
+    # with its source, and the names it translates are no rival names (see translated_reposts)
+    reposts = translated_reposts(units, sim, article_lang or {}, article_published or {})
+    conflict_key = dict(source_key)
+    for r, f in reposts.items():
+        conflict_key[r] = source_key.get(f, f)
+    independent_key = source_key
+    source_key = conflict_key
     forced: set[tuple[int, int]] = set()
     negation_only: set[tuple[int, int]] = set()
     extra: dict[int, list[int]] = {}
@@ -496,7 +576,7 @@ def build_claims(units: list[Unit], vecs: np.ndarray, *, threshold: float, min_c
         for i in members:
             if units[i].article_id not in support:
                 support.append(units[i].article_id)
-        sources = {source_key.get(a, a) for a in support}
+        sources = {independent_key.get(a, a) for a in support}
         conflicts = []
         seen = set()
         covered: dict[tuple[str, str, str], set[str]] = {}
@@ -547,6 +627,8 @@ def build_claims(units: list[Unit], vecs: np.ndarray, *, threshold: float, min_c
         claims.append(claim)
     # other sources stating a contested value, and precision notes between values linked by records
     extend_by_witnesses(claims, units, texts, source_key)
+    if reposts:
+        _drop_translated_names(claims, reposts, texts)
     # most supported first, then story order
     claims.sort(key=lambda c: (-c["independent_sources"], c["status"] != "contested",
                                article_order.get(c["citations"][0]["article_id"], 0), c["citations"][0]["start"]))

