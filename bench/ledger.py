@@ -130,6 +130,7 @@ HELDOUT37 = ROOT / "tests" / "analyze" / "heldout37"
 HELDOUT38 = ROOT / "tests" / "analyze" / "heldout38"
 HELDOUT39 = ROOT / "tests" / "analyze" / "heldout39"
 HELDOUT40 = ROOT / "tests" / "analyze" / "heldout40"
+HELDOUT46 = ROOT / "tests" / "analyze" / "heldout46"
 HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 41))
 # never read: they measure, nobody defends them (docs/evidence.md, Sessions 6 and 7)
 BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38",
