@@ -135,6 +135,7 @@ HELDOUT43 = ROOT / "tests" / "analyze" / "heldout43"
 HELDOUT45 = ROOT / "tests" / "analyze" / "heldout45"
 HELDOUT41 = ROOT / "tests" / "analyze" / "heldout41"
 HELDOUT44 = ROOT / "tests" / "analyze" / "heldout44"
+HELDOUT46 = ROOT / "tests" / "analyze" / "heldout46"
 HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 41))
 # never read: they measure, nobody defends them (docs/evidence.md, Sessions 6 and 7)
 BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38",
