@@ -249,3 +249,71 @@ def test_a_later_sentence_by_sentence_translation_is_a_repost_of_its_source():
     assert translated_reposts(units, sim, lang, {**published, "r": "2026-08-16"}) == {}
     # the same language: reprints are found elsewhere (near-duplicate detection)
     assert translated_reposts(units, sim, {**lang, "f": "en"}, published) == {}
+
+
+def test_will_verb_in_a_month_is_the_coming_month_even_just_after_it():
+    from newsweave.analyze.time import find_timexes
+
+    t = "Under the plan the pupils will move in August to the school in Kleinwalde."
+    assert [x.data["value"] for x in find_timexes(t, "2026-09-23")] == ["2027-08"]
+    # past tense: the August just gone
+    t = "The pupils moved in August to the school in Kleinwalde."
+    assert [x.data["value"] for x in find_timexes(t, "2026-09-23")] == ["2026-08"]
+
+
+def test_both_numbers_on_both_sides_are_one_tally():
+    assert "number" not in _kinds("Councillors approved the closure by 31 votes to 24.",
+                                  "The district assembly voted with 31 to 24 votes for the closure.")
+
+
+def test_a_denial_is_about_what_follows_the_negation():
+    assert "negation" not in _kinds("Frawley was refused bail and is due to appear in court on Friday.",
+                                    "Frawley is due to face court on Friday, police said.")
+
+
+def test_a_thing_dated_in_its_own_clause_sets_the_clause_in_that_time():
+    from newsweave.analyze.ledger import is_background
+
+    t = "The school was built in 1958 for 240 pupils."
+    [v] = find_dates(t, "2026-09-23")
+    assert is_background(t, v, "2026-09-23")
+    t = "The school, opened in 1958, has 68 pupils."
+    [v] = find_dates(t, "2026-09-23")
+    assert not is_background(t, v, "2026-09-23")
+
+
+def test_local_titles_are_not_part_of_the_name():
+    from newsweave.analyze.ledger import build_ledger
+    from newsweave.model import Article
+    from newsweave.settings import Settings
+
+    t = ("The leader of Stallbridge Council, Councillor Ruth Penhallow, said the brewery mattered. Speaking on the "
+         "Morning Show, Cllr Siobhan Hegarty said: \"People were pushed off it.\"")
+    art = Article(id="a", source="a", fmt="txt", raw=t, extracted=t, text=t, outlet="a", published="2026-11-14", language="en")
+    names = {e["name"] for e in build_ledger([art], {"id": "s", "version": 1}, Settings.load(environ={}))["entities"]}
+    assert {"Ruth Penhallow", "Siobhan Hegarty"} <= names
+
+
+def test_a_body_named_after_its_kind_is_no_person():
+    got = _speakers("Oliver Tamsett of the campaign group Return Now said the museum still held hundreds of objects. "
+                    "“One drum is a start,” he said.")
+    assert got["One drum is a start"] == "Oliver Tamsett"
+
+
+def test_distances_to_two_places_are_not_one_distance():
+    ta = "The pupils will move to the primary school in Kleinwalde, 14 kilometres away."
+    tb = "The pupils will move to the primary school in Haselbach, eight kilometres away."
+    a, b = _unit("a", ta), _unit("b", tb)
+    a.places = {"p1": (ta.index("Kleinwalde"), ta.index(", 14"))}
+    b.places = {"p2": (tb.index("Haselbach"), tb.index(", eight"))}
+    assert "number" not in [c["kind"] for c in compare(a, b, similarity=0.9, text_a=ta, text_b=tb, article_entities={})]
+    b.places = {"p1": (tb.index("Haselbach"), tb.index(", eight"))}
+    assert "number" in [c["kind"] for c in compare(a, b, similarity=0.9, text_a=ta, text_b=tb, article_entities={})]
+
+
+def test_one_thing_dated_twice_is_compared_whatever_its_clause():
+    from newsweave.analyze.contradictions import _dated_by
+
+    ta, tb = "The bridge was built in 1978 by a state company.", "The bridge, built in 1987, carried 9,000 vehicles a day."
+    [va], [vb] = find_dates(ta, "2026-11-14"), find_dates(tb, "2026-11-14")
+    assert _dated_by(ta, va) == _dated_by(tb, vb) == "built"

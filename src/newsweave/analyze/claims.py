@@ -440,7 +440,7 @@ def _same_deadline(a: Unit, b: Unit) -> bool:
 
 # a translated repost: most of its sentences have a counterpart in the source at this cosine, in order
 REPOST_MIN_SIMILARITY = 0.7
-REPOST_MIN_SHARE = 0.6
+REPOST_MIN_SHARE = 0.5
 REPOST_MIN_ORDER = 0.9
 
 

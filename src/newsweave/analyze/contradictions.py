@@ -265,6 +265,7 @@ def _snapshots_apart(a: Unit, text_a: str, va: Value, b: Unit, text_b: str, vb: 
     return not any(x[2].startswith(y[2]) or y[2].startswith(x[2]) for x in a.stamps for y in b.stamps)
 
 
+_DISTANCE_UNITS = frozenset({"kilometer", "kilometre", "km", "mile", "metre", "meter", "kilometern"})
 _JOINED_DAYS = re.compile(r"\s*(?:and|to|through|or|[-–])\s*$")
 
 
@@ -300,11 +301,14 @@ _NEAR_STOP = frozenset({"said", "says", "told", "added", "according", "percent",
                         "close", "almost", "roughly", "over", "under"})
 
 
-_SMALL_NUMBER = re.compile(r"(?<![\d.,])\d{1,3}(?![\d.,]\d)")
+_NUMBER_TOKEN = re.compile(r"(?<![\d.,])\d{1,3}(?:[,.]\d{3})*(?![\d.,]\d)")
 
 
-def _age_told(text: str, age: float) -> bool:
-    return str(int(age)) in _SMALL_NUMBER.findall(text)
+def _age_told(text: str, number: float) -> bool:
+    """Whether ``text`` writes ``number`` in digits (a whole number: "71", "1,240")."""
+    if number != int(number):
+        return False
+    return any(t.replace(",", "").replace(".", "") == str(int(number)) for t in _NUMBER_TOKEN.findall(text))
 
 
 def _same_place_translated(ta: str, tb: str) -> bool:
@@ -334,6 +338,15 @@ def _common_word_first(name: str, text_a: str, text_b: str) -> bool:
     if not first[:1].isupper() or low in FIRST_NAME_GENDER:
         return False
     return _lower_word_in(low, text_a) or _lower_word_in(low, text_b)
+
+
+_DATED_VERB = re.compile(r"\b(built|opened|founded|established|inaugurated|constructed|completed|launched)\s+"
+                         r"(?:in\s+|on\s+)?$", re.I)
+
+
+def _dated_by(text: str, v: Value) -> str | None:
+    m = _DATED_VERB.search(text, max(0, v.start - 24), v.start)
+    return m.group(1).lower() if m else None
 
 
 def _word_inside(ta: str, tb: str) -> bool:
@@ -372,11 +385,17 @@ def compare(a: Unit, b: Unit, *, similarity: float, text_a: str, text_b: str,
             continue  # several shares or ages on the other side: whose is whose is not known
         if va.unit == PERCENT and not near_words(a, va) & near_words(b, vb):
             continue  # a share of something else: "13% of biomass is bacteria" / "15% is in the deep"
+        if _age_told(a.text, vb.value) and _age_told(b.text, va.value):
+            continue  # each side gives both numbers: "by 31 votes to 24" / "voted 31 to 24 votes"
         if va.unit == AGE and (_age_told(a.text, vb.value) or _age_told(b.text, va.value)):
             continue  # each side gives the other's age too: "a couple, both 71, and a 34-year-old man"
         if _EACH.match(text_a, va.end) or _EACH.match(text_b, vb.end):
             continue  # "$50,000 each" is a rate, not the amount the other side gives
         if is_margin(text_a, va) != is_margin(text_b, vb):
+            continue
+        if va.unit in _DISTANCE_UNITS and (a.places or b.places) and not set(a.places) & set(b.places):
+            # "in Kleinwalde, 14 kilometres away" / "in Haselbach, eight kilometres away": distances
+            # to two places (or to a place the other side does not name)
             continue
         if _snapshots_apart(a, text_a, va, b, text_b, vb) or _longer_period(a, text_a, b, text_b):
             continue
@@ -436,7 +455,10 @@ def compare(a: Unit, b: Unit, *, similarity: float, text_a: str, text_b: str,
             # a sentence set in the past and one set in the story's time disagree on a date only when
             # they restate one sentence ("In 2011, two people died" / "… up from seven in 2024"); two
             # past sentences may ("reopened in 2012" / "taken again into operation 2011")
-            past_and_now = a.background != b.background and similarity < SAME_SENTENCE_SIMILARITY \
+            # one thing dated twice ("The bridge was built in 1978" / "The bridge, built in 1987,")
+            # is one fact, whichever clause it sits in
+            one_thing = _dated_by(text_a, va) is not None and _dated_by(text_a, va) == _dated_by(text_b, vb)
+            past_and_now = a.background != b.background and similarity < SAME_SENTENCE_SIMILARITY and not one_thing \
                 or (va.start in a.past_at and vb.start in b.future_at) \
                 or (va.start in a.future_at and vb.start in b.past_at) \
                 or (a.background and b.background and _years_apart(va, vb) > HISTORY_YEARS_APART)
@@ -517,19 +539,16 @@ _CLAUSE_EDGE = re.compile(r"[,;:]\s|\s[–—-]\s|\b(?:although|though|but|while
 
 
 def _clause_shared(neg_text: str, ns: int, aff_text: str) -> bool:
-    """Whether the affirming sentence shares a content word with the negated clause itself.
+    """Whether the affirming sentence shares a content word with what the negated clause denies.
 
     Two sentences may share most of their words and still not be about the denied thing: "No fuel
     leaked into the harbour, Almada said, although divers would inspect the hull on Friday" / "The
     divers go to inspect the hull on Friday" deny and affirm nothing in common.
     """
-    start = 0
-    for m in _CLAUSE_EDGE.finditer(neg_text, 0, ns):
-        start = m.end()
+    # the denied part: from the negation to the end of its clause ("Frawley was refused bail" denies
+    # bail, not Frawley: "Frawley is due to face court on Friday" affirms nothing it denies)
     m = _CLAUSE_EDGE.search(neg_text, ns)
-    # the teller is not what is denied: "Brayford says no redundancy will be compulsory"
-    head = _TELLER.sub("", neg_text[start:ns])
-    clause = head + neg_text[ns:m.start() if m else len(neg_text)]
+    clause = neg_text[ns:m.start() if m else len(neg_text)]
     own = {w[:5] for w in content_words(clause) - _NOT_FRAME if not has_negation(w)}
     return bool(own & {w[:5] for w in content_words(aff_text)})
 

@@ -42,6 +42,9 @@ TITLE_HEADS = (
     "executive", "coach", "manager", "captain", "skipper", "curator", "lawyer", "attorney", "inspector",
     "superintendent", "professor", "economist",
 )
+# titles read only before a name ("Cllr Siobhán Hegarty", "Councillor Ruth Penhallow"): the name is
+# the person's without them; "the councillor" alone is not bound to a holder as the heads above are
+_NAME_ONLY_TITLES = ("councillor", "councilor", "cllr", "mayoress", "alderman", "sergeant", "sgt", "insp", "supt", "engr")
 _HEAD_RE = "|".join(sorted(TITLE_HEADS, key=len, reverse=True))
 # capitalised words that continue a title after its head ("Chief Fire Officer", "Chief Executive",
 # "Director General"), never a first name
@@ -54,7 +57,7 @@ _NAME = _NAME_TOKEN + r"(?:\s+" + _NAME_TOKEN + r"){0,2}"
 # "Russian Foreign Minister Sergei Lavrov", "NATO Secretary General Jens Stoltenberg"
 _TITLE_BEFORE = re.compile(
     r"(\b(?:(?:[A-Z][\w\-]*|of|for|on)\s+){0,4}?(?i:" + _HEAD_RE.replace("secretary-general", "secretary[- ]general")
-    + r"))\s+(" + _NAME + r")")
+    + "|" + "|".join(_NAME_ONLY_TITLES) + r"))\s+(" + _NAME + r")")
 # "Yury Ushakov, Russian presidential advisor on foreign policy issues,"
 # an appositive holds no verb of saying: in "... of Lavergne, announced Tuesday the minister of the
 # Culture, Etienne Marshal" the title is the minister's, not the city's
@@ -163,9 +166,12 @@ september october november december januar februar märz mai juni juli oktober d
 mittwoch donnerstag freitag samstag sonntag mr mrs ms dr der die das ein eine und oder aber wenn als im am zum zur
 vom beim es sie er wir ihr ich du le la les un une et ou mais auch nach laut bei mit für über unter vor
 diese dieser dieses diesen wie was wer dann noch nur schon jetzt heute gestern morgen hier dort secondo segun
+jan feb apr jun jul aug sep sept oct nov dec
 selon""".split())
 # the first or last word of a place's name; Italian, Spanish, Portuguese and French ones too ("Rio
 # Freddo", "Lago Nero", "Capo Ferlano"), which the English model reads as people
+_BODY_NOUN_BEFORE = re.compile(r"\b(?:group|charity|campaign|organi[sz]ation|association|company|firm|union|party|"
+                               r"club|trust|foundation|network|coalition|movement|band|brand|label)\s+$", re.I)
 _PLACE_FIRST = {"Port", "Fort", "Mount", "Lake", "Cape", "Saint", "San", "Santa", "Bad", "Rio", "Río", "Lago", "Monte",
                 "Mont", "Val", "Valle", "Punta", "Capo", "Cabo", "Porto", "Puerto", "Ponte", "Pont", "Sierra", "Serra",
                 "Pico", "Piz", "Isla", "Isola", "Ilha", "Praia", "Playa", "Lac", "Passo", "Paso", "Colle", "Cima",
@@ -259,6 +265,7 @@ _SAYS_AFTER_NAME = re.compile(r",?\s+(?:said|says|told|added|explained|recalled|
 _KIN_LEAD = re.compile(r"(?:Mum|Mom|Dad|Mother|Grandma|Grandpa|Granny)\s+(?=[A-ZÀ-ÖØ-Þ])")
 
 
+_TITLE_LEAD = re.compile(r"(?:Cllr|Councillor|Councilor|Sgt|Insp|Supt|Engr|Mayoress|Alderman|Sergeant)\.?\s+(?=[A-ZÀ-Ý])")
 # "according to" opening a sentence, read by the English model as a first name
 _ACCORDING_LEAD = re.compile(r"(?:Secondo|Según|Segundo|Selon|Laut)\s+(?=[A-ZÀ-Ý])")
 _COMMA_AFTER = re.compile(r"\s*,")
@@ -279,6 +286,9 @@ def _clean_mention(text: str, start: int, end: int) -> list[tuple[int, int]]:
             e -= 1
         if text[s:e].lower().startswith("the "):
             s += 4
+        tl = _TITLE_LEAD.match(text, s, e)
+        if tl and tl.end() < e:
+            s = tl.end()  # "Cllr Varma", "Sgt Dean Holt": the name without its title
         acc = _ACCORDING_LEAD.match(text, s, e)
         if acc and _COMMA_AFTER.match(text, e):
             s = acc.end()  # "Secondo Benedetti, il festival ...": according to Benedetti
@@ -489,7 +499,7 @@ def rule_mentions(text: str) -> list[dict[str, Any]]:
     """Mentions the model tends to miss: titled names, honorifics, acronym definitions."""
     out = []
     for m in _TITLE_BEFORE.finditer(text):
-        if not m.group(1)[0].isupper() and not m.group(1).lower().startswith(TITLE_HEADS):
+        if not m.group(1)[0].isupper() and not m.group(1).lower().startswith(TITLE_HEADS + _NAME_ONLY_TITLES):
             continue
         name = re.sub(r"[’']s$", "", m.group(2))
         name_start, title_end = m.start(2), m.end(1)
@@ -819,7 +829,7 @@ def first_near(a: str, b: str) -> bool:
 # words before a name that are not its first name
 _NAME_TITLES = {"mr", "mrs", "ms", "dr", "prof", "professor", "gen", "general", "col", "colonel", "sen", "rep", "gov",
                 "sir", "lord", "lady", "dame", "herr", "frau", "mme", "madame", "monsieur", "capt", "captain", "lt",
-                "sgt", "rev", "father", "sister", "brother", "elder", "st"} | set(TITLE_HEADS)
+                "sgt", "rev", "father", "sister", "brother", "elder", "st"} | set(TITLE_HEADS) | set(_NAME_ONLY_TITLES)
 
 
 @lru_cache(maxsize=65536)
@@ -939,6 +949,7 @@ class EntityIndex:
         self._find_apart()
         types: dict[str, Counter] = defaultdict(Counter)
         surfaces: dict[str, Counter] = defaultdict(Counter)
+        body_ctx: Counter = Counter()  # "persons" named right after "the campaign group", "the charity"
         place_ctx: Counter = Counter()  # single-word "persons" seen as "in X", "at X" ...
         person_ctx: Counter = Counter()  # ... and as "X said", "Minister X"
         acronyms: dict[str, list[str]] = defaultdict(list)
@@ -969,6 +980,8 @@ class EntityIndex:
                     if loc.search(text[max(0, m["start"] - 8):m["start"]]) \
                             and not text.startswith(("'s", "’s"), m["end"]):
                         place_ctx[key] += 1
+                    elif _BODY_NOUN_BEFORE.search(text, max(0, m["start"] - 24), m["start"]) and not m.get("title"):
+                        body_ctx[key] += 1  # "the campaign group Return Now said": the group speaks
                     elif _PERSON_AFTER.match(text, m["end"]) or m.get("title"):
                         person_ctx[key] += 1
                 if m.get("acronym") and key not in acronyms[m["acronym"]]:
@@ -1170,6 +1183,8 @@ class EntityIndex:
             # one-word name seen only after locative prepositions, never as a speaker, is a place
             if typ == "PERSON" and sum(place_ctx[k] for k in ks) and not sum(person_ctx[k] for k in ks):
                 typ = "GPE"
+            if typ == "PERSON" and sum(body_ctx[k] for k in ks) and not sum(person_ctx[k] for k in ks):
+                typ = "ORG"  # "the campaign group Return Now": a body named after its kind
             if typ in ("PERSON", "ORG") and not sum(person_ctx[k] for k in ks):
                 multi = [s.split() for s in scount if " " in s and not _ORG_WORDS.search(s)]
                 if any(w[0] in _PLACE_FIRST or w[-1] in _PLACE_LAST for w in multi):
@@ -1204,7 +1219,8 @@ class EntityIndex:
                     t = _norm_title(m["title"])
                     if t and t not in e["titles"]:
                         e["titles"].append(t)
-                    self._titles[t].add(eid)
+                    if t:
+                        self._titles[t].add(eid)
         for aid, text in self.texts.items():
             for m in _TITLE_AFTER_ANY(text, self.mentions[aid]):
                 eid = self._by_mention.get((aid, m[0], m[1]))
@@ -1212,7 +1228,8 @@ class EntityIndex:
                     t = _norm_title(m[2])
                     if t and t not in by_id[eid]["titles"]:
                         by_id[eid]["titles"].append(t)
-                    self._titles[t].add(eid)
+                    if t:
+                        self._titles[t].add(eid)
         self.entities = [e for e in ents if e["mentions"]]
         self._by_id = by_id
         self._link_titles()
@@ -1595,7 +1612,7 @@ class EntityIndex:
             for heads in ({head}, _SPOKES if head in _SPOKES else set()):
                 for title, tids in self._titles.items():
                     tw = title.split()
-                    if tw[-1] in heads and all(w in tw for w in mods) and set(tw) & _RANKS == ranks:
+                    if tw and tw[-1] in heads and all(w in tw for w in mods) and set(tw) & _RANKS == ranks:
                         cands |= tids
                 if cands:
                     break

@@ -33,7 +33,7 @@ from .timex_values import interval
 from .values import find_counts, find_dates
 
 NLP_CACHE_KIND = "nlp"
-NLP_CACHE_VERSION = 3  # bump when model_mentions() post-processing changes
+NLP_CACHE_VERSION = 4  # bump when model_mentions() post-processing changes
 VEC_CACHE_KIND = "nlp_vec"
 VEC_CACHE_VERSION = 2  # bump when the embedded unit texts or the vector encoding change
 _HONORIFIC_GENDER = {"mrs": "f", "ms": "f", "miss": "f", "frau": "f", "mme": "f", "madame": "f", "signora": "f",
@@ -351,6 +351,8 @@ class _UnitVectors:
 
 
 # "the prison, opened in 1968, holds 1,086 inmates": a date of the thing, not the time of the clause
+# "was built", "were founded": the dated verb is the clause's own (not "The spa, opened in 1994, employs")
+_MAIN_VERB_BEFORE = re.compile(r"\b(?:was|were|had\s+been|wurde|fue|fu|foi)\s+$", re.I)
 _WHEN_CLAUSE = re.compile(r",?\s+(?:when|als|quand|cuando|quando)\b", re.I)
 _THING_DATED = re.compile(r"\b(?:opened|built|founded|established|born|created|launched|set\s+up|dating|inaugurated|"
                           r"constructed|completed|acquired|bought|elected|appointed|since|from|in\s+service|"
@@ -425,8 +427,21 @@ def is_background(text: str, v: Any, dct: str) -> bool:
     if span is None or (published - span[1]).days <= BACKGROUND_DAYS:
         return False
     m = _THING_DATED.search(text, max(0, v.start - 30), v.start)
+    if m and _MAIN_VERB_BEFORE.search(text, max(0, m.start() - 12), m.start()) and _opens_sentence(text, m.start()):
+        return True  # "The school was built in 1958 for 240 pupils": the sentence is about 1958
     # "the worst since 1998, when 60 whales died": the year dates its own "when" clause
     return not m or m.group(0).strip().lower() in ("since", "seit", "depuis", "desde") and bool(_WHEN_CLAUSE.match(text, v.end))
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    """Whether only a short subject ("The school was") stands between the sentence start and ``pos``
+    (not "Tolliver, who has chaired the board since it was set up in 2014")."""
+    start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
+    head = text[start:pos]
+    return "," not in head and len(head.split()) <= 6 and not _RELATIVE.search(head)
+
+
+_RELATIVE = re.compile(r"\b(?:who|which|that|since|when|after|before|because|where)\b", re.I)
 
 
 def is_past(v: Any, dct: str) -> bool:

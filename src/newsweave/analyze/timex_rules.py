@@ -215,7 +215,13 @@ def _month_year(mon: int, ctx: Ctx, start: int, end: int) -> int | None:
         # a deadline or the end of a running period ("loans through January", "repaid by February"):
         # forward unless the clause is in the past, and then simply the nearest
         tense = None if tense == "past" else "future"
+    if tense == "future" and _WILL_IN_BEFORE.search(ctx.text, max(0, start - 60), start):
+        # "they will move in August" said in September: the coming August, however near the last one
+        return _pick(cands, ref, tense, 400).year
     return _pick(cands, ref, tense, 200).year
+
+
+_WILL_IN_BEFORE = re.compile(r"\b(?:will|shall)\s+(?!not\b)(?:[a-z]+\s+){1,5}?in\s+$", re.I)
 
 
 def _day_year(mon: int, dd: int, ctx: Ctx, start: int, end: int, weekday: int | None = None) -> date | None:
