@@ -317,3 +317,23 @@ def test_one_thing_dated_twice_is_compared_whatever_its_clause():
     ta, tb = "The bridge was built in 1978 by a state company.", "The bridge, built in 1987, carried 9,000 vehicles a day."
     [va], [vb] = find_dates(ta, "2026-11-14"), find_dates(tb, "2026-11-14")
     assert _dated_by(ta, va) == _dated_by(tb, vb) == "built"
+
+
+def test_scare_quotes_banners_and_places_are_not_speakers():
+    got = _speakers("The HSE said 2,140 names were removed during a “validation” exercise, Mary Byrne said.")
+    assert "validation" not in got
+    got = _speakers("Anna Weber spoke to the crowd. The children had painted a 30-metre banner: “Lindenberg stays”.")
+    assert got.get("Lindenberg stays") is None
+
+
+def test_a_spanish_incise_verb_keeps_the_last_speaker():
+    got = _speakers("El alcalde, Ignacio Beltrán, promete dar la batalla. «Ribaseca sin jazz es un pueblo apagado», "
+                    "dijo Ignacio Beltrán. El Ayuntamiento, añadió, podría reunir 50.000 euros, «pero no cinco veces esa "
+                    "cifra».", "es")
+    assert got["pero no cinco veces esa cifra"] == "Ignacio Beltrán"
+
+
+def test_a_relative_clause_place_is_not_the_colon_speaker():
+    got = _speakers("Jesús Arnedo, que regenta desde hace 26 años el Bar Cantábrico en la Plaza Mayor, asegura que la "
+                    "semana del festival le paga medio año de alquiler: «En julio contrato a cuatro camareros.»", "es")
+    assert got["En julio contrato a cuatro camareros"] == "Jesús Arnedo"

@@ -175,7 +175,8 @@ _BODY_NOUN_BEFORE = re.compile(r"\b(?:group|charity|campaign|organi[sz]ation|ass
 _PLACE_FIRST = {"Port", "Fort", "Mount", "Lake", "Cape", "Saint", "San", "Santa", "Bad", "Rio", "Río", "Lago", "Monte",
                 "Mont", "Val", "Valle", "Punta", "Capo", "Cabo", "Porto", "Puerto", "Ponte", "Pont", "Sierra", "Serra",
                 "Pico", "Piz", "Isla", "Isola", "Ilha", "Praia", "Playa", "Lac", "Passo", "Paso", "Colle", "Cima",
-                "Bosco", "Sasso", "Lido", "Golfo", "Baía", "Bahía", "Sankt", "São", "Santo", "Sainte"}
+                "Bosco", "Sasso", "Lido", "Golfo", "Baía", "Bahía", "Sankt", "São", "Santo", "Sainte", "Plaza", "Piazza",
+                "Praça", "Calle", "Rua", "Rue", "Avenida", "Viale", "Largo", "Paseo"}
 _PLACE_LAST = {"Island", "Islands", "Strait", "River", "Sea", "Gulf", "Bay", "Peninsula", "Valley", "Lake", "Coast",
                "Gorge", "Pass", "Canyon", "Glacier", "Falls", "Ridge", "Reservoir", "Estuary"}
 _DEMONYM_SUFFIXES = ("n", "an", "ian", "ese", "ish", "i")
