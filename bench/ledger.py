@@ -140,6 +140,7 @@ HELDOUT43 = ROOT / "tests" / "analyze" / "heldout43"
 HELDOUT44 = ROOT / "tests" / "analyze" / "heldout44"
 HELDOUT45 = ROOT / "tests" / "analyze" / "heldout45"
 HELDOUT46 = ROOT / "tests" / "analyze" / "heldout46"
+HELDOUT52 = ROOT / "tests" / "analyze" / "heldout52"
 HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 47))
 # never read: they measure, nobody defends them (docs/evidence.md, Sessions 6 and 7)
 BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "heldout39", "heldout40", "heldout41",
