@@ -337,3 +337,28 @@ def test_a_relative_clause_place_is_not_the_colon_speaker():
     got = _speakers("Jesús Arnedo, que regenta desde hace 26 años el Bar Cantábrico en la Plaza Mayor, asegura que la "
                     "semana del festival le paga medio año de alquiler: «En julio contrato a cuatro camareros.»", "es")
     assert got["En julio contrato a cuatro camareros"] == "Jesús Arnedo"
+
+
+def test_inner_capitals_and_occupations_in_names():
+    import re
+
+    from newsweave.analyze.entities import _NAME_TOKEN
+
+    assert re.findall(_NAME_TOKEN, "Eilidh MacRae met Ross McAllister and Anna DiNapoli") == \
+        ["Eilidh", "MacRae", "Ross", "McAllister", "Anna", "DiNapoli"]
+    got = _speakers("Juergen Stoeckl has run the bakery for 22 years.\n\nBaker master Juergen Stoeckl is relieved. "
+                    "\"Half of my customers parked in front of the door,\" he says.")
+    assert got["Half of my customers parked in front of the door"] == "Juergen Stoeckl"
+
+
+def test_without_and_a_gerund_denies_nothing():
+    from newsweave.analyze.values import negations
+
+    assert negations("The largest ships can berth without waiting for high tide.") == []
+    assert negations("The ferry left without a pilot.") != []
+
+
+def test_a_start_date_is_not_the_day_of_the_decision():
+    assert "date" not in _kinds("The club will have to close at 11pm from December 1, the committee said.",
+                                "The club lost its late licence on Monday (Nov 16), the committee said.",
+                                "2026-11-18", "2026-11-18")

@@ -156,6 +156,9 @@ def _after_words(v: Value, u: Unit) -> set[str]:
     return {w.lower()[:6] for w in words if w.lower() not in _STOP}
 
 
+# a start ("will close at 11pm from December 1") is not the day something was decided or done
+_FROM_DATE = re.compile(r"\b(?:from|as\s+of|starting|beginning|effective|ab|à\s+partir\s+du|a\s+partir\s+de[l]?|"
+                        r"a\s+partire\s+dal|desde\s+el|dal)(?:\s+on)?(?:\s+the)?\s*$", re.I)
 _DEADLINE = re.compile(r"\b(?:until|till|by|before|no\s+later\s+than|bis|jusqu['’]au|avant\s+le|hasta\s+el|"
                        r"antes\s+del|entro\s+il|fino\s+al)(?:\s+at\s+least|\s+au\s+moins|\s+mindestens)?(?:\s+the)?\s*$", re.I)
 
@@ -451,7 +454,9 @@ def compare(a: Unit, b: Unit, *, similarity: float, text_a: str, text_b: str,
             ta, tb = text_a[va.start:va.end], text_b[vb.start:vb.end]
             # a deadline ("until December 11") and the day something happened play different roles
             roles_differ = bool(_DEADLINE.search(text_a, max(0, va.start - 20), va.start)) != bool(
-                _DEADLINE.search(text_b, max(0, vb.start - 20), vb.start))
+                _DEADLINE.search(text_b, max(0, vb.start - 20), vb.start)) or bool(
+                _FROM_DATE.search(text_a, max(0, va.start - 24), va.start)) != bool(
+                _FROM_DATE.search(text_b, max(0, vb.start - 24), vb.start))
             # a sentence set in the past and one set in the story's time disagree on a date only when
             # they restate one sentence ("In 2011, two people died" / "… up from seven in 2024"); two
             # past sentences may ("reopened in 2012" / "taken again into operation 2011")

@@ -52,7 +52,9 @@ _TITLE_WORDS = frozenset(TITLE_HEADS) | {"fire", "police", "officer", "executive
                                          "constable", "inspector", "superintendent", "sergeant", "general", "deputy",
                                          "assistant", "station", "justice", "whip", "of", "staff", "economist"}
 # (ß sorts before à: "Größl" is one token)
-_NAME_TOKEN = r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zßà-öø-ÿā-ž’']+(?:-[A-ZÀ-ÖØ-ÞĀ-Ža-zßà-öø-ÿā-ž][a-zßà-öø-ÿā-ž’']+)*"
+# ("MacRae", "McAllister", "DiNapoli": one inner capital after a short prefix)
+_NAME_TOKEN = (r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zßà-öø-ÿā-ž’']+(?:(?:(?<=Mac)|(?<=Mc)|(?<=Di)|(?<=De)|(?<=Le)|(?<=La)|(?<=O')|(?<=O’))[A-Z][a-zßà-öø-ÿā-ž]+)?"
+               r"(?:-[A-ZÀ-ÖØ-ÞĀ-Ža-zßà-öø-ÿā-ž][a-zßà-öø-ÿā-ž’']+)*")
 _NAME = _NAME_TOKEN + r"(?:\s+" + _NAME_TOKEN + r"){0,2}"
 # "Russian Foreign Minister Sergei Lavrov", "NATO Secretary General Jens Stoltenberg"
 _TITLE_BEFORE = re.compile(
@@ -259,7 +261,8 @@ _LEADING_NOUN = re.compile(r"(?:Farmer|Teacher|Nurse|Pilot|Driver|Student|Miner|
                            r"Journalist|Reporter|Author|Writer|Artist|Singer|Actor|Actress|Fan|Mum|Mom|Dad|Mother|Grandma|Grandpa|Granny|"
                            r"Landwirt|Landwirtin|Anwohner|Anwohnerin|Zeuge|Zeugin|Lehrer|Lehrerin|Rentner|"
                            r"Rentnerin|Bürgermeister|Bürgermeisterin|Oberbürgermeister|Oberbürgermeisterin|"
-                           r"Landrat|Landrätin|Pfarrer|Pfarrerin|Mayoress)\s+(?=[A-ZÀ-ÖØ-Þ])")
+                           r"Landrat|Landrätin|Pfarrer|Pfarrerin|Mayoress|Bäcker|Bäckerin|Händler|Händlerin|Wirt|Wirtin)"
+                           r"(?:\s+(?:master|mistress|meister|owner))?\s+(?=[A-ZÀ-ÖØ-Þ])")
 
 
 _SAYS_AFTER_NAME = re.compile(r",?\s+(?:said|says|told|added|explained|recalled|dijo|afirmó|disse|sagte|a\s+dit)\b")
@@ -293,6 +296,9 @@ def _clean_mention(text: str, start: int, end: int) -> list[tuple[int, int]]:
         acc = _ACCORDING_LEAD.match(text, s, e)
         if acc and _COMMA_AFTER.match(text, e):
             s = acc.end()  # "Secondo Benedetti, il festival ...": according to Benedetti
+        whole = _LEADING_NOUN.match(text, s)
+        if whole and e <= whole.end():
+            continue  # "Baker" of "Baker master Juergen Stoeckl": an occupation before a name, no one's name
         lead = _LEADING_NOUN.match(text, s, e)
         if lead and (len(text[s:e].split()) >= 3 or _KIN_LEAD.match(text, s, e)):
             # "Farmer Gwen Tallis told ...": a sentence-initial occupation, not a first name; "Dad
@@ -464,6 +470,9 @@ def heuristic_mentions(text: str, sentences: Iterable[tuple[int, int]]) -> list[
         toks = m.group(0).split()
         while toks and (fold(toks[0]) in _CAP_STOP or (s in starts and len(toks) > 1 and fold(toks[0]) in _CAP_STOP)):
             s += len(toks[0]) + 1
+            toks = toks[1:]
+        if len(toks) >= 3 and _LEADING_NOUN.match(toks[0] + " " + toks[1]):
+            s += len(toks[0]) + 1  # "Rentner Gottfried Fuchs": an occupation, then the name
             toks = toks[1:]
         while toks and fold(toks[-1]) in _LOWER_JOIN | _CAP_STOP:
             toks = toks[:-1]

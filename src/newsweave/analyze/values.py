@@ -560,11 +560,14 @@ def negations(text: str) -> list[tuple[int, int]]:
     descriptive = {m.start(2) for m in _NOT_AFTER_NOUN.finditer(text) if m.group(1).lower() not in _NOT_AFTER_OK}
     return [(m.start(), m.end()) for m in _NEG.finditer(text) if m.start() not in descriptive
             and not (m.group(0).lower() in _REPLY_VERBS and _REPLY_TO_PRONOUN.match(text, m.end()))
+            and not (m.group(0).lower() == "without" and _GERUND_AFTER.match(text, m.end()))
             and not (m.group(0).lower() == "not" and _ELLIPSIS_AFTER.match(text, m.end())
                      and _AUX_BEFORE.search(text, max(0, m.start() - 40), m.start()))]
 
 
 # "less likely than those who did not, the study found": an elliptical comparison group, no denial
+# "berth without waiting for high tide": a manner, not a denial ("at any tide" says the same)
+_GERUND_AFTER = re.compile(r"\s+(?:\w+\s+)?\w+ing\b")
 _ELLIPSIS_AFTER = re.compile(r"\s*(?:[,.;:)]|$)")
 _AUX_BEFORE = re.compile(r"\b(?:than|who|those)\b[^,.;:]{0,24}?\b(?:did|do|does|had|has|have|was|were|is|are|could|"
                          r"would|will|can)\s+$", re.I)
