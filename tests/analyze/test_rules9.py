@@ -362,3 +362,9 @@ def test_a_start_date_is_not_the_day_of_the_decision():
     assert "date" not in _kinds("The club will have to close at 11pm from December 1, the committee said.",
                                 "The club lost its late licence on Monday (Nov 16), the committee said.",
                                 "2026-11-18", "2026-11-18")
+
+
+def test_the_paper_a_quote_was_said_to_is_not_its_speaker():
+    got = _speakers("A diretora do zoo, Helena Prates, não achou graça. Helena Prates falou aos jornalistas.\n\n"
+                    "«Uma girafa não é uma brincadeira», disse ao Diário.", "pt")
+    assert got["Uma girafa não é uma brincadeira"] != "Diário"

@@ -382,7 +382,7 @@ def _mentions_of_docs(texts: list[str], docs: Iterable[Any]) -> list[list[dict[s
 
 # the last word of a body's name that may hold "and": "Wessmoor Fire and Rescue Service", "Health and
 # Safety Executive", which the model cuts into "Wessmoor Fire" (a person) and "Rescue Service"
-_AND_BODY_HEAD = re.compile(r"(?:Service|Services|Authority|Administration|Executive|Agency|Department|Board|"
+_AND_BODY_HEAD = re.compile(r"(?:Service|Services|Authority|Administration|Executive|Agency|Department|Board|Union|"
                             r"Commission|Trust|Society|Institute|Directorate|Inspectorate)$")
 _AND_GAP = re.compile(r"\s+(?:and|&)\s+")
 

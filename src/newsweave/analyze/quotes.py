@@ -196,6 +196,7 @@ _POST_FR_PRESENT_INVERTED = re.compile(r"^[\s,]*(?:explique|raconte|ajoute|affir
                                        r"-(?:t-)?(?P<np>il|elle)\b")
 _POST_UNNAMED = re.compile(r"^[\s,]*(?:(?:one|a|an|another|some|two|three|several|many|other|the)\s+(?:[\w\-’']+\s+){0,4}?"
                            + _VERB_RE + r"\b|" + _VERB_RE + r"\s+(?:the|a|an|one|another)\s+[a-z])")
+_AUDIENCE_PREP = re.compile(r"\b(?:ao|à|aos|às|al|alla|allo|au|aux)\s+$", re.I)
 PRO_DROP = "∅"  # the subject an Italian/Spanish/Portuguese verb leaves out: a pronoun of either gender
 PRONOUNS = {"he", "she", "er", "sie", "il", "elle", "ella", "él", "lei", "lui", "ela", "ele", PRO_DROP}
 _AND_VERB = re.compile(r"^[\s,]*and\s+(?:also\s+|then\s+)?" + _VERB_RE + r"\b")
@@ -442,6 +443,10 @@ def attribute(
             m = _POST_VERB_DESC_NAME.match(post)
             if m and resolve_name(close_pos + 1 + m.start("np"), close_pos + 1 + m.end("np"), m.group("np")):
                 found = (close_pos + 1 + m.start("np"), close_pos + 1 + m.end("np"), m.group("np"), "post")
+        if found and found[3] == "post" and found[2] != PRO_DROP and found[0] > 0 \
+                and _AUDIENCE_PREP.search(text, max(0, found[0] - 8), found[0]):
+            # "«…», disse ao Diário": the paper it was said to; the verb's subject is left out
+            found = (found[0], found[1], PRO_DROP, "post")
         if not found and prev is not None and prev.get("speaker_id") and prev.get("how") == "post" \
                 and _SPLIT_GAP.fullmatch(text, prev["end"], open_pos + 1):
             # "“He's been stitched up,” Lee said, according to the Clarion, “and we'll prove it.”": the
