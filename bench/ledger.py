@@ -150,6 +150,7 @@ HELDOUT49 = ROOT / "tests" / "analyze" / "heldout49"
 HELDOUT50 = ROOT / "tests" / "analyze" / "heldout50"
 HELDOUT51 = ROOT / "tests" / "analyze" / "heldout51"
 HELDOUT52 = ROOT / "tests" / "analyze" / "heldout52"
+HELDOUT58 = ROOT / "tests" / "analyze" / "heldout58"
 HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 53))
 # never read: they measure, nobody defends them (docs/evidence.md, Sessions 6 and 7)
 BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "heldout39", "heldout40", "heldout44",
