@@ -155,6 +155,7 @@ HELDOUT54 = ROOT / "tests" / "analyze" / "heldout54"
 HELDOUT55 = ROOT / "tests" / "analyze" / "heldout55"
 HELDOUT56 = ROOT / "tests" / "analyze" / "heldout56"
 HELDOUT57 = ROOT / "tests" / "analyze" / "heldout57"
+HELDOUT58 = ROOT / "tests" / "analyze" / "heldout58"
 HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 53))
 # never read: they measure, nobody defends them (docs/evidence.md, Sessions 6 and 7)
 BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "heldout39", "heldout40", "heldout44",
