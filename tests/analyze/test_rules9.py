@@ -368,3 +368,22 @@ def test_the_paper_a_quote_was_said_to_is_not_its_speaker():
     got = _speakers("A diretora do zoo, Helena Prates, não achou graça. Helena Prates falou aos jornalistas.\n\n"
                     "«Uma girafa não é uma brincadeira», disse ao Diário.", "pt")
     assert got["Uma girafa não é uma brincadeira"] != "Diário"
+
+
+def test_a_number_right_after_an_opening_straight_quote_is_read_whole():
+    [v] = find_counts('"Twenty-five cents per trip is a coffee a day for me," says Rosa.')
+    assert (v.value, v.unit) == (25.0, "cent")
+    [v] = find_counts('She was more direct: "Three hundred euro are a month of profit for us."')
+    assert v.value == 300.0
+
+
+def test_an_unnamed_caller_inside_a_long_sentence_is_no_known_speaker():
+    got = _speakers("BilleteraYa, the mobile-money service, announced on Friday that it would raise its fee from 1% to "
+                    "3%, a move a consumer group called “a tax on the poor”.")
+    assert got.get("a tax on the poor") is None
+
+
+def test_french_present_tense_inversions_with_a_name():
+    got = _speakers("Le syndicat des producteurs de Brennac affirme que ses fermes ne couvrent plus leurs coûts.\n\n"
+                    "« On nous demande de produire du lait à perte », lance Jean-Luc Ferrand, président du syndicat.", "fr")
+    assert got["On nous demande de produire du lait à perte"] == "Jean-Luc Ferrand"

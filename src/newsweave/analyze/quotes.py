@@ -62,7 +62,8 @@ VERBS = (
     # French present tense with the subject after it ("« … », indique Sérac Domaines dans un communiqué")
     # and its word-for-word renderings ("indicates Serac Domaines", "confides she")
     "indique", "précise", "souligne", "assure", "estime", "confie", "poursuit", "insiste", "résume", "répond",
-    "reconnaît", "déclare", "annonce", "prévient", "rappelle", "regrette", "dit",
+    "reconnaît", "déclare", "annonce", "prévient", "rappelle", "regrette", "dit", "lance", "martèle", "glisse",
+    "lâche", "conclut", "avertit", "soupire", "launches", "slips",
     "indicates", "confides", "specifies", "underlines", "laments", "lamented", "lamentó", "lembra",
 )
 # French titles after "le"/"la", read as the English title the story's entities carry
@@ -196,6 +197,8 @@ _POST_FR_PRESENT_INVERTED = re.compile(r"^[\s,]*(?:explique|raconte|ajoute|affir
                                        r"-(?:t-)?(?P<np>il|elle)\b")
 _POST_UNNAMED = re.compile(r"^[\s,]*(?:(?:one|a|an|another|some|two|three|several|many|other|the)\s+(?:[\w\-’']+\s+){0,4}?"
                            + _VERB_RE + r"\b|" + _VERB_RE + r"\s+(?:the|a|an|one|another)\s+[a-z])")
+_INNER_CALLER = re.compile(r"\b((?:a|an|one|another)\s+(?:[\w\-]+\s+){0,3}?)(?:called|described|dubbed|termed)\s+"
+                           r"(?:it\s+|this\s+|that\s+)?(?:as\s+)?$", re.I)
 _AUDIENCE_PREP = re.compile(r"\b(?:ao|à|aos|às|al|alla|allo|au|aux)\s+$", re.I)
 PRO_DROP = "∅"  # the subject an Italian/Spanish/Portuguese verb leaves out: a pronoun of either gender
 PRONOUNS = {"he", "she", "er", "sie", "il", "elle", "ella", "él", "lei", "lui", "ela", "ele", PRO_DROP}
@@ -480,6 +483,12 @@ def attribute(
                 pass
             if m and not _NOT_SPEAKER.match(m.group("np")):
                 found = (before_start + m.start("np"), before_start + m.end("np"), m.group("np"), "pre")
+                inner = _INNER_CALLER.search(m.group("rest"))
+                if inner:
+                    # "X announced …, a move a consumer group called “…”": the words are the inner
+                    # caller's (here someone unnamed), not the subject's
+                    found = (before_start + m.start("rest") + inner.start(1), before_start + m.start("rest") + inner.end(1),
+                             inner.group(1), "unnamed")
                 if m.group("rest").startswith(",") and _ARTICLE_NP.match(m.group("np")) \
                         and _PRODROP_INCISE.search(pre, 0, m.start("rest")):
                     # "El Ayuntamiento, añadió, podría reunir 50.000 euros, «…»": a verb set off by
@@ -522,6 +531,8 @@ def attribute(
             speaker_text, speaker_id, how = prev["speaker_text"], prev["speaker_id"], found[3]
         elif found and found[2].endswith(("’s", "'s")) and found[1] > 0 and not _SPEECH_NOUN.match(text, found[1]):
             how = None  # "Marcus's sister is visibly upset:" is the sister's ("Okonjo's advice is:" is his)
+        elif found and found[3] == "unnamed":
+            how = "unresolved"  # "a move a consumer group called “…”": someone unnamed, not the last body named
         elif found:
             s, e, np, how = found
             low = np.lower()

@@ -179,7 +179,8 @@ _MONTH_BEFORE = re.compile(r"\b(?:" + _MONTH_RE + r")\.?\s*$", re.I)
 _THOUSANDS_DOT = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")
 _SCALE_RE = "|".join(sorted(SCALES, key=len, reverse=True))
 _COUNT = re.compile(
-    r"(?<![\w.,”\"’)])(" + _NUM_TOKEN + r")(?:[\s-]+(" + "|".join(sorted(_COUNT_SCALES, key=len, reverse=True))
+    # (a straight quote opens a quote before a word, "Twenty-five cents …", and closes one after it)
+    r"(?<![\w.,”’)])(?<![\w.,!?;:]\")(" + _NUM_TOKEN + r")(?:[\s-]+(" + "|".join(sorted(_COUNT_SCALES, key=len, reverse=True))
     + r")\.?(?:\s+of|\s+de|\s+d['’]|\s+di)?)?"
     r"(?:[\s-]+|(?<=['’]))(?:(" + "|".join(_MORE) + r")\s+)?(km/h|[A-Za-zÀ-ÿ]{3,}\b)", re.I)
 # "€350,000", "$2.5 million", "£40m", "€1,2 Mio."
