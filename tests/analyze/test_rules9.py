@@ -387,3 +387,13 @@ def test_french_present_tense_inversions_with_a_name():
     got = _speakers("Le syndicat des producteurs de Brennac affirme que ses fermes ne couvrent plus leurs coûts.\n\n"
                     "« On nous demande de produire du lait à perte », lance Jean-Luc Ferrand, président du syndicat.", "fr")
     assert got["On nous demande de produire du lait à perte"] == "Jean-Luc Ferrand"
+
+
+def test_translated_reposts_can_be_turned_off():
+    from newsweave.settings import Settings
+
+    s = Settings.load(environ={})
+    assert s.ledger.translated_reposts is True and s.ledger.repost_min_share == 0.5
+    # an override is read (unknown keys would be an error)
+    off = Settings.load(environ={"NEWSWEAVE_LEDGER__TRANSLATED_REPOSTS": "false"})
+    assert off.ledger.translated_reposts is False

