@@ -159,6 +159,7 @@ HELDOUT55 = ROOT / "tests" / "analyze" / "heldout55"
 HELDOUT56 = ROOT / "tests" / "analyze" / "heldout56"
 HELDOUT57 = ROOT / "tests" / "analyze" / "heldout57"
 HELDOUT58 = ROOT / "tests" / "analyze" / "heldout58"
+HELDOUT64 = ROOT / "tests" / "analyze" / "heldout64"
 HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 59))
 # never read: they measure, nobody defends them (docs/evidence.md, Sessions 6, 7 and 8)
 BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "heldout39", "heldout40", "heldout44",
