@@ -164,6 +164,7 @@ HELDOUT60 = ROOT / "tests" / "analyze" / "heldout60"
 HELDOUT61 = ROOT / "tests" / "analyze" / "heldout61"
 HELDOUT62 = ROOT / "tests" / "analyze" / "heldout62"
 HELDOUT63 = ROOT / "tests" / "analyze" / "heldout63"
+HELDOUT64 = ROOT / "tests" / "analyze" / "heldout64"
 HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 59))
 # never read: they measure, nobody defends them (docs/evidence.md, Sessions 6, 7 and 8)
 BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "heldout39", "heldout40", "heldout44",
