@@ -397,3 +397,12 @@ def test_translated_reposts_can_be_turned_off():
     # an override is read (unknown keys would be an error)
     off = Settings.load(environ={"NEWSWEAVE_LEDGER__TRANSLATED_REPOSTS": "false"})
     assert off.ledger.translated_reposts is False
+
+
+def test_a_limit_is_no_denial_and_a_festival_is_its_eve_and_its_day():
+    from newsweave.analyze.values import negations
+
+    assert negations("An hour will cost 1.20 euros, and no car may stay longer than three hours.") == []
+    assert negations("No car may enter the old town.") != []
+    assert "date" not in _kinds("The ban also covers the New Year's Eve display, the council said.",
+                                "The ban does not concern the fireworks of the New Year, the council said.")

@@ -268,6 +268,8 @@ def _snapshots_apart(a: Unit, text_a: str, va: Value, b: Unit, text_b: str, vb: 
     return not any(x[2].startswith(y[2]) or y[2].startswith(x[2]) for x in a.stamps for y in b.stamps)
 
 
+_HOLIDAY = re.compile(r"\b(new\s+year|christmas|easter|hogmanay|nouvel\s+an|no[eë]l|p[aâ]ques|weihnacht|silvester|"
+                      r"neujahr|navidad|nochevieja|a[ñn]o\s+nuevo|natale|capodanno|pasqua|natal|r[eé]veillon)", re.I)
 _DISTANCE_UNITS = frozenset({"kilometer", "kilometre", "km", "mile", "metre", "meter", "kilometern"})
 _JOINED_DAYS = re.compile(r"\s*(?:and|to|through|or|[-–])\s*$")
 
@@ -467,8 +469,11 @@ def compare(a: Unit, b: Unit, *, similarity: float, text_a: str, text_b: str,
                 or (va.start in a.past_at and vb.start in b.future_at) \
                 or (va.start in a.future_at and vb.start in b.past_at) \
                 or (a.background and b.background and _years_apart(va, vb) > HISTORY_YEARS_APART)
+            # "the New Year's Eve display" / "the fire of the New Year": one festival, its eve or its day
+            hol_a, hol_b = _HOLIDAY.search(ta), _HOLIDAY.search(tb)
+            one_festival = bool(hol_a and hol_b and hol_a.group(1).lower()[:4] == hol_b.group(1).lower()[:4])
             if rel[(i, j)] == "differ" and not roles_differ and not _only_inferred_year(va, vb, ta, tb) \
-                    and not _weekday_direction(va, vb, ta, tb) and not past_and_now:
+                    and not _weekday_direction(va, vb, ta, tb) and not past_and_now and not one_festival:
                 add("date", f"'{ta}' ({va.value}) vs '{tb}' ({vb.value}): the dates do not overlap",
                     (va.start, va.end), (vb.start, vb.end), va.value, vb.value)
     if similarity < min_similarity or other_time:

@@ -562,11 +562,15 @@ def negations(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _NEG.finditer(text) if m.start() not in descriptive
             and not (m.group(0).lower() in _REPLY_VERBS and _REPLY_TO_PRONOUN.match(text, m.end()))
             and not (m.group(0).lower() == "without" and _GERUND_AFTER.match(text, m.end()))
+            and not _BOUND_AFTER_NEG.match(text, m.end())
             and not (m.group(0).lower() == "not" and _ELLIPSIS_AFTER.match(text, m.end())
                      and _AUX_BEFORE.search(text, max(0, m.start() - 40), m.start()))]
 
 
 # "less likely than those who did not, the study found": an elliptical comparison group, no denial
+# "no car may stay longer than three hours", "will not pay more than 10%": a limit ("up to three
+# hours" says the same), not a denial
+_BOUND_AFTER_NEG = re.compile(r"[^.;,:!?]{0,40}?\b(?:longer|more|later|fewer|less|greater|higher|lower)\s+than\b", re.I)
 # "berth without waiting for high tide": a manner, not a denial ("at any tide" says the same)
 _GERUND_AFTER = re.compile(r"\s+(?:\w+\s+)?\w+ing\b")
 _ELLIPSIS_AFTER = re.compile(r"\s*(?:[,.;:)]|$)")
