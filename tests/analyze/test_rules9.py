@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from newsweave.analyze.contradictions import Unit, _count_relation, compare
 from newsweave.analyze.values import find_counts, find_dates
+from test_rules8 import _speakers  # one ledger-of-one-article helper for both rule files
 
 DCT = "2026-09-08"
 
@@ -82,17 +83,6 @@ def test_a_place_name_translated_by_its_parts_is_no_rival_participant():
     tb = "The inquiry is led by Bernd Kiesling of the district office."
     persons = ({"p1": (ta.index("Renate"), ta.index(" of the"))}, {"p2": (tb.index("Bernd"), tb.index(" of the"))})
     assert "name" in _kinds(ta, tb, persons=persons)
-
-
-def _speakers(text: str, lang: str = "en") -> dict[str, str | None]:
-    from newsweave.analyze.ledger import build_ledger
-    from newsweave.model import Article
-    from newsweave.settings import Settings
-
-    art = Article(id="a", source="a", fmt="txt", raw=text, extracted=text, text=text, outlet="a",
-                  published="2026-11-14", language=lang)
-    led = build_ledger([art], {"id": "s", "version": 1}, Settings.load(environ={}))
-    return {q["text"].strip(" ,.“”\"‘’'«»"): q["speaker"] for q in led["quotes"]}
 
 
 def test_a_person_of_a_body_is_who_speaks_not_the_body():
