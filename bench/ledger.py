@@ -69,6 +69,8 @@ Prints, side by side where there are peers:
   southern African daily and a union statement, a Northern Irish weekly and a club statement);
   and on tests/analyze/heldout66/*.json (``heldout66:``, never read by the lead, no floors; a
   Bermudian-style weekly, a university newsletter and an obituary-style profile).
+  ``heldout67:`` (no floors, never read by the lead; an Isle of Man-style weekly, a trade journal and
+  an opinion column, a Ticino-style Italian paper and a Belgian French city paper).
   Sets written gold-first and measured blind, then read and made development data,
   get floors for quote+speaker and contradiction precision (bench/baselines/ledger.json); the sets
   in BLIND_SETS were not read when this was written and have none
@@ -175,6 +177,7 @@ HELDOUT63 = ROOT / "tests" / "analyze" / "heldout63"
 HELDOUT64 = ROOT / "tests" / "analyze" / "heldout64"
 HELDOUT65 = ROOT / "tests" / "analyze" / "heldout65"
 HELDOUT66 = ROOT / "tests" / "analyze" / "heldout66"
+HELDOUT67 = ROOT / "tests" / "analyze" / "heldout67"
 HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 65))
 # never read: they measure, nobody defends them (docs/evidence.md, Sessions 6, 7 and 8)
 BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "heldout39", "heldout40", "heldout44",
