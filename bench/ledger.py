@@ -73,6 +73,11 @@ Prints, side by side where there are peers:
   an opinion column, a Ticino-style Italian paper and a Belgian French city paper).
   ``heldout68:`` (no floors, never read by the lead) adds a Zimbabwean daily, a sports desk on a
   governance story and a letters page, with Argentine Spanish and Austrian German translations.
+  southern African daily and a union statement, a Northern Irish weekly and a club statement);
+  and on tests/analyze/heldout69/*.json (``heldout69:``, no floors, never read by the lead; a
+  tourist tax (European Portuguese), an opera director's dismissal (Italian) and a court order
+  freezing a state sugar company's sale, with a Sri Lankan daily, a Malaysian daily and an
+  investor newsletter with numbered bullet points).
   Sets written gold-first and measured blind, then read and made development data,
   get floors for quote+speaker and contradiction precision (bench/baselines/ledger.json); the sets
   in BLIND_SETS were not read when this was written and have none
@@ -181,6 +186,7 @@ HELDOUT65 = ROOT / "tests" / "analyze" / "heldout65"
 HELDOUT66 = ROOT / "tests" / "analyze" / "heldout66"
 HELDOUT67 = ROOT / "tests" / "analyze" / "heldout67"
 HELDOUT68 = ROOT / "tests" / "analyze" / "heldout68"
+HELDOUT69 = ROOT / "tests" / "analyze" / "heldout69"
 HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 65))
 # never read: they measure, nobody defends them (docs/evidence.md, Sessions 6, 7 and 8)
 BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "heldout39", "heldout40", "heldout44",
