@@ -64,6 +64,8 @@ Prints, side by side where there are peers:
   ``heldout64:``, no floors; a Maltese daily and a Facebook group, a Philippine daily and a parish
   radio summary, a Gulf daily and WhatsApp voice notes, a Pacific weekly and a church newsletter, a
   southern African daily and a union statement, a Northern Irish weekly and a club statement).
+  tests/analyze/heldout70/ (``heldout70:``, no floors, never read by the lead: a German regional
+  paper, a Chilean daily, a Gibraltar-style daily, a Channel Islands paper and a TV news transcript).
   Sets written gold-first and measured blind, then read and made development data,
   get floors for quote+speaker and contradiction precision (bench/baselines/ledger.json); the sets
   in BLIND_SETS were not read when this was written and have none
@@ -168,6 +170,7 @@ HELDOUT61 = ROOT / "tests" / "analyze" / "heldout61"
 HELDOUT62 = ROOT / "tests" / "analyze" / "heldout62"
 HELDOUT63 = ROOT / "tests" / "analyze" / "heldout63"
 HELDOUT64 = ROOT / "tests" / "analyze" / "heldout64"
+HELDOUT70 = ROOT / "tests" / "analyze" / "heldout70"
 HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 65))
 # never read: they measure, nobody defends them (docs/evidence.md, Sessions 6, 7 and 8)
 BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "heldout39", "heldout40", "heldout44",
