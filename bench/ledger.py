@@ -78,6 +78,8 @@ Prints, side by side where there are peers:
   tourist tax (European Portuguese), an opera director's dismissal (Italian) and a court order
   freezing a state sugar company's sale, with a Sri Lankan daily, a Malaysian daily and an
   investor newsletter with numbered bullet points).
+  tests/analyze/heldout70/ (``heldout70:``, no floors, never read by the lead: a German regional
+  paper, a Chilean daily, a Gibraltar-style daily, a Channel Islands paper and a TV news transcript).
   Sets written gold-first and measured blind, then read and made development data,
   get floors for quote+speaker and contradiction precision (bench/baselines/ledger.json); the sets
   in BLIND_SETS were not read when this was written and have none
@@ -187,6 +189,7 @@ HELDOUT66 = ROOT / "tests" / "analyze" / "heldout66"
 HELDOUT67 = ROOT / "tests" / "analyze" / "heldout67"
 HELDOUT68 = ROOT / "tests" / "analyze" / "heldout68"
 HELDOUT69 = ROOT / "tests" / "analyze" / "heldout69"
+HELDOUT70 = ROOT / "tests" / "analyze" / "heldout70"
 HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 65))
 # never read: they measure, nobody defends them (docs/evidence.md, Sessions 6, 7 and 8)
 BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "heldout39", "heldout40", "heldout44",
