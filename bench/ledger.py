@@ -74,6 +74,9 @@ Prints, side by side where there are peers:
   and Chilean Spanish); and on ``heldout71:`` (session 9, round 8; never read by the lead, no
   floors; a Ghanaian daily, a municipal press-briefing transcript and a professional association's
   newsletter with Mozambican Portuguese and Swiss Romand French).
+  and Chilean Spanish); HELDOUT72 (``tests/analyze/heldout72``: a Cypriot-style paper, an "ask me
+  anything" thread with an official and a two-host podcast transcript, with Peruvian Spanish and
+  Sardinian Italian) is never read by the lead and has no floors.
   Sets written gold-first and measured blind, then read and made development data,
   get floors for quote+speaker and contradiction precision (bench/baselines/ledger.json); the sets
   in BLIND_SETS were not read when this was written and have none
@@ -185,6 +188,7 @@ HELDOUT68 = ROOT / "tests" / "analyze" / "heldout68"
 HELDOUT69 = ROOT / "tests" / "analyze" / "heldout69"
 HELDOUT70 = ROOT / "tests" / "analyze" / "heldout70"
 HELDOUT71 = ROOT / "tests" / "analyze" / "heldout71"
+HELDOUT72 = ROOT / "tests" / "analyze" / "heldout72"
 HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 71))
 # never read: they measure, nobody defends them (docs/evidence.md, Sessions 6 to 9)
 BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "heldout39", "heldout40", "heldout44",
