@@ -80,6 +80,10 @@ Prints, side by side where there are peers:
   and Chilean Spanish); and ``heldout73:`` (session 9, no floors, never read by the lead: a
   Luxembourg-style English weekly, a regulatory filing summary and a live TV news ticker with
   Luxembourg German and Monaco-style French).
+  and Chilean Spanish).
+  ``heldout74:`` (session 9, no floors, never read by the lead): a Bahamian-style daily, a chamber of
+  commerce bulletin and a court-transcript excerpt with a reporter's framing, with Cape Verdean
+  Portuguese and Canary Islands Spanish.
   Sets written gold-first and measured blind, then read and made development data,
   get floors for quote+speaker and contradiction precision (bench/baselines/ledger.json); the sets
   in BLIND_SETS were not read when this was written and have none
@@ -193,6 +197,7 @@ HELDOUT70 = ROOT / "tests" / "analyze" / "heldout70"
 HELDOUT71 = ROOT / "tests" / "analyze" / "heldout71"
 HELDOUT72 = ROOT / "tests" / "analyze" / "heldout72"
 HELDOUT73 = ROOT / "tests" / "analyze" / "heldout73"
+HELDOUT74 = ROOT / "tests" / "analyze" / "heldout74"
 HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 71))
 # never read: they measure, nobody defends them (docs/evidence.md, Sessions 6 to 9)
 BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "heldout39", "heldout40", "heldout44",
