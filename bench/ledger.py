@@ -84,6 +84,8 @@ Prints, side by side where there are peers:
   ``heldout74:`` (session 9, no floors, never read by the lead): a Bahamian-style daily, a chamber of
   commerce bulletin and a court-transcript excerpt with a reporter's framing, with Cape Verdean
   Portuguese and Canary Islands Spanish.
+  ``heldout75:`` (session 9, no floors, never read by the lead: a US small-town weekly, a
+  Substack-style newsletter and a press-conference Q&A transcript with South Tyrol Italian and German).
   Sets written gold-first and measured blind, then read and made development data,
   get floors for quote+speaker and contradiction precision (bench/baselines/ledger.json); the sets
   in BLIND_SETS were not read when this was written and have none
@@ -198,6 +200,7 @@ HELDOUT71 = ROOT / "tests" / "analyze" / "heldout71"
 HELDOUT72 = ROOT / "tests" / "analyze" / "heldout72"
 HELDOUT73 = ROOT / "tests" / "analyze" / "heldout73"
 HELDOUT74 = ROOT / "tests" / "analyze" / "heldout74"
+HELDOUT75 = ROOT / "tests" / "analyze" / "heldout75"
 HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 71))
 # never read: they measure, nobody defends them (docs/evidence.md, Sessions 6 to 9)
 BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "heldout39", "heldout40", "heldout44",
