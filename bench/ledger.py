@@ -72,6 +72,8 @@ Prints, side by side where there are peers:
   German; a Sri Lankan daily, a Malaysian daily and an investor newsletter with European Portuguese
   and Italian; a Gibraltar-style daily, a Channel Islands paper and a TV news transcript with German
   and Chilean Spanish).
+  ``heldout76:`` (session 9, no floors, never read by the lead): a Namibian daily, an explainer
+  with an FAQ and a radio phone-in write-up with Senegalese French and Uruguayan Spanish.
   Sets written gold-first and measured blind, then read and made development data,
   get floors for quote+speaker and contradiction precision (bench/baselines/ledger.json); the sets
   in BLIND_SETS were not read when this was written and have none
@@ -182,6 +184,7 @@ HELDOUT67 = ROOT / "tests" / "analyze" / "heldout67"
 HELDOUT68 = ROOT / "tests" / "analyze" / "heldout68"
 HELDOUT69 = ROOT / "tests" / "analyze" / "heldout69"
 HELDOUT70 = ROOT / "tests" / "analyze" / "heldout70"
+HELDOUT76 = ROOT / "tests" / "analyze" / "heldout76"
 HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 71))
 # never read: they measure, nobody defends them (docs/evidence.md, Sessions 6 to 9)
 BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "heldout39", "heldout40", "heldout44",
