@@ -86,6 +86,8 @@ Prints, side by side where there are peers:
   Portuguese and Canary Islands Spanish.
   ``heldout75:`` (session 9, no floors, never read by the lead: a US small-town weekly, a
   Substack-style newsletter and a press-conference Q&A transcript with South Tyrol Italian and German).
+  ``heldout76:`` (session 9, no floors, never read by the lead): a Namibian daily, an explainer
+  with an FAQ and a radio phone-in write-up with Senegalese French and Uruguayan Spanish.
   Sets written gold-first and measured blind, then read and made development data,
   get floors for quote+speaker and contradiction precision (bench/baselines/ledger.json); the sets
   in BLIND_SETS were not read when this was written and have none
@@ -201,6 +203,7 @@ HELDOUT72 = ROOT / "tests" / "analyze" / "heldout72"
 HELDOUT73 = ROOT / "tests" / "analyze" / "heldout73"
 HELDOUT74 = ROOT / "tests" / "analyze" / "heldout74"
 HELDOUT75 = ROOT / "tests" / "analyze" / "heldout75"
+HELDOUT76 = ROOT / "tests" / "analyze" / "heldout76"
 HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 71))
 # never read: they measure, nobody defends them (docs/evidence.md, Sessions 6 to 9)
 BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "heldout39", "heldout40", "heldout44",
