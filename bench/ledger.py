@@ -71,23 +71,16 @@ Prints, side by side where there are peers:
   French; a Zimbabwean daily, a sports desk and a letters page with Argentine Spanish and Austrian
   German; a Sri Lankan daily, a Malaysian daily and an investor newsletter with European Portuguese
   and Italian; a Gibraltar-style daily, a Channel Islands paper and a TV news transcript with German
-  and Chilean Spanish); and on ``heldout71:`` (session 9, round 8; never read by the lead, no
-  floors; a Ghanaian daily, a municipal press-briefing transcript and a professional association's
-  newsletter with Mozambican Portuguese and Swiss Romand French).
-  and Chilean Spanish); HELDOUT72 (``tests/analyze/heldout72``: a Cypriot-style paper, an "ask me
-  anything" thread with an official and a two-host podcast transcript, with Peruvian Spanish and
-  Sardinian Italian) is never read by the lead and has no floors.
-  and Chilean Spanish); and ``heldout73:`` (session 9, no floors, never read by the lead: a
-  Luxembourg-style English weekly, a regulatory filing summary and a live TV news ticker with
-  Luxembourg German and Monaco-style French).
-  and Chilean Spanish).
-  ``heldout74:`` (session 9, no floors, never read by the lead): a Bahamian-style daily, a chamber of
-  commerce bulletin and a court-transcript excerpt with a reporter's framing, with Cape Verdean
-  Portuguese and Canary Islands Spanish.
-  ``heldout75:`` (session 9, no floors, never read by the lead: a US small-town weekly, a
-  Substack-style newsletter and a press-conference Q&A transcript with South Tyrol Italian and German).
-  ``heldout76:`` (session 9, no floors, never read by the lead): a Namibian daily, an explainer
-  with an FAQ and a radio phone-in write-up with Senegalese French and Uruguayan Spanish.
+  and Chilean Spanish); and on six more (``heldout71:`` .. ``heldout76:``, session 9, round 8; a
+  Ghanaian daily, a municipal press-briefing transcript and a professional association's newsletter
+  with Mozambican Portuguese and Swiss Romand French; a Cypriot-style paper, an "ask me anything"
+  thread and a two-host podcast transcript with Peruvian Spanish and Sardinian Italian; a
+  Luxembourg-style weekly, a regulatory filing summary and a live TV ticker with Luxembourg German
+  and Monaco-style French; a Bahamian-style daily, a chamber of commerce bulletin and a court
+  transcript excerpt with Cape Verdean Portuguese and Canary Islands Spanish; a US small-town
+  weekly, a Substack-style newsletter and a press-conference Q&A with South Tyrol Italian and
+  German; a Namibian daily, an FAQ explainer and a radio phone-in write-up with Senegalese French
+  and Uruguayan Spanish).
   Sets written gold-first and measured blind, then read and made development data,
   get floors for quote+speaker and contradiction precision (bench/baselines/ledger.json); the sets
   in BLIND_SETS were not read when this was written and have none
@@ -204,11 +197,12 @@ HELDOUT73 = ROOT / "tests" / "analyze" / "heldout73"
 HELDOUT74 = ROOT / "tests" / "analyze" / "heldout74"
 HELDOUT75 = ROOT / "tests" / "analyze" / "heldout75"
 HELDOUT76 = ROOT / "tests" / "analyze" / "heldout76"
-HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 71))
+HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 77))
 # never read: they measure, nobody defends them (docs/evidence.md, Sessions 6 to 9)
 BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "heldout39", "heldout40", "heldout44",
               "heldout45", "heldout46", "heldout50", "heldout51", "heldout52", "heldout56", "heldout57", "heldout58",
-              "heldout62", "heldout63", "heldout64", "heldout68", "heldout69", "heldout70")
+              "heldout62", "heldout63", "heldout64", "heldout68", "heldout69", "heldout70",
+              "heldout74", "heldout75", "heldout76")
 
 # --- sentences ------------------------------------------------------------------------------
 _SENT_TEMPLATES = [
