@@ -32,7 +32,7 @@ from datetime import date
 from typing import Any
 
 from .entities import split_person, surname_near
-from .values import (AGE, ALIGNED_ONLY_UNITS, APPROX, MONEY_UNITS, NOT_DENIAL, PERCENT, Value, comparable_amounts, compare_date_values,
+from .values import (AGE, ALIGNED_ONLY_UNITS, APPROX, MONEY_UNITS, NOT_DENIAL, PERCENT, EVENT_DAY, Value, comparable_amounts, compare_date_values, event_day,
                      has_negation, negations, scheduled, singular)
 
 _WORD = re.compile(r"[^\W\d_]{3,}", re.U)
@@ -96,11 +96,21 @@ _WEEKDAY_BEFORE = re.compile(r"(?:monday|tuesday|wednesday|thursday|friday|satur
 _WEEKDAY_FIRST = re.compile(r"^(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 
 
-def _reporting(text: str, v: Value) -> bool:
-    """"on Monday, December 27": a weekday before (or opening) a date marks when something was said."""
+def _reporting(text: str, v: Value, event_days: bool = False) -> bool:
+    """"on Monday, December 27": a weekday before (or opening) a date marks when something was said
+    (with ``event_days``, unless a verb of the event governs it: "approved the rise on Monday, Nov. 30")."""
     if scheduled(text, v.start):
         return False  # "will reopen on Monday, December 14": the day of the event
-    return bool(_WEEKDAY_BEFORE.search(text[max(0, v.start - 12):v.start]) or _WEEKDAY_FIRST.match(text[v.start:v.end]))
+    before = _WEEKDAY_BEFORE.search(text, max(0, v.start - 12), v.start)
+    if not (before or _WEEKDAY_FIRST.match(text[v.start:v.end])):
+        return False
+    return not (event_days and event_day(text, before.start() if before else v.start, v.end))
+
+
+def _event_told(text: str, v: Value) -> bool:
+    """Is ``v`` a day of the event told by a weekday or "yesterday" (see values.event_day), which
+    the first reading of a unit's dates leaves out?"""
+    return v.qual == EVENT_DAY or (_reporting(text, v) and not _reporting(text, v, True))
 
 
 def _cite(u: Unit, s: int, e: int) -> dict[str, Any]:
@@ -183,6 +193,75 @@ def _weekday_direction(va: Value, vb: Value, ta: str, tb: str) -> bool:
     return gap % 7 == 0
 
 
+# A weekday or "yesterday" dates whatever its clause's verb tells: a story's aligned sentences often
+# give the days of different steps ("walked off the job on Monday, October 12" / "were waiting at
+# anchor on Wednesday"), so two such days are compared only when their verbs tell the same act.
+_VERBISH = re.compile(
+    r"\b(?!(?:during|morning|evening|according|including|following|meeting|building|ceiling|bed|red|"
+    r"need|feed|speed|seed|hundred|united)\b)(?:[^\W\d_]{2,}(?:ed|ing)|began|begun|took|taken|held|met|made|went|came|"
+    r"left|won|lost|rose|fell|kept|broke|ran|sold|bought|paid|gave|given|became|got|born|hit|struck|shut|"
+    r"sent|spent|found|told|said|[^\W\d_]{3,}(?:ó|ou|é|ée|ado|ada|ido|ida|ato|ata|ito|ita|iert)|ge[^\W\d_]{3,}(?:t|en)|"
+    # a verb after a modal or "to" ("will begin"), and a few present forms news uses for schedules
+    r"(?<=\bwill\s)[a-z]{3,}|(?<=\bwould\s)[a-z]{3,}|(?<=\bshall\s)[a-z]{3,}|(?<=\bto\s)[a-z]{3,}|"
+    r"(?:meet|vote|open|start|begin|close|sign|hold|resume|end)s?)\b",
+    re.I)
+# the clause a date's verb is looked for in ends at a comma or where another clause begins
+_CLAUSE_AFTER_END = re.compile(r"[,;:.!?\n]|\s(?:to|with|as|after|before|while|when|and|but|because)\s", re.I)
+_SAME_ACT = [frozenset(g.split()) for g in (
+    "began start started starts begun begin commenced commenc comenzó començou commencé iniziato iniziata "
+    "begonnen kicked opened opens",
+    "approved passed adopted backed voted agreed aprobó aprovou approuvé approvato beschlossen genehmigt "
+    "decided decidió decidiu décidé deciso",
+    "announced confirmed unveiled revealed anunció anunciou annoncé annunciato angekündigt bekanntgegeben "
+    "said told stated")]
+
+
+def _verb_near(text: str, v: Value) -> str | None:
+    """The verb of the clause a date sits in: the nearest before it, else the first after it."""
+    before = text[max(0, v.start - 80):v.start]
+    before = before[max(before.rfind(ch) for ch in ".;:!?\n\"“”«»") + 1:]
+    found = [m.group(0) for m in _VERBISH.finditer(before)]
+    if found:
+        return found[-1].lower()
+    after = text[v.end:v.end + 80]
+    stop = _CLAUSE_AFTER_END.search(after)
+    m = _VERBISH.search(after[:stop.start() if stop else len(after)])
+    return m.group(0).lower() if m else None
+
+
+def _same_act(ta: str, va: Value, tb: str, vb: Value) -> bool:
+    """Do the verbs of two dates' clauses tell the same act ("approved the increase on Tuesday" /
+    "ha approvato martedì"; "began" / "started")?"""
+    a, b = _verb_near(ta, va), _verb_near(tb, vb)
+    if not a or not b:
+        return False
+    if a[:4] == b[:4]:
+        return True
+    return any(any(a.startswith(w) for w in g) and any(b.startswith(w) for w in g) for g in _SAME_ACT)
+
+
+_UP_AFTER = re.compile(r"\s+(?:more|higher|up|extra)\b", re.I)
+_DOWN_AFTER = re.compile(r"\s+(?:less|lower|down|cheaper|fewer)\b", re.I)
+_UP_BEFORE = re.compile(r"\b(?:rais\w*|rise[sn]?|rising|rose|increas\w*|hik\w*|grow\w*|grew|climb\w*|jump\w*|up)\b"
+                        r"[^.;:]{0,40}?\bby\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$|"
+                        r"\b(?:rise|increase|hike|raise)\s+of\s+(?:about\s+|around\s+|some\s+)?$|\bup\s+$", re.I)
+_DOWN_BEFORE = re.compile(r"\b(?:cut\w*|fall\w*|fell|drop\w*|decreas\w*|reduc\w*|lower\w*|shrank|shrunk|down)\b"
+                          r"[^.;:]{0,40}?\bby\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$|"
+                          r"\b(?:cut|fall|drop|decrease|reduction)\s+of\s+(?:about\s+|around\s+|some\s+)?$|\bdown\s+$",
+                          re.I)
+
+
+def _change_of(text: str, v: Value) -> int:
+    """+1 when the share ``v`` is a rise ("12 percent more", "raise its price by 9 percent"), -1
+    when a cut, 0 otherwise."""
+    before = text[max(0, v.start - 60):v.start]
+    if _UP_AFTER.match(text, v.end) or _UP_BEFORE.search(before):
+        return 1
+    if _DOWN_AFTER.match(text, v.end) or _DOWN_BEFORE.search(before):
+        return -1
+    return 0
+
+
 def _only_inferred_year(va: Value, vb: Value, ta: str, tb: str) -> bool:
     """"in the spring" (said in a quote about the past) and "spring": the same season or month
     whose years differ only because neither text gives one (the year is our inference)."""
@@ -196,7 +275,7 @@ _EACH = re.compile(r"\s+(?:each|apiece|a\s+piece|per\s+head|per\s+person|pro\s+K
 # a margin or a change ("won by 312 votes", "a margin of 40 seats", "rose by 12", "312 more votes")
 # is a difference between two counts, not the count the other side gives ("23,906 votes")
 _MARGIN_BEFORE = re.compile(r"(?:\b(?:won|wins?|winning|lost|lose|loses|losing|beat|beats|beating|led|leads?|leading|trail(?:ed|s)?|rose|rises?|fell|"
-                            r"falls?|increased|decreased|grew|dropped|climbed|jumped|declined|cut|raised|lowered|"
+                            r"falls?|increased|decreased|grew|dropped|climbed|jumped|declined|cut|raised|lowered|raises?|raising|lowers?|lowering|"
                             r"narrowed|widened|gained|slipped|beaten|defeated|edged|outpolled|winner|victory|lead|majority|defeat|increase|"
                             r"rise|fall|drop|reduction|hike)\b(?:\s+[\w’'\-]+){0,6}?\s+by|\bmargin\s+of)\s+"
                             r"(?:(?:about|some|nearly|almost|just|only|roughly|around|more\s+than|less\s+than|fewer\s+"
@@ -388,8 +467,12 @@ def compare(a: Unit, b: Unit, *, similarity: float, text_a: str, text_b: str,
         vb = vbs[0]
         if va.unit in (PERCENT, AGE) and len([v for v in b.counts if v.unit == va.unit]) > 1:
             continue  # several shares or ages on the other side: whose is whose is not known
-        if va.unit == PERCENT and not near_words(a, va) & near_words(b, vb):
-            continue  # a share of something else: "13% of biomass is bacteria" / "15% is in the deep"
+        if va.unit == PERCENT and not near_words(a, va) & near_words(b, vb) \
+                and not (_change_of(text_a, va) and _change_of(text_a, va) == _change_of(text_b, vb)):
+            # a share of something else: "13% of biomass is bacteria" / "15% is in the deep"; but
+            # two rises (or two cuts) told of aligned units are one change: "will pay 12 percent
+            # more" / "will raise its price by 9 percent"
+            continue
         if _age_told(a.text, vb.value) and _age_told(b.text, va.value):
             continue  # each side gives both numbers: "by 31 votes to 24" / "voted 31 to 24 votes"
         if va.unit == AGE and (_age_told(a.text, vb.value) or _age_told(b.text, va.value)):
@@ -422,60 +505,74 @@ def compare(a: Unit, b: Unit, *, similarity: float, text_a: str, text_b: str,
             what = va.unit if va.unit == vb.unit else "people"
             add("number", f"'{sa_text}' vs '{sb_text}': different count of {what}s", (va.start, va.end),
                 (vb.start, vb.end), va.value, vb.value)
-    # dates
+    # dates: first as they were always told; when those give nothing to compare, the days of the
+    # event told by a weekday ("approved the rise on Tuesday", "on Monday, Nov. 30" after a verb of
+    # the event) are compared too, but only between clauses that tell the same act (_same_act)
     if a.dates and b.dates:
-        rel = {(i, j): compare_date_values(va, vb) for i, va in enumerate(a.dates) for j, vb in enumerate(b.dates)}
-        a_ok = {i for (i, j), r in rel.items() if r == "same"}
-        b_ok = {j for (i, j), r in rel.items() if r == "same"}
-        prec = [(i, j) for (i, j), r in rel.items() if r == "precision" and i not in a_ok and j not in b_ok]
-        used_a, used_b = set(a_ok), set(b_ok)
-        for i, j in prec:
-            if i in used_a or j in used_b:
-                continue
-            used_a.add(i)
-            used_b.add(j)
-            va, vb = a.dates[i], b.dates[j]
-            ta, tb = text_a[va.start:va.end], text_b[vb.start:vb.end]
-            finer = ta if len(va.value) > len(vb.value) else tb
-            add("precision", f"'{ta}' vs '{tb}': same period, '{finer}' is more precise", (va.start, va.end),
-                (vb.start, vb.end), va.value, vb.value)
-        free_a = [i for i in range(len(a.dates)) if i not in used_a and not _reporting(text_a, a.dates[i])]
-        free_b = [j for j in range(len(b.dates)) if j not in used_b and not _reporting(text_b, b.dates[j])]
-        # exactly one free date on each side at some granularity (day, month, year): otherwise the
-        # dates may play different roles (the day something was announced vs the month it happens)
-        pair = None
-        for g in sorted({_gran(a.dates[i].value) for i in free_a}, reverse=True):
-            ga = [i for i in free_a if _gran(a.dates[i].value) == g]
-            gb = [j for j in free_b if _gran(b.dates[j].value) == g]
-            if len(ga) == 1 and len(gb) == 1:
-                pair = (ga[0], gb[0])
-                break
-        if pair and not used_a:
-            i, j = pair
-            va, vb = a.dates[i], b.dates[j]
-            ta, tb = text_a[va.start:va.end], text_b[vb.start:vb.end]
-            # a deadline ("until December 11") and the day something happened play different roles
-            roles_differ = bool(_DEADLINE.search(text_a, max(0, va.start - 20), va.start)) != bool(
-                _DEADLINE.search(text_b, max(0, vb.start - 20), vb.start)) or bool(
-                _FROM_DATE.search(text_a, max(0, va.start - 24), va.start)) != bool(
-                _FROM_DATE.search(text_b, max(0, vb.start - 24), vb.start))
-            # a sentence set in the past and one set in the story's time disagree on a date only when
-            # they restate one sentence ("In 2011, two people died" / "… up from seven in 2024"); two
-            # past sentences may ("reopened in 2012" / "taken again into operation 2011")
-            # one thing dated twice ("The bridge was built in 1978" / "The bridge, built in 1987,")
-            # is one fact, whichever clause it sits in
-            one_thing = _dated_by(text_a, va) is not None and _dated_by(text_a, va) == _dated_by(text_b, vb)
-            past_and_now = a.background != b.background and similarity < SAME_SENTENCE_SIMILARITY and not one_thing \
-                or (va.start in a.past_at and vb.start in b.future_at) \
-                or (va.start in a.future_at and vb.start in b.past_at) \
-                or (a.background and b.background and _years_apart(va, vb) > HISTORY_YEARS_APART)
-            # "the New Year's Eve display" / "the fire of the New Year": one festival, its eve or its day
-            hol_a, hol_b = _HOLIDAY.search(ta), _HOLIDAY.search(tb)
-            one_festival = bool(hol_a and hol_b and hol_a.group(1).lower()[:4] == hol_b.group(1).lower()[:4])
-            if rel[(i, j)] == "differ" and not roles_differ and not _only_inferred_year(va, vb, ta, tb) \
-                    and not _weekday_direction(va, vb, ta, tb) and not past_and_now and not one_festival:
-                add("date", f"'{ta}' ({va.value}) vs '{tb}' ({vb.value}): the dates do not overlap",
-                    (va.start, va.end), (vb.start, vb.end), va.value, vb.value)
+        new_a = {i for i, v in enumerate(a.dates) if _event_told(text_a, v)}
+        new_b = {j for j, v in enumerate(b.dates) if _event_told(text_b, v)}
+
+        def dates_pass(ia: list[int], ib: list[int], second: bool) -> bool:
+            rel = {(i, j): compare_date_values(a.dates[i], b.dates[j]) for i in ia for j in ib}
+            a_ok = {i for (i, j), r in rel.items() if r == "same"}
+            b_ok = {j for (i, j), r in rel.items() if r == "same"}
+            prec = [] if second else [(i, j) for (i, j), r in rel.items() if r == "precision" and i not in a_ok and j not in b_ok]
+            used_a, used_b = set(a_ok), set(b_ok)
+            for i, j in prec:
+                if i in used_a or j in used_b:
+                    continue
+                used_a.add(i)
+                used_b.add(j)
+                va, vb = a.dates[i], b.dates[j]
+                ta, tb = text_a[va.start:va.end], text_b[vb.start:vb.end]
+                finer = ta if len(va.value) > len(vb.value) else tb
+                add("precision", f"'{ta}' vs '{tb}': same period, '{finer}' is more precise", (va.start, va.end),
+                    (vb.start, vb.end), va.value, vb.value)
+            free_a = [i for i in ia if i not in used_a and not _reporting(text_a, a.dates[i], second)]
+            free_b = [j for j in ib if j not in used_b and not _reporting(text_b, b.dates[j], second)]
+            # exactly one free date on each side at some granularity (day, month, year): otherwise the
+            # dates may play different roles (the day something was announced vs the month it happens)
+            pair = None
+            for g in sorted({_gran(a.dates[i].value) for i in free_a}, reverse=True):
+                ga = [i for i in free_a if _gran(a.dates[i].value) == g]
+                gb = [j for j in free_b if _gran(b.dates[j].value) == g]
+                if len(ga) == 1 and len(gb) == 1 and (not second or ga[0] in new_a or gb[0] in new_b):
+                    pair = (ga[0], gb[0])
+                    break
+            if pair and not used_a:
+                i, j = pair
+                va, vb = a.dates[i], b.dates[j]
+                ta, tb = text_a[va.start:va.end], text_b[vb.start:vb.end]
+                # a deadline ("until December 11") and the day something happened play different roles
+                roles_differ = bool(_DEADLINE.search(text_a, max(0, va.start - 20), va.start)) != bool(
+                    _DEADLINE.search(text_b, max(0, vb.start - 20), vb.start)) or bool(
+                    _FROM_DATE.search(text_a, max(0, va.start - 24), va.start)) != bool(
+                    _FROM_DATE.search(text_b, max(0, vb.start - 24), vb.start))
+                # a sentence set in the past and one set in the story's time disagree on a date only when
+                # they restate one sentence ("In 2011, two people died" / "… up from seven in 2024"); two
+                # past sentences may ("reopened in 2012" / "taken again into operation 2011")
+                # one thing dated twice ("The bridge was built in 1978" / "The bridge, built in 1987,")
+                # is one fact, whichever clause it sits in
+                one_thing = _dated_by(text_a, va) is not None and _dated_by(text_a, va) == _dated_by(text_b, vb)
+                past_and_now = a.background != b.background and similarity < SAME_SENTENCE_SIMILARITY and not one_thing \
+                    or (va.start in a.past_at and vb.start in b.future_at) \
+                    or (va.start in a.future_at and vb.start in b.past_at) \
+                    or (a.background and b.background and _years_apart(va, vb) > HISTORY_YEARS_APART)
+                # "the New Year's Eve display" / "the fire of the New Year": one festival, its eve or its day
+                hol_a, hol_b = _HOLIDAY.search(ta), _HOLIDAY.search(tb)
+                one_festival = bool(hol_a and hol_b and hol_a.group(1).lower()[:4] == hol_b.group(1).lower()[:4])
+                # a day of the event told by its weekday is compared only with a day of the same act
+                other_acts = second and not _same_act(text_a, va, text_b, vb)
+                if rel[(i, j)] == "differ" and not roles_differ and not _only_inferred_year(va, vb, ta, tb) \
+                        and not _weekday_direction(va, vb, ta, tb) and not past_and_now and not one_festival \
+                        and not other_acts:
+                    add("date", f"'{ta}' ({va.value}) vs '{tb}' ({vb.value}): the dates do not overlap",
+                        (va.start, va.end), (vb.start, vb.end), va.value, vb.value)
+            return bool(pair or used_a)
+
+        if not dates_pass([i for i, v in enumerate(a.dates) if v.qual != EVENT_DAY],
+                          [j for j, v in enumerate(b.dates) if v.qual != EVENT_DAY], False) and (new_a or new_b):
+            dates_pass(list(range(len(a.dates))), list(range(len(b.dates))), True)
     if similarity < min_similarity or other_time:
         return out
     shared = a.entities & b.entities

@@ -426,11 +426,22 @@ def is_background(text: str, v: Any, dct: str) -> bool:
         return False
     if span is None or (published - span[1]).days <= BACKGROUND_DAYS:
         return False
+    told = text[v.start:v.end]
+    if (_BASELINE_BEFORE.search(text, max(0, v.start - 50), v.start)
+            or _THAN_FIRST.match(told) and _CHANGE_JUST_BEFORE.search(text, max(0, v.start - 25), v.start)) \
+            and not told.lower().endswith("ago"):
+        return False  # "43 per cent more than a year earlier": the baseline of a change, not the clause's time
     m = _THING_DATED.search(text, max(0, v.start - 30), v.start)
     if m and _MAIN_VERB_BEFORE.search(text, max(0, m.start() - 12), m.start()) and _opens_sentence(text, m.start()):
         return True  # "The school was built in 1958 for 240 pupils": the sentence is about 1958
     # "the worst since 1998, when 60 whales died": the year dates its own "when" clause
     return not m or m.group(0).strip().lower() in ("since", "seit", "depuis", "desde") and bool(_WHEN_CLAUSE.match(text, v.end))
+
+
+_THAN_FIRST = re.compile(r"(?:more|less|fewer)\s+than\s", re.I)
+_CHANGE_JUST_BEFORE = re.compile(r"(?:\d|per\s?cent|percent|%)\s*$", re.I)
+_BASELINE_BEFORE = re.compile(r"(?:\b(?:more|less|higher|lower|fewer|up|down|rise|rose|increase|fall|fell|drop)\b[^.;:]{0,30}?"
+                              r"\b(?:than|from|on)|\bcompared\s+(?:with|to)|\bagainst)\s+(?:the\s+same\s+\w+\s+)?$", re.I)
 
 
 def _opens_sentence(text: str, pos: int) -> bool:

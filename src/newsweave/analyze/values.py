@@ -186,6 +186,15 @@ _COUNT = re.compile(
 # "€350,000", "$2.5 million", "£40m", "€1,2 Mio."
 _MONEY = re.compile(r"(?<![\w])([€$£])\s?(" + _NUM_TOKEN + r")(?:\s?(" + _SCALE_RE + r"|m|bn|k)\b)?", re.I)
 _SHORT_SCALES = {"m": 1_000_000, "bn": 1_000_000_000, "k": 1_000}
+# sums written the local way: "JA$30 million", "HK$12m", "Dh45 million", "R450 a month", "Sh30",
+# "Rs. 4.5 billion", "RM260 million", "CHF 1.2 million" (case matters: "r450" is no rand)
+_MONEY_PREFIX = re.compile(r"(?<![\w$])((?:US|AU|CA|NZ|HK|JA|TT|EC|BD|NT|A|C|S|J)\$|Dh|AED|R|KSh|Ksh|KES|Sh|Rs\.?|INR|"
+                           r"₹|RM|CHF|¥)\s?(" + _NUM_TOKEN + r")(?:\s?(" + _SCALE_RE + r"|m|bn|k)\b)?(?![\w$%])")
+_MONEY_CONTEXT = re.compile(r"\b(?:costs?|costing|pay|pays|paid|paying|price[sd]?|fees?|fines?|fined|worth|rent|"
+                            r"salary|wages?|charge[sd]?|charging|budget|spend|spent|raise[sd]?|rose|fell|from|to|of|at|"
+                            r"about|around|some|than)\s+(?:\w+\s+)?$", re.I)
+_PREFIX_UNITS = {"dh": "dirham", "aed": "dirham", "r": "rand", "ksh": "shilling", "kes": "shilling", "sh": "shilling",
+                 "rs": "rupee", "rs.": "rupee", "inr": "rupee", "₹": "rupee", "rm": "ringgit", "chf": "franc", "¥": "yen"}
 # the word after a modifier that follows a number: "-bombing aircraft" / " planes"
 _OWNER_THEN_NOUN = re.compile(r"(?:[A-Z][\w\-’']*\s+){1,3}([a-z]{3,})\b")
 _HEAD_AFTER_MODIFIER = re.compile(r"(?:-[A-Za-zÀ-ÿ]+)*\s+([a-zà-ÿ]{3,})\b")
@@ -353,6 +362,21 @@ def find_counts(text: str, offset: int = 0) -> list[Value]:
             num *= _SHORT_SCALES.get(sc) or SCALES[sc]
         approx = bool(APPROX.search(text[max(0, m.start() - 20):m.start()]))
         out.append(Value("count", num, offset + m.start(), offset + m.end(), UNIT_ALIASES[m.group(1)], approx))
+    for m in _MONEY_PREFIX.finditer(text):
+        num = parse_number(m.group(2))
+        if num is None:
+            continue
+        if m.group(1) in ("R", "Sh") and not m.group(3) and not _MONEY_CONTEXT.search(text, max(0, m.start() - 25),
+                                                                                   m.start()):
+            continue  # "the R21 highway": a bare R or Sh is a sum only where money is talked of
+        if m.group(3):
+            sc = m.group(3).lower()
+            num *= _SHORT_SCALES.get(sc) or SCALES[sc]
+        # the number may have been read as a count of its scale word ("4.5 billion")
+        out = [v for v in out if not (v.start < offset + m.end() and offset + m.start(2) < v.end)]
+        approx = bool(APPROX.search(text[max(0, m.start() - 20):m.start()]))
+        unit = "dollar" if m.group(1).endswith("$") else _PREFIX_UNITS[m.group(1).lower()]
+        out.append(Value("count", num, offset + m.start(), offset + m.end(), unit, approx))
     for rx, unit in ((_PERCENT, PERCENT), (_AGE, AGE)):
         for m in rx.finditer(text):
             tok = m.group(1)
@@ -473,6 +497,47 @@ _PART_OF_DAY = re.compile(r"\b(?:(?:early|late)\s+(?:on\s+)?|(?:in\s+)?the\s+(?:
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|announced|confirmed|stated|reported|added)\s+(?:\w+\s+){0,2}$", re.I)
 
 
+# Who said something and when is the outlet's channel, not the story's event: "said on Monday",
+# "told reporters Tuesday", "On Monday, the ministry said". Announcing and confirming are kept as
+# events: the announcement is what the story reports.
+_SPEECH_VERB = re.compile(
+    r"\b(?:said|says|say|saying|told|tells|tell|added|adds|stated|states|wrote|writes|commented|explained|"
+    r"insisted|declared|claimed|remarked|noted|argued|warned|reported|according\s+to|statement|interview|"
+    r"dijo|dice|afirmó|declaró|explicó|señaló|aseguró|indicó|detto|dichiarato|spiegato|disse|diz|afirmou|"
+    r"declarou|dit|déclaré|expliqué|indiqué|affirmé|sagte|sagt|erklärte|erklärt|mitgeteilt|teilte|berichtete)\b",
+    re.I)
+# a finite verb of the event between the speech verb and the day: "said after its board approved the
+# increase on Monday" dates the approval
+_EVENT_VERB = re.compile(
+    r"\b(?!(?:said|added|stated|commented|explained|insisted|declared|claimed|remarked|noted|argued|warned|"
+    r"reported|needed|used|based|called)\b)[a-z]{3,}ed\b|\b(?:began|begun|took|taken|was|were|held|met|made|went|"
+    r"came|left|won|lost|rose|fell|cut|voted|opened|shut|struck|broke|ran|sold|bought|paid|gave|given|"
+    r"became|got|born|hit|set|signed|agreed|started|ended|closed)\b", re.I)
+
+
+def event_day(text: str, start: int, end: int) -> bool:
+    """Does the weekday or "yesterday" at ``text[start:end]`` date the reported event rather than
+    the telling of it? Speech right before ("said on Monday"), or after the day when no verb comes
+    before it ("On Monday, the ministry said"), marks the telling; another verb marks the event
+    ("approved the increase on Tuesday", "On Tuesday the council approved")."""
+    before = text[max(0, start - 80):start]
+    cut = max(before.rfind(ch) for ch in ".;:!?\n\"“”«»")
+    before = before[cut + 1:]
+    speech = list(_SPEECH_VERB.finditer(before))
+    if speech:
+        return bool(_EVENT_VERB.search(before, speech[-1].end()))
+    if _EVENT_VERB.search(before):
+        return True
+    # no verb before: the clause's verb comes after ("Das hat die Post am Dienstag mitgeteilt")
+    after = text[end:end + 80]
+    stop = min([i for i in (after.find(ch) for ch in ".;:!?\n") if i >= 0] or [len(after)])
+    after = after[:stop]
+    sp, ev = _SPEECH_VERB.search(after), _EVENT_VERB.search(after)
+    if sp and (not ev or sp.start() < ev.start()):
+        return False
+    return True
+
+
 def scheduled(text: str, start: int) -> bool:
     """Does a future or a schedule ("will reopen", "is due to meet") or a time of day ("late on
     Sunday") tie the weekday date at ``start`` to the event rather than to its reporting?"""
@@ -506,9 +571,13 @@ def find_dates(text: str, dct: str | None = None, lang: str = "en", offset: int 
             stamps.append((offset + sp.start, offset + sp.end, str(data["value"])[:16]))
         if data.get("type") not in (None, "DATE"):
             continue
+        qual = ""
         if _REPORTING.match(text[sp.start:sp.end].strip()) and not (
                 _BARE_WEEKDAY.fullmatch(text[sp.start:sp.end].strip()) and scheduled(text, sp.start)):
-            continue
+            if not (_EVENT_DAY_WORD.fullmatch(text[sp.start:sp.end].strip())
+                    and _RESOLVED_DAY.match(str(data.get("value"))) and event_day(text, sp.start, sp.end)):
+                continue
+            qual = EVENT_DAY  # "approved the rise on Tuesday": compared only between clauses of one act
         if is_dateline(text, sp.start, sp.end):
             continue  # "STAVERING, June 13 (Northgate) -": when the wire filed, not when it happened
         if _TWEET_SIGNATURE.search(text, max(0, sp.start - 40), sp.start):
@@ -526,11 +595,16 @@ def find_dates(text: str, dct: str | None = None, lang: str = "en", offset: int 
             # "on 11. June" (a German date in an English repost): the day before the month
             start, gran, val = day.start(), "day", f"{val}-{int(day.group(1)):02d}"
         out.append(Value("date", str(val), offset + start, offset + sp.end, granularity=gran,
-                         mod=str(data.get("mod") or "")))
+                         mod=str(data.get("mod") or ""), qual=qual))
     return out
 
 
 _TWEET_SIGNATURE = re.compile(r"\(@\w{1,30}\)\s*$")
+EVENT_DAY = "event_day"
+# the one-day words whose day is the event's when a verb of the event governs them (see event_day)
+_EVENT_DAY_WORD = re.compile(r"(?:on\s+|am\s+|le\s+|el\s+|last\s+)?(?:" + _WEEKDAYS_OTHER +
+                             r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)", re.I)
+_RESOLVED_DAY = re.compile(r"\d{4}-\d{2}-\d{2}$")
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}(?:$|T)")
 _DAY_DOT = re.compile(r"(?<![\d.])(\d{1,2})\.\s+$")
 # a dateline: an upper-case place (and an optional agency), a comma, the date, then "(Agency)" or a dash

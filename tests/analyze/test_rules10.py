@@ -1,0 +1,115 @@
+"""Session 9 rules: the day of the event told by a weekday, compared only between clauses of one act."""
+
+from __future__ import annotations
+
+from newsweave.analyze.contradictions import _same_act, _verb_near
+from newsweave.analyze.values import event_day, find_dates
+from test_rules9 import _kinds
+
+WED = "2026-12-02"  # a Wednesday
+
+
+def _days(text: str, dct: str = WED, lang: str = "en") -> list[tuple[str, str]]:
+    return [(text[v.start:v.end], v.value) for v in find_dates(text, dct, lang)]
+
+
+def test_a_weekday_governed_by_a_verb_of_the_event_is_a_date_of_the_story():
+    assert ("Tuesday", "2026-12-01") in _days("The board of the Orvell water company approved the rise on Tuesday.")
+    assert ("Tuesday", "2026-12-01") in _days("On Tuesday the harbour council approved the new mooring fees.")
+    assert ("yesterday", "2026-12-01") in _days("The decision to close the ferry office was made yesterday.")
+    assert ("mardi", "2026-12-01") in _days("Le rationnement de l'eau a commencé mardi à Velnoux.", lang="fr")
+    # a weekday before a date: the day of the approval, not of the telling
+    text = "The utility said after its board approved the increase on Monday, Nov. 30."
+    assert event_day(text, text.index("Monday"), text.index("Monday") + 6)
+
+
+def test_a_weekday_of_the_telling_stays_out():
+    for text in ("Mayor Ilse Brand said on Tuesday that the pool would reopen.",
+                 "On Monday, the ministry said prices would rise.",
+                 "Police told reporters Tuesday that the road was open again.",
+                 "The club said on Tuesday it had signed a lease for the ground."):
+        assert not [d for d in _days(text) if d[1] in ("2026-11-30", "2026-12-01")], text
+    text = "Das hat die Kelsauer Post am Dienstag mitgeteilt."
+    assert not _days(text, lang="de")
+
+
+def test_the_verb_of_a_dates_clause():
+    text = "The strike began after 900 drivers walked off the job on Monday, Oct. 12, over pay."
+    v = [d for d in find_dates(text, "2026-10-14") if "Monday" in text[d.start:d.end] or d.value == "2026-10-12"][0]
+    assert _verb_near(text, v) == "walked"
+    text = "Health officials on Thursday kept the passengers aboard the Orla Star."
+    assert _verb_near(text, find_dates(text, "2026-12-04")[0]) == "kept"
+    text = "Der Stadtrat hat die Erhöhung am Dienstag genehmigt."
+    assert _verb_near(text, find_dates(text, WED, "de")[0]) == "genehmigt"
+
+
+def test_one_act_across_languages_and_synonyms():
+    a = "The Velnoux council approved the budget on Tuesday."
+    b = "Il consiglio ha approvato martedì il bilancio."
+    assert _same_act(a, find_dates(a, WED)[0], b, find_dates(b, WED, "it")[0])
+    a = "Water rationing began on Tuesday in Velnoux."
+    b = "Rationing in Velnoux started on Monday, Nov. 30."
+    assert _same_act(a, find_dates(a, WED)[0], b, find_dates(b, WED)[0])
+    a = "Firefighters were struggling on Monday to hold the fire above Kelsau."
+    b = "The fire broke out late on Sunday above Kelsau."
+    assert not _same_act(a, find_dates(a, "2026-08-11")[0], b, find_dates(b, "2026-08-11")[0])
+
+
+def test_the_same_act_on_two_days_conflicts_and_two_acts_do_not():
+    assert "date" in _kinds("The board of Stadtwerke Orvell approved the 12 percent rise on Tuesday.",
+                            "The board of Stadtwerke Orvell approved the rise on Monday, Nov. 30.",
+                            dct_a=WED, dct_b=WED)
+    # the days of two steps of one story
+    assert "date" not in _kinds("Ships were waiting at anchor off Porto Lenz on Wednesday as the dock strike went on.",
+                                "The dock strike began when 900 workers walked off the job at Porto Lenz on Monday, "
+                                "Oct. 12.", dct_a="2026-10-14", dct_b="2026-10-14")
+    # the telling and the event
+    assert "date" not in _kinds("The night train derailed near Lunetre late on Sunday, Nov. 15, the minister said.",
+                                "The minister announced the derailment of the night train near Lunetre on Monday.",
+                                dct_a="2026-11-16", dct_b="2026-11-16")
+
+
+def test_sums_written_the_local_way():
+    from newsweave.analyze.values import find_counts
+
+    def sums(t: str) -> list[tuple[str, float, str]]:
+        return [(t[v.start:v.end], v.value, v.unit) for v in find_counts(t)]
+
+    assert sums("The Dh45 million souk renovation") == [("Dh45 million", 45e6, "dirham")]
+    assert sums("JA$30 million for a new stand") == [("JA$30 million", 30e6, "dollar")]
+    assert sums("Rs. 4.5 billion for the mill") == [("Rs. 4.5 billion", 4.5e9, "rupee")]
+    assert sums("Traders will pay R350 a month") == [("R350", 350.0, "rand")]
+    assert sums("Drivers took the R21 highway") == []  # a road, not a sum
+    assert "number" in _kinds("The Dh45 million renovation of the Old Souk starts in March.",
+                              "The Dh38 million renovation of the Old Souk starts in March.")
+
+
+def test_two_rises_of_one_price_are_one_change():
+    assert "number" in _kinds("Households in Orvell will pay 12 percent more for their water from January 1.",
+                              "Stadtwerke Orvell will raise its water price by 9 percent from Jan. 1.")
+    # a rise and a share of something else
+    assert "number" not in _kinds("Households in Orvell will pay 12 percent more for their water from January 1.",
+                                  "About 9 percent of Orvell's water comes from the Lindsee reservoir.")
+
+
+def test_the_baseline_of_a_change_does_not_set_the_sentence_in_the_past():
+    from newsweave.analyze.ledger import is_background
+    from newsweave.analyze.values import find_dates
+
+    def background(t: str, dct: str = "2026-04-09") -> list[bool]:
+        return [is_background(t, v, dct) for v in find_dates(t, dct)]
+
+    assert background("The food bank served 980 households in March, 43 per cent more than a year earlier.") == [
+        False, False]
+    assert background("The Orvell mine closed more than a year ago.") == [True]
+
+
+def test_a_verb_after_a_modal_or_to_tells_the_act():
+    a = "Renovation of the Old Souk will begin on Tuesday, with about 200 shops moving to a car park."
+    b = "The traders meet again at the majlis on Thursday to draw up a moving rota."
+    va, vb = find_dates(a, "2026-11-29")[0], find_dates(b, "2026-12-01")[0]
+    assert (_verb_near(a, va), _verb_near(b, vb)) == ("begin", "meet")
+    assert not _same_act(a, va, b, vb)
+    # "to" ends a word too: "Porto Lenz" holds no verb
+    text = "Ships were waiting at anchor off Porto Lenz on Wednesday."
+    assert _verb_near(text, find_dates(text, "2026-10-14")[0]) == "waiting"
