@@ -1704,7 +1704,11 @@ def h_set(m: re.Match, ctx: Ctx) -> Timex | None:
     unit = _unit(w, ctx.lang)
     if unit is None:
         return None
-    n = 2 if gd.get("other") else 1
+    n = _num(gd["n"], ctx.lang) if gd.get("n") else 2 if gd.get("other") else 1
+    if not isinstance(n, (int, float)) or n <= 0 or not float(n).is_integer():
+        return None  # "every 2 1/2 weeks": the duration rule writes the halves
+    if unit == "DE":
+        n, unit = n * 10, "Y"
     return Timex(m.start(), m.end(), _dur(n, "MIN" if unit == "MIN" else unit) if unit != "MIN" else f"PT{n}M",
                  "SET", _UNIT_GRAN.get(unit, "range"), False, anchor=False)
 
@@ -1897,6 +1901,8 @@ EN_RULES: list[tuple[str, re.Pattern, Handler]] = [
      h_time),
     ("clock", _c(CLOCKPART_EN + _DAYTAIL_EN), h_time),
     ("clockmin", _c(CLOCKMIN_EN), h_time),
+    # "every four years", "every 15 minutes": a counted recurrence ("every five shares" is no time)
+    ("setn", _c(r"\bevery\s+(?P<n>" + NUM_EN + r")\s+(?P<u>(?:second|minute|hour|day|week|month|year|decade)s)\b"), h_set),
     ("set", _c(r"\b(?:(?:every|each|per)\s+(?P<other>other\s+)?(?P<u>day|week|month|year|quarter|hour|minute|"
                r"morning|evening|night|weekend|" + WD_EN + "|" + MON_EN + r"|spring|summer|fall|autumn|winter)"
                r"(?:\s+(?P<part>night|morning|evening))?\b)"), h_set),
@@ -2092,7 +2098,7 @@ _TRIGGERS_EN = {
     "season": r"spring|summer|fall|autumn|winter", "holiday": r"new\s+year|christmas|holidays|break|season|"
     r"easter|holy\s+week|thanksgiving|(?:independence|election|labor|memorial|valentine's)\s+day|halloween", "time": r"\d\s*[ap]\.?m|noon|midnight|midday",
     "daytime": r"\d\s*[ap]\.?m|noon|midnight|midday",
-    "clock": _PARTS_TRIGGER, "clockmin": _PARTS_TRIGGER, "set": r"every|each|per", "wdset": WD_EN, "wdpartset": WD_EN,
+    "clock": _PARTS_TRIGGER, "clockmin": _PARTS_TRIGGER, "set": r"every|each|per", "setn": r"every|each|per", "wdset": WD_EN, "wdpartset": WD_EN,
 }
 _TRIGGERS_DE = {"dmy": MON_DE, "month": MON_DE, "year": r"(?:1[6-9]|20)\d\d", "weekday": WD_DE,
                 "duration": UNIT_DE, "ago": UNIT_DE, "ago_later": UNIT_DE, "relunit": UNIT_DE,

@@ -1,0 +1,27 @@
+"""Session-9 rules of find_timexes. Every sentence is written for these tests (fictional names and places)."""
+
+from __future__ import annotations
+
+from newsweave.analyze.time import find_timexes
+
+DCT = "2021-12-29"  # a Wednesday, in ISO week 2021-W52
+
+
+def tx(text: str, dct: str | None = DCT) -> dict[str, dict]:
+    return {text[s.start:s.end]: s.data for s in find_timexes(text, dct)}
+
+
+def val(text: str, dct: str | None = DCT) -> dict[str, str]:
+    return {k: v["value"] for k, v in tx(text, dct).items()}
+
+
+def test_every_with_a_count_is_a_set():
+    # probe: "every four years" recurs (SET P4Y) like "every other week" (P2W); it was the duration "four years"
+    d = tx("Kellan holds its mayoral vote every four years and its buses run every 15 minutes.")
+    assert d["every four years"]["value"] == "P4Y" and d["every four years"]["type"] == "SET"
+    assert d["every 15 minutes"]["value"] == "PT15M" and d["every 15 minutes"]["type"] == "SET"
+    assert val("The Dorne census is taken every two decades.") == {"every two decades": "P20Y"}
+    assert tx("The Tarn committee meets every other week.")["every other week"]["type"] == "SET"
+    # no unit of time: no expression; a fractional count stays the duration rule's
+    assert val("Holders of Brelin stock get two shares for every five shares held.") == {}
+    assert tx("Dalby visits every 2 1/2 weeks.")["2 1/2 weeks"]["type"] == "DURATION"
