@@ -25,3 +25,22 @@ def test_every_with_a_count_is_a_set():
     # no unit of time: no expression; a fractional count stays the duration rule's
     assert val("Holders of Brelin stock get two shares for every five shares held.") == {}
     assert tx("Dalby visits every 2 1/2 weeks.")["2 1/2 weeks"]["type"] == "DURATION"
+
+
+def test_consecutive_straight_successive_counts_are_durations():
+    # probe: a qualifying word between the count and its unit, as "eight trading days"
+    assert val("Dorne prices have risen for 12 consecutive months.") == {"12 consecutive months": "P12M"}
+    assert val("The Kellan index fell for five successive weeks.") == {"five successive weeks": "P5W"}
+    assert val("Tarn rates climbed for three straight days.") == {"three straight days": "P3D"}
+    # an ordinal counts nothing
+    assert val("Brelin rates climbed for a third straight month.") == {}
+
+
+def test_the_week_after_next_and_the_day_before_last():
+    # probe: two units from now (was "the week after" counted from the last date, plus nothing)
+    assert val("The Marlo trial starts the week after next.") == {"the week after next": "2022-W02"}
+    v = val("The Dalby vote was held the day before last; results come the month after next.")
+    assert v == {"the day before last": "2021-12-27", "the month after next": "2022-02"}
+    # "last" / "next" that begin another expression stay with it
+    assert val("The crash came the day before last Tuesday's hearing.") == {"the day before last Tuesday": "2021-12-27"}
+    assert val("Tarn arrived on Dec. 20 and left the day after.")["the day after"] == "2021-12-21"

@@ -1100,6 +1100,14 @@ def h_anchored(m: re.Match, ctx: Ctx) -> Timex | None:
     if unit is None or base is None:
         return None
     n = 0 if rel in ("same", "that") else -1 if rel in ("previous", "preceding", "before", "prior") else 1
+    if m["nl"] and ctx.dct is not None:
+        # "the week after next", "the day before last": two units from now, not one from the last date
+        if (n == 1) != (m["nl"].split()[0].lower() == "next"):
+            return None  # "the week before next" names nothing
+        d = V.shift(ctx.dct, 2 * n, unit)
+        val, gran = V.at_granularity(d, unit)
+        _set_anchor(ctx, d, val)
+        return Timex(m.start(), m.end(), val, "DATE", gran, True)
     if m["rel2"] and unit == "D" and ctx.last is not None and _DAY_VALUE.match(ctx.last_value or "") and (
             re.search(r",\s*$", ctx.text[max(0, m.start() - 3):m.start()])
             and re.match(r"\s+[A-Za-z]", ctx.text[m.end():m.end() + 3])):
@@ -1861,13 +1869,14 @@ EN_RULES: list[tuple[str, re.Pattern, Handler]] = [
     ("thatday", _c(r"\b(?:(?:earlier|later)\s+)?that\s+(?:same\s+|very\s+)?day\b(?!-)"), h_thatday),
     ("dayrel", _c(r"\bthe\s+day\s+(?P<dir>before|after)\s+(?=[A-Z0-9]|last\s|next\s|this\s)"), h_dayrel),
     ("anchored", _c(r"\b(?:the\s+(?P<rel>next|following|previous|preceding|same|prior)\s+(?P<unit>day|week|month|"
-                    r"year|weekend)|the\s+(?P<unit2>day|week|month|year)\s+(?P<rel2>before|after))\b(?P<part>)"), h_anchored),
+                    r"year|weekend)|the\s+(?P<unit2>day|week|month|year)\s+(?P<rel2>before|after)(?P<nl>\s+(?:next|last)(?![\w-]|\s+\w))?)\b"
+                    r"(?P<part>)"), h_anchored),
     ("anchoredpart", _c(r"\bthe\s+(?P<rel3>next|following|previous|preceding)\s+(?P<part>morning|afternoon|evening)"
-                        r"\b(?P<rel>)(?P<rel2>)(?P<unit>)(?P<unit2>)"), h_anchored),
+                        r"\b(?P<rel>)(?P<rel2>)(?P<unit>)(?P<unit2>)(?P<nl>)"), h_anchored),
     ("duration", _c(r"\b(?P<approx>" + APPROX_EN + r")?(?:(?P<art>the|a|an)\s+)?(?:(?P<pl>past|last|next|first|coming|"
                     r"previous|final|following|remaining|latest|recent|other|entire|whole|full|initial|year-earlier|year-ago)\s+)?"
                     r"(?P<n>" + NUM_EN + r")(?P<half2>\s+and\s+a\s+half)?"
-                    r"(?:\s+(?:more|additional|extra|further|trading|business|working))?[\s-]+(?P<unit>" + UNIT_EN +
+                    r"(?:\s+(?:more|additional|extra|further|trading|business|working|consecutive|straight|successive))?[\s-]+(?P<unit>" + UNIT_EN +
                     r")\b(?P<half>\s+and\s+a\s+half\b)?"
                     r"(?:[\s-]old\b)?(?P<orso>\s+or\s+so\b)?"), h_duration),
     ("long_adjective", _c(r"\b(?P<unit>(?:second|minute|hour|day|night|week|month|year|decade)s?|century|centuries)"
