@@ -44,3 +44,21 @@ def test_the_week_after_next_and_the_day_before_last():
     # "last" / "next" that begin another expression stay with it
     assert val("The crash came the day before last Tuesday's hearing.") == {"the day before last Tuesday": "2021-12-27"}
     assert val("Tarn arrived on Dec. 20 and left the day after.")["the day after"] == "2021-12-21"
+
+
+def test_a_24_hour_clock_with_its_zone_is_a_time():
+    # probe: "14:30 local time", "00:01 GMT on Friday" (was nothing, or only the weekday)
+    assert val("The Tarn rocket launched at 14:30 local time.") == {"14:30 local time": "2021-12-29T14:30"}
+    assert val("The Kellan quake struck at 23:40 UTC Sunday.") == {"23:40 UTC Sunday": "2021-12-26T23:40"}
+    assert val("Polls in Dorne close at 20:00 CET on Sunday.") == {"20:00 CET on Sunday": "2021-12-26T20:00"}
+    # a US zone name stays in the extent as "EST" does
+    assert val("The Brelin market opens at 9:30 a.m. Eastern time.") == {"9:30 a.m. Eastern time": "2021-12-29T09:30"}
+    # without a zone a 24-hour figure may be a score or a running time: left alone
+    assert val("Marlo won the race in 2:10 and the final ended 21:15.") == {}
+
+
+def test_through_a_weekday_is_a_deadline():
+    # probe: as "until Friday", forward unless told in the past; "Monday through Friday" is a span of weekdays
+    assert val("Voting in Kellan continues through Saturday.") == {"Saturday": "2022-01-01"}
+    assert val("Voting in Kellan continued through Saturday.") == {"Saturday": "2021-12-25"}
+    assert val("The Dorne office was open Monday through Friday.") == {"Monday": "2021-12-27", "Friday": "2021-12-24"}

@@ -290,7 +290,8 @@ _NAME_BEFORE = re.compile(r"(?<![.!?\"`'(\n])\s(?:[A-Z]{2,}|[A-Z][a-z]+)\s$")
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _AHEAD = re.compile(r"\b(?:ahead\s+of|until|till|prepare\w*\s+for|awaits?|awaiting)\s+(?:the\s+)?$", re.I)
 _RESCHEDULED = re.compile(r"\b(?:postponed|extended|delayed|deferred|adjourned|put\s+off|pushed\s+back)\b", re.I)
-_DEADLINE = re.compile(r"\b(?:as\s+(?:soon|early)\s+as|until|till)\s+$", re.I)
+# "through Saturday" is a deadline too, but not the end of a span of weekdays ("Monday through Friday")
+_DEADLINE = re.compile(r"\b(?:as\s+(?:soon|early)\s+as|until|till|(?<!day\s)through)\s+$", re.I)
 
 
 _MOD_WORDS = {
@@ -1647,6 +1648,8 @@ def h_time(m: re.Match, ctx: Ctx) -> Timex | None:
         if gd["nm"].lower() == "noon" and re.search(r"\bhigh\s+$", ctx.text[max(0, m.start("nm") - 6):m.start("nm")], re.I):
             return None  # "high noon", the showdown (and the film), not twelve o'clock
         hh, mi = (12, 0) if gd["nm"].lower() in ("noon", "midday") else (24, 0)
+    elif gd.get("h4"):
+        hh, mi = int(gd["h4"]), int(gd["mi4"])
     elif gd.get("h3"):
         if not _CLOCK_PREP.search(ctx.text, max(0, m.start("h3") - 14), m.start("h3")):
             return None  # "won 10:30", a score or a ratio: only after a preposition is it a time of day
@@ -1787,9 +1790,13 @@ def _c(p: str, flags: int = re.I) -> re.Pattern:
 _CLOCK_WORDS = {w: i + 1 for i, w in enumerate(("one", "two", "three", "four", "five", "six", "seven", "eight",
                                                  "nine", "ten", "eleven", "twelve"))}
 WDPRE_EN = r"(?:(?P<wd>" + WD_EN + r"),?\s+(?:the\s+)?)?"
-_ZONE_EN = r"\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|MSK|local\s+time|Moscow\s+time)"
+_ZONE_EN = (r"\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|MSK|local\s+time|Moscow\s+time|"
+            r"(?:Eastern|Central|Mountain|Pacific)\s+time)")
+# a 24-hour clock ("at 14:30 local time", "00:01 GMT on Friday") counts only with its zone: a bare "14:30" may be
+# a score or a running time
 TIMEPART_EN = (r"(?P<approx>" + APPROX_EN + r")?(?:(?P<h>\d{1,2})(?:[:.](?P<mi>[0-5]\d))?\s*"
-               r"(?P<ap>a\.m\.|p\.m\.|a\.m\b|p\.m\b|am\b|pm\b)|\b(?P<nm>noon|midnight|midday))(?:" + _ZONE_EN + ")?")
+               r"(?P<ap>a\.m\.|p\.m\.|a\.m\b|p\.m\b|am\b|pm\b)|\b(?P<nm>noon|midnight|midday)|"
+               r"\b(?P<h4>[01]?\d|2[0-3]):(?P<mi4>[0-5]\d)(?=" + _ZONE_EN + r"\b))(?:" + _ZONE_EN + ")?")
 # clock times without a.m./p.m., told by the part of the day named with them: "at 4 in the morning", "at 10:30
 # Tuesday morning" (after a preposition). Their rules share the part-of-day trigger (a trigger of their own would
 # cost a scan of every text, and "at night" or "10:30" alone one for a much commoner word)
@@ -2090,6 +2097,9 @@ IT_RULES = _romance_rules(
 _UNIT_WORDS = (r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|semester)s?\b|centur|"
                r"millenni")
 _PARTS_TRIGGER = r"morning|afternoon|evening"  # one scan for the rules on parts of the day and clocks
+# the clock rules' trigger; a 24-hour clock is told by its zone (an alternative of the same scan, no new one)
+_TIME_TRIGGER = (r"\d\s*[ap]\.?m|noon|midnight|midday|"
+                 r"\d\d\s+(?:gmt|utc|local|eastern|central|mountain|pacific|moscow|[ecmp][sd]t|bst|cet|cest|msk)\b")
 _TRIGGERS_EN = {
     "iso": r"\d{4}-\d", "numdate": r"\d[./]\d", "mdy": MON_EN + r"\b", "dmy": MON_EN + r"\b",
     "month": MON_EN + r"\b",
@@ -2105,8 +2115,7 @@ _TRIGGERS_EN = {
     "bare_duration": _UNIT_WORDS, "long_adjective": _UNIT_WORDS,
  "quarter": r"quarter|half|period", "quarters_half": r"quarter|half|period", "quarter_rel": r"quarter|period", "quarter_ago": r"quarter|period",
     "season": r"spring|summer|fall|autumn|winter", "holiday": r"new\s+year|christmas|holidays|break|season|"
-    r"easter|holy\s+week|thanksgiving|(?:independence|election|labor|memorial|valentine's)\s+day|halloween", "time": r"\d\s*[ap]\.?m|noon|midnight|midday",
-    "daytime": r"\d\s*[ap]\.?m|noon|midnight|midday",
+    r"easter|holy\s+week|thanksgiving|(?:independence|election|labor|memorial|valentine's)\s+day|halloween", "time": _TIME_TRIGGER, "daytime": _TIME_TRIGGER,
     "clock": _PARTS_TRIGGER, "clockmin": _PARTS_TRIGGER, "set": r"every|each|per", "setn": r"every|each|per", "wdset": WD_EN, "wdpartset": WD_EN,
 }
 _TRIGGERS_DE = {"dmy": MON_DE, "month": MON_DE, "year": r"(?:1[6-9]|20)\d\d", "weekday": WD_DE,
