@@ -62,3 +62,14 @@ def test_through_a_weekday_is_a_deadline():
     assert val("Voting in Kellan continues through Saturday.") == {"Saturday": "2022-01-01"}
     assert val("Voting in Kellan continued through Saturday.") == {"Saturday": "2021-12-25"}
     assert val("The Dorne office was open Monday through Friday.") == {"Monday": "2021-12-27", "Friday": "2021-12-24"}
+
+
+def test_the_year_ahead_and_the_years_ahead():
+    # probe: "the year ahead" is the twelve months to come (was "the year", the DCT's year); "the years ahead" was
+    # cut to "the years" and then dropped (it is PXY as "the weeks ahead" is PXW)
+    d = tx("Brelin analysts expect growth in the year ahead.")
+    assert d["the year ahead"]["value"] == "P1Y" and d["the year ahead"]["type"] == "DURATION"
+    assert val("Dorne investors are wary of the month ahead.") == {"the month ahead": "P1M"}
+    assert val("The years ahead will be hard for Kellan.") == {"The years ahead": "PXY"}
+    assert val("The weeks ahead will be hard for Kellan.") == {"The weeks ahead": "PXW"}
+    assert val("Over the years, Tarn grew.") == {"the years": "PXY"}

@@ -843,6 +843,7 @@ _REFS = {"now": "PRESENT_REF", "nowadays": "PRESENT_REF", "currently": "PRESENT_
          "formerly": "PAST_REF", "recent": "PAST_REF", "recent years": "PAST_REF", "recent months": "PXM",
          "recent quarters": "PXM", "past years": "PAST_REF", "past decades": "PAST_REF",
          "the weeks ahead": "PXW", "the months ahead": "PXM", "the days ahead": "PXD", "the years ahead": "PXY",
+         "the year ahead": "P1Y", "the month ahead": "P1M", "the week ahead": "P1W", "the day ahead": "P1D",
          "future quarters": "FUTURE_REF", "coming quarters": "FUTURE_REF", "future years": "FUTURE_REF",
          "recent weeks": "PXW", "recent days": "PAST_REF",
          "the future": "FUTURE_REF", "soon": "FUTURE_REF", "the near future": "FUTURE_REF",
@@ -889,8 +890,10 @@ def h_ref(m: re.Match, ctx: Ctx) -> Timex | None:
     if w.endswith(" date") and not re.search(r"\b(?:at|to|until|till|for|on)\s+$",
                                              ctx.text[max(0, m.start() - 7):m.start()].lower()):
         return None  # "at a later date" is a vague future; "set a later date for" names a date to come
-    if v[:2] == "PX":
-        return Timex(m.start(), m.end(), v, "DURATION", "range", False, anchor=False)
+    if v[:2] == "PX" or v[1:2].isdigit():
+        # "the weeks ahead" (PXW); "the year ahead" is the twelve months to come, as "the next year" (P1Y)
+        gran = _UNIT_GRAN.get(v[-1], "range") if v[1:2].isdigit() else "range"
+        return Timex(m.start(), m.end(), v, "DURATION", gran, False, anchor=False)
     if w == "recent" and not re.match(r"\s+(?:weeks|months|years|days|times|history|past|period|decades?|"
                                       r"sessions|trading|quarters)\b", ctx.text[m.end():m.end() + 15].lower()):
         return None
@@ -1850,8 +1853,9 @@ EN_RULES: list[tuple[str, re.Pattern, Handler]] = [
      h_partofday),
     ("ref", _c(r"\b(?P<w>now|nowadays|currently|at\s+present|presently|at\s+the\s+moment|right\s+now|"
                r"these\s+days|recently|lately|the\s+past|formerly|the\s+(?:near\s+)?future|current|"
-               r"as\s+soon\s+as\s+possible|soon|the\s+(?:near|short)\s+term|the\s+years|"
-               r"a\s+while|the\s+(?:weeks|months|days|years)\s+ahead|past\s+(?:years|decades)|"
+               r"as\s+soon\s+as\s+possible|soon|the\s+(?:near|short)\s+term|"
+               r"the\s+(?:weeks|months|days|years|week|month|year|day)\s+ahead|the\s+years|"
+               r"a\s+while|past\s+(?:years|decades)|"
                r"(?:future|coming)\s+(?:quarters|years)|"
                r"recent(?:\s+(?:years|months|weeks|days|quarters))?|(?:the\s+)?coming\s+(?:months|years|weeks|days)|"
                r"a\s+(?:later|future)\s+date)\b"),
