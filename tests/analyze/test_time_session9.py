@@ -73,3 +73,15 @@ def test_the_year_ahead_and_the_years_ahead():
     assert val("The years ahead will be hard for Kellan.") == {"The years ahead": "PXY"}
     assert val("The weeks ahead will be hard for Kellan.") == {"The weeks ahead": "PXW"}
     assert val("Over the years, Tarn grew.") == {"the years": "PXY"}
+
+
+def test_a_holiday_weekend_is_the_weekend_next_to_the_holiday():
+    # probe: was "the Labor Day" (the Monday) with "weekend" left out
+    assert val("Rain fell on Kellan over the Labor Day weekend.") == {"the Labor Day weekend": "2021-W35-WE"}
+    # Easter Sunday 2021-04-04 ends its weekend; Thanksgiving (a Thursday) is followed by one
+    assert val("Tarn traffic was heavy over the Easter weekend.") == {"the Easter weekend": "2021-W13-WE"}
+    assert val("Dorne shoppers came on the Thanksgiving weekend.") == {"the Thanksgiving weekend": "2021-W47-WE"}
+    d = tx("Fireworks lit Brelin over the Independence Day weekend.")["the Independence Day weekend"]
+    assert d["interval"] == ["2021-07-03", "2021-07-04"]
+    # a holiday of several days has no one weekend: the holidays alone, as before
+    assert list(val("The Christmas holidays weekend was quiet in Marlo.")) == ["The Christmas holidays"]

@@ -1591,6 +1591,13 @@ def h_holiday(m: re.Match, ctx: Ctx) -> Timex | None:
     else:
         y, (a, b) = min(cands, key=lambda c: min(abs((c[1][0] - ctx.dct).days), abs((c[1][1] - ctx.dct).days)))
     mod = None
+    weekend = bool(m.groupdict().get("wkend")) and a == b
+    if weekend:
+        # "the Labor Day weekend", "the Easter weekend": the weekend next to the day (a Monday holiday ends the
+        # weekend before it, a Friday one starts the weekend after it)
+        sat = a + timedelta(days={1: -2, 2: -3, 3: -4, 4: 2, 5: 1, 6: 0, 7: -1}[a.isoweekday()])
+        a, b = sat, sat + timedelta(days=1)
+    end = m.end() if weekend or not m.groupdict().get("wkend") else m.start("wkend")  # several days: no one weekend
     if endof in ("end", "ende", "fin"):
         prep = prep or "after"  # "after the end of the holidays" == "after the holidays"
     if prep in ("after", "nach", "après", "since", "seit", "depuis"):
@@ -1601,7 +1608,9 @@ def h_holiday(m: re.Match, ctx: Ctx) -> Timex | None:
     elif prep in ("before", "vor", "avant"):
         a, b = a - timedelta(days=BEFORE_DAYS), a - timedelta(days=1)
         mod = "BEFORE"
-    if a == b:
+    if weekend and not mod:
+        val, gran = V.week(a) + "-WE", "week"
+    elif a == b:
         val, gran = V.day(a), "day"
     elif not mod and re.search(r"(?:easter|holy)\s+week", name, re.I):
         val, gran = V.week(b), "week"
@@ -1612,7 +1621,7 @@ def h_holiday(m: re.Match, ctx: Ctx) -> Timex | None:
     start = m.start()
     if prep in ("during", "over", "until", "by") and not adv and not endof:
         start = m.end("prep")  # the preposition changes nothing here: outside the extent, as TimeML has it
-    return Timex(start, m.end(), val, "DATE", gran, True, mod)
+    return Timex(start, end, val, "DATE", gran, True, mod)
 
 
 _CLOCK_PREP = re.compile(r"\b(?:at|by|until|till|around|about|before|after|since|from)\s+(?:" + APPROX_EN + r")?$", re.I)
@@ -1915,7 +1924,7 @@ EN_RULES: list[tuple[str, re.Pattern, Handler]] = [
                    r"(?:Orthodox\s+)?Christmas(?:\s+(?:holidays?|Day|Eve|break))?|"
                    r"(?:winter|festive|year-end)\s+(?:holidays|break|season)|Easter(?:\s+(?:holidays?|Sunday|"
                    r"Monday|week))?|Holy\s+Week|Thanksgiving(?:\s+Day)?|Independence\s+Day|Election\s+Day|Labor\s+Day|Memorial\s+Day|Halloween|"
-                   r"Valentine's\s+Day)\b"), h_holiday),
+                   r"Valentine's\s+Day)\b(?P<wkend>\s+weekend\b)?"), h_holiday),
     ("time", _c(TIMEPART_EN + _DAYTAIL_EN), h_time),
     ("daytime", _c(r"\b(?P<day2>" + WD_EN + r"|today|yesterday|tomorrow)(?:,)?\s+(?:at\s+)?" + TIMEPART_EN),
      h_time),
