@@ -1788,11 +1788,15 @@ def _c(p: str, flags: int = re.I) -> re.Pattern:
     alternations get no literal-prefix scan), which makes scans 2-3x faster and matches nothing else: the
     class holds every character any match can start with, and ``re.I`` folds it like the literals."""
     try:
-        first = _first_chars(_sp.parse(p, flags))
+        parsed = _sp.parse(p, flags)
+        first = _first_chars(parsed)
     except Exception:  # pragma: no cover - a construct the walker does not know: keep the plain pattern
-        first = None
+        parsed, first = None, None
     if first and (flags & re.I or "(?i" not in p):  # a case-insensitive part would escape a plain class
         guard = "(?=[" + "".join(sorted(first)) + "])"
+        if len(parsed) == 1 and parsed[0][0] is _sp.BRANCH:
+            # a top-level alternation ("\d\s*[ap]\.?m|noon|..."): the guard must front all of it, not its first branch
+            return re.compile(guard + "(?:" + p + ")", flags)
         if p.startswith(r"\b"):
             return re.compile(r"\b" + guard + p[2:], flags)  # the cheaper word-boundary test first
         return re.compile(guard + p, flags)
