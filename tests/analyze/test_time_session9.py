@@ -85,3 +85,13 @@ def test_a_holiday_weekend_is_the_weekend_next_to_the_holiday():
     assert d["interval"] == ["2021-07-03", "2021-07-04"]
     # a holiday of several days has no one weekend: the holidays alone, as before
     assert list(val("The Christmas holidays weekend was quiet in Marlo.")) == ["The Christmas holidays"]
+
+
+def test_todays_youth_is_the_present_age_not_the_day():
+    # "today's youth", "in today's world", "by today's standards": the present (PRESENT_REF, as "these days")
+    assert val("The Kellan case is for today's youth what the war was for their parents.") == {"today": "PRESENT_REF"}
+    assert val("In today\u2019s fast-changing world, Dorne jobs vanish.") == {"today": "PRESENT_REF"}
+    assert val("By today's standards the Tarn car is slow.") == {"today": "PRESENT_REF"}
+    # a thing of the day stays the day
+    assert val("Today's Brelin meeting was cancelled.") == {"Today": "2021-12-29"}
+    assert val("The offer appears in today's editions of the Marlo paper.") == {"today": "2021-12-29"}

@@ -804,6 +804,10 @@ _DEICTIC = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "heute": 0
             "altroieri": -2, "dopodomani": 2, "stasera": 0}
 
 
+_TODAYS_GENERIC = re.compile(r"(?:'s|\u2019s)\s+(?:[a-z-]+\s+)?(?:youth|young|society|world|generations?|children|kids|"
+                             r"teens|teenagers|standards|culture|families|parents|students|age|era)\b")
+
+
 def h_deictic(m: re.Match, ctx: Ctx) -> Timex | None:
     w = re.sub(r"\s+", " ", m["w"].lower())
     if ctx.lang == "de" and m["w"] == "Morgen":
@@ -811,6 +815,9 @@ def h_deictic(m: re.Match, ctx: Ctx) -> Timex | None:
     if ctx.lang == "en" and m["w"] == "Today" and not m["rel"] and _NAME_BEFORE.search(ctx.text, max(0, m.start() - 30),
                                                                                    m.start()):
         return None  # part of a name ("USA Today", "VOA Today"), not the day
+    if ctx.lang == "en" and w == "today" and not m["rel"] and not m["part"] and _TODAYS_GENERIC.match(ctx.text, m.end()):
+        # "today's youth", "in today's world": the present age, not the day of the article
+        return Timex(m.start(), m.end(), "PRESENT_REF", "DATE", "day", True, anchor=False)
     off = _DEICTIC.get(w, 0)
     part = m["part"].lower() if m["part"] else None
     if w in ("tonight", "heute abend", "ce soir"):
