@@ -95,3 +95,14 @@ def test_todays_youth_is_the_present_age_not_the_day():
     # a thing of the day stays the day
     assert val("Today's Brelin meeting was cancelled.") == {"Today": "2021-12-29"}
     assert val("The offer appears in today's editions of the Marlo paper.") == {"today": "2021-12-29"}
+
+
+def test_that_night_is_the_part_of_the_day_last_named():
+    # probe: as "that day" is the day last named, "that night" is its night (was nothing)
+    v = val("The Tarn fire started on Dec. 20. That night, crews fought the blaze.")
+    assert v["That night"] == "2021-12-20TNI"
+    assert val("The Dorne vote was held on Dec. 20. Earlier that morning, lines were long.")[
+        "Earlier that morning"] == "2021-12-20TMO"
+    # a year has no night; "that night shifts" is a demonstrative before a noun
+    assert val("In 1990 the Kellan plant closed. That night, workers marched.") == {"1990": "1990"}
+    assert val("On Dec. 20 Marlo police said that night shifts are short.") == {"Dec. 20": "2021-12-20"}

@@ -1176,6 +1176,12 @@ def h_thatday(m: re.Match, ctx: Ctx) -> Timex | None:
         return Timex(m.start(), m.end(), "XXXX-XX-XX", "DATE", "day", True, anchor=False)
     if ctx.last is None or not re.match(r"\d{4}", last):
         return None
+    if m["part"]:
+        # "that night", "that same morning": the part of the day last named (only a named day has one)
+        if not _DAY_VALUE.match(last):
+            return None
+        code = L.PARTS_OF_DAY[m["part"].lower()]
+        return Timex(m.start(), m.end(), f"{V.day(ctx.last)}T{code}", "TIME", "time", True, anchor=False)
     if _DAY_VALUE.match(last):
         return Timex(m.start(), m.end(), V.day(ctx.last), "DATE", "day", True, anchor=False)
     known = last[:7] if re.match(r"\d{4}-\d\d$", last) else last[:4] + "-XX"
@@ -1897,7 +1903,9 @@ EN_RULES: list[tuple[str, re.Pattern, Handler]] = [
     ("dayand", _c(r"\b(?P<mon>" + MON_EN + r")\.?\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?(?:\s+(?:and|or|to|through)\s+|\s*[-\u2013]\s*)"
                   r"(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?![:.,]?\d)(?:,?\s+(?P<y>" + YEAR4 + r")\b)?"
                   r"(?=\s*(?:[.,;:)'\"]|$)|\s+(?:and|in|at|to|when|as|with|for|on|the|of|by|from)\b)"), h_dayand),
-    ("thatday", _c(r"\b(?:(?:earlier|later)\s+)?that\s+(?:same\s+|very\s+)?day\b(?!-)"), h_thatday),
+    ("thatday", _c(r"\b(?:(?:earlier|later)\s+)?that\s+(?:same\s+|very\s+)?(?:day|(?P<part>morning|afternoon|evening|"
+                   r"night))\b(?!-|\s+(?:shifts?|clubs?|life|sky|skies|vision|school|market|trains?|flights?|owls?|watch|guards?|"
+                   r"sessions?|classes|services?)\b)"), h_thatday),
     ("dayrel", _c(r"\bthe\s+day\s+(?P<dir>before|after)\s+(?=[A-Z0-9]|last\s|next\s|this\s)"), h_dayrel),
     ("anchored", _c(r"\b(?:the\s+(?P<rel>next|following|previous|preceding|same|prior)\s+(?P<unit>day|week|month|"
                     r"year|weekend)|the\s+(?P<unit2>day|week|month|year)\s+(?P<rel2>before|after)(?P<nl>\s+(?:next|last)(?![\w-]|\s+\w))?)\b"
@@ -2135,7 +2143,7 @@ _TRIGGERS_EN = {
     "inthe": r"in\s+the", "ago": r"ago|earlier|later|before|after|from\s+(?:now|today|tomorrow|this|" + WD_EN + r")|hence|previously",
     "yearago": r"year[\s-](?:earlier|ago)", "dayrel": r"day|week|month|year", "anchored": r"day|week|month|year", "anchoredpart": _PARTS_TRIGGER,
     "dayand": MON_EN + r"\b", "weekofmonth": r"week|month|year|decade|century", "weekof": r"week|month|year|decade|century", "qnotation": r"Q1|Q2|Q3|Q4|H1|H2|FY",
-    "fynotation": r"Q1|Q2|Q3|Q4|H1|H2|FY", "thatday": r"that\s+(?:same\s+|very\s+)?day", "duration": _UNIT_WORDS,
+    "fynotation": r"Q1|Q2|Q3|Q4|H1|H2|FY", "thatday": r"that\s+(?:same\s+|very\s+)?(?:day|morning|afternoon|evening|night)", "duration": _UNIT_WORDS,
     "bare_duration": _UNIT_WORDS, "long_adjective": _UNIT_WORDS,
  "quarter": r"quarter|half|period", "quarters_half": r"quarter|half|period", "quarter_rel": r"quarter|period", "quarter_ago": r"quarter|period",
     "season": r"spring|summer|fall|autumn|winter", "holiday": r"new\s+year|christmas|holidays|break|season|"
