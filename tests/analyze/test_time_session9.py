@@ -106,3 +106,11 @@ def test_that_night_is_the_part_of_the_day_last_named():
     # a year has no night; "that night shifts" is a demonstrative before a noun
     assert val("In 1990 the Kellan plant closed. That night, workers marched.") == {"1990": "1990"}
     assert val("On Dec. 20 Marlo police said that night shifts are short.") == {"Dec. 20": "2021-12-20"}
+
+
+def test_more_irregular_past_forms_set_the_tense():
+    # probe: "heard", "sought", "sat" are past cues like "held" (was: the "will" after them made the weekday future)
+    v = val("The Kellan court heard arguments Tuesday and will rule Friday.")
+    assert v == {"Tuesday": "2021-12-28", "Friday": "2021-12-31"}
+    assert val("In the interview Friday, Marlo also sought to defend the plan, which will be voted on.")[
+        "Friday"] == "2021-12-24"
