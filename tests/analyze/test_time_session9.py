@@ -114,3 +114,14 @@ def test_more_irregular_past_forms_set_the_tense():
     assert v == {"Tuesday": "2021-12-28", "Friday": "2021-12-31"}
     assert val("In the interview Friday, Marlo also sought to defend the plan, which will be voted on.")[
         "Friday"] == "2021-12-24"
+
+
+def test_the_scheduling_present_points_forward():
+    # probe: news tells plans in the present tense ("leaves for Asia on Sunday", "opens Friday"); with no other cue
+    # a weekday was the last one
+    assert val("The Tarn president leaves for Asia on Sunday.") == {"Sunday": "2022-01-02"}
+    assert val("The Dorne film opens in theaters on Friday.") == {"Friday": "2021-12-31"}
+    v = val("The Kellan hearing, which began Monday, continues Thursday.")
+    assert v == {"Monday": "2021-12-27", "Thursday": "2021-12-30"}
+    # a past verb nearer the weekday still wins
+    assert val("Brelin says sales rose on Monday.") == {"Monday": "2021-12-27"}

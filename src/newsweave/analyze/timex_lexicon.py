@@ -142,7 +142,10 @@ FUTURE_CUES = {
     "en": {"will", "'ll", "won't", "shall", "going", "plans", "planned", "planning", "scheduled",
            "expected", "expects", "expect", "intends", "intend", "due", "set", "would", "should", "could", "might",
            "may", "next",
-           "upcoming", "coming", "wants", "hopes", "aims", "await", "awaits", "forthcoming"},
+           "upcoming", "coming", "wants", "hopes", "aims", "await", "awaits", "forthcoming",
+           # the scheduling present of news ("leaves for Asia on Sunday", "resumes Thursday")
+           "leaves", "arrives", "departs", "opens", "begins", "starts", "resumes", "continues", "meets", "visits",
+           "returns", "travels", "heads", "convenes", "reconvenes", "expires", "kicks", "hosts", "goes"},
     "de": {"wird", "werden", "wirst", "werde", "soll", "sollen", "sollte", "sollten", "geplant", "plant",
            "planen", "will", "wollen", "nächste", "nächsten", "nächster", "kommende", "kommenden", "bis",
            "voraussichtlich", "erwartet"},
