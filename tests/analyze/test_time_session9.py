@@ -125,3 +125,11 @@ def test_the_scheduling_present_points_forward():
     assert v == {"Monday": "2021-12-27", "Thursday": "2021-12-30"}
     # a past verb nearer the weekday still wins
     assert val("Brelin says sales rose on Monday.") == {"Monday": "2021-12-27"}
+
+
+def test_since_a_month_or_a_day_is_on_or_before_the_dct():
+    # probe: "since" names a starting point, so it is not the coming January (a near date used to win)
+    assert val("Kellan's mayor has been in office since January.") == {"January": "2021-01"}
+    assert val("The Dorne rate has been unchanged since Jan. 5.") == {"Jan. 5": "2021-01-05"}
+    assert val("Tarn protests have continued since mid-November.")["mid-November"] == "2021-11"
+    assert val("The Marlo ceasefire has held since Dec. 20.") == {"Dec. 20": "2021-12-20"}

@@ -210,6 +210,9 @@ def _month_year(mon: int, ctx: Ctx, start: int, end: int) -> int | None:
     d = ctx.dct
     cands = [date(d.year + k, mon, 1) for k in (-1, 0, 1)]
     ref = date(d.year, d.month, 1)
+    if _SINCE_BEFORE.search(ctx.text, max(0, start - 14), start):
+        # "has been in office since January": a starting point, so the last such month up to the DCT
+        return max(c for c in cands if c <= ref).year
     tense = ctx.tense(start, end)
     if re.search(r"\b(?:until|till|through|by)\s+(?:mid-?|early\s+|late\s+)?$", ctx.text[max(0, start - 14):start].lower()):
         # a deadline or the end of a running period ("loans through January", "repaid by February"):
@@ -221,6 +224,7 @@ def _month_year(mon: int, ctx: Ctx, start: int, end: int) -> int | None:
     return _pick(cands, ref, tense, 200).year
 
 
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:mid-?|early\s+|late\s+)?$", re.I)
 _WILL_IN_BEFORE = re.compile(r"\b(?:will|shall)\s+(?!not\b)(?:[a-z]+\s+){1,5}?in\s+$", re.I)
 
 
@@ -235,8 +239,10 @@ def _day_year(mon: int, dd: int, ctx: Ctx, start: int, end: int, weekday: int | 
             return min(fit, key=lambda c: abs((c - d).days))
     if not cands:
         return None
-    if ctx.lang == "en" and re.search(r"\bended(?:\s+on)?\s+$", ctx.text[max(0, start - 12):start]):
-        # "the fiscal year ended Jan. 31": a closed period, so the last such day on or before the DCT
+    if ctx.lang == "en" and (re.search(r"\bended(?:\s+on)?\s+$", ctx.text[max(0, start - 12):start])
+                             or _SINCE_BEFORE.search(ctx.text, max(0, start - 14), start)):
+        # "the fiscal year ended Jan. 31" (a closed period), "unchanged since Jan. 5" (a starting point): the
+        # last such day on or before the DCT
         past = [c for c in cands if c <= d]
         if past:
             return max(past)
