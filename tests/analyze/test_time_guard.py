@@ -100,3 +100,12 @@ def test_detection_with_and_without_the_literal_precheck_agree(monkeypatch):
     assert T.absent_triggers(text) is not None
     monkeypatch.setattr(T, "absent_triggers", lambda text: None)
     assert run() == with_check and with_check
+
+
+def test_guard_fronts_every_branch_of_a_top_level_alternation():
+    # session 9: "\d\s*[ap]\.?m|noon|..." got its guard in front of the first branch only, so the other branches
+    # were tried at every position; the guard now fronts a group of all of them (half the time of that scan)
+    p = R._c(r"\d\s*pm|noon|midnight")
+    assert p.pattern.startswith("(?=[") and p.pattern.endswith(")") and "])(?:" in p.pattern
+    text = "At 5 pm, noon or MIDNIGHT; 5pm and xnoon."
+    assert [m.span() for m in p.finditer(text)] == [m.span() for m in re.finditer(r"\d\s*pm|noon|midnight", text, re.I)]

@@ -210,6 +210,9 @@ def _month_year(mon: int, ctx: Ctx, start: int, end: int) -> int | None:
     d = ctx.dct
     cands = [date(d.year + k, mon, 1) for k in (-1, 0, 1)]
     ref = date(d.year, d.month, 1)
+    if _SINCE_BEFORE.search(ctx.text, max(0, start - 14), start):
+        # "has been in office since January": a starting point, so the last such month up to the DCT
+        return max(c for c in cands if c <= ref).year
     tense = ctx.tense(start, end)
     if re.search(r"\b(?:until|till|through|by)\s+(?:mid-?|early\s+|late\s+)?$", ctx.text[max(0, start - 14):start].lower()):
         # a deadline or the end of a running period ("loans through January", "repaid by February"):
@@ -221,6 +224,7 @@ def _month_year(mon: int, ctx: Ctx, start: int, end: int) -> int | None:
     return _pick(cands, ref, tense, 200).year
 
 
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:mid-?|early\s+|late\s+)?$", re.I)
 _WILL_IN_BEFORE = re.compile(r"\b(?:will|shall)\s+(?!not\b)(?:[a-z]+\s+){1,5}?in\s+$", re.I)
 
 
@@ -235,8 +239,10 @@ def _day_year(mon: int, dd: int, ctx: Ctx, start: int, end: int, weekday: int | 
             return min(fit, key=lambda c: abs((c - d).days))
     if not cands:
         return None
-    if ctx.lang == "en" and re.search(r"\bended(?:\s+on)?\s+$", ctx.text[max(0, start - 12):start]):
-        # "the fiscal year ended Jan. 31": a closed period, so the last such day on or before the DCT
+    if ctx.lang == "en" and (re.search(r"\bended(?:\s+on)?\s+$", ctx.text[max(0, start - 12):start])
+                             or _SINCE_BEFORE.search(ctx.text, max(0, start - 14), start)):
+        # "the fiscal year ended Jan. 31" (a closed period), "unchanged since Jan. 5" (a starting point): the
+        # last such day on or before the DCT
         past = [c for c in cands if c <= d]
         if past:
             return max(past)
@@ -290,7 +296,8 @@ _NAME_BEFORE = re.compile(r"(?<![.!?\"`'(\n])\s(?:[A-Z]{2,}|[A-Z][a-z]+)\s$")
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _AHEAD = re.compile(r"\b(?:ahead\s+of|until|till|prepare\w*\s+for|awaits?|awaiting)\s+(?:the\s+)?$", re.I)
 _RESCHEDULED = re.compile(r"\b(?:postponed|extended|delayed|deferred|adjourned|put\s+off|pushed\s+back)\b", re.I)
-_DEADLINE = re.compile(r"\b(?:as\s+(?:soon|early)\s+as|until|till)\s+$", re.I)
+# "through Saturday" is a deadline too, but not the end of a span of weekdays ("Monday through Friday")
+_DEADLINE = re.compile(r"\b(?:as\s+(?:soon|early)\s+as|until|till|(?<!day\s)through)\s+$", re.I)
 
 
 _MOD_WORDS = {
@@ -803,6 +810,10 @@ _DEICTIC = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "heute": 0
             "altroieri": -2, "dopodomani": 2, "stasera": 0}
 
 
+_TODAYS_GENERIC = re.compile(r"(?:'s|\u2019s)\s+(?:[a-z-]+\s+)?(?:youth|young|society|world|generations?|children|kids|"
+                             r"teens|teenagers|standards|culture|families|parents|students|age|era)\b")
+
+
 def h_deictic(m: re.Match, ctx: Ctx) -> Timex | None:
     w = re.sub(r"\s+", " ", m["w"].lower())
     if ctx.lang == "de" and m["w"] == "Morgen":
@@ -810,6 +821,9 @@ def h_deictic(m: re.Match, ctx: Ctx) -> Timex | None:
     if ctx.lang == "en" and m["w"] == "Today" and not m["rel"] and _NAME_BEFORE.search(ctx.text, max(0, m.start() - 30),
                                                                                    m.start()):
         return None  # part of a name ("USA Today", "VOA Today"), not the day
+    if ctx.lang == "en" and w == "today" and not m["rel"] and not m["part"] and _TODAYS_GENERIC.match(ctx.text, m.end()):
+        # "today's youth", "in today's world": the present age, not the day of the article
+        return Timex(m.start(), m.end(), "PRESENT_REF", "DATE", "day", True, anchor=False)
     off = _DEICTIC.get(w, 0)
     part = m["part"].lower() if m["part"] else None
     if w in ("tonight", "heute abend", "ce soir"):
@@ -842,6 +856,7 @@ _REFS = {"now": "PRESENT_REF", "nowadays": "PRESENT_REF", "currently": "PRESENT_
          "formerly": "PAST_REF", "recent": "PAST_REF", "recent years": "PAST_REF", "recent months": "PXM",
          "recent quarters": "PXM", "past years": "PAST_REF", "past decades": "PAST_REF",
          "the weeks ahead": "PXW", "the months ahead": "PXM", "the days ahead": "PXD", "the years ahead": "PXY",
+         "the year ahead": "P1Y", "the month ahead": "P1M", "the week ahead": "P1W", "the day ahead": "P1D",
          "future quarters": "FUTURE_REF", "coming quarters": "FUTURE_REF", "future years": "FUTURE_REF",
          "recent weeks": "PXW", "recent days": "PAST_REF",
          "the future": "FUTURE_REF", "soon": "FUTURE_REF", "the near future": "FUTURE_REF",
@@ -888,8 +903,10 @@ def h_ref(m: re.Match, ctx: Ctx) -> Timex | None:
     if w.endswith(" date") and not re.search(r"\b(?:at|to|until|till|for|on)\s+$",
                                              ctx.text[max(0, m.start() - 7):m.start()].lower()):
         return None  # "at a later date" is a vague future; "set a later date for" names a date to come
-    if v[:2] == "PX":
-        return Timex(m.start(), m.end(), v, "DURATION", "range", False, anchor=False)
+    if v[:2] == "PX" or v[1:2].isdigit():
+        # "the weeks ahead" (PXW); "the year ahead" is the twelve months to come, as "the next year" (P1Y)
+        gran = _UNIT_GRAN.get(v[-1], "range") if v[1:2].isdigit() else "range"
+        return Timex(m.start(), m.end(), v, "DURATION", gran, False, anchor=False)
     if w == "recent" and not re.match(r"\s+(?:weeks|months|years|days|times|history|past|period|decades?|"
                                       r"sessions|trading|quarters)\b", ctx.text[m.end():m.end() + 15].lower()):
         return None
@@ -1100,6 +1117,14 @@ def h_anchored(m: re.Match, ctx: Ctx) -> Timex | None:
     if unit is None or base is None:
         return None
     n = 0 if rel in ("same", "that") else -1 if rel in ("previous", "preceding", "before", "prior") else 1
+    if m["nl"] and ctx.dct is not None:
+        # "the week after next", "the day before last": two units from now, not one from the last date
+        if (n == 1) != (m["nl"].split()[0].lower() == "next"):
+            return None  # "the week before next" names nothing
+        d = V.shift(ctx.dct, 2 * n, unit)
+        val, gran = V.at_granularity(d, unit)
+        _set_anchor(ctx, d, val)
+        return Timex(m.start(), m.end(), val, "DATE", gran, True)
     if m["rel2"] and unit == "D" and ctx.last is not None and _DAY_VALUE.match(ctx.last_value or "") and (
             re.search(r",\s*$", ctx.text[max(0, m.start() - 3):m.start()])
             and re.match(r"\s+[A-Za-z]", ctx.text[m.end():m.end() + 3])):
@@ -1157,6 +1182,12 @@ def h_thatday(m: re.Match, ctx: Ctx) -> Timex | None:
         return Timex(m.start(), m.end(), "XXXX-XX-XX", "DATE", "day", True, anchor=False)
     if ctx.last is None or not re.match(r"\d{4}", last):
         return None
+    if m["part"]:
+        # "that night", "that same morning": the part of the day last named (only a named day has one)
+        if not _DAY_VALUE.match(last):
+            return None
+        code = L.PARTS_OF_DAY[m["part"].lower()]
+        return Timex(m.start(), m.end(), f"{V.day(ctx.last)}T{code}", "TIME", "time", True, anchor=False)
     if _DAY_VALUE.match(last):
         return Timex(m.start(), m.end(), V.day(ctx.last), "DATE", "day", True, anchor=False)
     known = last[:7] if re.match(r"\d{4}-\d\d$", last) else last[:4] + "-XX"
@@ -1579,6 +1610,13 @@ def h_holiday(m: re.Match, ctx: Ctx) -> Timex | None:
     else:
         y, (a, b) = min(cands, key=lambda c: min(abs((c[1][0] - ctx.dct).days), abs((c[1][1] - ctx.dct).days)))
     mod = None
+    weekend = bool(m.groupdict().get("wkend")) and a == b
+    if weekend:
+        # "the Labor Day weekend", "the Easter weekend": the weekend next to the day (a Monday holiday ends the
+        # weekend before it, a Friday one starts the weekend after it)
+        sat = a + timedelta(days={1: -2, 2: -3, 3: -4, 4: 2, 5: 1, 6: 0, 7: -1}[a.isoweekday()])
+        a, b = sat, sat + timedelta(days=1)
+    end = m.end() if weekend or not m.groupdict().get("wkend") else m.start("wkend")  # several days: no one weekend
     if endof in ("end", "ende", "fin"):
         prep = prep or "after"  # "after the end of the holidays" == "after the holidays"
     if prep in ("after", "nach", "après", "since", "seit", "depuis"):
@@ -1589,7 +1627,9 @@ def h_holiday(m: re.Match, ctx: Ctx) -> Timex | None:
     elif prep in ("before", "vor", "avant"):
         a, b = a - timedelta(days=BEFORE_DAYS), a - timedelta(days=1)
         mod = "BEFORE"
-    if a == b:
+    if weekend and not mod:
+        val, gran = V.week(a) + "-WE", "week"
+    elif a == b:
         val, gran = V.day(a), "day"
     elif not mod and re.search(r"(?:easter|holy)\s+week", name, re.I):
         val, gran = V.week(b), "week"
@@ -1600,7 +1640,7 @@ def h_holiday(m: re.Match, ctx: Ctx) -> Timex | None:
     start = m.start()
     if prep in ("during", "over", "until", "by") and not adv and not endof:
         start = m.end("prep")  # the preposition changes nothing here: outside the extent, as TimeML has it
-    return Timex(start, m.end(), val, "DATE", gran, True, mod)
+    return Timex(start, end, val, "DATE", gran, True, mod)
 
 
 _CLOCK_PREP = re.compile(r"\b(?:at|by|until|till|around|about|before|after|since|from)\s+(?:" + APPROX_EN + r")?$", re.I)
@@ -1639,6 +1679,8 @@ def h_time(m: re.Match, ctx: Ctx) -> Timex | None:
         if gd["nm"].lower() == "noon" and re.search(r"\bhigh\s+$", ctx.text[max(0, m.start("nm") - 6):m.start("nm")], re.I):
             return None  # "high noon", the showdown (and the film), not twelve o'clock
         hh, mi = (12, 0) if gd["nm"].lower() in ("noon", "midday") else (24, 0)
+    elif gd.get("h4"):
+        hh, mi = int(gd["h4"]), int(gd["mi4"])
     elif gd.get("h3"):
         if not _CLOCK_PREP.search(ctx.text, max(0, m.start("h3") - 14), m.start("h3")):
             return None  # "won 10:30", a score or a ratio: only after a preposition is it a time of day
@@ -1704,7 +1746,11 @@ def h_set(m: re.Match, ctx: Ctx) -> Timex | None:
     unit = _unit(w, ctx.lang)
     if unit is None:
         return None
-    n = 2 if gd.get("other") else 1
+    n = _num(gd["n"], ctx.lang) if gd.get("n") else 2 if gd.get("other") else 1
+    if not isinstance(n, (int, float)) or n <= 0 or not float(n).is_integer():
+        return None  # "every 2 1/2 weeks": the duration rule writes the halves
+    if unit == "DE":
+        n, unit = n * 10, "Y"
     return Timex(m.start(), m.end(), _dur(n, "MIN" if unit == "MIN" else unit) if unit != "MIN" else f"PT{n}M",
                  "SET", _UNIT_GRAN.get(unit, "range"), False, anchor=False)
 
@@ -1761,11 +1807,15 @@ def _c(p: str, flags: int = re.I) -> re.Pattern:
     alternations get no literal-prefix scan), which makes scans 2-3x faster and matches nothing else: the
     class holds every character any match can start with, and ``re.I`` folds it like the literals."""
     try:
-        first = _first_chars(_sp.parse(p, flags))
+        parsed = _sp.parse(p, flags)
+        first = _first_chars(parsed)
     except Exception:  # pragma: no cover - a construct the walker does not know: keep the plain pattern
-        first = None
+        parsed, first = None, None
     if first and (flags & re.I or "(?i" not in p):  # a case-insensitive part would escape a plain class
         guard = "(?=[" + "".join(sorted(first)) + "])"
+        if len(parsed) == 1 and parsed[0][0] is _sp.BRANCH:
+            # a top-level alternation ("\d\s*[ap]\.?m|noon|..."): the guard must front all of it, not its first branch
+            return re.compile(guard + "(?:" + p + ")", flags)
         if p.startswith(r"\b"):
             return re.compile(r"\b" + guard + p[2:], flags)  # the cheaper word-boundary test first
         return re.compile(guard + p, flags)
@@ -1775,9 +1825,13 @@ def _c(p: str, flags: int = re.I) -> re.Pattern:
 _CLOCK_WORDS = {w: i + 1 for i, w in enumerate(("one", "two", "three", "four", "five", "six", "seven", "eight",
                                                  "nine", "ten", "eleven", "twelve"))}
 WDPRE_EN = r"(?:(?P<wd>" + WD_EN + r"),?\s+(?:the\s+)?)?"
-_ZONE_EN = r"\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|MSK|local\s+time|Moscow\s+time)"
+_ZONE_EN = (r"\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|MSK|local\s+time|Moscow\s+time|"
+            r"(?:Eastern|Central|Mountain|Pacific)\s+time)")
+# a 24-hour clock ("at 14:30 local time", "00:01 GMT on Friday") counts only with its zone: a bare "14:30" may be
+# a score or a running time
 TIMEPART_EN = (r"(?P<approx>" + APPROX_EN + r")?(?:(?P<h>\d{1,2})(?:[:.](?P<mi>[0-5]\d))?\s*"
-               r"(?P<ap>a\.m\.|p\.m\.|a\.m\b|p\.m\b|am\b|pm\b)|\b(?P<nm>noon|midnight|midday))(?:" + _ZONE_EN + ")?")
+               r"(?P<ap>a\.m\.|p\.m\.|a\.m\b|p\.m\b|am\b|pm\b)|\b(?P<nm>noon|midnight|midday)|"
+               r"\b(?P<h4>[01]?\d|2[0-3]):(?P<mi4>[0-5]\d)(?=" + _ZONE_EN + r"\b))(?:" + _ZONE_EN + ")?")
 # clock times without a.m./p.m., told by the part of the day named with them: "at 4 in the morning", "at 10:30
 # Tuesday morning" (after a preposition). Their rules share the part-of-day trigger (a trigger of their own would
 # cost a scan of every text, and "at night" or "10:30" alone one for a much commoner word)
@@ -1831,8 +1885,9 @@ EN_RULES: list[tuple[str, re.Pattern, Handler]] = [
      h_partofday),
     ("ref", _c(r"\b(?P<w>now|nowadays|currently|at\s+present|presently|at\s+the\s+moment|right\s+now|"
                r"these\s+days|recently|lately|the\s+past|formerly|the\s+(?:near\s+)?future|current|"
-               r"as\s+soon\s+as\s+possible|soon|the\s+(?:near|short)\s+term|the\s+years|"
-               r"a\s+while|the\s+(?:weeks|months|days|years)\s+ahead|past\s+(?:years|decades)|"
+               r"as\s+soon\s+as\s+possible|soon|the\s+(?:near|short)\s+term|"
+               r"the\s+(?:weeks|months|days|years|week|month|year|day)\s+ahead|the\s+years|"
+               r"a\s+while|past\s+(?:years|decades)|"
                r"(?:future|coming)\s+(?:quarters|years)|"
                r"recent(?:\s+(?:years|months|weeks|days|quarters))?|(?:the\s+)?coming\s+(?:months|years|weeks|days)|"
                r"a\s+(?:later|future)\s+date)\b"),
@@ -1854,16 +1909,19 @@ EN_RULES: list[tuple[str, re.Pattern, Handler]] = [
     ("dayand", _c(r"\b(?P<mon>" + MON_EN + r")\.?\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?(?:\s+(?:and|or|to|through)\s+|\s*[-\u2013]\s*)"
                   r"(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?![:.,]?\d)(?:,?\s+(?P<y>" + YEAR4 + r")\b)?"
                   r"(?=\s*(?:[.,;:)'\"]|$)|\s+(?:and|in|at|to|when|as|with|for|on|the|of|by|from)\b)"), h_dayand),
-    ("thatday", _c(r"\b(?:(?:earlier|later)\s+)?that\s+(?:same\s+|very\s+)?day\b(?!-)"), h_thatday),
+    ("thatday", _c(r"\b(?:(?:earlier|later)\s+)?that\s+(?:same\s+|very\s+)?(?:day|(?P<part>morning|afternoon|evening|"
+                   r"night))\b(?!-|\s+(?:shifts?|clubs?|life|sky|skies|vision|school|market|trains?|flights?|owls?|watch|guards?|"
+                   r"sessions?|classes|services?)\b)"), h_thatday),
     ("dayrel", _c(r"\bthe\s+day\s+(?P<dir>before|after)\s+(?=[A-Z0-9]|last\s|next\s|this\s)"), h_dayrel),
     ("anchored", _c(r"\b(?:the\s+(?P<rel>next|following|previous|preceding|same|prior)\s+(?P<unit>day|week|month|"
-                    r"year|weekend)|the\s+(?P<unit2>day|week|month|year)\s+(?P<rel2>before|after))\b(?P<part>)"), h_anchored),
+                    r"year|weekend)|the\s+(?P<unit2>day|week|month|year)\s+(?P<rel2>before|after)(?P<nl>\s+(?:next|last)(?![\w-]|\s+\w))?)\b"
+                    r"(?P<part>)"), h_anchored),
     ("anchoredpart", _c(r"\bthe\s+(?P<rel3>next|following|previous|preceding)\s+(?P<part>morning|afternoon|evening)"
-                        r"\b(?P<rel>)(?P<rel2>)(?P<unit>)(?P<unit2>)"), h_anchored),
+                        r"\b(?P<rel>)(?P<rel2>)(?P<unit>)(?P<unit2>)(?P<nl>)"), h_anchored),
     ("duration", _c(r"\b(?P<approx>" + APPROX_EN + r")?(?:(?P<art>the|a|an)\s+)?(?:(?P<pl>past|last|next|first|coming|"
                     r"previous|final|following|remaining|latest|recent|other|entire|whole|full|initial|year-earlier|year-ago)\s+)?"
                     r"(?P<n>" + NUM_EN + r")(?P<half2>\s+and\s+a\s+half)?"
-                    r"(?:\s+(?:more|additional|extra|further|trading|business|working))?[\s-]+(?P<unit>" + UNIT_EN +
+                    r"(?:\s+(?:more|additional|extra|further|trading|business|working|consecutive|straight|successive))?[\s-]+(?P<unit>" + UNIT_EN +
                     r")\b(?P<half>\s+and\s+a\s+half\b)?"
                     r"(?:[\s-]old\b)?(?P<orso>\s+or\s+so\b)?"), h_duration),
     ("long_adjective", _c(r"\b(?P<unit>(?:second|minute|hour|day|night|week|month|year|decade)s?|century|centuries)"
@@ -1891,12 +1949,14 @@ EN_RULES: list[tuple[str, re.Pattern, Handler]] = [
                    r"(?:Orthodox\s+)?Christmas(?:\s+(?:holidays?|Day|Eve|break))?|"
                    r"(?:winter|festive|year-end)\s+(?:holidays|break|season)|Easter(?:\s+(?:holidays?|Sunday|"
                    r"Monday|week))?|Holy\s+Week|Thanksgiving(?:\s+Day)?|Independence\s+Day|Election\s+Day|Labor\s+Day|Memorial\s+Day|Halloween|"
-                   r"Valentine's\s+Day)\b"), h_holiday),
+                   r"Valentine's\s+Day)\b(?P<wkend>\s+weekend\b)?"), h_holiday),
     ("time", _c(TIMEPART_EN + _DAYTAIL_EN), h_time),
     ("daytime", _c(r"\b(?P<day2>" + WD_EN + r"|today|yesterday|tomorrow)(?:,)?\s+(?:at\s+)?" + TIMEPART_EN),
      h_time),
     ("clock", _c(CLOCKPART_EN + _DAYTAIL_EN), h_time),
     ("clockmin", _c(CLOCKMIN_EN), h_time),
+    # "every four years", "every 15 minutes": a counted recurrence ("every five shares" is no time)
+    ("setn", _c(r"\bevery\s+(?P<n>" + NUM_EN + r")\s+(?P<u>(?:second|minute|hour|day|week|month|year|decade)s)\b"), h_set),
     ("set", _c(r"\b(?:(?:every|each|per)\s+(?P<other>other\s+)?(?P<u>day|week|month|year|quarter|hour|minute|"
                r"morning|evening|night|weekend|" + WD_EN + "|" + MON_EN + r"|spring|summer|fall|autumn|winter)"
                r"(?:\s+(?P<part>night|morning|evening))?\b)"), h_set),
@@ -2075,6 +2135,9 @@ IT_RULES = _romance_rules(
 _UNIT_WORDS = (r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|semester)s?\b|centur|"
                r"millenni")
 _PARTS_TRIGGER = r"morning|afternoon|evening"  # one scan for the rules on parts of the day and clocks
+# the clock rules' trigger; a 24-hour clock is told by its zone (an alternative of the same scan, no new one)
+_TIME_TRIGGER = (r"\d\s*[ap]\.?m|noon|midnight|midday|"
+                 r"\d\d\s+(?:gmt|utc|local|eastern|central|mountain|pacific|moscow|[ecmp][sd]t|bst|cet|cest|msk)\b")
 _TRIGGERS_EN = {
     "iso": r"\d{4}-\d", "numdate": r"\d[./]\d", "mdy": MON_EN + r"\b", "dmy": MON_EN + r"\b",
     "month": MON_EN + r"\b",
@@ -2086,13 +2149,12 @@ _TRIGGERS_EN = {
     "inthe": r"in\s+the", "ago": r"ago|earlier|later|before|after|from\s+(?:now|today|tomorrow|this|" + WD_EN + r")|hence|previously",
     "yearago": r"year[\s-](?:earlier|ago)", "dayrel": r"day|week|month|year", "anchored": r"day|week|month|year", "anchoredpart": _PARTS_TRIGGER,
     "dayand": MON_EN + r"\b", "weekofmonth": r"week|month|year|decade|century", "weekof": r"week|month|year|decade|century", "qnotation": r"Q1|Q2|Q3|Q4|H1|H2|FY",
-    "fynotation": r"Q1|Q2|Q3|Q4|H1|H2|FY", "thatday": r"that\s+(?:same\s+|very\s+)?day", "duration": _UNIT_WORDS,
+    "fynotation": r"Q1|Q2|Q3|Q4|H1|H2|FY", "thatday": r"that\s+(?:same\s+|very\s+)?(?:day|morning|afternoon|evening|night)", "duration": _UNIT_WORDS,
     "bare_duration": _UNIT_WORDS, "long_adjective": _UNIT_WORDS,
  "quarter": r"quarter|half|period", "quarters_half": r"quarter|half|period", "quarter_rel": r"quarter|period", "quarter_ago": r"quarter|period",
     "season": r"spring|summer|fall|autumn|winter", "holiday": r"new\s+year|christmas|holidays|break|season|"
-    r"easter|holy\s+week|thanksgiving|(?:independence|election|labor|memorial|valentine's)\s+day|halloween", "time": r"\d\s*[ap]\.?m|noon|midnight|midday",
-    "daytime": r"\d\s*[ap]\.?m|noon|midnight|midday",
-    "clock": _PARTS_TRIGGER, "clockmin": _PARTS_TRIGGER, "set": r"every|each|per", "wdset": WD_EN, "wdpartset": WD_EN,
+    r"easter|holy\s+week|thanksgiving|(?:independence|election|labor|memorial|valentine's)\s+day|halloween", "time": _TIME_TRIGGER, "daytime": _TIME_TRIGGER,
+    "clock": _PARTS_TRIGGER, "clockmin": _PARTS_TRIGGER, "set": r"every|each|per", "setn": r"every|each|per", "wdset": WD_EN, "wdpartset": WD_EN,
 }
 _TRIGGERS_DE = {"dmy": MON_DE, "month": MON_DE, "year": r"(?:1[6-9]|20)\d\d", "weekday": WD_DE,
                 "duration": UNIT_DE, "ago": UNIT_DE, "ago_later": UNIT_DE, "relunit": UNIT_DE,
