@@ -113,3 +113,84 @@ def test_a_verb_after_a_modal_or_to_tells_the_act():
     # "to" ends a word too: "Porto Lenz" holds no verb
     text = "Ships were waiting at anchor off Porto Lenz on Wednesday."
     assert _verb_near(text, find_dates(text, "2026-10-14")[0]) == "waiting"
+
+
+def _timed_kinds(ta: str, tb: str, dct_a: str, dct_b: str) -> list[str]:
+    # units as the ledger builds them: dates after the publication day are ahead (future_at)
+    from newsweave.analyze.contradictions import compare
+    from newsweave.analyze.ledger import is_future
+    from test_rules9 import _unit
+    a, b = _unit("a", ta, dct_a), _unit("b", tb, dct_b)
+    a.future_at = {v.start for v in a.dates if is_future(v, dct_a)}
+    b.future_at = {v.start for v in b.dates if is_future(v, dct_b)}
+    return [c["kind"] for c in compare(a, b, similarity=0.9, text_a=ta, text_b=tb, article_entities={})]
+
+
+def test_a_vote_done_and_a_vote_ahead_are_two_votes():
+    done = "Members of the Caisse de Velnoux voted on Tuesday to merge with the Caisse du Val."
+    assert "date" not in _timed_kinds(done, "Members of the Caisse du Val will vote on the merger on Wednesday.", WED, WED)
+    # both done, on two days: one vote told two ways
+    assert "date" in _timed_kinds(done, "Members of the Caisse de Velnoux voted on Monday, Nov. 30, to merge.", WED, WED)
+    # both ahead, one with "should": one reconnection promised for two days
+    assert "date" in _timed_kinds("All homes should be reconnected by Sunday, Dec. 6, the company said.",
+                                  "The company promises that all the homes will be reconnected by Wednesday.",
+                                  "2026-12-04", "2026-12-06")
+
+
+def test_negation_words():
+    from newsweave.analyze.values import negations
+    assert negations("The auditors said the accounts cannot be approved.")
+    assert not negations("She will keep her money there, no matter what they paint on the door.")
+
+
+def test_a_season_label_is_no_date_and_a_place_with_its_town_is_one_place():
+    assert _days("The theatre lost 1.3 million euros in the 2025-2026 season.", "2026-11-11") == []
+    assert _days("La saison 2025-26 a coûté cher.", "2026-11-11", "fr") == []
+    from newsweave.analyze.contradictions import _name_within
+    assert _name_within("Moot Hall in Castlekeel", "Moot Hall")
+    assert not _name_within("Moot Hall", "Castlekeel Town Hall")
+
+
+def test_a_hedged_large_share_rounds_to_its_tens():
+    kinds = _kinds("Landlords challenged a 146 per cent increase in the property rates.",
+                   "Landlords challenged an increase of some 150 per cent in the property rates.")
+    assert "precision" in kinds and "number" not in kinds
+    assert "number" in _kinds("Turnout was about 61% in the vote on the rates.", "Turnout was 58% in the vote on the rates.")
+
+
+def test_single_holder_posts_are_read_with_whose_post_they_are():
+    from newsweave.analyze.contradictions import posts
+
+    def read(t: str) -> list[tuple[str, str]]:
+        return [(key[1], holder) for key, holder, _ in posts(t)]
+
+    assert read("“It was hard,” said Ilka Brenner, the council's president.") == [("president:counc", "Brenner")]
+    assert read("The tribunal's president, Aldo Pinna, said the rules were clear.") == [("president:tribu", "Pinna")]
+    assert read("Oda Renk, president of the tribunal, told the agency.") == [("president:tribu", "Renk")]
+    assert read("Culture Minister the Hon. Calvin Tuckett JP tabled the Bill.") == [("minister:cultu", "Tuckett")]
+    assert read("festival director Álvaro Sendín told reporters.") == [("director:festi", "Sendín")]
+    assert read("The Auditor-General, Ms Runa Patel, said in her report.") == [("auditor-general:", "Patel")]
+    # whose post is not said, or not the post itself
+    assert read("Mayor Ilse Brand said the pool would reopen.") == []
+    assert read("Its director, Hanno Wyss, said the wing would triple the space.") == []
+    assert read("Deputy Mayor Lior Abend will run the district.") == []
+    assert read("Pia Kolle, the federation's vice-president, takes over.") == []
+    assert read("Tomas Irl, the club's former president, spoke.") == []
+    # the Russian and the US foreign ministers hold two posts
+    keys = {key[1] for key, _, _ in posts("Russian Foreign Minister Pavel Orlov met US Foreign Minister Dana Kemp.")}
+    assert len(keys) == 2
+
+
+def test_two_sources_giving_one_post_to_two_people_conflict():
+    from test_ledger3 import _ledger
+    led = _ledger({"a": "The Orvell museum will close for two years. The museum's director, Claudine Favre, said the "
+                        "new wing would triple the exhibition space.",
+                   "b": "The Orvell museum will shut for two years from January. Anselm Wyss, the museum's director, "
+                        "told reporters the new wing would go up behind the old hall."})
+    names = [c for cl in led["claims"] for c in cl["conflicts"] if c["kind"] == "name"]
+    assert {(c["a_value"], c["b_value"]) for c in names} == {("Favre", "Wyss")}
+    # an article naming both holds two of them
+    led = _ledger({"a": "The museum's director, Claudine Favre, said the wing would open. Anselm Wyss, the "
+                        "museum's director until May, agreed.",
+                   "b": "Anselm Wyss, the museum's director, told reporters the wing would open."})
+    assert not [c for cl in led["claims"] for c in cl["conflicts"] if c["kind"] == "name"]

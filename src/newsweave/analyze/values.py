@@ -198,7 +198,7 @@ _PREFIX_UNITS = {"dh": "dirham", "aed": "dirham", "r": "rand", "ksh": "shilling"
 # the word after a modifier that follows a number: "-bombing aircraft" / " planes"
 _OWNER_THEN_NOUN = re.compile(r"(?:[A-Z][\w\-’']*\s+){1,3}([a-z]{3,})\b")
 _HEAD_AFTER_MODIFIER = re.compile(r"(?:-[A-Za-zÀ-ÿ]+)*\s+([a-zà-ÿ]{3,})\b")
-_NEG = re.compile(r"\b(?:not|no|never|none|neither|nor|nobody|nothing|without|denied|denies|deny|refused|"
+_NEG = re.compile(r"\b(?!no\s+(?:matter|doubt|wonder)\b)(?:not|cannot|no|never|none|neither|nor|nobody|nothing|without|denied|denies|deny|refused|"
                   r"refuses|rejected|declined\s+to|declines\s+to|deprived|lacking|privés?|privées?|ohne|senza|nicht|kein|keine|"
                   r"keinen|nie|niemals)\b|n[’']t\b",
                   re.I)
@@ -479,7 +479,7 @@ _ANAPHORIC_DAY = re.compile(r"(?:the\s+)?(?:next|following|previous|preceding)\s
                             r"(?:the\s+)?day\s+(?:before|after)\b(?!\s+(?:yesterday|tomorrow))", re.I)
 # "will reopen on Wednesday", "is due to meet on Monday, December 14", "soll am Donnerstag": a
 # weekday after a future or a schedule in the same clause dates the event, not the reporting
-_SCHEDULED = re.compile(
+SCHEDULED_BEFORE = _SCHEDULED = re.compile(
     r"\b(?:will|shall|won['’]t|(?:is|are)\s+(?:due|set|scheduled|expected|planned|going)\s+to|"
     r"(?:scheduled|set|planned|due|postponed|moved|rescheduled)\s+(?:for|to|on)|wird|werden|soll|sollen)\b"
     r"[^.;:!?\n,\"“”«»]{0,40}$", re.I)
@@ -589,6 +589,8 @@ def find_dates(text: str, dct: str | None = None, lang: str = "en", offset: int 
         val = data.get("value")
         if not val or not re.match(r"^(?:\d{4}|XXXX)", str(val)):
             continue
+        if _SEASON_YEARS.search(text, max(0, sp.start - 5), sp.end + 5):
+            continue  # "the 2025-2026 season", "la saison 2025-26": a season's label, not when something happened
         start, gran = sp.start, data.get("granularity", "")
         day = _DAY_DOT.search(text, max(0, sp.start - 5), sp.start)
         if gran == "month" and day and re.fullmatch(r"\d{4}-\d{2}", str(val)) and 1 <= int(day.group(1)) <= 31:
@@ -599,6 +601,7 @@ def find_dates(text: str, dct: str | None = None, lang: str = "en", offset: int 
     return out
 
 
+_SEASON_YEARS = re.compile(r"(?<!\d)(?:19|20)\d{2}\s?[-–/]\s?(?:(?:19|20)\d{2}|\d{2})(?!\d)")
 _TWEET_SIGNATURE = re.compile(r"\(@\w{1,30}\)\s*$")
 EVENT_DAY = "event_day"
 # the one-day words whose day is the event's when a verb of the event governs them (see event_day)
