@@ -194,3 +194,13 @@ def test_two_sources_giving_one_post_to_two_people_conflict():
                         "museum's director until May, agreed.",
                    "b": "Anselm Wyss, the museum's director, told reporters the wing would open."})
     assert not [c for cl in led["claims"] for c in cl["conflicts"] if c["kind"] == "name"]
+
+
+def test_a_fact_of_another_time_witnesses_nothing():
+    from test_ledger3 import _ledger
+    led = _ledger({"a": "Firefighters rescued 14 residents from the Orla tower on Sunday night.",
+                   "b": "Firefighters rescued 11 residents from the Orla tower on Sunday night.",
+                   "c": "The Orla tower has 90 flats. In 2011, firefighters rescued 14 residents from the Orla tower "
+                        "after a fire."})
+    pairs = {(c["a"]["article_id"], c["b"]["article_id"]) for cl in led["claims"] for c in cl["conflicts"]}
+    assert pairs == {("a", "b")}  # not b against the 2011 rescue

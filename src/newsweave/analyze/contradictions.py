@@ -1060,6 +1060,8 @@ def extend_by_witnesses(claims: list[dict[str, Any]], units: list[Unit], texts: 
                     continue
                 if kind == "place" and _SAID_AFTER.match(texts[k[0]], k[2]):
                     continue  # "the ministry in Brennick said": where a source sits, not where it happens
+                if u.background and not any(units[g].background for g in group_units):
+                    continue  # "The last revaluation in X was carried out in 2011": another time's fact
                 # what the unit is about besides the value itself ("rounds" in "four rounds" does not count)
                 own = {w[:6] for w in content_words(texts[k[0]][k[1]:k[2]])}
                 # or aligned with a group unit: a translation shares no words ("Böen von 160 Kilometern
