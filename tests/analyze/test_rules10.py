@@ -204,3 +204,13 @@ def test_a_fact_of_another_time_witnesses_nothing():
                         "after a fire."})
     pairs = {(c["a"]["article_id"], c["b"]["article_id"]) for cl in led["claims"] for c in cl["conflicts"]}
     assert pairs == {("a", "b")}  # not b against the 2011 rescue
+
+
+def test_a_plural_subject_denied_the_verb_another_account_gives_it():
+    from newsweave.analyze.contradictions import same_subject_negated
+    assert same_subject_negated("Rents in the souk will not rise after the renovation.",
+                                "Rents in the souk will rise by 10 per cent after the works.")
+    assert same_subject_negated("Residents will not pay for their permits.",
+                                "Residents will pay 40 euros a year for a permit.")
+    assert not same_subject_negated("Rents will not rise.", "Prices will rise.")
+    assert not same_subject_negated("Officials could not say how many had left.", "Officials said 40 had left.")

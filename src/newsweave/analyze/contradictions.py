@@ -816,7 +816,7 @@ def zero_count_conflict(ta: str, tb: str) -> tuple[tuple[tuple[int, int], tuple[
 
 
 _SUBJ = re.compile(r"^(?:[^,;:]{0,40}?,\s*)?((?:[\w’'\-]+\s+){1,8}?)(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be|"
-                   r"would\s+be|did|does|do)\s+(not\s+|never\s+|also\s+)?(?:\w+ly\s+)?([^\W\d_]{3,})")
+                   r"would\s+be|did|does|do|will|would|can|could|shall|should|must)\s+(not\s+|never\s+|also\s+)?(?:\w+ly\s+)?([^\W\d_]{3,})")
 
 
 def _subject_words(text: str) -> set[str]:
@@ -887,8 +887,10 @@ def same_subject_negated(ta: str, tb: str) -> bool:
     wa, wb = _subject_words(ma.group(1)), _subject_words(mb.group(1))
     small, big = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
     if len(small) == 1 and wa == wb and all(re.match(r"(?:the|die|der|das|le|la|les|el|il)\s", m.group(1), re.I)
-                                            for m in (ma, mb)):
-        return True  # "The plant has been shut down" / "The plant was not shut down": one definite thing
+                                            or re.fullmatch(r"[A-Z][a-z]{3,}s\s+", m.group(1)) for m in (ma, mb)):
+        # "The plant has been shut down" / "The plant was not shut down": one definite thing;
+        # "Rents will not rise" / "Rents will rise by 10 per cent": one plural subject, one verb
+        return True
     return len(small) >= 2 and _contained(small, big)
 
 
