@@ -86,6 +86,10 @@ Prints, side by side where there are peers:
   and Uruguayan Spanish); ``heldout78:`` (session 9, round 9; a CBC-style Canadian site, an NGO press
   release and a reporter's X thread summary with Italian from a Roman daily and Brazilian
   Portuguese from a São Paulo business paper; never read by the lead, no floors).
+  and Uruguayan Spanish).
+  ``heldout79:`` (session 9, round 9; an Irish Times-style daily, a parliamentary written answer
+  and a residents' association newsletter with Swiss business-paper German and Mexican Spanish)
+  is blind: never read by the lead, no floors.
   Sets written gold-first and measured blind, then read and made development data,
   get floors for quote+speaker and contradiction precision (bench/baselines/ledger.json); the sets
   in BLIND_SETS were not read when this was written and have none
@@ -204,6 +208,7 @@ HELDOUT75 = ROOT / "tests" / "analyze" / "heldout75"
 HELDOUT76 = ROOT / "tests" / "analyze" / "heldout76"
 HELDOUT77 = ROOT / "tests" / "analyze" / "heldout77"
 HELDOUT78 = ROOT / "tests" / "analyze" / "heldout78"
+HELDOUT79 = ROOT / "tests" / "analyze" / "heldout79"
 HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 77))
 # never read: they measure, nobody defends them (docs/evidence.md, Sessions 6 to 9)
 BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "heldout39", "heldout40", "heldout44",
