@@ -90,6 +90,10 @@ Prints, side by side where there are peers:
   ``heldout79:`` (session 9, round 9; an Irish Times-style daily, a parliamentary written answer
   and a residents' association newsletter with Swiss business-paper German and Mexican Spanish)
   is blind: never read by the lead, no floors.
+  And tests/analyze/heldout81/*.json (``heldout81:``, session 9, round 9; written gold-first by a
+  helper, never read by the lead, no floors): a Scottish tabloid, a council committee agenda
+  summary and a university press office release, with Colombian Spanish and a Milan business
+  daily's Italian.
   Sets written gold-first and measured blind, then read and made development data,
   get floors for quote+speaker and contradiction precision (bench/baselines/ledger.json); the sets
   in BLIND_SETS were not read when this was written and have none
@@ -209,6 +213,7 @@ HELDOUT76 = ROOT / "tests" / "analyze" / "heldout76"
 HELDOUT77 = ROOT / "tests" / "analyze" / "heldout77"
 HELDOUT78 = ROOT / "tests" / "analyze" / "heldout78"
 HELDOUT79 = ROOT / "tests" / "analyze" / "heldout79"
+HELDOUT81 = ROOT / "tests" / "analyze" / "heldout81"
 HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 77))
 # never read: they measure, nobody defends them (docs/evidence.md, Sessions 6 to 9)
 BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "heldout39", "heldout40", "heldout44",
