@@ -81,6 +81,9 @@ Prints, side by side where there are peers:
   weekly, a Substack-style newsletter and a press-conference Q&A with South Tyrol Italian and
   German; a Namibian daily, an FAQ explainer and a radio phone-in write-up with Senegalese French
   and Uruguayan Spanish).
+  ``HELDOUT82`` (``heldout82``, session 9, round 9; a Hong Kong-style English daily, a trade union
+  bulletin and a local TV evening-news script with a Paris evening paper's French and a Berlin
+  tabloid's German) is a blind gold set never read by the lead; it has no floors.
   Sets written gold-first and measured blind, then read and made development data,
   get floors for quote+speaker and contradiction precision (bench/baselines/ledger.json); the sets
   in BLIND_SETS were not read when this was written and have none
@@ -197,6 +200,7 @@ HELDOUT73 = ROOT / "tests" / "analyze" / "heldout73"
 HELDOUT74 = ROOT / "tests" / "analyze" / "heldout74"
 HELDOUT75 = ROOT / "tests" / "analyze" / "heldout75"
 HELDOUT76 = ROOT / "tests" / "analyze" / "heldout76"
+HELDOUT82 = ROOT / "tests" / "analyze" / "heldout82"
 HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 77))
 # never read: they measure, nobody defends them (docs/evidence.md, Sessions 6 to 9)
 BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "heldout39", "heldout40", "heldout44",
