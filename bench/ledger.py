@@ -94,6 +94,9 @@ Prints, side by side where there are peers:
   helper, never read by the lead, no floors): a Scottish tabloid, a council committee agenda
   summary and a university press office release, with Colombian Spanish and a Milan business
   daily's Italian.
+  ``HELDOUT82`` (``heldout82``, session 9, round 9; a Hong Kong-style English daily, a trade union
+  bulletin and a local TV evening-news script with a Paris evening paper's French and a Berlin
+  tabloid's German) is a blind gold set never read by the lead; it has no floors.
   Sets written gold-first and measured blind, then read and made development data,
   get floors for quote+speaker and contradiction precision (bench/baselines/ledger.json); the sets
   in BLIND_SETS were not read when this was written and have none
@@ -214,6 +217,7 @@ HELDOUT77 = ROOT / "tests" / "analyze" / "heldout77"
 HELDOUT78 = ROOT / "tests" / "analyze" / "heldout78"
 HELDOUT79 = ROOT / "tests" / "analyze" / "heldout79"
 HELDOUT81 = ROOT / "tests" / "analyze" / "heldout81"
+HELDOUT82 = ROOT / "tests" / "analyze" / "heldout82"
 HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 77))
 # never read: they measure, nobody defends them (docs/evidence.md, Sessions 6 to 9)
 BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "heldout39", "heldout40", "heldout44",
