@@ -214,3 +214,13 @@ def test_a_plural_subject_denied_the_verb_another_account_gives_it():
                                 "Residents will pay 40 euros a year for a permit.")
     assert not same_subject_negated("Rents will not rise.", "Prices will rise.")
     assert not same_subject_negated("Officials could not say how many had left.", "Officials said 40 had left.")
+
+
+def test_dates_in_relative_clauses_and_deadlines_before_a_feast():
+    kinds = _kinds("Mayor Renata Lins, who proposed the tax bill in August, defended it.",
+                   "Mayor Renata Lins, who took office in January 2025, must sign the tax bill.", dct_a=WED, dct_b=WED)
+    assert "date" not in kinds
+    assert "date" in _kinds("Mayor Renata Lins, who proposed the tax bill in August, defended it.",
+                            "Mayor Renata Lins, who proposed the tax bill in May, defended it.", dct_a=WED, dct_b=WED)
+    assert "date" not in _kinds("A 100-bed unit in Castlederry is due to open in 2028.",
+                                "No transfer to the unit in Castlederry will take place before Easter 2027.")

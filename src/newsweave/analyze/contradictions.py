@@ -170,7 +170,9 @@ def _after_words(v: Value, u: Unit) -> set[str]:
 _FROM_DATE = re.compile(r"\b(?:from|as\s+of|starting|beginning|effective|ab|à\s+partir\s+du|a\s+partir\s+de[l]?|"
                         r"a\s+partire\s+dal|desde\s+el|dal)(?:\s+on)?(?:\s+the)?\s*$", re.I)
 _DEADLINE = re.compile(r"\b(?:until|till|by|before|no\s+later\s+than|bis|jusqu['’]au|avant\s+le|hasta\s+el|"
-                       r"antes\s+del|entro\s+il|fino\s+al)(?:\s+at\s+least|\s+au\s+moins|\s+mindestens)?(?:\s+the)?\s*$", re.I)
+                       r"antes\s+del|entro\s+il|fino\s+al)(?:\s+at\s+least|\s+au\s+moins|\s+mindestens)?(?:\s+the)?"
+                       # "before Easter 2027": the feast names the time, the year the date
+                       r"(?:\s+(?:Easter|Christmas|Whitsun|Pentecost|Ramadan|Eid|Diwali|Hanukkah))?\s*$", re.I)
 
 
 _WEEKDAY_WORD = re.compile(r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miércoles|jueves|"
@@ -237,6 +239,14 @@ def _verb_near(text: str, v: Value) -> str | None:
     stop = _CLAUSE_AFTER_END.search(after)
     m = _VERBISH.search(after[:stop.start() if stop else len(after)])
     return m.group(0).lower() if m else None
+
+
+_RELATIVE_BEFORE = re.compile(r",\s+(?:who|which|whose)\s+[^,;:.!?]{0,60}$", re.I)
+
+
+def _in_relative(text: str, v: Value) -> bool:
+    """Is the date inside a relative clause (", who took office in January 2025")?"""
+    return bool(_RELATIVE_BEFORE.search(text, max(0, v.start - 70), v.start))
 
 
 def _ahead(u: Unit, text: str, v: Value) -> bool:
@@ -567,8 +577,8 @@ def compare(a: Unit, b: Unit, *, similarity: float, text_a: str, text_b: str,
                 va, vb = a.dates[i], b.dates[j]
                 ta, tb = text_a[va.start:va.end], text_b[vb.start:vb.end]
                 # a deadline ("until December 11") and the day something happened play different roles
-                roles_differ = bool(_DEADLINE.search(text_a, max(0, va.start - 20), va.start)) != bool(
-                    _DEADLINE.search(text_b, max(0, vb.start - 20), vb.start)) or bool(
+                roles_differ = bool(_DEADLINE.search(text_a, max(0, va.start - 30), va.start)) != bool(
+                    _DEADLINE.search(text_b, max(0, vb.start - 30), vb.start)) or bool(
                     _FROM_DATE.search(text_a, max(0, va.start - 24), va.start)) != bool(
                     _FROM_DATE.search(text_b, max(0, vb.start - 24), vb.start))
                 # a sentence set in the past and one set in the story's time disagree on a date only when
@@ -585,9 +595,11 @@ def compare(a: Unit, b: Unit, *, similarity: float, text_a: str, text_b: str,
                 hol_a, hol_b = _HOLIDAY.search(ta), _HOLIDAY.search(tb)
                 one_festival = bool(hol_a and hol_b and hol_a.group(1).lower()[:4] == hol_b.group(1).lower()[:4])
                 # a day of the event told by its weekday is compared only with a day of the same act,
-                # both done or both ahead ("voted on Tuesday" / "will vote on Wednesday": two votes)
-                other_acts = second and (not _same_act(text_a, va, text_b, vb)
-                                         or _ahead(a, text_a, va) != _ahead(b, text_b, vb))
+                # both done or both ahead ("voted on Tuesday" / "will vote on Wednesday": two votes);
+                # so is a date in a relative clause, which dates a fact about someone ("Mayor X, who
+                # proposed the bill in August" / "Mayor X, who took office in January 2025")
+                other_acts = (second or _in_relative(text_a, va) or _in_relative(text_b, vb)) and (
+                    not _same_act(text_a, va, text_b, vb) or _ahead(a, text_a, va) != _ahead(b, text_b, vb))
                 if rel[(i, j)] == "differ" and not roles_differ and not _only_inferred_year(va, vb, ta, tb) \
                         and not _weekday_direction(va, vb, ta, tb) and not past_and_now and not one_festival \
                         and not other_acts:
