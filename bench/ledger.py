@@ -80,7 +80,9 @@ Prints, side by side where there are peers:
   transcript excerpt with Cape Verdean Portuguese and Canary Islands Spanish; a US small-town
   weekly, a Substack-style newsletter and a press-conference Q&A with South Tyrol Italian and
   German; a Namibian daily, an FAQ explainer and a radio phone-in write-up with Senegalese French
-  and Uruguayan Spanish).
+  and Uruguayan Spanish); and on ``heldout80:`` (session 9, round 9; never read by the lead, no
+  floors; a Kenyan business daily, a court press office summary and a TikTok video transcript
+  write-up with a Portuguese regional weekly and a Swiss Romand French daily).
   Sets written gold-first and measured blind, then read and made development data,
   get floors for quote+speaker and contradiction precision (bench/baselines/ledger.json); the sets
   in BLIND_SETS were not read when this was written and have none
@@ -197,6 +199,7 @@ HELDOUT73 = ROOT / "tests" / "analyze" / "heldout73"
 HELDOUT74 = ROOT / "tests" / "analyze" / "heldout74"
 HELDOUT75 = ROOT / "tests" / "analyze" / "heldout75"
 HELDOUT76 = ROOT / "tests" / "analyze" / "heldout76"
+HELDOUT80 = ROOT / "tests" / "analyze" / "heldout80"
 HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 77))
 # never read: they measure, nobody defends them (docs/evidence.md, Sessions 6 to 9)
 BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "heldout39", "heldout40", "heldout44",
