@@ -97,6 +97,9 @@ Prints, side by side where there are peers:
   ``HELDOUT82`` (``heldout82``, session 9, round 9; a Hong Kong-style English daily, a trade union
   bulletin and a local TV evening-news script with a Paris evening paper's French and a Berlin
   tabloid's German) is a blind gold set never read by the lead; it has no floors.
+  and Uruguayan Spanish); and on ``heldout80:`` (session 9, round 9; never read by the lead, no
+  floors; a Kenyan business daily, a court press office summary and a TikTok video transcript
+  write-up with a Portuguese regional weekly and a Swiss Romand French daily).
   Sets written gold-first and measured blind, then read and made development data,
   get floors for quote+speaker and contradiction precision (bench/baselines/ledger.json); the sets
   in BLIND_SETS were not read when this was written and have none
@@ -218,6 +221,7 @@ HELDOUT78 = ROOT / "tests" / "analyze" / "heldout78"
 HELDOUT79 = ROOT / "tests" / "analyze" / "heldout79"
 HELDOUT81 = ROOT / "tests" / "analyze" / "heldout81"
 HELDOUT82 = ROOT / "tests" / "analyze" / "heldout82"
+HELDOUT80 = ROOT / "tests" / "analyze" / "heldout80"
 HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 77))
 # never read: they measure, nobody defends them (docs/evidence.md, Sessions 6 to 9)
 BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "heldout39", "heldout40", "heldout44",
