@@ -80,26 +80,15 @@ Prints, side by side where there are peers:
   transcript excerpt with Cape Verdean Portuguese and Canary Islands Spanish; a US small-town
   weekly, a Substack-style newsletter and a press-conference Q&A with South Tyrol Italian and
   German; a Namibian daily, an FAQ explainer and a radio phone-in write-up with Senegalese French
-  and Uruguayan Spanish); and on ``heldout77:`` (session 9, round 9; never read by the lead, no
-  floors; an Australian regional paper, a government gazette notice summary and a student radio
-  bulletin with Barcelona-style Spanish and Walloon French).
-  and Uruguayan Spanish); ``heldout78:`` (session 9, round 9; a CBC-style Canadian site, an NGO press
-  release and a reporter's X thread summary with Italian from a Roman daily and Brazilian
-  Portuguese from a São Paulo business paper; never read by the lead, no floors).
-  and Uruguayan Spanish).
-  ``heldout79:`` (session 9, round 9; an Irish Times-style daily, a parliamentary written answer
-  and a residents' association newsletter with Swiss business-paper German and Mexican Spanish)
-  is blind: never read by the lead, no floors.
-  And tests/analyze/heldout81/*.json (``heldout81:``, session 9, round 9; written gold-first by a
-  helper, never read by the lead, no floors): a Scottish tabloid, a council committee agenda
-  summary and a university press office release, with Colombian Spanish and a Milan business
-  daily's Italian.
-  ``HELDOUT82`` (``heldout82``, session 9, round 9; a Hong Kong-style English daily, a trade union
-  bulletin and a local TV evening-news script with a Paris evening paper's French and a Berlin
-  tabloid's German) is a blind gold set never read by the lead; it has no floors.
-  and Uruguayan Spanish); and on ``heldout80:`` (session 9, round 9; never read by the lead, no
-  floors; a Kenyan business daily, a court press office summary and a TikTok video transcript
-  write-up with a Portuguese regional weekly and a Swiss Romand French daily).
+  and Uruguayan Spanish); and on six more (``heldout77:`` .. ``heldout82:``, session 9, round 9; an
+  Australian regional paper, a government gazette notice summary and a student radio bulletin with
+  Barcelona-style Spanish and Walloon French; a CBC-style site, an NGO press release and a
+  reporter's X thread with Roman Italian and São Paulo Portuguese; an Irish Times-style daily, a
+  parliamentary written answer and a residents' newsletter with Swiss German and Mexican Spanish; a
+  Kenyan business daily, a court press office summary and a TikTok transcript write-up with
+  regional Portuguese and Swiss Romand French; a Scottish tabloid, a council agenda summary and a
+  university release with Colombian Spanish and Milanese Italian; a Hong Kong English daily, a
+  union bulletin and a TV evening-news script with Parisian French and a Berlin tabloid's German).
   Sets written gold-first and measured blind, then read and made development data,
   get floors for quote+speaker and contradiction precision (bench/baselines/ledger.json); the sets
   in BLIND_SETS were not read when this was written and have none
@@ -222,12 +211,12 @@ HELDOUT79 = ROOT / "tests" / "analyze" / "heldout79"
 HELDOUT81 = ROOT / "tests" / "analyze" / "heldout81"
 HELDOUT82 = ROOT / "tests" / "analyze" / "heldout82"
 HELDOUT80 = ROOT / "tests" / "analyze" / "heldout80"
-HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 77))
+HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 83))
 # never read: they measure, nobody defends them (docs/evidence.md, Sessions 6 to 9)
 BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "heldout39", "heldout40", "heldout44",
               "heldout45", "heldout46", "heldout50", "heldout51", "heldout52", "heldout56", "heldout57", "heldout58",
               "heldout62", "heldout63", "heldout64", "heldout68", "heldout69", "heldout70",
-              "heldout74", "heldout75", "heldout76")
+              "heldout74", "heldout75", "heldout76", "heldout80", "heldout81", "heldout82")
 
 # --- sentences ------------------------------------------------------------------------------
 _SENT_TEMPLATES = [
