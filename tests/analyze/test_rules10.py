@@ -224,3 +224,21 @@ def test_dates_in_relative_clauses_and_deadlines_before_a_feast():
                             "Mayor Renata Lins, who proposed the tax bill in May, defended it.", dct_a=WED, dct_b=WED)
     assert "date" not in _kinds("A 100-bed unit in Castlederry is due to open in 2028.",
                                 "No transfer to the unit in Castlederry will take place before Easter 2027.")
+
+
+def test_one_act_of_one_thing_in_two_venues():
+    from newsweave.analyze.contradictions import venues
+
+    def read(t: str) -> list[tuple[tuple[str, str], str]]:
+        return [(key, t[s:e]) for key, _, (s, e) in venues(t)]
+
+    assert read("The votes were counted in the Montaubris town hall.") == [(("vote", "coun"), "Montaubris town hall")]
+    assert read("The board met behind closed doors at the Villa Sauvaire.") == [(("board", "held"), "Villa Sauvaire")]
+    assert read("The handover took place at the Orvell embassy.") == [(("hando", "held"), "Orvell embassy")]
+    assert read("The council voted in December.") == []  # a time, not a venue
+    assert read("The votes were not counted in the Montaubris town hall.") == []
+    from test_ledger3 import _ledger
+    led = _ledger({"a": "Vernay voted against the merger. The votes were counted in the Montaubris town hall.",
+                   "b": "Vernay rejected the merger. The votes were counted in the Corsalles school gymnasium."})
+    places = [c for cl in led["claims"] for c in cl["conflicts"] if c["kind"] == "place"]
+    assert [(c["a_value"], c["b_value"]) for c in places] == [("Montaubris town hall", "Corsalles school gymnasium")]

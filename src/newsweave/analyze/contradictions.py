@@ -975,6 +975,7 @@ def extend_by_witnesses(claims: list[dict[str, Any]], units: list[Unit], texts: 
     if not claims:
         return
     add_role_conflicts(claims, units, texts, source_key)
+    add_venue_conflicts(claims, units, texts, source_key)
     add_hedged_count_notes(claims, units, texts, source_key)
     by_span: dict[tuple[str, int, int], tuple[str, int, Any]] = {}  # span -> (kind, unit index, value)
     for ui, u in enumerate(units):
@@ -1405,6 +1406,85 @@ def add_role_conflicts(claims: list[dict[str, Any]], units: list[Unit], texts: d
                                 "a": _cite(ua_, sa_, ea_), "b": _cite(ub_, sb_, eb_), "a_value": ha_, "b_value": hb_},
                                 (ua_, ub_), source_key)
                             break
+
+
+# --- where one thing happened ----------------------------------------------------------------
+# "The votes were counted in the Montaubris town hall" / "The votes were counted in the Corsalles
+# school gymnasium", "The board met behind closed doors at the Villa Sauvaire" / "The board met at
+# the Ministry of Culture": one definite subject, one act, two venues. Read only with a definite
+# subject, a past act and a venue that names something (a capitalised word), so "a vote" or "votes
+# were counted in several halls" are not read.
+_VENUE_RX = re.compile(
+    r"(?:^|[.;]\s+|\n)(?:[A-Z][\w\-]*\s+){0,3}?[Tt]he\s+((?:[a-z][\w\-]*\s+){0,2}?[a-z]{3,})\s*,?\s+"
+    r"(?:(?:was|were|had\s+been|has\s+been)\s+)?((?:took\s+place|was\s+held|were\s+held|held|met|sat|"
+    r"[a-z]{3,}ed))\b([^.;:!?\n]{0,40}?)\s(?:at|in|inside)\s+(?:the\s+)?"
+    r"((?:[\w\-’'.]+\s+){0,5}?(?:[A-ZÀ-Ý][\w\-’']+)(?:\s+[A-ZÀ-Ý][\w\-’']+)*"
+    r"(?:\s+(?:of|in|de|du|des|del|di)\s+(?:the\s+)?[A-ZÀ-Ý][\w\-’']+(?:\s+[A-ZÀ-Ý][\w\-’']+)*)?"
+    r"(?:\s+(?:town\s+hall|city\s+hall|hall|gymnasium|arena|church|chambers?|centre|center|offices?|building|"
+    r"park|square|stadium|theatre|theater|hotel|school|pavilion|embassy)){0,2})"
+    r"(?=[\s,.;:]|$)")
+_NOT_VENUE = re.compile(r"^(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+                        r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|winter)$", re.I)
+_SAME_VENUE_ACT = {"took": "held", "held": "held", "met": "held", "sat": "held", "hosted": "held"}
+_VENUE_SKIP_SUBJECT = frozenset({"same", "first", "last", "next", "other", "two", "three", "new", "old"})
+
+
+def venues(text: str) -> list[tuple[tuple[str, str], frozenset[str], tuple[int, int]]]:
+    """``((subject, act), venue words, venue span)`` for each "The X was VERBed at/in VENUE"."""
+    out = []
+    for m in _VENUE_RX.finditer(text):
+        subject, act, between, venue = m.group(1), m.group(2), m.group(3), m.group(4)
+        head = subject.split()[-1].lower()
+        if head in _VENUE_SKIP_SUBJECT or head in _STOP or has_negation(between) or ("," in between):
+            continue
+        verb = act.split()[-1].lower() if act.startswith(("was ", "were ")) else act.split()[0].lower()
+        verb = _SAME_VENUE_ACT.get(verb, verb[:4])
+        named = [w for w in _WORD.findall(venue) if w[:1].isupper()]
+        if not named or all(_NOT_VENUE.match(w) for w in named):
+            continue  # "voted in December": a time, not a venue
+        words = frozenset(w.lower()[:6] for w in _WORD.findall(venue) if w.lower() not in _STOP and len(w) >= 4)
+        if words:
+            out.append(((singular(head)[:5], verb), words, (m.start(4), m.end(4))))
+    return out
+
+
+def add_venue_conflicts(claims: list[dict[str, Any]], units: list[Unit], texts: dict[str, str],
+                        source_key: dict[str, str]) -> None:
+    """A *place* conflict when two sources put one definite thing's act in two venues that share no
+    word ("The board met at the Villa Sauvaire" / "The board met at the Ministry of Culture")."""
+    claim_of: dict[tuple[str, int], int] = {}
+    for ci, c in enumerate(claims):
+        for x in c["citations"]:
+            claim_of.setdefault((x["article_id"], x["start"]), ci)
+    by_act: dict[tuple[str, str], list[tuple[frozenset[str], int, int, int]]] = {}
+    for ui, u in enumerate(units):
+        if (u.article_id, u.start) not in claim_of or u.background:
+            continue
+        for key, words, (s, e) in venues(u.text):
+            by_act.setdefault(key, []).append((words, ui, u.start + s, u.start + e))
+    done: set[tuple[str, str]] = set()
+    for key, found in by_act.items():
+        for x in range(len(found)):
+            for y in range(x + 1, len(found)):
+                (wa, ia, sa, ea), (wb, ib, sb, eb) = found[x], found[y]
+                ua, ub = units[ia], units[ib]
+                if ua.article_id == ub.article_id or source_key.get(ua.article_id, ua.article_id) \
+                        == source_key.get(ub.article_id, ub.article_id) or wa & wb:
+                    continue
+                ta, tb = texts[ua.article_id][sa:ea], texts[ub.article_id][sb:eb]
+                # an article naming both venues tells of two (the count in one hall, the result in another)
+                if ta.lower() in texts[ub.article_id].lower() or tb.lower() in texts[ua.article_id].lower():
+                    continue
+                pair = (min(ua.article_id, ub.article_id), max(ua.article_id, ub.article_id))
+                if pair in done:
+                    continue
+                done.add(pair)
+                if ib < ia:
+                    (ua, sa, ea, ta), (ub, sb, eb, tb) = (ub, sb, eb, tb), (ua, sa, ea, ta)
+                _add_to_claim(claims[claim_of[(ua.article_id, ua.start)]], {
+                    "kind": "place", "reason": f"different place for the same act: '{ta}' vs '{tb}'",
+                    "a": _cite(ua, sa, ea), "b": _cite(ub, sb, eb), "a_value": ta, "b_value": tb},
+                    (ua, ub), source_key)
 
 
 _POSSESSIVE = re.compile(r"[’']s?$")
