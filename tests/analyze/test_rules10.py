@@ -242,3 +242,25 @@ def test_one_act_of_one_thing_in_two_venues():
                    "b": "Vernay rejected the merger. The votes were counted in the Corsalles school gymnasium."})
     places = [c for cl in led["claims"] for c in cl["conflicts"] if c["kind"] == "place"]
     assert [(c["a_value"], c["b_value"]) for c in places] == [("Montaubris town hall", "Corsalles school gymnasium")]
+
+
+def test_vote_tallies():
+    from newsweave.analyze.contradictions import tallies
+
+    def read(t: str) -> list[tuple[int, int]]:
+        return [v for v, _ in tallies(t)]
+
+    assert read("Councillors voted 19 to 11 for the motion.") == [(19, 11)]
+    assert read("The council voted 17-13 on Monday.") == [(17, 13)]
+    assert read("It passed by 27 votes to 14.") == [(27, 14)]
+    assert read("La motion a été adoptée par 27 voix contre 14.") == [(27, 14)]
+    assert read("The committee voted four to one.") == [(4, 1)]
+    assert read("19 for, 11 against, two abstentions") == [(19, 11)]
+    for text in ("The team won 3-1 on Sunday.", "Prices rose 3 to 4 percent.", "The vote was delayed by 10 to 15 minutes."):
+        assert read(text) == [], text
+    from test_ledger3 import _ledger
+    led = _ledger({"a": "Orvell council voted 19 to 11 to censure its chairman over his expenses.",
+                   "b": "Orvell council voted 17-13 on Monday to censure its chairman over his expenses.",
+                   "c": "Orvell council voted 19 to 11 to censure the chairman. An earlier motion failed 12 to 18."})
+    nums = [(c["a_value"], c["b_value"]) for cl in led["claims"] for c in cl["conflicts"] if "the vote went" in c["reason"]]
+    assert nums == [("19-11", "17-13")]  # c gives two tallies: two votes, not read

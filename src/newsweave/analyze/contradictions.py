@@ -33,7 +33,7 @@ from typing import Any
 
 from .entities import split_person, surname_near
 from .values import (AGE, ALIGNED_ONLY_UNITS, APPROX, MONEY_UNITS, NOT_DENIAL, PERCENT, EVENT_DAY, Value, comparable_amounts, compare_date_values, event_day,
-                     has_negation, negations, scheduled, singular, SCHEDULED_BEFORE)
+                     has_negation, negations, parse_number, scheduled, singular, SCHEDULED_BEFORE)
 
 _WORD = re.compile(r"[^\W\d_]{3,}", re.U)
 _STOP = set("""the and for that with this from have has had was were will would been being are not was its
@@ -976,6 +976,7 @@ def extend_by_witnesses(claims: list[dict[str, Any]], units: list[Unit], texts: 
         return
     add_role_conflicts(claims, units, texts, source_key)
     add_venue_conflicts(claims, units, texts, source_key)
+    add_tally_conflicts(claims, units, texts, source_key)
     add_hedged_count_notes(claims, units, texts, source_key)
     by_span: dict[tuple[str, int, int], tuple[str, int, Any]] = {}  # span -> (kind, unit index, value)
     for ui, u in enumerate(units):
@@ -1485,6 +1486,74 @@ def add_venue_conflicts(claims: list[dict[str, Any]], units: list[Unit], texts: 
                     "kind": "place", "reason": f"different place for the same act: '{ta}' vs '{tb}'",
                     "a": _cite(ua, sa, ea), "b": _cite(ub, sb, eb), "a_value": ta, "b_value": tb},
                     (ua, ub), source_key)
+
+
+# --- how a vote went --------------------------------------------------------------------------
+# "voted 19 to 11", "by 27 votes to 14", "voted 17-13", "par 312 voix contre 287", "por quatro votos
+# contra um", "19 for, 11 against": one tally per article; two sources whose only tallies differ
+# disagree on how the vote went (an article giving two tallies tells of two votes and is not read)
+_TALLY_N = r"(\d{1,5}|[a-zé]{3,12})"
+_NOT_A_RANGE = (r"(?!\s*(?:per|%|percent|minutes?|hours?|days?|weeks?|months?|years?|metres?|meters?|km|kilomet\w*|"
+                r"miles?|degrees?|cents?|euros?|dollars?|pounds?|francs?|people|points?)\b)")
+_TALLY_RX = [
+    re.compile(r"\b(?:voted|vote|votes|voting|passed|approved|adopted|backed|rejected|carried|failed|defeated|majority)\s+"
+               r"(?:of\s+|by\s+)?" + _TALLY_N + r"(?:\s+votes?)?\s*(?:to|-|–|against)\s*" + _TALLY_N + r"\b" + _NOT_A_RANGE,
+               re.I),
+    re.compile(r"\bby\s+" + _TALLY_N + r"\s+votes?\s+(?:to|against)\s+" + _TALLY_N + r"\b", re.I),
+    re.compile(_TALLY_N + r"\s+(?:voix|votos|votes|Stimmen)\s+(?:contre|contra|against|gegen|zu)\s+" + _TALLY_N + r"\b",
+               re.I),
+    re.compile(r"\b(?:mit|par|por|con)\s+" + _TALLY_N + r"\s+(?:zu|contre|contra|a)\s+" + _TALLY_N
+               + r"\s+(?:Stimmen|voix|votos|voti)\b", re.I),
+    re.compile(r"\b" + _TALLY_N + r"\s+(?:for|in\s+favour),\s+" + _TALLY_N + r"\s+against\b", re.I),
+]
+
+
+def tallies(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """``((more, fewer), span)`` for each vote tally ``text`` gives."""
+    out = []
+    for rx in _TALLY_RX:
+        for m in rx.finditer(text):
+            a, b = parse_number(m.group(1)), parse_number(m.group(2))
+            if a is None or b is None or not (0 <= a < 10000 and 0 <= b < 10000) or a == b == 0:
+                continue
+            if any(s <= m.start() < e or m.start() <= s < m.end() for _, (s, e) in out):
+                continue
+            out.append(((int(max(a, b)), int(min(a, b))), (m.start(), m.end())))
+    return out
+
+
+def add_tally_conflicts(claims: list[dict[str, Any]], units: list[Unit], texts: dict[str, str],
+                        source_key: dict[str, str]) -> None:
+    """A *number* conflict when two sources each give one vote tally and the tallies differ."""
+    claim_of: dict[tuple[str, int], int] = {}
+    for ci, c in enumerate(claims):
+        for x in c["citations"]:
+            claim_of.setdefault((x["article_id"], x["start"]), ci)
+    per_article: dict[str, list[tuple[tuple[int, int], int, int, int]]] = {}
+    for ui, u in enumerate(units):
+        if (u.article_id, u.start) not in claim_of or u.background:
+            continue
+        for value, (s, e) in tallies(u.text):
+            per_article.setdefault(u.article_id, []).append((value, ui, u.start + s, u.start + e))
+    one = {a: fs[0] for a, fs in per_article.items() if len({f[0] for f in fs}) == 1}
+    arts = sorted(one, key=lambda a: one[a][1])
+    done: set[tuple[str, tuple, tuple]] = set()
+    for x in range(len(arts)):
+        for y in range(x + 1, len(arts)):
+            (va, ia, sa, ea), (vb, ib, sb, eb) = one[arts[x]], one[arts[y]]
+            ua, ub = units[ia], units[ib]
+            if va == vb or source_key.get(ua.article_id, ua.article_id) == source_key.get(ub.article_id, ub.article_id):
+                continue
+            # each source once per pair of tallies, as pairwise records
+            tag = (source_key.get(ua.article_id, ua.article_id), va, vb)
+            if tag in done:
+                continue
+            done.add(tag)
+            ta, tb = texts[ua.article_id][sa:ea], texts[ub.article_id][sb:eb]
+            _add_to_claim(claims[claim_of[(ua.article_id, ua.start)]], {
+                "kind": "number", "reason": f"'{ta}' vs '{tb}': the vote went {va[0]}-{va[1]} in one account, "
+                f"{vb[0]}-{vb[1]} in the other", "a": _cite(ua, sa, ea), "b": _cite(ub, sb, eb),
+                "a_value": f"{va[0]}-{va[1]}", "b_value": f"{vb[0]}-{vb[1]}"}, (ua, ub), source_key)
 
 
 _POSSESSIVE = re.compile(r"[’']s?$")
