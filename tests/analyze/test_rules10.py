@@ -264,3 +264,16 @@ def test_vote_tallies():
                    "c": "Orvell council voted 19 to 11 to censure the chairman. An earlier motion failed 12 to 18."})
     nums = [(c["a_value"], c["b_value"]) for cl in led["claims"] for c in cl["conflicts"] if "the vote went" in c["reason"]]
     assert nums == [("19-11", "17-13")]  # c gives two tallies: two votes, not read
+
+
+def test_public_life_count_nouns_in_other_languages():
+    from newsweave.analyze.values import find_counts
+
+    def units(t: str) -> list[tuple[float, str]]:
+        return [(v.value, v.unit) for v in find_counts(t)]
+
+    assert units("La caisse et ses neuf employés") == [(9.0, "employee")]
+    assert units("The caisse and its 11 employees") == [(11.0, "employee")]
+    assert units("Los 38 aerogeneradores del parque") == [(38.0, "turbine")]
+    assert units("Die 120 Mitglieder des Vereins") == [(120.0, "member")]
+    assert units("The motion passed with two abstaining.") == [(2.0, "abstention")]

@@ -105,6 +105,22 @@ UNIT_ALIASES = {
     "flugzeugen": "plane", "avion": "plane", "avions": "plane", "aereo": "plane", "aerei": "plane",
     "avión": "plane", "aviones": "plane", "secondi": "second", "segundos": "second", "sekunden": "second",
     "satélite": "satellite", "satélites": "satellite", "satellite": "satellite", "satelliti": "satellite",
+    # public-life nouns (session 9): staff, members, schools, streets, seats, turbines, abstentions
+    "employé": "employee", "employés": "employee", "employée": "employee", "employées": "employee",
+    "empleado": "employee", "empleados": "employee", "dipendente": "employee", "dipendenti": "employee",
+    "funcionário": "employee", "funcionários": "employee", "mitarbeiter": "employee", "mitarbeitende": "employee",
+    "mitarbeitern": "employee", "beschäftigte": "employee", "membre": "member", "membres": "member",
+    "miembro": "member", "miembros": "member", "membro": "member", "membri": "member", "membros": "member",
+    "mitglied": "member", "mitglieder": "member", "mitgliedern": "member", "école": "school", "écoles": "school",
+    "escuela": "school", "escuelas": "school", "escola": "school", "escolas": "school", "scuola": "school",
+    "scuole": "school", "schule": "school", "schulen": "school", "rue": "street", "rues": "street",
+    "calle": "street", "calles": "street", "rua": "street", "ruas": "street", "strada": "street",
+    "strade": "street", "straße": "street", "straßen": "street", "strasse": "street", "strassen": "street",
+    "siège": "seat", "sièges": "seat", "escaño": "seat", "escaños": "seat", "seggio": "seat", "seggi": "seat",
+    "sitz": "seat", "sitze": "seat", "aerogenerador": "turbine", "aerogeneradores": "turbine",
+    "éolienne": "turbine", "éoliennes": "turbine", "windrad": "turbine", "windräder": "turbine",
+    "abstaining": "abstention", "abstentions": "abstention", "abstenciones": "abstention",
+    "enthaltungen": "abstention", "astensioni": "abstention",
 
     # speeds: "140 km/h", "160 kilometers per hour", "160 Kilometern pro Stunde" are one unit
     "km/h": "km/h", "kmh": "km/h", "kph": "km/h", "kilometern": "kilometer", "kilometre": "kilometer",
