@@ -474,6 +474,11 @@ def heuristic_mentions(text: str, sentences: Iterable[tuple[int, int]]) -> list[
         if len(toks) >= 3 and _LEADING_NOUN.match(toks[0] + " " + toks[1]):
             s += len(toks[0]) + 1  # "Rentner Gottfried Fuchs": an occupation, then the name
             toks = toks[1:]
+        elif len(toks) >= 2 and s in starts and _ACCORDING_LEAD.match(text, s) and _COMMA_AFTER.match(text, e):
+            # "Segundo Venâncio, o preço …" opening a sentence: according to Venâncio (Segundo is
+            # also a given name, so only before the comma that closes the source)
+            s += len(toks[0]) + 1
+            toks = toks[1:]
         while toks and fold(toks[-1]) in _LOWER_JOIN | _CAP_STOP:
             toks = toks[:-1]
             e = s + len(" ".join(toks))

@@ -122,6 +122,7 @@ _POST_MT_PRONOUN = re.compile(r"^[\s,]*(?:has|a)\s+(?P<np>he|she|il|elle)\s+(?:"
 _APPOSED_NAME = re.compile(r"(?:\s+(?:of|de|del|di|della|des|du)\s+(?:the\s+|la\s+|el\s+)?[\w\-]+(?:\s+[\w\-]+){0,2}?)?"
                            r",\s*(?:(?:the|la|el|il|le|der|die|l['’])\s*(?:[a-zà-ÿ]+\s+){1,2})?(?P<name>"
                            + _NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){1,2})(?=\s*[,.;]|\s+(?:in|at|on|during|en|a|al|nel|durante)\b)")
+_POSTPOSED_ADJ = re.compile(r"\s+(?!" + _VERB_RE + r"\b)[a-zà-ÿ][\w\-]*(?=,)")
 _PRE_ACCORDING = re.compile(r"(?:[Aa]ccording\s+to|[Ss]egún|[Ss]econdo|[Ss]egundo|[Ll]aut|[Ss]elon)\s+" + _NP
                             + r"(?:\s*,?\s*$|(?:\s+(?:of|from|at|vom|von|de|del|di|da|du)\s+[^,;:“”\"«»„]{1,60})?,\s+"
                             r"[^“”\"«»„.;:]{1,200}$)")
@@ -134,9 +135,10 @@ _NAME_FROM_PLACE = re.compile(r"(?:^|[\s(])(?P<np>" + _NAME_TOK + r"(?:\s+" + _N
 # apposition ("the head of APSL, Julián Ortuzar, said") is the speaker itself, not a modifier
 _SPEAKER_MOD = r"(?:(?:,(?!\s*" + _NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){1,2}\s*,)[^,;:“”\"«»„]{1,80}){1,2},|\s+(?:of|from|at|for|on|in)\s+[^,;:“”\"«»„]{1,60}?)?"
 # "Der Fischer Jonah Thwaite sagte der Zeitung: „…“", "Thwaite told the Chronicle: “…”": the subject
-# of the verb speaks, not the outlet or audience named just before the colon
+# of the verb speaks, not the outlet or audience named just before the colon (also one whose name
+# holds an ampersand, "told Licensee & Caterer:")
 _PRE_VERB_OBJ_COLON = re.compile(r"(?:^|[\s,;(])" + _NP + _SPEAKER_MOD + r",?\s+(?:also\s+)?" + _VERB_RE
-                                 + r"\s+(?:[\w’'\-]+\s+){0,4}?[\w’'\-]+\s*:\s*$")
+                                 + r"\s+(?:[\w’'\-&]+\s+){0,4}?[\w’'\-]+\s*:\s*$")
 _PRE_NP_VERB = re.compile(r"(?:^|[\s,;(])" + _NP + _SPEAKER_MOD + r",?\s+(?:also\s+|further\s+|then\s+|later\s+|has\s+|"
                           r"had\s+)?" + _VERB_RE + r"\b(?P<rest>[^“”\"«»„]*)$")
 # Italian, Spanish and Portuguese drop the subject: "«…», ha detto." is "he/she said"
@@ -153,9 +155,12 @@ _PRE_NP_CALLED = re.compile(r"(?:^|[\s,;(])" + _NP + _SPEAKER_MOD + r",?\s+(?:al
                             r"labelled|labeled)\s+(?:[\w’'\-]+\s+){0,5}?(?:as\s+)?$")
 # "Margit S., who leads the inquiry, urges caution: «…»": a sentence that opens with a name and
 # ends in a colon right before the quote is the named person's introduction
-_PRE_SUBJECT_COLON = re.compile(r"^\s*(?:(?:[Tt]he|[Ll]a|[Ll]e|[Ll]'|[Ll]’|[Ii]l|[Ee]l|[Dd]er|[Dd]ie|[Dd]as|O|A|Os|As|Lo|Los|Las|Gli|"
+_PRE_SUBJECT_COLON = re.compile(r"^\s*(?:(?:(?:And|But|Yet|Et|Mais|Pero|Ma|Und|Aber)\s+(?:an?|the|one|another|her|his|"
+                                r"their|un|une|uno|una|ein|eine)|[Tt]he|[Ll]a|[Ll]e|[Ll]'|[Ll]’|[Ii]l|[Ee]l|[Dd]er|[Dd]ie|[Dd]as|O|A|Os|As|Lo|Los|Las|Gli|"
                                 # "Her husband, Tomás Gadea, was blunter:"
-                                r"Her|His|Their|Su|Sua|Seu|Sa|Son|Ihr|Sein|Seine|Ihre)\s*[^,:;“”\"«»„]{1,60},\s*)?"
+                                r"Her|His|Their|Su|Sua|Seu|Sa|Son|Ihr|Sein|Seine|Ihre)(?:\s+|(?<=['’]))[^,:;“”\"«»„]{1,60},\s*)?"
+                                # (a whole word: "Leader of …" does not open with "Le"; "And a reader,
+                                # Jenny M., who …, emailed to say:")
                                 # "Race director Owen P. is standing by his team:", "Varnbergbau-Chefin K. H. sprach …:"
                                 # (not a preposition: "Sur Facebook, le club a écrit :" is where, not who)
                                 r"(?!(?:On|In|At|Sur|Sous|Dans|Pour|Avec|Auf|Su|Sul|Sulla|Nel|Nella|Per|En|Em|No|Na|Por|"
@@ -164,6 +169,10 @@ _PRE_SUBJECT_COLON = re.compile(r"^\s*(?:(?:[Tt]he|[Ll]a|[Ll]e|[Ll]'|[Ll]’|[Ii
                                 # one word only when it names a known person ("Ettore sorride:")
                                 r"(?P<np>(?!(?:A|An|The)\s)" + _NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){0,2})"
                                 r"(?:,[^:;“”\"«»„]{1,100},)?,?\s+[^:;“”\"«»„]{1,100}:\s*$")
+# a full name right after the first comma of such a sentence, followed by a lower-case word (its
+# verb): what came before was a descriptor ("Chief of group Green Citizen, Karim Benali has not
+# chewed his words:")
+_COLON_APPOSED_SUBJECT = re.compile(r",\s*(?P<np>" + _NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){1,2})\s+(?=[a-zà-ÿ])")
 _SCARE_BEFORE = re.compile(r"\b(?:a|an|the|this|that|its|their|his|her|our|so-called)\s*$", re.I)
 _LABEL_BEFORE = re.compile(r"(?:\b(?:banner|sign|placard|poster|slogan|headline|graffiti|t-shirt)s?(?:\s+(?:reading|saying|"
                            r"that\s+reads?|which\s+reads?))?\s*:?\s*$|\bso-called|\bso\s+called|\bknown\s+(?:\w+\s+)?as|\bnicknamed|\btitled|\bentitled|"
@@ -224,6 +233,8 @@ _INCISE_APPOSITION = re.compile(r"(?:(?:le|la|l['’]|el|il|lo|o|a)\s*)?(?:" + _
                                 r"assessore|ingegnere|medico|médica|médico|enfermera|enfermero)\b[^,.;:!?«»“”\"]{0,80}"
                                 r"[.,]\s+")
 
+_INCISE_NAME = re.compile(_NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){1,2}\s*(?P<stop>[,.])\s+")
+
 
 def split_incises(text: str, spans: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], set[int]]:
     """Quotes cut where an attribution stands inside their marks; also the starts of the second
@@ -240,6 +251,15 @@ def split_incises(text: str, spans: list[tuple[int, int]]) -> tuple[list[tuple[i
             ap = _INCISE_APPOSITION.match(text, end)
             if ap and ap.end() < qe and re.search(r"[A-ZÀ-Þ]", m.group("inc")[2:]):
                 end = ap.end()  # the descriptor after a name belongs to the attribution
+            elif not re.search(r"[A-ZÀ-Þ]", m.group("inc")[2:]):
+                # "…, a lancé la directrice générale, Hélène Brassard. Mais …": a title, then the
+                # holder's name in apposition (and maybe a descriptor after it) close the attribution
+                nm = _INCISE_NAME.match(text, end)
+                if nm and nm.end() < qe:
+                    end = nm.end()
+                    ap = _INCISE_APPOSITION.match(text, end) if nm.group("stop") == "," else None
+                    if ap and ap.end() < qe:
+                        end = ap.end()
         first_end = m.start()
         if not text[qs:first_end].strip() or not text[end:qe].strip():
             out.append((qs, qe))
@@ -508,7 +528,13 @@ def attribute(
             m = _PRE_SUBJECT_COLON.match(pre)
             if m and _NOT_SPEAKER.match(m.group("np")):
                 m = None
-            if m and resolve_name(before_start + m.start("np"), before_start + m.end("np"), m.group("np")):
+            comma = pre.find(",", m.end("np")) if m else -1
+            ap = _COLON_APPOSED_SUBJECT.match(pre, comma) if comma >= 0 else None
+            if ap:
+                # "Chef de groupe Vert Citoyen, Karim Benali n'a pas mâché ses mots :": the group
+                # closes a descriptor set before the subject; the full name after the comma speaks
+                found = (before_start + ap.start("np"), before_start + ap.end("np"), ap.group("np"), "colon")
+            elif m and resolve_name(before_start + m.start("np"), before_start + m.end("np"), m.group("np")):
                 found = (before_start + m.start("np"), before_start + m.end("np"), m.group("np"), "colon")
         speaker_id = None
         speaker_text = None
@@ -517,6 +543,11 @@ def attribute(
             # "“…”, said the mayor of Casteldoria, Gianfranco Tumminelli": the name in apposition
             # after a descriptor is who speaks ("the engineer X", "la secretaria general, X")
             ap = _APPOSED_NAME.match(text, found[1])
+            if ap is None and found[2].split()[0].lower() in ("la", "le", "el", "il", "o", "a"):
+                # "a lancé la directrice générale, Hélène Brassard": Romance titles take their
+                # adjective after the noun
+                adj = _POSTPOSED_ADJ.match(text, found[1])
+                ap = _APPOSED_NAME.match(text, adj.end()) if adj else None
             if ap and (resolve_name(ap.start("name"), ap.end("name"), ap.group("name"))
                        or found[2][:1].islower() or found[2].split()[0].lower() in ("the", "la", "le", "el", "il")):
                 # a full name after a title is who speaks, known to the story or not

@@ -1,0 +1,52 @@
+"""Session 9 quote rules, each on our own sentences: an apposed holder's name after a Romance title
+inside one pair of quote marks, a descriptor group before the colon speaker's name, an audience
+whose name holds an ampersand, and "Segundo X," opening a Portuguese sentence."""
+
+from __future__ import annotations
+
+from test_quotes7 import _speakers
+
+from newsweave.analyze.quotes import find_quotes, split_incises
+
+
+def test_a_title_and_the_holders_name_inside_one_pair_of_quote_marks_are_the_attribution():
+    text = ("« Le vieux pont ne tiendra pas un hiver de plus, a déclaré la directrice générale, Odette Marchand. "
+            "Nous fermons la route lundi. »")
+    spans, seconds = split_incises(text, find_quotes(text))
+    # the name is no part of the second half of the quote
+    assert [text[s:e] for s, e in spans] == ["Le vieux pont ne tiendra pas un hiver de plus",
+                                             "Nous fermons la route lundi."]
+    got = _speakers("Le conseil a voté. " + text, "fr")
+    assert got["Le vieux pont ne tiendra pas un hiver de plus"] == "Odette Marchand"
+    assert got["Nous fermons la route lundi"] == "Odette Marchand"
+
+
+def test_a_descriptor_group_before_a_comma_is_not_the_colon_speaker():
+    got = _speakers("Le conseil a voté la hausse. Chef de file du groupe Ville Ouverte, Amandine Roseau n'a pas "
+                    "caché sa colère : « Vous fermez la piscine aux familles. »", "fr")
+    assert got["Vous fermez la piscine aux familles"] == "Amandine Roseau"
+    got = _speakers("The council voted on Monday. Leader of group Open Town, Amandine Roseau did not hide her "
+                    "anger: “You are closing the pool to families.”")
+    assert got["You are closing the pool to families"] == "Amandine Roseau"
+    # a person opening the sentence still speaks ("Name, who …, verb …:")
+    got = _speakers("The council voted on Monday. Amandine Roseau, who leads Open Town, did not hide her anger: "
+                    "“You are closing the pool to families.”")
+    assert got["You are closing the pool to families"] == "Amandine Roseau"
+
+
+def test_an_audience_whose_name_holds_an_ampersand_is_not_the_speaker():
+    got = _speakers("Rhodri Penhale, secretary of the Tarrow Growers Association, told Farmer & Grower: “We cannot "
+                    "plant what we cannot insure.”")
+    assert got["We cannot plant what we cannot insure"] == "Rhodri Penhale"
+
+
+def test_segundo_opening_a_portuguese_sentence_is_according_to():
+    got = _speakers("A queixa foi apresentada pela vereadora Inês Carvalhal. Segundo Carvalhal, a obra custou o "
+                    "dobro do previsto. “Ninguém viu as contas”, disse ela aos jornalistas.", "pt")
+    assert got["Ninguém viu as contas"] == "Inês Carvalhal"
+
+
+def test_a_conjunction_and_a_descriptor_open_the_colon_speakers_sentence():
+    got = _speakers("The pool reopens on Friday. And a listener, Corin Maddox, who swims there daily, wrote in "
+                    "to say: “Thank you to everyone who fixed the boiler.”")
+    assert got["Thank you to everyone who fixed the boiler"] == "Corin Maddox"
