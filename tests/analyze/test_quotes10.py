@@ -4,7 +4,7 @@ whose name holds an ampersand, and "Segundo X," opening a Portuguese sentence.""
 
 from __future__ import annotations
 
-from test_quotes7 import _speakers
+from test_quotes7 import _ledger, _speakers
 
 from newsweave.analyze.quotes import find_quotes, split_incises
 
@@ -50,3 +50,13 @@ def test_a_conjunction_and_a_descriptor_open_the_colon_speakers_sentence():
     got = _speakers("The pool reopens on Friday. And a listener, Corin Maddox, who swims there daily, wrote in "
                     "to say: “Thank you to everyone who fixed the boiler.”")
     assert got["Thank you to everyone who fixed the boiler"] == "Corin Maddox"
+
+
+def test_a_lone_known_first_name_opening_a_sentence_before_a_pronoun_takes_the_next_pronoun():
+    en = ("Josette Ravel, 74, came with her grandson, Bastien Ravel. Bastien said he voted for the merger. "
+          "Mayor Armand Coudray spoke of a sad day.")
+    fr = ("Josette Ravel, 74 ans, est venue avec son petit-fils Bastien. Le maire Armand Coudray a parlé d'un "
+          "triste jour.\n\nBastien, lui, ne croit pas au projet. « Ma grand-mère ne changera jamais de banque », dit-il.")
+    led = _ledger(("a", en, "en"), ("b", fr, "fr"))
+    got = {q["text"].strip(" ,.«»"): q["speaker"] for q in led["quotes"] if q["article_id"] == "b"}
+    assert got["Ma grand-mère ne changera jamais de banque"] == "Bastien Ravel"

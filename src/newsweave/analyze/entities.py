@@ -451,6 +451,7 @@ def model_mentions_parallel(texts: list[str], model: str, processes: int) -> lis
 
 
 _AFTER_NUMBER = re.compile(r"\d[\d.,]*\s+$")
+_TOPIC_AFTER = re.compile(r",\s+(?:lui|elle|él|ella|lei|ele|ela|er|sie|qui|que|che|der|die|who)\b")
 
 
 def heuristic_mentions(text: str, sentences: Iterable[tuple[int, int]]) -> list[dict[str, Any]]:
@@ -491,7 +492,9 @@ def heuristic_mentions(text: str, sentences: Iterable[tuple[int, int]]) -> list[
         if _AFTER_NUMBER.search(text, max(0, s2 - 12), s2):
             continue  # "rund 600 Tonnen Bauschutt": German nouns counted, not a name
         if len(toks) == 1:
-            if at_start or fold(toks[0]) in _CAP_STOP:
+            if fold(toks[0]) in _CAP_STOP or (at_start and not _TOPIC_AFTER.match(text, e)):
+                # (a sentence may open with a lone name the story knows, set off by a comma before
+                # a pronoun or a clause: "Marc, lui, est certain …", "Marta, que …"; kept only if known)
                 continue
             typ = "ORG" if toks[0].isupper() else "?"
         else:
