@@ -60,3 +60,16 @@ def test_a_lone_known_first_name_opening_a_sentence_before_a_pronoun_takes_the_n
     led = _ledger(("a", en, "en"), ("b", fr, "fr"))
     got = {q["text"].strip(" ,.«»"): q["speaker"] for q in led["quotes"] if q["article_id"] == "b"}
     assert got["Ma grand-mère ne changera jamais de banque"] == "Bastien Ravel"
+
+
+def test_a_pronoun_right_before_the_verb_speaks_not_the_place_the_phrase_ends_on():
+    got = _speakers("The fund's trustee is Owen Carrick. At a crowded meeting at the Quarrymen's Hall on Friday "
+                    "evening he told members: “We will not cut a single pension this year.”")
+    assert got["We will not cut a single pension this year"] == "Owen Carrick"
+
+
+def test_a_kinship_noun_before_a_first_name_in_german_is_no_part_of_the_name():
+    text = ("Hedwig Lanz, 69, hat seit 20 Jahren eine Jahreskarte. Sie stand schon am Morgen am Tor, zusammen mit "
+            "ihrem Mann Konrad. „Ich komme, bis ich die Jungen sehe“, sagt sie.")
+    got = _speakers(text, "de")
+    assert got["Ich komme, bis ich die Jungen sehe"] == "Hedwig Lanz"

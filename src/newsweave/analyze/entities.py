@@ -451,6 +451,9 @@ def model_mentions_parallel(texts: list[str], model: str, processes: int) -> lis
 
 
 _AFTER_NUMBER = re.compile(r"\d[\d.,]*\s+$")
+_KIN_NOUN = re.compile(r"Mann|Ehemann|Ehefrau|Gatte|Gattin|Sohn|Tochter|Bruder|Schwester|Vater|Mutter|Enkel|Enkelin|"
+                       r"Opa|Oma|Onkel|Tante|Neffe|Nichte|Schwiegersohn|Schwiegertochter|Lebensgefährte|"
+                       r"Lebensgefährtin|Freund|Freundin|Nachbar|Nachbarin")
 _TOPIC_AFTER = re.compile(r",\s+(?:lui|elle|él|ella|lei|ele|ela|er|sie|qui|que|che|der|die|who)\b")
 
 
@@ -472,8 +475,11 @@ def heuristic_mentions(text: str, sentences: Iterable[tuple[int, int]]) -> list[
         while toks and (fold(toks[0]) in _CAP_STOP or (s in starts and len(toks) > 1 and fold(toks[0]) in _CAP_STOP)):
             s += len(toks[0]) + 1
             toks = toks[1:]
-        if len(toks) >= 3 and _LEADING_NOUN.match(toks[0] + " " + toks[1]):
-            s += len(toks[0]) + 1  # "Rentner Gottfried Fuchs": an occupation, then the name
+        if len(toks) >= 3 and _LEADING_NOUN.match(toks[0] + " " + toks[1]) or \
+                len(toks) == 2 and _KIN_NOUN.fullmatch(toks[0]):
+            # "Rentner Gottfried Fuchs": an occupation, then the name; "ihrem Mann Werner": her
+            # husband, Werner (German capitalises the kinship noun)
+            s += len(toks[0]) + 1
             toks = toks[1:]
         elif len(toks) >= 2 and s in starts and _ACCORDING_LEAD.match(text, s) and _COMMA_AFTER.match(text, e):
             # "Segundo Venâncio, o preço …" opening a sentence: according to Venâncio (Segundo is

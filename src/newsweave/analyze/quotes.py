@@ -141,6 +141,8 @@ _PRE_VERB_OBJ_COLON = re.compile(r"(?:^|[\s,;(])" + _NP + _SPEAKER_MOD + r",?\s+
                                  + r"\s+(?:[\w’'\-&]+\s+){0,4}?[\w’'\-]+\s*:\s*$")
 _PRE_NP_VERB = re.compile(r"(?:^|[\s,;(])" + _NP + _SPEAKER_MOD + r",?\s+(?:also\s+|further\s+|then\s+|later\s+|has\s+|"
                           r"had\s+)?" + _VERB_RE + r"\b(?P<rest>[^“”\"«»„]*)$")
+_PRONOUN_BEFORE_VERB = re.compile(r"(?<![\w’'\-])(?P<np>he|she|er|sie|il|elle|ella|lei|ele|ela)\s+(?:also\s+|further\s+|"
+                                  r"then\s+|later\s+|has\s+|had\s+)?" + _VERB_RE + r"\b")
 # Italian, Spanish and Portuguese drop the subject: "«…», ha detto." is "he/she said"
 _PRODROP_VERBS = (r"(?:ha\s+(?:detto|aggiunto|spiegato|dichiarato|affermato|sottolineato|precisato|raccontato|ammesso|"
                   r"assicurato|avvertito|commentato|ribadito|dicho|afirmado|declarado|explicado|añadido|agregado|"
@@ -501,7 +503,12 @@ def attribute(
             m = None
             for m in _PRE_NP_VERB.finditer(pre):
                 pass
-            if m and not _NOT_SPEAKER.match(m.group("np")):
+            pm = _PRONOUN_BEFORE_VERB.search(pre, m.end("np"), m.start("rest")) if m else None
+            if pm:
+                # "At a meeting at the Miners' Institute on Thursday night he told members:": the
+                # pronoun right before the verb is its subject, not the name the phrase ends on
+                found = (before_start + pm.start("np"), before_start + pm.end("np"), pm.group("np"), "pre")
+            elif m and not _NOT_SPEAKER.match(m.group("np")):
                 found = (before_start + m.start("np"), before_start + m.end("np"), m.group("np"), "pre")
                 inner = _INNER_CALLER.search(m.group("rest"))
                 if inner:
