@@ -73,3 +73,14 @@ def test_a_kinship_noun_before_a_first_name_in_german_is_no_part_of_the_name():
             "ihrem Mann Konrad. „Ich komme, bis ich die Jungen sehe“, sagt sie.")
     got = _speakers(text, "de")
     assert got["Ich komme, bis ich die Jungen sehe"] == "Hedwig Lanz"
+
+
+def test_a_name_closing_an_open_relative_clause_is_not_the_speaker():
+    got = _speakers("The contract was cancelled on Tuesday. Brightmeal Catering, which cooks the lunches for all "
+                    "forty schools in its depot on the edge of the estate known as Harrow Fields, replied in a "
+                    "statement: “Every meal we were paid for was served.”")
+    assert got["Every meal we were paid for was served"] == "Brightmeal Catering"
+    # a pronoun inside the relative clause still speaks
+    got = _speakers("Culture minister Anouk Verhaegen said the mask would go home. She thanked the curators, who "
+                    "she said had kept it “with more care than the men who took it.”")
+    assert got["with more care than the men who took it"] == "Anouk Verhaegen"

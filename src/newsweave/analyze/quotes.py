@@ -494,6 +494,7 @@ def attribute(
                         break
                 if m:
                     found = (before_start + m.start("np"), before_start + m.end("np"), m.group("np"), how)
+                    found = _relative_head(pre, m.start("np"), before_start) or found
                     break
         if not found and prev is not None and prev.get("speaker_text") is not None and before_start > ss \
                 and _AND_VERB.match(pre):
@@ -510,6 +511,7 @@ def attribute(
                 found = (before_start + pm.start("np"), before_start + pm.end("np"), pm.group("np"), "pre")
             elif m and not _NOT_SPEAKER.match(m.group("np")):
                 found = (before_start + m.start("np"), before_start + m.end("np"), m.group("np"), "pre")
+                found = _relative_head(pre, m.start("np"), before_start) or found
                 inner = _INNER_CALLER.search(m.group("rest"))
                 if inner:
                     # "X announced …, a move a consumer group called “…”": the words are the inner
@@ -619,6 +621,27 @@ def attribute(
         out.append(rec)
         prev = rec
     return out
+
+
+# "School Flavor, which prepares the meals in its kitchen in the neighbourhood Garden Dawn, affirmed
+# in a note:": a name closing a relative clause still open before it is no subject; the name the
+# clause hangs on is
+_OPEN_RELATIVE = re.compile(r",\s+(?:which|who|whose|where|que|qui|dont|où|che|cui|donde|cuyo|cuya|onde|cujo|cuja)\b"
+                            r"[^,;:“”\"«»„]*$")
+_HEAD_BEFORE = re.compile(r"(?:^|[\s(])(?P<np>" + _NAME_TOK + r"(?:\s+(?:" + _NAME_TOK + r"|of|de|do|da|del|di|du|des))"
+                          r"{0,3})\s*$")
+
+
+def _relative_head(pre: str, np_start: int, base: int) -> tuple[int, int, str, str] | None:
+    if pre[np_start:np_start + 5].split(" ", 1)[0].lower() in PRONOUNS:
+        return None  # "the staff, who he said had looked after it “…”": the pronoun still speaks
+    rel = _OPEN_RELATIVE.search(pre, 0, np_start)
+    if rel is None:
+        return None
+    head = _HEAD_BEFORE.search(pre, 0, rel.start())
+    if head is None or _NOT_SPEAKER.match(head.group("np")):
+        return (-1, -1, "", "unnamed")  # a relative clause on something we cannot name: nobody
+    return (base + head.start("np"), base + head.end("np"), head.group("np"), "pre")
 
 
 def _sentences_between(sentences: list[tuple[int, int]], a: int, b: int) -> list[tuple[int, int]]:
