@@ -84,3 +84,14 @@ def test_a_name_closing_an_open_relative_clause_is_not_the_speaker():
     got = _speakers("Culture minister Anouk Verhaegen said the mask would go home. She thanked the curators, who "
                     "she said had kept it “with more care than the men who took it.”")
     assert got["with more care than the men who took it"] == "Anouk Verhaegen"
+
+
+def test_names_in_a_participle_clause_before_a_pronoun_subject_are_not_its_referent():
+    text = ("His sister, Oriana Bellucci, sat in the public gallery every day. Asked about the verdict after "
+            "Tancredi Moss had left the court, she was brief. “He was careless, not a thief,” she said.")
+    got = _speakers(text)
+    assert got["He was careless, not a thief"] == "Oriana Bellucci"
+    # a subordinate clause with a subject of its own keeps the usual reading
+    got = _speakers("Tancredi Moss, the lawyer, left early. When Oriana Bellucci reached the steps, she said: "
+                    "“We will appeal.”")
+    assert got["We will appeal"] == "Oriana Bellucci"

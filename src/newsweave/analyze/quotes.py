@@ -580,7 +580,8 @@ def attribute(
             if org and org_before is not None:
                 speaker_text, speaker_id = np, org_before(open_pos, org.group(1))
             elif low in PRONOUNS:
-                eid, desc = persons_before(open_pos, low)
+                anchor = _intro_anchor(text, sentences, open_pos, low)
+                eid, desc = persons_before(open_pos if anchor is None else anchor, low)
                 speaker_text, speaker_id = (None, None) if eid is None and desc is None else (desc or "", eid)
             else:
                 speaker_text, speaker_id = _resolve_np(np, s, e, resolve_name, resolve_title, persons_before, open_pos)
@@ -621,6 +622,32 @@ def attribute(
         out.append(rec)
         prev = rec
     return out
+
+
+# "Asked about her father after Rezzonico had left, she was brief. “…,” she said": the people an
+# introductory clause names are not who the main clause's pronoun is; that pronoun, and the quote's,
+# go back to the people named before the sentence
+# (participles only: they have no subject of their own, while in "When Ana Ruiz arrived, she said"
+# the clause's subject may well be the pronoun's)
+_INTRO_PRONOUN = re.compile(r"(?:Asked|Speaking|Pressed|Questioned|Told|Leaving|Having|Responding|Reacting|Writing|"
+                            r"Addressing|Interviewed|Reached|Contacted)\b[^.!?;:“”\"«»„]{1,150}?,\s+(he|she)\s+")
+
+
+def _intro_anchor(text: str, sentences: list[tuple[int, int]], open_pos: int, pronoun: str) -> int | None:
+    """Start of the sentence whose introductory clause precedes the pronoun subject before a quote."""
+    if pronoun not in ("he", "she"):
+        return None
+    k = bisect_right([s for s, _ in sentences], open_pos) - 1
+    if k < 0:
+        return None
+    s0 = sentences[k][0]
+    if not text[s0:open_pos].strip():
+        k -= 1  # the quote opens its sentence: the pronoun subject is the previous sentence's
+        if k < 0:
+            return None
+        s0 = sentences[k][0]
+    m = _INTRO_PRONOUN.match(text, s0, open_pos)
+    return s0 if m and m.group(1).lower() == pronoun else None
 
 
 # "School Flavor, which prepares the meals in its kitchen in the neighbourhood Garden Dawn, affirmed
