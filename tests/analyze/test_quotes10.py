@@ -95,3 +95,10 @@ def test_names_in_a_participle_clause_before_a_pronoun_subject_are_not_its_refer
     got = _speakers("Tancredi Moss, the lawyer, left early. When Oriana Bellucci reached the steps, she said: "
                     "“We will appeal.”")
     assert got["We will appeal"] == "Oriana Bellucci"
+
+
+def test_a_description_naming_nobody_the_story_knows_is_no_speaker_and_ends_the_carry_over():
+    got = _speakers("Coastguard officer Ruairi Dunne said the boat was found at dawn. “It drifted for two days,” Dunne "
+                    "said. “They had no water left,” said the lifeboat's captain.")
+    assert got["It drifted for two days"] == "Ruairi Dunne"
+    assert got["They had no water left"] is None

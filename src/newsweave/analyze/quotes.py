@@ -175,6 +175,8 @@ _PRE_SUBJECT_COLON = re.compile(r"^\s*(?:(?:(?:And|But|Yet|Et|Mais|Pero|Ma|Und|A
 # verb): what came before was a descriptor ("Chief of group Green Citizen, Karim Benali has not
 # chewed his words:")
 _COLON_APPOSED_SUBJECT = re.compile(r",\s*(?P<np>" + _NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){1,2})\s+(?=[a-zà-ÿ])")
+# a speaker phrase that is only a description ("the patrol vessel's captain", "a presidente")
+_DESCRIPTOR = re.compile(r"(?i:the|an?|la|le|el|il|lo|os?|as|der|die|das)\s+[a-zà-ÿ]|[Ll]['’]\s*[a-zà-ÿ]")
 _SCARE_BEFORE = re.compile(r"\b(?:a|an|the|this|that|its|their|his|her|our|so-called)\s*$", re.I)
 _LABEL_BEFORE = re.compile(r"(?:\b(?:banner|sign|placard|poster|slogan|headline|graffiti|t-shirt)s?(?:\s+(?:reading|saying|"
                            r"that\s+reads?|which\s+reads?))?\s*:?\s*$|\bso-called|\bso\s+called|\bknown\s+(?:\w+\s+)?as|\bnicknamed|\btitled|\bentitled|"
@@ -590,9 +592,10 @@ def attribute(
                     speaker_text = None
             if speaker_text is None:
                 how = None
-            elif speaker_id is None and org:
-                # "“…,” the company said" with no company named before: an explicit speaker we
-                # cannot name, so not the previous quote's either
+            elif speaker_id is None and (org or _DESCRIPTOR.match(speaker_text)):
+                # "“…,” the company said" with no company named before, "said the patrol vessel's
+                # captain" naming nobody the story knows: an explicit speaker we cannot name, so
+                # no speaker, and not the previous quote's either
                 how = "unresolved"
         if how == "unresolved":
             speaker_text, how = None, None
