@@ -102,3 +102,7 @@ def test_a_description_naming_nobody_the_story_knows_is_no_speaker_and_ends_the_
                     "said. “They had no water left,” said the lifeboat's captain.")
     assert got["It drifted for two days"] == "Ruairi Dunne"
     assert got["They had no water left"] is None
+    # a pronoun whose referent is such a description: no speaker either
+    got = _speakers("Coastguard officer Ruairi Dunne said the boat was found at dawn. The lifeboat's captain told "
+                    "reporters the engine had failed. “They had no water left,” she said.")
+    assert got["They had no water left"] is None
