@@ -106,3 +106,22 @@ def test_a_description_naming_nobody_the_story_knows_is_no_speaker_and_ends_the_
     got = _speakers("Coastguard officer Ruairi Dunne said the boat was found at dawn. The lifeboat's captain told "
                     "reporters the engine had failed. “They had no water left,” she said.")
     assert got["They had no water left"] is None
+
+
+def test_a_bare_quote_after_nothing_but_the_previous_quotes_attribution_continues_it():
+    # a machine-translated French inversion, with a descriptor and the name after a comma
+    got = _speakers("The vote was adopted by 412 voices against 198. \"Nobody wanted to be the one who shuts the "
+                    "door,\" launched the general director, Odette Marchand. \"But a door nobody opens is a wall.\"")
+    assert got["Nobody wanted to be the one who shuts the door"] == "Odette Marchand"
+    assert got["But a door nobody opens is a wall"] == "Odette Marchand"
+    got = _speakers("“The alderwoman has made her choice,” has launched the leader of the opposition, Karel Maes, "
+                    "at the council meeting. “We will fight it.”")
+    assert got["We will fight it"] == "Karel Maes"
+    # someone else named in the attribution (whom it was said to) does not break the carry-over
+    got = _speakers("Coastguard officer Ruairi Dunne spoke at the harbour. “We found them at dawn,” Dunne told "
+                    "the mayor, Siobhan Keane. “Another day and they would have died.”")
+    assert got["Another day and they would have died"] == "Ruairi Dunne"
+    # an unnamed speaker of the next quote still stops it
+    got = _speakers("“We found them at dawn,” coastguard officer Ruairi Dunne said. “I heard the engine stop,” "
+                    "said a fisherman on the pier.")
+    assert got["I heard the engine stop"] is None

@@ -118,6 +118,12 @@ _POST_FR_INVERTED = re.compile(r"^[\s,]*a-t-(?P<np>il|elle)\s+(?:déclaré|dit|a
 _MT_VERBS = (r"(?:declared|added|said|launched|specified|announced|explained|indicated|underlined|affirmed|"
              r"estimated|assured|confided|continued|warned|insisted|stated|precised|recounted|explained|told)")
 _POST_MT_INVERTED = re.compile(r"^[\s,]*(?:has|have|had)\s+" + _MT_VERBS + r"\s+" + _NP)
+# the same without the auxiliary ("“…,” launched the general director, Helen B."), and a descriptor
+# then the name after a comma ("has launched the alderwoman of the Culture, Nadia V., at the origin …")
+_POST_MT_BARE = re.compile(r"^[\s,]*(?:launched|precised|confided)\s+" + _NP)
+_POST_MT_DESC_NAME = re.compile(r"^[\s,]*(?:(?:has|have|had)\s+" + _MT_VERBS + r"|launched|precised|confided)\s+"
+                                r"(?:[\w’'\-]+\s+){0,6}?[\w’'\-]+,\s*(?P<np>" + _NAME_TOK + r"(?:\s+" + _NAME_TOK
+                                + r"){1,2})(?=\s*[.,;]|\s*$)")
 _POST_MT_PRONOUN = re.compile(r"^[\s,]*(?:has|a)\s+(?P<np>he|she|il|elle)\s+(?:" + _MT_VERBS + r"|" + _VERB_RE + r")\b")
 _APPOSED_NAME = re.compile(r"(?:\s+(?:of|de|del|di|della|des|du)\s+(?:the\s+|la\s+|el\s+)?[\w\-]+(?:\s+[\w\-]+){0,2}?)?"
                            r",\s*(?:(?:the|la|el|il|le|der|die|l['’])\s*(?:[a-zà-ÿ]+\s+){1,2})?(?P<name>"
@@ -200,6 +206,7 @@ _AUDIENCE_BEFORE = re.compile(r"\b(?:to|told|tells|telling|on|about|with|against
 # "“…”, indique Sérac Domaines", "“…”, confides she": a word, then a name or pronoun, right after a
 # quote is an attribution, read or not; no earlier speaker carries over it
 _POST_INVERTED_GUESS = re.compile(r"^[\s,]*[a-zà-ÿ][\w\-]*\s+(?:[A-ZÀ-Þ]|(?:he|she|il|elle|ella|lei|ela)\b)")
+_ATTR_GAP = re.compile(r"[,.!?]?\s*[”\"»“]\s*[,.!?]?\s*[^.!?;:“”\"«»„\n]{3,120}[.!?]\s*[“\"«„]")
 _SPLIT_GAP = re.compile(r"[,]?\s*[”\"»“]?\s*,?\s*[^.!?;:“”\"«»„\n]{3,120},\s*[“\"«„]")
 # "“…”, says its captain, Joel Ashworth-Price": the verb, a descriptor, then the full name
 _POST_VERB_DESC_COMMA_NAME = re.compile(r"^[\s,]*" + _VERB_RE + r"\s+(?:[\w’'\-]+\s+){0,6}?[\w’'\-]+,\s*(?P<np>"
@@ -443,6 +450,7 @@ def attribute(
         for rx, how, base, part in ((_POST_NP_VERB, "post", close_pos + 1, post), (_POST_VERB_NP, "post", close_pos + 1, post),
                                     (_POST_FR_INVERTED, "post", close_pos + 1, post),
                                     (_POST_MT_INVERTED, "post", close_pos + 1, post),
+                                    (_POST_MT_BARE, "post", close_pos + 1, post),
                                     (_POST_MT_PRONOUN, "post", close_pos + 1, post)):
             m = rx.match(part)
             if m and not (rx is _POST_VERB_NP and (text.startswith(("’s ", "'s "), base + m.end("np"))
@@ -455,7 +463,7 @@ def attribute(
             if m:
                 found = (close_pos + 1 + m.start("np"), close_pos + 1 + m.end("np"), m.group("np"), "post")
         if not found:
-            m = _POST_VERB_DESC_COMMA_NAME.match(post)
+            m = _POST_VERB_DESC_COMMA_NAME.match(post) or _POST_MT_DESC_NAME.match(post)
             if m:
                 found = (close_pos + 1 + m.start("np"), close_pos + 1 + m.end("np"), m.group("np"), "post")
         if not found:
@@ -608,6 +616,11 @@ def attribute(
             speaker_text, speaker_id, how = prev["speaker_text"], prev["speaker_id"], "continued"
         elif how is None and _POST_UNNAMED.match(post):
             pass  # "“…,” one injured fan said": someone unnamed, not the previous speaker
+        elif how is None and prev is not None and prev.get("speaker_id") and prev.get("how") == "post" \
+                and ss >= open_pos - 1 and _ATTR_GAP.fullmatch(text, prev["end"], open_pos + 1):
+            # "“…,” launched the general director, Helen B. “But a book …”": nothing between the two
+            # quotes but the first one's attribution, whoever else it names (her title, the paper)
+            speaker_text, speaker_id, how = prev["speaker_text"], prev["speaker_id"], "continued"
         elif how is None and prev is not None and prev.get("speaker_id") and not (
                 persons_between is not None and persons_between(prev["end"], open_pos) - {prev["speaker_id"]}):
             # a bare quote opening the sentence right after a quote of a known speaker continues it
