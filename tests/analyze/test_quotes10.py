@@ -125,3 +125,27 @@ def test_a_bare_quote_after_nothing_but_the_previous_quotes_attribution_continue
     got = _speakers("“We found them at dawn,” coastguard officer Ruairi Dunne said. “I heard the engine stop,” "
                     "said a fisherman on the pier.")
     assert got["I heard the engine stop"] is None
+
+
+def test_a_romance_title_with_the_holders_name_after_it_speaks_as_that_person():
+    got = _speakers("Il tribunale ha condannato l'ex sindaco. «Ha agito come un padrone», ha detto la giudice "
+                    "Ornella Vitali leggendo la sentenza.", "it")
+    assert got["Ha agito come un padrone"] == "Ornella Vitali"
+    # the title alone is the holder the article named, and "escreveu" (wrote) reports
+    got = _speakers("A juíza Marta Calado suspendeu o contrato. “Nenhum contrato se assina numa gaveta”, escreveu a "
+                    "juíza na decisão.", "pt")
+    assert got["Nenhum contrato se assina numa gaveta"] == "Marta Calado"
+
+
+def test_a_place_after_a_preposition_before_the_colon_is_not_the_speaker():
+    got = _speakers("Il suo avvocato, Tullio Maranzana, ha dichiarato ai giornalisti sulla scalinata del Pretorio: "
+                    "«Il mio cliente è sollevato.»", "it")
+    assert got["Il mio cliente è sollevato"] == "Tullio Maranzana"
+
+
+def test_had_spoken_of_a_quote_is_the_subjects_words():
+    got = _speakers("La procuratrice pubblica Ilaria Montanari aveva parlato di «una cassaforte privata dentro il "
+                    "comune».", "it")
+    assert got["una cassaforte privata dentro il comune"] == "Ilaria Montanari"
+    got = _speakers("Prosecutor Ilaria Montanari had spoken of “a private safe inside the town hall”.")
+    assert got["a private safe inside the town hall"] == "Ilaria Montanari"

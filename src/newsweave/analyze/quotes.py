@@ -65,6 +65,8 @@ VERBS = (
     "reconnaît", "déclare", "annonce", "prévient", "rappelle", "regrette", "dit", "lance", "martèle", "glisse",
     "lâche", "conclut", "avertit", "soupire", "launches", "slips",
     "indicates", "confides", "specifies", "underlines", "laments", "lamented", "lamentó", "lembra",
+    # "wrote" in Portuguese, Spanish, Italian, French (a judge's ruling, a statement)
+    "escreveu", "escribió", "ha escrito", "ha scritto", "a écrit",
 )
 # French titles after "le"/"la", read as the English title the story's entities carry
 FR_HEADS = {"ministre": "minister", "directrice": "director", "directeur": "director", "président": "president",
@@ -77,7 +79,13 @@ FR_HEADS = {"ministre": "minister", "directrice": "director", "directeur": "dire
             "direttrice": "director", "portavoce": "spokesperson", "diretora": "director", "diretor": "director",
             "prefeito": "mayor", "prefeita": "mayor", "porta-voz": "spokesperson", "fiscal": "prosecutor",
             "procuratore": "prosecutor", "cheffe": "chief", "gerente": "manager", "gerenta": "manager",
-            "comandante": "commander", "alcaldesa": "mayor", "presidenta": "president"}
+            "comandante": "commander", "alcaldesa": "mayor", "presidenta": "president",
+            # judges, prosecutors and lawyers ("ha detto la giudice Giuditta C.", "escreveu a juíza")
+            "giudice": "judge", "juge": "judge", "juez": "judge", "jueza": "judge", "juiz": "judge", "juíza": "judge",
+            "procuratrice": "prosecutor", "procureure": "prosecutor", "procuradora": "prosecutor",
+            "procurador": "prosecutor", "promotor": "prosecutor", "promotora": "prosecutor",
+            "avvocato": "lawyer", "avvocata": "lawyer", "avocat": "lawyer", "avocate": "lawyer", "abogado": "lawyer",
+            "abogada": "lawyer", "advogado": "lawyer", "advogada": "lawyer"}
 _FR_HEAD_RE = "|".join(sorted((re.escape(h) for h in FR_HEADS), key=len, reverse=True))
 _VERB_RE = r"(?:" + "|".join(sorted((re.escape(v) for v in VERBS), key=len, reverse=True)) + r")"
 _NAME_TOK = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*"
@@ -95,7 +103,8 @@ _NP = (r"(?P<np>(?:(?:[A-Z]{2,6}\s+)?(?:[a-z][\w\-]+\s+){0,2}(?:" + _HEAD_RE + r
        + _NAME_TOK + r"){0,2})|"
        r"(?:[Tt]he\s+(?:[a-z][\w\-]+\s+){0,2}?(?:" + _ORG_HEADS + r"|statement|release|letter|report|filing|notice)(?![\w\-]))|"
        r"(?:[Tt]he\s+(?:[\w\-]+\s+){0,3}?(?i:" + _HEAD_RE + r"))|"
-       r"(?:(?:[Ll]e|[Ll]a|[Ee]l|[Ii]l|[Oo]|[Aa])\s+(?:[\w\-]+\s+){0,2}?(?:" + _FR_HEAD_RE + r")(?![\w\-]))|(?:[Tt]he\s+[A-Z][\w\-]+(?:\s+[A-Z][\w’'\-]+){0,3})|(?:(?<![\w’'\-])(?:[Hh]e|[Ss]he|[Ee]r|[Ss]ie|[Ee]lla|[Éé]l|[Ll]ei|[Ll]ui|[Ee]la|[Ee]le)(?![\w’'\-]))|"
+       r"(?:(?:[Ll]e|[Ll]a|[Ee]l|[Ii]l|[Oo]|[Aa])\s+(?:[\w\-]+\s+){0,2}?(?:" + _FR_HEAD_RE + r")(?![\w\-])"
+       r"(?:\s+" + _NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){0,2})?)|(?:[Tt]he\s+[A-Z][\w\-]+(?:\s+[A-Z][\w’'\-]+){0,3})|(?:(?<![\w’'\-])(?:[Hh]e|[Ss]he|[Ee]r|[Ss]ie|[Ee]lla|[Éé]l|[Ll]ei|[Ll]ui|[Ee]la|[Ee]le)(?![\w’'\-]))|"
        # ("Pescadores do Brando", "Banco de la Nación": particles inside a name)
        r"(?:" + _NAME_TOK + r"(?:\s+(?:" + _NAME_TOK + r"|of|for|the|do|da|dos|das|de|del|della|di|du|des|von)){0,4}"
        r"(?<!\sof)(?<!\sfor)(?<!\sthe)(?<!\sdo)(?<!\sda)(?<!\sdos)(?<!\sdas)(?<!\sde)(?<!\sdel)(?<!\sdella)"
@@ -161,6 +170,10 @@ _POST_PRODROP = re.compile(r"^[\s,]*" + _PRODROP_VERBS + r"(?=\s*[.,;!?]|\s*$|\s
 # "X called the crash “…”", "X described it as “…”": the words are X's
 _PRE_NP_CALLED = re.compile(r"(?:^|[\s,;(])" + _NP + _SPEAKER_MOD + r",?\s+(?:also\s+|has\s+|had\s+)?(?:called|described|dubbed|termed|qualified|calificó|definió|defined|"
                             r"labelled|labeled)\s+(?:[\w’'\-]+\s+){0,5}?(?:as\s+)?$")
+# "Silvana Q. aveva parlato di «…»", "had spoken of “…”"
+_PRE_NP_SPOKE_OF = re.compile(r"(?:^|[\s,;(])" + _NP + r",?\s+(?:(?:had|has|aveva|ha|había|tinha|avait|a)\s+)?"
+                            r"(?:spoken\s+of|spoke\s+of|parlato\s+di|hablado\s+de|habló\s+de|falado\s+de|falou\s+de|"
+                            r"parlé\s+de)\s*$")
 # "Margit S., who leads the inquiry, urges caution: «…»": a sentence that opens with a name and
 # ends in a colon right before the quote is the named person's introduction
 _PRE_SUBJECT_COLON = re.compile(r"^\s*(?:(?:(?:And|But|Yet|Et|Mais|Pero|Ma|Und|Aber)\s+(?:an?|the|one|another|her|his|"
@@ -202,7 +215,10 @@ _PRE_PRONOUN_COLON = re.compile(r"(?:^|,\s+)(?P<np>[Hh]e|[Ss]he)\s+(?!said|says|
 # (and "His verdict on Pike:": whom it is about)
 _SPEECH_NOUN = re.compile(r"\s+(?:own\s+)?(?:advice|words?|message|verdict|reply|answer|view|warning|statement|"
                           r"comment|response|plea|account|version|take|promise|verdict|conclusion|explanation)\b")
-_AUDIENCE_BEFORE = re.compile(r"\b(?:to|told|tells|telling|on|about|with|against|at|over|into)\s+$")
+_AUDIENCE_BEFORE = re.compile(r"\b(?:to|told|tells|telling|on|about|with|against|at|over|into)\s+$|"
+                              # "… ai giornalisti sulla scalinata del Pretorio:": a place, not who speaks
+                              r"\b(?:of|del|della|dello|dei|delle|di|de|des|du|do|da|dos|das|in|nel|nella|sulla|sul|en|no|na|"
+                              r"im|am|vom)\s+(?:(?:the|la|le|el|il|lo|o|a|der|dem|den)\s+)?$")
 # "“…”, indique Sérac Domaines", "“…”, confides she": a word, then a name or pronoun, right after a
 # quote is an attribution, read or not; no earlier speaker carries over it
 _POST_INVERTED_GUESS = re.compile(r"^[\s,]*[a-zà-ÿ][\w\-]*\s+(?:[A-ZÀ-Þ]|(?:he|she|il|elle|ella|lei|ela)\b)")
@@ -537,6 +553,8 @@ def attribute(
             m = None
             for m in _PRE_NP_CALLED.finditer(pre):
                 pass
+            if m is None:
+                m = _PRE_NP_SPOKE_OF.search(pre)
             if m:
                 found = (before_start + m.start("np"), before_start + m.end("np"), m.group("np"), "pre")
         if not found and before_start == ss:
@@ -708,6 +726,12 @@ def _resolve_np(np: str, s: int, e: int, resolve_name, resolve_title, persons_be
             return (None, None)
         return (desc or "", eid)
     first = low.split(" ", 1)[0]
+    if first in ("le", "la", "el", "il", "o", "a"):
+        m = _AFTER_FR_HEAD.search(np)
+        if m:
+            # "la giudice Giuditta Casellini": the holder named after the title speaks
+            eid = resolve_name(s + m.start(1), e, m.group(1))
+            return (m.group(1), eid) if eid or " " in m.group(1) else (np, None)
     if first in ("le", "la", "el", "il", "o", "a") and " " in low and low.rsplit(" ", 1)[-1] in FR_HEADS:
         # "le ministre": only a title, resolved as its English counterpart ("the minister")
         head = low.rsplit(" ", 1)[-1]
@@ -740,6 +764,7 @@ def _resolve_np(np: str, s: int, e: int, resolve_name, resolve_title, persons_be
 
 # (English only: "de", "da", "von" join parts of one name, "Maria da Silva", "Ursula von der Leyen")
 _NAME_OF_BODY = re.compile(r"((?:[A-ZÀ-Ý][\w’'\-]+\s+){1,3}[A-ZÀ-Ý][\w’'\-]+)\s+(?:of|from|at)\s+(?:the\s+)?[A-ZÀ-Ý]")
+_AFTER_FR_HEAD = re.compile(r"(?i:\b(?:" + _FR_HEAD_RE + r"))\s+(" + _NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){0,2})$")
 _AFTER_HEAD = re.compile(r"(?i:\b(?:" + _HEAD_RE + r"))\s+(" + _NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){0,2})$")
 
 
