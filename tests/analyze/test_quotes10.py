@@ -149,3 +149,14 @@ def test_had_spoken_of_a_quote_is_the_subjects_words():
     assert got["una cassaforte privata dentro il comune"] == "Ilaria Montanari"
     got = _speakers("Prosecutor Ilaria Montanari had spoken of “a private safe inside the town hall”.")
     assert got["a private safe inside the town hall"] == "Ilaria Montanari"
+
+
+def test_more_preterites_of_telling_with_a_dropped_subject_and_german_present_tense_verbs():
+    got = _speakers("Su hija Adela Robles, estudiante de Derecho, lo acompañó en la audiencia. \"Es un buen "
+                    "comienzo\", platicó, \"pero el juicio sigue\".", "es")
+    assert got["Es un buen comienzo"] == "Adela Robles"
+    got = _speakers("A vizinha Rosa Tavares viu tudo da janela. “Parecia um terramoto”, desabafou.", "pt")
+    assert got["Parecia um terramoto"] == "Rosa Tavares"
+    got = _speakers("Im Wahllokal steht Konrad Baumli. «Ein Museum ist schön», meint er. «Aber die Miete steigt.»",
+                    "de")
+    assert got["Ein Museum ist schön"] == "Konrad Baumli"

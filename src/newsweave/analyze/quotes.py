@@ -42,6 +42,7 @@ VERBS = (
     "respondió", "contestó", "ha risposto", "a répondu", "raconte", "explique", "affirme", "ajoute",
     "afirma", "conta", "respondeu", "antwortete", "erklärt", "betont",
     "sagte", "sagt", "erklärte", "betonte", "meinte", "fügte hinzu", "so",
+    "meint", "ergänzt", "ergänzte", "erzählt", "erzählte", "fügt hinzu",
     # French passé composé: "« … », a déclaré le ministre", "Marchal a dit : « … »"
     "a déclaré", "a dit", "a ajouté", "a précisé", "a affirmé", "a expliqué", "a indiqué", "a souligné",
     "a annoncé", "a estimé", "a assuré", "a confié", "a poursuivi", "a averti", "a insisté", "a lancé",
@@ -129,7 +130,7 @@ _MT_VERBS = (r"(?:declared|added|said|launched|specified|announced|explained|ind
 _POST_MT_INVERTED = re.compile(r"^[\s,]*(?:has|have|had)\s+" + _MT_VERBS + r"\s+" + _NP)
 # the same without the auxiliary ("“…,” launched the general director, Helen B."), and a descriptor
 # then the name after a comma ("has launched the alderwoman of the Culture, Nadia V., at the origin …")
-_POST_MT_BARE = re.compile(r"^[\s,]*(?:launched|precised|confided)\s+" + _NP)
+_POST_MT_BARE = re.compile(r"^[\s,]*(?:launched|precised|confided|means)\s+" + _NP)
 _POST_MT_DESC_NAME = re.compile(r"^[\s,]*(?:(?:has|have|had)\s+" + _MT_VERBS + r"|launched|precised|confided)\s+"
                                 r"(?:[\w’'\-]+\s+){0,6}?[\w’'\-]+,\s*(?P<np>" + _NAME_TOK + r"(?:\s+" + _NAME_TOK
                                 + r"){1,2})(?=\s*[.,;]|\s*$)")
@@ -163,7 +164,10 @@ _PRODROP_VERBS = (r"(?:ha\s+(?:detto|aggiunto|spiegato|dichiarato|affermato|sott
                   r"assicurato|avvertito|commentato|ribadito|dicho|afirmado|declarado|explicado|añadido|agregado|"
                   r"asegurado|señalado|contado)|dijo|añadió|agregó|explicó|afirmó|aseguró|señaló|contó|disse|"
                   r"afirmou|acrescentou|explicou|declarou|dice|aggiunge|spiega|cuenta|asegura|explica|señala|afirma|"
-                  r"añade|conta|diz|afirma|racconta|continua|sottolinea)")
+                  r"añade|conta|diz|afirma|racconta|continua|sottolinea|"
+                  # Spanish (Mexican "platicó") and Portuguese preterites of telling
+                  r"comentó|relató|platicó|expresó|sostuvo|reconoció|admitió|recordó|precisó|detalló|"
+                  r"comentou|lembrou|admitiu|garantiu|reconheceu|relatou|desabafou)")
 _PRODROP_INCISE = re.compile(r",\s*" + _PRODROP_VERBS + r"\s*$")
 _POST_PRODROP = re.compile(r"^[\s,]*" + _PRODROP_VERBS + r"(?=\s*[.,;!?]|\s*$|\s+(?:ai|al|alla|alle|agli|a\s+la|a\s+los|"
                            r"in|en|durante|nel|nella|ieri|oggi|hoy|ayer|ontem|hoje|poi|luego|después|depois)\b)")
