@@ -160,3 +160,9 @@ def test_more_preterites_of_telling_with_a_dropped_subject_and_german_present_te
     got = _speakers("Im Wahllokal steht Konrad Baumli. «Ein Museum ist schön», meint er. «Aber die Miete steigt.»",
                     "de")
     assert got["Ein Museum ist schön"] == "Konrad Baumli"
+
+
+def test_calls_in_the_present_tense_quotes_the_subject():
+    got = _speakers("Housing Minister Anselm Drury, who was once her student, calls her “the conscience of this "
+                    "island”.")
+    assert got["the conscience of this island"] == "Anselm Drury"

@@ -173,7 +173,8 @@ _POST_PRODROP = re.compile(r"^[\s,]*" + _PRODROP_VERBS + r"(?=\s*[.,;!?]|\s*$|\s
                            r"in|en|durante|nel|nella|ieri|oggi|hoy|ayer|ontem|hoje|poi|luego|después|depois)\b)")
 # "X called the crash “…”", "X described it as “…”": the words are X's
 _PRE_NP_CALLED = re.compile(r"(?:^|[\s,;(])" + _NP + _SPEAKER_MOD + r",?\s+(?:also\s+|has\s+|had\s+)?(?:called|described|dubbed|termed|qualified|calificó|definió|defined|"
-                            r"labelled|labeled)\s+(?:[\w’'\-]+\s+){0,5}?(?:as\s+)?$")
+                            # (and the present: "Simmons, who was once her pupil, calls her “…”")
+                            r"labelled|labeled|calls(?!\s+(?:for|on|upon)\b)|describes|dubs|terms)\s+(?:[\w’'\-]+\s+){0,5}?(?:as\s+)?$")
 # "Silvana Q. aveva parlato di «…»", "had spoken of “…”"
 _PRE_NP_SPOKE_OF = re.compile(r"(?:^|[\s,;(])" + _NP + r",?\s+(?:(?:had|has|aveva|ha|había|tinha|avait|a)\s+)?"
                             r"(?:spoken\s+of|spoke\s+of|parlato\s+di|hablado\s+de|habló\s+de|falado\s+de|falou\s+de|"
