@@ -166,3 +166,14 @@ def test_calls_in_the_present_tense_quotes_the_subject():
     got = _speakers("Housing Minister Anselm Drury, who was once her student, calls her “the conscience of this "
                     "island”.")
     assert got["the conscience of this island"] == "Anselm Drury"
+
+
+def test_live_blog_entries_introduce_their_speakers_after_the_time_stamp():
+    text = ("Welcome to our live coverage of the council meeting.\n\n2.19pm\nCouncillor Wenna Tregothnan opens the "
+            "debate. Her key line: “This is not about one man.”\n\n2.40pm\nOrrin Pascoe (no relation) is up now "
+            "and he is not holding back: “This is a show trial.”\n\n4.10pm\nReader Jago Penrose messages: “Does "
+            "he keep his allowance?”")
+    got = _speakers(text)
+    assert got["This is not about one man"] == "Wenna Tregothnan"
+    assert got["This is a show trial"] == "Orrin Pascoe"
+    assert got["Does he keep his allowance?"] == "Jago Penrose"

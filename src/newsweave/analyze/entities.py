@@ -259,6 +259,8 @@ _LEADING_NOUN = re.compile(r"(?:Farmer|Teacher|Nurse|Pilot|Driver|Student|Miner|
                            r"Businessman|Businesswoman|Cleaner|Worker|Engineer|Midwife|Mechanic|Builder|Ranger|"
                            r"Warden|Guard|Runner|Climber|Hiker|Diver|Sailor|Soldier|Veteran|Photographer|"
                            r"Journalist|Reporter|Author|Writer|Artist|Singer|Actor|Actress|Fan|Mum|Mom|Dad|Mother|Grandma|Grandpa|Granny|"
+                           # a live blog's or phone-in's contributors ("Reader Marcus Tan messages:")
+                           r"Reader|Viewer|Listener|Caller|Commuter|Shopper|Voter|Customer|Spectator|"
                            r"Landwirt|Landwirtin|Anwohner|Anwohnerin|Zeuge|Zeugin|Lehrer|Lehrerin|Rentner|"
                            r"Rentnerin|Bürgermeister|Bürgermeisterin|Oberbürgermeister|Oberbürgermeisterin|"
                            r"Landrat|Landrätin|Pfarrer|Pfarrerin|Mayoress|Bäcker|Bäckerin|Händler|Händlerin|Wirt|Wirtin)"

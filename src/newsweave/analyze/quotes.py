@@ -181,7 +181,8 @@ _PRE_NP_SPOKE_OF = re.compile(r"(?:^|[\s,;(])" + _NP + r",?\s+(?:(?:had|has|avev
                             r"parlé\s+de)\s*$")
 # "Margit S., who leads the inquiry, urges caution: «…»": a sentence that opens with a name and
 # ends in a colon right before the quote is the named person's introduction
-_PRE_SUBJECT_COLON = re.compile(r"^\s*(?:(?:(?:And|But|Yet|Et|Mais|Pero|Ma|Und|Aber)\s+(?:an?|the|one|another|her|his|"
+_PRE_SUBJECT_COLON = re.compile(r"^\s*" + r"(?:\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*[–—-]?\s*)?"  # a live blog's time stamp
+                                r"(?:(?:(?:And|But|Yet|Et|Mais|Pero|Ma|Und|Aber)\s+(?:an?|the|one|another|her|his|"
                                 r"their|un|une|uno|una|ein|eine)|[Tt]he|[Ll]a|[Ll]e|[Ll]'|[Ll]’|[Ii]l|[Ee]l|[Dd]er|[Dd]ie|[Dd]as|O|A|Os|As|Lo|Los|Las|Gli|"
                                 # "Her husband, Tomás Gadea, was blunter:"
                                 r"Her|His|Their|Su|Sua|Seu|Sa|Son|Ihr|Sein|Seine|Ihre)(?:\s+|(?<=['’]))[^,:;“”\"«»„]{1,60},\s*)?"
@@ -216,6 +217,10 @@ _VERB_WORD = re.compile(r"^[\s,]*" + _VERB_RE + r"\b")
 # "“…” – Felix Durrant, for the defence": a pull quote signed with a full name after a dash
 _POST_DASH_NAME = re.compile(r"^\s*[—–-]\s*(?P<np>" + _NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){1,2})(?=\s*[,.;(]|\s*$)")
 # "…, he was categorical:", "She put it bluntly:": a pronoun subject of a colon introduction
+_PRE_POSSESSIVE_COLON = re.compile(r"(?:^|[.!?]\s+)(?P<np>Her|His)\s+(?:[a-z][\w\-]*\s+){0,2}?(?:line|words?|message|"
+                                   r"verdict|reply|answer|response|view|warning|plea|advice|conclusion|explanation|"
+                                   r"promise|point|argument|comment|retort|version)(?:\s+(?:was|is|to\s+\w+))?"
+                                   r"(?:\s+[a-z][\w\-]*){0,2}\s*:\s*$")
 _PRE_PRONOUN_COLON = re.compile(r"(?:^|,\s+)(?P<np>[Hh]e|[Ss]he)\s+(?!said|says|told|added)[a-z][^:;“”\"«»„,]{1,60}:\s*$")
 # (and "His verdict on Pike:": whom it is about)
 _SPEECH_NOUN = re.compile(r"\s+(?:own\s+)?(?:advice|words?|message|verdict|reply|answer|view|warning|statement|"
@@ -566,6 +571,12 @@ def attribute(
             m = _PRE_PRONOUN_COLON.search(pre)
             if m:
                 found = (before_start + m.start("np"), before_start + m.end("np"), m.group("np"), "colon")
+            else:
+                m = _PRE_POSSESSIVE_COLON.search(pre)
+                if m:
+                    # "Her key line:", "His answer was simple:": the owner of the words, as a pronoun
+                    found = (before_start + m.start("np"), before_start + m.end("np"),
+                             "she" if m.group("np").lower() == "her" else "he", "colon")
         if not found and before_start == ss:
             m = _PRE_SUBJECT_COLON.match(pre)
             if m and _NOT_SPEAKER.match(m.group("np")):
