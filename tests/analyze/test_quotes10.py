@@ -177,3 +177,9 @@ def test_live_blog_entries_introduce_their_speakers_after_the_time_stamp():
     assert got["This is not about one man"] == "Wenna Tregothnan"
     assert got["This is a show trial"] == "Orrin Pascoe"
     assert got["Does he keep his allowance?"] == "Jago Penrose"
+
+
+def test_lower_case_descriptors_then_a_full_name_after_a_quote_speak_as_that_name():
+    got = _speakers("The council approved the fee on Monday. “Free entry was a luxury we paid for with roads,” "
+                    "culture alderman Brecht Vanlaere told the agency.")
+    assert got["Free entry was a luxury we paid for with roads"] == "Brecht Vanlaere"

@@ -113,6 +113,9 @@ _NP = (r"(?P<np>(?:(?:[A-Z]{2,6}\s+)?(?:[a-z][\w\-]+\s+){0,2}(?:" + _HEAD_RE + r
 # ("“…,” Delahaye, 44, said in a statement": an age in apposition)
 _POST_NP_VERB = re.compile(r"^[\s,]*[—–-]?\s*" + _NP + r"(?:,\s*\d{1,3},)?\s+(?:also\s+|further\s+|then\s+|later\s+|has\s+|have\s+)?"
                            + _VERB_RE + r"\b")
+# "“…,” culture alderman Luc Dewael told LPA": lower-case descriptors, a full name, the verb
+_POST_DESC_NAME_VERB = re.compile(r"^[\s,]*(?:[a-z][\w\-]+\s+){1,3}(?P<np>" + _NAME_TOK + r"(?:\s+" + _NAME_TOK
+                                  + r"){1,2})\s+(?:also\s+)?" + _VERB_RE + r"\b")
 _POST_VERB_NP = re.compile(r"^[\s,]*[—–-]?\s*" + _VERB_RE + r"\s+" + _NP)
 # "“…,” said trade union boss Emil Kast": lower-case descriptors between the verb and the name;
 # taken only when the name is a known entity (else "said on Tuesday" would name "Tuesday")
@@ -477,6 +480,7 @@ def attribute(
                                     (_POST_FR_INVERTED, "post", close_pos + 1, post),
                                     (_POST_MT_INVERTED, "post", close_pos + 1, post),
                                     (_POST_MT_BARE, "post", close_pos + 1, post),
+                                    (_POST_DESC_NAME_VERB, "post", close_pos + 1, post),
                                     (_POST_MT_PRONOUN, "post", close_pos + 1, post)):
             m = rx.match(part)
             if m and not (rx is _POST_VERB_NP and (text.startswith(("’s ", "'s "), base + m.end("np"))
