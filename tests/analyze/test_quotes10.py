@@ -183,3 +183,16 @@ def test_lower_case_descriptors_then_a_full_name_after_a_quote_speak_as_that_nam
     got = _speakers("The council approved the fee on Monday. “Free entry was a luxury we paid for with roads,” "
                     "culture alderman Brecht Vanlaere told the agency.")
     assert got["Free entry was a luxury we paid for with roads"] == "Brecht Vanlaere"
+
+
+def test_a_name_then_an_appositive_then_the_verb_after_a_quote():
+    got = _speakers("The fare rises to 1.60 euros in March.\n\n“Something had to give” Leocadia Ferrán, the bus "
+                    "company's managing director, told the agency.")
+    assert got["Something had to give"] == "Leocadia Ferrán"
+
+
+def test_speaks_of_a_quote_is_the_subjects_words():
+    got = _speakers("The users' group Ride Fair speaks of a “daylight robbery” and plans a petition.")
+    assert got["daylight robbery"] == "Ride Fair"
+    got = _speakers("L'associazione ambientalista Mare Limpido parla di «un disastro annunciato».", "it")
+    assert got["un disastro annunciato"] == "Mare Limpido"

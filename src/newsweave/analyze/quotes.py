@@ -97,7 +97,8 @@ _ORG_HEADS = (r"company|firm|group|agency|authority|ministry|department|board|co
               r"service|centre|center|institute|office|inspectorate|brigade|trust|"
               r"airline|manufacturer|maker|regulator|bank|foundation|organi[sz]ation|charity|club|association|"
               r"federation|utility|insurer|carrier|network|court|commission|watchdog|museum|hospital|school|"
-              r"university|team|church|airport|organisers|organizers")
+              r"university|team|church|airport|organisers|organizers|municipality|directorate|zoo|library|gallery|"
+              r"theatre|theater|cooperative")
 _ORG_DESC = re.compile(r"the\s+(?:[a-z][\w\-]+\s+){0,2}?(" + _ORG_HEADS + r"|statement|release|letter|report|filing|notice)")
 # "spokesman Oisín Daly", "CPN spokesman Oisín Daly" (an organisation's acronym before the title)
 _NP = (r"(?P<np>(?:(?:[A-Z]{2,6}\s+)?(?:[a-z][\w\-]+\s+){0,2}(?:" + _HEAD_RE + r")\s+" + _NAME_TOK + r"(?:\s+"
@@ -111,7 +112,8 @@ _NP = (r"(?P<np>(?:(?:[A-Z]{2,6}\s+)?(?:[a-z][\w\-]+\s+){0,2}(?:" + _HEAD_RE + r
        r"(?<!\sof)(?<!\sfor)(?<!\sthe)(?<!\sdo)(?<!\sda)(?<!\sdos)(?<!\sdas)(?<!\sde)(?<!\sdel)(?<!\sdella)"
        r"(?<!\sdi)(?<!\sdu)(?<!\sdes)(?<!\svon)))")
 # ("“…,” Delahaye, 44, said in a statement": an age in apposition)
-_POST_NP_VERB = re.compile(r"^[\s,]*[—–-]?\s*" + _NP + r"(?:,\s*\d{1,3},)?\s+(?:also\s+|further\s+|then\s+|later\s+|has\s+|have\s+)?"
+# (and an appositive: "“…” Alberto Roig, TUVISA's managing director, told SPA.")
+_POST_NP_VERB = re.compile(r"^[\s,]*[—–-]?\s*" + _NP + r"(?:,\s*\d{1,3},|,\s*[^,;:.!?“”\"«»„]{1,80},)?\s+(?:also\s+|further\s+|then\s+|later\s+|has\s+|have\s+)?"
                            + _VERB_RE + r"\b")
 # "“…,” culture alderman Luc Dewael told LPA": lower-case descriptors, a full name, the verb
 _POST_DESC_NAME_VERB = re.compile(r"^[\s,]*(?:[a-z][\w\-]+\s+){1,3}(?P<np>" + _NAME_TOK + r"(?:\s+" + _NAME_TOK
@@ -180,8 +182,9 @@ _PRE_NP_CALLED = re.compile(r"(?:^|[\s,;(])" + _NP + _SPEAKER_MOD + r",?\s+(?:al
                             r"labelled|labeled|calls(?!\s+(?:for|on|upon)\b)|describes|dubs|terms)\s+(?:[\w’'\-]+\s+){0,5}?(?:as\s+)?$")
 # "Silvana Q. aveva parlato di «…»", "had spoken of “…”"
 _PRE_NP_SPOKE_OF = re.compile(r"(?:^|[\s,;(])" + _NP + r",?\s+(?:(?:had|has|aveva|ha|había|tinha|avait|a)\s+)?"
-                            r"(?:spoken\s+of|spoke\s+of|parlato\s+di|hablado\s+de|habló\s+de|falado\s+de|falou\s+de|"
-                            r"parlé\s+de)\s*$")
+                            r"(?:spoken\s+of|spoke\s+of|speaks\s+of|parlato\s+di|parla\s+di|hablado\s+de|habló\s+de|"
+                            r"habla\s+de|falado\s+de|falou\s+de|fala\s+de|fala\s+(?=num)|parlé\s+de|parle\s+de|"
+                            r"spricht\s+von|sprach\s+von)\s*(?:(?:a|an|un|una|uno|une|um|uma|num|numa|ein|einem|einer)\s+)?$")
 # "Margit S., who leads the inquiry, urges caution: «…»": a sentence that opens with a name and
 # ends in a colon right before the quote is the named person's introduction
 _PRE_SUBJECT_COLON = re.compile(r"^\s*" + r"(?:\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*[–—-]?\s*)?"  # a live blog's time stamp
