@@ -160,6 +160,9 @@ def test_more_preterites_of_telling_with_a_dropped_subject_and_german_present_te
     got = _speakers("Im Wahllokal steht Konrad Baumli. «Ein Museum ist schön», meint er. «Aber die Miete steigt.»",
                     "de")
     assert got["Ein Museum ist schön"] == "Konrad Baumli"
+    got = _speakers("Ramona Ciocca, titolare di un banco di frutta da vent'anni, non ci sta. «Nessuno vuole "
+                    "chiudere», afferma.", "it")
+    assert got["Nessuno vuole chiudere"] == "Ramona Ciocca"
 
 
 def test_calls_in_the_present_tense_quotes_the_subject():

@@ -172,7 +172,8 @@ _PRODROP_VERBS = (r"(?:ha\s+(?:detto|aggiunto|spiegato|dichiarato|affermato|sott
                   r"añade|conta|diz|afirma|racconta|continua|sottolinea|"
                   # Spanish (Mexican "platicó") and Portuguese preterites of telling
                   r"comentó|relató|platicó|expresó|sostuvo|reconoció|admitió|recordó|precisó|detalló|"
-                  r"comentou|lembrou|admitiu|garantiu|reconheceu|relatou|desabafou)")
+                  r"comentou|lembrou|admitiu|garantiu|reconheceu|relatou|desabafou|"
+                  r"lamenta|afferma|recorda|sostiene|confiesa|relata|admite|recuerda|subraya|precisa|lembra|sublinha)")
 _PRODROP_INCISE = re.compile(r",\s*" + _PRODROP_VERBS + r"\s*$")
 _POST_PRODROP = re.compile(r"^[\s,]*" + _PRODROP_VERBS + r"(?=\s*[.,;!?]|\s*$|\s+(?:ai|al|alla|alle|agli|a\s+la|a\s+los|"
                            r"in|en|durante|nel|nella|ieri|oggi|hoy|ayer|ontem|hoje|poi|luego|después|depois)\b)")
