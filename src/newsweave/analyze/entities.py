@@ -259,6 +259,8 @@ _LEADING_NOUN = re.compile(r"(?:Farmer|Teacher|Nurse|Pilot|Driver|Student|Miner|
                            r"Businessman|Businesswoman|Cleaner|Worker|Engineer|Midwife|Mechanic|Builder|Ranger|"
                            r"Warden|Guard|Runner|Climber|Hiker|Diver|Sailor|Soldier|Veteran|Photographer|"
                            r"Journalist|Reporter|Author|Writer|Artist|Singer|Actor|Actress|Fan|Mum|Mom|Dad|Mother|Grandma|Grandpa|Granny|"
+                           # a live blog's or phone-in's contributors ("Reader Marcus Tan messages:")
+                           r"Reader|Viewer|Listener|Caller|Commuter|Shopper|Voter|Customer|Spectator|"
                            r"Landwirt|Landwirtin|Anwohner|Anwohnerin|Zeuge|Zeugin|Lehrer|Lehrerin|Rentner|"
                            r"Rentnerin|Bürgermeister|Bürgermeisterin|Oberbürgermeister|Oberbürgermeisterin|"
                            r"Landrat|Landrätin|Pfarrer|Pfarrerin|Mayoress|Bäcker|Bäckerin|Händler|Händlerin|Wirt|Wirtin)"
@@ -451,6 +453,10 @@ def model_mentions_parallel(texts: list[str], model: str, processes: int) -> lis
 
 
 _AFTER_NUMBER = re.compile(r"\d[\d.,]*\s+$")
+_KIN_NOUN = re.compile(r"Mann|Ehemann|Ehefrau|Gatte|Gattin|Sohn|Tochter|Bruder|Schwester|Vater|Mutter|Enkel|Enkelin|"
+                       r"Opa|Oma|Onkel|Tante|Neffe|Nichte|Schwiegersohn|Schwiegertochter|Lebensgefährte|"
+                       r"Lebensgefährtin|Freund|Freundin|Nachbar|Nachbarin")
+_TOPIC_AFTER = re.compile(r",\s+(?:lui|elle|él|ella|lei|ele|ela|er|sie|qui|que|che|der|die|who)\b")
 
 
 def heuristic_mentions(text: str, sentences: Iterable[tuple[int, int]]) -> list[dict[str, Any]]:
@@ -471,8 +477,16 @@ def heuristic_mentions(text: str, sentences: Iterable[tuple[int, int]]) -> list[
         while toks and (fold(toks[0]) in _CAP_STOP or (s in starts and len(toks) > 1 and fold(toks[0]) in _CAP_STOP)):
             s += len(toks[0]) + 1
             toks = toks[1:]
-        if len(toks) >= 3 and _LEADING_NOUN.match(toks[0] + " " + toks[1]):
-            s += len(toks[0]) + 1  # "Rentner Gottfried Fuchs": an occupation, then the name
+        if len(toks) >= 3 and _LEADING_NOUN.match(toks[0] + " " + toks[1]) or \
+                len(toks) == 2 and _KIN_NOUN.fullmatch(toks[0]):
+            # "Rentner Gottfried Fuchs": an occupation, then the name; "ihrem Mann Werner": her
+            # husband, Werner (German capitalises the kinship noun)
+            s += len(toks[0]) + 1
+            toks = toks[1:]
+        elif len(toks) >= 2 and s in starts and _ACCORDING_LEAD.match(text, s) and _COMMA_AFTER.match(text, e):
+            # "Segundo Venâncio, o preço …" opening a sentence: according to Venâncio (Segundo is
+            # also a given name, so only before the comma that closes the source)
+            s += len(toks[0]) + 1
             toks = toks[1:]
         while toks and fold(toks[-1]) in _LOWER_JOIN | _CAP_STOP:
             toks = toks[:-1]
@@ -486,7 +500,9 @@ def heuristic_mentions(text: str, sentences: Iterable[tuple[int, int]]) -> list[
         if _AFTER_NUMBER.search(text, max(0, s2 - 12), s2):
             continue  # "rund 600 Tonnen Bauschutt": German nouns counted, not a name
         if len(toks) == 1:
-            if at_start or fold(toks[0]) in _CAP_STOP:
+            if fold(toks[0]) in _CAP_STOP or (at_start and not _TOPIC_AFTER.match(text, e)):
+                # (a sentence may open with a lone name the story knows, set off by a comma before
+                # a pronoun or a clause: "Marc, lui, est certain …", "Marta, que …"; kept only if known)
                 continue
             typ = "ORG" if toks[0].isupper() else "?"
         else:

@@ -42,6 +42,7 @@ VERBS = (
     "respondió", "contestó", "ha risposto", "a répondu", "raconte", "explique", "affirme", "ajoute",
     "afirma", "conta", "respondeu", "antwortete", "erklärt", "betont",
     "sagte", "sagt", "erklärte", "betonte", "meinte", "fügte hinzu", "so",
+    "meint", "ergänzt", "ergänzte", "erzählt", "erzählte", "fügt hinzu",
     # French passé composé: "« … », a déclaré le ministre", "Marchal a dit : « … »"
     "a déclaré", "a dit", "a ajouté", "a précisé", "a affirmé", "a expliqué", "a indiqué", "a souligné",
     "a annoncé", "a estimé", "a assuré", "a confié", "a poursuivi", "a averti", "a insisté", "a lancé",
@@ -65,6 +66,8 @@ VERBS = (
     "reconnaît", "déclare", "annonce", "prévient", "rappelle", "regrette", "dit", "lance", "martèle", "glisse",
     "lâche", "conclut", "avertit", "soupire", "launches", "slips",
     "indicates", "confides", "specifies", "underlines", "laments", "lamented", "lamentó", "lembra",
+    # "wrote" in Portuguese, Spanish, Italian, French (a judge's ruling, a statement)
+    "escreveu", "escribió", "ha escrito", "ha scritto", "a écrit",
 )
 # French titles after "le"/"la", read as the English title the story's entities carry
 FR_HEADS = {"ministre": "minister", "directrice": "director", "directeur": "director", "président": "president",
@@ -77,7 +80,13 @@ FR_HEADS = {"ministre": "minister", "directrice": "director", "directeur": "dire
             "direttrice": "director", "portavoce": "spokesperson", "diretora": "director", "diretor": "director",
             "prefeito": "mayor", "prefeita": "mayor", "porta-voz": "spokesperson", "fiscal": "prosecutor",
             "procuratore": "prosecutor", "cheffe": "chief", "gerente": "manager", "gerenta": "manager",
-            "comandante": "commander", "alcaldesa": "mayor", "presidenta": "president"}
+            "comandante": "commander", "alcaldesa": "mayor", "presidenta": "president",
+            # judges, prosecutors and lawyers ("ha detto la giudice Giuditta C.", "escreveu a juíza")
+            "giudice": "judge", "juge": "judge", "juez": "judge", "jueza": "judge", "juiz": "judge", "juíza": "judge",
+            "procuratrice": "prosecutor", "procureure": "prosecutor", "procuradora": "prosecutor",
+            "procurador": "prosecutor", "promotor": "prosecutor", "promotora": "prosecutor",
+            "avvocato": "lawyer", "avvocata": "lawyer", "avocat": "lawyer", "avocate": "lawyer", "abogado": "lawyer",
+            "abogada": "lawyer", "advogado": "lawyer", "advogada": "lawyer"}
 _FR_HEAD_RE = "|".join(sorted((re.escape(h) for h in FR_HEADS), key=len, reverse=True))
 _VERB_RE = r"(?:" + "|".join(sorted((re.escape(v) for v in VERBS), key=len, reverse=True)) + r")"
 _NAME_TOK = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*"
@@ -88,21 +97,27 @@ _ORG_HEADS = (r"company|firm|group|agency|authority|ministry|department|board|co
               r"service|centre|center|institute|office|inspectorate|brigade|trust|"
               r"airline|manufacturer|maker|regulator|bank|foundation|organi[sz]ation|charity|club|association|"
               r"federation|utility|insurer|carrier|network|court|commission|watchdog|museum|hospital|school|"
-              r"university|team|church|airport|organisers|organizers")
+              r"university|team|church|airport|organisers|organizers|municipality|directorate|zoo|library|gallery|"
+              r"theatre|theater|cooperative")
 _ORG_DESC = re.compile(r"the\s+(?:[a-z][\w\-]+\s+){0,2}?(" + _ORG_HEADS + r"|statement|release|letter|report|filing|notice)")
 # "spokesman Oisín Daly", "CPN spokesman Oisín Daly" (an organisation's acronym before the title)
 _NP = (r"(?P<np>(?:(?:[A-Z]{2,6}\s+)?(?:[a-z][\w\-]+\s+){0,2}(?:" + _HEAD_RE + r")\s+" + _NAME_TOK + r"(?:\s+"
        + _NAME_TOK + r"){0,2})|"
        r"(?:[Tt]he\s+(?:[a-z][\w\-]+\s+){0,2}?(?:" + _ORG_HEADS + r"|statement|release|letter|report|filing|notice)(?![\w\-]))|"
        r"(?:[Tt]he\s+(?:[\w\-]+\s+){0,3}?(?i:" + _HEAD_RE + r"))|"
-       r"(?:(?:[Ll]e|[Ll]a|[Ee]l|[Ii]l|[Oo]|[Aa])\s+(?:[\w\-]+\s+){0,2}?(?:" + _FR_HEAD_RE + r")(?![\w\-]))|(?:[Tt]he\s+[A-Z][\w\-]+(?:\s+[A-Z][\w’'\-]+){0,3})|(?:(?<![\w’'\-])(?:[Hh]e|[Ss]he|[Ee]r|[Ss]ie|[Ee]lla|[Éé]l|[Ll]ei|[Ll]ui|[Ee]la|[Ee]le)(?![\w’'\-]))|"
+       r"(?:(?:[Ll]e|[Ll]a|[Ee]l|[Ii]l|[Oo]|[Aa])\s+(?:[\w\-]+\s+){0,2}?(?:" + _FR_HEAD_RE + r")(?![\w\-])"
+       r"(?:\s+" + _NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){0,2})?)|(?:[Tt]he\s+[A-Z][\w\-]+(?:\s+[A-Z][\w’'\-]+){0,3})|(?:(?<![\w’'\-])(?:[Hh]e|[Ss]he|[Ee]r|[Ss]ie|[Ee]lla|[Éé]l|[Ll]ei|[Ll]ui|[Ee]la|[Ee]le)(?![\w’'\-]))|"
        # ("Pescadores do Brando", "Banco de la Nación": particles inside a name)
        r"(?:" + _NAME_TOK + r"(?:\s+(?:" + _NAME_TOK + r"|of|for|the|do|da|dos|das|de|del|della|di|du|des|von)){0,4}"
        r"(?<!\sof)(?<!\sfor)(?<!\sthe)(?<!\sdo)(?<!\sda)(?<!\sdos)(?<!\sdas)(?<!\sde)(?<!\sdel)(?<!\sdella)"
        r"(?<!\sdi)(?<!\sdu)(?<!\sdes)(?<!\svon)))")
 # ("“…,” Delahaye, 44, said in a statement": an age in apposition)
-_POST_NP_VERB = re.compile(r"^[\s,]*[—–-]?\s*" + _NP + r"(?:,\s*\d{1,3},)?\s+(?:also\s+|further\s+|then\s+|later\s+|has\s+|have\s+)?"
+# (and an appositive: "“…” Alberto Roig, TUVISA's managing director, told SPA.")
+_POST_NP_VERB = re.compile(r"^[\s,]*[—–-]?\s*" + _NP + r"(?:,\s*\d{1,3},|,\s*[^,;:.!?“”\"«»„]{1,80},)?\s+(?:also\s+|further\s+|then\s+|later\s+|has\s+|have\s+)?"
                            + _VERB_RE + r"\b")
+# "“…,” culture alderman Luc Dewael told LPA": lower-case descriptors, a full name, the verb
+_POST_DESC_NAME_VERB = re.compile(r"^[\s,]*(?:[a-z][\w\-]+\s+){1,3}(?P<np>" + _NAME_TOK + r"(?:\s+" + _NAME_TOK
+                                  + r"){1,2})\s+(?:also\s+)?" + _VERB_RE + r"\b")
 _POST_VERB_NP = re.compile(r"^[\s,]*[—–-]?\s*" + _VERB_RE + r"\s+" + _NP)
 # "“…,” said trade union boss Emil Kast": lower-case descriptors between the verb and the name;
 # taken only when the name is a known entity (else "said on Tuesday" would name "Tuesday")
@@ -118,10 +133,17 @@ _POST_FR_INVERTED = re.compile(r"^[\s,]*a-t-(?P<np>il|elle)\s+(?:déclaré|dit|a
 _MT_VERBS = (r"(?:declared|added|said|launched|specified|announced|explained|indicated|underlined|affirmed|"
              r"estimated|assured|confided|continued|warned|insisted|stated|precised|recounted|explained|told)")
 _POST_MT_INVERTED = re.compile(r"^[\s,]*(?:has|have|had)\s+" + _MT_VERBS + r"\s+" + _NP)
+# the same without the auxiliary ("“…,” launched the general director, Helen B."), and a descriptor
+# then the name after a comma ("has launched the alderwoman of the Culture, Nadia V., at the origin …")
+_POST_MT_BARE = re.compile(r"^[\s,]*(?:launched|precised|confided|means)\s+" + _NP)
+_POST_MT_DESC_NAME = re.compile(r"^[\s,]*(?:(?:has|have|had)\s+" + _MT_VERBS + r"|launched|precised|confided)\s+"
+                                r"(?:[\w’'\-]+\s+){0,6}?[\w’'\-]+,\s*(?P<np>" + _NAME_TOK + r"(?:\s+" + _NAME_TOK
+                                + r"){1,2})(?=\s*[.,;]|\s*$)")
 _POST_MT_PRONOUN = re.compile(r"^[\s,]*(?:has|a)\s+(?P<np>he|she|il|elle)\s+(?:" + _MT_VERBS + r"|" + _VERB_RE + r")\b")
 _APPOSED_NAME = re.compile(r"(?:\s+(?:of|de|del|di|della|des|du)\s+(?:the\s+|la\s+|el\s+)?[\w\-]+(?:\s+[\w\-]+){0,2}?)?"
                            r",\s*(?:(?:the|la|el|il|le|der|die|l['’])\s*(?:[a-zà-ÿ]+\s+){1,2})?(?P<name>"
                            + _NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){1,2})(?=\s*[,.;]|\s+(?:in|at|on|during|en|a|al|nel|durante)\b)")
+_POSTPOSED_ADJ = re.compile(r"\s+(?!" + _VERB_RE + r"\b)[a-zà-ÿ][\w\-]*(?=,)")
 _PRE_ACCORDING = re.compile(r"(?:[Aa]ccording\s+to|[Ss]egún|[Ss]econdo|[Ss]egundo|[Ll]aut|[Ss]elon)\s+" + _NP
                             + r"(?:\s*,?\s*$|(?:\s+(?:of|from|at|vom|von|de|del|di|da|du)\s+[^,;:“”\"«»„]{1,60})?,\s+"
                             r"[^“”\"«»„.;:]{1,200}$)")
@@ -134,28 +156,45 @@ _NAME_FROM_PLACE = re.compile(r"(?:^|[\s(])(?P<np>" + _NAME_TOK + r"(?:\s+" + _N
 # apposition ("the head of APSL, Julián Ortuzar, said") is the speaker itself, not a modifier
 _SPEAKER_MOD = r"(?:(?:,(?!\s*" + _NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){1,2}\s*,)[^,;:“”\"«»„]{1,80}){1,2},|\s+(?:of|from|at|for|on|in)\s+[^,;:“”\"«»„]{1,60}?)?"
 # "Der Fischer Jonah Thwaite sagte der Zeitung: „…“", "Thwaite told the Chronicle: “…”": the subject
-# of the verb speaks, not the outlet or audience named just before the colon
+# of the verb speaks, not the outlet or audience named just before the colon (also one whose name
+# holds an ampersand, "told Licensee & Caterer:")
 _PRE_VERB_OBJ_COLON = re.compile(r"(?:^|[\s,;(])" + _NP + _SPEAKER_MOD + r",?\s+(?:also\s+)?" + _VERB_RE
-                                 + r"\s+(?:[\w’'\-]+\s+){0,4}?[\w’'\-]+\s*:\s*$")
+                                 + r"\s+(?:[\w’'\-&]+\s+){0,4}?[\w’'\-]+\s*:\s*$")
 _PRE_NP_VERB = re.compile(r"(?:^|[\s,;(])" + _NP + _SPEAKER_MOD + r",?\s+(?:also\s+|further\s+|then\s+|later\s+|has\s+|"
                           r"had\s+)?" + _VERB_RE + r"\b(?P<rest>[^“”\"«»„]*)$")
+_PRONOUN_BEFORE_VERB = re.compile(r"(?<![\w’'\-])(?P<np>he|she|er|sie|il|elle|ella|lei|ele|ela)\s+(?:also\s+|further\s+|"
+                                  r"then\s+|later\s+|has\s+|had\s+)?" + _VERB_RE + r"\b")
 # Italian, Spanish and Portuguese drop the subject: "«…», ha detto." is "he/she said"
 _PRODROP_VERBS = (r"(?:ha\s+(?:detto|aggiunto|spiegato|dichiarato|affermato|sottolineato|precisato|raccontato|ammesso|"
                   r"assicurato|avvertito|commentato|ribadito|dicho|afirmado|declarado|explicado|añadido|agregado|"
                   r"asegurado|señalado|contado)|dijo|añadió|agregó|explicó|afirmó|aseguró|señaló|contó|disse|"
                   r"afirmou|acrescentou|explicou|declarou|dice|aggiunge|spiega|cuenta|asegura|explica|señala|afirma|"
-                  r"añade|conta|diz|afirma|racconta|continua|sottolinea)")
+                  r"añade|conta|diz|afirma|racconta|continua|sottolinea|"
+                  # Spanish (Mexican "platicó") and Portuguese preterites of telling
+                  r"comentó|relató|platicó|expresó|sostuvo|reconoció|admitió|recordó|precisó|detalló|"
+                  r"comentou|lembrou|admitiu|garantiu|reconheceu|relatou|desabafou|"
+                  r"lamenta|afferma|recorda|sostiene|confiesa|relata|admite|recuerda|subraya|precisa|lembra|sublinha)")
 _PRODROP_INCISE = re.compile(r",\s*" + _PRODROP_VERBS + r"\s*$")
 _POST_PRODROP = re.compile(r"^[\s,]*" + _PRODROP_VERBS + r"(?=\s*[.,;!?]|\s*$|\s+(?:ai|al|alla|alle|agli|a\s+la|a\s+los|"
                            r"in|en|durante|nel|nella|ieri|oggi|hoy|ayer|ontem|hoje|poi|luego|después|depois)\b)")
 # "X called the crash “…”", "X described it as “…”": the words are X's
 _PRE_NP_CALLED = re.compile(r"(?:^|[\s,;(])" + _NP + _SPEAKER_MOD + r",?\s+(?:also\s+|has\s+|had\s+)?(?:called|described|dubbed|termed|qualified|calificó|definió|defined|"
-                            r"labelled|labeled)\s+(?:[\w’'\-]+\s+){0,5}?(?:as\s+)?$")
+                            # (and the present: "Simmons, who was once her pupil, calls her “…”")
+                            r"labelled|labeled|calls(?!\s+(?:for|on|upon)\b)|describes|dubs|terms)\s+(?:[\w’'\-]+\s+){0,5}?(?:as\s+)?$")
+# "Silvana Q. aveva parlato di «…»", "had spoken of “…”"
+_PRE_NP_SPOKE_OF = re.compile(r"(?:^|[\s,;(])" + _NP + r",?\s+(?:(?:had|has|aveva|ha|había|tinha|avait|a)\s+)?"
+                            r"(?:spoken\s+of|spoke\s+of|speaks\s+of|parlato\s+di|parla\s+di|hablado\s+de|habló\s+de|"
+                            r"habla\s+de|falado\s+de|falou\s+de|fala\s+de|fala\s+(?=num)|parlé\s+de|parle\s+de|"
+                            r"spricht\s+von|sprach\s+von)\s*(?:(?:a|an|un|una|uno|une|um|uma|num|numa|ein|einem|einer)\s+)?$")
 # "Margit S., who leads the inquiry, urges caution: «…»": a sentence that opens with a name and
 # ends in a colon right before the quote is the named person's introduction
-_PRE_SUBJECT_COLON = re.compile(r"^\s*(?:(?:[Tt]he|[Ll]a|[Ll]e|[Ll]'|[Ll]’|[Ii]l|[Ee]l|[Dd]er|[Dd]ie|[Dd]as|O|A|Os|As|Lo|Los|Las|Gli|"
+_PRE_SUBJECT_COLON = re.compile(r"^\s*" + r"(?:\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*[–—-]?\s*)?"  # a live blog's time stamp
+                                r"(?:(?:(?:And|But|Yet|Et|Mais|Pero|Ma|Und|Aber)\s+(?:an?|the|one|another|her|his|"
+                                r"their|un|une|uno|una|ein|eine)|[Tt]he|[Ll]a|[Ll]e|[Ll]'|[Ll]’|[Ii]l|[Ee]l|[Dd]er|[Dd]ie|[Dd]as|O|A|Os|As|Lo|Los|Las|Gli|"
                                 # "Her husband, Tomás Gadea, was blunter:"
-                                r"Her|His|Their|Su|Sua|Seu|Sa|Son|Ihr|Sein|Seine|Ihre)\s*[^,:;“”\"«»„]{1,60},\s*)?"
+                                r"Her|His|Their|Su|Sua|Seu|Sa|Son|Ihr|Sein|Seine|Ihre)(?:\s+|(?<=['’]))[^,:;“”\"«»„]{1,60},\s*)?"
+                                # (a whole word: "Leader of …" does not open with "Le"; "And a reader,
+                                # Jenny M., who …, emailed to say:")
                                 # "Race director Owen P. is standing by his team:", "Varnbergbau-Chefin K. H. sprach …:"
                                 # (not a preposition: "Sur Facebook, le club a écrit :" is where, not who)
                                 r"(?!(?:On|In|At|Sur|Sous|Dans|Pour|Avec|Auf|Su|Sul|Sulla|Nel|Nella|Per|En|Em|No|Na|Por|"
@@ -164,6 +203,12 @@ _PRE_SUBJECT_COLON = re.compile(r"^\s*(?:(?:[Tt]he|[Ll]a|[Ll]e|[Ll]'|[Ll]’|[Ii
                                 # one word only when it names a known person ("Ettore sorride:")
                                 r"(?P<np>(?!(?:A|An|The)\s)" + _NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){0,2})"
                                 r"(?:,[^:;“”\"«»„]{1,100},)?,?\s+[^:;“”\"«»„]{1,100}:\s*$")
+# a full name right after the first comma of such a sentence, followed by a lower-case word (its
+# verb): what came before was a descriptor ("Chief of group Green Citizen, Karim Benali has not
+# chewed his words:")
+_COLON_APPOSED_SUBJECT = re.compile(r",\s*(?P<np>" + _NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){1,2})\s+(?=[a-zà-ÿ])")
+# a speaker phrase that is only a description ("the patrol vessel's captain", "a presidente")
+_DESCRIPTOR = re.compile(r"(?i:the|an?|la|le|el|il|lo|os?|as|der|die|das)\s+[a-zà-ÿ]|[Ll]['’]\s*[a-zà-ÿ]")
 _SCARE_BEFORE = re.compile(r"\b(?:a|an|the|this|that|its|their|his|her|our|so-called)\s*$", re.I)
 _LABEL_BEFORE = re.compile(r"(?:\b(?:banner|sign|placard|poster|slogan|headline|graffiti|t-shirt)s?(?:\s+(?:reading|saying|"
                            r"that\s+reads?|which\s+reads?))?\s*:?\s*$|\bso-called|\bso\s+called|\bknown\s+(?:\w+\s+)?as|\bnicknamed|\btitled|\bentitled|"
@@ -179,14 +224,22 @@ _VERB_WORD = re.compile(r"^[\s,]*" + _VERB_RE + r"\b")
 # "“…” – Felix Durrant, for the defence": a pull quote signed with a full name after a dash
 _POST_DASH_NAME = re.compile(r"^\s*[—–-]\s*(?P<np>" + _NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){1,2})(?=\s*[,.;(]|\s*$)")
 # "…, he was categorical:", "She put it bluntly:": a pronoun subject of a colon introduction
+_PRE_POSSESSIVE_COLON = re.compile(r"(?:^|[.!?]\s+)(?P<np>Her|His)\s+(?:[a-z][\w\-]*\s+){0,2}?(?:line|words?|message|"
+                                   r"verdict|reply|answer|response|view|warning|plea|advice|conclusion|explanation|"
+                                   r"promise|point|argument|comment|retort|version)(?:\s+(?:was|is|to\s+\w+))?"
+                                   r"(?:\s+[a-z][\w\-]*){0,2}\s*:\s*$")
 _PRE_PRONOUN_COLON = re.compile(r"(?:^|,\s+)(?P<np>[Hh]e|[Ss]he)\s+(?!said|says|told|added)[a-z][^:;“”\"«»„,]{1,60}:\s*$")
 # (and "His verdict on Pike:": whom it is about)
 _SPEECH_NOUN = re.compile(r"\s+(?:own\s+)?(?:advice|words?|message|verdict|reply|answer|view|warning|statement|"
                           r"comment|response|plea|account|version|take|promise|verdict|conclusion|explanation)\b")
-_AUDIENCE_BEFORE = re.compile(r"\b(?:to|told|tells|telling|on|about|with|against|at|over|into)\s+$")
+_AUDIENCE_BEFORE = re.compile(r"\b(?:to|told|tells|telling|on|about|with|against|at|over|into)\s+$|"
+                              # "… ai giornalisti sulla scalinata del Pretorio:": a place, not who speaks
+                              r"\b(?:of|del|della|dello|dei|delle|di|de|des|du|do|da|dos|das|in|nel|nella|sulla|sul|en|no|na|"
+                              r"im|am|vom)\s+(?:(?:the|la|le|el|il|lo|o|a|der|dem|den)\s+)?$")
 # "“…”, indique Sérac Domaines", "“…”, confides she": a word, then a name or pronoun, right after a
 # quote is an attribution, read or not; no earlier speaker carries over it
 _POST_INVERTED_GUESS = re.compile(r"^[\s,]*[a-zà-ÿ][\w\-]*\s+(?:[A-ZÀ-Þ]|(?:he|she|il|elle|ella|lei|ela)\b)")
+_ATTR_GAP = re.compile(r"[,.!?]?\s*[”\"»“]\s*[,.!?]?\s*[^.!?;:“”\"«»„\n]{3,120}[.!?]\s*[“\"«„]")
 _SPLIT_GAP = re.compile(r"[,]?\s*[”\"»“]?\s*,?\s*[^.!?;:“”\"«»„\n]{3,120},\s*[“\"«„]")
 # "“…”, says its captain, Joel Ashworth-Price": the verb, a descriptor, then the full name
 _POST_VERB_DESC_COMMA_NAME = re.compile(r"^[\s,]*" + _VERB_RE + r"\s+(?:[\w’'\-]+\s+){0,6}?[\w’'\-]+,\s*(?P<np>"
@@ -224,6 +277,8 @@ _INCISE_APPOSITION = re.compile(r"(?:(?:le|la|l['’]|el|il|lo|o|a)\s*)?(?:" + _
                                 r"assessore|ingegnere|medico|médica|médico|enfermera|enfermero)\b[^,.;:!?«»“”\"]{0,80}"
                                 r"[.,]\s+")
 
+_INCISE_NAME = re.compile(_NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){1,2}\s*(?P<stop>[,.])\s+")
+
 
 def split_incises(text: str, spans: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], set[int]]:
     """Quotes cut where an attribution stands inside their marks; also the starts of the second
@@ -240,6 +295,15 @@ def split_incises(text: str, spans: list[tuple[int, int]]) -> tuple[list[tuple[i
             ap = _INCISE_APPOSITION.match(text, end)
             if ap and ap.end() < qe and re.search(r"[A-ZÀ-Þ]", m.group("inc")[2:]):
                 end = ap.end()  # the descriptor after a name belongs to the attribution
+            elif not re.search(r"[A-ZÀ-Þ]", m.group("inc")[2:]):
+                # "…, a lancé la directrice générale, Hélène Brassard. Mais …": a title, then the
+                # holder's name in apposition (and maybe a descriptor after it) close the attribution
+                nm = _INCISE_NAME.match(text, end)
+                if nm and nm.end() < qe:
+                    end = nm.end()
+                    ap = _INCISE_APPOSITION.match(text, end) if nm.group("stop") == "," else None
+                    if ap and ap.end() < qe:
+                        end = ap.end()
         first_end = m.start()
         if not text[qs:first_end].strip() or not text[end:qe].strip():
             out.append((qs, qe))
@@ -419,6 +483,8 @@ def attribute(
         for rx, how, base, part in ((_POST_NP_VERB, "post", close_pos + 1, post), (_POST_VERB_NP, "post", close_pos + 1, post),
                                     (_POST_FR_INVERTED, "post", close_pos + 1, post),
                                     (_POST_MT_INVERTED, "post", close_pos + 1, post),
+                                    (_POST_MT_BARE, "post", close_pos + 1, post),
+                                    (_POST_DESC_NAME_VERB, "post", close_pos + 1, post),
                                     (_POST_MT_PRONOUN, "post", close_pos + 1, post)):
             m = rx.match(part)
             if m and not (rx is _POST_VERB_NP and (text.startswith(("’s ", "'s "), base + m.end("np"))
@@ -431,7 +497,7 @@ def attribute(
             if m:
                 found = (close_pos + 1 + m.start("np"), close_pos + 1 + m.end("np"), m.group("np"), "post")
         if not found:
-            m = _POST_VERB_DESC_COMMA_NAME.match(post)
+            m = _POST_VERB_DESC_COMMA_NAME.match(post) or _POST_MT_DESC_NAME.match(post)
             if m:
                 found = (close_pos + 1 + m.start("np"), close_pos + 1 + m.end("np"), m.group("np"), "post")
         if not found:
@@ -472,6 +538,7 @@ def attribute(
                         break
                 if m:
                     found = (before_start + m.start("np"), before_start + m.end("np"), m.group("np"), how)
+                    found = _relative_head(pre, m.start("np"), before_start) or found
                     break
         if not found and prev is not None and prev.get("speaker_text") is not None and before_start > ss \
                 and _AND_VERB.match(pre):
@@ -481,8 +548,14 @@ def attribute(
             m = None
             for m in _PRE_NP_VERB.finditer(pre):
                 pass
-            if m and not _NOT_SPEAKER.match(m.group("np")):
+            pm = _PRONOUN_BEFORE_VERB.search(pre, m.end("np"), m.start("rest")) if m else None
+            if pm:
+                # "At a meeting at the Miners' Institute on Thursday night he told members:": the
+                # pronoun right before the verb is its subject, not the name the phrase ends on
+                found = (before_start + pm.start("np"), before_start + pm.end("np"), pm.group("np"), "pre")
+            elif m and not _NOT_SPEAKER.match(m.group("np")):
                 found = (before_start + m.start("np"), before_start + m.end("np"), m.group("np"), "pre")
+                found = _relative_head(pre, m.start("np"), before_start) or found
                 inner = _INNER_CALLER.search(m.group("rest"))
                 if inner:
                     # "X announced …, a move a consumer group called “…”": the words are the inner
@@ -498,17 +571,31 @@ def attribute(
             m = None
             for m in _PRE_NP_CALLED.finditer(pre):
                 pass
+            if m is None:
+                m = _PRE_NP_SPOKE_OF.search(pre)
             if m:
                 found = (before_start + m.start("np"), before_start + m.end("np"), m.group("np"), "pre")
         if not found and before_start == ss:
             m = _PRE_PRONOUN_COLON.search(pre)
             if m:
                 found = (before_start + m.start("np"), before_start + m.end("np"), m.group("np"), "colon")
+            else:
+                m = _PRE_POSSESSIVE_COLON.search(pre)
+                if m:
+                    # "Her key line:", "His answer was simple:": the owner of the words, as a pronoun
+                    found = (before_start + m.start("np"), before_start + m.end("np"),
+                             "she" if m.group("np").lower() == "her" else "he", "colon")
         if not found and before_start == ss:
             m = _PRE_SUBJECT_COLON.match(pre)
             if m and _NOT_SPEAKER.match(m.group("np")):
                 m = None
-            if m and resolve_name(before_start + m.start("np"), before_start + m.end("np"), m.group("np")):
+            comma = pre.find(",", m.end("np")) if m else -1
+            ap = _COLON_APPOSED_SUBJECT.match(pre, comma) if comma >= 0 else None
+            if ap:
+                # "Chef de groupe Vert Citoyen, Karim Benali n'a pas mâché ses mots :": the group
+                # closes a descriptor set before the subject; the full name after the comma speaks
+                found = (before_start + ap.start("np"), before_start + ap.end("np"), ap.group("np"), "colon")
+            elif m and resolve_name(before_start + m.start("np"), before_start + m.end("np"), m.group("np")):
                 found = (before_start + m.start("np"), before_start + m.end("np"), m.group("np"), "colon")
         speaker_id = None
         speaker_text = None
@@ -517,6 +604,11 @@ def attribute(
             # "“…”, said the mayor of Casteldoria, Gianfranco Tumminelli": the name in apposition
             # after a descriptor is who speaks ("the engineer X", "la secretaria general, X")
             ap = _APPOSED_NAME.match(text, found[1])
+            if ap is None and found[2].split()[0].lower() in ("la", "le", "el", "il", "o", "a"):
+                # "a lancé la directrice générale, Hélène Brassard": Romance titles take their
+                # adjective after the noun
+                adj = _POSTPOSED_ADJ.match(text, found[1])
+                ap = _APPOSED_NAME.match(text, adj.end()) if adj else None
             if ap and (resolve_name(ap.start("name"), ap.end("name"), ap.group("name"))
                        or found[2][:1].islower() or found[2].split()[0].lower() in ("the", "la", "le", "el", "il")):
                 # a full name after a title is who speaks, known to the story or not
@@ -540,7 +632,8 @@ def attribute(
             if org and org_before is not None:
                 speaker_text, speaker_id = np, org_before(open_pos, org.group(1))
             elif low in PRONOUNS:
-                eid, desc = persons_before(open_pos, low)
+                anchor = _intro_anchor(text, sentences, open_pos, low)
+                eid, desc = persons_before(open_pos if anchor is None else anchor, low)
                 speaker_text, speaker_id = (None, None) if eid is None and desc is None else (desc or "", eid)
             else:
                 speaker_text, speaker_id = _resolve_np(np, s, e, resolve_name, resolve_title, persons_before, open_pos)
@@ -549,9 +642,10 @@ def attribute(
                     speaker_text = None
             if speaker_text is None:
                 how = None
-            elif speaker_id is None and org:
-                # "“…,” the company said" with no company named before: an explicit speaker we
-                # cannot name, so not the previous quote's either
+            elif speaker_id is None and (org or _DESCRIPTOR.match(speaker_text)):
+                # "“…,” the company said" with no company named before, "said the patrol vessel's
+                # captain" naming nobody the story knows: an explicit speaker we cannot name, so
+                # no speaker, and not the previous quote's either
                 how = "unresolved"
         if how == "unresolved":
             speaker_text, how = None, None
@@ -564,6 +658,11 @@ def attribute(
             speaker_text, speaker_id, how = prev["speaker_text"], prev["speaker_id"], "continued"
         elif how is None and _POST_UNNAMED.match(post):
             pass  # "“…,” one injured fan said": someone unnamed, not the previous speaker
+        elif how is None and prev is not None and prev.get("speaker_id") and prev.get("how") == "post" \
+                and ss >= open_pos - 1 and _ATTR_GAP.fullmatch(text, prev["end"], open_pos + 1):
+            # "“…,” launched the general director, Helen B. “But a book …”": nothing between the two
+            # quotes but the first one's attribution, whoever else it names (her title, the paper)
+            speaker_text, speaker_id, how = prev["speaker_text"], prev["speaker_id"], "continued"
         elif how is None and prev is not None and prev.get("speaker_id") and not (
                 persons_between is not None and persons_between(prev["end"], open_pos) - {prev["speaker_id"]}):
             # a bare quote opening the sentence right after a quote of a known speaker continues it
@@ -581,6 +680,53 @@ def attribute(
         out.append(rec)
         prev = rec
     return out
+
+
+# "Asked about her father after Rezzonico had left, she was brief. “…,” she said": the people an
+# introductory clause names are not who the main clause's pronoun is; that pronoun, and the quote's,
+# go back to the people named before the sentence
+# (participles only: they have no subject of their own, while in "When Ana Ruiz arrived, she said"
+# the clause's subject may well be the pronoun's)
+_INTRO_PRONOUN = re.compile(r"(?:Asked|Speaking|Pressed|Questioned|Told|Leaving|Having|Responding|Reacting|Writing|"
+                            r"Addressing|Interviewed|Reached|Contacted)\b[^.!?;:“”\"«»„]{1,150}?,\s+(he|she)\s+")
+
+
+def _intro_anchor(text: str, sentences: list[tuple[int, int]], open_pos: int, pronoun: str) -> int | None:
+    """Start of the sentence whose introductory clause precedes the pronoun subject before a quote."""
+    if pronoun not in ("he", "she"):
+        return None
+    k = bisect_right([s for s, _ in sentences], open_pos) - 1
+    if k < 0:
+        return None
+    s0 = sentences[k][0]
+    if not text[s0:open_pos].strip():
+        k -= 1  # the quote opens its sentence: the pronoun subject is the previous sentence's
+        if k < 0:
+            return None
+        s0 = sentences[k][0]
+    m = _INTRO_PRONOUN.match(text, s0, open_pos)
+    return s0 if m and m.group(1).lower() == pronoun else None
+
+
+# "School Flavor, which prepares the meals in its kitchen in the neighbourhood Garden Dawn, affirmed
+# in a note:": a name closing a relative clause still open before it is no subject; the name the
+# clause hangs on is
+_OPEN_RELATIVE = re.compile(r",\s+(?:which|who|whose|where|que|qui|dont|où|che|cui|donde|cuyo|cuya|onde|cujo|cuja)\b"
+                            r"[^,;:“”\"«»„]*$")
+_HEAD_BEFORE = re.compile(r"(?:^|[\s(])(?P<np>" + _NAME_TOK + r"(?:\s+(?:" + _NAME_TOK + r"|of|de|do|da|del|di|du|des))"
+                          r"{0,3})\s*$")
+
+
+def _relative_head(pre: str, np_start: int, base: int) -> tuple[int, int, str, str] | None:
+    if pre[np_start:np_start + 5].split(" ", 1)[0].lower() in PRONOUNS:
+        return None  # "the staff, who he said had looked after it “…”": the pronoun still speaks
+    rel = _OPEN_RELATIVE.search(pre, 0, np_start)
+    if rel is None:
+        return None
+    head = _HEAD_BEFORE.search(pre, 0, rel.start())
+    if head is None or _NOT_SPEAKER.match(head.group("np")):
+        return (-1, -1, "", "unnamed")  # a relative clause on something we cannot name: nobody
+    return (base + head.start("np"), base + head.end("np"), head.group("np"), "pre")
 
 
 def _sentences_between(sentences: list[tuple[int, int]], a: int, b: int) -> list[tuple[int, int]]:
@@ -604,6 +750,12 @@ def _resolve_np(np: str, s: int, e: int, resolve_name, resolve_title, persons_be
             return (None, None)
         return (desc or "", eid)
     first = low.split(" ", 1)[0]
+    if first in ("le", "la", "el", "il", "o", "a"):
+        m = _AFTER_FR_HEAD.search(np)
+        if m:
+            # "la giudice Giuditta Casellini": the holder named after the title speaks
+            eid = resolve_name(s + m.start(1), e, m.group(1))
+            return (m.group(1), eid) if eid or " " in m.group(1) else (np, None)
     if first in ("le", "la", "el", "il", "o", "a") and " " in low and low.rsplit(" ", 1)[-1] in FR_HEADS:
         # "le ministre": only a title, resolved as its English counterpart ("the minister")
         head = low.rsplit(" ", 1)[-1]
@@ -636,6 +788,7 @@ def _resolve_np(np: str, s: int, e: int, resolve_name, resolve_title, persons_be
 
 # (English only: "de", "da", "von" join parts of one name, "Maria da Silva", "Ursula von der Leyen")
 _NAME_OF_BODY = re.compile(r"((?:[A-ZÀ-Ý][\w’'\-]+\s+){1,3}[A-ZÀ-Ý][\w’'\-]+)\s+(?:of|from|at)\s+(?:the\s+)?[A-ZÀ-Ý]")
+_AFTER_FR_HEAD = re.compile(r"(?i:\b(?:" + _FR_HEAD_RE + r"))\s+(" + _NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){0,2})$")
 _AFTER_HEAD = re.compile(r"(?i:\b(?:" + _HEAD_RE + r"))\s+(" + _NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){0,2})$")
 
 
