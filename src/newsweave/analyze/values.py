@@ -514,11 +514,12 @@ _SAID_BEFORE = re.compile(r"\b(?:said|says|told|announced|confirmed|stated|repor
 
 
 # Who said something and when is the outlet's channel, not the story's event: "said on Monday",
-# "told reporters Tuesday", "On Monday, the ministry said". Announcing and confirming are kept as
-# events: the announcement is what the story reports.
+# "told reporters Tuesday", "On Monday, the ministry said", "a annoncé lundi le ministre" (an
+# announcement or a confirmation is the telling of what it announces).
 _SPEECH_VERB = re.compile(
     r"\b(?:said|says|say|saying|told|tells|tell|added|adds|stated|states|wrote|writes|commented|explained|"
     r"insisted|declared|claimed|remarked|noted|argued|warned|reported|according\s+to|statement|interview|"
+    r"announced|announces|confirmed|confirms|annoncé|annonce|anunció|anunciou|annunciato|annuncia|"
     r"dijo|dice|afirmó|declaró|explicó|señaló|aseguró|indicó|detto|dichiarato|spiegato|disse|diz|afirmou|"
     r"declarou|dit|déclaré|expliqué|indiqué|affirmé|sagte|sagt|erklärte|erklärt|mitgeteilt|teilte|berichtete)\b",
     re.I)
@@ -531,6 +532,10 @@ _EVENT_VERB = re.compile(
     r"became|got|born|hit|set|signed|agreed|started|ended|closed)\b", re.I)
 
 
+_PAST_SCHEDULE = re.compile(r"\b(?:was|were|had\s+been)\s+(?:expected|scheduled|planned|due|set|supposed|meant)\s+to\b",
+                            re.I)
+
+
 def event_day(text: str, start: int, end: int) -> bool:
     """Does the weekday or "yesterday" at ``text[start:end]`` date the reported event rather than
     the telling of it? Speech right before ("said on Monday"), or after the day when no verb comes
@@ -539,6 +544,8 @@ def event_day(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 80):start]
     cut = max(before.rfind(ch) for ch in ".;:!?\n\"“”«»")
     before = before[cut + 1:]
+    if _PAST_SCHEDULE.search(before):
+        return False  # "was expected to begin Friday": a plan told in the past may have been moved
     speech = list(_SPEECH_VERB.finditer(before))
     if speech:
         return bool(_EVENT_VERB.search(before, speech[-1].end()))
