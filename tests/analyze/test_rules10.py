@@ -277,3 +277,12 @@ def test_public_life_count_nouns_in_other_languages():
     assert units("Los 38 aerogeneradores del parque") == [(38.0, "turbine")]
     assert units("Die 120 Mitglieder des Vereins") == [(120.0, "member")]
     assert units("The motion passed with two abstaining.") == [(2.0, "abstention")]
+
+
+def test_local_honorifics_are_not_part_of_speakers_names():
+    from test_rules8 import _speakers
+    got = _speakers("The minister suspended the council. “I have nothing to hide,” said Cr Kerrie Dunstan. "
+                    "Later Cr Dunstan added: “We will appeal.”")
+    assert got == {"I have nothing to hide": "Kerrie Dunstan", "We will appeal": "Kerrie Dunstan"}
+    got = _speakers("“This is a victory for the ordinary house owner,” said Nana Kwesi Oduro, who chairs the landlords.")
+    assert got == {"This is a victory for the ordinary house owner": "Kwesi Oduro"}

@@ -44,7 +44,8 @@ TITLE_HEADS = (
 )
 # titles read only before a name ("Cllr Siobhán Hegarty", "Councillor Ruth Penhallow"): the name is
 # the person's without them; "the councillor" alone is not bound to a holder as the heads above are
-_NAME_ONLY_TITLES = ("councillor", "councilor", "cllr", "mayoress", "alderman", "sergeant", "sgt", "insp", "supt", "engr")
+_NAME_ONLY_TITLES = ("councillor", "councilor", "cllr", "cr", "mayoress", "alderman", "sergeant", "sgt", "insp", "supt",
+                     "engr")
 _HEAD_RE = "|".join(sorted(TITLE_HEADS, key=len, reverse=True))
 # capitalised words that continue a title after its head ("Chief Fire Officer", "Chief Executive",
 # "Director General"), never a first name
@@ -271,7 +272,9 @@ _SAYS_AFTER_NAME = re.compile(r",?\s+(?:said|says|told|added|explained|recalled|
 _KIN_LEAD = re.compile(r"(?:Mum|Mom|Dad|Mother|Grandma|Grandpa|Granny)\s+(?=[A-ZÀ-ÖØ-Þ])")
 
 
-_TITLE_LEAD = re.compile(r"(?:Cllr|Councillor|Councilor|Sgt|Insp|Supt|Engr|Mayoress|Alderman|Sergeant)\.?\s+(?=[A-ZÀ-Ý])")
+# (also "Cr Dunstan" (an Australian councillor), "Nana Kwesi Oduro" (a Ghanaian honorific), "Mme Orsini")
+_TITLE_LEAD = re.compile(r"(?:Cllr|Councillor|Councilor|Cr|Sgt|Insp|Supt|Engr|Mayoress|Alderman|Sergeant|Nana|Mme|Mlle)"
+                         r"\.?\s+(?=[A-ZÀ-Ý])")
 # "according to" opening a sentence, read by the English model as a first name
 _ACCORDING_LEAD = re.compile(r"(?:Secondo|Según|Segundo|Selon|Laut)\s+(?=[A-ZÀ-Ý])")
 _COMMA_AFTER = re.compile(r"\s*,")
