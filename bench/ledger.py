@@ -92,6 +92,10 @@ Prints, side by side where there are peers:
   ``heldout83:`` (session 10; a Singapore broadsheet, a Hansard-style extract with speaker labels and a
   morning newsletter with bullet points, with Angolan Portuguese and Cameroonian French) is never
   read by the lead and has no floors.
+  ``HELDOUT84`` (``heldout84``, session 10; a Nigerian-style daily, a fact-check article rating
+  claims and a radio phone-in show write-up, with a Las Palmas-style paper's Canary Islands Spanish
+  and a Vaduz-style paper's Liechtenstein German) is a blind gold set never read by the lead; it has
+  no floors.
   Sets written gold-first and measured blind, then read and made development data,
   get floors for quote+speaker and contradiction precision (bench/baselines/ledger.json); the sets
   in BLIND_SETS were not read when this was written and have none
@@ -214,6 +218,7 @@ HELDOUT79 = ROOT / "tests" / "analyze" / "heldout79"
 HELDOUT81 = ROOT / "tests" / "analyze" / "heldout81"
 HELDOUT82 = ROOT / "tests" / "analyze" / "heldout82"
 HELDOUT83 = ROOT / "tests" / "analyze" / "heldout83"
+HELDOUT84 = ROOT / "tests" / "analyze" / "heldout84"
 HELDOUT80 = ROOT / "tests" / "analyze" / "heldout80"
 HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 83))
 # never read: they measure, nobody defends them (docs/evidence.md, Sessions 6 to 9)
