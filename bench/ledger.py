@@ -89,6 +89,9 @@ Prints, side by side where there are peers:
   regional Portuguese and Swiss Romand French; a Scottish tabloid, a council agenda summary and a
   university release with Colombian Spanish and Milanese Italian; a Hong Kong English daily, a
   union bulletin and a TV evening-news script with Parisian French and a Berlin tabloid's German).
+  Also on tests/analyze/heldout86/*.json (``heldout86:``, session 10; a Trinidad-style daily, a
+  closed-caption broadcast transcript and an op-ed column quoting officials, with Macanese
+  Portuguese and East Belgian German): never read by the lead, no floors.
   Sets written gold-first and measured blind, then read and made development data,
   get floors for quote+speaker and contradiction precision (bench/baselines/ledger.json); the sets
   in BLIND_SETS were not read when this was written and have none
@@ -210,6 +213,7 @@ HELDOUT78 = ROOT / "tests" / "analyze" / "heldout78"
 HELDOUT79 = ROOT / "tests" / "analyze" / "heldout79"
 HELDOUT81 = ROOT / "tests" / "analyze" / "heldout81"
 HELDOUT82 = ROOT / "tests" / "analyze" / "heldout82"
+HELDOUT86 = ROOT / "tests" / "analyze" / "heldout86"
 HELDOUT80 = ROOT / "tests" / "analyze" / "heldout80"
 HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 83))
 # never read: they measure, nobody defends them (docs/evidence.md, Sessions 6 to 9)
