@@ -99,6 +99,9 @@ Prints, side by side where there are peers:
   ``heldout85:`` (session 10; an Indian English daily, a "what we know so far" explainer and a
   council meeting minutes summary with Grisons Italian and Tunisian French) is never read by the
   lead and has no floors.
+  Also on tests/analyze/heldout86/*.json (``heldout86:``, session 10; a Trinidad-style daily, a
+  closed-caption broadcast transcript and an op-ed column quoting officials, with Macanese
+  Portuguese and East Belgian German): never read by the lead, no floors.
   Sets written gold-first and measured blind, then read and made development data,
   get floors for quote+speaker and contradiction precision (bench/baselines/ledger.json); the sets
   in BLIND_SETS were not read when this was written and have none
@@ -223,6 +226,7 @@ HELDOUT82 = ROOT / "tests" / "analyze" / "heldout82"
 HELDOUT83 = ROOT / "tests" / "analyze" / "heldout83"
 HELDOUT84 = ROOT / "tests" / "analyze" / "heldout84"
 HELDOUT85 = ROOT / "tests" / "analyze" / "heldout85"
+HELDOUT86 = ROOT / "tests" / "analyze" / "heldout86"
 HELDOUT80 = ROOT / "tests" / "analyze" / "heldout80"
 HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 83))
 # never read: they measure, nobody defends them (docs/evidence.md, Sessions 6 to 9)
