@@ -89,6 +89,9 @@ Prints, side by side where there are peers:
   regional Portuguese and Swiss Romand French; a Scottish tabloid, a council agenda summary and a
   university release with Colombian Spanish and Milanese Italian; a Hong Kong English daily, a
   union bulletin and a TV evening-news script with Parisian French and a Berlin tabloid's German).
+  ``heldout87:`` (session 10; a Scottish local weekly, a wire news advisory with timestamps and a
+  photo gallery with captions with Equatorial Guinean Spanish and Haitian-press French) is blind:
+  never read by the lead, no floors.
   Sets written gold-first and measured blind, then read and made development data,
   get floors for quote+speaker and contradiction precision (bench/baselines/ledger.json); the sets
   in BLIND_SETS were not read when this was written and have none
@@ -211,6 +214,7 @@ HELDOUT79 = ROOT / "tests" / "analyze" / "heldout79"
 HELDOUT81 = ROOT / "tests" / "analyze" / "heldout81"
 HELDOUT82 = ROOT / "tests" / "analyze" / "heldout82"
 HELDOUT80 = ROOT / "tests" / "analyze" / "heldout80"
+HELDOUT87 = ROOT / "tests" / "analyze" / "heldout87"
 HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 83))
 # never read: they measure, nobody defends them (docs/evidence.md, Sessions 6 to 9)
 BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "heldout39", "heldout40", "heldout44",
