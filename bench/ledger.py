@@ -102,6 +102,9 @@ Prints, side by side where there are peers:
   Also on tests/analyze/heldout86/*.json (``heldout86:``, session 10; a Trinidad-style daily, a
   closed-caption broadcast transcript and an op-ed column quoting officials, with Macanese
   Portuguese and East Belgian German): never read by the lead, no floors.
+  ``heldout87:`` (session 10; a Scottish local weekly, a wire news advisory with timestamps and a
+  photo gallery with captions with Equatorial Guinean Spanish and Haitian-press French) is blind:
+  never read by the lead, no floors.
   Sets written gold-first and measured blind, then read and made development data,
   get floors for quote+speaker and contradiction precision (bench/baselines/ledger.json); the sets
   in BLIND_SETS were not read when this was written and have none
@@ -228,6 +231,7 @@ HELDOUT84 = ROOT / "tests" / "analyze" / "heldout84"
 HELDOUT85 = ROOT / "tests" / "analyze" / "heldout85"
 HELDOUT86 = ROOT / "tests" / "analyze" / "heldout86"
 HELDOUT80 = ROOT / "tests" / "analyze" / "heldout80"
+HELDOUT87 = ROOT / "tests" / "analyze" / "heldout87"
 HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 83))
 # never read: they measure, nobody defends them (docs/evidence.md, Sessions 6 to 9)
 BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "heldout39", "heldout40", "heldout44",
