@@ -89,6 +89,9 @@ Prints, side by side where there are peers:
   regional Portuguese and Swiss Romand French; a Scottish tabloid, a council agenda summary and a
   university release with Colombian Spanish and Milanese Italian; a Hong Kong English daily, a
   union bulletin and a TV evening-news script with Parisian French and a Berlin tabloid's German).
+  Session 10 adds ``heldout88/`` (a Canadian Maritimes paper, a Q and A interview and a teachers'
+  union newsletter with San Marino-style Italian and Namibian German): never read by the lead, no
+  floors.
   Sets written gold-first and measured blind, then read and made development data,
   get floors for quote+speaker and contradiction precision (bench/baselines/ledger.json); the sets
   in BLIND_SETS were not read when this was written and have none
@@ -210,6 +213,7 @@ HELDOUT78 = ROOT / "tests" / "analyze" / "heldout78"
 HELDOUT79 = ROOT / "tests" / "analyze" / "heldout79"
 HELDOUT81 = ROOT / "tests" / "analyze" / "heldout81"
 HELDOUT82 = ROOT / "tests" / "analyze" / "heldout82"
+HELDOUT88 = ROOT / "tests" / "analyze" / "heldout88"
 HELDOUT80 = ROOT / "tests" / "analyze" / "heldout80"
 HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 83))
 # never read: they measure, nobody defends them (docs/evidence.md, Sessions 6 to 9)
