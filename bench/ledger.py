@@ -105,6 +105,9 @@ Prints, side by side where there are peers:
   ``heldout87:`` (session 10; a Scottish local weekly, a wire news advisory with timestamps and a
   photo gallery with captions with Equatorial Guinean Spanish and Haitian-press French) is blind:
   never read by the lead, no floors.
+  Session 10 adds ``heldout88/`` (a Canadian Maritimes paper, a Q and A interview and a teachers'
+  union newsletter with San Marino-style Italian and Namibian German): never read by the lead, no
+  floors.
   Sets written gold-first and measured blind, then read and made development data,
   get floors for quote+speaker and contradiction precision (bench/baselines/ledger.json); the sets
   in BLIND_SETS were not read when this was written and have none
@@ -230,6 +233,7 @@ HELDOUT83 = ROOT / "tests" / "analyze" / "heldout83"
 HELDOUT84 = ROOT / "tests" / "analyze" / "heldout84"
 HELDOUT85 = ROOT / "tests" / "analyze" / "heldout85"
 HELDOUT86 = ROOT / "tests" / "analyze" / "heldout86"
+HELDOUT88 = ROOT / "tests" / "analyze" / "heldout88"
 HELDOUT80 = ROOT / "tests" / "analyze" / "heldout80"
 HELDOUT87 = ROOT / "tests" / "analyze" / "heldout87"
 HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 83))
