@@ -89,25 +89,15 @@ Prints, side by side where there are peers:
   regional Portuguese and Swiss Romand French; a Scottish tabloid, a council agenda summary and a
   university release with Colombian Spanish and Milanese Italian; a Hong Kong English daily, a
   union bulletin and a TV evening-news script with Parisian French and a Berlin tabloid's German).
-  ``heldout83:`` (session 10; a Singapore broadsheet, a Hansard-style extract with speaker labels and a
-  morning newsletter with bullet points, with Angolan Portuguese and Cameroonian French) is never
-  read by the lead and has no floors.
-  ``HELDOUT84`` (``heldout84``, session 10; a Nigerian-style daily, a fact-check article rating
-  claims and a radio phone-in show write-up, with a Las Palmas-style paper's Canary Islands Spanish
-  and a Vaduz-style paper's Liechtenstein German) is a blind gold set never read by the lead; it has
-  no floors.
-  ``heldout85:`` (session 10; an Indian English daily, a "what we know so far" explainer and a
-  council meeting minutes summary with Grisons Italian and Tunisian French) is never read by the
-  lead and has no floors.
-  Also on tests/analyze/heldout86/*.json (``heldout86:``, session 10; a Trinidad-style daily, a
-  closed-caption broadcast transcript and an op-ed column quoting officials, with Macanese
-  Portuguese and East Belgian German): never read by the lead, no floors.
-  ``heldout87:`` (session 10; a Scottish local weekly, a wire news advisory with timestamps and a
-  photo gallery with captions with Equatorial Guinean Spanish and Haitian-press French) is blind:
-  never read by the lead, no floors.
-  Session 10 adds ``heldout88/`` (a Canadian Maritimes paper, a Q and A interview and a teachers'
-  union newsletter with San Marino-style Italian and Namibian German): never read by the lead, no
-  floors.
+  and on six more (``heldout83:`` .. ``heldout88:``, session 10, round 10; a Singapore broadsheet,
+  a Hansard-style extract with speaker labels and a morning newsletter with Angolan Portuguese and
+  Cameroonian French; a Nigerian daily, a fact-check article and a radio phone-in write-up with
+  Canary Islands Spanish and Liechtenstein German; an Indian daily, a "what we know so far"
+  explainer and council minutes with Grisons Italian and Tunisian French; a Trinidad-style daily,
+  a closed-caption transcript and an op-ed with Macanese Portuguese and East Belgian German; a
+  Scottish weekly, a timestamped wire advisory and a photo gallery with Equatorial Guinean Spanish
+  and Haitian French; a Maritimes paper, a Q and A interview and a union newsletter with San
+  Marino Italian and Namibian German).
   Sets written gold-first and measured blind, then read and made development data,
   get floors for quote+speaker and contradiction precision (bench/baselines/ledger.json); the sets
   in BLIND_SETS were not read when this was written and have none
@@ -227,21 +217,22 @@ HELDOUT76 = ROOT / "tests" / "analyze" / "heldout76"
 HELDOUT77 = ROOT / "tests" / "analyze" / "heldout77"
 HELDOUT78 = ROOT / "tests" / "analyze" / "heldout78"
 HELDOUT79 = ROOT / "tests" / "analyze" / "heldout79"
+HELDOUT80 = ROOT / "tests" / "analyze" / "heldout80"
 HELDOUT81 = ROOT / "tests" / "analyze" / "heldout81"
 HELDOUT82 = ROOT / "tests" / "analyze" / "heldout82"
 HELDOUT83 = ROOT / "tests" / "analyze" / "heldout83"
 HELDOUT84 = ROOT / "tests" / "analyze" / "heldout84"
 HELDOUT85 = ROOT / "tests" / "analyze" / "heldout85"
 HELDOUT86 = ROOT / "tests" / "analyze" / "heldout86"
-HELDOUT88 = ROOT / "tests" / "analyze" / "heldout88"
-HELDOUT80 = ROOT / "tests" / "analyze" / "heldout80"
 HELDOUT87 = ROOT / "tests" / "analyze" / "heldout87"
-HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 83))
-# never read: they measure, nobody defends them (docs/evidence.md, Sessions 6 to 9)
+HELDOUT88 = ROOT / "tests" / "analyze" / "heldout88"
+HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 89))
+# never read: they measure, nobody defends them (docs/evidence.md, Sessions 6 to 10)
 BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "heldout39", "heldout40", "heldout44",
               "heldout45", "heldout46", "heldout50", "heldout51", "heldout52", "heldout56", "heldout57", "heldout58",
               "heldout62", "heldout63", "heldout64", "heldout68", "heldout69", "heldout70",
-              "heldout74", "heldout75", "heldout76", "heldout80", "heldout81", "heldout82")
+              "heldout74", "heldout75", "heldout76", "heldout80", "heldout81", "heldout82", "heldout86",
+              "heldout87", "heldout88")
 
 # --- sentences ------------------------------------------------------------------------------
 _SENT_TEMPLATES = [
