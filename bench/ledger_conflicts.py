@@ -2,8 +2,8 @@
 
 There is no contradiction gold for real news; what a rule change adds or drops on it is read by
 eye. This builds the ledger of the first ``--stories`` Multi-News stories (rules NER, so it runs
-in about a minute of CPU) and writes one JSON record per conflict: story, kind, reason, both
-cited texts and some context. Run it from two checkouts and diff::
+in about a minute of CPU; ``--ner auto`` uses spaCy as the product does) and writes one JSON
+record per conflict: story, kind, reason, both cited texts and some context. Run it from two checkouts and diff::
 
     PYTHONPATH=src python bench/ledger_conflicts.py --out /tmp/new.json
     (cd ../main && PYTHONPATH=src python bench/ledger_conflicts.py --out /tmp/old.json)
@@ -24,13 +24,13 @@ ROOT = Path(__file__).resolve().parents[1]
 MULTINEWS = ROOT / "../shared/eval/mds_multinews_sample250/clusters.jsonl"
 
 
-def dump(path: Path, n: int, out: Path) -> None:
+def dump(path: Path, n: int, out: Path, ner: str = "rules") -> None:
     sys.path.insert(0, str(ROOT / "src"))
     from newsweave.analyze.ledger import build_ledger
     from newsweave.model import Article
     from newsweave.settings import Settings
 
-    settings = Settings.load(environ={}).replace({"ledger": {"ner": "rules"}})
+    settings = Settings.load(environ={}).replace({"ledger": {"ner": ner}})
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()][:n]
     t0 = time.process_time()
     res = []
@@ -70,6 +70,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--multinews", default=str(MULTINEWS), help="Multi-News clusters.jsonl")
     ap.add_argument("--stories", type=int, default=250)
     ap.add_argument("--out", default="conflicts.json")
+    ap.add_argument("--ner", default="rules", choices=("rules", "auto"),
+                    help="entity recogniser: rules (fast, the default here) or auto (spaCy for English, as shipped)")
     ap.add_argument("--diff", nargs=2, metavar=("OLD", "NEW"), help="compare two dumps instead")
     args = ap.parse_args(argv)
     if args.diff:
@@ -79,7 +81,7 @@ def main(argv: list[str] | None = None) -> int:
     if not path.is_file():
         print(f"{path} not found; pass --multinews")
         return 1
-    dump(path, args.stories, Path(args.out))
+    dump(path, args.stories, Path(args.out), args.ner)
     return 0
 
 

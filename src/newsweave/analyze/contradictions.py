@@ -333,6 +333,27 @@ def _other_predicates(text_a: str, va: Value, text_b: str, vb: Value) -> bool:
     return bool(pa and pb and not pa & pb)
 
 
+# what an amount of money is in its clause: what a thing costs, or what someone gives towards it
+# ("The project will cost Rs 338 crore" / "The state has promised Rs 120 crore")
+_MONEY_COST = re.compile(r"\b(?:cost|costs|costing|price|priced|worth|budget(?:ed)?|valued|bill|total(?:ling|ing)?|"
+                         r"kostet|kosten|coûte|coût|cuesta|costo|coste|custo|custa|costerà)\b", re.I)
+_MONEY_GIVEN = re.compile(r"\b(?:promised|pledged|provide[sd]?|providing|contribut\w+|grant(?:ed|s)?|donat\w+|"
+                          r"lend|lent|loan|subsid\w+|chip\s+in|put\s+up|zugesagt|versprochen|promis|apport\w*|"
+                          r"aporta\w*|financia\w*|stanzia\w*|contribui\w*)\b", re.I)
+
+
+def _money_role(text: str, v: Value) -> str | None:
+    before = text[max(0, v.start - 45):v.start]
+    before = re.split(r"[.;!?]", before)[-1]
+    cost, given = _MONEY_COST.search(before), _MONEY_GIVEN.search(before)
+    if bool(cost) == bool(given):
+        return None
+    return "cost" if cost else "given"
+
+
+_PARTITIVE = re.compile(r"\b(?:of|out\s+of)\s+(?:the|its|their|these|those)\s+$", re.I)
+
+
 def part_and_total(text_a: str, va: Value, text_b: str, vb: Value) -> bool:
     """Is one count the whole the other is a part of ("of roughly 120 guests" / "Sixty-two guests";
     "In all, 1,482 people" / "home to 212 people")?"""
@@ -459,6 +480,60 @@ def _dated_by(text: str, v: Value) -> str | None:
     return m.group(1).lower() if m else None
 
 
+# posts one person holds for the thing the story is about, in the six languages we read; each maps
+# to one concept so that "jefa del centro" and "head of the centre" are one post. Neighbours,
+# doctors, witnesses, members and officials are many: two of them named are no disagreement.
+_ROLE_CONCEPTS = {
+    "lawyer": "lawyer attorney counsel solicitor barrister advocate avocat anwalt anwält rechtsanwalt abogad "
+              "avvocat advogad",
+    "president": "president chairman chairwoman chairperson chair présiden präsident vorsitzend presiden",
+    "head": "head chief leader boss chef jefe jefa capo chefe leiter dirigeant responsable",
+    "director": "director directeur directrice direktor direttor diretor",
+    "manager": "manager gerente geschäftsführer",
+    "minister": "minister ministre ministr",
+    "secretary": "secretary secrétaire sekretär secretari segretari secretári",
+    "spokesperson": "spokesman spokeswoman spokesperson porte-parole sprecher portavoz portavoce porta-voz",
+    "governor": "governor gouverneur gobernador governatore governador",
+    "mayor": "mayor maire bürgermeister alcalde alcaldesa sindac prefeit",
+    "judge": "judge juge richter juez jueza giudice juiz juíza",
+    "prosecutor": "prosecutor procureur staatsanwalt fiscal procurator procurador",
+    "commander": "commander commandant kommandant comandante",
+    "coach": "coach entraîneur trainer entrenador allenator treinador",
+    "captain": "captain capitaine kapitän capitán capitano capitão",
+    "rector": "rector recteur rektor rettore reitor principal headteacher dean doyen dekan",
+    "superintendent": "superintendent ombudsman commissioner convener syndic",
+    "guide": "guide",
+}
+_ROLE_STEM = {stem: concept for concept, stems in _ROLE_CONCEPTS.items() for stem in stems.split()}
+_ROLE_WORD = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _ROLE_STEM), key=len, reverse=True)) + r")[\w\-]*",
+                        re.I)
+_THE_ROLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+([a-z][\w\-]{3,})\s+$")
+_THE_ROLE_AFTER = re.compile(r",\s+(?:the|its|his|her|their)\s+([a-z][\w\-]{3,})\b")
+_APPOSITION = re.compile(r"\s*(?:,|\(|–|—)\s*([^,()–—]*)")
+_ROLE_WINDOW = re.compile(r"[^.;:!?\n“”\"«»]{0,60}")
+
+
+def _roles_near(text: str, start: int, end: int) -> set[str]:
+    """The posts said next to a name: up to 60 characters before it in its clause ("her lawyer,
+    X"), in its apposition ("X, head of the rescue centre"), and the leading acts ("X led the rescue")."""
+    before = text[max(0, start - 60):start]
+    cut = max(before.rfind(c) for c in ".;:!?\n“”\"«»")
+    before = before[cut + 1:]
+    after = _ROLE_WINDOW.match(text, end).group()
+    # after the name only its apposition holds its post ("X, head of the centre, said"); what
+    # follows the verb is about others ("X said the prime minister was …")
+    appos = _APPOSITION.match(after)
+    found = {_ROLE_STEM[m.group(1).lower()] for m in _ROLE_WORD.finditer(before + " | " + (appos.group(1) if appos else ""))
+             if m.group(1).lower() in _ROLE_STEM}
+    if _ROLE_HINT.search(after) or _ROLE_HINT.search(before):
+        found.add("leads")
+    # "the engineer X" / "X, the engineer": a post the story gives one holder, whatever it is
+    m = _THE_ROLE_BEFORE.search(before) or _THE_ROLE_AFTER.match(after)
+    if m:
+        found.add("the " + m.group(1).lower()[:6])
+    return found
+
+
 def _word_inside(ta: str, tb: str) -> bool:
     """Whether a long word of one name is inside a word of the other: a place name translated by
     its parts ("Mühle von Oberlemmingen" / "the old mill of Upper Lemmingen")."""
@@ -510,6 +585,12 @@ def compare(a: Unit, b: Unit, *, similarity: float, text_a: str, text_b: str,
             continue  # each side gives both numbers: "by 31 votes to 24" / "voted 31 to 24 votes"
         if va.unit == AGE and (_age_told(a.text, vb.value) or _age_told(b.text, va.value)):
             continue  # each side gives the other's age too: "a couple, both 71, and a 34-year-old man"
+        roles = (_money_role(text_a, va), _money_role(text_b, vb)) if va.unit in MONEY_UNITS else (None, None)
+        if None not in roles and roles[0] != roles[1]:
+            continue  # what it costs and what someone gives towards it
+        if _PARTITIVE.search(text_a, max(0, va.start - 12), va.start) and _age_told(a.text, vb.value) \
+                or _PARTITIVE.search(text_b, max(0, vb.start - 12), vb.start) and _age_told(b.text, va.value):
+            continue  # "Of the 1,200 flats, 400 will be reserved" / "Four hundred flats are reserved"
         if _EACH.match(text_a, va.end) or _EACH.match(text_b, vb.end):
             continue  # "$50,000 each" is a rate, not the amount the other side gives
         if is_margin(text_a, va) != is_margin(text_b, vb):
@@ -627,6 +708,12 @@ def compare(a: Unit, b: Unit, *, similarity: float, text_a: str, text_b: str,
                 # "Maria Grazia Donà" / "Mary Grace Dona": one person's name translated, far more
                 # often than two people of one surname in one role; "Lady Mary" or "Céu Pinto" alone
                 # is too little of a name to be someone else
+                continue
+            if kind == "name" and not (_roles_near(text_a, *sa) & _roles_near(text_b, *sb)):
+                # two people named in aligned sentences are a disagreement only when both fill one
+                # post ("her lawyer X" / "her lawyer, Y"); otherwise they are two witnesses, two
+                # neighbours, a senator and a judge (judged on 250 real Multi-News stories: without
+                # this, 14 of 14 such pairs there were no disagreement)
                 continue
             if kind == "place" and (_same_place_translated(ta, tb) or _name_within(ta, tb)):
                 # "San Procolo" / "Saint Proculus": one place named in two languages; "the Moot Hall"
@@ -1492,7 +1579,8 @@ def add_venue_conflicts(claims: list[dict[str, Any]], units: list[Unit], texts: 
 # "voted 19 to 11", "by 27 votes to 14", "voted 17-13", "par 312 voix contre 287", "por quatro votos
 # contra um", "19 for, 11 against": one tally per article; two sources whose only tallies differ
 # disagree on how the vote went (an article giving two tallies tells of two votes and is not read)
-_TALLY_N = r"(\d{1,5}|[a-zé]{3,12})"
+_TALLY_N = r"(\d{1,5}|[a-zé]{2,12})"
+_VOTE_NOUN = r"(?:votes?|voices|voix|votos|voti|Stimmen|votantes)"
 _NOT_A_RANGE = (r"(?!\s*(?:per|%|percent|minutes?|hours?|days?|weeks?|months?|years?|metres?|meters?|km|kilomet\w*|"
                 r"miles?|degrees?|cents?|euros?|dollars?|pounds?|francs?|people|points?)\b)")
 _TALLY_RX = [
@@ -1500,12 +1588,18 @@ _TALLY_RX = [
                r"(?:of\s+|by\s+)?" + _TALLY_N + r"(?:\s+votes?)?\s*(?:to|-|–|against)\s*" + _TALLY_N + r"\b" + _NOT_A_RANGE,
                re.I),
     re.compile(r"\bby\s+" + _TALLY_N + r"\s+votes?\s+(?:to|against)\s+" + _TALLY_N + r"\b", re.I),
-    re.compile(_TALLY_N + r"\s+(?:voix|votos|votes|Stimmen)\s+(?:contre|contra|against|gegen|zu)\s+" + _TALLY_N + r"\b",
+    re.compile(_TALLY_N + r"\s+" + _VOTE_NOUN + r"\s+(?:contre|contra|contro|against|gegen|zu)\s+" + _TALLY_N + r"\b",
                re.I),
-    re.compile(r"\b(?:mit|par|por|con)\s+" + _TALLY_N + r"\s+(?:zu|contre|contra|a)\s+" + _TALLY_N
-               + r"\s+(?:Stimmen|voix|votos|voti)\b", re.I),
-    re.compile(r"\b" + _TALLY_N + r"\s+(?:for|in\s+favour),\s+" + _TALLY_N + r"\s+against\b", re.I),
+    # "mit 19 zu 6 Stimmen", "with 19 to 6 voices" (a translation of it)
+    re.compile(r"\b(?:mit|par|por|con|com|with)\s+" + _TALLY_N + r"\s+(?:zu|contre|contra|contro|a|to)\s+" + _TALLY_N
+               + r"\s+" + _VOTE_NOUN + r"\b", re.I),
+    # "17 votos a favor y 12 en contra", "17 votes in favour and 12 against", "24 voti favorevoli e 6 contrari"
+    re.compile(r"\b" + _TALLY_N + r"(?:\s+" + _VOTE_NOUN + r")?,?\s+(?:for|in\s+favou?r|a\s+favor|a\s+favore|"
+               r"favorevoli|favoráveis|pour|dafür)(?:,|\s+(?:and|y|e|et|und))\s+" + _TALLY_N
+               + r"(?:\s+" + _VOTE_NOUN + r")?\s+(?:against|en\s+contra|contra|contrari|contre|dagegen)\b", re.I),
 ]
+# the word for one is an article too: read as a count only inside a tally
+_TALLY_ONE = {"one", "uno", "una", "un", "une", "um", "uma", "eins", "einer", "eine"}
 
 
 def tallies(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
@@ -1513,7 +1607,7 @@ def tallies(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     out = []
     for rx in _TALLY_RX:
         for m in rx.finditer(text):
-            a, b = parse_number(m.group(1)), parse_number(m.group(2))
+            a, b = (1.0 if g.lower() in _TALLY_ONE else parse_number(g) for g in (m.group(1), m.group(2)))
             if a is None or b is None or not (0 <= a < 10000 and 0 <= b < 10000) or a == b == 0:
                 continue
             if any(s <= m.start() < e or m.start() <= s < m.end() for _, (s, e) in out):
@@ -1565,8 +1659,8 @@ _ROLE_HINT = re.compile(r"\b(?:lead|leads|led|head|heads|headed|chair|chairs|cha
 # measures, not counts of things: an article's only "feet" or "hours" can measure anything
 MEASURES = set("""foot feet inch metre meter kilometre kilometer km mile yard pound kilogram kg gram ton tonne litre
 liter gallon barrel degree hour minute second day week month year percent dollar euro pound cent mph""".split())
-_LOWER = re.compile(r"(?:more than|over|at least|mehr als)\s*$", re.I)
-_UPPER = re.compile(r"(?:fewer than|less than|under|up to|nearly|almost|close to|fast)\s*$", re.I)
+_LOWER = re.compile(r"(?:more than|over|at least|mehr als)(?:\s+an?)?\s*$", re.I)
+_UPPER = re.compile(r"(?:fewer than|less than|under|up to|nearly|almost|close to|fast)(?:\s+an?)?\s*$", re.I)
 
 
 def hedge_allows(text: str, hedged: Value, other: Value) -> bool:

@@ -1,0 +1,96 @@
+"""Session 10 rules: two named people conflict only in one post; vote tallies in more word orders;
+what an amount of money is; a partitive total."""
+
+from __future__ import annotations
+
+from newsweave.analyze.contradictions import _roles_near, tallies
+from test_rules9 import _kinds
+
+
+def _names(ta: str, na: str, tb: str, nb: str) -> list[str]:
+    """Kinds compared for two aligned sentences naming one person each, nobody else."""
+    sa, sb = ta.index(na), tb.index(nb)
+    return _kinds(ta, tb, persons=({"p1": (sa, sa + len(na))}, {"p2": (sb, sb + len(nb))}))
+
+
+def test_two_people_in_one_post_conflict():
+    assert "name" in _names("Devlin has asked for a second test, her lawyer Daniel Frosch told reporters.",
+                            "Daniel Frosch",
+                            "Devlin has asked for a second test, her lawyer, Marcus Achterberg, confirmed.",
+                            "Marcus Achterberg")
+    # one post across languages: "jefa del centro" is "head of the centre"
+    assert "name" in _names("Four boats are searching the bay, said Beatriz Lozano, head of the rescue centre.",
+                            "Beatriz Lozano",
+                            "Cuatro barcos rastrean la bahía, según Fernando Abril, jefe del centro de salvamento.",
+                            "Fernando Abril")
+    # a post the story gives one holder, said with "the"
+    assert "name" in _names("The engineer Maria Dona said the gates were opened.", "Maria Dona",
+                            "The engineer Pia Lund said the gates were opened.", "Pia Lund")
+
+
+def test_two_people_without_one_post_are_two_witnesses():
+    # two neighbours, two doctors, a senator and a judge: no disagreement about who someone is
+    assert "name" not in _names("Neighbour Derek Mallin, 56, said the tenant spoke to nobody.", "Derek Mallin",
+                                "However, neighbour Rick Payne described the tenant as unfriendly.", "Rick Payne")
+    assert "name" not in _names("Dr. Aline Marty, a doctor who recently returned from the region, said the risk was low.",
+                                "Aline Marty",
+                                "Julia Swit, a doctor who just returned from the region, said the risk was low.",
+                                "Julia Swit")
+    assert "name" not in _names("Foreign Secretary Jeremy Hart said the prime minister was the best person for it.",
+                                "Jeremy Hart",
+                                "One lawmaker who attended, James Clever, said the prime minister was clear.",
+                                "James Clever")
+
+
+def test_the_posts_said_next_to_a_name():
+    text = "Beatriz Lozano, president of the Port Authority, said the port was open."
+    assert "president" in _roles_near(text, 0, len("Beatriz Lozano"))
+    text = "The ministry said. Her lawyer Daniel Frosch spoke."
+    s = text.index("Daniel")
+    assert "lawyer" in _roles_near(text, s, s + len("Daniel Frosch"))
+    # a post in the sentence before is not this person's
+    text = "The mayor spoke. Daniel Frosch said nothing."
+    s = text.index("Daniel")
+    assert "mayor" not in _roles_near(text, s, s + len("Daniel Frosch"))
+
+
+def test_vote_tallies_in_more_word_orders():
+    def t(text: str) -> list[tuple[int, int]]:
+        return [v for v, _ in tallies(text)]
+
+    assert t("The law was adopted with 19 to 6 voices on Thursday.") == [(19, 6)]
+    assert t("El cabildo aprobó la moratoria por 17 votos a favor y 12 en contra.") == [(17, 12)]
+    assert t("The council passed it by 17 votes in favour and 12 against.") == [(17, 12)]
+    assert t("Il Consiglio di Stato ha deciso con quattro voti contro uno.") == [(4, 1)]
+    assert t("The government decided by three votes to two.") == [(3, 2)]
+    assert t("Le conseil a tranché par 24 voix contre 6.") == [(24, 6)]
+    # "one" is an article too: not read outside a tally
+    assert t("The score was one to two at half-time.") == []
+    assert t("Prices rose 4 to 6 percent.") == []
+
+
+def test_what_a_thing_costs_and_what_someone_gives_towards_it_do_not_conflict():
+    assert "number" not in _kinds("The project will cost Rs 338 crore, the council said.",
+                                  "The state government has promised Rs 120 crore for the project.")
+    assert "number" not in _kinds("The new hall will cost €4 million.",
+                                  "The region will contribute €1.5 million to the new hall.")
+    # two costs of one thing still disagree
+    assert "number" in _kinds("The new hall will cost €4 million.", "The new hall will cost €6 million.")
+
+
+def test_a_partitive_total_is_not_compared_with_the_part():
+    assert "number" not in _kinds("Of the 1,200 flats, 400 will be reserved for former mill workers.",
+                                  "Four hundred flats are reserved for former mill workers.")
+    # the whole told on both sides still disagrees
+    assert "number" in _kinds("The plan has 1,200 flats for former mill workers.",
+                              "The plan has 1,000 flats for former mill workers.")
+
+
+def test_a_hedged_dozen_admits_thirteen():
+    from newsweave.analyze.values import find_counts
+
+    assert [v.approx for v in find_counts("one of more than a dozen works of art stolen")] == [True]
+    assert [v.approx for v in find_counts("a dozen works of art were stolen")] == [False]
+    kinds = _kinds("The thieves took more than a dozen works of art from the museum.",
+                   "The thieves took 13 works of art from the museum.")
+    assert "number" not in kinds and "precision" in kinds
