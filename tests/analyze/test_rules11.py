@@ -94,3 +94,18 @@ def test_a_hedged_dozen_admits_thirteen():
     kinds = _kinds("The thieves took more than a dozen works of art from the museum.",
                    "The thieves took 13 works of art from the museum.")
     assert "number" not in kinds and "precision" in kinds
+
+
+def test_heads_and_portfolio_councillors_are_single_holder_posts():
+    from newsweave.analyze.contradictions import posts
+
+    [(ka, ha, _)] = posts("Professor Nadia Rahman, who leads the Selorian science team, called it a step back.")
+    [(kb, hb, _)] = posts("Professor Kenneth Yeo, head of the Selorian science team, said it came as a shock.")
+    assert ka == kb and (ha, hb) == ("Rahman", "Yeo")
+    [(kc, hc, _)] = posts("Cristóbal Melián, the councillor for tourism, said inspectors would check homes.")
+    [(kd, hd, _)] = posts("Tomás Rivero, the councillor for tourism, told the agency the vote was close.")
+    assert kc == kd and (hc, hd) == ("Melián", "Rivero")
+    # a councillor without a portfolio is one of many; a head of another team is another post
+    assert posts("City councillor Tom Baker said the plan was rushed.") == []
+    [(ke, _, _)] = posts("Ana Ruiz, head of the Selorian football team, said nothing.")
+    assert ke != ka

@@ -1372,7 +1372,9 @@ def offices(text: str) -> list[tuple[tuple[str, str], str, tuple[int, int]]]:
 _POST = (r"(?i:managing\s+director|general\s+manager|chief\s+executive(?:\s+officer)?|executive\s+director|"
          r"general\s+secretary|secretary[\s-]general|auditor[\s-]general|vice[\s-]chancellor|head\s+teacher|"
          r"headteacher|director|president|chairman|chairwoman|chairperson|minister|syndic|principal|governor|"
-         r"ombudsman|commissioner|convener|mayor)")
+         r"ombudsman|commissioner|convener|mayor|head|council+or)")
+# posts a body has several of unless a portfolio says which ("the councillor for tourism")
+_PORTFOLIO_POSTS = {"councillor", "councilor"}
 # posts a story has only one of, whatever their owner is called
 _UNIQUE_POSTS = {"auditor-general", "auditor general", "vice-chancellor", "vice chancellor", "ombudsman"}
 _POST_QUAL = (r"((?:(?!(?:after|before|when|while|who|which|that|and|but|with|from|to|by|in|on|at|for|of|the|an?|"
@@ -1387,7 +1389,10 @@ _POST_RX = [
                + r")\b" + _OF_OWNER + r",\s+(?:(?:Mr|Mrs|Ms|Dr|Prof|Professor|Judge|Justice)\.?\s+)?" + _PNAME),
     # "Culture Minister Ruthanne Astwood", "festival director Álvaro Quintana", "Auditor-General Stavros Kallis"
     re.compile(r"((?:\b[A-Za-z][\w\-]*\s+){0,2}?)\b(" + _POST + r")\s+(?:(?:the\s+)?Hon\.?\s+)?" + _PNAME),
+    # "Nadia Rahman, who leads the Selorian science team": the head of it
+    re.compile(_PNAME + r",\s+who\s+(leads|heads|chairs|directs|runs)\s+(?:the\s+)?((?:[A-Za-zÀ-ÿ][\w\-’']*\s*){1,4})"),
 ]
+_LEADS_POST = {"leads": "head", "heads": "head", "runs": "head", "chairs": "chairman", "directs": "director"}
 _POST_NOISE = frozenset("""the a an its his her their our this that who which and of for at in former deputy vice
 assistant associate acting interim outgoing incoming new previous late founding honorary elected designate
 mr mrs ms dr prof professor hon judge justice said says told when after before while as""".split())
@@ -1405,10 +1410,15 @@ def posts(text: str) -> list[tuple[tuple[str, str], str, tuple[int, int]]]:
                 name, owner, mods, post, of = m.group(1), m.group(2), m.group(3), m.group(4), m.group(5)
             elif k == 1:
                 owner, mods, post, of, name = m.group(1), m.group(2), m.group(3), m.group(4), m.group(5)
-            else:
+            elif k == 2:
                 mods, post, name = m.group(1), m.group(2), m.group(3)
                 owner = of = None
+            else:
+                name, post, of = m.group(1), _LEADS_POST[m.group(2)], m.group(3)
+                owner = mods = None
             post_l = " ".join(post.lower().split())
+            if post_l in _PORTFOLIO_POSTS and not of:
+                continue  # "City councillor X": one of many
             if post_l.startswith("vice ") and post_l not in _UNIQUE_POSTS or _NOT_THE_POST.search(mods or "") \
                     or _NOT_THE_POST.search(text, max(0, m.start(2 if k == 2 else 1) - 12), m.start()):
                 continue
