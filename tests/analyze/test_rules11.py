@@ -109,3 +109,45 @@ def test_heads_and_portfolio_councillors_are_single_holder_posts():
     assert posts("City councillor Tom Baker said the plan was rushed.") == []
     [(ke, _, _)] = posts("Ana Ruiz, head of the Selorian football team, said nothing.")
     assert ke != ka
+
+
+def _ledger_conflicts(*articles: tuple[str, str, str]) -> list[dict]:
+    """Conflicts of a story of (id, publication date, English text) articles, each its own outlet."""
+    from newsweave.analyze.ledger import build_ledger
+    from newsweave.model import Article
+    from newsweave.settings import Settings
+
+    arts = [Article(id=i, source=i, fmt="txt", raw=t, extracted=t, text=t, outlet=f"outlet-{i}", published=d,
+                    language="en") for i, d, t in articles]
+    led = build_ledger(arts, {"id": "s", "version": 1}, Settings.load(environ={}).replace({"ledger": {"ner": "rules"}}))
+    return [k for c in led["claims"] for k in c["conflicts"]]
+
+
+def test_the_day_of_one_decision_told_two_ways_conflicts_across_unaligned_sentences():
+    a = ("Velnoux council backs library plan. The Velnoux town council voted on Sunday to turn the old tobacco "
+         "factory into a public library. Work on the building is due to begin next spring.")
+    b = ("Tobacco factory to become library. Councillors in Velnoux have approved the conversion of the former "
+         "tobacco factory. The council voted 21 to 9 in favour at a session held on Saturday, Nov. 28, after a "
+         "debate of four hours.")
+    dates = [k for k in _ledger_conflicts(("a", "2026-12-01", a), ("b", "2026-11-30", b)) if k["kind"] == "date"]
+    assert [({k["a_value"], k["b_value"]}, "decision" in k["reason"]) for k in dates] == [({"2026-11-29", "2026-11-28"}, True)]
+
+
+def test_an_article_naming_both_days_tells_of_two_meetings():
+    a = ("Velnoux council backs library plan. The Velnoux town council voted on Sunday to turn the old tobacco "
+         "factory into a public library, a day after a committee met on Saturday, Nov. 28.")
+    b = ("Tobacco factory to become library. Councillors in Velnoux have approved the conversion of the former "
+         "tobacco factory. The council voted 21 to 9 in favour at a session held on Saturday, Nov. 28.")
+    assert not [k for k in _ledger_conflicts(("a", "2026-12-01", a), ("b", "2026-11-30", b)) if k["kind"] == "date"]
+
+
+def test_a_decision_still_to_come_has_no_day_to_disagree_on():
+    from newsweave.analyze.contradictions import Unit, _decision_day
+    from newsweave.analyze.values import find_dates
+
+    text = "The council will vote on Sunday on the library plan."
+    u = Unit("a", 0, len(text), text, dates=find_dates(text, "2026-12-01"))
+    assert u.dates and not any(_decision_day(u, text, v) for v in u.dates)
+    text = "The council approved the library plan on Sunday."
+    u = Unit("a", 0, len(text), text, dates=find_dates(text, "2026-12-01"))
+    assert any(_decision_day(u, text, v) for v in u.dates)

@@ -1064,6 +1064,7 @@ def extend_by_witnesses(claims: list[dict[str, Any]], units: list[Unit], texts: 
     add_role_conflicts(claims, units, texts, source_key)
     add_venue_conflicts(claims, units, texts, source_key)
     add_tally_conflicts(claims, units, texts, source_key)
+    add_decision_day_conflicts(claims, units, texts, source_key)
     add_hedged_count_notes(claims, units, texts, source_key)
     by_span: dict[tuple[str, int, int], tuple[str, int, Any]] = {}  # span -> (kind, unit index, value)
     for ui, u in enumerate(units):
@@ -1658,6 +1659,77 @@ def add_tally_conflicts(claims: list[dict[str, Any]], units: list[Unit], texts: 
                 "kind": "number", "reason": f"'{ta}' vs '{tb}': the vote went {va[0]}-{va[1]} in one account, "
                 f"{vb[0]}-{vb[1]} in the other", "a": _cite(ua, sa, ea), "b": _cite(ub, sb, eb),
                 "a_value": f"{va[0]}-{va[1]}", "b_value": f"{vb[0]}-{vb[1]}"}, (ua, ub), source_key)
+
+
+# the decision a public-life story is about, told by its verb in the six languages
+_DECIDED = _SAME_ACT[1] | frozenset("cleared voté votó votou votato abgestimmt stimmte".split())
+
+
+_DECISION_FRAME_VERBS = frozenset("held took taken made reached votes vote".split())
+_DECISION_WORD = re.compile(r"\b(?:decision|" + "|".join(sorted(_DECIDED)) + r")", re.I)
+
+
+def _decision_day(u: Unit, text: str, v: Value) -> bool:
+    """Is ``v`` the past day on which the unit's body decided ("approved the rise on Tuesday",
+    "a voté dimanche", "on Monday, Nov. 30, passed the bill")?"""
+    if len(v.value) != 10 or v.value[4] != "-" or _ahead(u, text, v) or _in_relative(text, v):
+        return False
+    verb = _verb_near(text, v)
+    if not verb:
+        return False
+    if verb in _DECISION_FRAME_VERBS:
+        # "voted 21 to 9 at a session held on Saturday", "took the decision … on Monday, Nov. 30"
+        before = text[max(0, v.start - 110):v.start]
+        before = before[max(before.rfind(ch) for ch in ".;!?\n\"“”«»") + 1:]
+        return bool(_DECISION_WORD.search(before))
+    return any(verb.startswith(w) for w in _DECIDED)
+
+
+def add_decision_day_conflicts(claims: list[dict[str, Any]], units: list[Unit], texts: dict[str, str],
+                               source_key: dict[str, str]) -> None:
+    """A *date* conflict when two sources each date the decision of one body to one day, and the
+    days differ ("The council voted on Sunday" / "The council voted 21 to 9 … on Saturday, Nov.
+    28"). Such sentences are often worded too differently to be aligned. An article that dates
+    decisions to two days tells of two decisions and is not read; nor is a pair whose articles
+    name the other's day too, or whose sentences share neither a name nor a content word."""
+    claim_of: dict[tuple[str, int], int] = {}
+    for ci, c in enumerate(claims):
+        for x in c["citations"]:
+            claim_of.setdefault((x["article_id"], x["start"]), ci)
+    per_article: dict[str, list[tuple[str, int, Value]]] = {}
+    days_named: dict[str, set[str]] = {}
+    for ui, u in enumerate(units):
+        text = texts[u.article_id]
+        for v in u.dates:
+            days_named.setdefault(u.article_id, set()).add(v.value[:10])
+        if (u.article_id, u.start) not in claim_of or u.background:
+            continue
+        for v in u.dates:
+            if _decision_day(u, text, v):
+                per_article.setdefault(u.article_id, []).append((v.value, ui, v))
+    one = {a: ds[0] for a, ds in per_article.items() if len({d[0] for d in ds}) == 1}
+    arts = sorted(one, key=lambda a: one[a][1])
+    done: set[tuple[str, str, str]] = set()
+    for x in range(len(arts)):
+        for y in range(x + 1, len(arts)):
+            (da, ia, va), (db, ib, vb) = one[arts[x]], one[arts[y]]
+            ua, ub = units[ia], units[ib]
+            ka, kb = source_key.get(ua.article_id, ua.article_id), source_key.get(ub.article_id, ub.article_id)
+            if da == db or ka == kb or db in days_named.get(ua.article_id, ()) \
+                    or da in days_named.get(ub.article_id, ()):
+                continue
+            if not (_frame(ua) & _frame(ub)):
+                continue
+            # each source once per pair of days, as pairwise records
+            tag = (ka, da, db)
+            if tag in done:
+                continue
+            done.add(tag)
+            ta, tb = texts[ua.article_id][va.start:va.end], texts[ub.article_id][vb.start:vb.end]
+            _add_to_claim(claims[claim_of[(ua.article_id, ua.start)]], {
+                "kind": "date", "reason": f"'{ta}' ({da}) vs '{tb}' ({db}): the decision is dated to another day",
+                "a": _cite(ua, va.start, va.end), "b": _cite(ub, vb.start, vb.end),
+                "a_value": da, "b_value": db}, (ua, ub), source_key)
 
 
 _POSSESSIVE = re.compile(r"[’']s?$")
