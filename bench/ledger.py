@@ -104,6 +104,9 @@ Prints, side by side where there are peers:
   ``heldout90:`` (session 10, round 11; a Welsh local weekly, a court press summary and a
   community forum thread with Paraguayan Spanish and Aosta Valley Italian) is a blind set, never
   read by the lead, and has no floors.
+  And on ``heldout91:`` (session 10, round 11; blind, never read by the lead, no floors): a
+  Ugandan-style daily, an electoral commission notice and a radio call-in transcript with São Tomé
+  Portuguese and Bavarian German.
   Sets written gold-first and measured blind, then read and made development data,
   get floors for quote+speaker and contradiction precision (bench/baselines/ledger.json); the sets
   in BLIND_SETS were not read when this was written and have none
@@ -234,6 +237,7 @@ HELDOUT87 = ROOT / "tests" / "analyze" / "heldout87"
 HELDOUT88 = ROOT / "tests" / "analyze" / "heldout88"
 HELDOUT89 = ROOT / "tests" / "analyze" / "heldout89"
 HELDOUT90 = ROOT / "tests" / "analyze" / "heldout90"
+HELDOUT91 = ROOT / "tests" / "analyze" / "heldout91"
 HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 89))
 # never read: they measure, nobody defends them (docs/evidence.md, Sessions 6 to 10)
 BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "heldout39", "heldout40", "heldout44",
