@@ -107,6 +107,9 @@ Prints, side by side where there are peers:
   And on ``heldout91:`` (session 10, round 11; blind, never read by the lead, no floors): a
   Ugandan-style daily, an electoral commission notice and a radio call-in transcript with São Tomé
   Portuguese and Bavarian German.
+  and on tests/analyze/heldout92/*.json (``heldout92:``, session 10, round 11, never read by the
+  lead, no floors; a Malaysian English daily, board meeting minutes and an MP's email newsletter
+  with Costa Rican Spanish and Corsican-press French).
   Sets written gold-first and measured blind, then read and made development data,
   get floors for quote+speaker and contradiction precision (bench/baselines/ledger.json); the sets
   in BLIND_SETS were not read when this was written and have none
@@ -238,6 +241,7 @@ HELDOUT88 = ROOT / "tests" / "analyze" / "heldout88"
 HELDOUT89 = ROOT / "tests" / "analyze" / "heldout89"
 HELDOUT90 = ROOT / "tests" / "analyze" / "heldout90"
 HELDOUT91 = ROOT / "tests" / "analyze" / "heldout91"
+HELDOUT92 = ROOT / "tests" / "analyze" / "heldout92"
 HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 89))
 # never read: they measure, nobody defends them (docs/evidence.md, Sessions 6 to 10)
 BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "heldout39", "heldout40", "heldout44",
