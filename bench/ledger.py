@@ -110,6 +110,9 @@ Prints, side by side where there are peers:
   and on tests/analyze/heldout92/*.json (``heldout92:``, session 10, round 11, never read by the
   lead, no floors; a Malaysian English daily, board meeting minutes and an MP's email newsletter
   with Costa Rican Spanish and Corsican-press French).
+  and on ``heldout93:`` (tests/analyze/heldout93/*.json, session 10; never read by the lead, no
+  floors; a Fijian-style daily, a press briefing transcript with Q: and A: turns and a school
+  newsletter with Trentino Italian and Réunion French).
   Sets written gold-first and measured blind, then read and made development data,
   get floors for quote+speaker and contradiction precision (bench/baselines/ledger.json); the sets
   in BLIND_SETS were not read when this was written and have none
@@ -242,6 +245,7 @@ HELDOUT89 = ROOT / "tests" / "analyze" / "heldout89"
 HELDOUT90 = ROOT / "tests" / "analyze" / "heldout90"
 HELDOUT91 = ROOT / "tests" / "analyze" / "heldout91"
 HELDOUT92 = ROOT / "tests" / "analyze" / "heldout92"
+HELDOUT93 = ROOT / "tests" / "analyze" / "heldout93"
 HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 89))
 # never read: they measure, nobody defends them (docs/evidence.md, Sessions 6 to 10)
 BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "heldout39", "heldout40", "heldout44",
