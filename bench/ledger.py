@@ -98,6 +98,9 @@ Prints, side by side where there are peers:
   Scottish weekly, a timestamped wire advisory and a photo gallery with Equatorial Guinean Spanish
   and Haitian French; a Maritimes paper, a Q and A interview and a union newsletter with San
   Marino Italian and Namibian German).
+  And on ``heldout94:`` (session 10, round 11; a Guyanese-style daily, a hospital trust board paper
+  summary and a messaging-app community group digest with Dominican Spanish and Tyrolean German;
+  never read by the lead, no floors).
   Sets written gold-first and measured blind, then read and made development data,
   get floors for quote+speaker and contradiction precision (bench/baselines/ledger.json); the sets
   in BLIND_SETS were not read when this was written and have none
@@ -226,6 +229,7 @@ HELDOUT85 = ROOT / "tests" / "analyze" / "heldout85"
 HELDOUT86 = ROOT / "tests" / "analyze" / "heldout86"
 HELDOUT87 = ROOT / "tests" / "analyze" / "heldout87"
 HELDOUT88 = ROOT / "tests" / "analyze" / "heldout88"
+HELDOUT94 = ROOT / "tests" / "analyze" / "heldout94"
 HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 89))
 # never read: they measure, nobody defends them (docs/evidence.md, Sessions 6 to 10)
 BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "heldout39", "heldout40", "heldout44",
