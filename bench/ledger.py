@@ -113,6 +113,9 @@ Prints, side by side where there are peers:
   and on ``heldout93:`` (tests/analyze/heldout93/*.json, session 10; never read by the lead, no
   floors; a Fijian-style daily, a press briefing transcript with Q: and A: turns and a school
   newsletter with Trentino Italian and Réunion French).
+  And on ``heldout94:`` (session 10, round 11; a Guyanese-style daily, a hospital trust board paper
+  summary and a messaging-app community group digest with Dominican Spanish and Tyrolean German;
+  never read by the lead, no floors).
   Sets written gold-first and measured blind, then read and made development data,
   get floors for quote+speaker and contradiction precision (bench/baselines/ledger.json); the sets
   in BLIND_SETS were not read when this was written and have none
@@ -246,6 +249,7 @@ HELDOUT90 = ROOT / "tests" / "analyze" / "heldout90"
 HELDOUT91 = ROOT / "tests" / "analyze" / "heldout91"
 HELDOUT92 = ROOT / "tests" / "analyze" / "heldout92"
 HELDOUT93 = ROOT / "tests" / "analyze" / "heldout93"
+HELDOUT94 = ROOT / "tests" / "analyze" / "heldout94"
 HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 89))
 # never read: they measure, nobody defends them (docs/evidence.md, Sessions 6 to 10)
 BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "heldout39", "heldout40", "heldout44",
