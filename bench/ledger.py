@@ -98,24 +98,14 @@ Prints, side by side where there are peers:
   Scottish weekly, a timestamped wire advisory and a photo gallery with Equatorial Guinean Spanish
   and Haitian French; a Maritimes paper, a Q and A interview and a union newsletter with San
   Marino Italian and Namibian German).
-  ``heldout89:`` (session 10, round 11; never read by the lead, no floors): a New Zealand regional
-  paper, a city council press release and a podcast episode summary with Bolivian Spanish and
-  Alsatian French.
-  ``heldout90:`` (session 10, round 11; a Welsh local weekly, a court press summary and a
-  community forum thread with Paraguayan Spanish and Aosta Valley Italian) is a blind set, never
-  read by the lead, and has no floors.
-  And on ``heldout91:`` (session 10, round 11; blind, never read by the lead, no floors): a
-  Ugandan-style daily, an electoral commission notice and a radio call-in transcript with São Tomé
-  Portuguese and Bavarian German.
-  and on tests/analyze/heldout92/*.json (``heldout92:``, session 10, round 11, never read by the
-  lead, no floors; a Malaysian English daily, board meeting minutes and an MP's email newsletter
-  with Costa Rican Spanish and Corsican-press French).
-  and on ``heldout93:`` (tests/analyze/heldout93/*.json, session 10; never read by the lead, no
-  floors; a Fijian-style daily, a press briefing transcript with Q: and A: turns and a school
-  newsletter with Trentino Italian and Réunion French).
-  And on ``heldout94:`` (session 10, round 11; a Guyanese-style daily, a hospital trust board paper
-  summary and a messaging-app community group digest with Dominican Spanish and Tyrolean German;
-  never read by the lead, no floors).
+  and on six more (``heldout89:`` .. ``heldout94:``, session 10, round 11; a New Zealand regional
+  paper, a council press release and a podcast summary with Bolivian Spanish and Alsatian French;
+  a Welsh weekly, a court press summary and a forum thread with Paraguayan Spanish and Aosta
+  Valley Italian; a Ugandan daily, an electoral commission notice and a radio call-in transcript
+  with São Tomé Portuguese and Bavarian German; a Malaysian daily, board minutes and an MP's
+  newsletter with Costa Rican Spanish and Corsican French; a Fijian daily, a Q: and A: briefing
+  transcript and a school newsletter with Trentino Italian and Réunion French; a Guyanese daily, a
+  hospital board paper and a messaging-app digest with Dominican Spanish and Tyrolean German).
   Sets written gold-first and measured blind, then read and made development data,
   get floors for quote+speaker and contradiction precision (bench/baselines/ledger.json); the sets
   in BLIND_SETS were not read when this was written and have none
@@ -250,13 +240,13 @@ HELDOUT91 = ROOT / "tests" / "analyze" / "heldout91"
 HELDOUT92 = ROOT / "tests" / "analyze" / "heldout92"
 HELDOUT93 = ROOT / "tests" / "analyze" / "heldout93"
 HELDOUT94 = ROOT / "tests" / "analyze" / "heldout94"
-HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 89))
+HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 95))
 # never read: they measure, nobody defends them (docs/evidence.md, Sessions 6 to 10)
 BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "heldout39", "heldout40", "heldout44",
               "heldout45", "heldout46", "heldout50", "heldout51", "heldout52", "heldout56", "heldout57", "heldout58",
               "heldout62", "heldout63", "heldout64", "heldout68", "heldout69", "heldout70",
               "heldout74", "heldout75", "heldout76", "heldout80", "heldout81", "heldout82", "heldout86",
-              "heldout87", "heldout88")
+              "heldout87", "heldout88", "heldout92", "heldout93", "heldout94")
 
 # --- sentences ------------------------------------------------------------------------------
 _SENT_TEMPLATES = [
