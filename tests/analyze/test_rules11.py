@@ -151,3 +151,21 @@ def test_a_decision_still_to_come_has_no_day_to_disagree_on():
     text = "The council approved the library plan on Sunday."
     u = Unit("a", 0, len(text), text, dates=find_dates(text, "2026-12-01"))
     assert any(_decision_day(u, text, v) for v in u.dates)
+
+
+def test_one_subject_denied_a_verb_and_given_it_elsewhere_in_the_story():
+    from newsweave.analyze.contradictions import denied_and_done
+
+    assert denied_and_done("The town will not appeal.", "The town has appealed against the ruling.")
+    assert denied_and_done("The council did not hold a public consultation.",
+                           "The council held a six-week public consultation.")
+    # another object, another subject, a verb of telling: nothing denied
+    assert not denied_and_done("The council did not hold a public consultation.", "The council held a vote.")
+    assert not denied_and_done("The mayor has not resigned.", "The council has resigned itself to the cut.")
+    assert not denied_and_done("The council did not say when.", "The council said it would decide in May.")
+    a = ("Velnoux keeps winter stove ban alive. The town will not appeal, the mayor said on Monday, and "
+         "the ban stays suspended until the court rules again.")
+    b = ("Stove ruling challenged. Velnoux has lodged papers with the higher court. The town has appealed "
+         "against the ruling, its lawyer said.")
+    negs = [k for k in _ledger_conflicts(("a", "2026-12-01", a), ("b", "2026-12-01", b)) if k["kind"] == "negation"]
+    assert len(negs) == 1

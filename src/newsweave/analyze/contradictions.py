@@ -1065,6 +1065,7 @@ def extend_by_witnesses(claims: list[dict[str, Any]], units: list[Unit], texts: 
     add_venue_conflicts(claims, units, texts, source_key)
     add_tally_conflicts(claims, units, texts, source_key)
     add_decision_day_conflicts(claims, units, texts, source_key)
+    add_denial_conflicts(claims, units, texts, source_key)
     add_hedged_count_notes(claims, units, texts, source_key)
     by_span: dict[tuple[str, int, int], tuple[str, int, Any]] = {}  # span -> (kind, unit index, value)
     for ui, u in enumerate(units):
@@ -1730,6 +1731,89 @@ def add_decision_day_conflicts(claims: list[dict[str, Any]], units: list[Unit], 
                 "kind": "date", "reason": f"'{ta}' ({da}) vs '{tb}' ({db}): the decision is dated to another day",
                 "a": _cite(ua, va.start, va.end), "b": _cite(ub, vb.start, vb.end),
                 "a_value": da, "b_value": db}, (ua, ub), source_key)
+
+
+# one subject, one verb, denied in one source and done in another, anywhere in the story: "The
+# town will not appeal" / "The town has appealed against the ruling"; "The law does not include
+# compensation" / "The law includes a monthly payment"
+_DENIED_CLAUSE = re.compile(r"^((?:[\w’'\-]+\s+){1,5}?)(?:did|does|do|has|have|had|will|would|is|are|was|were)\s+"
+                            r"(?:not|never)\s+(?:be\s+|been\s+|yet\s+)?([a-z]{3,})\b\s*(.*)$", re.I | re.S)
+_AUX_WORDS = frozenset("has have had will would is are was were also already be been".split())
+_IRREGULAR = {"held": "hold", "took": "take", "taken": "take", "made": "make", "paid": "pay", "met": "meet",
+              "won": "win", "lost": "lose", "sold": "sell", "kept": "keep", "left": "leave", "gave": "give",
+              "given": "give", "went": "go", "gone": "go", "came": "come", "broke": "break", "broken": "break",
+              "began": "begin", "begun": "begin", "found": "find", "sent": "send", "spent": "spend",
+              "built": "build", "brought": "bring", "bought": "buy", "rose": "rise", "risen": "rise",
+              "fell": "fall", "fallen": "fall", "chose": "choose", "chosen": "choose", "wrote": "write",
+              "written": "write", "sat": "sit", "stood": "stand", "won't": "win"}
+_NOT_ACTS = frozenset("say said says tell told know known think thought expect expected want wanted".split())
+
+
+def _verb_lemma(word: str) -> str:
+    w = word.lower()
+    return _lemma(_IRREGULAR.get(w, w))
+
+
+def denied_and_done(neg_text: str, aff_text: str) -> bool:
+    """Does ``neg_text`` open by denying its subject a verb that ``aff_text`` opens by giving the
+    very same subject, with a word of the object in common (or no object on one side)?"""
+    mn = _DENIED_CLAUSE.match(_plain_clause(neg_text))
+    if not mn or mn.group(2).lower() in _NOT_ACTS:
+        return False
+    verb, subject = _verb_lemma(mn.group(2)), _subject_words(mn.group(1))
+    if len(verb) < 3 or not subject:
+        return False
+    words = _plain_clause(aff_text).split()
+    for k in range(1, min(6, len(words))):
+        if _subject_words(" ".join(words[:k])) != subject:
+            continue
+        rest = words[k:]
+        while rest and rest[0].lower() in _AUX_WORDS:
+            rest = rest[1:]
+        if not rest or _verb_lemma(re.sub(r"\W+$", "", rest[0])) != verb or has_negation(" ".join(words[:k + 1])):
+            continue
+        # the object ends with its clause ("will not appeal, the mayor said")
+        oa = content_words(" ".join(re.split(r"[,;:]", mn.group(3))[0].split()[:5]))
+        ob = content_words(" ".join(re.split(r"[,;:]", " ".join(rest[1:]))[0].split()[:5]))
+        return bool(oa & ob) or not oa or not ob
+    return False
+
+
+def add_denial_conflicts(claims: list[dict[str, Any]], units: list[Unit], texts: dict[str, str],
+                         source_key: dict[str, str]) -> None:
+    """A *negation* conflict between sentences of two sources, aligned or not, when one denies
+    what the other states of the same subject (:func:`denied_and_done`). Each pair of sources is
+    read once: a pair already in a negation record is left as it is."""
+    claim_of: dict[tuple[str, int], int] = {}
+    paired: set[tuple[str, str]] = set()
+    for ci, c in enumerate(claims):
+        for x in c["citations"]:
+            claim_of.setdefault((x["article_id"], x["start"]), ci)
+        for k in c["conflicts"]:
+            if k["kind"] == "negation":
+                ka = source_key.get(k["a"]["article_id"], k["a"]["article_id"])
+                kb = source_key.get(k["b"]["article_id"], k["b"]["article_id"])
+                paired |= {(ka, kb), (kb, ka)}
+    live = [u for u in units if (u.article_id, u.start) in claim_of and not u.background]
+    negated = [u for u in live if negations(u.text) and not NOT_DENIAL.search(u.text)]
+    for un in negated:
+        kn = source_key.get(un.article_id, un.article_id)
+        for ua in live:
+            ka = source_key.get(ua.article_id, ua.article_id)
+            if ka == kn or (kn, ka) in paired or negations(ua.text) or NOT_DENIAL.search(ua.text):
+                continue
+            if not denied_and_done(un.text, ua.text):
+                continue
+            paired |= {(kn, ka), (ka, kn)}
+            ns, ne = negations(un.text)[0]
+            word = un.text[ns:ne]
+            first, second = (un, ua) if (un.article_id, un.start) < (ua.article_id, ua.start) else (ua, un)
+            rec = {"kind": "negation", "reason": f"'{word}' in one account, affirmed in the other (one subject, "
+                   f"one verb)", "a": _cite(first, first.start, first.end), "b": _cite(second, second.start, second.end),
+                   "a_value": word if first is un else "", "b_value": word if second is un else ""}
+            side = rec["a"] if first is un else rec["b"]
+            side["start"], side["end"] = un.start + ns, un.start + ne
+            _add_to_claim(claims[claim_of[(un.article_id, un.start)]], rec, (first, second), source_key)
 
 
 _POSSESSIVE = re.compile(r"[’']s?$")
