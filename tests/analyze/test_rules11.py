@@ -169,3 +169,20 @@ def test_one_subject_denied_a_verb_and_given_it_elsewhere_in_the_story():
          "against the ruling, its lawyer said.")
     negs = [k for k in _ledger_conflicts(("a", "2026-12-01", a), ("b", "2026-12-01", b)) if k["kind"] == "negation"]
     assert len(negs) == 1
+
+
+def test_a_range_holds_the_values_inside_it():
+    assert "number" not in _kinds("The missile can travel 1,500 to 2,500 miles, officials said.",
+                                  "The missile can travel 1,800 miles, officials said.")
+    assert "number" not in _kinds("Between 40 and 60 people were hurt in the crush.",
+                                  "Fifty people were hurt in the crush.")
+    assert "number" in _kinds("The missile can travel 1,500 to 2,500 miles, officials said.",
+                              "The missile can travel 3,400 miles, officials said.")
+
+
+def test_spanish_and_portuguese_tens_and_units_are_one_number():
+    from newsweave.analyze.values import find_counts
+
+    assert [(v.value, v.unit) for v in find_counts("«Trinta e cinco dobras não é generoso.»")] == [(35.0, "dobra")]
+    assert [v.value for v in find_counts("Treinta y cinco familias viven allí.")] == [35.0]
+    assert [v.value for v in find_counts("A câmara tem dois barcos.")] == [2.0]

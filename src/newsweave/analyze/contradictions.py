@@ -351,6 +351,20 @@ def _money_role(text: str, v: Value) -> str | None:
     return "cost" if cost else "given"
 
 
+# the upper end of a range: "1,500 to 2,500 miles", "between 40 and 60 people", "40-60 people"
+_RANGE_LOW_BEFORE = re.compile(r"(?:\bbetween\s+)?(\d[\d,.]*)\s*(?:to|and|-|–|or|bis|à|a|e)\s*$", re.I)
+
+
+def _range_of(text: str, v: Value) -> tuple[float, float] | None:
+    m = _RANGE_LOW_BEFORE.search(text, max(0, v.start - 24), v.start)
+    if not m:
+        return None
+    if m.group(0).lower().rstrip().endswith(("and", "e", "a")) and not m.group(0).lower().startswith("between"):
+        return None  # "40 and 60 people" without "between" lists two counts
+    low = parse_number(m.group(1))
+    return (low, v.value) if low is not None and low < v.value else None
+
+
 _PARTITIVE = re.compile(r"\b(?:of|out\s+of)\s+(?:the|its|their|these|those)\s+$", re.I)
 
 
@@ -585,6 +599,9 @@ def compare(a: Unit, b: Unit, *, similarity: float, text_a: str, text_b: str,
             continue  # each side gives both numbers: "by 31 votes to 24" / "voted 31 to 24 votes"
         if va.unit == AGE and (_age_told(a.text, vb.value) or _age_told(b.text, va.value)):
             continue  # each side gives the other's age too: "a couple, both 71, and a 34-year-old man"
+        ra, rb = _range_of(text_a, va), _range_of(text_b, vb)
+        if ra and ra[0] <= vb.value <= ra[1] or rb and rb[0] <= va.value <= rb[1]:
+            continue  # "1,500 to 2,500 miles" holds "1,800 miles"
         roles = (_money_role(text_a, va), _money_role(text_b, vb)) if va.unit in MONEY_UNITS else (None, None)
         if None not in roles and roles[0] != roles[1]:
             continue  # what it costs and what someone gives towards it

@@ -37,7 +37,14 @@ WORD_NUMBERS = {
     "doce": 12, "quince": 15, "veinte": 20, "treinta": 30, "cuarenta": 40, "cincuenta": 50, "cien": 100,
     "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sette": 7, "otto": 8, "dieci": 10, "dodici": 12,
     "quindici": 15, "venti": 20, "trenta": 30, "quaranta": 40, "cinquanta": 50, "cento": 100,
+    # Portuguese ("um"/"uma" are also the article: left out)
+    "dois": 2, "duas": 2, "três": 3, "sete": 7, "oito": 8, "nove": 9, "dez": 10, "doze": 12, "vinte": 20,
+    "trinta": 30, "quarenta": 40, "cem": 100,
 }
+# "treinta y cinco", "trinta e cinco": Spanish and Portuguese tens and units in three words
+_ROMANCE_TENS = ("veinte", "treinta", "cuarenta", "cincuenta", "vinte", "trinta", "quarenta", "cinquenta")
+_ROMANCE_ONES = ("uno", "una", "um", "uma", "dos", "dois", "duas", "tres", "três", "cuatro", "quatro", "cinco",
+                 "seis", "siete", "sete", "ocho", "oito", "nueve", "nove")
 _TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 _ONES = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "millions": 1_000_000, "billion": 1_000_000_000,
@@ -190,6 +197,7 @@ _SPACED = r"[1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]?\d)"
 _DECIMAL_COMMA = r"\d{1,3},\d{1,2}(?=[\s-]+(?:millions?|millionen|milliards?|milliarden|mio|mrd|billions?|millones|milioni|millón|milhão|milhões)\b)"
 _NUM_TOKEN = (r"(?:" + _DECIMAL_COMMA + r"|\d{1,3}(?:,\d{3})+|[1-9]\d{0,2}(?:\.\d{3})+(?![\d.,]\d)|" + _SPACED + r"|\d+(?:\.\d+)?|"
               r"(?:" + "|".join(_TENS) + r")-(?:" + "|".join(_ONES) + r")|"
+              r"(?:" + "|".join(_ROMANCE_TENS) + r")\s+[ye]\s+(?:" + "|".join(_ROMANCE_ONES) + r")\b|"
               + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")")
 _MONTH_BEFORE = re.compile(r"\b(?:" + _MONTH_RE + r")\.?\s*$", re.I)
 _THOUSANDS_DOT = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")
@@ -266,6 +274,9 @@ def parse_number(tok: str) -> float | None:
     tens, _, ones = t.partition("-")
     if tens in _TENS and ones in _ONES:
         return float(WORD_NUMBERS[tens] + WORD_NUMBERS[ones])
+    parts = t.split()
+    if len(parts) == 3 and parts[0] in _ROMANCE_TENS and parts[1] in ("y", "e") and parts[2] in _ROMANCE_ONES:
+        return float(WORD_NUMBERS[parts[0]] + WORD_NUMBERS.get(parts[2], 1))
     try:
         return float(t)
     except ValueError:
