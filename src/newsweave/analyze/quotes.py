@@ -679,7 +679,48 @@ def attribute(
         rec = {"start": qs, "end": qe, "speaker_text": speaker_text, "speaker_id": speaker_id, "how": how}
         out.append(rec)
         prev = rec
+    turns = label_turns(text)
+    if turns:
+        out = _label_records(text, quotes, out, turns, resolve_name)
     return out
+
+
+def _label_records(text: str, quotes: list[tuple[int, int]], out: list[dict[str, Any]],
+                   turns: list[tuple[int, int, str | None, bool, int, int]], resolve_name) -> list[dict[str, Any]]:
+    """Add the words of labelled turns as quotes of the person each label names (see ``label_turns``)."""
+    full: dict[str, tuple[str, str | None]] = {}  # a label's name word -> the latest full name holding it
+    by_start = {r["start"]: r for r in out}
+    added = []
+    for ns, ne, name, titled, ts, te in turns:
+        inside = [r for qs, qe in quotes if ts - 1 <= qs <= te and (r := by_start.get(qs)) is not None]
+        speaker = None
+        if name is not None:
+            toks = name.split()
+            if len(toks) >= 2:
+                eid = resolve_name(ns, ne, name)
+                if eid or titled or text[ns:ne].isupper():
+                    speaker = (name, eid)
+                    for t in (toks[0], toks[-1]):
+                        full[t.lower()] = speaker
+            else:
+                speaker = full.get(toks[0].lower()) or _label_full_mention(text, name, ns, resolve_name)
+        if speaker is None:
+            # "Q: …", "THE COURT: …": words of nobody named; a quote inside is no one's by carry-over
+            # (within the turn, a quote may still continue one attributed there)
+            seen: set[str | None] = set()
+            for r in inside:
+                if (r["how"] == "continued" and r["speaker_id"] not in seen) or (
+                        r["how"] == "after_report" and r["start"] <= ts + 1):
+                    r["speaker_text"], r["speaker_id"], r["how"] = None, None, None
+                elif r["speaker_id"]:
+                    seen.add(r["speaker_id"])
+            continue
+        if inside or re.search(r"[“”\"«»„]", text[ts:te]):
+            continue  # a quoted turn is read by the colon rule; quotes within a turn keep their own speakers
+        added.append({"start": ts, "end": te, "speaker_text": speaker[0], "speaker_id": speaker[1], "how": "label"})
+    if not added:
+        return out
+    return sorted(out + added, key=lambda r: r["start"])
 
 
 # "Asked about her father after Rezzonico had left, she was brief. “…,” she said": the people an
@@ -841,3 +882,124 @@ def find_in(norm_needle: str, haystack_norm: str, haystack_idx: list[int]) -> tu
         if (k == 0 or haystack_norm[k - 1] == " ") and (end == len(haystack_norm) or haystack_norm[end] == " "):
             return haystack_idx[k], haystack_idx[end - 1] + 1
         pos = k + 1
+
+
+# Transcripts and extracts name each turn's speaker in a label at the paragraph's start ("HON. ABENA
+# KORANTENG (MCE): We have …", "KOVAC: …", "Ms Okafor (Lagos Central): …", "The Minister for
+# Transport (Mr Lee): …"): the words after a label naming a person are that person's, verbatim.
+# A role ("Q:", "A:", "INTERVIEWER:", "THE COURT:") names nobody; a single name counts only when it
+# stands for a person named in full (an earlier label, or a full mention in the text).
+_LABEL_LINE = re.compile(r"(?P<label>[A-ZÀ-ÖØ-Þ][\w’'.\-]*(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w’'.\-]*|for|of|de|van|von|da|di|del|"
+                         r"and|la|le)){0,6})(?:\s*\((?P<paren>[^()\n:]{1,60})\))?\s*:[ \t]+(?=\S)")
+_LABEL_TITLES = frozenset(
+    "hon hon. honourable honorable mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor supt supt. superintendent "
+    "insp insp. inspector det det. detective sgt sgt. sergeant const const. constable cllr cllr. cr cr. councillor "
+    "councilor sen sen. senator rep rep. representative judge justice mayor minister president governor gov gov. "
+    "capt capt. captain chief col col. colonel gen gen. general sir dame lord lady rev rev. reverend fr fr. father "
+    "nana madam madame mme m. deputy premier commissioner chairman chairwoman chair ambassador dci di ds pc "
+    "atty atty. attorney mx mx. dj".split())
+_LABEL_ROLES = frozenset(
+    "q a question answer questions answers interviewer interviewee presenter host co-host cohost anchor newsreader "
+    "reporter correspondent narrator voiceover vo caller moderator audience crowd unidentified man woman male female "
+    "speaker witness defendant prosecutor prosecution defence defense counsel clerk court juror jury bailiff "
+    "interpreter translator editor note update correction source sources photo photos picture caption watch read "
+    "also more key fact facts breaking exclusive live video audio contact media press email tel phone web website "
+    "listen subscribe transcript voice voices all both others other student students resident residents official "
+    "officials spokesperson spokesman spokeswoman guest guests panel panellist panelist member members chorus "
+    "big one the what when where why how who our your my his her their its this that pictured warning disclaimer "
+    "update updated edited summary background timeline analysis opinion comment comments verdict bottom line "
+    "headline headlines in brief news weather sport sports business politics world".split())
+
+
+def _label_name(label: str, paren: str | None) -> tuple[str, bool, int] | None:
+    """The person a turn label names: ``(name, titled, offset of the name in the label)``, or None."""
+    words = label.split()
+    if words[0].lower() == "the":
+        # "The Minister for Transport (Mr Lee):": the holder in brackets; "THE COURT:" names nobody
+        if paren:
+            pw = paren.split()
+            if len(pw) >= 2 and pw[0].lower().rstrip(".") in {t.rstrip(".") for t in _LABEL_TITLES}:
+                return " ".join(pw[1:]), True, -1
+        return None
+    k = 0
+    while k < len(words) - 1 and words[k].lower() in _LABEL_TITLES:
+        k += 1
+    rest = words[k:]
+    if not 1 <= len(rest) <= 4 or any(w.lower().strip(".") in _LABEL_ROLES for w in rest):
+        return None
+    if any(not w[:1].isupper() for w in rest) or any(w.endswith(".") and len(w) > 2 for w in rest):
+        return None  # "Minister for Transport", "Key facts." are no names
+    offset = len(" ".join(words[:k])) + (1 if k else 0)
+    name = " ".join(w.capitalize() if w.isupper() and len(w) > 1 else w for w in rest)
+    return name, k > 0 or bool(paren), offset
+
+
+def label_turns(text: str) -> list[tuple[int, int, str | None, bool, int, int]]:
+    """Speaker-labelled turns: ``(name_start, name_end, name, titled, turn_start, turn_end)``.
+
+    ``name`` is None for a role ("Q:", "INTERVIEWER:", "THE COURT:"). Only texts with two labelled
+    paragraphs or more are read as transcripts (one "Name: words" line is a headline's form).
+    """
+    if text.count(":") < 2:
+        return []
+    out = []
+    pos = 0
+    n = len(text)
+    while pos < n:
+        nl = text.find("\n", pos)
+        end = n if nl < 0 else nl
+        line_start = pos
+        while line_start < end and text[line_start] in " \t":
+            line_start += 1
+        colon = text.find(":", line_start, min(end, line_start + 90))
+        if colon > line_start and text[line_start].isupper():
+            m = _LABEL_LINE.match(text, line_start, end)
+            if m:
+                te = end
+                while te > m.end() and text[te - 1].isspace():
+                    te -= 1
+                got = _label_name(m.group("label"), m.group("paren"))
+                if got is None:
+                    out.append((line_start, line_start, None, False, m.end(), te))
+                else:
+                    name, titled, off = got
+                    if off < 0:
+                        ns = m.start("paren") + m.group("paren").index(name)
+                    else:
+                        ns = line_start + off
+                    out.append((ns, ns + len(name), name, titled, m.end(), te))
+        pos = end + 1
+    return out if len(out) >= 2 else []
+
+
+_NOT_FIRST_NAME = frozenset("the a an and but or if when as at in on of for to by from with said says told asked "
+                            "mr mrs ms miss dr prof sir dame lord lady madam mme mayor minister judge president "
+                            "hon cllr rev fr st saint lake mount river street road".split())
+
+
+_CONTRACTION = re.compile(r"['’](?:m|s|re|ll|d|ve|t)$", re.I)
+
+
+def _label_full_mention(text: str, name: str, pos: int, resolve_name) -> tuple[str, str | None] | None:
+    """The person a one-word label stands for: the text's full naming of that word ("Marta Kovac
+    said …" before "KOVAC:"), the nearest before the label when two people share it, else the only
+    one after; None when there is no full naming or only several after."""
+    word = name[:1].upper() + name[1:].lower()
+    forms: dict[str, list[tuple[int, int]]] = {}
+    for m in re.finditer(r"(?<![\w’'\-])(?:([A-ZÀ-ÖØ-Þ][\w’'\-]+) " + re.escape(word) + r"|" + re.escape(word)
+                         + r" ([A-ZÀ-ÖØ-Þ][\w’'\-]+))(?![\w’'\-])", text):
+        other = m.group(1) or m.group(2)
+        if other.lower().rstrip(".") in _NOT_FIRST_NAME or other.isupper() or _CONTRACTION.search(other):
+            continue  # ("I'm Kostas" names nobody in full)
+        forms.setdefault(m.group(0), []).append((m.start(), m.end()))
+    if not forms:
+        return None
+    before = [(s, e, f) for f, spans in forms.items() for s, e in spans if e <= pos]
+    if before:
+        s, e, f = max(before)
+    elif len(forms) == 1:
+        f = next(iter(forms))
+        s, e = forms[f][0]
+    else:
+        return None
+    return f, resolve_name(s, e, f)

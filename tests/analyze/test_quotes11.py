@@ -1,0 +1,75 @@
+"""Session 10 quote rules, each on our own sentences: speaker labels in transcripts and extracts
+(the words after a label naming a person are that person's; roles such as "Q:" name nobody)."""
+
+from __future__ import annotations
+
+from test_quotes7 import _speakers
+
+from newsweave.analyze.quotes import label_turns
+
+
+def test_labelled_turns_of_a_briefing_are_the_named_speakers_words():
+    got = _speakers("Transcript of the mayor's briefing.\n\n"
+                    "MAYOR JANE DOE: Good morning. The Elm Street bridge stays closed until March.\n\n"
+                    "Q: How much will the repairs cost?\n\n"
+                    "MAYOR DOE: About four million dollars. We will pay it from the reserve.\n\n"
+                    "MR PETER VANCE (City Engineer): The inspection found corrosion in two girders.\n\n"
+                    "Q: Will you resign?\n\n"
+                    "DOE: No. I was elected to fix things.\n\n"
+                    "THE COURT: Please be seated.\n\n"
+                    "INTERVIEWER: Thank you, Mayor.")
+    assert got["Good morning. The Elm Street bridge stays closed until March"] == "Jane Doe"
+    assert got["About four million dollars. We will pay it from the reserve"] == "Jane Doe"
+    assert got["No. I was elected to fix things"] == "Jane Doe"
+    assert got["The inspection found corrosion in two girders"].lower() == "peter vance"
+    # an interviewer's question, a role and the court name nobody
+    assert not got.get("How much will the repairs cost?") and not got.get("Will you resign?")
+    assert not got.get("Please be seated") and not got.get("Thank you, Mayor")
+
+
+def test_a_one_word_label_is_the_person_the_text_names_in_full():
+    got = _speakers("Marta Kovac, the new head of the Velden water board, sat down with us this week.\n\n"
+                    "Q: Why did the board raise prices?\n"
+                    "KOVAC: Because the pipes are eighty years old. We cannot keep patching them.\n"
+                    "Q: Critics say the rise is too steep.\n"
+                    "KOVAC: They are right that it hurts.")
+    assert got["Because the pipes are eighty years old. We cannot keep patching them"] == "Marta Kovac"
+    assert got["They are right that it hurts"] == "Marta Kovac"
+
+
+def test_first_names_of_hosts_never_named_in_full_give_no_speaker():
+    got = _speakers("The Harbour Podcast, episode 12\n\n"
+                    "TOMAS: Welcome back. I'm Tomas.\n\n"
+                    "ILSE: And I'm Ilse. This week: the ferry timetable.\n\n"
+                    "TOMAS: Eleven cancellations in a month.")
+    assert not any(got.values())
+
+
+def test_hansard_labels_name_the_holder_in_brackets_and_the_member():
+    got = _speakers("Extract from the sitting of Tuesday.\n\n"
+                    "The Minister for Transport (Mr Lee): The new timetable will add twelve trains a day.\n\n"
+                    "Ms Okafor (Lagos Central): Will the minister tell the House when the line reopens?\n\n"
+                    "The Minister for Transport (Mr Lee): In the spring, as I said last week.\n\n"
+                    "Ngozi Okafor later told reporters she was not satisfied. Daniel Lee has been the transport "
+                    "minister since 2024.")
+    assert got["The new timetable will add twelve trains a day"] == "Daniel Lee"
+    assert got["Will the minister tell the House when the line reopens?"] == "Ngozi Okafor"
+    assert got["In the spring, as I said last week"] == "Daniel Lee"
+
+
+def test_a_quote_inside_a_question_turn_does_not_carry_the_last_speaker():
+    got = _speakers("Ruth Calder, the harbour master, spoke to us.\n\n"
+                    "RUTH CALDER: “The pier is safe,” she said at the time.\n\n"
+                    "Q: “Safe for whom?” That was the question residents kept asking.\n\n"
+                    "CALDER: For everyone who follows the signs.")
+    assert got["The pier is safe"] == "Ruth Calder"
+    assert not got.get("Safe for whom?")
+    assert got["For everyone who follows the signs"] == "Ruth Calder"
+
+
+def test_one_label_line_is_no_transcript():
+    # a headline's "Name: words" form, and a dateline, are not turns
+    assert label_turns("Jane Doe: Why I am standing down\n\nThe mayor said she would leave in May.") == []
+    text = "BRUSSELS: The commission said on Monday it would act.\n\nUPDATE: The vote was delayed."
+    assert all(t[2] is None or t[2] == "Brussels" for t in label_turns(text))
+    assert not any(_speakers(text).values())
