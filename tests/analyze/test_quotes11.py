@@ -73,3 +73,24 @@ def test_one_label_line_is_no_transcript():
     text = "BRUSSELS: The commission said on Monday it would act.\n\nUPDATE: The vote was delayed."
     assert all(t[2] is None or t[2] == "Brussels" for t in label_turns(text))
     assert not any(_speakers(text).values())
+
+
+def test_a_surname_alone_is_the_person_named_before_whose_name_holds_it_not_a_namesake_named_after():
+    # a surname written second ("Marcus Tan Wei Jie"), a namesake named in full only after the quote
+    got = _speakers("The board censured its chairman, Mr Marcus Tan Wei Jie, on Monday after an audit of his "
+                    "expenses.\n\nMr Tan, 61, a former engineer, has not resigned. Speaking after the vote, he "
+                    "said: “I accept the vote. I do not accept the verdict.”\n\nAmong those voting against was "
+                    "Councillor Leonard Tan, who is not related to the chairman. “This was a show trial,” said "
+                    "Mr Leonard Tan.")
+    assert got["I accept the vote. I do not accept the verdict"].startswith("Marcus Tan")
+    assert got["This was a show trial"] == "Leonard Tan"
+
+
+def test_an_honorific_surname_is_the_woman_named_before_not_her_daughter_named_after():
+    got = _speakers("The home will close in March, the trust said.\n\nEdna Carrow (88), who has lived at the home "
+                    "for nine years, said she heard the news from a carer. “I read it on her face first,” Ms Carrow "
+                    "said.\n\nHer daughter, Bríd Carrow, said the family would object. “Mam is not a number,” she "
+                    "said.")
+    # (the right one, or nobody when the model does not read "Edna Carrow (88)" as a person)
+    assert got["I read it on her face first"] in ("Edna Carrow", None)
+    assert got["Mam is not a number"] == "Bríd Carrow"

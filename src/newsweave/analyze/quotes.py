@@ -640,6 +640,10 @@ def attribute(
                 if speaker_id is None and speaker_text and " " not in speaker_text.strip():
                     # one capitalised word that names nobody the story knows ("Auf die Frage, …"): no speaker
                     speaker_text = None
+                elif speaker_id is None and speaker_text and _HONORIFIC_SURNAME.fullmatch(speaker_text.strip()):
+                    # "Ms Carrow said" when the article names two Carrows, or none the story knows: a
+                    # surname it could not tell apart is nobody's, rather than a name no one bears
+                    speaker_text = None
             if speaker_text is None:
                 how = None
             elif speaker_id is None and (org or _DESCRIPTOR.match(speaker_text)):
@@ -683,6 +687,10 @@ def attribute(
     if turns:
         out = _label_records(text, quotes, out, turns, resolve_name)
     return out
+
+
+_HONORIFIC_SURNAME = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Mme|Mlle|M|Dr|Herr|Frau|Sr|Sra|Signor|Signora|Sig|Sig\.ra)\.?\s+"
+                                + _NAME_TOK)
 
 
 def _label_records(text: str, quotes: list[tuple[int, int]], out: list[dict[str, Any]],
