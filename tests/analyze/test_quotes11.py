@@ -94,3 +94,42 @@ def test_an_honorific_surname_is_the_woman_named_before_not_her_daughter_named_a
     # (the right one, or nobody when the model does not read "Edna Carrow (88)" as a person)
     assert got["I read it on her face first"] in ("Edna Carrow", None)
     assert got["Mam is not a number"] == "Bríd Carrow"
+
+
+def test_german_verbs_whose_particle_closes_the_clause_and_a_kinship_noun_before_a_full_name():
+    got = _speakers("Der Stadtrat hat die Schließung des Hallenbads beschlossen. Der Fraktionschef der Grünen, "
+                    "Markus Ebner, widersprach: „Das ist ein schwarzer Tag.“\n\nAnwohnerin Helga Brandt schwimmt seit "
+                    "vierzig Jahren dort. Ihr Sohn Tobias Brandt meint: „Man hätte früher handeln müssen.“\n\n"
+                    "„Wir prüfen eine Klage“, kündigte Ebner an.", "de")
+    assert got["Man hätte früher handeln müssen"] == "Tobias Brandt"
+    assert got["Wir prüfen eine Klage"] == "Markus Ebner"
+
+
+def test_french_abbreviated_honorific_after_the_verb_and_more_passe_compose_verbs():
+    got = _speakers("Le chef de l'opposition, Julien Morel, a critiqué le vote. Hélène Brun, 67 ans, y nage depuis "
+                    "quarante ans. Son fils, Thomas Brun, estime : « Il fallait agir plus tôt. »\n\n"
+                    "« Nous étudions un recours », a prévenu M. Morel.", "fr")
+    assert got["Nous étudions un recours"] == "Julien Morel"
+
+
+def test_portuguese_title_of_a_body_before_the_apposed_name_and_present_tense_verbs():
+    got = _speakers("A Câmara de Alcoverde aprovou o encerramento da piscina. «Não tínhamos escolha», afirmou a "
+                    "presidente da câmara, Leonor Bettencourt.\n\nAmélia Pinto, de 67 anos, nada ali há quarenta "
+                    "anos. «Não sei para onde vou agora», desabafa.", "pt")
+    assert got["Não tínhamos escolha"] == "Leonor Bettencourt"
+    assert got["Não sei para onde vou agora"] == "Amélia Pinto"
+
+
+def test_a_pronoun_of_the_other_gender_does_not_continue_a_speaker_named_with_an_honorific():
+    got = _speakers("“The tower fell in one piece,” said Mrs. Assunta Pelliccia, 68, who lives on the square. Her son, "
+                    "Nicolò, pulled two neighbours from a collapsed house. “I did not think about it at all,” he said.")
+    assert got["The tower fell in one piece"] == "Assunta Pelliccia"
+    assert got["I did not think about it at all"] != "Assunta Pelliccia"
+
+
+def test_an_honorific_surname_the_article_cannot_place_names_nobody_and_stops_carry_over():
+    got = _speakers("Jürgen Weidlich, 71, was travelling home with his wife, Ilse, in the third carriage. “I heard a "
+                    "bang, then the lights went out,” he said.\n\nShe was less calm. “I still cannot stop shaking "
+                    "at all,” Mrs Weidlich said.")
+    assert got["I heard a bang, then the lights went out"] == "Jürgen Weidlich"
+    assert got["I still cannot stop shaking at all"] != "Jürgen Weidlich"

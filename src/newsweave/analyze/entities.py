@@ -481,9 +481,9 @@ def heuristic_mentions(text: str, sentences: Iterable[tuple[int, int]]) -> list[
             s += len(toks[0]) + 1
             toks = toks[1:]
         if len(toks) >= 3 and _LEADING_NOUN.match(toks[0] + " " + toks[1]) or \
-                len(toks) == 2 and _KIN_NOUN.fullmatch(toks[0]):
+                len(toks) in (2, 3) and _KIN_NOUN.fullmatch(toks[0]):
             # "Rentner Gottfried Fuchs": an occupation, then the name; "ihrem Mann Werner": her
-            # husband, Werner (German capitalises the kinship noun)
+            # husband, Werner (German capitalises the kinship noun); "Ihr Sohn Tobias Brandt" too
             s += len(toks[0]) + 1
             toks = toks[1:]
         elif len(toks) >= 2 and s in starts and _ACCORDING_LEAD.match(text, s) and _COMMA_AFTER.match(text, e):

@@ -719,12 +719,14 @@ def build_ledger(articles: Sequence[Article], story: dict[str, Any], settings: S
                             fits.add(e["id"])
                 if len(fits) == 1 and got and gender.get(got) is None and pos is not None \
                         and _at.get(got, pos) < pos < _at.get(next(iter(fits)), -1) \
-                        and FIRST_NAME_GENDER.get(fold(split_person(index.get(got)["name"])[0])) in (None, want):
+                        and FIRST_NAME_GENDER.get(fold(split_person(index.get(got)["name"])[0])) in (None, want) \
+                        and split_person(index.get(next(iter(fits)))["name"])[0] not in _text[:pos]:
                     # "Nora Flynn (91) … “…,” Ms Flynn said", her daughter named in full only after: the
                     # person of that surname this article named before, when nothing tells her gender
-                    # otherwise, not the one named later whose gender the story happens to show
+                    # otherwise, not the one named later whose gender the story happens to show (one
+                    # named before by first name, "her husband, Aldo", may well be meant)
                     return got
-                if len(fits) == 1 and not (pos is not None and _at.get(next(iter(fits)), -1) > pos
+                if len(fits) == 1 and not (got is None and pos is not None and _at.get(next(iter(fits)), -1) > pos
                                            and _FULL_NAME_BEFORE(name.strip()).search(_text, 0, pos)):
                     return next(iter(fits))  # (not one named in full only after another of that name)
                 return got if gender.get(got or "") is None else None

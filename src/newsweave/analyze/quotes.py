@@ -68,6 +68,11 @@ VERBS = (
     "indicates", "confides", "specifies", "underlines", "laments", "lamented", "lamentó", "lembra",
     # "wrote" in Portuguese, Spanish, Italian, French (a judge's ruling, a statement)
     "escreveu", "escribió", "ha escrito", "ha scritto", "a écrit",
+    # more French passés composés and Portuguese, Spanish present tenses of telling and judging
+    "a prévenu", "a dénoncé", "a réagi", "a tranché", "a jugé", "a commenté", "a admis", "a concédé",
+    "a promis", "a témoigné", "a résumé", "a lâché", "a glissé", "a conclu", "a plaidé", "a fustigé",
+    "desabafa", "considera", "garante", "acrescenta", "avisa", "avisou", "alerta", "critica", "criticou",
+    "opina", "advierte", "criticó", "denunció", "denuncia", "sostiene",
 )
 # French titles after "le"/"la", read as the English title the story's entities carry
 FR_HEADS = {"ministre": "minister", "directrice": "director", "directeur": "director", "président": "president",
@@ -135,12 +140,21 @@ _MT_VERBS = (r"(?:declared|added|said|launched|specified|announced|explained|ind
 _POST_MT_INVERTED = re.compile(r"^[\s,]*(?:has|have|had)\s+" + _MT_VERBS + r"\s+" + _NP)
 # the same without the auxiliary ("“…,” launched the general director, Helen B."), and a descriptor
 # then the name after a comma ("has launched the alderwoman of the Culture, Nadia V., at the origin …")
+# German verbs whose particle closes the clause: "„…“, kündigte Ebner an", "fügte sie hinzu", "räumte er ein"
+_POST_DE_SEPARABLE = re.compile(r"^[\s,]*(?:kündigte|kündigt|fügte|fügt|räumte|räumt|gab|gibt|stellte|stellt|hob|hebt|"
+                                r"führte|führt|merkte|merkt|wies|weist|schob|schiebt|gestand)\s+" + _NP
+                                + r"\s+(?:an|hinzu|ein|zu|klar|hervor|aus|hin|nach)\b")
+_HON_ABBR = {"M": "m", "Mme": "f", "Mlle": "f", "Mr": "m", "Mrs": "f", "Ms": "f", "Dr": None, "Sr": "m", "Sra": "f",
+             "Sig": "m", "Prof": None}
+_PRONOUN_GENDER = {"he": "m", "er": "m", "il": "m", "él": "m", "lui": "m", "ele": "m",
+                   "she": "f", "sie": "f", "elle": "f", "ella": "f", "lei": "f", "ela": "f"}
+_HON_NAME = re.compile(_NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){0,2}")
 _POST_MT_BARE = re.compile(r"^[\s,]*(?:launched|precised|confided|means)\s+" + _NP)
 _POST_MT_DESC_NAME = re.compile(r"^[\s,]*(?:(?:has|have|had)\s+" + _MT_VERBS + r"|launched|precised|confided)\s+"
                                 r"(?:[\w’'\-]+\s+){0,6}?[\w’'\-]+,\s*(?P<np>" + _NAME_TOK + r"(?:\s+" + _NAME_TOK
                                 + r"){1,2})(?=\s*[.,;]|\s*$)")
 _POST_MT_PRONOUN = re.compile(r"^[\s,]*(?:has|a)\s+(?P<np>he|she|il|elle)\s+(?:" + _MT_VERBS + r"|" + _VERB_RE + r")\b")
-_APPOSED_NAME = re.compile(r"(?:\s+(?:of|de|del|di|della|des|du)\s+(?:the\s+|la\s+|el\s+)?[\w\-]+(?:\s+[\w\-]+){0,2}?)?"
+_APPOSED_NAME = re.compile(r"(?:\s+(?:of|de|del|di|della|des|du|da|do|dos|das|dei|degli)\s+(?:the\s+|la\s+|el\s+)?[\w\-]+(?:\s+[\w\-]+){0,2}?)?"
                            r",\s*(?:(?:the|la|el|il|le|der|die|l['’])\s*(?:[a-zà-ÿ]+\s+){1,2})?(?P<name>"
                            + _NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){1,2})(?=\s*[,.;]|\s+(?:in|at|on|during|en|a|al|nel|durante)\b)")
 _POSTPOSED_ADJ = re.compile(r"\s+(?!" + _VERB_RE + r"\b)[a-zà-ÿ][\w\-]*(?=,)")
@@ -173,7 +187,8 @@ _PRODROP_VERBS = (r"(?:ha\s+(?:detto|aggiunto|spiegato|dichiarato|affermato|sott
                   # Spanish (Mexican "platicó") and Portuguese preterites of telling
                   r"comentó|relató|platicó|expresó|sostuvo|reconoció|admitió|recordó|precisó|detalló|"
                   r"comentou|lembrou|admitiu|garantiu|reconheceu|relatou|desabafou|"
-                  r"lamenta|afferma|recorda|sostiene|confiesa|relata|admite|recuerda|subraya|precisa|lembra|sublinha)")
+                  r"lamenta|afferma|recorda|sostiene|confiesa|relata|admite|recuerda|subraya|precisa|lembra|sublinha|"
+                  r"desabafa|garante|acrescenta|avisa|avisou|opina|advierte)")
 _PRODROP_INCISE = re.compile(r",\s*" + _PRODROP_VERBS + r"\s*$")
 _POST_PRODROP = re.compile(r"^[\s,]*" + _PRODROP_VERBS + r"(?=\s*[.,;!?]|\s*$|\s+(?:ai|al|alla|alle|agli|a\s+la|a\s+los|"
                            r"in|en|durante|nel|nella|ieri|oggi|hoy|ayer|ontem|hoje|poi|luego|después|depois)\b)")
@@ -466,6 +481,7 @@ def attribute(
                 before_start = q0e + 1
         pre = text[before_start:max(open_pos, before_start)]
         found = None
+        hon_gender = None
         if incise_seconds and qs in incise_seconds and prev is not None and prev.get("speaker_text") is not None:
             # the rest of a quote after the attribution inside its marks: the same speaker
             rec = {"start": qs, "end": qe, "speaker_text": prev["speaker_text"], "speaker_id": prev["speaker_id"],
@@ -485,12 +501,19 @@ def attribute(
                                     (_POST_MT_INVERTED, "post", close_pos + 1, post),
                                     (_POST_MT_BARE, "post", close_pos + 1, post),
                                     (_POST_DESC_NAME_VERB, "post", close_pos + 1, post),
-                                    (_POST_MT_PRONOUN, "post", close_pos + 1, post)):
+                                    (_POST_MT_PRONOUN, "post", close_pos + 1, post),
+                                    (_POST_DE_SEPARABLE, "post", close_pos + 1, post)):
             m = rx.match(part)
             if m and not (rx is _POST_VERB_NP and (text.startswith(("’s ", "'s "), base + m.end("np"))
                                                    or m.group("np").endswith(("’s", "'s")))):
                 found = (base + m.start("np"), base + m.end("np"), m.group("np"), how)
                 break  # ("said Lemmwacht's chairwoman, Petra Voss": the owner is not who speaks)
+        if found and found[3] == "post" and found[2] in _HON_ABBR and text.startswith(". ", found[1]):
+            # "« … », a prévenu M. Morel": the name after the abbreviated honorific speaks
+            hm = _HON_NAME.match(text, found[1] + 2)
+            if hm:
+                hon_gender = _HON_ABBR[found[2]]
+                found = (hm.start(), hm.end(), hm.group(0), "post")
         if not found:
             # (the signature may stand past the quote's sentence end: read the text itself)
             m = _POST_DASH_NAME.match(text[close_pos + 1:close_pos + 90].split("\n", 1)[0])
@@ -618,7 +641,9 @@ def attribute(
         elif found and found[2].lower() in PRONOUNS and prev is not None and prev.get("speaker_id") \
                 and persons_between is not None and 0 <= open_pos - prev["end"] < 600 \
                 and persons_between(prev["end"], open_pos) <= {prev["speaker_id"]} \
-                and (agrees is None or agrees(prev["speaker_id"], found[2].lower())):
+                and (agrees is None or agrees(prev["speaker_id"], found[2].lower())) \
+                and prev.get("hon") in (None, _PRONOUN_GENDER.get(found[2].lower(), prev.get("hon"))):
+            # (not "he" after "said Mrs. Assunta P.", whatever the story knows of her gender)
             # "« … », a déclaré le ministre. « … », a-t-il ajouté": nobody else named since
             speaker_text, speaker_id, how = prev["speaker_text"], prev["speaker_id"], found[3]
         elif found and found[2].endswith(("’s", "'s")) and found[1] > 0 and not _SPEECH_NOUN.match(text, found[1]):
@@ -642,8 +667,9 @@ def attribute(
                     speaker_text = None
                 elif speaker_id is None and speaker_text and _HONORIFIC_SURNAME.fullmatch(speaker_text.strip()):
                     # "Ms Carrow said" when the article names two Carrows, or none the story knows: a
-                    # surname it could not tell apart is nobody's, rather than a name no one bears
-                    speaker_text = None
+                    # surname it could not tell apart is nobody's, rather than a name no one bears (and
+                    # not the previous speaker's either)
+                    how = "unresolved"
             if speaker_text is None:
                 how = None
             elif speaker_id is None and (org or _DESCRIPTOR.match(speaker_text)):
@@ -651,6 +677,11 @@ def attribute(
                 # captain" naming nobody the story knows: an explicit speaker we cannot name, so
                 # no speaker, and not the previous quote's either
                 how = "unresolved"
+        if found and prev is not None and prev.get("hon") and prev.get("speaker_id") \
+                and _PRONOUN_GENDER.get(found[2].lower(), prev["hon"]) != prev["hon"] \
+                and speaker_id in (None, prev["speaker_id"]):
+            # "“…,” said Mrs. Assunta P. Her son, Nicolò, … “…,” he said": not hers, and no carry-over
+            speaker_id, how = None, "unresolved"
         if how == "unresolved":
             speaker_text, how = None, None
         elif how is None and _POST_INVERTED_GUESS.match(post) and _VERB_WORD.match(post):
@@ -681,6 +712,10 @@ def attribute(
             if eid:
                 speaker_text, speaker_id, how = "", eid, "after_report"
         rec = {"start": qs, "end": qe, "speaker_text": speaker_text, "speaker_id": speaker_id, "how": how}
+        if hon_gender and how:
+            rec["hon"] = hon_gender
+        elif how == "continued" and prev is not None and prev.get("hon") and prev.get("speaker_id") == speaker_id:
+            rec["hon"] = prev["hon"]
         out.append(rec)
         prev = rec
     turns = label_turns(text)
