@@ -133,3 +133,20 @@ def test_an_honorific_surname_the_article_cannot_place_names_nobody_and_stops_ca
                     "at all,” Mrs Weidlich said.")
     assert got["I heard a bang, then the lights went out"] == "Jürgen Weidlich"
     assert got["I still cannot stop shaking at all"] != "Jürgen Weidlich"
+
+
+def test_a_club_or_town_word_before_a_lowercase_title_is_not_the_speaker():
+    got = _speakers("Harwick beat Dunmore 2-1 on Saturday. “We deserved it,” said Harwick coach Mikel Ortega.")
+    assert got["We deserved it"] == "Mikel Ortega"
+
+
+def test_a_line_up_is_no_transcript_and_a_court_transcript_names_counsel_not_the_witness():
+    got = _speakers("Harwick beat Dunmore 2-1 at the Harwick Stadium on Saturday.\n\n"
+                    "Harwick: Raya; White, Saliba, Gabriel; Rice, Odegaard.\nDunmore: Sanchez; James, Colwill.")
+    assert not any(got.values())
+    got = _speakers("Extract from the hearing transcript.\n\nTHE COURT: Please be seated.\n\n"
+                    "MR. HAINES: The defendant was not at the harbour that night.\n\n"
+                    "THE WITNESS: I saw him there. I am sure of it.\n\n"
+                    "Defence barrister Colin Haines later said the trial would resume on Monday.")
+    assert got["The defendant was not at the harbour that night"] == "Colin Haines"
+    assert not got.get("I saw him there. I am sure of it") and not got.get("Please be seated")

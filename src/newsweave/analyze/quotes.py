@@ -106,7 +106,7 @@ _ORG_HEADS = (r"company|firm|group|agency|authority|ministry|department|board|co
               r"theatre|theater|cooperative")
 _ORG_DESC = re.compile(r"the\s+(?:[a-z][\w\-]+\s+){0,2}?(" + _ORG_HEADS + r"|statement|release|letter|report|filing|notice)")
 # "spokesman Oisín Daly", "CPN spokesman Oisín Daly" (an organisation's acronym before the title)
-_NP = (r"(?P<np>(?:(?:[A-Z]{2,6}\s+)?(?:[a-z][\w\-]+\s+){0,2}(?:" + _HEAD_RE + r")\s+" + _NAME_TOK + r"(?:\s+"
+_NP = (r"(?P<np>(?:(?:[A-Z]{2,6}\s+|(?:[A-Z][a-z][\w’'\-]*\s+){1,2}(?=[a-z]))?(?:[a-z][\w\-]+\s+){0,2}(?:" + _HEAD_RE + r")\s+" + _NAME_TOK + r"(?:\s+"
        + _NAME_TOK + r"){0,2})|"
        r"(?:[Tt]he\s+(?:[a-z][\w\-]+\s+){0,2}?(?:" + _ORG_HEADS + r"|statement|release|letter|report|filing|notice)(?![\w\-]))|"
        r"(?:[Tt]he\s+(?:[\w\-]+\s+){0,3}?(?i:" + _HEAD_RE + r"))|"
@@ -732,6 +732,13 @@ def _label_records(text: str, quotes: list[tuple[int, int]], out: list[dict[str,
                    turns: list[tuple[int, int, str | None, bool, int, int]], resolve_name) -> list[dict[str, Any]]:
     """Add the words of labelled turns as quotes of the person each label names (see ``label_turns``)."""
     full: dict[str, tuple[str, str | None]] = {}  # a label's name word -> the latest full name holding it
+    # an untitled one-word label speaks only in an exchange: a role label ("Q:") in the text, or the same
+    # label twice ("Arsenal: Raya; White, Saliba …" / "Chelsea: …" is a line-up, not a transcript)
+    roles = any(t[2] is None for t in turns)
+    seen_labels: dict[str, int] = {}
+    for t in turns:
+        if t[2] is not None:
+            seen_labels[t[2].lower()] = seen_labels.get(t[2].lower(), 0) + 1
     by_start = {r["start"]: r for r in out}
     added = []
     for ns, ne, name, titled, ts, te in turns:
@@ -746,7 +753,9 @@ def _label_records(text: str, quotes: list[tuple[int, int]], out: list[dict[str,
                     for t in (toks[0], toks[-1]):
                         full[t.lower()] = speaker
             else:
-                speaker = full.get(toks[0].lower()) or _label_full_mention(text, name, ns, resolve_name)
+                speaker = full.get(toks[0].lower())
+                if speaker is None and (titled or roles or seen_labels.get(name.lower(), 0) >= 2):
+                    speaker = _label_full_mention(text, name, ns, resolve_name)
         if speaker is None:
             # "Q: …", "THE COURT: …": words of nobody named; a quote inside is no one's by carry-over
             # (within the turn, a quote may still continue one attributed there)
