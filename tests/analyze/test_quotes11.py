@@ -150,3 +150,26 @@ def test_a_line_up_is_no_transcript_and_a_court_transcript_names_counsel_not_the
                     "Defence barrister Colin Haines later said the trial would resume on Monday.")
     assert got["The defendant was not at the harbour that night"] == "Colin Haines"
     assert not got.get("I saw him there. I am sure of it") and not got.get("Please be seated")
+
+
+def test_a_place_before_a_lowercase_descriptor_is_not_the_speaker_the_name_after_it_is():
+    got = _speakers("Residents packed the hall on Tuesday. “I'm not convinced at all,” added Kelby resident Ian Moss.")
+    assert got["I'm not convinced at all"] == "Ian Moss"
+    # a day after the name is no name
+    got = _speakers("The hall was full. “We will decide in May,” said Ian Moss on Tuesday.")
+    assert got["We will decide in May"] == "Ian Moss"
+
+
+def test_the_one_recalled_telling_is_the_speaker_not_the_one_recalling():
+    got = _speakers("Paul Grant drove the van for Marco Valenti. Grant recalled Valenti telling him: “Keep the boxes "
+                    "in the van.”")
+    assert got["Keep the boxes in the van"] == "Marco Valenti"
+
+
+def test_a_german_possessive_and_title_before_a_name_and_a_portuguese_article_before_a_descriptor():
+    got = _speakers("Oberbürgermeister Klaus Werner zeigte sich erleichtert. Seine Stellvertreterin Anja Roth "
+                    "ergänzte: „Wir danken den Beamten.“", "de")
+    assert got["Wir danken den Beamten"] == "Anja Roth"
+    got = _speakers("A polícia deteve dois homens. A vizinha Paula Rocha estava em casa. «Não vi nada», garante a "
+                    "vizinha Paula Rocha.", "pt")
+    assert got["Não vi nada"] == "Paula Rocha"

@@ -459,6 +459,7 @@ _AFTER_NUMBER = re.compile(r"\d[\d.,]*\s+$")
 _KIN_NOUN = re.compile(r"Mann|Ehemann|Ehefrau|Gatte|Gattin|Sohn|Tochter|Bruder|Schwester|Vater|Mutter|Enkel|Enkelin|"
                        r"Opa|Oma|Onkel|Tante|Neffe|Nichte|Schwiegersohn|Schwiegertochter|Lebensgefährte|"
                        r"Lebensgefährtin|Freund|Freundin|Nachbar|Nachbarin")
+_DE_POSSESSIVE = re.compile(r"(?:Sein|Ihr|Unser|Euer|Dessen|Deren)(?:e|em|en|er|es)?")
 _TOPIC_AFTER = re.compile(r",\s+(?:lui|elle|él|ella|lei|ele|ela|er|sie|qui|que|che|der|die|who)\b")
 
 
@@ -486,6 +487,10 @@ def heuristic_mentions(text: str, sentences: Iterable[tuple[int, int]]) -> list[
             # husband, Werner (German capitalises the kinship noun); "Ihr Sohn Tobias Brandt" too
             s += len(toks[0]) + 1
             toks = toks[1:]
+        elif len(toks) == 4 and _DE_POSSESSIVE.fullmatch(toks[0]) and not toks[1].isupper():
+            # "Seine Stellvertreterin Anja Roth": his deputy, Anja Roth (German capitalises the noun)
+            s += len(toks[0]) + len(toks[1]) + 2
+            toks = toks[2:]
         elif len(toks) >= 2 and s in starts and _ACCORDING_LEAD.match(text, s) and _COMMA_AFTER.match(text, e):
             # "Segundo Venâncio, o preço …" opening a sentence: according to Venâncio (Segundo is
             # also a given name, so only before the comma that closes the source)

@@ -127,7 +127,7 @@ _POST_VERB_NP = re.compile(r"^[\s,]*[—–-]?\s*" + _VERB_RE + r"\s+" + _NP)
 # "“…,” said trade union boss Emil Kast": lower-case descriptors between the verb and the name;
 # taken only when the name is a known entity (else "said on Tuesday" would name "Tuesday")
 _POST_VERB_DESC_NAME = re.compile(r"^[\s,]*[—–-]?\s*" + _VERB_RE + r"\s+(?:(?!(?:on|in|at|by|to|for|from|after|before|"
-                                  r"during|while|when|that|the|a|an|and|but|late|early|last|this|of)\b)[a-z][\w\-’']+\s+)"
+                                  r"during|while|when|that|the|an|and|but|late|early|last|this|of)\b)[a-z][\w\-’']*\s+)"
                                   r"{1,4}(?P<np>" + _NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){0,2})(?=\s*[,.;!?]|\s*$)")
 # "« … », a-t-elle ajouté"
 _POST_FR_INVERTED = re.compile(r"^[\s,]*a-t-(?P<np>il|elle)\s+(?:déclaré|dit|ajouté|précisé|affirmé|expliqué|indiqué|"
@@ -144,6 +144,17 @@ _POST_MT_INVERTED = re.compile(r"^[\s,]*(?:has|have|had)\s+" + _MT_VERBS + r"\s+
 _POST_DE_SEPARABLE = re.compile(r"^[\s,]*(?:kündigte|kündigt|fügte|fügt|räumte|räumt|gab|gibt|stellte|stellt|hob|hebt|"
                                 r"führte|führt|merkte|merkt|wies|weist|schob|schiebt|gestand)\s+" + _NP
                                 + r"\s+(?:an|hinzu|ein|zu|klar|hervor|aus|hin|nach)\b")
+_DESC_STOP = (r"(?:in|on|at|of|for|to|from|by|with|and|or|told|tells|said|says|during|after|before|near|outside|inside|"
+              r"about|as|when|while|who|which|that|the|a|an|his|her|its|their|our|my|this|last|next|on|into|onto|"
+              r"over|under|via|per|than|then|also|later|earlier|today|yesterday|tonight|late|early|de|da|di|du|del|"
+              r"la|le|el|il|en|von|van|und|et|y|e)")
+_DESC_THEN_NAME = re.compile(r"\s+(?!" + _DESC_STOP + r"\b)[a-z][\w\-]+\s+(?:(?!" + _DESC_STOP + r"\b)[a-z][\w\-]+\s+)?"
+                             r"(?P<name>" + _NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){1,2})(?=\s*[,.;!?]|\s*$)")
+_DAYS_MONTHS = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
+                          r"June|July|August|September|October|November|December)\b")
+_PRE_RECALLED_TELLING = re.compile(r"\b(?:recalled|recalls|remembered|remembers|heard|hears|quoted|quotes|recalling|"
+                                   r"remembering)\s+(?P<np>" + _NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){0,2})\s+"
+                                   r"(?:telling|saying|say|tell|as\s+saying|warning|shouting)\b[^“”\"«»„.!?]{0,80}$")
 _HON_ABBR = {"M": "m", "Mme": "f", "Mlle": "f", "Mr": "m", "Mrs": "f", "Ms": "f", "Dr": None, "Sr": "m", "Sra": "f",
              "Sig": "m", "Prof": None}
 _PRONOUN_GENDER = {"he": "m", "er": "m", "il": "m", "él": "m", "lui": "m", "ele": "m",
@@ -508,6 +519,13 @@ def attribute(
                                                    or m.group("np").endswith(("’s", "'s")))):
                 found = (base + m.start("np"), base + m.end("np"), m.group("np"), how)
                 break  # ("said Lemmwacht's chairwoman, Petra Voss": the owner is not who speaks)
+        if found and found[3] == "post" and found[2][:1].isupper() and found[1] > 0 \
+                and not _DESCRIPTOR.match(found[2]):
+            dm = _DESC_THEN_NAME.match(text, found[1])
+            if dm and not _DAYS_MONTHS.match(dm.group("name")):
+                # "“…,” added Kelby resident Ian Moss": the place or club before a lower-case descriptor is
+                # not who speaks; the full name after it is
+                found = (dm.start("name"), dm.end("name"), dm.group("name"), "post")
         if found and found[3] == "post" and found[2] in _HON_ABBR and text.startswith(". ", found[1]):
             # "« … », a prévenu M. Morel": the name after the abbreviated honorific speaks
             hm = _HON_NAME.match(text, found[1] + 2)
@@ -544,6 +562,11 @@ def attribute(
             # "“He's been stitched up,” Lee said, according to the Clarion, “and we'll prove it.”": the
             # rest of a quote split by its attribution, whatever else the attribution names
             found = (-1, -1, "", "and")
+        if not found:
+            m = _PRE_RECALLED_TELLING.search(pre)
+            if m:
+                # "Grant recalled Valenti telling him: “…”": the words are the one recalled, not the recaller's
+                found = (before_start + m.start("np"), before_start + m.end("np"), m.group("np"), "pre")
         if not found:
             for rx, how in ((_PRE_ACCORDING, "according"), (_PRE_VERB_OBJ_COLON, "colon"), (_PRE_COLON, "colon")):
                 m = rx.search(pre)
