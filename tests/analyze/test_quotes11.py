@@ -173,3 +173,17 @@ def test_a_german_possessive_and_title_before_a_name_and_a_portuguese_article_be
     got = _speakers("A polícia deteve dois homens. A vizinha Paula Rocha estava em casa. «Não vi nada», garante a "
                     "vizinha Paula Rocha.", "pt")
     assert got["Não vi nada"] == "Paula Rocha"
+
+
+def test_a_list_of_candidates_with_labels_is_no_transcript():
+    got = _speakers("Meet the candidates for the Harbour ward by-election on Thursday.\n\n"
+                    "ALICE SMITH (Green): A nurse at the county hospital, 44, standing for the first time.\n\n"
+                    "TOM REED (Labour): Former teacher who chaired the school governors for ten years.\n\n"
+                    "DR PRIYA SHAH (Independent): GP in the ward since 2009.")
+    assert not any(got.values())
+
+
+def test_french_and_portuguese_honorifics_are_no_part_of_the_speakers_name():
+    got = _speakers("La dramaturge en chef, Béatrice Orsini, dirigera la maison. Le directeur est parti lundi.\n\n"
+                    "Mme Orsini, qui s'exprimait après le vote, a été brève : « Le rideau se lève le 28. »", "fr")
+    assert got["Le rideau se lève le 28."] == "Béatrice Orsini"

@@ -170,7 +170,8 @@ mittwoch donnerstag freitag samstag sonntag mr mrs ms dr der die das ein eine un
 vom beim es sie er wir ihr ich du le la les un une et ou mais auch nach laut bei mit für über unter vor
 diese dieser dieses diesen wie was wer dann noch nur schon jetzt heute gestern morgen hier dort secondo segun
 jan feb apr jun jul aug sep sept oct nov dec
-selon""".split())
+selon
+mme mlle madame monsieur signora signor sig sra srta dona doña frau herr""".split())  # honorifics: no part of a name
 # the first or last word of a place's name; Italian, Spanish, Portuguese and French ones too ("Rio
 # Freddo", "Lago Nero", "Capo Ferlano"), which the English model reads as people
 _BODY_NOUN_BEFORE = re.compile(r"\b(?:group|charity|campaign|organi[sz]ation|association|company|firm|union|party|"

@@ -762,6 +762,15 @@ def _label_records(text: str, quotes: list[tuple[int, int]], out: list[dict[str,
     for t in turns:
         if t[2] is not None:
             seen_labels[t[2].lower()] = seen_labels.get(t[2].lower(), 0) + 1
+    # and any turn is speech only in an exchange: a list of candidates ("ALICE SMITH (Green): A nurse who
+    # …" / "TOM REED (Labour): …") names each person once, with no questions
+    by_surname: dict[str, int] = {}
+    for t in turns:
+        if t[2] is not None:
+            key = t[2].split()[-1].lower()
+            by_surname[key] = by_surname.get(key, 0) + 1
+    if not roles and max(by_surname.values(), default=0) < 2:
+        return out
     by_start = {r["start"]: r for r in out}
     added = []
     for ns, ne, name, titled, ts, te in turns:
