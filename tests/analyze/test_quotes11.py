@@ -186,4 +186,4 @@ def test_a_list_of_candidates_with_labels_is_no_transcript():
 def test_french_and_portuguese_honorifics_are_no_part_of_the_speakers_name():
     got = _speakers("La dramaturge en chef, Béatrice Orsini, dirigera la maison. Le directeur est parti lundi.\n\n"
                     "Mme Orsini, qui s'exprimait après le vote, a été brève : « Le rideau se lève le 28. »", "fr")
-    assert got["Le rideau se lève le 28."] == "Béatrice Orsini"
+    assert got["Le rideau se lève le 28"] == "Béatrice Orsini"
