@@ -15,7 +15,11 @@ shown text is always the source's characters (``verbatim`` is checked, not assum
   ``Lavrov noted that the US acted “as in business”``;
 * a pronoun or a title resolves to the story's entity (pronouns: the last named person before
   the quote, outside quotes); a quote with no cue right after a quote of a known speaker in the
-  previous sentence continues that speaker.
+  previous sentence continues that speaker;
+* in transcripts and extracts (two labelled paragraphs or more, in an exchange), the words after a
+  label naming a person (``HON. ABENA K. (MCE): …``, ``KOVAC: …``, ``The Minister for Transport
+  (Mr Lee): …``) are that person's, added as quotes of their own (:func:`label_turns`); roles
+  (``Q:``, ``THE COURT:``) name nobody.
 
 :func:`normalize_for_match` makes quotes comparable across outlets (quote marks, dashes,
 whitespace, case), keeping a map back to source offsets so ``also_in`` spans are exact.
