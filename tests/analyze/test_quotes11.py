@@ -187,3 +187,12 @@ def test_french_and_portuguese_honorifics_are_no_part_of_the_speakers_name():
     got = _speakers("La dramaturge en chef, Béatrice Orsini, dirigera la maison. Le directeur est parti lundi.\n\n"
                     "Mme Orsini, qui s'exprimait après le vote, a été brève : « Le rideau se lève le 28. »", "fr")
     assert got["Le rideau se lève le 28"] == "Béatrice Orsini"
+
+
+def test_weekday_and_body_labels_name_nobody():
+    got = _speakers("What's on this week.\n\nMONDAY: Film club, 7pm. The Cyber Monday sale runs all day.\n"
+                    "TUESDAY: Jazz.\nMONDAY: Late opening until 10pm.\nQ: Is parking free?\nA: Yes, after 6pm.")
+    assert not any(got.values())
+    got = _speakers("Minutes of the public hearing.\n\nCITY COUNCIL: The meeting is open.\n"
+                    "Q: When will the pool reopen?\nCITY COUNCIL: In the spring.")
+    assert not any(got.values())

@@ -784,7 +784,9 @@ def _label_records(text: str, quotes: list[tuple[int, int]], out: list[dict[str,
             toks = name.split()
             if len(toks) >= 2:
                 eid = resolve_name(ns, ne, name)
-                if eid or titled or text[ns:ne].isupper():
+                if not eid and _ORG_WORD.search(name):
+                    pass  # "CITY COUNCIL:", "RADIO KELBY:": a body, not a person
+                elif eid or titled or text[ns:ne].isupper():
                     speaker = (name, eid)
                     for t in (toks[0], toks[-1]):
                         full[t.lower()] = speaker
@@ -1065,6 +1067,8 @@ _NOT_FIRST_NAME = frozenset("the a an and but or if when as at in on of for to b
                             "hon cllr rev fr st saint lake mount river street road".split())
 
 
+_ORG_WORD = re.compile(r"\b(?:" + _ORG_HEADS + r"|news|radio|tv|television|police|city|county|state|government|"
+                       r"parliament|assembly|house|senate|press|media|staff|team|crew|chorus|audience)\b", re.I)
 _CONTRACTION = re.compile(r"['’](?:m|s|re|ll|d|ve|t)$", re.I)
 
 
@@ -1073,6 +1077,8 @@ def _label_full_mention(text: str, name: str, pos: int, resolve_name) -> tuple[s
     said …" before "KOVAC:"), the nearest before the label when two people share it, else the only
     one after; None when there is no full naming or only several after."""
     word = name[:1].upper() + name[1:].lower()
+    if _DAYS_MONTHS.fullmatch(word):
+        return None  # "MONDAY:" in a schedule is no one
     forms: dict[str, list[tuple[int, int]]] = {}
     for m in re.finditer(r"(?<![\w’'\-])(?:([A-ZÀ-ÖØ-Þ][\w’'\-]+) " + re.escape(word) + r"|" + re.escape(word)
                          + r" ([A-ZÀ-ÖØ-Þ][\w’'\-]+))(?![\w’'\-])", text):
@@ -1090,4 +1096,5 @@ def _label_full_mention(text: str, name: str, pos: int, resolve_name) -> tuple[s
         s, e = forms[f][0]
     else:
         return None
-    return f, resolve_name(s, e, f)
+    eid = resolve_name(s, e, f)
+    return (f, eid) if eid else None  # (a full naming the story knows: not "Cyber Monday", "Lake Tana")
