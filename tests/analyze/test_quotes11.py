@@ -196,3 +196,15 @@ def test_weekday_and_body_labels_name_nobody():
     got = _speakers("Minutes of the public hearing.\n\nCITY COUNCIL: The meeting is open.\n"
                     "Q: When will the pool reopen?\nCITY COUNCIL: In the spring.")
     assert not any(got.values())
+
+
+def test_interview_roles_in_other_languages_name_nobody_and_the_interviewee_speaks():
+    got = _speakers("Entrevista con la alcaldesa de Almedro, Lucía Benavent.\n\nP: ¿Cuándo abrirá la piscina municipal?\n"
+                    "BENAVENT: En primavera. No antes.\nP: ¿Y el presupuesto de la obra?\n"
+                    "BENAVENT: Está aprobado desde marzo.", "es")
+    assert got["En primavera. No antes"] == "Lucía Benavent"
+    assert not got.get("¿Cuándo abrirá la piscina municipal?")
+    got = _speakers("Interview mit Bürgermeisterin Petra Kühn.\n\nFrage: Wann öffnet das Bad wieder?\n"
+                    "Kühn: Im Frühjahr. Nicht früher.\nFrage: Und das Geld?\nKühn: Der Haushalt steht seit März.", "de")
+    assert got["Der Haushalt steht seit März"] == "Petra Kühn"
+    assert not got.get("Wann öffnet das Bad wieder?")

@@ -998,7 +998,11 @@ _LABEL_ROLES = frozenset(
     "officials spokesperson spokesman spokeswoman guest guests panel panellist panelist member members chorus "
     "big one the what when where why how who our your my his her their its this that pictured warning disclaimer "
     "update updated edited summary background timeline analysis opinion comment comments verdict bottom line "
-    "headline headlines in brief news weather sport sports business politics world".split())
+    "headline headlines in brief news weather sport sports business politics world "
+    # other languages' interview roles: Frage/Antwort, Pregunta/Respuesta (P:/R:), Domanda/Risposta (D:/R:) …
+    "p r d f frage antwort pregunta respuesta domanda risposta pergunta resposta réponse reponse moderator "
+    "moderador moderadora moderatore moderatrice entrevistador entrevistadora intervistatore journaliste "
+    "journalist journalistin periodista giornalista jornalista sprecher sprecherin".split())
 
 
 def _label_name(label: str, paren: str | None) -> tuple[str, bool, int] | None:
