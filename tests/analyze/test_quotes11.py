@@ -208,3 +208,11 @@ def test_interview_roles_in_other_languages_name_nobody_and_the_interviewee_spea
                     "Kühn: Im Frühjahr. Nicht früher.\nFrage: Und das Geld?\nKühn: Der Haushalt steht seit März.", "de")
     assert got["Der Haushalt steht seit März"] == "Petra Kühn"
     assert not got.get("Wann öffnet das Bad wieder?")
+
+
+def test_retorts_and_a_name_followed_by_its_organisation_after_the_verb():
+    got = _speakers("Energy minister Carl Brandt visited the plant on Monday. Union official Tom Kerr was there too.\n\n"
+                    "“Nobody asked us at all,” said union official Tom Kerr of the GMB.\n\n"
+                    "“That is simply rubbish,” Kerr hit back on Twitter.")
+    assert got["Nobody asked us at all"] == "Tom Kerr"
+    assert got["That is simply rubbish"] == "Tom Kerr"

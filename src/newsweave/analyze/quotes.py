@@ -77,6 +77,9 @@ VERBS = (
     "a promis", "a témoigné", "a résumé", "a lâché", "a glissé", "a conclu", "a plaidé", "a fustigé",
     "desabafa", "considera", "garante", "acrescenta", "avisa", "avisou", "alerta", "critica", "criticou",
     "opina", "advierte", "criticó", "denunció", "denuncia", "sostiene",
+    # English retorts and posts ("“…,” Brandt hit back on Twitter")
+    "hit back", "shot back", "fired back", "retorted", "quipped", "joked", "tweeted", "countered",
+    "reiterated", "protested", "exclaimed", "boasted",
 )
 # French titles after "le"/"la", read as the English title the story's entities carry
 FR_HEADS = {"ministre": "minister", "directrice": "director", "directeur": "director", "président": "president",
@@ -132,7 +135,8 @@ _POST_VERB_NP = re.compile(r"^[\s,]*[—–-]?\s*" + _VERB_RE + r"\s+" + _NP)
 # taken only when the name is a known entity (else "said on Tuesday" would name "Tuesday")
 _POST_VERB_DESC_NAME = re.compile(r"^[\s,]*[—–-]?\s*" + _VERB_RE + r"\s+(?:(?!(?:on|in|at|by|to|for|from|after|before|"
                                   r"during|while|when|that|the|an|and|but|late|early|last|this|of)\b)[a-z][\w\-’']*\s+)"
-                                  r"{1,4}(?P<np>" + _NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){0,2})(?=\s*[,.;!?]|\s*$)")
+                                  r"{1,4}(?P<np>" + _NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){0,2})(?=\s*[,.;!?]|\s*$|"
+                                  r"\s+(?:of|from|at)\s+(?:the\s+)?[A-Z])")
 # "« … », a-t-elle ajouté"
 _POST_FR_INVERTED = re.compile(r"^[\s,]*a-t-(?P<np>il|elle)\s+(?:déclaré|dit|ajouté|précisé|affirmé|expliqué|indiqué|"
                                r"souligné|annoncé|estimé|assuré|confié|poursuivi|averti|insisté|raconté|répondu|"
