@@ -170,7 +170,8 @@ mittwoch donnerstag freitag samstag sonntag mr mrs ms dr der die das ein eine un
 vom beim es sie er wir ihr ich du le la les un une et ou mais auch nach laut bei mit für über unter vor
 diese dieser dieses diesen wie was wer dann noch nur schon jetzt heute gestern morgen hier dort secondo segun
 jan feb apr jun jul aug sep sept oct nov dec
-selon""".split())
+selon
+mme mlle madame monsieur signora signor sig sra srta dona doña frau herr""".split())  # honorifics: no part of a name
 # the first or last word of a place's name; Italian, Spanish, Portuguese and French ones too ("Rio
 # Freddo", "Lago Nero", "Capo Ferlano"), which the English model reads as people
 _BODY_NOUN_BEFORE = re.compile(r"\b(?:group|charity|campaign|organi[sz]ation|association|company|firm|union|party|"
@@ -459,6 +460,7 @@ _AFTER_NUMBER = re.compile(r"\d[\d.,]*\s+$")
 _KIN_NOUN = re.compile(r"Mann|Ehemann|Ehefrau|Gatte|Gattin|Sohn|Tochter|Bruder|Schwester|Vater|Mutter|Enkel|Enkelin|"
                        r"Opa|Oma|Onkel|Tante|Neffe|Nichte|Schwiegersohn|Schwiegertochter|Lebensgefährte|"
                        r"Lebensgefährtin|Freund|Freundin|Nachbar|Nachbarin")
+_DE_POSSESSIVE = re.compile(r"(?:Sein|Ihr|Unser|Euer|Dessen|Deren)(?:e|em|en|er|es)?")
 _TOPIC_AFTER = re.compile(r",\s+(?:lui|elle|él|ella|lei|ele|ela|er|sie|qui|que|che|der|die|who)\b")
 
 
@@ -481,11 +483,15 @@ def heuristic_mentions(text: str, sentences: Iterable[tuple[int, int]]) -> list[
             s += len(toks[0]) + 1
             toks = toks[1:]
         if len(toks) >= 3 and _LEADING_NOUN.match(toks[0] + " " + toks[1]) or \
-                len(toks) == 2 and _KIN_NOUN.fullmatch(toks[0]):
+                len(toks) in (2, 3) and _KIN_NOUN.fullmatch(toks[0]):
             # "Rentner Gottfried Fuchs": an occupation, then the name; "ihrem Mann Werner": her
-            # husband, Werner (German capitalises the kinship noun)
+            # husband, Werner (German capitalises the kinship noun); "Ihr Sohn Tobias Brandt" too
             s += len(toks[0]) + 1
             toks = toks[1:]
+        elif len(toks) == 4 and _DE_POSSESSIVE.fullmatch(toks[0]) and not toks[1].isupper():
+            # "Seine Stellvertreterin Anja Roth": his deputy, Anja Roth (German capitalises the noun)
+            s += len(toks[0]) + len(toks[1]) + 2
+            toks = toks[2:]
         elif len(toks) >= 2 and s in starts and _ACCORDING_LEAD.match(text, s) and _COMMA_AFTER.match(text, e):
             # "Segundo Venâncio, o preço …" opening a sentence: according to Venâncio (Segundo is
             # also a given name, so only before the comma that closes the source)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import base64
 import bisect
+import functools
 import re
 from concurrent.futures import ThreadPoolExecutor
 from datetime import date
@@ -602,6 +603,16 @@ yelena svetlana ludmila natasha""".split()
 FIRST_NAME_GENDER = {**{n: "m" for n in _MALE}, **{n: "f" for n in _FEMALE}}
 
 
+@functools.lru_cache(maxsize=256)
+def _FULL_NAME_BEFORE(surname: str) -> re.Pattern[str]:
+    """A full naming ("Nora Flynn") of a surname, for the text before a surname alone."""
+    return re.compile(r"(?<![\w’'\-])(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lord|Lady|Mme|Mlle|Rev|Cllr|Fr|Herr|Frau|"
+                      r"Don|Doña|Dona|Señor|Señora|Signor|Signora|Sr|Sra|The|When|But|And|As|If|Said|Says|Told|"
+                      r"Asked|According|Councillor|Mayor|Judge|Justice|Minister|President|Senator|Father|Sister|"
+                      r"Brother|Madam|Madame|Monsieur|Captain|Inspector|Officer|Chief|Coach|Professor|Doctor)\b)"
+                      r"[A-ZÀ-ÖØ-Þ][a-zß-ÿ’'\-]+ " + re.escape(surname) + r"(?![\w’'\-])")
+
+
 def build_ledger(articles: Sequence[Article], story: dict[str, Any], settings: Settings,
                  cache_get: Callable[[str], Any] | None = None,
                  cache_put: Callable[[str, Any], None] | None = None,
@@ -668,10 +679,12 @@ def build_ledger(articles: Sequence[Article], story: dict[str, Any], settings: S
         by_first: dict[str, set[str]] = {}
         first_surface: dict[str, str] = {}
         named_at: dict[str, int] = {}  # where the article first names each person in full
+        words_of: dict[str, set[str]] = {}  # the words of each person's full namings
         for _s, _e, eid in person_marks:
             first, sur = split_person(a.text[_s:_e])
             if first:
                 full_by_surname.setdefault(fold(sur), set()).add(eid)
+                words_of.setdefault(eid, set()).update(fold(w) for w in a.text[_s:_e].split()[1:])
                 by_first.setdefault(fold(first), set()).add(eid)
                 first_surface.setdefault(eid, first)
                 named_at.setdefault(eid, _s)
@@ -681,7 +694,7 @@ def build_ledger(articles: Sequence[Article], story: dict[str, Any], settings: S
         called_by_first = {eid for eid, f in first_surface.items() if len(by_first[fold(f)]) == 1
                            and fold(f) not in full_by_surname and f in alone}
 
-        def own_person(name: str, eid: str | None, pos: int | None = None, _text=a.text) -> str | None:
+        def own_person(name: str, eid: str | None, pos: int | None = None, _text=a.text, _at=named_at) -> str | None:
             # "Mrs Bellandi said of her husband": the honorific tells which of two Bellandis
             hon = _HONORIFIC.match(name) if name[:1] in _HON_INITIALS else None
             if hon is None and pos is not None:
@@ -704,18 +717,44 @@ def build_ledger(articles: Sequence[Article], story: dict[str, Any], settings: S
                         if first and fold(sur) == key and (gender.get(e["id"]) or FIRST_NAME_GENDER.get(
                                 fold(first))) == want:
                             fits.add(e["id"])
-                if len(fits) == 1:
-                    return next(iter(fits))
+                if len(fits) == 1 and got and gender.get(got) is None and pos is not None \
+                        and _at.get(got, pos) < pos < _at.get(next(iter(fits)), -1) \
+                        and FIRST_NAME_GENDER.get(fold(split_person(index.get(got)["name"])[0])) in (None, want) \
+                        and split_person(index.get(next(iter(fits)))["name"])[0] not in _text[:pos]:
+                    # "Nora Flynn (91) … “…,” Ms Flynn said", her daughter named in full only after: the
+                    # person of that surname this article named before, when nothing tells her gender
+                    # otherwise, not the one named later whose gender the story happens to show (one
+                    # named before by first name, "her husband, Aldo", may well be meant)
+                    return got
+                if len(fits) == 1 and not (got is None and pos is not None and _at.get(next(iter(fits)), -1) > pos
+                                           and _FULL_NAME_BEFORE(name.strip()).search(_text, 0, pos)):
+                    return next(iter(fits))  # (not one named in full only after another of that name)
                 return got if gender.get(got or "") is None else None
             return got
 
         def _own_by_surname(name: str, eid: str | None, pos: int | None, want: str | None, _full=full_by_surname,
-                            _first=by_first, _called=called_by_first, _at=named_at) -> str | None:
+                            _first=by_first, _called=called_by_first, _at=named_at, _words=words_of,
+                            _text=a.text) -> str | None:
             if " " not in name.strip():
                 ent = index.get(eid)
-                if ent is None or " " not in ent["name"]:
-                    key = fold(name.strip())
-                    own = _full.get(key, set())
+                # (also when the story merged the surname into one full name but this article names two
+                # people of that surname in full: "Ms Flynn" after "Nora Flynn", before her daughter's name)
+                key = fold(name.strip())
+                own = _full.get(key, set())
+                late = bool(own) and pos is not None and all(_at[x] > pos for x in own)
+                inside_full = ent is not None and pos is not None and " " in ent["name"] and _text.startswith(
+                    ent["name"], pos - len(ent["name"]) + len(name.strip()))  # ("Roth" within "Werner Roth")
+                if ent is None or " " not in ent["name"] or (len(own) > 1 or late) and not inside_full:
+                    if late:
+                        # "Mr Goh, 58, … he said" after "Mr Desmond Goh Wei Ming" (surname second) and
+                        # before "Councillor Kenneth Goh": the person named before whose name holds the
+                        # word; nobody when the text named someone else of that name before ("Nora
+                        # Flynn (91)", which the model did not read as a person)
+                        holders = {x for x, ws in _words.items() if _at[x] < pos and key in ws}
+                        if len(holders) == 1:
+                            return next(iter(holders))
+                        if _FULL_NAME_BEFORE(name.strip()).search(_text, 0, pos):
+                            return None
                     if len(own) > 1 and pos is not None:
                         # "“…,” Devlin said" before her father Frank Devlin is introduced
                         own = {x for x in own if _at[x] < pos} or own

@@ -15,7 +15,11 @@ shown text is always the source's characters (``verbatim`` is checked, not assum
   ``Lavrov noted that the US acted “as in business”``;
 * a pronoun or a title resolves to the story's entity (pronouns: the last named person before
   the quote, outside quotes); a quote with no cue right after a quote of a known speaker in the
-  previous sentence continues that speaker.
+  previous sentence continues that speaker;
+* in transcripts and extracts (two labelled paragraphs or more, in an exchange), the words after a
+  label naming a person (``HON. ABENA K. (MCE): …``, ``KOVAC: …``, ``The Minister for Transport
+  (Mr Lee): …``) are that person's, added as quotes of their own (:func:`label_turns`); roles
+  (``Q:``, ``THE COURT:``) name nobody.
 
 :func:`normalize_for_match` makes quotes comparable across outlets (quote marks, dashes,
 whitespace, case), keeping a map back to source offsets so ``also_in`` spans are exact.
@@ -68,6 +72,14 @@ VERBS = (
     "indicates", "confides", "specifies", "underlines", "laments", "lamented", "lamentó", "lembra",
     # "wrote" in Portuguese, Spanish, Italian, French (a judge's ruling, a statement)
     "escreveu", "escribió", "ha escrito", "ha scritto", "a écrit",
+    # more French passés composés and Portuguese, Spanish present tenses of telling and judging
+    "a prévenu", "a dénoncé", "a réagi", "a tranché", "a jugé", "a commenté", "a admis", "a concédé",
+    "a promis", "a témoigné", "a résumé", "a lâché", "a glissé", "a conclu", "a plaidé", "a fustigé",
+    "desabafa", "considera", "garante", "acrescenta", "avisa", "avisou", "alerta", "critica", "criticou",
+    "opina", "advierte", "criticó", "denunció", "denuncia", "sostiene",
+    # English retorts and posts ("“…,” Brandt hit back on Twitter")
+    "hit back", "shot back", "fired back", "retorted", "quipped", "joked", "tweeted", "countered",
+    "reiterated", "protested", "exclaimed", "boasted",
 )
 # French titles after "le"/"la", read as the English title the story's entities carry
 FR_HEADS = {"ministre": "minister", "directrice": "director", "directeur": "director", "président": "president",
@@ -101,7 +113,7 @@ _ORG_HEADS = (r"company|firm|group|agency|authority|ministry|department|board|co
               r"theatre|theater|cooperative")
 _ORG_DESC = re.compile(r"the\s+(?:[a-z][\w\-]+\s+){0,2}?(" + _ORG_HEADS + r"|statement|release|letter|report|filing|notice)")
 # "spokesman Oisín Daly", "CPN spokesman Oisín Daly" (an organisation's acronym before the title)
-_NP = (r"(?P<np>(?:(?:[A-Z]{2,6}\s+)?(?:[a-z][\w\-]+\s+){0,2}(?:" + _HEAD_RE + r")\s+" + _NAME_TOK + r"(?:\s+"
+_NP = (r"(?P<np>(?:(?:[A-Z]{2,6}\s+|(?:[A-Z][a-z][\w’'\-]*\s+){1,2}(?=[a-z]))?(?:[a-z][\w\-]+\s+){0,2}(?:" + _HEAD_RE + r")\s+" + _NAME_TOK + r"(?:\s+"
        + _NAME_TOK + r"){0,2})|"
        r"(?:[Tt]he\s+(?:[a-z][\w\-]+\s+){0,2}?(?:" + _ORG_HEADS + r"|statement|release|letter|report|filing|notice)(?![\w\-]))|"
        r"(?:[Tt]he\s+(?:[\w\-]+\s+){0,3}?(?i:" + _HEAD_RE + r"))|"
@@ -122,8 +134,9 @@ _POST_VERB_NP = re.compile(r"^[\s,]*[—–-]?\s*" + _VERB_RE + r"\s+" + _NP)
 # "“…,” said trade union boss Emil Kast": lower-case descriptors between the verb and the name;
 # taken only when the name is a known entity (else "said on Tuesday" would name "Tuesday")
 _POST_VERB_DESC_NAME = re.compile(r"^[\s,]*[—–-]?\s*" + _VERB_RE + r"\s+(?:(?!(?:on|in|at|by|to|for|from|after|before|"
-                                  r"during|while|when|that|the|a|an|and|but|late|early|last|this|of)\b)[a-z][\w\-’']+\s+)"
-                                  r"{1,4}(?P<np>" + _NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){0,2})(?=\s*[,.;!?]|\s*$)")
+                                  r"during|while|when|that|the|an|and|but|late|early|last|this|of)\b)[a-z][\w\-’']*\s+)"
+                                  r"{1,4}(?P<np>" + _NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){0,2})(?=\s*[,.;!?]|\s*$|"
+                                  r"\s+(?:of|from|at)\s+(?:the\s+)?[A-Z])")
 # "« … », a-t-elle ajouté"
 _POST_FR_INVERTED = re.compile(r"^[\s,]*a-t-(?P<np>il|elle)\s+(?:déclaré|dit|ajouté|précisé|affirmé|expliqué|indiqué|"
                                r"souligné|annoncé|estimé|assuré|confié|poursuivi|averti|insisté|raconté|répondu|"
@@ -135,12 +148,32 @@ _MT_VERBS = (r"(?:declared|added|said|launched|specified|announced|explained|ind
 _POST_MT_INVERTED = re.compile(r"^[\s,]*(?:has|have|had)\s+" + _MT_VERBS + r"\s+" + _NP)
 # the same without the auxiliary ("“…,” launched the general director, Helen B."), and a descriptor
 # then the name after a comma ("has launched the alderwoman of the Culture, Nadia V., at the origin …")
+# German verbs whose particle closes the clause: "„…“, kündigte Ebner an", "fügte sie hinzu", "räumte er ein"
+_POST_DE_SEPARABLE = re.compile(r"^[\s,]*(?:kündigte|kündigt|fügte|fügt|räumte|räumt|gab|gibt|stellte|stellt|hob|hebt|"
+                                r"führte|führt|merkte|merkt|wies|weist|schob|schiebt|gestand)\s+" + _NP
+                                + r"\s+(?:an|hinzu|ein|zu|klar|hervor|aus|hin|nach)\b")
+_DESC_STOP = (r"(?:in|on|at|of|for|to|from|by|with|and|or|told|tells|said|says|during|after|before|near|outside|inside|"
+              r"about|as|when|while|who|which|that|the|a|an|his|her|its|their|our|my|this|last|next|on|into|onto|"
+              r"over|under|via|per|than|then|also|later|earlier|today|yesterday|tonight|late|early|de|da|di|du|del|"
+              r"la|le|el|il|en|von|van|und|et|y|e)")
+_DESC_THEN_NAME = re.compile(r"\s+(?!" + _DESC_STOP + r"\b)[a-z][\w\-]+\s+(?:(?!" + _DESC_STOP + r"\b)[a-z][\w\-]+\s+)?"
+                             r"(?P<name>" + _NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){1,2})(?=\s*[,.;!?]|\s*$)")
+_DAYS_MONTHS = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
+                          r"June|July|August|September|October|November|December)\b")
+_PRE_RECALLED_TELLING = re.compile(r"\b(?:recalled|recalls|remembered|remembers|heard|hears|quoted|quotes|recalling|"
+                                   r"remembering)\s+(?P<np>" + _NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){0,2})\s+"
+                                   r"(?:telling|saying|say|tell|as\s+saying|warning|shouting)\b[^“”\"«»„.!?]{0,80}$")
+_HON_ABBR = {"M": "m", "Mme": "f", "Mlle": "f", "Mr": "m", "Mrs": "f", "Ms": "f", "Dr": None, "Sr": "m", "Sra": "f",
+             "Sig": "m", "Prof": None}
+_PRONOUN_GENDER = {"he": "m", "er": "m", "il": "m", "él": "m", "lui": "m", "ele": "m",
+                   "she": "f", "sie": "f", "elle": "f", "ella": "f", "lei": "f", "ela": "f"}
+_HON_NAME = re.compile(_NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){0,2}")
 _POST_MT_BARE = re.compile(r"^[\s,]*(?:launched|precised|confided|means)\s+" + _NP)
 _POST_MT_DESC_NAME = re.compile(r"^[\s,]*(?:(?:has|have|had)\s+" + _MT_VERBS + r"|launched|precised|confided)\s+"
                                 r"(?:[\w’'\-]+\s+){0,6}?[\w’'\-]+,\s*(?P<np>" + _NAME_TOK + r"(?:\s+" + _NAME_TOK
                                 + r"){1,2})(?=\s*[.,;]|\s*$)")
 _POST_MT_PRONOUN = re.compile(r"^[\s,]*(?:has|a)\s+(?P<np>he|she|il|elle)\s+(?:" + _MT_VERBS + r"|" + _VERB_RE + r")\b")
-_APPOSED_NAME = re.compile(r"(?:\s+(?:of|de|del|di|della|des|du)\s+(?:the\s+|la\s+|el\s+)?[\w\-]+(?:\s+[\w\-]+){0,2}?)?"
+_APPOSED_NAME = re.compile(r"(?:\s+(?:of|de|del|di|della|des|du|da|do|dos|das|dei|degli)\s+(?:the\s+|la\s+|el\s+)?[\w\-]+(?:\s+[\w\-]+){0,2}?)?"
                            r",\s*(?:(?:the|la|el|il|le|der|die|l['’])\s*(?:[a-zà-ÿ]+\s+){1,2})?(?P<name>"
                            + _NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){1,2})(?=\s*[,.;]|\s+(?:in|at|on|during|en|a|al|nel|durante)\b)")
 _POSTPOSED_ADJ = re.compile(r"\s+(?!" + _VERB_RE + r"\b)[a-zà-ÿ][\w\-]*(?=,)")
@@ -173,7 +206,8 @@ _PRODROP_VERBS = (r"(?:ha\s+(?:detto|aggiunto|spiegato|dichiarato|affermato|sott
                   # Spanish (Mexican "platicó") and Portuguese preterites of telling
                   r"comentó|relató|platicó|expresó|sostuvo|reconoció|admitió|recordó|precisó|detalló|"
                   r"comentou|lembrou|admitiu|garantiu|reconheceu|relatou|desabafou|"
-                  r"lamenta|afferma|recorda|sostiene|confiesa|relata|admite|recuerda|subraya|precisa|lembra|sublinha)")
+                  r"lamenta|afferma|recorda|sostiene|confiesa|relata|admite|recuerda|subraya|precisa|lembra|sublinha|"
+                  r"desabafa|garante|acrescenta|avisa|avisou|opina|advierte)")
 _PRODROP_INCISE = re.compile(r",\s*" + _PRODROP_VERBS + r"\s*$")
 _POST_PRODROP = re.compile(r"^[\s,]*" + _PRODROP_VERBS + r"(?=\s*[.,;!?]|\s*$|\s+(?:ai|al|alla|alle|agli|a\s+la|a\s+los|"
                            r"in|en|durante|nel|nella|ieri|oggi|hoy|ayer|ontem|hoje|poi|luego|después|depois)\b)")
@@ -466,6 +500,7 @@ def attribute(
                 before_start = q0e + 1
         pre = text[before_start:max(open_pos, before_start)]
         found = None
+        hon_gender = None
         if incise_seconds and qs in incise_seconds and prev is not None and prev.get("speaker_text") is not None:
             # the rest of a quote after the attribution inside its marks: the same speaker
             rec = {"start": qs, "end": qe, "speaker_text": prev["speaker_text"], "speaker_id": prev["speaker_id"],
@@ -485,12 +520,26 @@ def attribute(
                                     (_POST_MT_INVERTED, "post", close_pos + 1, post),
                                     (_POST_MT_BARE, "post", close_pos + 1, post),
                                     (_POST_DESC_NAME_VERB, "post", close_pos + 1, post),
-                                    (_POST_MT_PRONOUN, "post", close_pos + 1, post)):
+                                    (_POST_MT_PRONOUN, "post", close_pos + 1, post),
+                                    (_POST_DE_SEPARABLE, "post", close_pos + 1, post)):
             m = rx.match(part)
             if m and not (rx is _POST_VERB_NP and (text.startswith(("’s ", "'s "), base + m.end("np"))
                                                    or m.group("np").endswith(("’s", "'s")))):
                 found = (base + m.start("np"), base + m.end("np"), m.group("np"), how)
                 break  # ("said Lemmwacht's chairwoman, Petra Voss": the owner is not who speaks)
+        if found and found[3] == "post" and found[2][:1].isupper() and found[1] > 0 \
+                and not _DESCRIPTOR.match(found[2]):
+            dm = _DESC_THEN_NAME.match(text, found[1])
+            if dm and not _DAYS_MONTHS.match(dm.group("name")):
+                # "“…,” added Kelby resident Ian Moss": the place or club before a lower-case descriptor is
+                # not who speaks; the full name after it is
+                found = (dm.start("name"), dm.end("name"), dm.group("name"), "post")
+        if found and found[3] == "post" and found[2] in _HON_ABBR and text.startswith(". ", found[1]):
+            # "« … », a prévenu M. Morel": the name after the abbreviated honorific speaks
+            hm = _HON_NAME.match(text, found[1] + 2)
+            if hm:
+                hon_gender = _HON_ABBR[found[2]]
+                found = (hm.start(), hm.end(), hm.group(0), "post")
         if not found:
             # (the signature may stand past the quote's sentence end: read the text itself)
             m = _POST_DASH_NAME.match(text[close_pos + 1:close_pos + 90].split("\n", 1)[0])
@@ -521,6 +570,11 @@ def attribute(
             # "“He's been stitched up,” Lee said, according to the Clarion, “and we'll prove it.”": the
             # rest of a quote split by its attribution, whatever else the attribution names
             found = (-1, -1, "", "and")
+        if not found:
+            m = _PRE_RECALLED_TELLING.search(pre)
+            if m:
+                # "Grant recalled Valenti telling him: “…”": the words are the one recalled, not the recaller's
+                found = (before_start + m.start("np"), before_start + m.end("np"), m.group("np"), "pre")
         if not found:
             for rx, how in ((_PRE_ACCORDING, "according"), (_PRE_VERB_OBJ_COLON, "colon"), (_PRE_COLON, "colon")):
                 m = rx.search(pre)
@@ -618,7 +672,9 @@ def attribute(
         elif found and found[2].lower() in PRONOUNS and prev is not None and prev.get("speaker_id") \
                 and persons_between is not None and 0 <= open_pos - prev["end"] < 600 \
                 and persons_between(prev["end"], open_pos) <= {prev["speaker_id"]} \
-                and (agrees is None or agrees(prev["speaker_id"], found[2].lower())):
+                and (agrees is None or agrees(prev["speaker_id"], found[2].lower())) \
+                and prev.get("hon") in (None, _PRONOUN_GENDER.get(found[2].lower(), prev.get("hon"))):
+            # (not "he" after "said Mrs. Assunta P.", whatever the story knows of her gender)
             # "« … », a déclaré le ministre. « … », a-t-il ajouté": nobody else named since
             speaker_text, speaker_id, how = prev["speaker_text"], prev["speaker_id"], found[3]
         elif found and found[2].endswith(("’s", "'s")) and found[1] > 0 and not _SPEECH_NOUN.match(text, found[1]):
@@ -640,6 +696,11 @@ def attribute(
                 if speaker_id is None and speaker_text and " " not in speaker_text.strip():
                     # one capitalised word that names nobody the story knows ("Auf die Frage, …"): no speaker
                     speaker_text = None
+                elif speaker_id is None and speaker_text and _HONORIFIC_SURNAME.fullmatch(speaker_text.strip()):
+                    # "Ms Carrow said" when the article names two Carrows, or none the story knows: a
+                    # surname it could not tell apart is nobody's, rather than a name no one bears (and
+                    # not the previous speaker's either)
+                    how = "unresolved"
             if speaker_text is None:
                 how = None
             elif speaker_id is None and (org or _DESCRIPTOR.match(speaker_text)):
@@ -647,6 +708,11 @@ def attribute(
                 # captain" naming nobody the story knows: an explicit speaker we cannot name, so
                 # no speaker, and not the previous quote's either
                 how = "unresolved"
+        if found and prev is not None and prev.get("hon") and prev.get("speaker_id") \
+                and _PRONOUN_GENDER.get(found[2].lower(), prev["hon"]) != prev["hon"] \
+                and speaker_id in (None, prev["speaker_id"]):
+            # "“…,” said Mrs. Assunta P. Her son, Nicolò, … “…,” he said": not hers, and no carry-over
+            speaker_id, how = None, "unresolved"
         if how == "unresolved":
             speaker_text, how = None, None
         elif how is None and _POST_INVERTED_GUESS.match(post) and _VERB_WORD.match(post):
@@ -677,9 +743,78 @@ def attribute(
             if eid:
                 speaker_text, speaker_id, how = "", eid, "after_report"
         rec = {"start": qs, "end": qe, "speaker_text": speaker_text, "speaker_id": speaker_id, "how": how}
+        if hon_gender and how:
+            rec["hon"] = hon_gender
+        elif how == "continued" and prev is not None and prev.get("hon") and prev.get("speaker_id") == speaker_id:
+            rec["hon"] = prev["hon"]
         out.append(rec)
         prev = rec
+    turns = label_turns(text)
+    if turns:
+        out = _label_records(text, quotes, out, turns, resolve_name)
     return out
+
+
+_HONORIFIC_SURNAME = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Mme|Mlle|M|Dr|Herr|Frau|Sr|Sra|Signor|Signora|Sig|Sig\.ra)\.?\s+"
+                                + _NAME_TOK)
+
+
+def _label_records(text: str, quotes: list[tuple[int, int]], out: list[dict[str, Any]],
+                   turns: list[tuple[int, int, str | None, bool, int, int]], resolve_name) -> list[dict[str, Any]]:
+    """Add the words of labelled turns as quotes of the person each label names (see ``label_turns``)."""
+    full: dict[str, tuple[str, str | None]] = {}  # a label's name word -> the latest full name holding it
+    # an untitled one-word label speaks only in an exchange: a role label ("Q:") in the text, or the same
+    # label twice ("Arsenal: Raya; White, Saliba …" / "Chelsea: …" is a line-up, not a transcript)
+    roles = any(t[2] is None for t in turns)
+    seen_labels: dict[str, int] = {}
+    for t in turns:
+        if t[2] is not None:
+            seen_labels[t[2].lower()] = seen_labels.get(t[2].lower(), 0) + 1
+    # and any turn is speech only in an exchange: a list of candidates ("ALICE SMITH (Green): A nurse who
+    # …" / "TOM REED (Labour): …") names each person once, with no questions
+    by_surname: dict[str, int] = {}
+    for t in turns:
+        if t[2] is not None:
+            key = t[2].split()[-1].lower()
+            by_surname[key] = by_surname.get(key, 0) + 1
+    if not roles and max(by_surname.values(), default=0) < 2:
+        return out
+    by_start = {r["start"]: r for r in out}
+    added = []
+    for ns, ne, name, titled, ts, te in turns:
+        inside = [r for qs, qe in quotes if ts - 1 <= qs <= te and (r := by_start.get(qs)) is not None]
+        speaker = None
+        if name is not None:
+            toks = name.split()
+            if len(toks) >= 2:
+                eid = resolve_name(ns, ne, name)
+                if not eid and _ORG_WORD.search(name):
+                    pass  # "CITY COUNCIL:", "RADIO KELBY:": a body, not a person
+                elif eid or titled or text[ns:ne].isupper():
+                    speaker = (name, eid)
+                    for t in (toks[0], toks[-1]):
+                        full[t.lower()] = speaker
+            else:
+                speaker = full.get(toks[0].lower())
+                if speaker is None and (titled or roles or seen_labels.get(name.lower(), 0) >= 2):
+                    speaker = _label_full_mention(text, name, ns, resolve_name)
+        if speaker is None:
+            # "Q: …", "THE COURT: …": words of nobody named; a quote inside is no one's by carry-over
+            # (within the turn, a quote may still continue one attributed there)
+            seen: set[str | None] = set()
+            for r in inside:
+                if (r["how"] == "continued" and r["speaker_id"] not in seen) or (
+                        r["how"] == "after_report" and r["start"] <= ts + 1):
+                    r["speaker_text"], r["speaker_id"], r["how"] = None, None, None
+                elif r["speaker_id"]:
+                    seen.add(r["speaker_id"])
+            continue
+        if inside or re.search(r"[“”\"«»„]", text[ts:te]):
+            continue  # a quoted turn is read by the colon rule; quotes within a turn keep their own speakers
+        added.append({"start": ts, "end": te, "speaker_text": speaker[0], "speaker_id": speaker[1], "how": "label"})
+    if not added:
+        return out
+    return sorted(out + added, key=lambda r: r["start"])
 
 
 # "Asked about her father after Rezzonico had left, she was brief. “…,” she said": the people an
@@ -841,3 +976,133 @@ def find_in(norm_needle: str, haystack_norm: str, haystack_idx: list[int]) -> tu
         if (k == 0 or haystack_norm[k - 1] == " ") and (end == len(haystack_norm) or haystack_norm[end] == " "):
             return haystack_idx[k], haystack_idx[end - 1] + 1
         pos = k + 1
+
+
+# Transcripts and extracts name each turn's speaker in a label at the paragraph's start ("HON. ABENA
+# KORANTENG (MCE): We have …", "KOVAC: …", "Ms Okafor (Lagos Central): …", "The Minister for
+# Transport (Mr Lee): …"): the words after a label naming a person are that person's, verbatim.
+# A role ("Q:", "A:", "INTERVIEWER:", "THE COURT:") names nobody; a single name counts only when it
+# stands for a person named in full (an earlier label, or a full mention in the text).
+_LABEL_LINE = re.compile(r"(?P<label>[A-ZÀ-ÖØ-Þ][\w’'.\-]*(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w’'.\-]*|for|of|de|van|von|da|di|del|"
+                         r"and|la|le)){0,6})(?:\s*\((?P<paren>[^()\n:]{1,60})\))?\s*:[ \t]+(?=\S)")
+_LABEL_TITLES = frozenset(
+    "hon hon. honourable honorable mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor supt supt. superintendent "
+    "insp insp. inspector det det. detective sgt sgt. sergeant const const. constable cllr cllr. cr cr. councillor "
+    "councilor sen sen. senator rep rep. representative judge justice mayor minister president governor gov gov. "
+    "capt capt. captain chief col col. colonel gen gen. general sir dame lord lady rev rev. reverend fr fr. father "
+    "nana madam madame mme m. deputy premier commissioner chairman chairwoman chair ambassador dci di ds pc "
+    "atty atty. attorney mx mx. dj".split())
+_LABEL_ROLES = frozenset(
+    "q a question answer questions answers interviewer interviewee presenter host co-host cohost anchor newsreader "
+    "reporter correspondent narrator voiceover vo caller moderator audience crowd unidentified man woman male female "
+    "speaker witness defendant prosecutor prosecution defence defense counsel clerk court juror jury bailiff "
+    "interpreter translator editor note update correction source sources photo photos picture caption watch read "
+    "also more key fact facts breaking exclusive live video audio contact media press email tel phone web website "
+    "listen subscribe transcript voice voices all both others other student students resident residents official "
+    "officials spokesperson spokesman spokeswoman guest guests panel panellist panelist member members chorus "
+    "big one the what when where why how who our your my his her their its this that pictured warning disclaimer "
+    "update updated edited summary background timeline analysis opinion comment comments verdict bottom line "
+    "headline headlines in brief news weather sport sports business politics world "
+    # other languages' interview roles: Frage/Antwort, Pregunta/Respuesta (P:/R:), Domanda/Risposta (D:/R:) …
+    "p r d f frage antwort pregunta respuesta domanda risposta pergunta resposta réponse reponse moderator "
+    "moderador moderadora moderatore moderatrice entrevistador entrevistadora intervistatore journaliste "
+    "journalist journalistin periodista giornalista jornalista sprecher sprecherin".split())
+
+
+def _label_name(label: str, paren: str | None) -> tuple[str, bool, int] | None:
+    """The person a turn label names: ``(name, titled, offset of the name in the label)``, or None."""
+    words = label.split()
+    if words[0].lower() == "the":
+        # "The Minister for Transport (Mr Lee):": the holder in brackets; "THE COURT:" names nobody
+        if paren:
+            pw = paren.split()
+            if len(pw) >= 2 and pw[0].lower().rstrip(".") in {t.rstrip(".") for t in _LABEL_TITLES}:
+                return " ".join(pw[1:]), True, -1
+        return None
+    k = 0
+    while k < len(words) - 1 and words[k].lower() in _LABEL_TITLES:
+        k += 1
+    rest = words[k:]
+    if not 1 <= len(rest) <= 4 or any(w.lower().strip(".") in _LABEL_ROLES for w in rest):
+        return None
+    if any(not w[:1].isupper() for w in rest) or any(w.endswith(".") and len(w) > 2 for w in rest):
+        return None  # "Minister for Transport", "Key facts." are no names
+    offset = len(" ".join(words[:k])) + (1 if k else 0)
+    name = " ".join(w.capitalize() if w.isupper() and len(w) > 1 else w for w in rest)
+    return name, k > 0 or bool(paren), offset
+
+
+def label_turns(text: str) -> list[tuple[int, int, str | None, bool, int, int]]:
+    """Speaker-labelled turns: ``(name_start, name_end, name, titled, turn_start, turn_end)``.
+
+    ``name`` is None for a role ("Q:", "INTERVIEWER:", "THE COURT:"). Only texts with two labelled
+    paragraphs or more are read as transcripts (one "Name: words" line is a headline's form).
+    """
+    if text.count(":") < 2:
+        return []
+    out = []
+    pos = 0
+    n = len(text)
+    while pos < n:
+        nl = text.find("\n", pos)
+        end = n if nl < 0 else nl
+        line_start = pos
+        while line_start < end and text[line_start] in " \t":
+            line_start += 1
+        colon = text.find(":", line_start, min(end, line_start + 90))
+        if colon > line_start and text[line_start].isupper():
+            m = _LABEL_LINE.match(text, line_start, end)
+            if m:
+                te = end
+                while te > m.end() and text[te - 1].isspace():
+                    te -= 1
+                got = _label_name(m.group("label"), m.group("paren"))
+                if got is None:
+                    out.append((line_start, line_start, None, False, m.end(), te))
+                else:
+                    name, titled, off = got
+                    if off < 0:
+                        ns = m.start("paren") + m.group("paren").index(name)
+                    else:
+                        ns = line_start + off
+                    out.append((ns, ns + len(name), name, titled, m.end(), te))
+        pos = end + 1
+    return out if len(out) >= 2 else []
+
+
+_NOT_FIRST_NAME = frozenset("the a an and but or if when as at in on of for to by from with said says told asked "
+                            "mr mrs ms miss dr prof sir dame lord lady madam mme mayor minister judge president "
+                            "hon cllr rev fr st saint lake mount river street road".split())
+
+
+_ORG_WORD = re.compile(r"\b(?:" + _ORG_HEADS + r"|news|radio|tv|television|police|city|county|state|government|"
+                       r"parliament|assembly|house|senate|press|media|staff|team|crew|chorus|audience)\b", re.I)
+_CONTRACTION = re.compile(r"['’](?:m|s|re|ll|d|ve|t)$", re.I)
+
+
+def _label_full_mention(text: str, name: str, pos: int, resolve_name) -> tuple[str, str | None] | None:
+    """The person a one-word label stands for: the text's full naming of that word ("Marta Kovac
+    said …" before "KOVAC:"), the nearest before the label when two people share it, else the only
+    one after; None when there is no full naming or only several after."""
+    word = name[:1].upper() + name[1:].lower()
+    if _DAYS_MONTHS.fullmatch(word):
+        return None  # "MONDAY:" in a schedule is no one
+    forms: dict[str, list[tuple[int, int]]] = {}
+    for m in re.finditer(r"(?<![\w’'\-])(?:([A-ZÀ-ÖØ-Þ][\w’'\-]+) " + re.escape(word) + r"|" + re.escape(word)
+                         + r" ([A-ZÀ-ÖØ-Þ][\w’'\-]+))(?![\w’'\-])", text):
+        other = m.group(1) or m.group(2)
+        if other.lower().rstrip(".") in _NOT_FIRST_NAME or other.isupper() or _CONTRACTION.search(other):
+            continue  # ("I'm Kostas" names nobody in full)
+        forms.setdefault(m.group(0), []).append((m.start(), m.end()))
+    if not forms:
+        return None
+    before = [(s, e, f) for f, spans in forms.items() for s, e in spans if e <= pos]
+    if before:
+        s, e, f = max(before)
+    elif len(forms) == 1:
+        f = next(iter(forms))
+        s, e = forms[f][0]
+    else:
+        return None
+    eid = resolve_name(s, e, f)
+    return (f, eid) if eid else None  # (a full naming the story knows: not "Cyber Monday", "Lake Tana")
