@@ -847,6 +847,25 @@ def _lemma(word: str) -> str:
     return w.rstrip("e")  # "closed", "close", "closes" -> "clos"
 
 
+# ("was" is German too)
+_ENGLISH_FUNCTION = frozenset("the and were is are of to has have with for".split())
+
+
+def _english(text: str) -> bool:
+    return any(w in _ENGLISH_FUNCTION for w in text.lower().split())
+
+
+def _stems(text: str) -> set[str]:
+    return {singular(w)[:5] for w in content_words(text)}
+
+
+def _neg_clause(text: str, at: int) -> str:
+    """The clause around a negation cue at ``at``: between the clause marks before and after it."""
+    left = max(text.rfind(ch, 0, max(0, at)) for ch in ",;:")
+    right = min((i for i in (text.find(ch, at) for ch in ",;:.") if i >= 0), default=len(text))
+    return text[left + 1:right]
+
+
 def negation_witnesses(members: list[int], units: list[Unit], sim: Any, conflicts: list[dict[str, Any]],
                        source_key: dict[str, str], min_similarity: float) -> list[dict[str, Any]]:
     """Negation records for aligned sentences that restate the affirmed side of one.
@@ -896,6 +915,12 @@ def negation_witnesses(members: list[int], units: list[Unit], sim: Any, conflict
             if source_key.get(um.article_id, um.article_id) == source_key.get(un.article_id, un.article_id):
                 continue
             if sim[m, ia] < min_similarity or sim[m, ia] <= sim[m, ineg]:
+                continue
+            if _english(um.text) and len(_stems(um.text) & _stems(_neg_clause(un.text, c[neg_side]["start"] - un.start))) < 2:
+                # an English witness restates the denied clause itself ("The ferry traffic to the
+                # mainland was stopped" / "Ferries to the mainland were not suspended"); one that
+                # shares less is about something else ("fresh students will pay N185,000" /
+                # "returning students are not affected"); a translation shares no words
                 continue
             paired |= {(um.article_id, un.article_id), (un.article_id, um.article_id)}
             on_aff.add(um.article_id)

@@ -73,7 +73,7 @@ _DATELINE_PLACE = re.compile(r"(?:^|\n)\s*([A-ZÀ-Þ][A-ZÀ-Þ'’\-]{2,}(?:[ \-
 _SAINT = re.compile(r"(?:Saint|Sainte|San|Santa|Santo|São|St|Ste|Sankt)-", re.I)  # "Saint-Clair": a place
 _APPOSITIVE_AFTER = re.compile(r",\s+(?:who|whose|\d{1,3},)\s")  # "Wirth, who was freed …", "Devlin, 26, is …"
 _NAME_WHO = re.compile(r"(?<![\w’'\-])(" + _NAME_TOKEN + r"\s+" + _NAME_TOKEN + r"),\s+who(?:se)?\b")
-_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Herr|Frau)\.?\s+(" + _NAME + r")")
+_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Herr|Frau)\.?\s+(?:Justice\s+)?(" + _NAME + r")")  # "Mrs Justice X": a judge
 _ACRONYM_DEF = re.compile(
     r"\b((?:[A-Z][\w\-]+)(?:\s+(?:[A-Z][\w\-]+|and|for|of|the|in|on|&|de|du|des|für|und))+)\s*\(([A-Z][A-Za-z&]{1,9})\)")
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
@@ -274,7 +274,10 @@ _KIN_LEAD = re.compile(r"(?:Mum|Mom|Dad|Mother|Grandma|Grandpa|Granny)\s+(?=[A-Z
 
 
 # (also "Cr Dunstan" (an Australian councillor), "Nana Kwesi Oduro" (a Ghanaian honorific), "Mme Orsini")
-_TITLE_LEAD = re.compile(r"(?:Cllr|Councillor|Councilor|Cr|Sgt|Insp|Supt|Engr|Mayoress|Alderman|Sergeant|Nana|Mme|Mlle)"
+# and a judge's "Justice" ("Mrs Justice Angharad Prosser", "Justice Harriet Akello Mutebi"; "Justice
+# Mensah" alone may be a first name and stays)
+_TITLE_LEAD = re.compile(r"(?:Cllr|Councillor|Councilor|Cr|Sgt|Insp|Supt|Engr|Mayoress|Alderman|Sergeant|Nana|Mme|Mlle|"
+                         r"(?:(?:Mr|Mrs|Ms|Lady|Lord|Madam)\.?\s+)?Justice(?=\s+[A-ZÀ-Ý][\w’'\-]+\s+[A-ZÀ-Ý]))"
                          r"\.?\s+(?=[A-ZÀ-Ý])")
 # "according to" opening a sentence, read by the English model as a first name
 _ACCORDING_LEAD = re.compile(r"(?:Secondo|Según|Segundo|Selon|Laut)\s+(?=[A-ZÀ-Ý])")
@@ -381,9 +384,32 @@ def _mentions_of_docs(texts: list[str], docs: Iterable[Any]) -> list[list[dict[s
                 continue
             for s, e in _clean_mention(text, ent.start_char, ent.end_char):
                 typ = "ORG" if t == "PERSON" and _ORG_WORDS.search(text[s:e]) else t
+                e = _extend_name(text, s, e, typ)
+                if ms and s < ms[-1]["end"]:
+                    continue  # inside the name the mention before was extended over
                 ms.append({"start": s, "end": e, "text": text[s:e], "type": typ, "src": "model"})
         out.append(_join_and_bodies(text, ms))
     return out
+
+
+# what the model cuts off a name: the place after "of" ("The Departmental Government of | Wilanqa"),
+# the surnames after two given names ("Rosa Elena | Condori Apaza")
+_OF_NAME_AFTER = re.compile(r"\s+(" + _NAME_TOKEN + r"(?:\s+" + _NAME_TOKEN + r")?)")
+_TRAILING_OF = re.compile(r"\s+(?:of|for|de|du|des|da|do|di|del|della|von)$")
+_MORE_NAMES = re.compile(r" (" + _NAME_TOKEN + r"(?: " + _NAME_TOKEN + r")?)(?![\w’'\-])")
+_NOT_NAME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may
+june july august september october november december jr sr said says told""".split())
+
+
+def _extend_name(text: str, s: int, e: int, typ: str) -> int:
+    if typ in ("ORG", "GPE", "LOC") and _TRAILING_OF.search(text, s, e):
+        m = _OF_NAME_AFTER.match(text, e)
+        return m.end() if m else e
+    if typ == "PERSON" and len(text[s:e].split()) == 2:
+        m = _MORE_NAMES.match(text, e)
+        if m and not any(w.lower() in _NOT_NAME_WORDS or w.lower() in _TITLE_WORDS for w in m.group(1).split()):
+            return m.end()
+    return e
 
 
 # the last word of a body's name that may hold "and": "Wessmoor Fire and Rescue Service", "Health and
