@@ -1208,6 +1208,12 @@ _OFFICE_RX = [
     # "Dr Rui Palmeirim, the regional health director"
     re.compile(_NAME + r",\s+the\s+((?:[\w\-’']+\s+){0,3}?)(" + _OFFICE + r")\b"),
 ]
+# a word every office / post / tally hit contains (most sentences have none): the full scans are skipped
+_OFFICE_CUE = re.compile(r"judge|executive|officer|chief|director|coroner|coach|mediator", re.I)
+_POST_CUE = re.compile(r"director|manager|executive|secretary|general|chancellor|teacher|president|chair|minister|"
+                       r"syndic|principal|governor|ombudsman|commissioner|convener|mayor", re.I)
+_TALLY_CUE = re.compile(r"vot|passed|approved|adopted|backed|rejected|carried|failed|defeated|majority|voix|stimmen|"
+                        r"against", re.I)
 _TITLE_WORDS = {"deputy", "foreign", "minister", "president", "adviser", "advisor", "security", "national", "prime",
                 "chief", "general", "secretary", "ambassador", "envoy", "mr", "mrs", "ms", "dr", "sicherheitsberater",
                 "außenminister", "minister", "staatssekretär", "botschafter", "präsident", "präsidentenberater"}
@@ -1265,6 +1271,8 @@ def role_heads(text: str) -> list[tuple[tuple[str, str], str, tuple[int, int]]]:
 
 def offices(text: str) -> list[tuple[tuple[str, str], str, tuple[int, int]]]:
     """``(("office", office), holder surname, span)`` for each "Judge X" / "X, the health director"."""
+    if not _OFFICE_CUE.search(text):
+        return []
     out = []
     for k, rx in enumerate(_OFFICE_RX):
         for m in rx.finditer(text):
@@ -1311,6 +1319,8 @@ _NOT_THE_POST = re.compile(r"\b(?:deputy|vice|assistant|associate|former|ex|acti
 def posts(text: str) -> list[tuple[tuple[str, str], str, tuple[int, int]]]:
     """``(("office", post and whose), holder surname, span)`` for each single-holder post a
     sentence gives someone ("X, the museum's director"); see :data:`_POST_RX`."""
+    if not _POST_CUE.search(text):
+        return []
     out = []
     for k, rx in enumerate(_POST_RX):
         for m in rx.finditer(text):
@@ -1510,6 +1520,8 @@ _TALLY_RX = [
 
 def tallies(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     """``((more, fewer), span)`` for each vote tally ``text`` gives."""
+    if not _TALLY_CUE.search(text):
+        return []
     out = []
     for rx in _TALLY_RX:
         for m in rx.finditer(text):
