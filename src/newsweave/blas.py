@@ -1,6 +1,6 @@
 """numpy's BLAS on one thread for a block of code.
 
-The products newsweave runs (NER layers, a day's embedding search) are small: a second OpenBLAS
+The products newsweave runs (NER layers, a story's ledger, a day's embedding search) are small: a second OpenBLAS
 thread gains nothing and spin-waits, which on a shared 2-core machine cost 1.5-2.5x the CPU and
 wall time of the clustering (docs/stories.md), and NER already runs one process per core.
 """

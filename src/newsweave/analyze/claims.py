@@ -187,9 +187,13 @@ def align(units: list[Unit], vecs: np.ndarray, threshold: float, entity_bonus: f
     # per article, which clusters already hold one of its units (those are closed to it)
     art_ids = {a: k for k, a in enumerate(dict.fromkeys(arts))}
     closed = np.zeros((len(art_ids), n), dtype=bool)
+    # best score of each unit against any earlier one: where even that is below the threshold no
+    # cluster can take the unit (most units), and the per-row masking below is skipped
+    below = np.tril(np.ones((n, n), dtype=bool), -1)
+    reach = ~(np.where(below, score, np.float32(-np.inf)).max(axis=1) < threshold)
     for i in range(n):
         best_c = -1
-        if clusters and i:
+        if clusters and i and reach[i]:
             # the best cluster is the one of the best-scoring earlier unit outside the closed
             # clusters; on a tie the lowest cluster index wins (as an argmax over clusters would)
             a = art_ids[arts[i]]

@@ -1339,6 +1339,12 @@ _OFFICE_RX = [
     # "Dr Rui Palmeirim, the regional health director"
     re.compile(_NAME + r",\s+the\s+((?:[\w\-’']+\s+){0,3}?)(" + _OFFICE + r")\b"),
 ]
+# a word every office / post / tally hit contains (most sentences have none): the full scans are skipped
+_OFFICE_CUE = re.compile(r"judge|executive|officer|chief|director|coroner|coach|mediator", re.I)
+_POST_CUE = re.compile(r"director|manager|executive|secretary|general|chancellor|teacher|president|chair|minister|"
+                       r"syndic|principal|governor|ombudsman|commissioner|convener|mayor", re.I)
+_TALLY_CUE = re.compile(r"vot|passed|approved|adopted|backed|rejected|carried|failed|defeated|majority|voix|stimmen|"
+                        r"against", re.I)
 _TITLE_WORDS = {"deputy", "foreign", "minister", "president", "adviser", "advisor", "security", "national", "prime",
                 "chief", "general", "secretary", "ambassador", "envoy", "mr", "mrs", "ms", "dr", "sicherheitsberater",
                 "außenminister", "minister", "staatssekretär", "botschafter", "präsident", "präsidentenberater"}
@@ -1396,6 +1402,8 @@ def role_heads(text: str) -> list[tuple[tuple[str, str], str, tuple[int, int]]]:
 
 def offices(text: str) -> list[tuple[tuple[str, str], str, tuple[int, int]]]:
     """``(("office", office), holder surname, span)`` for each "Judge X" / "X, the health director"."""
+    if not _OFFICE_CUE.search(text):
+        return []
     out = []
     for k, rx in enumerate(_OFFICE_RX):
         for m in rx.finditer(text):
@@ -1447,6 +1455,8 @@ _NOT_THE_POST = re.compile(r"\b(?:deputy|vice|assistant|associate|former|ex|acti
 def posts(text: str) -> list[tuple[tuple[str, str], str, tuple[int, int]]]:
     """``(("office", post and whose), holder surname, span)`` for each single-holder post a
     sentence gives someone ("X, the museum's director"); see :data:`_POST_RX`."""
+    if not _POST_CUE.search(text):
+        return []
     out = []
     for k, rx in enumerate(_POST_RX):
         for m in rx.finditer(text):
@@ -1658,6 +1668,8 @@ _TALLY_ONE = {"one", "uno", "una", "un", "une", "um", "uma", "eins", "einer", "e
 
 def tallies(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     """``((more, fewer), span)`` for each vote tally ``text`` gives."""
+    if not _TALLY_CUE.search(text):
+        return []
     out = []
     for rx in _TALLY_RX:
         for m in rx.finditer(text):

@@ -169,6 +169,9 @@ _AGE_LIST = re.compile(r"\d+-?\s*(?:and|or|to|,)\s*$")
 # "a 16-year-old boy", "the 67-year-old farmer": an age
 _AGE = re.compile(r"(?<![\w.,])(\d{1,3}|" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")"
                   r"[\s-]+years?[\s-]+old\b", re.I)
+# what every _PERCENT / _AGE hit contains (same flags, so the same case folding)
+_PERCENT_CUE = re.compile(r"%|p(?:er|rozent|our|or)", re.I)
+_AGE_CUE = re.compile(r"year", re.I)
 _PER_HOUR = re.compile(r"\s+(?:per|an|pro|à\s+l['’])\s*(?:hour|stunde|heure)\b", re.I)
 _KM = {"kilometer", "kilometre", "kilometern", "kilomètre", "km"}
 # "two more rounds" counts rounds added to some already named: relative, unless "the first round"
@@ -404,7 +407,9 @@ def find_counts(text: str, offset: int = 0) -> list[Value]:
         approx = bool(APPROX.search(text[max(0, m.start() - 20):m.start()]))
         unit = "dollar" if m.group(1).endswith("$") else _PREFIX_UNITS[m.group(1).lower()]
         out.append(Value("count", num, offset + m.start(), offset + m.end(), unit, approx))
-    for rx, unit in ((_PERCENT, PERCENT), (_AGE, AGE)):
+    for rx, unit, cue in ((_PERCENT, PERCENT, _PERCENT_CUE), (_AGE, AGE, _AGE_CUE)):
+        if not cue.search(text):
+            continue  # most sentences give no share and no age: skip the costlier scan
         for m in rx.finditer(text):
             tok = m.group(1)
             if unit == AGE and _AGE_LIST.search(text, max(0, m.start() - 12), m.start()):
