@@ -1341,10 +1341,13 @@ _OFFICE_RX = [
 ]
 # a word every office / post / tally hit contains (most sentences have none): the full scans are skipped
 _OFFICE_CUE = re.compile(r"judge|executive|officer|chief|director|coroner|coach|mediator", re.I)
+# (every word of _POST and of the "who leads" form must keep a cue here: the cue only skips texts
+# in which no post can match)
 _POST_CUE = re.compile(r"director|manager|executive|secretary|general|chancellor|teacher|president|chair|minister|"
-                       r"syndic|principal|governor|ombudsman|commissioner|convener|mayor", re.I)
-_TALLY_CUE = re.compile(r"vot|passed|approved|adopted|backed|rejected|carried|failed|defeated|majority|voix|stimmen|"
-                        r"against", re.I)
+                       r"syndic|principal|governor|ombudsman|commissioner|convener|mayor|head|council|leads|runs|"
+                       r"directs", re.I)
+_TALLY_CUE = re.compile(r"vot|voic|passed|approved|adopted|backed|rejected|carried|failed|defeated|majority|voix|"
+                        r"stimmen|against|contr|dagegen|favo", re.I)
 _TITLE_WORDS = {"deputy", "foreign", "minister", "president", "adviser", "advisor", "security", "national", "prime",
                 "chief", "general", "secretary", "ambassador", "envoy", "mr", "mrs", "ms", "dr", "sicherheitsberater",
                 "außenminister", "minister", "staatssekretär", "botschafter", "präsident", "präsidentenberater"}
