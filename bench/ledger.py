@@ -109,6 +109,10 @@ Prints, side by side where there are peers:
   ``heldout95:`` (session 10, round 12; a South African community paper, a parliamentary committee
   report summary and a YouTube video description with Argentine-Patagonian Spanish and Quebec
   French) is scored the same way, never read by the lead, without floors.
+  and on ``heldout96:`` (session 10, round 12; a Pakistani-style English daily, a regulator's
+  enforcement notice and a local Facebook page post with comments, with Brazilian Portuguese from a
+  Recife-style daily and Swiss German from a St. Gallen-style paper; never read by the lead; no
+  floors).
   Sets written gold-first and measured blind, then read and made development data,
   get floors for quote+speaker and contradiction precision (bench/baselines/ledger.json); the sets
   in BLIND_SETS were not read when this was written and have none
@@ -244,6 +248,7 @@ HELDOUT92 = ROOT / "tests" / "analyze" / "heldout92"
 HELDOUT93 = ROOT / "tests" / "analyze" / "heldout93"
 HELDOUT94 = ROOT / "tests" / "analyze" / "heldout94"
 HELDOUT95 = ROOT / "tests" / "analyze" / "heldout95"
+HELDOUT96 = ROOT / "tests" / "analyze" / "heldout96"
 HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 95))
 # never read: they measure, nobody defends them (docs/evidence.md, Sessions 6 to 10)
 BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "heldout39", "heldout40", "heldout44",
