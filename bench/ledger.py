@@ -116,6 +116,9 @@ Prints, side by side where there are peers:
   and on tests/analyze/heldout97/*.json (``heldout97:``, session 10, round 12; no floors, never
   read by the lead; a Jamaican-style daily, a live TV debate transcript and a trade union press
   statement with Sicilian Italian and Brussels French).
+  ``HELDOUT98`` (tests/analyze/heldout98, session 10, round 12; a Hong Kong English daily,
+  university senate minutes and a residents' association newsletter with Venezuelan Spanish and
+  Upper Austrian German) is a blind set never read by the lead: scored for reporting only, no floors.
   Sets written gold-first and measured blind, then read and made development data,
   get floors for quote+speaker and contradiction precision (bench/baselines/ledger.json); the sets
   in BLIND_SETS were not read when this was written and have none
@@ -253,6 +256,7 @@ HELDOUT94 = ROOT / "tests" / "analyze" / "heldout94"
 HELDOUT95 = ROOT / "tests" / "analyze" / "heldout95"
 HELDOUT96 = ROOT / "tests" / "analyze" / "heldout96"
 HELDOUT97 = ROOT / "tests" / "analyze" / "heldout97"
+HELDOUT98 = ROOT / "tests" / "analyze" / "heldout98"
 HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 95))
 # never read: they measure, nobody defends them (docs/evidence.md, Sessions 6 to 10)
 BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "heldout39", "heldout40", "heldout44",
