@@ -119,6 +119,9 @@ Prints, side by side where there are peers:
   ``HELDOUT98`` (tests/analyze/heldout98, session 10, round 12; a Hong Kong English daily,
   university senate minutes and a residents' association newsletter with Venezuelan Spanish and
   Upper Austrian German) is a blind set never read by the lead: scored for reporting only, no floors.
+  and on ``heldout99:`` (session 10, round 12; never read by the lead, no floors; a Kenyan county
+  news site, a minister's speech transcript and a weekly political podcast's show notes with
+  Madeiran Portuguese and Lorraine French).
   Sets written gold-first and measured blind, then read and made development data,
   get floors for quote+speaker and contradiction precision (bench/baselines/ledger.json); the sets
   in BLIND_SETS were not read when this was written and have none
@@ -257,6 +260,7 @@ HELDOUT95 = ROOT / "tests" / "analyze" / "heldout95"
 HELDOUT96 = ROOT / "tests" / "analyze" / "heldout96"
 HELDOUT97 = ROOT / "tests" / "analyze" / "heldout97"
 HELDOUT98 = ROOT / "tests" / "analyze" / "heldout98"
+HELDOUT99 = ROOT / "tests" / "analyze" / "heldout99"
 HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 95))
 # never read: they measure, nobody defends them (docs/evidence.md, Sessions 6 to 10)
 BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "heldout39", "heldout40", "heldout44",
