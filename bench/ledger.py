@@ -106,6 +106,9 @@ Prints, side by side where there are peers:
   newsletter with Costa Rican Spanish and Corsican French; a Fijian daily, a Q: and A: briefing
   transcript and a school newsletter with Trentino Italian and Réunion French; a Guyanese daily, a
   hospital board paper and a messaging-app digest with Dominican Spanish and Tyrolean German).
+  and on ``heldout100:`` (session 10, round 12; a Nigerian business weekly, an ombudsman's
+  decision summary and a radio news bulletin script with Galician Spanish and Ticino Italian;
+  blind: never read by the lead, no floors).
   Sets written gold-first and measured blind, then read and made development data,
   get floors for quote+speaker and contradiction precision (bench/baselines/ledger.json); the sets
   in BLIND_SETS were not read when this was written and have none
@@ -240,6 +243,7 @@ HELDOUT91 = ROOT / "tests" / "analyze" / "heldout91"
 HELDOUT92 = ROOT / "tests" / "analyze" / "heldout92"
 HELDOUT93 = ROOT / "tests" / "analyze" / "heldout93"
 HELDOUT94 = ROOT / "tests" / "analyze" / "heldout94"
+HELDOUT100 = ROOT / "tests" / "analyze" / "heldout100"
 HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 95))
 # never read: they measure, nobody defends them (docs/evidence.md, Sessions 6 to 10)
 BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "heldout39", "heldout40", "heldout44",
