@@ -122,6 +122,9 @@ Prints, side by side where there are peers:
   and on ``heldout99:`` (session 10, round 12; never read by the lead, no floors; a Kenyan county
   news site, a minister's speech transcript and a weekly political podcast's show notes with
   Madeiran Portuguese and Lorraine French).
+  and on ``heldout100:`` (session 10, round 12; a Nigerian business weekly, an ombudsman's
+  decision summary and a radio news bulletin script with Galician Spanish and Ticino Italian;
+  blind: never read by the lead, no floors).
   Sets written gold-first and measured blind, then read and made development data,
   get floors for quote+speaker and contradiction precision (bench/baselines/ledger.json); the sets
   in BLIND_SETS were not read when this was written and have none
@@ -261,6 +264,7 @@ HELDOUT96 = ROOT / "tests" / "analyze" / "heldout96"
 HELDOUT97 = ROOT / "tests" / "analyze" / "heldout97"
 HELDOUT98 = ROOT / "tests" / "analyze" / "heldout98"
 HELDOUT99 = ROOT / "tests" / "analyze" / "heldout99"
+HELDOUT100 = ROOT / "tests" / "analyze" / "heldout100"
 HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 95))
 # never read: they measure, nobody defends them (docs/evidence.md, Sessions 6 to 10)
 BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "heldout39", "heldout40", "heldout44",
