@@ -106,25 +106,15 @@ Prints, side by side where there are peers:
   newsletter with Costa Rican Spanish and Corsican French; a Fijian daily, a Q: and A: briefing
   transcript and a school newsletter with Trentino Italian and Réunion French; a Guyanese daily, a
   hospital board paper and a messaging-app digest with Dominican Spanish and Tyrolean German).
-  ``heldout95:`` (session 10, round 12; a South African community paper, a parliamentary committee
-  report summary and a YouTube video description with Argentine-Patagonian Spanish and Quebec
-  French) is scored the same way, never read by the lead, without floors.
-  and on ``heldout96:`` (session 10, round 12; a Pakistani-style English daily, a regulator's
-  enforcement notice and a local Facebook page post with comments, with Brazilian Portuguese from a
-  Recife-style daily and Swiss German from a St. Gallen-style paper; never read by the lead; no
-  floors).
-  and on tests/analyze/heldout97/*.json (``heldout97:``, session 10, round 12; no floors, never
-  read by the lead; a Jamaican-style daily, a live TV debate transcript and a trade union press
-  statement with Sicilian Italian and Brussels French).
-  ``HELDOUT98`` (tests/analyze/heldout98, session 10, round 12; a Hong Kong English daily,
-  university senate minutes and a residents' association newsletter with Venezuelan Spanish and
-  Upper Austrian German) is a blind set never read by the lead: scored for reporting only, no floors.
-  and on ``heldout99:`` (session 10, round 12; never read by the lead, no floors; a Kenyan county
-  news site, a minister's speech transcript and a weekly political podcast's show notes with
-  Madeiran Portuguese and Lorraine French).
-  and on ``heldout100:`` (session 10, round 12; a Nigerian business weekly, an ombudsman's
-  decision summary and a radio news bulletin script with Galician Spanish and Ticino Italian;
-  blind: never read by the lead, no floors).
+  and on six more, all never read (``heldout95:`` .. ``heldout100:``, session 10, round 12, written
+  after this session's rules; a South African community paper, a committee report summary and a
+  YouTube description with Patagonian Spanish and Quebec French; a Pakistani daily, a regulator's
+  notice and a Facebook post with Brazilian Portuguese and Swiss German; a Jamaican daily, a TV
+  debate transcript and a union statement with Sicilian Italian and Brussels French; a Hong Kong
+  daily, senate minutes and a residents' newsletter with Venezuelan Spanish and Upper Austrian
+  German; a Kenyan county site, a minister's speech and podcast show notes with Madeiran
+  Portuguese and Lorraine French; a Nigerian business weekly, an ombudsman's decision and a radio
+  bulletin with Galician Spanish and Ticino Italian).
   Sets written gold-first and measured blind, then read and made development data,
   get floors for quote+speaker and contradiction precision (bench/baselines/ledger.json); the sets
   in BLIND_SETS were not read when this was written and have none
@@ -265,13 +255,14 @@ HELDOUT97 = ROOT / "tests" / "analyze" / "heldout97"
 HELDOUT98 = ROOT / "tests" / "analyze" / "heldout98"
 HELDOUT99 = ROOT / "tests" / "analyze" / "heldout99"
 HELDOUT100 = ROOT / "tests" / "analyze" / "heldout100"
-HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 95))
+HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 101))
 # never read: they measure, nobody defends them (docs/evidence.md, Sessions 6 to 10)
 BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "heldout39", "heldout40", "heldout44",
               "heldout45", "heldout46", "heldout50", "heldout51", "heldout52", "heldout56", "heldout57", "heldout58",
               "heldout62", "heldout63", "heldout64", "heldout68", "heldout69", "heldout70",
               "heldout74", "heldout75", "heldout76", "heldout80", "heldout81", "heldout82", "heldout86",
-              "heldout87", "heldout88", "heldout92", "heldout93", "heldout94")
+              "heldout87", "heldout88", "heldout92", "heldout93", "heldout94", "heldout95", "heldout96",
+              "heldout97", "heldout98", "heldout99", "heldout100")
 
 # --- sentences ------------------------------------------------------------------------------
 _SENT_TEMPLATES = [

@@ -27,7 +27,8 @@ FOLDERS = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"
            "heldout71", "heldout72", "heldout73", "heldout74", "heldout75", "heldout76",
            "heldout77", "heldout78", "heldout79", "heldout80", "heldout81", "heldout82",
            "heldout83", "heldout84", "heldout85", "heldout86", "heldout87", "heldout88",
-           "heldout89", "heldout90", "heldout91", "heldout92", "heldout93", "heldout94")
+           "heldout89", "heldout90", "heldout91", "heldout92", "heldout93", "heldout94",
+           "heldout95", "heldout96", "heldout97", "heldout98", "heldout99", "heldout100")
 PATHS = [p for f in FOLDERS for p in sorted((Path(__file__).parent / f).glob("*.json"))]
 
 
