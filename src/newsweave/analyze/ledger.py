@@ -601,6 +601,62 @@ amber danielle rose brittany diana abigail natalie jane lori tiffany alexis kayl
 isabelle sylvie catherine valerie christelle aurelie camille manon chloe ines beatriz carmen pilar dolores lucia
 mercedes rosa alessandra valentina federica elisa serena ilaria martina greta ilse clara marisol inmaculada
 yelena svetlana ludmila natasha""".split()
+# more common first names of the languages and regions users bring (session 10: a pronoun after an
+# unknown first name could go to someone of the other sex); the names of the development sets'
+# people are left out (they would only teach the sets), and so are names used for both sexes
+# (Andrea, Jean, Nicola, Simone, Kim, Robin, Dominique, Claude, Sascha)
+_MALE += """gavin graham neil ian colin craig stuart alistair angus hamish callum dougal euan fergus finlay ross murray
+duncan calum liam conor declan eoin niall padraig seamus ciaran cathal oisin dermot fintan ronan desmond
+kenneth trevor clive nigel geoffrey howard leonard lionel malcolm martyn rhys dafydd gwyn huw emyr iwan aled
+gethin idris wyn ifan harvey barry glen dean wade shane troy blake cody chad travis grant bradley lewis jamie
+reece kyle connor harrison oscar archie alfie freddie toby rory jasper felix hugh piers giles rupert nathaniel
+elijah isaac caleb levi gideon moses solomon elias tobias lukas jonas niklas florian fabian dominik tobias
+moritz maximilian konstantin valentin leon finn jannik timo sven jens kai dirk bernd jörg jorg gerd manfred
+reinhard siegfried gottfried ludwig wilhelm rudolf ulrich volker norbert horst gunther günther josef franz
+alois anton florian jean-pierre jean-paul jean-claude jean-marc jean-luc jean-louis jean-francois pierre-louis
+francois françois gilles didier pascal serge herve hervé yves rene rené marcel andre andré jacques michel
+georges henri raymond gerard gérard bruno cedric cédric jerome jérôme mathieu matthieu romain quentin florent
+damien fabrice frederic frédéric ludovic loic loïc yannick gael gaël erwan killian kylian theo théo mohamed
+mohammed muhammad ahmad mustafa mostafa youssef yusuf ibrahim ismail karim kamel khalid tarek hamza bilal sami
+walid nabil rachid abdel abdelkader abdullah abdallah jose josé jesus jesús ramon ramón rafael ruben rubén
+raul raúl oscar óscar sergio ignacio gonzalo rodrigo alvaro álvaro adrian adrián enrique eduardo emilio
+esteban fabian fabián felipe gerardo guillermo gustavo hector héctor hugo jaime jorge julio leonardo lorenzo
+marcelo mario mauricio nicolas nicolás orlando pablo ricardo rogelio salvador santiago teodoro tomas tomás
+valentin vicente victor víctor xavier cristobal cristóbal teodoro oswaldo osvaldo nelson agostinho augusto
+sebastiao sebastião joao joão paulo vitor vítor rodrigo tiago gonçalo goncalo afonso duarte henrique bernardo
+marcos lucas mateus gabriel guilherme leandro fabio fábio flavio flávio claudio cláudio domenico giacomo
+gianluca gianni giorgio giulio leonardo luigi marcello maurizio nicolo niccolò pietro raffaele renato roberto
+rocco sandro stefano tommaso umberto valerio vittorio pierluigi carlo franco bruno corrado ettore ferdinando
+filippo fulvio gino ivo livio mirko nello orazio primo ruggero silvio kwame kofi kwesi kojo yaw kwabena kwaku
+emeka chinedu chukwuemeka obinna tunde babatunde olumide oluwaseun segun femi musa abubakar sani garba moses
+joseph peter samuel isaac daniel rajesh suresh ramesh mahesh sanjay vijay anil sunil amit rahul arjun vikram
+rohit manoj deepak ashok prakash kenji hiroshi takeshi winston""".split()
+_FEMALE += """francine helene hélène mireille colette solange genevieve geneviève veronique véronique brigitte chantal
+martine nadine josette yvette odette ginette monique anne-marie marie-france sandrine laetitia laëtitia audrey
+elodie élodie emilie émilie pauline margaux juliette amandine aurore capucine gwenaelle gwenaëlle maelle
+maëlle nolwenn leila leïla fatima fatma khadija aicha aïcha samira nadia souad yasmina zohra salma hanane
+meriem myriam sonia wafa ines inès gertrud hildegard waltraud edeltraud irmgard ingeborg roswitha brunhilde
+gudrun sieglinde elfriede liesl resi theresia veronika barbara christa renate gisela ilse hannelore erika
+annette angelika birgit heike silke anke sandra tanja katja anja jana nina lea leonie lena mia emma hanna
+johanna luisa amelie marlene carla frieda greta ida paula clara charlotte mathilda ursula dorothea cornelia
+susanne kerstin manuela claudia daniela gabriele bettina corinna regula verena nadja corina mirjam rahel
+marcela marisol mariela marta martha noemi noemí nieves gloria esperanza remedios rosario consuelo concepcion
+concepción amparo socorro milagros guadalupe lourdes soledad ximena xiomara yolanda zulema adriana alejandra
+beatriz carolina catalina daniela elena fernanda gabriela graciela ines josefina juana leticia lorena lucia
+luciana luisa magdalena margarita mariana micaela natalia paloma patricia raquel rebeca silvia susana teresa
+valeria veronica verónica yesenia maite itziar ainhoa nerea iratxe graca graça conceicao conceição fatima
+fátima marthe madeleine jacqueline bernadette antoinette henriette giovanna giuseppina antonella donatella
+gabriella loredana lucrezia marina mariangela marilena nicoletta ornella patrizia rosalba rossella sabrina
+simona stefania tiziana vittoria chiara cinzia elisabetta emanuela fiorella gianna ilenia lorena mirella
+roberta sonia siobhan siobhán aoife niamh saoirse sinead sinéad orla grainne gráinne roisin róisín ciara
+caoimhe deirdre maeve eilidh isla morag kirsty shona fiona ailsa catriona mhairi seonaid gwen bronwen bronwyn
+megan rhiannon carys cerys eleri nia sian siân lowri ffion hattie maud maude mabel ethel edith florence
+beatrice agatha matilda imogen philippa penelope rosalind rosamund gwendolyn winifred marjorie muriel vera
+irene iris ivy violet daisy poppy lily ruby holly hazel jade chelsea kelly tracy tracey stacey leanne kerry
+gemma joanne jo-anne lorraine maureen noreen eileen kathleen colleen bridget sheila marion norma pauline wendy
+yvonne gillian jill jillian joan abena akosua ama adwoa afua efua esi yaa chioma ngozi nkechi adaeze ifeoma
+funmilayo folake bisi temitope yetunde aisha hauwa zainab halima wanjiru wambui njeri priya anjali sunita
+kavita neha pooja deepa lakshmi meena rekha shalini smita yuki keiko yoko sakura pamela marcia annette""".split()
 FIRST_NAME_GENDER = {**{n: "m" for n in _MALE}, **{n: "f" for n in _FEMALE}}
 
 
