@@ -3,9 +3,18 @@
 
 from __future__ import annotations
 
-from test_quotes7 import _speakers
+from test_quotes7 import _art
 
+from newsweave.analyze.ledger import build_ledger
 from newsweave.analyze.quotes import label_turns
+from newsweave.settings import Settings
+
+
+def _speakers(text: str, lang: str = "en", turns: bool = True) -> dict[str, str | None]:
+    """Speakers by quote text, with transcript turns read as quotes (``ledger.transcript_turns``)."""
+    settings = Settings.load(environ={}).replace({"ledger": {"transcript_turns": turns}})
+    led = build_ledger([_art("a", text, lang)], {"id": "s", "version": 1}, settings)
+    return {q["text"].strip(" ,.“”\"‘’'«»"): q["speaker"] for q in led["quotes"]}
 
 
 def test_labelled_turns_of_a_briefing_are_the_named_speakers_words():
@@ -35,6 +44,15 @@ def test_a_one_word_label_is_the_person_the_text_names_in_full():
                     "KOVAC: They are right that it hurts.")
     assert got["Because the pipes are eighty years old. We cannot keep patching them"] == "Marta Kovac"
     assert got["They are right that it hurts"] == "Marta Kovac"
+
+
+def test_transcript_turns_are_no_quotes_by_default():
+    text = ("Transcript of the mayor's briefing.\n\n"
+            "MAYOR JANE DOE: Good morning. The Elm Street bridge stays closed until March.\n\n"
+            "Q: How much will the repairs cost?\n\n"
+            "MAYOR DOE: About four million dollars. We will pay it from the reserve.")
+    assert "Good morning. The Elm Street bridge stays closed until March" in _speakers(text)
+    assert _speakers(text, turns=False) == {}
 
 
 def test_first_names_of_hosts_never_named_in_full_give_no_speaker():

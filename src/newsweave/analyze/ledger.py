@@ -937,7 +937,8 @@ def build_ledger(articles: Sequence[Article], story: dict[str, Any], settings: S
             return next(iter(said)) if len(said) == 1 else None
 
         for rec in attribute(a.text, spans, sentences[a.id], resolve_name, resolve_title, persons_before,
-                             persons_between, agrees, org_before, reporter_before, incise_seconds):
+                             persons_between, agrees, org_before, reporter_before, incise_seconds,
+                             transcript_turns=cfg.transcript_turns):
             s, e = rec["start"], rec["end"]
             qtext = a.text[s:e]
             if not rec["speaker_id"] and not rec["speaker_text"] and len(qtext.split()) < cfg.quote_min_words:

@@ -462,6 +462,7 @@ def attribute(
     org_before: Callable[[int, str], str | None] | None = None,
     reporter_before: Callable[[int], str | None] | None = None,
     incise_seconds: set[int] | None = None,
+    transcript_turns: bool = False,
 ) -> list[dict[str, Any]]:
     """Speaker of each quote: ``{"start", "end", "speaker_text", "speaker_id", "how"}``.
 
@@ -751,7 +752,7 @@ def attribute(
         prev = rec
     turns = label_turns(text)
     if turns:
-        out = _label_records(text, quotes, out, turns, resolve_name)
+        out = _label_records(text, quotes, out, turns, resolve_name, transcript_turns)
     return out
 
 
@@ -760,8 +761,10 @@ _HONORIFIC_SURNAME = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Mme|Mlle|M|Dr|Herr|Frau|S
 
 
 def _label_records(text: str, quotes: list[tuple[int, int]], out: list[dict[str, Any]],
-                   turns: list[tuple[int, int, str | None, bool, int, int]], resolve_name) -> list[dict[str, Any]]:
-    """Add the words of labelled turns as quotes of the person each label names (see ``label_turns``)."""
+                   turns: list[tuple[int, int, str | None, bool, int, int]], resolve_name,
+                   add_turns: bool = True) -> list[dict[str, Any]]:
+    """Add the words of labelled turns as quotes of the person each label names (see ``label_turns``;
+    only with ``add_turns``: the roles' turns still keep their quotes from a speaker outside them)."""
     full: dict[str, tuple[str, str | None]] = {}  # a label's name word -> the latest full name holding it
     # an untitled one-word label speaks only in an exchange: a role label ("Q:") in the text, or the same
     # label twice ("Arsenal: Raya; White, Saliba …" / "Chelsea: …" is a line-up, not a transcript)
@@ -812,7 +815,7 @@ def _label_records(text: str, quotes: list[tuple[int, int]], out: list[dict[str,
         if inside or re.search(r"[“”\"«»„]", text[ts:te]):
             continue  # a quoted turn is read by the colon rule; quotes within a turn keep their own speakers
         added.append({"start": ts, "end": te, "speaker_text": speaker[0], "speaker_id": speaker[1], "how": "label"})
-    if not added:
+    if not added or not add_turns:
         return out
     return sorted(out + added, key=lambda r: r["start"])
 
