@@ -1811,29 +1811,41 @@ def _verb_lemma(word: str) -> str:
     return _lemma(_IRREGULAR.get(w, w))
 
 
-def denied_and_done(neg_text: str, aff_text: str) -> bool:
-    """Does ``neg_text`` open by denying its subject a verb that ``aff_text`` opens by giving the
-    very same subject, with a word of the object in common (or no object on one side)?"""
+def _denial(neg_text: str) -> tuple[str, set[str], set[str]] | None:
+    """``(verb lemma, subject words, object words)`` of a sentence that opens by denying its
+    subject a verb ("The town will not appeal"), or None."""
     mn = _DENIED_CLAUSE.match(_plain_clause(neg_text))
     if not mn or mn.group(2).lower() in _NOT_ACTS:
-        return False
+        return None
     verb, subject = _verb_lemma(mn.group(2)), _subject_words(mn.group(1))
     if len(verb) < 3 or not subject:
-        return False
-    words = _plain_clause(aff_text).split()
+        return None
+    # the object ends with its clause ("will not appeal, the mayor said")
+    return verb, subject, content_words(" ".join(re.split(r"[,;:]", mn.group(3))[0].split()[:5]))
+
+
+def _done(denial: tuple[str, set[str], set[str]], words: list[str]) -> bool:
+    """Does the sentence of ``words`` open by giving the denied subject the denied verb, with a word
+    of the object in common (or no object on one side)?"""
+    verb, subject, oa = denial
     for k in range(1, min(6, len(words))):
-        if _subject_words(" ".join(words[:k])) != subject:
-            continue
         rest = words[k:]
         while rest and rest[0].lower() in _AUX_WORDS:
             rest = rest[1:]
-        if not rest or _verb_lemma(re.sub(r"\W+$", "", rest[0])) != verb or has_negation(" ".join(words[:k + 1])):
+        if not rest or _verb_lemma(re.sub(r"\W+$", "", rest[0])) != verb:
             continue
-        # the object ends with its clause ("will not appeal, the mayor said")
-        oa = content_words(" ".join(re.split(r"[,;:]", mn.group(3))[0].split()[:5]))
+        if _subject_words(" ".join(words[:k])) != subject or has_negation(" ".join(words[:k + 1])):
+            continue
         ob = content_words(" ".join(re.split(r"[,;:]", " ".join(rest[1:]))[0].split()[:5]))
         return bool(oa & ob) or not oa or not ob
     return False
+
+
+def denied_and_done(neg_text: str, aff_text: str) -> bool:
+    """Does ``neg_text`` open by denying its subject a verb that ``aff_text`` opens by giving the
+    very same subject, with a word of the object in common (or no object on one side)?"""
+    d = _denial(neg_text)
+    return bool(d) and _done(d, _plain_clause(aff_text).split())
 
 
 def add_denial_conflicts(claims: list[dict[str, Any]], units: list[Unit], texts: dict[str, str],
@@ -1852,17 +1864,20 @@ def add_denial_conflicts(claims: list[dict[str, Any]], units: list[Unit], texts:
                 kb = source_key.get(k["b"]["article_id"], k["b"]["article_id"])
                 paired |= {(ka, kb), (kb, ka)}
     live = [u for u in units if (u.article_id, u.start) in claim_of and not u.background]
-    negated = [u for u in live if negations(u.text) and not NOT_DENIAL.search(u.text)]
-    for un in negated:
+    # each unit's negations and words once (a story of hundreds of sentences pairs each denial with all)
+    negs = {id(u): negations(u.text) for u in live}
+    denials = [(u, d) for u in live if negs[id(u)] and not NOT_DENIAL.search(u.text) and (d := _denial(u.text))]
+    if not denials:
+        return
+    plain = [(u, _plain_clause(u.text).split()) for u in live if not negs[id(u)] and not NOT_DENIAL.search(u.text)]
+    for un, denial in denials:
         kn = source_key.get(un.article_id, un.article_id)
-        for ua in live:
+        for ua, words in plain:
             ka = source_key.get(ua.article_id, ua.article_id)
-            if ka == kn or (kn, ka) in paired or negations(ua.text) or NOT_DENIAL.search(ua.text):
-                continue
-            if not denied_and_done(un.text, ua.text):
+            if ka == kn or (kn, ka) in paired or not _done(denial, words):
                 continue
             paired |= {(kn, ka), (ka, kn)}
-            ns, ne = negations(un.text)[0]
+            ns, ne = negs[id(un)][0]
             word = un.text[ns:ne]
             first, second = (un, ua) if (un.article_id, un.start) < (ua.article_id, ua.start) else (ua, un)
             rec = {"kind": "negation", "reason": f"'{word}' in one account, affirmed in the other (one subject, "
