@@ -1795,6 +1795,7 @@ def add_decision_day_conflicts(claims: list[dict[str, Any]], units: list[Unit], 
 # compensation" / "The law includes a monthly payment"
 _DENIED_CLAUSE = re.compile(r"^((?:[\w’'\-]+\s+){1,5}?)(?:did|does|do|has|have|had|will|would|is|are|was|were)\s+"
                             r"(?:not|never)\s+(?:be\s+|been\s+|yet\s+)?([a-z]{3,})\b\s*(.*)$", re.I | re.S)
+_DENIAL_CUE = re.compile(r"\b(?:not|never)\b", re.I)
 _AUX_WORDS = frozenset("has have had will would is are was were also already be been".split())
 _IRREGULAR = {"held": "hold", "took": "take", "taken": "take", "made": "make", "paid": "pay", "met": "meet",
               "won": "win", "lost": "lose", "sold": "sell", "kept": "keep", "left": "leave", "gave": "give",
@@ -1864,20 +1865,27 @@ def add_denial_conflicts(claims: list[dict[str, Any]], units: list[Unit], texts:
                 kb = source_key.get(k["b"]["article_id"], k["b"]["article_id"])
                 paired |= {(ka, kb), (kb, ka)}
     live = [u for u in units if (u.article_id, u.start) in claim_of and not u.background]
-    # each unit's negations and words once (a story of hundreds of sentences pairs each denial with all)
-    negs = {id(u): negations(u.text) for u in live}
-    denials = [(u, d) for u in live if negs[id(u)] and not NOT_DENIAL.search(u.text) and (d := _denial(u.text))]
+    # a denial needs "not" or "never" after its auxiliary: the full negation scan runs only on the
+    # few sentences that could be one, and on an affirming side once it matches (a story of hundreds
+    # of sentences pairs each denial with all of them)
+    denials = [(u, d) for u in live if _DENIAL_CUE.search(u.text) and (d := _denial(u.text))
+               and negations(u.text) and not NOT_DENIAL.search(u.text)]
     if not denials:
         return
-    plain = [(u, _plain_clause(u.text).split()) for u in live if not negs[id(u)] and not NOT_DENIAL.search(u.text)]
+    plain = [(u, _plain_clause(u.text).split()) for u in live]
+    affirms: dict[int, bool] = {}
     for un, denial in denials:
         kn = source_key.get(un.article_id, un.article_id)
         for ua, words in plain:
             ka = source_key.get(ua.article_id, ua.article_id)
             if ka == kn or (kn, ka) in paired or not _done(denial, words):
                 continue
+            if id(ua) not in affirms:
+                affirms[id(ua)] = not negations(ua.text) and not NOT_DENIAL.search(ua.text)
+            if not affirms[id(ua)]:
+                continue
             paired |= {(kn, ka), (ka, kn)}
-            ns, ne = negs[id(un)][0]
+            ns, ne = negations(un.text)[0]
             word = un.text[ns:ne]
             first, second = (un, ua) if (un.article_id, un.start) < (ua.article_id, ua.start) else (ua, un)
             rec = {"kind": "negation", "reason": f"'{word}' in one account, affirmed in the other (one subject, "
