@@ -40,3 +40,14 @@ def test_an_english_witness_of_a_denial_restates_the_denied_clause():
     assert len(_stems("The ferry traffic to the mainland was stopped.") & _stems(_neg_clause(neg, neg.index("not")))) >= 2
     assert _english("The ferry traffic to the mainland was stopped.")
     assert not _english("Der Fährverkehr zum Festland wurde eingestellt.")
+
+
+def test_a_verb_first_said_is_no_first_name():
+    from test_quotes7 import _speakers
+
+    got = _speakers("Students protested at the gate on Monday. Tobiloba Akinwale, the union president, led the "
+                    "march. Said Akinwale: “We will not pay this fee.”")
+    assert got["We will not pay this fee"] == "Tobiloba Akinwale"
+    # a man called Said, named with an apposition, keeps his first name
+    got = _speakers("Said Hamdan, the mayor of Tessir, opened the hall. “This is for everyone,” he said.")
+    assert got["This is for everyone"] == "Said Hamdan"

@@ -290,6 +290,10 @@ _TITLE_LEAD = re.compile(r"(?:Cllr|Councillor|Councilor|Cr|Sgt|Insp|Supt|Engr|Ma
 # "according to" opening a sentence, read by the English model as a first name
 _ACCORDING_LEAD = re.compile(r"(?:Secondo|Según|Segundo|Selon|Laut)\s+(?=[A-ZÀ-Ý])")
 _COMMA_AFTER = re.compile(r"\s*,")
+# a verb-first attribution opening its sentence ("Said Akinwale: …", "Added Reed, “…”")
+_SAID_LEAD = re.compile(r"(?:Said|Says|Added|Adds)\s+(?=[A-ZÀ-Ý])")
+_SENTENCE_START = re.compile(r"(?:^|[.!?\n]\s*|[.!?][”\"’]\s*)$")
+_COLON_OR_COMMA = re.compile(r"\s*(?::|,\s*[“\"«])")  # ("Said Hamdan, the mayor, …" is a name)
 
 
 def _clean_mention(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -310,6 +314,9 @@ def _clean_mention(text: str, start: int, end: int) -> list[tuple[int, int]]:
         tl = _TITLE_LEAD.match(text, s, e)
         if tl and tl.end() < e:
             s = tl.end()  # "Cllr Varma", "Sgt Dean Holt": the name without its title
+        said = _SAID_LEAD.match(text, s, e)
+        if said and said.end() < e and _SENTENCE_START.search(text, max(0, s - 4), s) and _COLON_OR_COMMA.match(text, e):
+            s = said.end()  # "Said Akinwale: “…”": the verb before the speaker, not a first name
         acc = _ACCORDING_LEAD.match(text, s, e)
         if acc and _COMMA_AFTER.match(text, e):
             s = acc.end()  # "Secondo Benedetti, il festival ...": according to Benedetti
