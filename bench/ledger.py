@@ -118,6 +118,9 @@ Prints, side by side where there are peers:
   and on ``heldout101:`` (session 11, never read by the lead, no floors; a Zambian daily, a
   newspaper corrections-and-clarifications box and a live blog with Ecuadorian Spanish and
   Congolese French).
+  and on ``heldout102:`` (session 11, never read by the lead, no floors: a Botswana daily, an
+  auditor-general report summary and a readers' comments section with Azorean Portuguese and
+  Styrian Austrian German).
   Sets written gold-first and measured blind, then read and made development data,
   get floors for quote+speaker and contradiction precision (bench/baselines/ledger.json); the sets
   in BLIND_SETS were not read when this was written and have none
@@ -259,6 +262,7 @@ HELDOUT98 = ROOT / "tests" / "analyze" / "heldout98"
 HELDOUT99 = ROOT / "tests" / "analyze" / "heldout99"
 HELDOUT100 = ROOT / "tests" / "analyze" / "heldout100"
 HELDOUT101 = ROOT / "tests" / "analyze" / "heldout101"
+HELDOUT102 = ROOT / "tests" / "analyze" / "heldout102"
 HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 101))
 # never read: they measure, nobody defends them (docs/evidence.md, Sessions 6 to 10)
 BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "heldout39", "heldout40", "heldout44",
