@@ -121,6 +121,9 @@ Prints, side by side where there are peers:
   and on ``heldout102:`` (session 11, never read by the lead, no floors: a Botswana daily, an
   auditor-general report summary and a readers' comments section with Azorean Portuguese and
   Styrian Austrian German).
+  and on tests/analyze/heldout103/*.json (``heldout103:``, session 11, written gold-first and
+  never read by the lead, no floors; a Belize-style weekly, a TV news script and a legislative
+  committee agenda with Honduran Spanish and Neapolitan Italian).
   Sets written gold-first and measured blind, then read and made development data,
   get floors for quote+speaker and contradiction precision (bench/baselines/ledger.json); the sets
   in BLIND_SETS were not read when this was written and have none
@@ -263,6 +266,7 @@ HELDOUT99 = ROOT / "tests" / "analyze" / "heldout99"
 HELDOUT100 = ROOT / "tests" / "analyze" / "heldout100"
 HELDOUT101 = ROOT / "tests" / "analyze" / "heldout101"
 HELDOUT102 = ROOT / "tests" / "analyze" / "heldout102"
+HELDOUT103 = ROOT / "tests" / "analyze" / "heldout103"
 HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 101))
 # never read: they measure, nobody defends them (docs/evidence.md, Sessions 6 to 10)
 BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "heldout39", "heldout40", "heldout44",
