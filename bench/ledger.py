@@ -127,6 +127,9 @@ Prints, side by side where there are peers:
   and on ``heldout104:`` (session 11, never read by the lead, no floors; a Papua New Guinea daily,
   a 'Five things to know' digest and a public consultation response summary with Guinea-Bissau
   Portuguese and Ivorian French).
+  and on ``heldout105:`` (session 11, never read by the lead, no floors; a court reporter's
+  running notes, a regulator press release with a 'Notes to editors' block and a Gibraltar-style
+  daily with Guatemalan Spanish and Saxon German).
   Sets written gold-first and measured blind, then read and made development data,
   get floors for quote+speaker and contradiction precision (bench/baselines/ledger.json); the sets
   in BLIND_SETS were not read when this was written and have none
@@ -271,6 +274,7 @@ HELDOUT101 = ROOT / "tests" / "analyze" / "heldout101"
 HELDOUT102 = ROOT / "tests" / "analyze" / "heldout102"
 HELDOUT103 = ROOT / "tests" / "analyze" / "heldout103"
 HELDOUT104 = ROOT / "tests" / "analyze" / "heldout104"
+HELDOUT105 = ROOT / "tests" / "analyze" / "heldout105"
 HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 101))
 # never read: they measure, nobody defends them (docs/evidence.md, Sessions 6 to 10)
 BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "heldout39", "heldout40", "heldout44",
