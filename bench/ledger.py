@@ -115,6 +115,9 @@ Prints, side by side where there are peers:
   German; a Kenyan county site, a minister's speech and podcast show notes with Madeiran
   Portuguese and Lorraine French; a Nigerian business weekly, an ombudsman's decision and a radio
   bulletin with Galician Spanish and Ticino Italian).
+  and on ``heldout106:`` (session 11, never read by the lead, no floors: a Tanzanian English daily,
+  a sports federation statement and an encyclopedia-style entry with numbered references, with
+  Friulian-region Italian and Malagasy-press French).
   Sets written gold-first and measured blind, then read and made development data,
   get floors for quote+speaker and contradiction precision (bench/baselines/ledger.json); the sets
   in BLIND_SETS were not read when this was written and have none
@@ -255,6 +258,7 @@ HELDOUT97 = ROOT / "tests" / "analyze" / "heldout97"
 HELDOUT98 = ROOT / "tests" / "analyze" / "heldout98"
 HELDOUT99 = ROOT / "tests" / "analyze" / "heldout99"
 HELDOUT100 = ROOT / "tests" / "analyze" / "heldout100"
+HELDOUT106 = ROOT / "tests" / "analyze" / "heldout106"
 HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 101))
 # never read: they measure, nobody defends them (docs/evidence.md, Sessions 6 to 10)
 BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "heldout39", "heldout40", "heldout44",
