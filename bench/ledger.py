@@ -130,6 +130,9 @@ Prints, side by side where there are peers:
   and on ``heldout105:`` (session 11, never read by the lead, no floors; a court reporter's
   running notes, a regulator press release with a 'Notes to editors' block and a Gibraltar-style
   daily with Guatemalan Spanish and Saxon German).
+  and on ``heldout106:`` (session 11, never read by the lead, no floors: a Tanzanian English daily,
+  a sports federation statement and an encyclopedia-style entry with numbered references, with
+  Friulian-region Italian and Malagasy-press French).
   Sets written gold-first and measured blind, then read and made development data,
   get floors for quote+speaker and contradiction precision (bench/baselines/ledger.json); the sets
   in BLIND_SETS were not read when this was written and have none
@@ -275,6 +278,7 @@ HELDOUT102 = ROOT / "tests" / "analyze" / "heldout102"
 HELDOUT103 = ROOT / "tests" / "analyze" / "heldout103"
 HELDOUT104 = ROOT / "tests" / "analyze" / "heldout104"
 HELDOUT105 = ROOT / "tests" / "analyze" / "heldout105"
+HELDOUT106 = ROOT / "tests" / "analyze" / "heldout106"
 HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 101))
 # never read: they measure, nobody defends them (docs/evidence.md, Sessions 6 to 10)
 BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "heldout39", "heldout40", "heldout44",
