@@ -115,24 +115,16 @@ Prints, side by side where there are peers:
   German; a Kenyan county site, a minister's speech and podcast show notes with Madeiran
   Portuguese and Lorraine French; a Nigerian business weekly, an ombudsman's decision and a radio
   bulletin with Galician Spanish and Ticino Italian).
-  and on ``heldout101:`` (session 11, never read by the lead, no floors; a Zambian daily, a
-  newspaper corrections-and-clarifications box and a live blog with Ecuadorian Spanish and
-  Congolese French).
-  and on ``heldout102:`` (session 11, never read by the lead, no floors: a Botswana daily, an
-  auditor-general report summary and a readers' comments section with Azorean Portuguese and
-  Styrian Austrian German).
-  and on tests/analyze/heldout103/*.json (``heldout103:``, session 11, written gold-first and
-  never read by the lead, no floors; a Belize-style weekly, a TV news script and a legislative
-  committee agenda with Honduran Spanish and Neapolitan Italian).
-  and on ``heldout104:`` (session 11, never read by the lead, no floors; a Papua New Guinea daily,
-  a 'Five things to know' digest and a public consultation response summary with Guinea-Bissau
-  Portuguese and Ivorian French).
-  and on ``heldout105:`` (session 11, never read by the lead, no floors; a court reporter's
-  running notes, a regulator press release with a 'Notes to editors' block and a Gibraltar-style
-  daily with Guatemalan Spanish and Saxon German).
-  and on ``heldout106:`` (session 11, never read by the lead, no floors: a Tanzanian English daily,
-  a sports federation statement and an encyclopedia-style entry with numbered references, with
-  Friulian-region Italian and Malagasy-press French).
+  and on six more, all never read (``heldout101:`` .. ``heldout106:``, session 11, round 13,
+  written while this session's rules were being written; a Zambian daily, a corrections box and a
+  live blog with Ecuadorian Spanish and Congolese French; a Botswana daily, an auditor-general
+  summary and a readers' comments section with Azorean Portuguese and Styrian German; a Belize-style
+  weekly, a TV news script and a committee agenda with Honduran Spanish and Neapolitan Italian; a
+  Papua New Guinea daily, a 'Five things to know' digest and a consultation response summary with
+  Guinea-Bissau Portuguese and Ivorian French; a court reporter's running notes, a regulator's
+  press release and a Gibraltar-style daily with Guatemalan Spanish and Saxon German; a Tanzanian
+  daily, a sports federation statement and an encyclopedia-style entry with Friulian Italian and
+  Malagasy-press French).
   Sets written gold-first and measured blind, then read and made development data,
   get floors for quote+speaker and contradiction precision (bench/baselines/ledger.json); the sets
   in BLIND_SETS were not read when this was written and have none
@@ -279,14 +271,15 @@ HELDOUT103 = ROOT / "tests" / "analyze" / "heldout103"
 HELDOUT104 = ROOT / "tests" / "analyze" / "heldout104"
 HELDOUT105 = ROOT / "tests" / "analyze" / "heldout105"
 HELDOUT106 = ROOT / "tests" / "analyze" / "heldout106"
-HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 101))
-# never read: they measure, nobody defends them (docs/evidence.md, Sessions 6 to 10)
+HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 107))
+# never read: they measure, nobody defends them (docs/evidence.md, Sessions 6 to 11)
 BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "heldout39", "heldout40", "heldout44",
               "heldout45", "heldout46", "heldout50", "heldout51", "heldout52", "heldout56", "heldout57", "heldout58",
               "heldout62", "heldout63", "heldout64", "heldout68", "heldout69", "heldout70",
               "heldout74", "heldout75", "heldout76", "heldout80", "heldout81", "heldout82", "heldout86",
               "heldout87", "heldout88", "heldout92", "heldout93", "heldout94", "heldout95", "heldout96",
-              "heldout97", "heldout98", "heldout99", "heldout100")
+              "heldout97", "heldout98", "heldout99", "heldout100", "heldout101", "heldout102", "heldout103",
+              "heldout104", "heldout105", "heldout106")
 
 # --- sentences ------------------------------------------------------------------------------
 _SENT_TEMPLATES = [
