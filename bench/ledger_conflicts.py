@@ -22,9 +22,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 MULTINEWS = ROOT / "../shared/eval/mds_multinews_sample250/clusters.jsonl"
+LABELS = ROOT / "bench" / "data" / "multinews_conflict_labels.json"
 
 
-def dump(path: Path, n: int, out: Path, ner: str = "rules") -> None:
+def dump(path: Path, n: int, out: Path, ner: str = "rules", published: str | None = None) -> None:
     sys.path.insert(0, str(ROOT / "src"))
     from newsweave.analyze.ledger import build_ledger
     from newsweave.model import Article
@@ -36,7 +37,7 @@ def dump(path: Path, n: int, out: Path, ner: str = "rules") -> None:
     res = []
     for r in rows:
         arts = [Article(id=f"{r['id']}-{i}", source=f"{r['id']}-{i}", fmt="txt", raw=d, extracted=d, text=d,
-                        language="en", outlet=f"o{i}", published="2018-01-01")
+                        language="en", outlet=f"o{i}", published=published)
                 for i, d in enumerate(r["documents"]) if d.strip()]
         if len(arts) < 2:
             continue
@@ -46,6 +47,7 @@ def dump(path: Path, n: int, out: Path, ner: str = "rules") -> None:
             for k in c["conflicts"]:
                 side = {x: texts[k[x]["article_id"]] for x in ("a", "b")}
                 res.append({"story": r["id"], "kind": k["kind"], "reason": k["reason"],
+                            **{f"span_{x}": [k[x]["article_id"], k[x]["start"], k[x]["end"]] for x in ("a", "b")},
                             **{x: side[x][k[x]["start"]:k[x]["end"]] for x in ("a", "b")},
                             **{f"ctx_{x}": side[x][max(0, k[x]["start"] - 150):k[x]["end"] + 100] for x in ("a", "b")}})
     out.write_text(json.dumps(res, indent=1, ensure_ascii=False), encoding="utf-8")
@@ -65,6 +67,43 @@ def diff(old: Path, new: Path) -> None:
     print(f"{len(kb - ka)} added, {len(ka - kb)} dropped ({len(a)} -> {len(b)} conflicts)")
 
 
+def score(dump_path: Path, labels_path: Path, show: bool = True) -> dict:
+    """Precision of a dump's conflicts against our by-eye labels (``disagree``: do the two cited
+    spans really tell one fact two ways?). Precision notes are not conflicts and are not scored.
+    Conflicts nobody has labelled yet are counted and, with ``show``, printed for labelling."""
+    res = json.loads(dump_path.read_text(encoding="utf-8"))
+    labels = json.loads(labels_path.read_text(encoding="utf-8"))["labels"]
+    verdict = {(x["kind"], tuple(x["a"]), tuple(x["b"])): x["disagree"] for x in labels}
+    tp = fp = 0
+    unlabelled = []
+    seen = set()
+    for c in res:
+        if c["kind"] == "precision":
+            continue
+        key = (c["kind"], tuple(c["span_a"]), tuple(c["span_b"]))
+        if key in seen:
+            continue
+        seen.add(key)
+        v = verdict.get(key)
+        if v is None:
+            unlabelled.append(c)
+        elif v:
+            tp += 1
+        else:
+            fp += 1
+    if show:
+        for c in unlabelled:
+            print("?", c["story"], c["kind"], c["span_a"], c["span_b"], c["reason"])
+            print("    a:", " ".join(c["ctx_a"].split()))
+            print("    b:", " ".join(c["ctx_b"].split()))
+    labelled_true = sum(1 for x in labels if x["disagree"])
+    out = {"conflicts": len(seen), "labelled": tp + fp, "disagree": tp, "agree_or_unrelated": fp,
+           "unlabelled": len(unlabelled), "precision_on_labelled": round(tp / max(1, tp + fp), 3),
+           "labelled_disagreements_kept": f"{tp}/{labelled_true}"}
+    print(json.dumps(out))
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--multinews", default=str(MULTINEWS), help="Multi-News clusters.jsonl")
@@ -72,16 +111,27 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", default="conflicts.json")
     ap.add_argument("--ner", default="rules", choices=("rules", "auto"),
                     help="entity recogniser: rules (fast, the default here) or auto (spaCy for English, as shipped)")
+    ap.add_argument("--published", default="none",
+                    help="publication date given to every article (ISO day), or 'none': Multi-News gives no dates, "
+                         "and one shared made-up date turns every weekday into a false calendar day")
+    ap.add_argument("--labels", help="score the dump (--out) against by-eye labels, e.g. "
+                                     "bench/data/multinews_conflict_labels.json")
+    ap.add_argument("--score", metavar="DUMP", help="score an existing dump against --labels instead")
     ap.add_argument("--diff", nargs=2, metavar=("OLD", "NEW"), help="compare two dumps instead")
     args = ap.parse_args(argv)
     if args.diff:
         diff(Path(args.diff[0]), Path(args.diff[1]))
         return 0
+    if args.score:
+        score(Path(args.score), Path(args.labels or LABELS))
+        return 0
     path = Path(args.multinews)
     if not path.is_file():
         print(f"{path} not found; pass --multinews")
         return 1
-    dump(path, args.stories, Path(args.out), args.ner)
+    dump(path, args.stories, Path(args.out), args.ner, None if args.published == "none" else args.published)
+    if args.labels:
+        score(Path(args.out), Path(args.labels))
     return 0
 
 

@@ -24,7 +24,7 @@ from typing import Any, Sequence
 
 import numpy as np
 
-from .contradictions import (_ZERO, Unit, _after_words, compare, content_words, extend_by_witnesses,
+from .contradictions import (_ZERO, Unit, _after_words, compare, content_words, drop_values_told_both, extend_by_witnesses,
                              negation_witnesses, same_counted, zero_count_conflict)
 from .values import ALIGNED_ONLY_UNITS, comparable_amounts, has_negation, singular
 
@@ -631,6 +631,7 @@ def build_claims(units: list[Unit], vecs: np.ndarray, *, threshold: float, min_c
             claim["attributed_to"] = speakers
         claims.append(claim)
     # other sources stating a contested value, and precision notes between values linked by records
+    drop_values_told_both(claims, units)
     extend_by_witnesses(claims, units, texts, source_key)
     if reposts:
         _drop_translated_names(claims, reposts, texts)

@@ -17,6 +17,7 @@ import bisect
 import functools
 import re
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
 from datetime import date
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
@@ -694,6 +695,12 @@ def build_ledger(articles: Sequence[Article], story: dict[str, Any], settings: S
     :data:`VEC_CACHE_KIND`); without them everything is computed afresh.
     """
     cfg = settings.ledger
+    inferred = _infer_missing_dates(articles, cfg.infer_published_min_confidence)
+    # an undated article whose text dates itself ("(Published Monday, Nov. 19, 2018)") is read as
+    # of that day; weaker evidence only tells which of its dates are history (background_ref)
+    articles = [replace(a, published=inferred[a.id]["date"]) if inferred.get(a.id, {}).get("used") == "published"
+                else a for a in articles]
+    background_ref = {aid: x["date"] for aid, x in inferred.items() if x["used"] == "background"}
     texts = {a.id: a.text for a in articles}
     order = {a.id: i for i, a in enumerate(articles)}
     sentences = {a.id: split_sentences(a.text) for a in articles}
@@ -1006,6 +1013,7 @@ def build_ledger(articles: Sequence[Article], story: dict[str, Any], settings: S
         if a.id not in by_article:
             continue
         dct = (a.published or "")[:10] or None
+        ref = dct or background_ref.get(a.id)
         lang = (a.language or "en")[:2]
         # temporal expressions read once over the whole article (context helps, and it is cheaper)
         art_stamps: list[tuple[int, int, str]] = []
@@ -1019,8 +1027,8 @@ def build_ledger(articles: Sequence[Article], story: dict[str, Any], settings: S
             u.dates = [v for v in art_dates if s <= v.start and v.end <= e and not (
                 _in_spans(v.start, quote_spans.get(a.id, ())) and not _ABSOLUTE.search(a.text[v.start:v.end]))]
             u.stamps = [x for x in art_stamps if s <= x[0] and x[1] <= e]
-            u.background = dct is not None and any(
-                s <= v.start and v.end <= e and is_background(a.text, v, dct) for v in art_dates)
+            u.background = ref is not None and any(
+                s <= v.start and v.end <= e and is_background(a.text, v, ref) for v in art_dates)
             if dct is not None and u.dates:
                 u.future_at = {v.start for v in u.dates if is_future(v, dct)}
                 u.past_at = {v.start for v in u.dates if is_past(v, dct)}
@@ -1083,7 +1091,29 @@ def build_ledger(articles: Sequence[Article], story: dict[str, Any], settings: S
                                                            for m in ms) else "rules",
                  "timeline": build_timeline is not None},
     }
+    if inferred:
+        ledger["meta"]["inferred_published"] = inferred
     return ledger
+
+
+def _infer_missing_dates(articles: Sequence[Article], min_confidence: float) -> dict[str, dict[str, Any]]:
+    """For each article without a publication date, the date its text gives itself
+    (:func:`newsweave.analyze.time.infer_published`, with the span that says so), and how it is
+    used: ``published`` at ``min_confidence`` or above (relative dates are read from it), else
+    ``background`` (only to tell which dates are long past)."""
+    out: dict[str, dict[str, Any]] = {}
+    todo = [a for a in articles if not a.published and a.text]
+    if not todo:
+        return out
+    try:
+        from .time import infer_published
+    except ImportError:
+        return out
+    for a in todo:
+        got = infer_published(a.text, (a.language or "en")[:2])
+        if got:
+            out[a.id] = {**got, "used": "published" if got["confidence"] >= min_confidence else "background"}
+    return out
 
 
 def _attribute_unit(u: Unit, text: str, index: EntityIndex) -> None:

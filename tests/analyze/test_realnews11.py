@@ -1,0 +1,134 @@
+"""Session 11 rules, found by reading the conflicts emitted on real news (Multi-News, by eye;
+bench/data/multinews_conflict_labels.json): values both articles tell, places of two different
+things, unknowable calendar days, negations that deny nothing, counts written as compound
+adjectives, and undated articles. Every sentence here is ours."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsweave.analyze.contradictions import _lead_words, predicate_denied, same_subject_negated
+from newsweave.analyze.values import compare_dates, negations
+from newsweave.model import Article
+from test_rules9 import _kinds, _unit
+
+
+def test_undated_weekdays_and_months_are_no_calendar_days():
+    # "late Monday" in an undated article may be 23 June: nothing says the days differ
+    assert compare_dates("XXXX-WXX-1", "XXXX-06-23") == "unknown"
+    assert compare_dates("XXXX-WXX-2", "2016-04-09") == "unknown"
+    # "earlier this month" of an undated article is any month
+    assert compare_dates("XXXX-XX", "XXXX-09") == "unknown"
+    # known parts are still compared: November against October, summer against winter
+    assert compare_dates("XXXX-11", "2016-10") == "differ"
+    assert compare_dates("XXXX-SU", "2016-WI") == "differ"
+    assert compare_dates("XXXX-07-07", "XXXX-07-09") == "differ"
+
+
+def test_a_place_is_compared_only_as_the_place_of_one_thing():
+    ta = "Ambulances were diverted to the regional hospital in Alcora on Monday."
+    tb = "Ambulances were being diverted to the regional clinic in Tresmont on Monday."
+    assert _lead_words(ta, ta.index("Alcora")) & _lead_words(tb, tb.index("Tresmont"))
+    # an album sold in one country and a singer born in a city tell of two things
+    ta = "The singer has sold 23 million albums in Verania."
+    tb = "Born in Tresmont, the singer has sold 40 million records."
+    assert not _lead_words(ta, ta.index("Verania")) & _lead_words(tb, tb.index("Tresmont"))
+    # names in the way ("the Hospital de Santa Clotilde in") are skipped, the act is not
+    ta = "The hospital diverted ambulances to the Hospital de Santa Clotilde in Alcora."
+    assert "divert" in _lead_words(ta, ta.index("Alcora"))
+
+
+def test_place_conflicts_in_compare_need_the_same_thing():
+    def kinds(ta: str, pa: str, tb: str, pb: str) -> list[str]:
+        a, b = _unit("a", ta), _unit("b", tb)
+        a.places = {"p1": (ta.index(pa), ta.index(pa) + len(pa))}
+        b.places = {"p2": (tb.index(pb), tb.index(pb) + len(pb))}
+        a.entities, b.entities = {"p1", "s"}, {"p2", "s"}
+        from newsweave.analyze.contradictions import compare
+        return [c["kind"] for c in compare(a, b, similarity=0.9, text_a=ta, text_b=tb, article_entities={})]
+
+    assert "place" in kinds("The ballots were taken under escort to the electoral office in Kelmscar.", "Kelmscar",
+                            "The ballots were moved under escort to the electoral office in Saltmarsh.", "Saltmarsh")
+    assert "place" not in kinds("Prosecutors said he could still be tried in Verania.", "Verania",
+                                "Supporters cheered as the ruling let him stay in Tresmont.", "Tresmont")
+
+
+def test_count_told_as_a_compound_adjective_is_what_a_thing_is_made_of():
+    # "the six-reactor plant" against "two reactors" overheating: a whole and a part
+    assert "number" not in _kinds("Engineers fought to cool the six-reactor plant at Dunmore on Monday.",
+                                  "Engineers fought to cool two reactors at the Dunmore plant on Monday.")
+    # two counts of reactors are compared
+    assert "number" in _kinds("Engineers fought to cool six reactors at the Dunmore plant on Monday.",
+                              "Engineers fought to cool two reactors at the Dunmore plant on Monday.")
+    # so are two compound adjectives of one kind: a 12-storey block is no 14-storey block
+    assert "number" in _kinds("The council approved the 12-storey block on Monday.",
+                              "The council approved the 14-storey block on Monday.")
+
+
+def test_exclusive_and_additive_words_are_no_negations():
+    assert negations("She had only an aunt, no other family, and wanted to live with her.") == []
+    assert negations("The bridge is not only old but unsafe.") == []
+    assert negations("It was none other than the mayor.") == []
+    # real denials stay
+    assert negations("No cars were damaged.") != []
+    assert negations("Nobody else was hurt.") != []
+
+
+def test_a_condition_affirms_nothing():
+    neg = "The court ruled that Daniel Frosch should not be extradited to Verania."
+    # "if Frosch was extradited" states no extradition
+    assert predicate_denied(neg, "His lawyers warned that if Daniel Frosch was extradited he would be at risk.") is None
+    assert predicate_denied(neg, "Last year Daniel Frosch was extradited to Verania.") is not None
+
+
+def test_one_subject_with_two_predicates_is_no_denial():
+    # the same person named as subject, two unrelated predicates
+    assert not same_subject_negated("Tomas Rennick was pronounced dead after doctors failed to revive him.",
+                                    "Tomas Rennick does not call for medical help in the recording.")
+    # the same predicate denied and affirmed
+    assert same_subject_negated("The museum's alarm system was not working on the night.",
+                                "The museum's alarm system was working on the night.")
+
+
+def _article(aid: str, text: str, published: str | None) -> Article:
+    return Article(id=aid, source=f"{aid}.txt", fmt="txt", raw=text, extracted=text, text=text, language="en",
+                   outlet=aid, published=published)
+
+
+@pytest.fixture(scope="module")
+def settings():
+    from newsweave.settings import Settings
+
+    return Settings.load(environ={}, overrides={"ledger": {"ner": "rules", "embeddings": "tfidf"}})
+
+
+def test_values_one_article_tells_both_are_not_a_disagreement(settings):
+    from newsweave.analyze.ledger import build_ledger
+
+    def number_conflicts(a_text: str) -> list[dict]:
+        arts = [_article("a", a_text, "2026-03-02"),
+                _article("b", "The city council paid $130,000 to the builder of the Dunmore bridge last year.",
+                         "2026-03-02")]
+        led = build_ledger(arts, {"id": "s", "version": 1}, settings)
+        return [k for c in led["claims"] for k in c["conflicts"] if k["kind"] == "number"]
+
+    # control: an article that gives only its own sum disagrees with the other
+    assert number_conflicts("The city council paid $500,000 to the builder of the Dunmore bridge last year.")
+    # the same article also telling the other's sum tells of two payments
+    assert not number_conflicts("The city council paid $500,000 to the builder of the Dunmore bridge last year. "
+                                "Separately, the council paid $130,000 to the architect.")
+
+
+def test_an_undated_article_is_read_as_of_the_date_it_gives_itself(settings):
+    from newsweave.analyze.ledger import build_ledger
+
+    text = ("(Published Monday, Nov. 19, 2018)\n\nThe council of Dunmore approved the new bridge on Monday, "
+            "the mayor said. Work starts next month.")
+    led = build_ledger([_article("a", text, None)], {"id": "s", "version": 1}, settings)
+    got = led["meta"]["inferred_published"]["a"]
+    assert got["date"] == "2018-11-19" and got["used"] == "published"
+    assert text[got["start"]:got["end"]].startswith("Monday, Nov. 19, 2018")
+    assert "2018-11-19" in {t["date"] for t in led["timeline"]}
+    # a dated article keeps its date and the ledger says nothing was inferred
+    led = build_ledger([_article("a", text, "2018-11-20")], {"id": "s", "version": 1}, settings)
+    assert "inferred_published" not in led["meta"]
