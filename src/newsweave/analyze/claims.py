@@ -24,8 +24,8 @@ from typing import Any, Sequence
 
 import numpy as np
 
-from .contradictions import (_ZERO, Unit, _after_words, compare, content_words, drop_values_told_both, extend_by_witnesses,
-                             negation_witnesses, same_counted, zero_count_conflict)
+from .contradictions import (_OCCUR, _ZERO, Unit, _after_words, compare, content_words, drop_values_told_both,
+                             extend_by_witnesses, negation_witnesses, same_counted, zero_count_conflict)
 from .values import ALIGNED_ONLY_UNITS, comparable_amounts, has_negation, singular
 
 
@@ -233,9 +233,6 @@ def _shared(units: list[Unit], feats) -> np.ndarray:
 
 # predicates that say an event happens somewhere/sometime: two units with one of these and a date
 # or a place describe the same occurrence in a story, however differently they are worded
-_OCCUR = re.compile(r"\b(?:take|takes|took|taking)\s+place|\bwill\s+be\s+in\b|\b(?:begin|begins|began|start|starts|started|open|opens|"
-                    r"opened|meet|meets|met|convene|convenes|held|hold|holds|resume|resumes|"
-                    r"beginnen|beginnt|stattfinden|findet|treffen|eröffnet)\b", re.I)
 # the verb a negation denies: "was not shut down" -> shut, "has never paid" -> paid
 _NEG_PRED = re.compile(r"\b(?:not|never|n[’']t)\s+(?:(?:yet|been|be|being|have|has|had|ever|fully|actually)\s+)*"
                        r"([a-z]{4,})\b")
