@@ -509,7 +509,7 @@ def attribute(
             out.append(rec)
             prev = rec
             continue
-        if _LABEL_BEFORE.search(text, max(0, open_pos - 40), max(open_pos, 0)) or (
+        if _is_work_title(text, qs, qe, open_pos) or _LABEL_BEFORE.search(text, max(0, open_pos - 40), max(open_pos, 0)) or (
                 _SCARE_BEFORE.search(text, max(0, open_pos - 12), max(open_pos, 0)) and " " not in text[qs:qe].strip()):
             # (and 'a "validation" exercise': one word set off by a determiner is a scare quote)
             # 'so-called “ghost ballots”', 'known locally as “the Kettle”': a name, not speech
@@ -690,10 +690,15 @@ def attribute(
                 speaker_text, speaker_id = np, org_before(open_pos, org.group(1))
             elif low in PRONOUNS:
                 anchor = _intro_anchor(text, sentences, open_pos, low)
+                if anchor is None and 0 <= s < open_pos:
+                    # "He called Arden a “…”", "She said that Brody was “…”": a pronoun before the
+                    # quote goes back to someone named before it, not to the names that follow it
+                    anchor = s
                 eid, desc = persons_before(open_pos if anchor is None else anchor, low)
                 speaker_text, speaker_id = (None, None) if eid is None and desc is None else (desc or "", eid)
             else:
-                speaker_text, speaker_id = _resolve_np(np, s, e, resolve_name, resolve_title, persons_before, open_pos)
+                speaker_text, speaker_id = _resolve_np(np, s, e, resolve_name, resolve_title, persons_before, open_pos,
+                                                       text)
                 if speaker_id is None and speaker_text and " " not in speaker_text.strip():
                     # one capitalised word that names nobody the story knows ("Auf die Frage, …"): no speaker
                     speaker_text = None
@@ -718,6 +723,8 @@ def attribute(
             speaker_text, how = None, None
         elif how is None and _POST_INVERTED_GUESS.match(post) and _VERB_WORD.match(post):
             pass  # an attribution after the quote that names someone we could not read: not the last speaker's
+        elif how is None and _POST_TITLED_NAME.match(post):
+            pass  # "“…,” Sen. Ada Marsh (D-Ore.), whose bill …, said": someone named, not the last speaker
         elif how is None and prev is not None and prev.get("speaker_id") and prev.get("how") == "post" \
                 and _SPLIT_GAP.fullmatch(text, prev["end"], open_pos + 1):
             # "“The damage,” said Inés Calvera, the museum's director, “is worse …”": one quote split
@@ -737,13 +744,18 @@ def attribute(
             if ss >= open_pos - 1 and len(gap) < 400 and not re.search(r"[“”\"«»„]", gap[3:]) and \
                     len(_sentences_between(sentences, prev["end"], open_pos)) <= 1:
                 speaker_text, speaker_id, how = prev["speaker_text"], prev["speaker_id"], "continued"
-        elif how is None and ss >= open_pos - 1 and reporter_before is not None:
+        elif how is None and ss >= open_pos - 1 and reporter_before is not None and not (
+                prev is not None and prev.get("unread") and 0 <= open_pos - prev["end"] < 200):
+            # (not after a quote whose own speaker, named in the sentence before, is someone we
+            # could not name: "“…,” the spokesman said. “…”" is that unnamed spokesman's)
             # "Commander X said the gate stayed shut. “They followed their instructions.”": a bare
             # quote after a sentence in which someone is reported speaking is theirs
             eid = reporter_before(open_pos)
             if eid:
                 speaker_text, speaker_id, how = "", eid, "after_report"
         rec = {"start": qs, "end": qe, "speaker_text": speaker_text, "speaker_id": speaker_id, "how": how}
+        if found and speaker_id is None and found[3] != "and":
+            rec["unread"] = True
         if hon_gender and how:
             rec["hon"] = hon_gender
         elif how == "continued" and prev is not None and prev.get("hon") and prev.get("speaker_id") == speaker_id:
@@ -754,6 +766,28 @@ def attribute(
     if turns:
         out = _label_records(text, quotes, out, turns, resolve_name, transcript_turns)
     return out
+
+
+# "“…,” Sen. Ada Marsh …": an abbreviated title and a name right after a quote are its speaker,
+# read or not
+_POST_TITLED_NAME = re.compile(r"^[\s,]*[—–-]?\s*(?:Sen|Rep|Gov|Lt|Gen|Col|Sgt|Capt|Dr|Prof|Supt|Insp|Det|Cmdr)\.\s+"
+                               + _NAME_TOK)
+# "his 2005 book, “Symptoms of a Long Night”", "a feature, “Signs of the Times”": the title of a
+# work, set in title case after the word for the work, is no one's speech
+_WORK_BEFORE = re.compile(r"\b(?:book|memoir|novel|autobiography|feature|article|column|essay|album|song|single|track|"
+                          r"film|movie|documentary|show|series|programme|program|play|musical|poem|episode|podcast|"
+                          r"exhibition|opera|painting|sculpture|biography)s?\s*,?\s*$", re.I)
+_TITLE_SMALL = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "at", "by", "with", "from",
+                          "as", "but", "nor", "vs", "via", "into", "is", "be"})
+
+
+def _is_work_title(text: str, qs: int, qe: int, open_pos: int) -> bool:
+    if not _WORK_BEFORE.search(text, max(0, open_pos - 30), max(open_pos, 0)):
+        return False
+    words = re.findall(r"[^\W\d_][\w’'\-]*", text[qs:qe])
+    if not words or len(words) > 14:
+        return False
+    return all(w[0].isupper() or w.lower() in _TITLE_SMALL for w in words) and words[0][0].isupper()
 
 
 _HONORIFIC_SURNAME = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Mme|Mlle|M|Dr|Herr|Frau|Sr|Sra|Signor|Signora|Sig|Sig\.ra)\.?\s+"
@@ -880,7 +914,33 @@ def _title(resolve_title, phrase: str, head: str, pos: int) -> str | None:
         return resolve_title(phrase)
 
 
-def _resolve_np(np: str, s: int, e: int, resolve_name, resolve_title, persons_before, pos: int):
+# "a spokesman for the aviation authority told reporters … “…,” the spokesman said": a title the
+# article introduced with an indefinite article and no name is someone it does not name
+_INDEFINITE_BEFORE = re.compile(r"(?:^|[\s(,;])(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w’'\-]+\s+){0,3}$")
+_NAME_AFTER_TITLE = re.compile(r",?\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*(?=[\s,.])")
+_NAME_COMMA_BEFORE = re.compile(r"(?:[A-Z][\w’'\-.]*\s+|[a-z,]\s+)[A-Z][\w’'\-]*(?:,\s*\d{1,3})?\s*,\s?$")
+_APPOSED_AFTER_TITLE = re.compile(r",\s+[A-Z][\w’'\-]*\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?\s*,")
+
+
+def _unnamed_title(text: str | None, head: str, pos: int) -> bool:
+    """The last time the article used the title word ``head`` before ``pos``, it introduced someone
+    with "a"/"an" and gave no name ("a spokesman for the agency said …")."""
+    if not text or len(head) < 4:
+        return False
+    last = None
+    for m in re.finditer(r"\b" + re.escape(head) + r"\b", text[:pos], re.I):
+        last = m
+    ind = _INDEFINITE_BEFORE.search(text, max(0, last.start() - 40), last.start()) if last else None
+    if ind is None or _NAME_COMMA_BEFORE.search(text, max(0, ind.start() - 60), ind.start() + 1):
+        return False  # ("Ana Ruiz, a spokeswoman for the port, said": named before, in apposition)
+    # ("a spokeswoman, Ana Ruiz," / "a spokesman for Acme, Tom Hale, said": named after all; "a
+    # spokesman for the Civil Aviation Authority told NBC" names the body, not the person)
+    return not (_NAME_AFTER_TITLE.match(text, last.end())
+                or _APPOSED_AFTER_TITLE.search(text[last.end():last.end() + 90].split(".", 1)[0]))
+
+
+def _resolve_np(np: str, s: int, e: int, resolve_name, resolve_title, persons_before, pos: int,
+                text: str | None = None):
     low = np.lower()
     if low in PRONOUNS:
         eid, desc = persons_before(pos)
@@ -900,7 +960,9 @@ def _resolve_np(np: str, s: int, e: int, resolve_name, resolve_title, persons_be
         return (np, _title(resolve_title, "the " + FR_HEADS[head], head, pos) if head in FR_HEADS else None)
     if first in ("the", "der", "die", "das") and " " in low:
         k = len(first) + 1
-        if np[k:k + 1].islower():
+        if np[k:k + 1].islower() and _unnamed_title(text, low.rsplit(" ", 1)[-1], s):
+            eid = None  # "the spokesman" after "a spokesman for the regulator": not a holder named elsewhere
+        elif np[k:k + 1].islower():
             # "the mayor": a title, bound first to the holder this article named
             eid = _title(resolve_title, np, low.rsplit(" ", 1)[-1], pos) or resolve_name(s + k, e, np[k:])
         else:
