@@ -850,7 +850,13 @@ def build_ledger(articles: Sequence[Article], story: dict[str, Any], settings: S
                         holders = {x for x, ws in _words.items() if _at[x] < pos and key in ws}
                         if len(holders) == 1:
                             return next(iter(holders))
-                        if _FULL_NAME_BEFORE(name.strip()).search(_text, 0, pos):
+                        fulls = {fold(m.group(0)) for m in _FULL_NAME_BEFORE(name.strip()).finditer(_text, 0, pos)}
+                        if fulls:
+                            # (unless that naming is this person's own, which the model read only in
+                            # part: "CNN host Piers Morgan …" where it marked "Morgan")
+                            one = next(iter(own)) if len(own) == 1 else None
+                            if one and fulls <= {fold(v) for v in index.get(one)["variants"]}:
+                                return one
                             return None
                     if len(own) > 1 and pos is not None:
                         # "“…,” Devlin said" before her father Frank Devlin is introduced
