@@ -673,7 +673,8 @@ def attribute(
             speaker_text, speaker_id, how = prev["speaker_text"], prev["speaker_id"], "continued"
         elif found and found[2].lower() in PRONOUNS and prev is not None and prev.get("speaker_id") \
                 and persons_between is not None and 0 <= open_pos - prev["end"] < 600 \
-                and persons_between(prev["end"], open_pos) <= {prev["speaker_id"]} \
+                and persons_between(prev["end"], found[0] if prev["end"] <= found[0] < open_pos else open_pos) \
+                <= {prev["speaker_id"]} \
                 and (agrees is None or agrees(prev["speaker_id"], found[2].lower())) \
                 and prev.get("hon") in (None, _PRONOUN_GENDER.get(found[2].lower(), prev.get("hon"))):
             # (not "he" after "said Mrs. Assunta P.", whatever the story knows of her gender)
