@@ -88,6 +88,8 @@ def _object_at(text: str, pos: int, marks: list) -> bool:
     if h:
         at = h.start()  # ("to Dr. Ana Ruiz": the preposition stands before the title)
     m = _OBJECT_BEFORE.search(text, max(0, at - 16), at)
+    if m and h and m.group(0).lower().startswith("by"):
+        m = None  # ("MPs, led by Mr Cameron, paid tribute": the agent acts, as the model-era rule read it)
     if m:
         topic = m.start() == 0 and m.group(0)[0].isupper() or _TOPIC_OPENING.search(text, max(0, m.start() - 4), at)
         return not (topic and text.startswith(",", _name_end(marks, pos)))

@@ -543,6 +543,12 @@ def attribute(
                 hon_gender = _HON_ABBR[found[2]]
                 found = (hm.start(), hm.end(), hm.group(0), "post")
         if not found:
+            m = _POST_HON_NAME_VERB.match(post)
+            if m:
+                # "“…,” Mr. Thayer explained": the name after the abbreviated honorific speaks
+                found = (close_pos + 1 + m.start("np"), close_pos + 1 + m.end("np"), m.group("np"), "post")
+                hon_gender = _HON_ABBR.get(m.group("hon"))
+        if not found:
             # (the signature may stand past the quote's sentence end: read the text itself)
             m = _POST_DASH_NAME.match(text[close_pos + 1:close_pos + 90].split("\n", 1)[0])
             if m:
@@ -605,7 +611,12 @@ def attribute(
             for m in _PRE_NP_VERB.finditer(pre):
                 pass
             pm = _PRONOUN_BEFORE_VERB.search(pre, m.end("np"), m.start("rest")) if m else None
-            if pm:
+            im = _INNER_SPEAKER.match(m.group("rest")) if m else None
+            if im and not _NOT_SPEAKER.match(im.group("np")):
+                # "He said Weiss responded that “…”": the words are the one reported speaking inside
+                found = (before_start + m.start("rest") + im.start("np"), before_start + m.start("rest") + im.end("np"),
+                         im.group("np"), "pre")
+            elif pm:
                 # "At a meeting at the Miners' Institute on Thursday night he told members:": the
                 # pronoun right before the verb is its subject, not the name the phrase ends on
                 found = (before_start + pm.start("np"), before_start + pm.end("np"), pm.group("np"), "pre")
@@ -726,7 +737,9 @@ def attribute(
         elif how is None and _POST_INVERTED_GUESS.match(post) and _VERB_WORD.match(post):
             pass  # an attribution after the quote that names someone we could not read: not the last speaker's
         elif how is None and _POST_TITLED_NAME.match(post):
-            pass  # "“…,” Sen. Ada Marsh (D-Ore.), whose bill …, said": someone named, not the last speaker
+            # "“…,” Sen. Ada Marsh (D-Ore.), whose bill …, said", "“…,” Ada Marsh, the chief scientist at
+            # …, told a briefing": someone named that we could not read, not the last speaker
+            pass
         elif how is None and prev is not None and prev.get("speaker_id") and prev.get("how") == "post" \
                 and _SPLIT_GAP.fullmatch(text, prev["end"], open_pos + 1):
             # "“The damage,” said Inés Calvera, the museum's director, “is worse …”": one quote split
@@ -735,7 +748,8 @@ def attribute(
         elif how is None and _POST_UNNAMED.match(post):
             pass  # "“…,” one injured fan said": someone unnamed, not the previous speaker
         elif how is None and prev is not None and prev.get("how") == "post" and (
-                prev.get("speaker_id") or _FULL_NAME.fullmatch(prev.get("speaker_text") or "")) \
+                prev.get("speaker_id") or _FULL_NAME.fullmatch(prev.get("speaker_text") or "")
+                and not _ORG_WORD.search(prev["speaker_text"]) and not _ORG_NAME_END.search(prev["speaker_text"])) \
                 and ss >= open_pos - 1 and _ATTR_GAP.fullmatch(text, prev["end"], open_pos + 1):
             # (also a full name the story does not otherwise know: "“…,” Ana Ruiz, producer of the
             # show, said in a release. “…”"; and a long appositive, "said Tom Bell, 29, one of …")
@@ -743,11 +757,10 @@ def attribute(
             # quotes but the first one's attribution, whoever else it names (her title, the paper)
             speaker_text, speaker_id, how = prev["speaker_text"], prev["speaker_id"], "continued"
         elif how is None and prev is not None and prev.get("speaker_id") and not (
-                persons_between is not None and persons_between(prev["end"], open_pos) - {prev["speaker_id"]}):
+                persons_between is not None and persons_between(prev["end"], open_pos) - {prev["speaker_id"]}) \
+                and not _far_from(text, sentences, prev["end"], open_pos):
             # a bare quote opening the sentence right after a quote of a known speaker continues it
-            gap = text[prev["end"]:open_pos]
-            if ss >= open_pos - 1 and len(gap) < 400 and not re.search(r"[“”\"«»„]", gap[3:]) and \
-                    len(_sentences_between(sentences, prev["end"], open_pos)) <= 1:
+            if ss >= open_pos - 1:
                 speaker_text, speaker_id, how = prev["speaker_text"], prev["speaker_id"], "continued"
         elif how is None and ss >= open_pos - 1 and reporter_before is not None and not (
                 prev is not None and prev.get("unread") and 0 <= open_pos - prev["end"] < 200):
@@ -773,10 +786,22 @@ def attribute(
     return out
 
 
+# "He said Weiss responded that “…”": a name and a verb of answering inside the reported clause
+_INNER_SPEAKER = re.compile(r"\s+(?:that\s+)?(?P<np>" + _NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){0,2})\s+(?:had\s+)?"
+                            r"(?:responded|replied|answered|retorted|told\s+(?:him|her|them|me|us)|wrote\s+back)"
+                            r"(?:\s+(?:that|with|by\s+saying))?\s*[,:]?\s*$")
+# "“…,” Mr. Thayer explained", "“…,” Ms. Ruiz, 41, said": an abbreviated honorific before the name
+_POST_HON_NAME_VERB = re.compile(r"^[\s,]*(?P<hon>Mr|Mrs|Ms|Dr|Prof)\.\s+(?P<np>" + _NAME_TOK + r"(?:\s+" + _NAME_TOK
+                                 + r"){0,2})(?:,\s*\d{1,3},)?\s+(?:also\s+)?" + _VERB_RE + r"\b")
 # "“…,” Sen. Ada Marsh …": an abbreviated title and a name right after a quote are its speaker,
 # read or not
-_POST_TITLED_NAME = re.compile(r"^[\s,]*[—–-]?\s*(?:Sen|Rep|Gov|Lt|Gen|Col|Sgt|Capt|Dr|Prof|Supt|Insp|Det|Cmdr)\.\s+"
-                               + _NAME_TOK)
+_POST_TITLED_NAME = re.compile(r"^[\s,]*[—–-]?\s*(?:(?:Sen|Rep|Gov|Lt|Gen|Col|Sgt|Capt|Dr|Prof|Supt|Insp|Det|Cmdr)\.\s+"
+                               + _NAME_TOK + r"|(?:[A-Z][\w’'\-.&]*\s+){1,6}[A-Z][\w’'\-.]*(?:,\s|\s+(?:said|says|"
+                               r"told|added|wrote|explained)\b))")
+# (a body's name ends in its kind: "… Observatory", "… Institute", not a person's)
+_ORG_NAME_END = re.compile(r"(?:Observatory|Institute|Foundation|Center|Centre|Council|Agency|Association|Society|"
+                           r"Service|Office|Department|Ministry|Commission|Committee|Fund|Group|Inc|Corp|Ltd|Bank|"
+                           r"University|College|Hospital|Network|Project|Initiative|Program|Programme|Alliance)\.?$")
 # "his 2005 book, “Symptoms of a Long Night”", "a feature, “Signs of the Times”": the title of a
 # work, set in title case after the word for the work, is no one's speech
 _WORK_BEFORE = re.compile(r"\b(?:book|memoir|novel|autobiography|feature|article|column|essay|album|song|single|track|"
@@ -904,6 +929,14 @@ def _relative_head(pre: str, np_start: int, base: int) -> tuple[int, int, str, s
     if head is None or _NOT_SPEAKER.match(head.group("np")):
         return (-1, -1, "", "unnamed")  # a relative clause on something we cannot name: nobody
     return (base + head.start("np"), base + head.end("np"), head.group("np"), "pre")
+
+
+def _far_from(text: str, sentences: list[tuple[int, int]], a: int, b: int) -> bool:
+    """Too far from the quote that ends at ``a`` for one at ``b`` to continue it: two sentences or more,
+    400 characters or more, or another quote between (a bare quote there may still be the words of
+    someone reported speaking in the sentence right before it)."""
+    gap = text[a:b]
+    return len(gap) >= 400 or bool(re.search(r"[“”\"«»„]", gap[3:])) or len(_sentences_between(sentences, a, b)) > 1
 
 
 def _sentences_between(sentences: list[tuple[int, int]], a: int, b: int) -> list[tuple[int, int]]:
