@@ -84,3 +84,44 @@ def test_an_abbreviated_title_and_name_after_a_quote_stop_the_carry_over():
                     "MORE (D-Ore.) said on Wednesday.")
     assert got["We will vote this autumn"] == "Paula Greer"
     assert got["This is about the clinics in our state"] != "Paula Greer"
+
+
+def test_an_abbreviated_honorific_before_the_name_after_a_quote_names_the_speaker():
+    got = _speakers("State Senator Harold Quinlan filed the bill on Monday. His colleague Margaret Oyelaran "
+                    "opposed it.\n\n\"The bill only makes the rules clear,\" Mr. Quinlan explained.\n\n"
+                    "\"It is a favour for one man,\" Ms. Oyelaran said.")
+    assert got["The bill only makes the rules clear"] == "Harold Quinlan"
+    assert got["It is a favour for one man"] == "Margaret Oyelaran"
+
+
+def test_the_one_reported_answering_inside_the_clause_speaks():
+    got = _speakers("Gareth Lindqvist asked for a meeting before he was dismissed. He said Helen Marchetti "
+                    "responded that \"nothing you say will change my mind.\"")
+    assert got["nothing you say will change my mind"] == "Helen Marchetti"
+
+
+def test_an_unread_attribution_after_a_quote_stops_the_carry_over():
+    got = _speakers("\"More vents may open further down the slope,\" said Tomas Brekke, who heads the observatory.\n\n"
+                    "\"There is a real chance of new outbreaks,\" Ingrid Solheim, the chief scientist at the "
+                    "national survey's volcano office on the island's east coast told a briefing.")
+    assert got["More vents may open further down the slope"] == "Tomas Brekke"
+    assert got["There is a real chance of new outbreaks"] != "Tomas Brekke"
+
+
+def test_a_bare_quote_far_from_the_last_quote_is_the_one_reported_before_it():
+    got = _speakers("\"Spacesuits are not glamorous,\" said astronaut Ruth Oduya, a veteran of three missions. "
+                    "\"Everyone needs the bathroom, even in orbit.\"\n\n"
+                    "Crews now wear absorbent garments, which would not work for flights longer than a day, "
+                    "according to the contest's website. Nobody would want to wear one for a week, and the "
+                    "problem is more than a matter of comfort for the agency and its partners abroad.\n\n"
+                    "Oduya said the waste has to be treated or it could harm the crew. \"Given enough time, "
+                    "infection can set in.\"")
+    assert got["Given enough time, infection can set in"] == "Ruth Oduya"
+
+
+def test_the_agent_after_led_by_and_a_title_is_the_pronouns_antecedent():
+    # (guards the object rule above: "to Dr. X" is an object, "led by Mr X" the one acting)
+    got = _speakers("The session was delayed so that members, led by Mr Abernathy Vance, could pay tribute to "
+                    "the Governor.\n\nMembers said she had been a steady hand for forty years.\n\n"
+                    "He said it was \"typical of her quiet sense of duty\" that she wanted no ceremony.")
+    assert got["typical of her quiet sense of duty"] == "Abernathy Vance"
