@@ -76,6 +76,7 @@ _OBJECT_BEFORE = re.compile(r"\b(?:told|to|by|with|against|of|for|from|tells|sag
 _HONORIFIC_TAIL = re.compile(r"(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Sir|Dame|Lady|Lord|Rev|DJ)\.?\s+$")
 _TOPIC_OPENING = re.compile(r"(?:[.!?”\"]\s+|\n\s*)(?:For|To)\s+$")
 _AGE_AFTER = re.compile(r",\s*\d{1,3},")
+_CLAUSE_BEFORE = re.compile(r"\b(?:that|when|as|because|after|before|while|if|since)\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?$")
 
 
 def _object_at(text: str, pos: int, marks: list) -> bool:
@@ -916,7 +917,9 @@ def build_ledger(articles: Sequence[Article], story: dict[str, Any], settings: S
                 named = [c for c in subjects if c[2]]
                 # "…, including his wife Ana and DJ Tom Bell, Rudd, 47, went on to thank …": the one
                 # given his age in apposition is the sentence's subject
-                aged = [c for c in named if _AGE_AFTER.match(_text, c[1])]
+                # (not the subject of a reported clause: "… show that Mr X, 43, suffered from …")
+                aged = [c for c in named if _AGE_AFTER.match(_text, c[1])
+                        and not _CLAUSE_BEFORE.search(_text, max(0, c[0] - 12), c[0])]
                 best = speakers[-1] if speakers else aged[0] if aged else named[0] if named else \
                     subjects[0] if subjects else None
                 if best is not None:
