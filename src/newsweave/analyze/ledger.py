@@ -76,7 +76,8 @@ _OBJECT_BEFORE = re.compile(r"\b(?:told|to|by|with|against|of|for|from|tells|sag
 _HONORIFIC_TAIL = re.compile(r"(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Sir|Dame|Lady|Lord|Rev|DJ)\.?\s+$")
 _TOPIC_OPENING = re.compile(r"(?:[.!?”\"]\s+|\n\s*)(?:For|To)\s+$")
 _AGE_AFTER = re.compile(r",\s*\d{1,3},")
-_CLAUSE_BEFORE = re.compile(r"\b(?:that|when|as|because|after|before|while|if|since)\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?$")
+_CLAUSE_BEFORE = re.compile(r"\b(?:that|when|as|because|after|before|while|if|since)\s+"
+                            r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?$")
 
 
 def _object_at(text: str, pos: int, marks: list) -> bool:

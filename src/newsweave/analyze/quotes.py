@@ -9,13 +9,16 @@ shown text is always the source's characters (``verbatim`` is checked, not assum
 
 * after the quote: ``“…,” Lavrov said`` / ``“…,” said Lavrov`` / ``“…,” he added`` /
   ``“…,” the minister said`` / ``“…,” CPN spokesman Oisín Daly said`` / ``“…”, said trade union
-  boss Emil Kast`` (a known name only) / French ``« … », a déclaré le ministre``, ``« … »,
-  a-t-elle ajouté``;
+  boss Emil Kast`` (a known name only) / ``“…,” Mr. Thayer explained`` / French ``« … », a déclaré
+  le ministre``, ``« … », a-t-elle ajouté``;
 * before it: ``Lavrov said: “…”``, ``According to Lavrov, “…”``, ``Lavrov: “…”``,
   ``Lavrov noted that the US acted “as in business”``;
 * a pronoun or a title resolves to the story's entity (pronouns: the last named person before
-  the quote, outside quotes); a quote with no cue right after a quote of a known speaker in the
-  previous sentence continues that speaker;
+  the quote, or before the pronoun when it stands before the quote, outside quotes; "the
+  spokesman" after an unnamed "a spokesman for …" is nobody named elsewhere); a quote with no cue
+  right after a quote of a known speaker in the previous sentence continues that speaker, unless
+  a name right after it is an attribution we could not read;
+* the title of a work in title case after "book", "album", "feature" … names no speaker;
 * in transcripts and extracts (two labelled paragraphs or more, in an exchange), the words after a
   label naming a person (``HON. ABENA K. (MCE): …``, ``KOVAC: …``, ``The Minister for Transport
   (Mr Lee): …``) are that person's, added as quotes of their own (:func:`label_turns`); roles
@@ -510,7 +513,8 @@ def attribute(
             out.append(rec)
             prev = rec
             continue
-        if _is_work_title(text, qs, qe, open_pos) or _LABEL_BEFORE.search(text, max(0, open_pos - 40), max(open_pos, 0)) or (
+        if _is_work_title(text, qs, qe, open_pos) or _LABEL_BEFORE.search(
+                text, max(0, open_pos - 40), max(open_pos, 0)) or (
                 _SCARE_BEFORE.search(text, max(0, open_pos - 12), max(open_pos, 0)) and " " not in text[qs:qe].strip()):
             # (and 'a "validation" exercise': one word set off by a determiner is a scare quote)
             # 'so-called “ghost ballots”', 'known locally as “the Kettle”': a name, not speech
@@ -795,7 +799,8 @@ _POST_HON_NAME_VERB = re.compile(r"^[\s,]*(?P<hon>Mr|Mrs|Ms|Dr|Prof)\.\s+(?P<np>
                                  + r"){0,2})(?:,\s*\d{1,3},)?\s+(?:also\s+)?" + _VERB_RE + r"\b")
 # "“…,” Sen. Ada Marsh …": an abbreviated title and a name right after a quote are its speaker,
 # read or not
-_POST_TITLED_NAME = re.compile(r"^[\s,]*[—–-]?\s*(?:(?:Sen|Rep|Gov|Lt|Gen|Col|Sgt|Capt|Dr|Prof|Supt|Insp|Det|Cmdr)\.\s+"
+_POST_TITLED_NAME = re.compile(r"^[\s,]*[—–-]?\s*(?:(?:Sen|Rep|Gov|Lt|Gen|Col|Sgt|Capt|Dr|Prof|Supt|Insp|Det|Cmdr)"
+                               r"\.\s+"
                                + _NAME_TOK + r"|(?:[A-Z][\w’'\-.&]*\s+){1,6}[A-Z][\w’'\-.]*(?:,\s|\s+(?:said|says|"
                                r"told|added|wrote|explained)\b))")
 # (a body's name ends in its kind: "… Observatory", "… Institute", not a person's)
@@ -936,7 +941,8 @@ def _far_from(text: str, sentences: list[tuple[int, int]], a: int, b: int) -> bo
     400 characters or more, or another quote between (a bare quote there may still be the words of
     someone reported speaking in the sentence right before it)."""
     gap = text[a:b]
-    return len(gap) >= 400 or bool(re.search(r"[“”\"«»„]", gap[3:])) or len(_sentences_between(sentences, a, b)) > 1
+    return len(gap) >= 400 or bool(re.search(r"[“”\"«»„]", gap[3:])) \
+        or len(_sentences_between(sentences, a, b)) > 1
 
 
 def _sentences_between(sentences: list[tuple[int, int]], a: int, b: int) -> list[tuple[int, int]]:
