@@ -74,6 +74,38 @@ _SAYS_AFTER = re.compile(r"(?:,[^.;:!?“”\"«»,]{1,50},)?,?\s+(?:also\s+)?(?
                          + r")\b")
 _POSSESSIVE = re.compile(r"[’']s?\b")
 _OBJECT_BEFORE = re.compile(r"\b(?:told|to|by|with|against|of|for|from|tells|sagte|der|dem)\s+(?:the\s+)?$", re.I)
+_HONORIFIC_TAIL = re.compile(r"(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Sir|Dame|Lady|Lord|Rev|DJ)\.?\s+$")
+_TOPIC_OPENING = re.compile(r"(?:[.!?”\"]\s+|\n\s*)(?:For|To)\s+$")
+_AGE_AFTER = re.compile(r",\s*\d{1,3},")
+_CLAUSE_BEFORE = re.compile(r"\b(?:that|when|as|because|after|before|while|if|since)\s+"
+                            r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?$")
+
+
+def _object_at(text: str, pos: int, marks: list) -> bool:
+    """Whether the name at ``pos`` is an object ("told Ana Ruiz", "thanked everyone from Tom Bell to
+    Dr. Ana Ruiz and Eli Moss"), not a subject; a sentence opening "For Ana Ruiz, the answer was …"
+    is about her, and she is the one a later "she" means."""
+    lo = max(0, pos - 40)
+    at = pos
+    h = _HONORIFIC_TAIL.search(text, lo, at)
+    if h:
+        at = h.start()  # ("to Dr. Ana Ruiz": the preposition stands before the title)
+    m = _OBJECT_BEFORE.search(text, max(0, at - 16), at)
+    if m and h and m.group(0).lower().startswith("by"):
+        m = None  # ("MPs, led by Mr Cameron, paid tribute": the agent acts, as the model-era rule read it)
+    if m:
+        topic = m.start() == 0 and m.group(0)[0].isupper() or _TOPIC_OPENING.search(text, max(0, m.start() - 4), at)
+        return not (topic and text.startswith(",", _name_end(marks, pos)))
+    # ("to Ana Ruiz and Eli Moss"): a name joined to an object (a comma alone may set off an
+    # appositive: "the councillor of Transport, Ana Ruiz, defended it" is her doing)
+    for s, e, *_ in marks:
+        if s < pos and re.fullmatch(r",?\s+(?:and|or)\s+", text[e:at]):
+            return _object_at(text, s, marks)
+    return False
+
+
+def _name_end(marks: list, pos: int) -> int:
+    return next((e for s, e, *_ in marks if s == pos), pos)
 
 
 def ner_processes(cfg: Any, n_texts: int) -> int:
@@ -829,7 +861,13 @@ def build_ledger(articles: Sequence[Article], story: dict[str, Any], settings: S
                         holders = {x for x, ws in _words.items() if _at[x] < pos and key in ws}
                         if len(holders) == 1:
                             return next(iter(holders))
-                        if _FULL_NAME_BEFORE(name.strip()).search(_text, 0, pos):
+                        fulls = {fold(m.group(0)) for m in _FULL_NAME_BEFORE(name.strip()).finditer(_text, 0, pos)}
+                        if fulls:
+                            # (unless that naming is this person's own, which the model read only in
+                            # part: "CNN host Piers Morgan …" where it marked "Morgan")
+                            one = next(iter(own)) if len(own) == 1 else None
+                            if one and fulls <= {fold(v) for v in index.get(one)["variants"]}:
+                                return one
                             return None
                     if len(own) > 1 and pos is not None:
                         # "“…,” Devlin said" before her father Frank Devlin is introduced
@@ -882,10 +920,16 @@ def build_ledger(articles: Sequence[Article], story: dict[str, Any], settings: S
                 speakers = [c for c in inside if _SAYS_AFTER.match(_text, c[1])
                             and not _IN_PHRASE_BEFORE.search(_text, max(0, c[0] - 8), c[0])]
                 subjects = [c for c in inside if not _POSSESSIVE.match(_text, c[1])
-                            and not _OBJECT_BEFORE.search(_text, max(0, c[0] - 16), c[0])]
+                            and not _object_at(_text, c[0], inside)]
                 # a named person before an unnamed title ("the general secretary of the SPU, Marisol E.")
                 named = [c for c in subjects if c[2]]
-                best = speakers[-1] if speakers else named[0] if named else subjects[0] if subjects else None
+                # "…, including his wife Ana and DJ Tom Bell, Rudd, 47, went on to thank …": the one
+                # given his age in apposition is the sentence's subject
+                # (not the subject of a reported clause: "… show that Mr X, 43, suffered from …")
+                aged = [c for c in named if _AGE_AFTER.match(_text, c[1])
+                        and not _CLAUSE_BEFORE.search(_text, max(0, c[0] - 12), c[0])]
+                best = speakers[-1] if speakers else aged[0] if aged else named[0] if named else \
+                    subjects[0] if subjects else None
                 if best is not None:
                     return best[2], best[3]
                 hi = lo

@@ -9,13 +9,16 @@ shown text is always the source's characters (``verbatim`` is checked, not assum
 
 * after the quote: ``“…,” Lavrov said`` / ``“…,” said Lavrov`` / ``“…,” he added`` /
   ``“…,” the minister said`` / ``“…,” CPN spokesman Oisín Daly said`` / ``“…”, said trade union
-  boss Emil Kast`` (a known name only) / French ``« … », a déclaré le ministre``, ``« … »,
-  a-t-elle ajouté``;
+  boss Emil Kast`` (a known name only) / ``“…,” Mr. Thayer explained`` / French ``« … », a déclaré
+  le ministre``, ``« … », a-t-elle ajouté``;
 * before it: ``Lavrov said: “…”``, ``According to Lavrov, “…”``, ``Lavrov: “…”``,
   ``Lavrov noted that the US acted “as in business”``;
 * a pronoun or a title resolves to the story's entity (pronouns: the last named person before
-  the quote, outside quotes); a quote with no cue right after a quote of a known speaker in the
-  previous sentence continues that speaker;
+  the quote, or before the pronoun when it stands before the quote, outside quotes; "the
+  spokesman" after an unnamed "a spokesman for …" is nobody named elsewhere); a quote with no cue
+  right after a quote of a known speaker in the previous sentence continues that speaker, unless
+  a name right after it is an attribution we could not read;
+* the title of a work in title case after "book", "album", "feature" … names no speaker;
 * in transcripts and extracts (two labelled paragraphs or more, in an exchange), the words after a
   label naming a person (``HON. ABENA K. (MCE): …``, ``KOVAC: …``, ``The Minister for Transport
   (Mr Lee): …``) are that person's, added as quotes of their own (:func:`label_turns`); roles
@@ -187,7 +190,7 @@ _NAME_FROM_PLACE = re.compile(r"(?:^|[\s(])(?P<np>" + _NAME_TOK + r"(?:\s+" + _N
 # between the speaker and the verb: appositives ("Vik, 58, who was seeking a third term, said") or a
 # prepositional phrase ("Marguerite A. of the Green Renewal party told NWS that …"); a name in
 # apposition ("the head of APSL, Julián Ortuzar, said") is the speaker itself, not a modifier
-_SPEAKER_MOD = r"(?:(?:,(?!\s*" + _NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){1,2}\s*,)[^,;:“”\"«»„]{1,80}){1,2},|\s+(?:of|from|at|for|on|in)\s+[^,;:“”\"«»„]{1,60}?)?"
+_SPEAKER_MOD = r"(?:(?:,(?!\s*" + _NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){1,2}\s*,)[^,;:“”\"«»„]{1,110}){1,2},|\s+(?:of|from|at|for|on|in)\s+[^,;:“”\"«»„]{1,60}?)?"
 # "Der Fischer Jonah Thwaite sagte der Zeitung: „…“", "Thwaite told the Chronicle: “…”": the subject
 # of the verb speaks, not the outlet or audience named just before the colon (also one whose name
 # holds an ampersand, "told Licensee & Caterer:")
@@ -273,7 +276,8 @@ _AUDIENCE_BEFORE = re.compile(r"\b(?:to|told|tells|telling|on|about|with|against
 # "“…”, indique Sérac Domaines", "“…”, confides she": a word, then a name or pronoun, right after a
 # quote is an attribution, read or not; no earlier speaker carries over it
 _POST_INVERTED_GUESS = re.compile(r"^[\s,]*[a-zà-ÿ][\w\-]*\s+(?:[A-ZÀ-Þ]|(?:he|she|il|elle|ella|lei|ela)\b)")
-_ATTR_GAP = re.compile(r"[,.!?]?\s*[”\"»“]\s*[,.!?]?\s*[^.!?;:“”\"«»„\n]{3,120}[.!?]\s*[“\"«„]")
+_FULL_NAME = re.compile(_NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){1,2}")
+_ATTR_GAP = re.compile(r"[,.!?]?\s*[”\"»“]\s*[,.!?]?\s*[^.!?;:“”\"«»„\n]{3,200}[.!?]\s*[“\"«„]")
 _SPLIT_GAP = re.compile(r"[,]?\s*[”\"»“]?\s*,?\s*[^.!?;:“”\"«»„\n]{3,120},\s*[“\"«„]")
 # "“…”, says its captain, Joel Ashworth-Price": the verb, a descriptor, then the full name
 _POST_VERB_DESC_COMMA_NAME = re.compile(r"^[\s,]*" + _VERB_RE + r"\s+(?:[\w’'\-]+\s+){0,6}?[\w’'\-]+,\s*(?P<np>"
@@ -509,7 +513,8 @@ def attribute(
             out.append(rec)
             prev = rec
             continue
-        if _LABEL_BEFORE.search(text, max(0, open_pos - 40), max(open_pos, 0)) or (
+        if _is_work_title(text, qs, qe, open_pos) or _LABEL_BEFORE.search(
+                text, max(0, open_pos - 40), max(open_pos, 0)) or (
                 _SCARE_BEFORE.search(text, max(0, open_pos - 12), max(open_pos, 0)) and " " not in text[qs:qe].strip()):
             # (and 'a "validation" exercise': one word set off by a determiner is a scare quote)
             # 'so-called “ghost ballots”', 'known locally as “the Kettle”': a name, not speech
@@ -541,6 +546,12 @@ def attribute(
             if hm:
                 hon_gender = _HON_ABBR[found[2]]
                 found = (hm.start(), hm.end(), hm.group(0), "post")
+        if not found:
+            m = _POST_HON_NAME_VERB.match(post)
+            if m:
+                # "“…,” Mr. Thayer explained": the name after the abbreviated honorific speaks
+                found = (close_pos + 1 + m.start("np"), close_pos + 1 + m.end("np"), m.group("np"), "post")
+                hon_gender = _HON_ABBR.get(m.group("hon"))
         if not found:
             # (the signature may stand past the quote's sentence end: read the text itself)
             m = _POST_DASH_NAME.match(text[close_pos + 1:close_pos + 90].split("\n", 1)[0])
@@ -604,7 +615,12 @@ def attribute(
             for m in _PRE_NP_VERB.finditer(pre):
                 pass
             pm = _PRONOUN_BEFORE_VERB.search(pre, m.end("np"), m.start("rest")) if m else None
-            if pm:
+            im = _INNER_SPEAKER.match(m.group("rest")) if m else None
+            if im and not _NOT_SPEAKER.match(im.group("np")):
+                # "He said Weiss responded that “…”": the words are the one reported speaking inside
+                found = (before_start + m.start("rest") + im.start("np"), before_start + m.start("rest") + im.end("np"),
+                         im.group("np"), "pre")
+            elif pm:
                 # "At a meeting at the Miners' Institute on Thursday night he told members:": the
                 # pronoun right before the verb is its subject, not the name the phrase ends on
                 found = (before_start + pm.start("np"), before_start + pm.end("np"), pm.group("np"), "pre")
@@ -672,7 +688,8 @@ def attribute(
             speaker_text, speaker_id, how = prev["speaker_text"], prev["speaker_id"], "continued"
         elif found and found[2].lower() in PRONOUNS and prev is not None and prev.get("speaker_id") \
                 and persons_between is not None and 0 <= open_pos - prev["end"] < 600 \
-                and persons_between(prev["end"], open_pos) <= {prev["speaker_id"]} \
+                and persons_between(prev["end"], found[0] if prev["end"] <= found[0] < open_pos else open_pos) \
+                <= {prev["speaker_id"]} \
                 and (agrees is None or agrees(prev["speaker_id"], found[2].lower())) \
                 and prev.get("hon") in (None, _PRONOUN_GENDER.get(found[2].lower(), prev.get("hon"))):
             # (not "he" after "said Mrs. Assunta P.", whatever the story knows of her gender)
@@ -690,10 +707,15 @@ def attribute(
                 speaker_text, speaker_id = np, org_before(open_pos, org.group(1))
             elif low in PRONOUNS:
                 anchor = _intro_anchor(text, sentences, open_pos, low)
+                if anchor is None and 0 <= s < open_pos:
+                    # "He called Arden a “…”", "She said that Brody was “…”": a pronoun before the
+                    # quote goes back to someone named before it, not to the names that follow it
+                    anchor = s
                 eid, desc = persons_before(open_pos if anchor is None else anchor, low)
                 speaker_text, speaker_id = (None, None) if eid is None and desc is None else (desc or "", eid)
             else:
-                speaker_text, speaker_id = _resolve_np(np, s, e, resolve_name, resolve_title, persons_before, open_pos)
+                speaker_text, speaker_id = _resolve_np(np, s, e, resolve_name, resolve_title, persons_before, open_pos,
+                                                       text)
                 if speaker_id is None and speaker_text and " " not in speaker_text.strip():
                     # one capitalised word that names nobody the story knows ("Auf die Frage, …"): no speaker
                     speaker_text = None
@@ -718,6 +740,10 @@ def attribute(
             speaker_text, how = None, None
         elif how is None and _POST_INVERTED_GUESS.match(post) and _VERB_WORD.match(post):
             pass  # an attribution after the quote that names someone we could not read: not the last speaker's
+        elif how is None and _POST_TITLED_NAME.match(post):
+            # "“…,” Sen. Ada Marsh (D-Ore.), whose bill …, said", "“…,” Ada Marsh, the chief scientist at
+            # …, told a briefing": someone named that we could not read, not the last speaker
+            pass
         elif how is None and prev is not None and prev.get("speaker_id") and prev.get("how") == "post" \
                 and _SPLIT_GAP.fullmatch(text, prev["end"], open_pos + 1):
             # "“The damage,” said Inés Calvera, the museum's director, “is worse …”": one quote split
@@ -725,25 +751,33 @@ def attribute(
             speaker_text, speaker_id, how = prev["speaker_text"], prev["speaker_id"], "continued"
         elif how is None and _POST_UNNAMED.match(post):
             pass  # "“…,” one injured fan said": someone unnamed, not the previous speaker
-        elif how is None and prev is not None and prev.get("speaker_id") and prev.get("how") == "post" \
+        elif how is None and prev is not None and prev.get("how") == "post" and (
+                prev.get("speaker_id") or _FULL_NAME.fullmatch(prev.get("speaker_text") or "")
+                and not _ORG_WORD.search(prev["speaker_text"]) and not _ORG_NAME_END.search(prev["speaker_text"])) \
                 and ss >= open_pos - 1 and _ATTR_GAP.fullmatch(text, prev["end"], open_pos + 1):
+            # (also a full name the story does not otherwise know: "“…,” Ana Ruiz, producer of the
+            # show, said in a release. “…”"; and a long appositive, "said Tom Bell, 29, one of …")
             # "“…,” launched the general director, Helen B. “But a book …”": nothing between the two
             # quotes but the first one's attribution, whoever else it names (her title, the paper)
             speaker_text, speaker_id, how = prev["speaker_text"], prev["speaker_id"], "continued"
         elif how is None and prev is not None and prev.get("speaker_id") and not (
-                persons_between is not None and persons_between(prev["end"], open_pos) - {prev["speaker_id"]}):
+                persons_between is not None and persons_between(prev["end"], open_pos) - {prev["speaker_id"]}) \
+                and not _far_from(text, sentences, prev["end"], open_pos):
             # a bare quote opening the sentence right after a quote of a known speaker continues it
-            gap = text[prev["end"]:open_pos]
-            if ss >= open_pos - 1 and len(gap) < 400 and not re.search(r"[“”\"«»„]", gap[3:]) and \
-                    len(_sentences_between(sentences, prev["end"], open_pos)) <= 1:
+            if ss >= open_pos - 1:
                 speaker_text, speaker_id, how = prev["speaker_text"], prev["speaker_id"], "continued"
-        elif how is None and ss >= open_pos - 1 and reporter_before is not None:
+        elif how is None and ss >= open_pos - 1 and reporter_before is not None and not (
+                prev is not None and prev.get("unread") and 0 <= open_pos - prev["end"] < 200):
+            # (not after a quote whose own speaker, named in the sentence before, is someone we
+            # could not name: "“…,” the spokesman said. “…”" is that unnamed spokesman's)
             # "Commander X said the gate stayed shut. “They followed their instructions.”": a bare
             # quote after a sentence in which someone is reported speaking is theirs
             eid = reporter_before(open_pos)
             if eid:
                 speaker_text, speaker_id, how = "", eid, "after_report"
         rec = {"start": qs, "end": qe, "speaker_text": speaker_text, "speaker_id": speaker_id, "how": how}
+        if found and speaker_id is None and found[3] != "and":
+            rec["unread"] = True
         if hon_gender and how:
             rec["hon"] = hon_gender
         elif how == "continued" and prev is not None and prev.get("hon") and prev.get("speaker_id") == speaker_id:
@@ -754,6 +788,41 @@ def attribute(
     if turns:
         out = _label_records(text, quotes, out, turns, resolve_name, transcript_turns)
     return out
+
+
+# "He said Weiss responded that “…”": a name and a verb of answering inside the reported clause
+_INNER_SPEAKER = re.compile(r"\s+(?:that\s+)?(?P<np>" + _NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){0,2})\s+(?:had\s+)?"
+                            r"(?:responded|replied|answered|retorted|told\s+(?:him|her|them|me|us)|wrote\s+back)"
+                            r"(?:\s+(?:that|with|by\s+saying))?\s*[,:]?\s*$")
+# "“…,” Mr. Thayer explained", "“…,” Ms. Ruiz, 41, said": an abbreviated honorific before the name
+_POST_HON_NAME_VERB = re.compile(r"^[\s,]*(?P<hon>Mr|Mrs|Ms|Dr|Prof)\.\s+(?P<np>" + _NAME_TOK + r"(?:\s+" + _NAME_TOK
+                                 + r"){0,2})(?:,\s*\d{1,3},)?\s+(?:also\s+)?" + _VERB_RE + r"\b")
+# "“…,” Sen. Ada Marsh …": an abbreviated title and a name right after a quote are its speaker,
+# read or not
+_POST_TITLED_NAME = re.compile(r"^[\s,]*[—–-]?\s*(?:(?:Sen|Rep|Gov|Lt|Gen|Col|Sgt|Capt|Dr|Prof|Supt|Insp|Det|Cmdr)"
+                               r"\.\s+"
+                               + _NAME_TOK + r"|(?:[A-Z][\w’'\-.&]*\s+){1,6}[A-Z][\w’'\-.]*(?:,\s|\s+(?:said|says|"
+                               r"told|added|wrote|explained)\b))")
+# (a body's name ends in its kind: "… Observatory", "… Institute", not a person's)
+_ORG_NAME_END = re.compile(r"(?:Observatory|Institute|Foundation|Center|Centre|Council|Agency|Association|Society|"
+                           r"Service|Office|Department|Ministry|Commission|Committee|Fund|Group|Inc|Corp|Ltd|Bank|"
+                           r"University|College|Hospital|Network|Project|Initiative|Program|Programme|Alliance)\.?$")
+# "his 2005 book, “Symptoms of a Long Night”", "a feature, “Signs of the Times”": the title of a
+# work, set in title case after the word for the work, is no one's speech
+_WORK_BEFORE = re.compile(r"\b(?:book|memoir|novel|autobiography|feature|article|column|essay|album|song|single|track|"
+                          r"film|movie|documentary|show|series|programme|program|play|musical|poem|episode|podcast|"
+                          r"exhibition|opera|painting|sculpture|biography)s?\s*,?\s*$", re.I)
+_TITLE_SMALL = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "at", "by", "with", "from",
+                          "as", "but", "nor", "vs", "via", "into", "is", "be"})
+
+
+def _is_work_title(text: str, qs: int, qe: int, open_pos: int) -> bool:
+    if not _WORK_BEFORE.search(text, max(0, open_pos - 30), max(open_pos, 0)):
+        return False
+    words = re.findall(r"[^\W\d_][\w’'\-]*", text[qs:qe])
+    if not words or len(words) > 14:
+        return False
+    return all(w[0].isupper() or w.lower() in _TITLE_SMALL for w in words) and words[0][0].isupper()
 
 
 _HONORIFIC_SURNAME = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Mme|Mlle|M|Dr|Herr|Frau|Sr|Sra|Signor|Signora|Sig|Sig\.ra)\.?\s+"
@@ -867,6 +936,15 @@ def _relative_head(pre: str, np_start: int, base: int) -> tuple[int, int, str, s
     return (base + head.start("np"), base + head.end("np"), head.group("np"), "pre")
 
 
+def _far_from(text: str, sentences: list[tuple[int, int]], a: int, b: int) -> bool:
+    """Too far from the quote that ends at ``a`` for one at ``b`` to continue it: two sentences or more,
+    400 characters or more, or another quote between (a bare quote there may still be the words of
+    someone reported speaking in the sentence right before it)."""
+    gap = text[a:b]
+    return len(gap) >= 400 or bool(re.search(r"[“”\"«»„]", gap[3:])) \
+        or len(_sentences_between(sentences, a, b)) > 1
+
+
 def _sentences_between(sentences: list[tuple[int, int]], a: int, b: int) -> list[tuple[int, int]]:
     return [(s, e) for s, e in sentences if s >= a and e <= b]
 
@@ -880,7 +958,33 @@ def _title(resolve_title, phrase: str, head: str, pos: int) -> str | None:
         return resolve_title(phrase)
 
 
-def _resolve_np(np: str, s: int, e: int, resolve_name, resolve_title, persons_before, pos: int):
+# "a spokesman for the aviation authority told reporters … “…,” the spokesman said": a title the
+# article introduced with an indefinite article and no name is someone it does not name
+_INDEFINITE_BEFORE = re.compile(r"(?:^|[\s(,;])(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w’'\-]+\s+){0,3}$")
+_NAME_AFTER_TITLE = re.compile(r",?\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*(?=[\s,.])")
+_NAME_COMMA_BEFORE = re.compile(r"(?:[A-Z][\w’'\-.]*\s+|[a-z,]\s+)[A-Z][\w’'\-]*(?:,\s*\d{1,3})?\s*,\s?$")
+_APPOSED_AFTER_TITLE = re.compile(r",\s+[A-Z][\w’'\-]*\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?\s*,")
+
+
+def _unnamed_title(text: str | None, head: str, pos: int) -> bool:
+    """The last time the article used the title word ``head`` before ``pos``, it introduced someone
+    with "a"/"an" and gave no name ("a spokesman for the agency said …")."""
+    if not text or len(head) < 4:
+        return False
+    last = None
+    for m in re.finditer(r"\b" + re.escape(head) + r"\b", text[:pos], re.I):
+        last = m
+    ind = _INDEFINITE_BEFORE.search(text, max(0, last.start() - 40), last.start()) if last else None
+    if ind is None or _NAME_COMMA_BEFORE.search(text, max(0, ind.start() - 60), ind.start() + 1):
+        return False  # ("Ana Ruiz, a spokeswoman for the port, said": named before, in apposition)
+    # ("a spokeswoman, Ana Ruiz," / "a spokesman for Acme, Tom Hale, said": named after all; "a
+    # spokesman for the Civil Aviation Authority told NBC" names the body, not the person)
+    return not (_NAME_AFTER_TITLE.match(text, last.end())
+                or _APPOSED_AFTER_TITLE.search(text[last.end():last.end() + 90].split(".", 1)[0]))
+
+
+def _resolve_np(np: str, s: int, e: int, resolve_name, resolve_title, persons_before, pos: int,
+                text: str | None = None):
     low = np.lower()
     if low in PRONOUNS:
         eid, desc = persons_before(pos)
@@ -900,7 +1004,9 @@ def _resolve_np(np: str, s: int, e: int, resolve_name, resolve_title, persons_be
         return (np, _title(resolve_title, "the " + FR_HEADS[head], head, pos) if head in FR_HEADS else None)
     if first in ("the", "der", "die", "das") and " " in low:
         k = len(first) + 1
-        if np[k:k + 1].islower():
+        if np[k:k + 1].islower() and _unnamed_title(text, low.rsplit(" ", 1)[-1], s):
+            eid = None  # "the spokesman" after "a spokesman for the regulator": not a holder named elsewhere
+        elif np[k:k + 1].islower():
             # "the mayor": a title, bound first to the holder this article named
             eid = _title(resolve_title, np, low.rsplit(" ", 1)[-1], pos) or resolve_name(s + k, e, np[k:])
         else:
