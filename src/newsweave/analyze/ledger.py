@@ -271,6 +271,24 @@ def _mentions_for(articles: Sequence[Article], sentences: dict[str, list[tuple[i
     return out
 
 
+class _MatchOffsets:
+    """The source offsets of :func:`normalize_for_match` of a text, built on first use.
+
+    Only an article where a quote is found needs them (most hold none of the story's quotes), and
+    the list (one int per character) costs more than the search in the normalised string.
+    """
+
+    __slots__ = ("text", "idx")
+
+    def __init__(self, text: str) -> None:
+        self.text, self.idx = text, None
+
+    def __getitem__(self, k: int) -> int:
+        if self.idx is None:
+            self.idx = normalize_for_match(self.text)[1]
+        return self.idx[k]
+
+
 def _source_keys(articles: Sequence[Article], story: dict[str, Any]) -> dict[str, str]:
     """Independent-source key per article: the original's outlet (or id) for reprints."""
     by_id = {a.id: a for a in articles}
@@ -958,7 +976,7 @@ def build_ledger(articles: Sequence[Article], story: dict[str, Any], settings: S
     qnorm = [normalize_text(q["text"]) for q in quotes]
     # the articles' normalised texts (with an offset per character) only when a quote is looked up
     lookups = len(articles) > 1 and any(len(nq.split()) >= cfg.also_in_min_words for nq in qnorm)
-    norms = {a.id: normalize_for_match(a.text) for a in articles} if lookups else {}
+    norms = {a.id: (normalize_text(a.text), _MatchOffsets(a.text)) for a in articles} if lookups else {}
     quotes_of: dict[str, list[tuple[dict[str, Any], str]]] = {}
     for q, no in zip(quotes, qnorm):
         quotes_of.setdefault(q["article_id"], []).append((q, no))
