@@ -205,7 +205,7 @@ def build_ledgers(jobs: Iterable[tuple[list[Article], dict[str, Any]]], settings
 
 # a story's analysis allocates some hundred thousand short-lived containers (mention dicts, spans,
 # regex matches) and frees them by reference counting; with the default first-generation threshold
-# (700) the collector ran thousands of times per story and cost ~1% of the step's CPU, 0.1% at this
+# (700) the collector ran thousands of times per story and cost ~1% of the step's CPU, 0.2% at this
 # threshold. Set only in the forked story workers (processes that do nothing else).
 _WORKER_GC_THRESHOLD = 20_000
 
