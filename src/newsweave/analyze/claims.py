@@ -324,10 +324,10 @@ def structural_pairs(units: list[Unit], sim: np.ndarray, clusters: list[list[int
     keep = si < sj
     si, sj, sv = si[keep], sj[keep], sv[keep]
     overlap = sv / np.minimum(sizes[si], sizes[sj]) if len(sv) else sv
-    cand = set()
-    for i, j, k, ov in zip(si.tolist(), sj.tolist(), sv.tolist(), overlap.tolist()):
-        if k >= 3 and ov >= 0.25 or k >= 2 and ov >= min_overlap:
-            cand.add((i, j, ov))
+    # (the test on all word-sharing pairs at once, in float64 like the Python floats it stood for)
+    ov64 = np.asarray(overlap, dtype=np.float64)
+    ok = (sv >= 3) & (ov64 >= 0.25) | (sv >= 2) & (ov64 >= min_overlap)
+    cand = set(zip(si[ok].tolist(), sj[ok].tolist(), overlap[ok].tolist()))
     # "no one was injured" / "two people were injured": few units say nobody, compare them with all
     zi = [i for i, u in enumerate(units) if _ZERO.search(u.text)]
     for i in zi:

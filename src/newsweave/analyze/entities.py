@@ -256,6 +256,7 @@ def token_key(tok: str) -> str:
     return head + rest
 
 
+@lru_cache(maxsize=65536)
 def translit_key(name: str) -> str:
     return " ".join(k for k in (token_key(t) for t in re.split(r"[\s\-]+", name)) if k)
 

@@ -30,6 +30,7 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
 
@@ -124,6 +125,9 @@ def season_value(d: date, code: str) -> str:
     return f"{d.year:04d}-{code}"
 
 
+# a story's timeline and claim dates ask for the same few values tens of thousands of times; the
+# result (two immutable dates or None) depends on the string alone
+@lru_cache(maxsize=4096)
 def interval(value: str) -> tuple[date, date] | None:
     """First and last day covered by a date value, or None for references, durations and X values."""
     if not value or "X" in value.split("T")[0] or value[0] == "P" or value.endswith("_REF"):
