@@ -9,7 +9,14 @@ record per conflict: story, kind, reason, both cited texts and some context. Run
     (cd ../main && PYTHONPATH=src python bench/ledger_conflicts.py --out /tmp/old.json)
     python bench/ledger_conflicts.py --diff /tmp/old.json /tmp/new.json
 
-The Multi-News sample is read from ../shared/eval (never copied into the repository).
+With ``--labels bench/data/multinews_conflict_labels.json`` the dump is scored against our by-eye
+labels (does each pair of cited spans really tell one fact two ways?) and checked against the
+floors in bench/baselines/ledger_conflicts.json; conflicts nobody has labelled yet are printed for
+labelling (``--score DUMP`` scores an existing dump). Articles are undated by default, as
+Multi-News gives no dates (``--published`` sets one for all).
+
+The Multi-News sample is read from ../shared/eval (never copied into the repository); the labels
+hold only story ids, article ids, character offsets and verdicts.
 """
 
 from __future__ import annotations
@@ -104,6 +111,23 @@ def score(dump_path: Path, labels_path: Path, show: bool = True) -> dict:
     return out
 
 
+def check_floors(out: dict, path: Path = ROOT / "bench" / "baselines" / "ledger_conflicts.json") -> list[str]:
+    """Floors for the labelled real-news figures (precision, and how many labelled true
+    disagreements are still found); a dump with unlabelled conflicts must be labelled first."""
+    floors = json.loads(path.read_text(encoding="utf-8"))
+    failed = []
+    if out["precision_on_labelled"] < floors["precision_on_labelled"]:
+        failed.append(f"precision on labelled {out['precision_on_labelled']} < {floors['precision_on_labelled']}")
+    kept = int(out["labelled_disagreements_kept"].split("/")[0])
+    if kept < floors["labelled_disagreements_kept"]:
+        failed.append(f"labelled disagreements kept {kept} < {floors['labelled_disagreements_kept']}")
+    if out["unlabelled"]:
+        failed.append(f"{out['unlabelled']} conflicts are not labelled yet (label them in {LABELS.name})")
+    for f in failed:
+        print("BELOW FLOOR:", f)
+    return failed
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--multinews", default=str(MULTINEWS), help="Multi-News clusters.jsonl")
@@ -116,6 +140,7 @@ def main(argv: list[str] | None = None) -> int:
                          "and one shared made-up date turns every weekday into a false calendar day")
     ap.add_argument("--labels", help="score the dump (--out) against by-eye labels, e.g. "
                                      "bench/data/multinews_conflict_labels.json")
+    ap.add_argument("--no-floors", action="store_true", help="report only, do not fail below the floors")
     ap.add_argument("--score", metavar="DUMP", help="score an existing dump against --labels instead")
     ap.add_argument("--diff", nargs=2, metavar=("OLD", "NEW"), help="compare two dumps instead")
     args = ap.parse_args(argv)
@@ -123,15 +148,14 @@ def main(argv: list[str] | None = None) -> int:
         diff(Path(args.diff[0]), Path(args.diff[1]))
         return 0
     if args.score:
-        score(Path(args.score), Path(args.labels or LABELS))
-        return 0
+        return 1 if check_floors(score(Path(args.score), Path(args.labels or LABELS))) and not args.no_floors else 0
     path = Path(args.multinews)
     if not path.is_file():
         print(f"{path} not found; pass --multinews")
         return 1
     dump(path, args.stories, Path(args.out), args.ner, None if args.published == "none" else args.published)
     if args.labels:
-        score(Path(args.out), Path(args.labels))
+        return 1 if check_floors(score(Path(args.out), Path(args.labels))) and not args.no_floors else 0
     return 0
 
 

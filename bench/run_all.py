@@ -14,18 +14,23 @@ import argparse
 import os
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 SHARED = HERE.parent.parent / "shared"
 
+_MN_DUMP = str(Path(tempfile.gettempdir()) / "newsweave-mn-conflicts.json")
+_MN_LABELS = str(HERE / "data" / "multinews_conflict_labels.json")
 # name, script, arguments (full), arguments (quick), dataset needed
 BENCHES = [
     ("extraction", "extraction.py", [], ["--limit", "40"], "eval/article_extraction_scrapinghub"),
     ("ingest_throughput", "ingest_throughput.py", ["--n", "10000"], ["--n", "2000"], None),
     ("temporal", "temporal.py", [], [], "eval/temporal_tempeval3_tbaq"),
     ("ledger", "ledger.py", [], [], None),
+    ("ledger_conflicts", "ledger_conflicts.py", ["--ner", "auto", "--labels", _MN_LABELS, "--out", _MN_DUMP],
+     ["--ner", "auto", "--labels", _MN_LABELS, "--out", _MN_DUMP], "eval/mds_multinews_sample250"),
     ("summarize", "summarize.py", [], ["--limit", "60", "--speed-stories", "200"], "eval/mds_multinews_sample250"),
     ("clustering", "clustering.py", [], ["--quick"], "eval/mds_multinews_sample250"),
     ("serve_load", "serve_load.py", [], ["--n", "2000", "--duration", "5"], None),
