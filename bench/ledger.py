@@ -115,8 +115,9 @@ Prints, side by side where there are peers:
   German; a Kenyan county site, a minister's speech and podcast show notes with Madeiran
   Portuguese and Lorraine French; a Nigerian business weekly, an ombudsman's decision and a radio
   bulletin with Galician Spanish and Ticino Italian).
-  and on six more, all never read (``heldout101:`` .. ``heldout106:``, session 11, round 13,
-  written while this session's rules were being written; a Zambian daily, a corrections box and a
+  and on six more (``heldout101:`` .. ``heldout106:``, session 11, round 13, written while this
+  session's rules were being written; all measured blind, then heldout101..103 read as development
+  data, heldout104..106 never read; a Zambian daily, a corrections box and a
   live blog with Ecuadorian Spanish and Congolese French; a Botswana daily, an auditor-general
   summary and a readers' comments section with Azorean Portuguese and Styrian German; a Belize-style
   weekly, a TV news script and a committee agenda with Honduran Spanish and Neapolitan Italian; a
@@ -278,8 +279,7 @@ BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "
               "heldout62", "heldout63", "heldout64", "heldout68", "heldout69", "heldout70",
               "heldout74", "heldout75", "heldout76", "heldout80", "heldout81", "heldout82", "heldout86",
               "heldout87", "heldout88", "heldout92", "heldout93", "heldout94", "heldout95", "heldout96",
-              "heldout97", "heldout98", "heldout99", "heldout100", "heldout101", "heldout102", "heldout103",
-              "heldout104", "heldout105", "heldout106")
+              "heldout97", "heldout98", "heldout99", "heldout100", "heldout104", "heldout105", "heldout106")
 
 # --- sentences ------------------------------------------------------------------------------
 _SENT_TEMPLATES = [

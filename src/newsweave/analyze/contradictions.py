@@ -572,6 +572,10 @@ def _name_within(ta: str, tb: str) -> bool:
 _OCCUR = re.compile(r"\b(?:take|takes|took|taking)\s+place|\bwill\s+be\s+in\b|\b(?:begin|begins|began|start|starts|started|open|opens|"
                     r"opened|meet|meets|met|convene|convenes|held|hold|holds|resume|resumes|"
                     r"beginnen|beginnt|stattfinden|findet|treffen|eröffnet)\b", re.I)
+# a limit set for something, not its measure: "the legal minimum of", "a cap of", "tamanho mínimo de"
+_LIMIT_BEFORE = re.compile(r"\b(?:minimum|maximum|limit|threshold|cap|ceiling|m[ií]nim[oa]|m[aá]xim[oa]|minimale?|"
+                           r"maximale?|Mindest\w*|Höchst\w*)\s+(?:legal\s+|légale?\s+|legale\s+)?(?:size\s+|length\s+|"
+                           r"age\s+)?(?:of\s+|is\s+|was\s+|at\s+|de\s+|di\s+|von\s+)?(?:about\s+|around\s+)?$", re.I)
 _SENTENCE_EDGE = re.compile(r"[.;!?\n\"“”«»]")
 
 
@@ -633,6 +637,9 @@ def compare(a: Unit, b: Unit, *, similarity: float, text_a: str, text_b: str,
             continue  # "Of the 1,200 flats, 400 will be reserved" / "Four hundred flats are reserved"
         if _EACH.match(text_a, va.end) or _EACH.match(text_b, vb.end):
             continue  # "$50,000 each" is a rate, not the amount the other side gives
+        if bool(_LIMIT_BEFORE.search(text_a, max(0, va.start - 40), va.start)) != bool(
+                _LIMIT_BEFORE.search(text_b, max(0, vb.start - 40), vb.start)):
+            continue  # "the legal minimum of 5 centimetres" is a limit, "shells average 4.1 centimetres" a measure
         if is_margin(text_a, va) != is_margin(text_b, vb):
             continue
         if va.unit in _DISTANCE_UNITS and (a.places or b.places) and not set(a.places) & set(b.places):
@@ -833,12 +840,17 @@ def _clause_shared(neg_text: str, ns: int, aff_text: str) -> bool:
     # bail, not Frawley: "Frawley is due to face court on Friday" affirms nothing it denies)
     m = _CLAUSE_EDGE.search(neg_text, ns)
     clause = neg_text[ns:m.start() if m else len(neg_text)]
-    own = {w[:5] for w in content_words(clause) - _NOT_FRAME if not has_negation(w)}
+    # a time the clause is set in is not what it denies ("deprived of antenna during 15 days in
+    # 2019" / "taken off the air for 15 days in 2019" share only the days)
+    own = {w[:5] for w in content_words(clause) - _NOT_FRAME - _TIME_WORDS if not has_negation(w)}
     return bool(own & {w[:5] for w in content_words(aff_text)})
 
 
 _NEG_VERB = re.compile(r"\b(?:not|never|n[’']t)\s+(?:(?:yet|been|be|being|have|has|had|ever|fully|actually)\s+)*"
                        r"([a-z]{4,})\b", re.I)
+_TIME_WORDS = frozenset("""day days week weeks month months year years hour hours minute minutes night nights
+morning evening afternoon during since until ago monday tuesday wednesday thursday friday saturday sunday january
+february march april may june july august september october november december""".split())
 _NOT_FRAME = {"said", "says", "told", "added", "statement", "according", "would", "could", "will", "also"}
 
 

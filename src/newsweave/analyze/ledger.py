@@ -36,18 +36,18 @@ from .timex_values import interval
 from .values import find_counts, find_dates
 
 NLP_CACHE_KIND = "nlp"
-NLP_CACHE_VERSION = 11  # bump when model_mentions() post-processing changes
+NLP_CACHE_VERSION = 12  # bump when model_mentions() post-processing changes
 VEC_CACHE_KIND = "nlp_vec"
 VEC_CACHE_VERSION = 2  # bump when the embedded unit texts or the vector encoding change
 _HONORIFIC_GENDER = {"mrs": "f", "ms": "f", "miss": "f", "frau": "f", "mme": "f", "madame": "f", "signora": "f",
                      "mister": "m", "lady": "f",
                      "sig.ra": "f", "sra": "f", "senora": "f", "dona": "f", "senhora": "f",
                      "mr": "m", "herr": "m", "monsieur": "m", "signor": "m", "signore": "m", "sr": "m",
-                     "senor": "m", "senhor": "m"}
+                     "senor": "m", "senhor": "m", "mma": "f", "rre": "m"}
 # (not "Dom", "Dona" or "Sig": first names too)
 # (case-blind: "ricorda il signor Benassi", "remembers the mister Benassi")
 _HON_RE = (r"((?i:Mrs|Ms|Miss|Frau|Mme|Madame|Signora|Sig\.ra|Sra|Señora|Senhora|Mr|Mister|Herr|Monsieur|Signor|Signore|"
-           r"Sr|Señor|Senhor))\.?")
+           r"Sr|Señor|Senhor|Mma|Rre))\.?")
 _HONORIFIC = re.compile(_HON_RE + r"\s+")
 _HON_INITIALS = frozenset("MmFfSsHh")
 _HONORIFIC_BEFORE = re.compile(r"\b" + _HON_RE + r"\s+$")
