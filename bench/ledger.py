@@ -126,6 +126,10 @@ Prints, side by side where there are peers:
   press release and a Gibraltar-style daily with Guatemalan Spanish and Saxon German; a Tanzanian
   daily, a sports federation statement and an encyclopedia-style entry with Friulian Italian and
   Malagasy-press French).
+  and on ``heldout110:`` (session 12, round 14, written gold-first by a helper that did not read
+  the rules; never read by the lead, no floors: a Seychelles-style daily, a National Assembly
+  verbatim record and a radio news bulletin transcript with Timorese Portuguese and Gabonese
+  French).
   Sets written gold-first and measured blind, then read and made development data,
   get floors for quote+speaker and contradiction precision (bench/baselines/ledger.json); the sets
   in BLIND_SETS were not read when this was written and have none
@@ -272,6 +276,7 @@ HELDOUT103 = ROOT / "tests" / "analyze" / "heldout103"
 HELDOUT104 = ROOT / "tests" / "analyze" / "heldout104"
 HELDOUT105 = ROOT / "tests" / "analyze" / "heldout105"
 HELDOUT106 = ROOT / "tests" / "analyze" / "heldout106"
+HELDOUT110 = ROOT / "tests" / "analyze" / "heldout110"
 HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 107))
 # never read: they measure, nobody defends them (docs/evidence.md, Sessions 6 to 11)
 BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "heldout39", "heldout40", "heldout44",
