@@ -135,6 +135,10 @@ Prints, side by side where there are peers:
   and on ``heldout109:`` (session 12, written gold-first by a helper and never read by the lead,
   no floors; a Solomon Islands-style weekly, a press-conference transcript with Q:/A: turns and an
   'UPDATE 2' wire with Salvadoran Spanish and Genoese Italian).
+  and on ``heldout110:`` (session 12, round 14, written gold-first by a helper that did not read
+  the rules; never read by the lead, no floors: a Seychelles-style daily, a National Assembly
+  verbatim record and a radio news bulletin transcript with Timorese Portuguese and Gabonese
+  French).
   Sets written gold-first and measured blind, then read and made development data,
   get floors for quote+speaker and contradiction precision (bench/baselines/ledger.json); the sets
   in BLIND_SETS were not read when this was written and have none
@@ -284,6 +288,7 @@ HELDOUT106 = ROOT / "tests" / "analyze" / "heldout106"
 HELDOUT107 = ROOT / "tests" / "analyze" / "heldout107"
 HELDOUT108 = ROOT / "tests" / "analyze" / "heldout108"
 HELDOUT109 = ROOT / "tests" / "analyze" / "heldout109"
+HELDOUT110 = ROOT / "tests" / "analyze" / "heldout110"
 HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 107))
 # never read: they measure, nobody defends them (docs/evidence.md, Sessions 6 to 11)
 BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "heldout39", "heldout40", "heldout44",
