@@ -1057,6 +1057,10 @@ def did_not_vs_did(ta: str, tb: str) -> bool:
     return False
 
 
+# predicates that deny by their meaning (cut to five letters, as _predicate_words cuts)
+_NEGATIVE_SENSE = frozenset({"exemp", "spare", "unaff", "untou", "uncha", "unhar", "immun", "exclu"})
+
+
 def same_subject_negated(ta: str, tb: str) -> bool:
     """Both sentences open with the same subject (>= 2 content words) and a verb, one of them negated.
 
@@ -1073,6 +1077,11 @@ def same_subject_negated(ta: str, tb: str) -> bool:
             return False
     neg = lambda m: (m.group(2) or "").strip() in ("not", "never")  # noqa: E731
     if neg(ma) == neg(mb):
+        return False
+    aff_text, aff_m = (tb, mb) if neg(ma) else (ta, ma)
+    if _predicate_words(aff_text, aff_m) & _NEGATIVE_SENSE:
+        # "Households on the social tariff are exempt" / "… are not affected": the affirmed
+        # predicate is itself a denial, so the two agree
         return False
     sa, sb = content_words(ma.group(1)), content_words(mb.group(1))
     if len(sa) >= 2 and sa == sb:

@@ -283,10 +283,12 @@ _KIN_LEAD = re.compile(r"(?:Mum|Mom|Dad|Mother|Grandma|Grandpa|Granny)\s+(?=[A-Z
 
 
 # (also "Cr Dunstan" (an Australian councillor), "Nana Kwesi Oduro" (a Ghanaian honorific), "Mme Orsini",
-# "Mma Kelebogile Mosweu" / "Rre Molefhe" (the Setswana Mrs and Mr))
+# "Mma Kelebogile Mosweu" / "Rre Molefhe" (the Setswana Mrs and Mr), the Fijian chiefly "Ratu Peni
+# Matanitobua" (not its female "Adi": also a first name, "Adi Shamir", and "Adi Mereani" alone would
+# lose the title's bond to the full name))
 # and a judge's "Justice" ("Mrs Justice Angharad Prosser", "Justice Harriet Akello Mutebi"; "Justice
 # Mensah" alone may be a first name and stays)
-_TITLE_LEAD = re.compile(r"(?:Cllr|Councillor|Councilor|Cr|Sgt|Insp|Supt|Engr|Mayoress|Alderman|Sergeant|Nana|Mme|Mlle|Mma|Rre|"
+_TITLE_LEAD = re.compile(r"(?:Cllr|Councillor|Councilor|Cr|Sgt|Insp|Supt|Engr|Mayoress|Alderman|Sergeant|Nana|Mme|Mlle|Mma|Rre|Ratu|"
                          r"(?:(?:Mr|Mrs|Ms|Lady|Lord|Madam)\.?\s+)?Justice(?=\s+[A-ZÀ-Ý][\w’'\-]+\s+[A-ZÀ-Ý]))"
                          r"\.?\s+(?=[A-ZÀ-Ý])")
 # "according to" opening a sentence, read by the English model as a first name
@@ -295,7 +297,8 @@ _COMMA_AFTER = re.compile(r"\s*,")
 # a verb-first attribution opening its sentence ("Said Akinwale: …", "Added Reed, “…”")
 _SAID_LEAD = re.compile(r"(?:Said|Says|Added|Adds)\s+(?=[A-ZÀ-Ý])")
 _SENTENCE_START = re.compile(r"(?:^|[.!?\n]\s*|[.!?][”\"’]\s*)$")
-_COLON_OR_COMMA = re.compile(r"\s*(?::|,\s*[“\"«])")  # ("Said Hamdan, the mayor, …" is a name)
+# ("Said Hamdan, the mayor, …" is a name; "Said Kamwendo in her ruling:" is the verb)
+_COLON_OR_COMMA = re.compile(r"\s*(?::|,\s*[“\"«])|\s+(?:in|at|on|during|after|before)\s+[^:;.!?“”\"«»\n]{1,40}:")
 
 
 def _clean_mention(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -592,6 +595,10 @@ def rule_mentions(text: str) -> list[dict[str, Any]]:
             name, name_start = re.sub(r"[’']s$", "", rest.group(1)), rest.start(1)
         if not name:
             continue
+        tl = _TITLE_LEAD.match(text, name_start, name_start + len(name))
+        if tl and tl.end() < name_start + len(name):
+            # "Mayor Ratu Peni Matanitobua": an honorific after the title is no part of the name
+            name, name_start = name[tl.end() - name_start:], tl.end()
         if fold(name.split()[0]) in _CAP_STOP or _ORG_WORDS.search(name):
             continue
         title = text[m.start(1):title_end]

@@ -36,24 +36,27 @@ from .timex_values import interval
 from .values import find_counts, find_dates
 
 NLP_CACHE_KIND = "nlp"
-NLP_CACHE_VERSION = 12  # bump when model_mentions() post-processing changes
+NLP_CACHE_VERSION = 13  # bump when model_mentions() post-processing changes
 VEC_CACHE_KIND = "nlp_vec"
 VEC_CACHE_VERSION = 2  # bump when the embedded unit texts or the vector encoding change
 _HONORIFIC_GENDER = {"mrs": "f", "ms": "f", "miss": "f", "frau": "f", "mme": "f", "madame": "f", "signora": "f",
                      "mister": "m", "lady": "f",
                      "sig.ra": "f", "sra": "f", "senora": "f", "dona": "f", "senhora": "f",
                      "mr": "m", "herr": "m", "monsieur": "m", "signor": "m", "signore": "m", "sr": "m",
-                     "senor": "m", "senhor": "m", "mma": "f", "rre": "m"}
+                     "senor": "m", "senhor": "m", "mma": "f", "rre": "m", "ratu": "m"}
 # (not "Dom", "Dona" or "Sig": first names too)
 # (case-blind: "ricorda il signor Benassi", "remembers the mister Benassi")
 _HON_RE = (r"((?i:Mrs|Ms|Miss|Frau|Mme|Madame|Signora|Sig\.ra|Sra|Señora|Senhora|Mr|Mister|Herr|Monsieur|Signor|Signore|"
-           r"Sr|Señor|Senhor|Mma|Rre))\.?")
+           r"Sr|Señor|Senhor|Mma|Rre|Ratu))\.?")
 _HONORIFIC = re.compile(_HON_RE + r"\s+")
 _HON_INITIALS = frozenset("MmFfSsHh")
 _HONORIFIC_BEFORE = re.compile(r"\b" + _HON_RE + r"\s+$")
 _PLACE_IN_NAME = re.compile(r"^[A-ZÀ-Þ][\w’'\-]*(?:\s+[A-ZÀ-Þ][\w’'\-]*)*\s+(?:of|de|del|della|di|do|da|dos|das|du|des|von)"
                             r"\s+(?:the\s+)?[A-ZÀ-Þ]")
 _IN_PHRASE_BEFORE = re.compile(r"\b(?:at|of|in|from|for)\s+(?:the\s+)?$", re.I)
+# a mention inside a relative clause the sentence's subject opened ("X, who sold the plot with his
+# brother Hubert, said ..."): the comma closing the clause comes before the verb, not the name
+_IN_RELATIVE = re.compile(r",\s+(?:who|whose|whom|which)\b[^,;:“”\"«»]*$", re.I)
 _FROM_PLACE = re.compile(r"\b(?:in|at|near|from|to|into|via)\s+(?:the\s+)?$", re.I)
 _FIRM_BEFORE = re.compile(r"\b(?:the|its|their)\s+(?:[a-z\-]+\s+)?(?:company|firm|operator|carrier|airline|insurer|"
                           r"utility|maker|manufacturer|owner|shipowner|developer|contractor|retailer|bank|group)"
@@ -563,6 +566,7 @@ _PRONOUN_GENDER = {"he": "m", "il": "m", "er": "m", "él": "m", "lui": "m", "ele
                    # "„…“, sagt sie": after a quote, German "sie" with a singular verb is "she"
                    "sie": "f"}
 _GENDERED = re.compile(r"\b(?:(he|his|him|himself)|(she|her|hers|herself))\b", re.I)
+_OTHER_IN_ASIDE = re.compile(r",\s+[a-z]+ing\b[^,;.]{0,40}?\b(?:him|her)\s*,")
 _GENDERED_TITLE = re.compile(r"(?:(?:spokes|chair|business|police|congress)(?:(man)|(woman))|\b(?:(mr|sir|lord)|"
                              r"(mrs|ms|madam|lady|dame))\b)", re.I)
 
@@ -611,7 +615,10 @@ def person_genders(articles: Sequence[Article], sentences: dict[str, list[tuple[
             if t:
                 v[0 if (t.group(1) or t.group(3)) else 1] += 1
             after = re.sub(r"“[^”]*”|\"[^\"]*\"", " ", text[inside[-1][1]:se])  # not inside quotes
-            g = _GENDERED.search(after)
+            # ("Madalitso, sitting beside her, nodded": the object of the person's own participle
+            # clause is someone else; the person would be "herself")
+            aside = _OTHER_IN_ASIDE.match(after)
+            g = _GENDERED.search(after, aside.end() if aside else 0)
             if g:
                 v[0 if g.group(1) else 1] += 1
     # a kinship noun in apposition ("her father, Tomás F.", "Su padre, Tomás F.", "Lars B., her
@@ -950,7 +957,8 @@ def build_ledger(articles: Sequence[Article], story: dict[str, Any], settings: S
                 # (not a name closing an appositive's phrase: "Dr P. B., head of infectious
                 # diseases at San Maurizio, told MNA" is Dr B.'s telling)
                 speakers = [c for c in inside if _SAYS_AFTER.match(_text, c[1])
-                            and not _IN_PHRASE_BEFORE.search(_text, max(0, c[0] - 8), c[0])]
+                            and not _IN_PHRASE_BEFORE.search(_text, max(0, c[0] - 8), c[0])
+                            and not _IN_RELATIVE.search(_text, lo, c[0])]
                 subjects = [c for c in inside if not _POSSESSIVE.match(_text, c[1])
                             and not _object_at(_text, c[0], inside)]
                 # a named person before an unnamed title ("the general secretary of the SPU, Marisol E.")

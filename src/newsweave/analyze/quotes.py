@@ -193,9 +193,10 @@ _NAME_FROM_PLACE = re.compile(r"(?:^|[\s(])(?P<np>" + _NAME_TOK + r"(?:\s+" + _N
 _SPEAKER_MOD = r"(?:(?:,(?!\s*" + _NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){1,2}\s*,)[^,;:“”\"«»„]{1,110}){1,2},|\s+(?:of|from|at|for|on|in)\s+[^,;:“”\"«»„]{1,60}?)?"
 # "Der Fischer Jonah Thwaite sagte der Zeitung: „…“", "Thwaite told the Chronicle: “…”": the subject
 # of the verb speaks, not the outlet or audience named just before the colon (also one whose name
-# holds an ampersand, "told Licensee & Caterer:")
+# holds an ampersand, "told Licensee & Caterer:", and one told a while after it, "told PNA by phone
+# from Hong Kong:")
 _PRE_VERB_OBJ_COLON = re.compile(r"(?:^|[\s,;(])" + _NP + _SPEAKER_MOD + r",?\s+(?:also\s+)?" + _VERB_RE
-                                 + r"\s+(?:[\w’'\-&]+\s+){0,4}?[\w’'\-]+\s*:\s*$")
+                                 + r"\s+(?:[\w’'\-&]+\s+){0,7}?[\w’'\-]+\s*:\s*$")
 _PRE_NP_VERB = re.compile(r"(?:^|[\s,;(])" + _NP + _SPEAKER_MOD + r",?\s+(?:also\s+|further\s+|then\s+|later\s+|has\s+|"
                           r"had\s+)?" + _VERB_RE + r"\b(?P<rest>[^“”\"«»„]*)$")
 _PRONOUN_BEFORE_VERB = re.compile(r"(?<![\w’'\-])(?P<np>he|she|er|sie|il|elle|ella|lei|ele|ela)\s+(?:also\s+|further\s+|"

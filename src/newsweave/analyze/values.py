@@ -304,8 +304,10 @@ def unit_of(word: str) -> str:
     return s
 
 
-# "Sixty-two of roughly 120", "three out of the 14": a part, then the whole it is taken from
-PART_OF = re.compile(r"(?<![\w.,])(" + _NUM_TOKEN + r")\s+(?:out\s+)?of\s+(?:the\s+|an?\s+)?(?:estimated\s+)?"
+# "Sixty-two of roughly 120", "three out of the 14", "two of the team's three": a part, then the
+# whole it is taken from (an owner may stand between: "two of Tavuni's three tries")
+PART_OF = re.compile(r"(?<![\w.,])(" + _NUM_TOKEN + r")\s+(?:out\s+)?of\s+(?:the\s+|an?\s+)?"
+                     r"(?:(?:his|her|its|their|our|(?:the\s+)?[\w.-]+['’]s?)\s+)?(?:estimated\s+)?"
                      r"(?:(?:roughly|about|around|some|nearly|almost|approximately|more\s+than|over)\s+)?$", re.I)
 _BOUND_BEFORE = re.compile(r"\b(?:within|inside|in\s+under|innerhalb|dans\s+les|en\s+moins\s+de|entro|dentro\s+de)\s+(?:the\s+)?$",
                            re.I)

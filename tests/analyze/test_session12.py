@@ -1,0 +1,78 @@
+"""Session 12 rules, found on heldout107 and heldout108 after their blind measurement (read as
+development data): a part taken from someone's whole, the Fijian chiefly title, a colon
+introduction told at length, a name inside a relative clause, a pronoun in a participle aside, a
+verb-first "Said X in her ruling:", and a predicate that denies by its meaning. Every sentence here
+is ours."""
+
+from __future__ import annotations
+
+from test_quotes7 import _art
+
+from newsweave.analyze.contradictions import same_subject_negated
+from newsweave.analyze.entities import rule_mentions
+from newsweave.analyze.ledger import build_ledger
+from newsweave.analyze.values import find_counts
+from newsweave.settings import Settings
+
+
+def _speakers(text: str) -> dict[str, str | None]:
+    led = build_ledger([_art("a", text, "en")], {"id": "s", "version": 1}, Settings.load(environ={}))
+    return {q["text"].strip(" ,.“”\"‘’'«»"): q["speaker"] for q in led["quotes"]}
+
+
+def test_a_part_of_someones_whole_marks_the_whole():
+    # "two of Vaturua's three goals": three is the team's whole, not a second count of her goals
+    got = [(v.value, v.unit, v.qual) for v in find_counts("Mele Tora scored two of Vaturua's three goals.")]
+    assert got == [(3.0, "goal", "total")]
+    got = [(v.value, v.qual) for v in find_counts("She scored two of their 14 goals this season.")]
+    assert got == [(14.0, "total")]
+    # control: a count with no part before it stays a plain count
+    assert [(v.value, v.qual) for v in find_counts("Vaturua scored three goals.")] == [(3.0, "")]
+    # a capitalised word with no possessive mark is no owner ("two of Oslo 5 players")
+    assert find_counts("Two of Brevik 5 players left.")[0].qual == ""
+
+
+def test_the_fijian_chiefly_title_is_no_part_of_the_name():
+    text = "Mayor Ratu Semi Koroivalu opened the meeting."
+    names = {text[m["start"]:m["end"]] for m in rule_mentions(text)}
+    assert "Semi Koroivalu" in names and "Ratu Semi Koroivalu" not in names
+    # its female counterpart is also a given name, so it stays ("Professor Adi Lerner")
+    text = "Professor Adi Lerner opened the meeting."
+    assert {text[m["start"]:m["end"]] for m in rule_mentions(text)} == {"Adi Lerner"}
+
+
+def test_a_colon_introduction_may_name_its_audience_at_length():
+    got = _speakers("The council voted 7-4. Semi Koroivalu, who captains the national side, told the Pacific Desk "
+                    "by phone from Port Anvers: \"It is the proudest day of my career.\"")
+    assert got["It is the proudest day of my career"] == "Semi Koroivalu"
+
+
+def test_a_name_inside_the_subjects_relative_clause_does_not_take_his_pronoun():
+    got = _speakers("Tomas Wendl, who sold the orchard with his brother Aurel, said the family had refused "
+                    "two hotel chains. \"My father planted every tree here,\" he said.")
+    assert got["My father planted every tree here"] == "Tomas Wendl"
+    # control: with the brother as the sentence's speaker, the pronoun is his
+    got = _speakers("Tomas Wendl sold the orchard, and his brother, Aurel Wendl, said the family had refused "
+                    "two hotel chains. \"My father planted every tree here,\" he said.")
+    assert got["My father planted every tree here"] == "Aurel Wendl"
+
+
+def test_a_pronoun_in_a_participle_aside_is_someone_else():
+    got = _speakers("Union leader Yohane Mvula praised the court. Among the reinstated are Kondwani Banda, 38, "
+                    "and his wife Tiyamike.\n\nSaid Tiyamike Banda: \"We sold the chickens first.\"\n\n"
+                    "Kondwani, sitting beside her, smiled. \"She did the bargaining, I did the worrying,\" he said.")
+    assert got["She did the bargaining, I did the worrying"] == "Kondwani Banda"
+
+
+def test_verb_first_said_before_a_name_and_a_phrase():
+    got = _speakers("The court ruled on Friday.\n\nSaid Mkandawire in her judgment: \"A lawful strike is not "
+                    "misconduct.\"\n\nJudge Linda Mkandawire gave the board 30 days.")
+    assert got["A lawful strike is not misconduct"] == "Linda Mkandawire"
+
+
+def test_a_predicate_that_denies_by_its_meaning_agrees_with_a_denial():
+    neg = "Pensioners on the basic rate are not affected."
+    assert not same_subject_negated("The 4,100 pensioners on the basic rate, who earn less, are exempt.", neg)
+    assert not same_subject_negated("Pensioners on the basic rate are spared.", neg)
+    # control: an affirmed predicate of the same kind still meets the denial
+    assert same_subject_negated("Pensioners on the basic rate are affected.", neg)
