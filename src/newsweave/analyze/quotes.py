@@ -46,6 +46,8 @@ VERBS = (
     "recounted", "conceded", "cautioned", "answered", "responded", "insists", "warns", "argues", "claims",
     "explains", "admits", "recalls", "predicts", "promises", "demands", "affirms", "answers", "replies",
     "responds", "thinks", "affirmed", "summed up", "asks",
+    # word-for-word renderings of French "a confié", "a rassuré", "a martelé" in machine translations
+    "confided", "reassured", "hammered",
     "respondió", "contestó", "ha risposto", "a répondu", "raconte", "explique", "affirme", "ajoute",
     "afirma", "conta", "respondeu", "antwortete", "erklärt", "betont",
     "sagte", "sagt", "erklärte", "betonte", "meinte", "fügte hinzu", "so",
