@@ -76,3 +76,28 @@ def test_a_predicate_that_denies_by_its_meaning_agrees_with_a_denial():
     assert not same_subject_negated("Pensioners on the basic rate are spared.", neg)
     # control: an affirmed predicate of the same kind still meets the denial
     assert same_subject_negated("Pensioners on the basic rate are affected.", neg)
+
+
+def test_machine_translated_speech_verbs():
+    got = _speakers("The tariff rises in March. \"The old meter is a machine to make debt,\" hammered Rodrigue "
+                    "Ahouandjinou. The minister, Clarisse Adjovi, backs the reform. \"Every country that did it cut "
+                    "its losses,\" she confided to our newsroom.")
+    assert got["The old meter is a machine to make debt"] == "Rodrigue Ahouandjinou"
+    assert got["Every country that did it cut its losses"] == "Clarisse Adjovi"
+
+
+def test_a_bodys_name_goes_on_past_of():
+    got = _speakers("Vendors protested on Monday.\n\nThe Market Traders' Union of Ventora said: \"This ban was "
+                    "decided without a single study.\"")
+    assert got["This ban was decided without a single study"] == "Market Traders' Union of Ventora"
+
+
+def test_a_broadcast_sound_cue_names_its_speaker_first():
+    text = ("ANCHOR: Good evening. A station is off the air tonight.\n\n"
+            "REPORTER: The owner started it in 1998.\n\n"
+            "SOT — MARLON PEAKE, OWNER, BAYLINE RADIO: \"Twenty years on air and one mistake ends it.\"\n\n"
+            "REPORTER: The regulator says the rules were clear.\n\n"
+            "SOT — DESIREE VANCE, CHAIR, MEDIA AUTHORITY: \"The suspension is two days. Not one.\"")
+    got = _speakers(text)
+    assert got["Twenty years on air and one mistake ends it"] == "Marlon Peake"
+    assert got["The suspension is two days. Not one"] == "Desiree Vance"

@@ -563,8 +563,17 @@ def heuristic_mentions(text: str, sentences: Iterable[tuple[int, int]]) -> list[
         else:
             typ = "ORG" if _ORG_WORDS.search(text[s2:e]) else "GPE" if _SAINT.match(toks[0]) \
                 else "PERSON" if len(toks) <= 3 else "ORG"
+        if typ == "ORG" and _BODY_HEAD_END.search(toks[-1]):
+            of = _OF_NAME_AFTER_BODY.match(text, e)
+            if of:
+                e = of.end()  # "The Plastics Manufacturers' Association of Valdoria": the body's own name
         out.append({"start": s2, "end": e, "text": text[s2:e], "type": typ, "src": "heuristic"})
     return out
+
+
+_BODY_HEAD_END = re.compile(r"^(?:Association|Union|Council|Federation|Chamber|Society|Institute|Board|Authority|"
+                            r"Commission|League|Confederation|Guild|Syndicate|Cooperative|Co-operative)$")
+_OF_NAME_AFTER_BODY = re.compile(r"\s+of\s+(?:the\s+)?" + _NAME_TOKEN + r"(?:\s+" + _NAME_TOKEN + r")?(?![\w’'\-])")
 
 
 # (found from " of <Capital>" back to a title head: one pass of a big case-blind alternation over

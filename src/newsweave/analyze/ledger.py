@@ -1040,7 +1040,9 @@ def build_ledger(articles: Sequence[Article], story: dict[str, Any], settings: S
                     fold(v.rsplit(" ", 1)[-1]) for v in ent["variants"]} and len(st.split()) > max(
                     len(v.split()) for v in ent["variants"]) + 1:
                 # "Centrales del Oreña said": the place in the body's name is not the speaker
+                # (shown without its article: "The Korotoga Chamber of Commerce said")
                 ent, rec["speaker_id"] = None, None
+                rec["speaker_text"] = re.sub(r"^(?:The|the)\s+(?=[A-Z])", "", st)
             speaker = ent["name"] if ent else (rec["speaker_text"] or None)
             quotes.append({"id": "", "speaker": speaker, "speaker_id": rec["speaker_id"], "text": qtext,
                            "article_id": a.id, "start": s, "end": e, "verbatim": a.text[s:e] == qtext,

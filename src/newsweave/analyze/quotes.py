@@ -117,13 +117,19 @@ _ORG_HEADS = (r"company|firm|group|agency|authority|ministry|department|board|co
               r"university|team|church|airport|organisers|organizers|municipality|directorate|zoo|library|gallery|"
               r"theatre|theater|cooperative")
 _ORG_DESC = re.compile(r"the\s+(?:[a-z][\w\-]+\s+){0,2}?(" + _ORG_HEADS + r"|statement|release|letter|report|filing|notice)")
+# "The Plastics Manufacturers' Association of Valdoria": a body's name goes on past "of"
+_BODY_OF = (r"(?:(?:" + "|".join(f"(?<={h})" for h in ("Association", "Union", "Council", "Federation", "Chamber",
+                                                        "Society", "Institute", "Board", "Authority", "Commission",
+                                                        "League", "Confederation", "Guild")) + r")\s+of\s+(?:the\s+)?"
+            + _NAME_TOK + r"(?:\s+" + _NAME_TOK + r")?)?")
 # "spokesman Oisín Daly", "CPN spokesman Oisín Daly" (an organisation's acronym before the title)
 _NP = (r"(?P<np>(?:(?:[A-Z]{2,6}\s+|(?:[A-Z][a-z][\w’'\-]*\s+){1,2}(?=[a-z]))?(?:[a-z][\w\-]+\s+){0,2}(?:" + _HEAD_RE + r")\s+" + _NAME_TOK + r"(?:\s+"
        + _NAME_TOK + r"){0,2})|"
        r"(?:[Tt]he\s+(?:[a-z][\w\-]+\s+){0,2}?(?:" + _ORG_HEADS + r"|statement|release|letter|report|filing|notice)(?![\w\-]))|"
        r"(?:[Tt]he\s+(?:[\w\-]+\s+){0,3}?(?i:" + _HEAD_RE + r"))|"
        r"(?:(?:[Ll]e|[Ll]a|[Ee]l|[Ii]l|[Oo]|[Aa])\s+(?:[\w\-]+\s+){0,2}?(?:" + _FR_HEAD_RE + r")(?![\w\-])"
-       r"(?:\s+" + _NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){0,2})?)|(?:[Tt]he\s+[A-Z][\w\-]+(?:\s+[A-Z][\w’'\-]+){0,3})|(?:(?<![\w’'\-])(?:[Hh]e|[Ss]he|[Ee]r|[Ss]ie|[Ee]lla|[Éé]l|[Ll]ei|[Ll]ui|[Ee]la|[Ee]le)(?![\w’'\-]))|"
+       r"(?:\s+" + _NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){0,2})?)|(?:[Tt]he\s+[A-Z][\w\-]+(?:\s+[A-Z][\w’'\-]+){0,3}"
+       + _BODY_OF + r")|(?:(?<![\w’'\-])(?:[Hh]e|[Ss]he|[Ee]r|[Ss]ie|[Ee]lla|[Éé]l|[Ll]ei|[Ll]ui|[Ee]la|[Ee]le)(?![\w’'\-]))|"
        # ("Pescadores do Brando", "Banco de la Nación": particles inside a name)
        r"(?:" + _NAME_TOK + r"(?:\s+(?:" + _NAME_TOK + r"|of|for|the|do|da|dos|das|de|del|della|di|du|des|von)){0,4}"
        r"(?<!\sof)(?<!\sfor)(?<!\sthe)(?<!\sdo)(?<!\sda)(?<!\sdos)(?<!\sdas)(?<!\sde)(?<!\sdel)(?<!\sdella)"
@@ -884,6 +890,12 @@ def _label_records(text: str, quotes: list[tuple[int, int]], out: list[dict[str,
                 elif r["speaker_id"]:
                     seen.add(r["speaker_id"])
             continue
+        if inside and _CUE_LINE.match(text, text.rfind("\n", 0, ts) + 1, ts + 1):
+            # a sound cue's quoted words are the cued person's, not the body that ends the cue
+            for r in inside:
+                if r["how"] in ("colon", None) or r["start"] <= ts + 1:
+                    r["speaker_text"], r["speaker_id"], r["how"] = speaker[0], speaker[1], "label"
+            continue
         if inside or re.search(r"[“”\"«»„]", text[ts:te]):
             continue  # a quoted turn is read by the colon rule; quotes within a turn keep their own speakers
         added.append({"start": ts, "end": te, "speaker_text": speaker[0], "speaker_id": speaker[1], "how": "label"})
@@ -1121,6 +1133,11 @@ _LABEL_ROLES = frozenset(
     "journalist journalistin periodista giornalista jornalista sprecher sprecherin".split())
 
 
+# a broadcast script's sound cue: "SOT — NAME, ROLE, BODY:", "SOUNDBITE: NAME, ROLE:"
+_CUE_LINE = re.compile(r"(?:SOT|SOUNDBITE|SOUND\s+BITE|BITE|SYNC|GRAB|ACTUALITY)\s*[—–:\-]+\s*"
+                       r"(?P<label>[A-ZÀ-ÖØ-Þ][\w’'.\-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w’'.\-]*){0,3})\s*(?:,[^:\n]{1,100})?:[ \t]+(?=\S)")
+
+
 def _label_name(label: str, paren: str | None) -> tuple[str, bool, int] | None:
     """The person a turn label names: ``(name, titled, offset of the name in the label)``, or None."""
     words = label.split()
@@ -1163,6 +1180,21 @@ def label_turns(text: str) -> list[tuple[int, int, str | None, bool, int, int]]:
             line_start += 1
         colon = text.find(":", line_start, min(end, line_start + 90))
         if colon > line_start and text[line_start].isupper():
+            cue = _CUE_LINE.match(text, line_start, end)
+            if cue:
+                # "SOT — DALTON USHER, OWNER, CAYSIDE RADIO: “…”": the first part names the speaker
+                got = _label_name(cue.group("label"), None)
+                te = end
+                while te > cue.end() and text[te - 1].isspace():
+                    te -= 1
+                if got is None:
+                    out.append((line_start, line_start, None, False, cue.end(), te))
+                else:
+                    name, titled, off = got
+                    ns = cue.start("label") + off
+                    out.append((ns, ns + len(name), name, True, cue.end(), te))
+                pos = end + 1
+                continue
             m = _LABEL_LINE.match(text, line_start, end)
             if m:
                 te = end
