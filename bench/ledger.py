@@ -126,19 +126,14 @@ Prints, side by side where there are peers:
   press release and a Gibraltar-style daily with Guatemalan Spanish and Saxon German; a Tanzanian
   daily, a sports federation statement and an encyclopedia-style entry with Friulian Italian and
   Malagasy-press French).
-  and on ``heldout107:`` (session 12, written gold-first by a helper who did not read the rules;
-  never read by the lead, no floors; a Fiji-style daily, town council minutes with motions and
-  movers and a question-and-answer explainer with Panamanian Spanish and Beninese French).
-  and on ``heldout108:`` (session 12, written gold-first by a helper and never read by the lead; no
-  floors; a Malawi-style daily, a trade union newsletter and a podcast transcript with HOST: and
-  GUEST: labels, with São Tomé Portuguese and Carinthian German).
-  and on ``heldout109:`` (session 12, written gold-first by a helper and never read by the lead,
-  no floors; a Solomon Islands-style weekly, a press-conference transcript with Q:/A: turns and an
-  'UPDATE 2' wire with Salvadoran Spanish and Genoese Italian).
-  and on ``heldout110:`` (session 12, round 14, written gold-first by a helper that did not read
-  the rules; never read by the lead, no floors: a Seychelles-style daily, a National Assembly
-  verbatim record and a radio news bulletin transcript with Timorese Portuguese and Gabonese
-  French).
+  and on four more (``heldout107:`` .. ``heldout110:``, session 12, round 14, written gold-first by
+  helpers who did not read the rules; all measured blind at the session's start code, then
+  heldout107..108 read as development data, heldout109..110 never read): a Fiji-style daily, town
+  council minutes and a question-and-answer explainer with Panamanian Spanish and Beninese French;
+  a Malawi-style daily, a trade union newsletter and a podcast transcript with São Tomé Portuguese
+  and Carinthian German; a Solomon Islands-style weekly, a press-conference transcript and an
+  'UPDATE 2' wire with Salvadoran Spanish and Genoese Italian; a Seychelles-style daily, a National
+  Assembly verbatim record and a radio news bulletin with Timorese Portuguese and Gabonese French).
   Sets written gold-first and measured blind, then read and made development data,
   get floors for quote+speaker and contradiction precision (bench/baselines/ledger.json); the sets
   in BLIND_SETS were not read when this was written and have none
@@ -289,14 +284,15 @@ HELDOUT107 = ROOT / "tests" / "analyze" / "heldout107"
 HELDOUT108 = ROOT / "tests" / "analyze" / "heldout108"
 HELDOUT109 = ROOT / "tests" / "analyze" / "heldout109"
 HELDOUT110 = ROOT / "tests" / "analyze" / "heldout110"
-HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 107))
-# never read: they measure, nobody defends them (docs/evidence.md, Sessions 6 to 11)
+HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 111))
+# never read: they measure, nobody defends them (docs/evidence.md, Sessions 6 to 12)
 BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "heldout39", "heldout40", "heldout44",
               "heldout45", "heldout46", "heldout50", "heldout51", "heldout52", "heldout56", "heldout57", "heldout58",
               "heldout62", "heldout63", "heldout64", "heldout68", "heldout69", "heldout70",
               "heldout74", "heldout75", "heldout76", "heldout80", "heldout81", "heldout82", "heldout86",
               "heldout87", "heldout88", "heldout92", "heldout93", "heldout94", "heldout95", "heldout96",
-              "heldout97", "heldout98", "heldout99", "heldout100", "heldout104", "heldout105", "heldout106")
+              "heldout97", "heldout98", "heldout99", "heldout100", "heldout104", "heldout105", "heldout106",
+              "heldout109", "heldout110")
 
 # --- sentences ------------------------------------------------------------------------------
 _SENT_TEMPLATES = [

@@ -31,6 +31,7 @@ BENCHES = [
     ("ledger", "ledger.py", [], [], None),
     ("ledger_conflicts", "ledger_conflicts.py", ["--ner", "auto", "--labels", _MN_LABELS, "--out", _MN_DUMP],
      ["--ner", "auto", "--labels", _MN_LABELS, "--out", _MN_DUMP], "eval/mds_multinews_sample250"),
+    ("ledger_quotes", "ledger_quotes.py", [], ["--quiet"], "eval/mds_multinews_sample250"),
     ("summarize", "summarize.py", [], ["--limit", "60", "--speed-stories", "200"], "eval/mds_multinews_sample250"),
     ("clustering", "clustering.py", [], ["--quick"], "eval/mds_multinews_sample250"),
     ("serve_load", "serve_load.py", [], ["--n", "2000", "--duration", "5"], None),

@@ -30,7 +30,8 @@ from .claims import _use_model, build_claims, core_text, embed, split_units
 from .contradictions import Unit
 from .entities import EntityIndex, _die_with_parent, fold, heuristic_mentions, merge_mentions, split_person, \
     model_mentions_parallel, rule_mentions, title_phrases
-from .quotes import VERBS, attribute, find_in, find_quotes, normalize_for_match, normalize_text, split_incises
+from .quotes import VERBS, attribute, find_in, find_quotes, normalize_for_match, normalize_text, \
+    not_a_speaker_mention, split_incises
 from .sentences import split_sentences
 from .timex_values import interval
 from .values import find_counts, find_dates
@@ -818,7 +819,8 @@ def build_ledger(articles: Sequence[Article], story: dict[str, Any], settings: S
         spans, incise_seconds = split_incises(a.text, find_quotes(a.text))
         quote_spans[a.id] = spans
         person_marks = [(s, e, eid) for s, e, eid in index.article_mentions(a.id)
-                        if etype.get(eid) == "PERSON" and not any(qs <= s < qe for qs, qe in spans)]
+                        if etype.get(eid) == "PERSON" and not any(qs <= s < qe for qs, qe in spans)
+                        and not not_a_speaker_mention(a.text, s, e)]
         # the people this article names in full, by folded surname: within one article a surname
         # alone is the person of that surname named there, even when the story has two
         # spellings of the name that stayed apart ("Scuderi" after "Benedetta Scuderi")

@@ -83,7 +83,7 @@ VERBS = (
     "desabafa", "considera", "garante", "acrescenta", "avisa", "avisou", "alerta", "critica", "criticou",
     "opina", "advierte", "criticó", "denunció", "denuncia", "sostiene",
     # English retorts and posts ("“…,” Brandt hit back on Twitter")
-    "hit back", "shot back", "fired back", "retorted", "quipped", "joked", "tweeted", "countered",
+    "hit back", "shot back", "fired back", "retorted", "quipped", "joked", "tweeted", "captioned", "countered",
     "reiterated", "protested", "exclaimed", "boasted",
 )
 # French titles after "le"/"la", read as the English title the story's entities carry
@@ -139,14 +139,21 @@ _NP = (r"(?P<np>(?:(?:[A-Z]{2,6}\s+|(?:[A-Z][a-z][\w’'\-]*\s+){1,2}(?=[a-z]))?
 _POST_NP_VERB = re.compile(r"^[\s,]*[—–-]?\s*" + _NP + r"(?:,\s*\d{1,3},|,\s*[^,;:.!?“”\"«»„]{1,80},)?\s+(?:also\s+|further\s+|then\s+|later\s+|has\s+|have\s+)?"
                            + _VERB_RE + r"\b")
 # "“…,” culture alderman Luc Dewael told LPA": lower-case descriptors, a full name, the verb
-_POST_DESC_NAME_VERB = re.compile(r"^[\s,]*(?:[a-z][\w\-]+\s+){1,3}(?P<np>" + _NAME_TOK + r"(?:\s+" + _NAME_TOK
+# (and after a body's name: "“…,” Brightwater credit analyst Tomas Ekwe said")
+_POST_DESC_NAME_VERB = re.compile(r"^[\s,]*(?:[A-Z][\w&’'\-]+\s+){0,3}(?:[a-z][\w\-]+\s+){1,3}(?P<np>" + _NAME_TOK
+                                  + r"(?:\s+" + _NAME_TOK
                                   + r"){1,2})\s+(?:also\s+)?" + _VERB_RE + r"\b")
 _POST_VERB_NP = re.compile(r"^[\s,]*[—–-]?\s*" + _VERB_RE + r"\s+" + _NP)
 # "“…,” said trade union boss Emil Kast": lower-case descriptors between the verb and the name;
 # taken only when the name is a known entity (else "said on Tuesday" would name "Tuesday")
-_POST_VERB_DESC_NAME = re.compile(r"^[\s,]*[—–-]?\s*" + _VERB_RE + r"\s+(?:(?!(?:on|in|at|by|to|for|from|after|before|"
-                                  r"during|while|when|that|the|an|and|but|late|early|last|this|of)\b)[a-z][\w\-’']*\s+)"
-                                  r"{1,4}(?P<np>" + _NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){0,2})(?=\s*[,.;!?]|\s*$|"
+# (also "said an angry Brandt", "said senior paediatrician and nutritionist Inge Varhol of the
+# Holm Clinic", "said orthopaedic surgeon Dr. Selma Okoro": an article before an adjective, "and"
+# between two descriptors, an abbreviated title before the name)
+_POST_VERB_DESC_NAME = re.compile(r"^[\s,]*[—–-]?\s*" + _VERB_RE + r"\s+(?:an?\s+(?=[a-z]))?"
+                                  r"(?:(?!(?:on|in|at|by|to|for|from|after|before|"
+                                  r"during|while|when|that|the|an|but|late|early|last|this|of)\b)[a-z][\w\-’']*\s+)"
+                                  r"{1,4}(?<!\band\s)(?:(?:Dr|Prof|Mr|Mrs|Ms)\.\s+)?(?P<np>" + _NAME_TOK
+                                  + r"(?:\s+" + _NAME_TOK + r"){0,2})(?=\s*[,.;!?]|\s*$|"
                                   r"\s+(?:of|from|at)\s+(?:the\s+)?[A-Z])")
 # "« … », a-t-elle ajouté"
 _POST_FR_INVERTED = re.compile(r"^[\s,]*a-t-(?P<np>il|elle)\s+(?:déclaré|dit|ajouté|précisé|affirmé|expliqué|indiqué|"
@@ -171,6 +178,21 @@ _DESC_THEN_NAME = re.compile(r"\s+(?!" + _DESC_STOP + r"\b)[a-z][\w\-]+\s+(?:(?!
                              r"(?P<name>" + _NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){1,2})(?=\s*[,.;!?]|\s*$)")
 _DAYS_MONTHS = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
                           r"June|July|August|September|October|November|December)\b")
+# 'changed her Instagram name to “…”', 'renamed it “…”': a name given, not words spoken
+_RENAMED_BEFORE = re.compile(r"\b(?:(?:name|nickname|handle|username|moniker)\s+(?:to|as)|renamed(?:\s+\w+)?|rebranded"
+                             r"(?:\s+\w+)?(?:\s+as)?)\s*$", re.I)
+# "One Twitter user wrote:": a name qualifying an indefinite subject ("One X user", "A BBC reporter")
+_INDEFINITE_OPENING = re.compile(r"\s*(?:One|Another|Some|Several|Many|Two|Three|A|An)\s+$")
+# "The review of Norvale Systems concluded there was “…”": the owner after "of" is not the subject
+_SPOKESPERSON_AFTER = re.compile(r"\s+(?:spokes\w+|representative|statement)\b")
+# '“#love,” “#dogs”': hashtags and handles are no one's words
+_TAGS_ONLY = re.compile(r"(?:[#@][\w\-]+[,.;]?\s*)+")
+_OF_OWNER_BEFORE = re.compile(r"(?:^|[\s,;(])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+"
+                              r"(?:[a-z][\w\-]+\s+){0,2}?"
+                              r"(?P<noun>[a-z][\w\-]+)\s+of\s+$")
+_CLAUSE_AFTER_DAY = re.compile(r",?\s*(?:when|while|after|before|as|if|because|since|until|once|where)\b")
+_TIME_NP = re.compile(r"(?:(?:On|In|By|Since|Until|Last|Next|This|Early|Late)\s+)?" + _DAYS_MONTHS.pattern
+                      + r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?")
 _PRE_RECALLED_TELLING = re.compile(r"\b(?:recalled|recalls|remembered|remembers|heard|hears|quoted|quotes|recalling|"
                                    r"remembering)\s+(?P<np>" + _NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){0,2})\s+"
                                    r"(?:telling|saying|say|tell|as\s+saying|warning|shouting)\b[^“”\"«»„.!?]{0,80}$")
@@ -398,6 +420,35 @@ def find_quotes(text: str, min_words: int = 1) -> list[tuple[int, int]]:
     return out
 
 
+# 'analyst Raymond “Ray” Quillan said', 'Tomas "The Hammer" Ekwe': a nickname inside a name is no quote
+_NICK_BEFORE = re.compile(r"(?:^|[\s(])[A-Z][\w’'\-]*\.?[ \t]$")
+_NICK_INNER = re.compile(r"(?:The\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?")
+_NICK_AFTER = re.compile(r"[ \t][A-Z][\w’'\-]+")
+
+
+def _is_nickname(text: str, open_pos: int, s: int, e: int, close_pos: int) -> bool:
+    return bool(_NICK_INNER.fullmatch(text, s, e) and _NICK_BEFORE.search(text, max(0, open_pos - 40), open_pos)
+                and _NICK_AFTER.match(text, close_pos + 1))
+
+
+# "On Twitter, she wrote", "| Photo by Reuters": a one-word name after "on"/"via" is a platform, one
+# before "by" and a capitalised word a picture credit, whatever the model typed it as
+_PLATFORM_BEFORE = re.compile(r"(?<![\w’'\-])(?:[Oo]n|[Vv]ia)\s+$")
+_CREDIT_AFTER = re.compile(r"\s+by\s+[A-Z]")
+
+
+def not_a_speaker_mention(text: str, s: int, e: int) -> bool:
+    """A person mention that no pronoun or title can mean: a link's or handle's junk with digits
+    ("c0ZtP8M17l"), words run together across a line break ("Advertisement\n\nMcKinnon"), a
+    platform or a credit line read as a one-word name."""
+    name = text[s:e]
+    if "\n" in name or any(c.isdigit() for c in name):
+        return True
+    if " " in name.strip():
+        return False
+    return bool(_PLATFORM_BEFORE.search(text, max(0, s - 6), s) or _CREDIT_AFTER.match(text, e))
+
+
 # Straight single quotes are also apostrophes ("Pievelunga's", "the players' union", "'90s"): one
 # opens only at a word start and closes only before a space or punctuation, right after a comma,
 # full stop, ! or ? or right before punctuation, on the same line, around two words or more
@@ -492,6 +543,17 @@ def attribute(
     """
     out = []
     prev: dict[str, Any] | None = None
+    # nicknames ('analyst Raymond “Ray” Quillan said') are no one's words; what follows them is still
+    # attributed as after a quote of the person they name
+    nicks = {(qs, qe) for qs, qe in quotes if 0 < qs and qe < len(text) and not text[qs - 1].isalnum()
+             and not text[qe].isalnum() and _is_nickname(text, qs - 1, qs, qe, qe)}
+    # (the attribution after a quote reads on through a nickname, its marks blanked)
+    through = text
+    if nicks:
+        chars = list(text)
+        for qs, qe in nicks:
+            chars[qs - 1] = chars[qe] = " "
+        through = "".join(chars)
     for qs, qe in quotes:
         # the mark characters sit just outside the inner span
         open_pos = qs - 1
@@ -503,11 +565,11 @@ def attribute(
         ss, _ = _sentence_bounds(sentences, open_pos)
         _, se = _sentence_bounds(sentences, max(close_pos - 1, open_pos))
         after_end = se
-        for q2s, _ in quotes:
-            if q2s > qe:
+        for q2s, q2e in quotes:
+            if q2s > qe and (q2s, q2e) not in nicks:
                 after_end = min(after_end, q2s - 1)
                 break
-        post = text[close_pos + 1:max(after_end, close_pos + 1)]
+        post = through[close_pos + 1:max(after_end, close_pos + 1)]
         before_start = ss
         for _, q0e in quotes:
             if q0e < qs and q0e + 1 > before_start:
@@ -522,7 +584,8 @@ def attribute(
             out.append(rec)
             prev = rec
             continue
-        if _is_work_title(text, qs, qe, open_pos) or _LABEL_BEFORE.search(
+        if _is_work_title(text, qs, qe, open_pos) or _TAGS_ONLY.fullmatch(text, qs, qe) or _RENAMED_BEFORE.search(
+                text, max(0, open_pos - 40), max(open_pos, 0)) or _LABEL_BEFORE.search(
                 text, max(0, open_pos - 40), max(open_pos, 0)) or (
                 _SCARE_BEFORE.search(text, max(0, open_pos - 12), max(open_pos, 0)) and " " not in text[qs:qe].strip()):
             # (and 'a "validation" exercise': one word set off by a determiner is a scare quote)
@@ -601,6 +664,9 @@ def attribute(
                 m = rx.search(pre)
                 if m and _NOT_SPEAKER.match(m.group("np")):
                     continue  # "More from Costigan, asked whether …:" is no speaker named "More"
+                if m and rx is _PRE_VERB_OBJ_COLON and _TIME_NP.fullmatch(m.group("np")) \
+                        and not pre[:m.start("np")].strip():
+                    continue  # "On Thursday, Chief Magistrate X, …, read out the words …:" (see below)
                 if m and rx is _PRE_COLON and _AUDIENCE_BEFORE.search(pre, 0, m.start("np")):
                     continue  # "… described the morning to The Art Courier:": whom it was said to
                 if m and rx is _PRE_VERB_OBJ_COLON and _PLACE_PREP_BEFORE.search(pre, 0, m.start("np")):
@@ -623,6 +689,16 @@ def attribute(
             m = None
             for m in _PRE_NP_VERB.finditer(pre):
                 pass
+            if m and _TIME_NP.fullmatch(m.group("np")):
+                # "On Thursday, Senior Circuit Judge Patrick Holloway, …, said": a day opening the
+                # sentence is no speaker; the subject set off after it is
+                # (not inside a clause opening after it: "On Thursday, when the embassy told …")
+                m = None if _CLAUSE_AFTER_DAY.match(pre, m.end("np")) \
+                    else next(_PRE_NP_VERB.finditer(pre, m.end("np")), None)
+            ow = _OF_OWNER_BEFORE.search(pre, 0, m.start("np")) if m else None
+            if ow and not re.fullmatch(_HEAD_RE, ow.group("noun"), re.I):
+                # "The review of Norvale Systems concluded": what of the body speaks is unnamed
+                m = None
             pm = _PRONOUN_BEFORE_VERB.search(pre, m.end("np"), m.start("rest")) if m else None
             im = _INNER_SPEAKER.match(m.group("rest")) if m else None
             if im and not _NOT_SPEAKER.match(im.group("np")):
@@ -667,8 +743,9 @@ def attribute(
                              "she" if m.group("np").lower() == "her" else "he", "colon")
         if not found and before_start == ss:
             m = _PRE_SUBJECT_COLON.match(pre)
-            if m and _NOT_SPEAKER.match(m.group("np")):
-                m = None
+            if m and (_NOT_SPEAKER.match(m.group("np")) or _INDEFINITE_OPENING.fullmatch(pre, 0, m.start("np"))
+                      and not _SPOKESPERSON_AFTER.match(pre, m.end("np"))):
+                m = None  # ("A BA spokesman said:" is the airline speaking, as "a BA spokesman" is elsewhere)
             comma = pre.find(",", m.end("np")) if m else -1
             ap = _COLON_APPOSED_SUBJECT.match(pre, comma) if comma >= 0 else None
             if ap:
@@ -677,6 +754,13 @@ def attribute(
                 found = (before_start + ap.start("np"), before_start + ap.end("np"), ap.group("np"), "colon")
             elif m and resolve_name(before_start + m.start("np"), before_start + m.end("np"), m.group("np")):
                 found = (before_start + m.start("np"), before_start + m.end("np"), m.group("np"), "colon")
+        if not found and qe > 0 and text[qe - 1] in ".!?" and not post.strip():
+            nxt = text[close_pos + 1:close_pos + 201].split("\n", 1)[0]
+            m = _POST_NP_VERB.match(nxt) or _POST_HON_NAME_VERB.match(nxt)
+            if m and len(m.group("np").split()) >= 2 and m.group("np")[:1].isupper() \
+                    and not _DESCRIPTOR.match(m.group("np")) and _NEXT_SENTENCE_SAYS.match(nxt, m.end()) \
+                    and resolve_name(close_pos + 1 + m.start("np"), close_pos + 1 + m.end("np"), m.group("np")):
+                found = (close_pos + 1 + m.start("np"), close_pos + 1 + m.end("np"), m.group("np"), "post")
         speaker_id = None
         speaker_text = None
         how = None
@@ -791,7 +875,7 @@ def attribute(
             rec["hon"] = hon_gender
         elif how == "continued" and prev is not None and prev.get("hon") and prev.get("speaker_id") == speaker_id:
             rec["hon"] = prev["hon"]
-        out.append(rec)
+        out.append(rec if (qs, qe) not in nicks else dict(rec, speaker_text=None, speaker_id=None, how=None))
         prev = rec
     turns = label_turns(text)
     if turns:
@@ -804,8 +888,13 @@ _INNER_SPEAKER = re.compile(r"\s+(?:that\s+)?(?P<np>" + _NAME_TOK + r"(?:\s+" + 
                             r"(?:responded|replied|answered|retorted|told\s+(?:him|her|them|me|us)|wrote\s+back)"
                             r"(?:\s+(?:that|with|by\s+saying))?\s*[,:]?\s*$")
 # "“…,” Mr. Thayer explained", "“…,” Ms. Ruiz, 41, said": an abbreviated honorific before the name
+# (also "“…,” Dr. Rosalind Achebe of the Kestrel Valley Medical Center in Dunmere said")
 _POST_HON_NAME_VERB = re.compile(r"^[\s,]*(?P<hon>Mr|Mrs|Ms|Dr|Prof)\.\s+(?P<np>" + _NAME_TOK + r"(?:\s+" + _NAME_TOK
-                                 + r"){0,2})(?:,\s*\d{1,3},)?\s+(?:also\s+)?" + _VERB_RE + r"\b")
+                                 + r"){0,2})(?:,\s*\d{1,3},|\s+(?:of|from|at)\s+[^,;:.!?“”\"«»„]{1,70}?)?\s+(?:also\s+)?"
+                                 + _VERB_RE + r"\b")
+# "“… within a single wingbeat.” Halvard Nyberg, professor of zoology, said in a news release.": a
+# quote closing its sentence, attributed by the next one (a full name, the verb, then no clause)
+_NEXT_SENTENCE_SAYS = re.compile(r"(?=\s*[.,;]|\s+(?:in|on|at|during|via|after|before|while|when|to|from)\b)")
 # "“…,” Sen. Ada Marsh …": an abbreviated title and a name right after a quote are its speaker,
 # read or not
 _POST_TITLED_NAME = re.compile(r"^[\s,]*[—–-]?\s*(?:(?:Sen|Rep|Gov|Lt|Gen|Col|Sgt|Capt|Dr|Prof|Supt|Insp|Det|Cmdr)"
@@ -1023,6 +1112,11 @@ def _resolve_np(np: str, s: int, e: int, resolve_name, resolve_title, persons_be
             eid = None  # "the spokesman" after "a spokesman for the regulator": not a holder named elsewhere
         elif np[k:k + 1].islower():
             # "the mayor": a title, bound first to the holder this article named
+            eid = _title(resolve_title, np, low.rsplit(" ", 1)[-1], pos) or resolve_name(s + k, e, np[k:])
+        elif np.rsplit(" ", 1)[-1].islower():
+            # "the Velmora minister", "the Kremlin spokesman": the capitalised words qualify the title; its
+            # holder named in the article speaks, else the body (a one-word person or place there is
+            # the model's misreading of a ministry's or a city's name)
             eid = _title(resolve_title, np, low.rsplit(" ", 1)[-1], pos) or resolve_name(s + k, e, np[k:])
         else:
             eid = resolve_name(s + k, e, np[k:]) or _title(resolve_title, np, low.rsplit(" ", 1)[-1], pos)
