@@ -151,6 +151,10 @@ Prints, side by side where there are peers:
   the rules; never read by the lead, no floors: a Trinidad and Tobago-style daily, an ombudsman's
   annual report summary and a residents' association newsletter with Nicaraguan Spanish and
   Moroccan French).
+  and on ``heldout112:`` (session 12, written gold-first by a helper that did not read the rules;
+  never read by the lead, no floors: a Guyana-style daily, a fact-check that rates officials'
+  claims and a court judgment summary, with Northeastern Brazilian Portuguese and Vorarlberg
+  Austrian German).
   Sets written gold-first and measured blind, then read and made development data,
   get floors for quote+speaker and contradiction precision (bench/baselines/ledger.json); the sets
   in BLIND_SETS were not read when this was written and have none
@@ -304,6 +308,7 @@ HELDOUT110 = ROOT / "tests" / "analyze" / "heldout110"
 HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 111))
 # never read: they measure, nobody defends them (docs/evidence.md, Sessions 6 to 12)
 HELDOUT111 = ROOT / "tests" / "analyze" / "heldout111"
+HELDOUT112 = ROOT / "tests" / "analyze" / "heldout112"
 HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 107))
 # never read: they measure, nobody defends them (docs/evidence.md, Sessions 6 to 11)
 BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "heldout39", "heldout40", "heldout44",
