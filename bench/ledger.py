@@ -134,27 +134,13 @@ Prints, side by side where there are peers:
   and Carinthian German; a Solomon Islands-style weekly, a press-conference transcript and an
   'UPDATE 2' wire with Salvadoran Spanish and Genoese Italian; a Seychelles-style daily, a National
   Assembly verbatim record and a radio news bulletin with Timorese Portuguese and Gabonese French).
-  and on ``heldout107:`` (session 12, written gold-first by a helper who did not read the rules;
-  never read by the lead, no floors; a Fiji-style daily, town council minutes with motions and
-  movers and a question-and-answer explainer with Panamanian Spanish and Beninese French).
-  and on ``heldout108:`` (session 12, written gold-first by a helper and never read by the lead; no
-  floors; a Malawi-style daily, a trade union newsletter and a podcast transcript with HOST: and
-  GUEST: labels, with São Tomé Portuguese and Carinthian German).
-  and on ``heldout109:`` (session 12, written gold-first by a helper and never read by the lead,
-  no floors; a Solomon Islands-style weekly, a press-conference transcript with Q:/A: turns and an
-  'UPDATE 2' wire with Salvadoran Spanish and Genoese Italian).
-  and on ``heldout110:`` (session 12, round 14, written gold-first by a helper that did not read
-  the rules; never read by the lead, no floors: a Seychelles-style daily, a National Assembly
-  verbatim record and a radio news bulletin transcript with Timorese Portuguese and Gabonese
-  French).
-  and on ``heldout111:`` (session 12, round 14, written gold-first by a helper that did not read
-  the rules; never read by the lead, no floors: a Trinidad and Tobago-style daily, an ombudsman's
-  annual report summary and a residents' association newsletter with Nicaraguan Spanish and
-  Moroccan French).
-  and on ``heldout112:`` (session 12, written gold-first by a helper that did not read the rules;
-  never read by the lead, no floors: a Guyana-style daily, a fact-check that rates officials'
-  claims and a court judgment summary, with Northeastern Brazilian Portuguese and Vorarlberg
-  Austrian German).
+  and on three more (``heldout111:`` .. ``heldout113:``, session 12, round 15, written gold-first by
+  helpers in the middle of the session; measured blind at the session's start code and at its end,
+  never read by the lead, no floors): a Trinidad and Tobago daily, an ombudsman's report summary
+  and a residents' association newsletter with Nicaraguan Spanish and Moroccan French; a Guyana
+  daily, a fact-check article and a court judgment summary with Northeastern Brazilian Portuguese
+  and Vorarlberg German; a Samoa weekly, an explainer with a dated timeline and a letters page with
+  Apulian Italian and Rwandan French).
   Sets written gold-first and measured blind, then read and made development data,
   get floors for quote+speaker and contradiction precision (bench/baselines/ledger.json); the sets
   in BLIND_SETS were not read when this was written and have none
@@ -305,19 +291,17 @@ HELDOUT107 = ROOT / "tests" / "analyze" / "heldout107"
 HELDOUT108 = ROOT / "tests" / "analyze" / "heldout108"
 HELDOUT109 = ROOT / "tests" / "analyze" / "heldout109"
 HELDOUT110 = ROOT / "tests" / "analyze" / "heldout110"
-HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 111))
-# never read: they measure, nobody defends them (docs/evidence.md, Sessions 6 to 12)
 HELDOUT111 = ROOT / "tests" / "analyze" / "heldout111"
 HELDOUT112 = ROOT / "tests" / "analyze" / "heldout112"
-HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 107))
-# never read: they measure, nobody defends them (docs/evidence.md, Sessions 6 to 11)
+HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 113))
+# never read: they measure, nobody defends them (docs/evidence.md, Sessions 6 to 12)
 BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "heldout39", "heldout40", "heldout44",
               "heldout45", "heldout46", "heldout50", "heldout51", "heldout52", "heldout56", "heldout57", "heldout58",
               "heldout62", "heldout63", "heldout64", "heldout68", "heldout69", "heldout70",
               "heldout74", "heldout75", "heldout76", "heldout80", "heldout81", "heldout82", "heldout86",
               "heldout87", "heldout88", "heldout92", "heldout93", "heldout94", "heldout95", "heldout96",
               "heldout97", "heldout98", "heldout99", "heldout100", "heldout104", "heldout105", "heldout106",
-              "heldout109", "heldout110")
+              "heldout109", "heldout110", "heldout111", "heldout112")
 
 # --- sentences ------------------------------------------------------------------------------
 _SENT_TEMPLATES = [
