@@ -293,7 +293,8 @@ HELDOUT109 = ROOT / "tests" / "analyze" / "heldout109"
 HELDOUT110 = ROOT / "tests" / "analyze" / "heldout110"
 HELDOUT111 = ROOT / "tests" / "analyze" / "heldout111"
 HELDOUT112 = ROOT / "tests" / "analyze" / "heldout112"
-HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 113))
+HELDOUT113 = ROOT / "tests" / "analyze" / "heldout113"
+HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 114))
 # never read: they measure, nobody defends them (docs/evidence.md, Sessions 6 to 12)
 BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "heldout39", "heldout40", "heldout44",
               "heldout45", "heldout46", "heldout50", "heldout51", "heldout52", "heldout56", "heldout57", "heldout58",
@@ -301,7 +302,7 @@ BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "
               "heldout74", "heldout75", "heldout76", "heldout80", "heldout81", "heldout82", "heldout86",
               "heldout87", "heldout88", "heldout92", "heldout93", "heldout94", "heldout95", "heldout96",
               "heldout97", "heldout98", "heldout99", "heldout100", "heldout104", "heldout105", "heldout106",
-              "heldout109", "heldout110", "heldout111", "heldout112")
+              "heldout109", "heldout110", "heldout111", "heldout112", "heldout113")
 
 # --- sentences ------------------------------------------------------------------------------
 _SENT_TEMPLATES = [
