@@ -101,3 +101,19 @@ def test_a_broadcast_sound_cue_names_its_speaker_first():
     got = _speakers(text)
     assert got["Twenty years on air and one mistake ends it"] == "Marlon Peake"
     assert got["The suspension is two days. Not one"] == "Desiree Vance"
+
+
+def test_a_month_in_a_future_clause_is_the_coming_one_in_other_languages():
+    from newsweave.analyze.time import find_timexes
+
+    def month(text: str, lang: str) -> str:
+        return [s.data["value"] for s in find_timexes(text, "2026-09-24", lang)][0]
+
+    # said in late September, August in a future clause is next year's
+    assert month("Die Kinder sollen im August an die Schule in Kleinau wechseln.", "de") == "2027-08"
+    assert month("Les élèves changeront d'école en août.", "fr") == "2027-08"
+    assert month("La escuela cerrará en agosto.", "es") == "2027-08"
+    assert month("La scuola chiuderà ad agosto.", "it") == "2027-08"
+    # controls: the past tense keeps the August just gone
+    assert month("Im August wurde die Schule geschlossen.", "de") == "2026-08"
+    assert month("La escuela cerró en agosto.", "es") == "2026-08"

@@ -218,14 +218,24 @@ def _month_year(mon: int, ctx: Ctx, start: int, end: int) -> int | None:
         # a deadline or the end of a running period ("loans through January", "repaid by February"):
         # forward unless the clause is in the past, and then simply the nearest
         tense = None if tense == "past" else "future"
-    if tense == "future" and _WILL_IN_BEFORE.search(ctx.text, max(0, start - 60), start):
+    # (Spanish and Italian futures are not tense cues of the clause: the verb form itself tells it)
+    if (tense == "future" or tense is None and ctx.lang in ("es", "it")) and _WILL_IN_BEFORE.get(
+            ctx.lang, _WILL_IN_BEFORE["en"]).search(ctx.text, max(0, start - 60), start):
         # "they will move in August" said in September: the coming August, however near the last one
-        return _pick(cands, ref, tense, 400).year
+        return _pick(cands, ref, "future", 400).year
     return _pick(cands, ref, tense, 200).year
 
 
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:mid-?|early\s+|late\s+)?$", re.I)
-_WILL_IN_BEFORE = re.compile(r"\b(?:will|shall)\s+(?!not\b)(?:[a-z]+\s+){1,5}?in\s+$", re.I)
+# (and the same in the other languages: "sollen im August … wechseln", "changeront d'école en août",
+# "se mudarán en agosto", "si trasferiranno ad agosto")
+_WILL_IN_BEFORE = {
+    "en": re.compile(r"\b(?:will|shall)\s+(?!not\b)(?:[a-z]+\s+){1,5}?in\s+$", re.I),
+    "de": re.compile(r"\b(?:wird|werden|soll|sollen)\s+(?!nicht\b)(?:[\w’'\-]+\s+){0,5}?(?:im|ab)\s+$", re.I),
+    "fr": re.compile(r"\b(?:\w{3,}(?:ra|ront|rons)|va|vont)\s+(?!pas\b)(?:[\w’'\-]+\s+){0,5}?(?:en|dès)\s+$", re.I),
+    "es": re.compile(r"\b(?:\w{3,}(?:rá|rán)|va\s+a|van\s+a)\s+(?:[\w’'\-]+\s+){0,5}?(?:en|desde)\s+$", re.I),
+    "it": re.compile(r"\b(?:\w{3,}(?:rà|ranno))\s+(?:[\w’'\-]+\s+){0,5}?(?:a|ad|in|da)\s+$", re.I),
+}
 
 
 def _day_year(mon: int, dd: int, ctx: Ctx, start: int, end: int, weekday: int | None = None) -> date | None:
