@@ -117,3 +117,14 @@ def test_a_month_in_a_future_clause_is_the_coming_one_in_other_languages():
     # controls: the past tense keeps the August just gone
     assert month("Im August wurde die Schule geschlossen.", "de") == "2026-08"
     assert month("La escuela cerró en agosto.", "es") == "2026-08"
+
+
+def test_a_place_in_a_counterfactual_witnesses_nothing():
+    from newsweave.analyze.contradictions import _COUNTERFACTUAL
+
+    # "In Dornau he would still have sat in the car": where it did not happen
+    assert _COUNTERFACTUAL.search("In Dornau he would still have sat in the car.")
+    assert _COUNTERFACTUAL.search("„In Dornau wär' er noch im Auto gesessen.“")
+    # a plan or a report in indirect speech is no counterfactual
+    assert not _COUNTERFACTUAL.search("She said patients would be taken to the hospital in Dornau.")
+    assert not _COUNTERFACTUAL.search("Patients will be taken to the hospital in Dornau.")

@@ -1183,6 +1183,11 @@ def drop_values_told_both(claims: list[dict[str, Any]], units: list[Unit]) -> No
                 c["status"] = "corroborated" if c["independent_sources"] >= 2 else "single_source"
 
 
+# a counterfactual tells what did not happen: "would (still) have", "wär' er", "hätte", "sarebbe stato"
+_COUNTERFACTUAL = re.compile(r"\bwould(?:\s+\w+){0,2}\s+have\b|\bw(?:ä|ae)re?\b|\bwär['’]|\bhätte\b|\bsarebbe\s+stat|"
+                             r"\baurait\s+été\b|\bhabría\b|\bhubiera\b|\bteria\s+sido\b", re.I)
+
+
 def extend_by_witnesses(claims: list[dict[str, Any]], units: list[Unit], texts: dict[str, str],
                         source_key: dict[str, str]) -> None:
     """Conflicts the pairwise comparison of aligned units cannot see, added to ``claims`` in place.
@@ -1313,6 +1318,10 @@ def extend_by_witnesses(claims: list[dict[str, Any]], units: list[Unit], texts: 
                     continue
                 if kind == "place" and _SAID_AFTER.match(texts[k[0]], k[2]):
                     continue  # "the ministry in Brennick said": where a source sits, not where it happens
+                if kind == "place" and _COUNTERFACTUAL.search(u.text):
+                    # "In Kornberg he would still have sat in the car": where it did not happen (a count
+                    # keeps its witness: "would have combined 214 supermarkets" still counts them)
+                    continue
                 if u.background and not any(units[g].background for g in group_units):
                     continue  # "The last revaluation in X was carried out in 2011": another time's fact
                 # what the unit is about besides the value itself ("rounds" in "four rounds" does not count)
