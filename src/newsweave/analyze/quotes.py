@@ -426,13 +426,25 @@ _NICK_INNER = re.compile(r"(?:The\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?")
 _NICK_AFTER = re.compile(r"[ \t][A-Z][\w’'\-]+")
 
 
+# ('“Panner Lou” Brenner said he …': opening the sentence, before a surname and a verb of saying)
+_NICK_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+)$")
+_NICK_AFTER_SAYS = re.compile(r"[ \t][A-Z][\w’'\-]+\s+(?:said|says|told|tells)\b")
+
+
 def _is_nickname(text: str, open_pos: int, s: int, e: int, close_pos: int) -> bool:
-    return bool(_NICK_INNER.fullmatch(text, s, e) and _NICK_BEFORE.search(text, max(0, open_pos - 40), open_pos)
-                and _NICK_AFTER.match(text, close_pos + 1))
+    if not _NICK_INNER.fullmatch(text, s, e):
+        return False
+    if _NICK_BEFORE.search(text, max(0, open_pos - 40), open_pos) and _NICK_AFTER.match(text, close_pos + 1):
+        return True
+    return bool(" " in text[s:e].strip() and _NICK_SENTENCE_START.search(text, max(0, open_pos - 12), open_pos)
+                and _NICK_AFTER_SAYS.match(text, close_pos + 1))
 
 
 # "On Twitter, she wrote", "| Photo by Reuters": a one-word name after "on"/"via" is a platform, one
 # before "by" and a capitalised word a picture credit, whatever the model typed it as
+_SENTENCE_ADVERB = re.compile(r"(?:Nevertheless|Nonetheless|However|Moreover|Meanwhile|Furthermore|Still|Instead|"
+                              r"Otherwise|Indeed|Anyway|Besides|Thus|Hence|Consequently|Afterwards?|Yet|Ultimately|"
+                              r"Eventually|Fortunately|Unfortunately|Sadly|Luckily|Finally)")
 _PLATFORM_BEFORE = re.compile(r"(?<![\w’'\-])(?:[Oo]n|[Vv]ia)\s+$")
 _CREDIT_AFTER = re.compile(r"\s+by\s+[A-Z]")
 
@@ -444,6 +456,10 @@ def not_a_speaker_mention(text: str, s: int, e: int) -> bool:
     name = text[s:e]
     if "\n" in name or any(c.isdigit() for c in name):
         return True
+    if s > 1 and text[s - 1] == "/" and text[s - 2].isalpha():
+        return True  # "WIREPIX/Dana Orsk": a picture credit, one word or more
+    if _SENTENCE_ADVERB.fullmatch(name.strip()) and text.startswith(",", e):
+        return True  # "Nonetheless, she wrote": a sentence adverb the model read as a name
     if " " in name.strip():
         return False
     return bool(_PLATFORM_BEFORE.search(text, max(0, s - 6), s) or _CREDIT_AFTER.match(text, e))
@@ -645,6 +661,12 @@ def attribute(
             m = _POST_VERB_DESC_NAME.match(post)
             if m and resolve_name(close_pos + 1 + m.start("np"), close_pos + 1 + m.end("np"), m.group("np")):
                 found = (close_pos + 1 + m.start("np"), close_pos + 1 + m.end("np"), m.group("np"), "post")
+        if not found:
+            m = _POST_LONG_TITLE_NAME.match(post)
+            if m and (post[:m.start("np")].split() or ["X"])[-1][:1].isupper() \
+                    and not _ORG_NAME_END.search(m.group("np")) and not _ORG_WORD.search(m.group("np")):
+                # (not "Bo Tallis of the Wis. Canal Board said": a body after "of the")
+                found = (close_pos + 1 + m.start("np"), close_pos + 1 + m.end("np"), m.group("np"), "post")
         if found and found[3] == "post" and found[2] != PRO_DROP and found[0] > 0 \
                 and _AUDIENCE_PREP.search(text, max(0, found[0] - 8), found[0]):
             # "«…», disse ao Diário": the paper it was said to; the verb's subject is left out
@@ -654,6 +676,8 @@ def attribute(
             # "“He's been stitched up,” Lee said, according to the Clarion, “and we'll prove it.”": the
             # rest of a quote split by its attribution, whatever else the attribution names
             found = (-1, -1, "", "and")
+        if not found and _UNNAMED_WHO_WROTE.search(pre):
+            found = (-1, -1, "", "unnamed")
         if not found:
             m = _PRE_RECALLED_TELLING.search(pre)
             if m:
@@ -677,6 +701,10 @@ def attribute(
                     if fm:
                         found = (before_start + fm.start("np"), before_start + fm.end("np"), fm.group("np"), how)
                         break
+                im = _ACCORDING_INNER.search(pre, m.end("np")) if m and rx is _PRE_ACCORDING else None
+                if im:
+                    found = (before_start + im.start("np"), before_start + im.end("np"), im.group("np"), "pre")
+                    break
                 if m:
                     found = (before_start + m.start("np"), before_start + m.end("np"), m.group("np"), how)
                     found = _relative_head(pre, m.start("np"), before_start) or found
@@ -761,6 +789,10 @@ def attribute(
                     and not _DESCRIPTOR.match(m.group("np")) and _NEXT_SENTENCE_SAYS.match(nxt, m.end()) \
                     and resolve_name(close_pos + 1 + m.start("np"), close_pos + 1 + m.end("np"), m.group("np")):
                 found = (close_pos + 1 + m.start("np"), close_pos + 1 + m.end("np"), m.group("np"), "post")
+        if found and found[0] >= 0 and found[2][:1].isupper():
+            qm = _QUALIFIED_ABBR_TITLE.match(text, found[0])
+            if qm:
+                found = (qm.start("np"), qm.end("np"), qm.group("np"), found[3])
         speaker_id = None
         speaker_text = None
         how = None
@@ -798,6 +830,13 @@ def attribute(
             org = _ORG_DESC.fullmatch(low)
             if org and org_before is not None:
                 speaker_text, speaker_id = np, org_before(open_pos, org.group(1))
+            elif low in PRONOUNS and _kin_subject(text, sentences, open_pos, low):
+                # (kept "unresolved" below: someone unnamed, so no carry-over of the last speaker)
+                speaker_text, how = "", "unresolved"
+            elif low in PRONOUNS and prev is not None and prev.get("kin") == low and not prev.get("speaker_id") \
+                    and not (persons_between is not None and persons_between(prev["end"], open_pos)) \
+                    and not _far_from(text, sentences, prev["end"], open_pos):
+                speaker_text, how = "", "unresolved"  # ("She adds: “…”" right after: the same relative)
             elif low in PRONOUNS:
                 anchor = _intro_anchor(text, sentences, open_pos, low)
                 if anchor is None and 0 <= s < open_pos:
@@ -869,6 +908,9 @@ def attribute(
             if eid:
                 speaker_text, speaker_id, how = "", eid, "after_report"
         rec = {"start": qs, "end": qe, "speaker_text": speaker_text, "speaker_id": speaker_id, "how": how}
+        if found and speaker_id is None and found[2].lower() in ("he", "she") and speaker_text is None \
+                and found[3] != "and":
+            rec["kin"] = found[2].lower()
         if found and speaker_id is None and found[3] != "and":
             rec["unread"] = True
         if hon_gender and how:
@@ -914,9 +956,63 @@ _TITLE_SMALL = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "to",
                           "as", "but", "nor", "vs", "via", "into", "is", "be"})
 
 
+# 'called in “Salt Over Glass” the', 'her part in “Harbour Lights 2”', 'on “The Noon Kettle”', 'an
+# episode of “<Show>,”': a short title-case phrase after a preposition names a work or a show; no
+# one says it
+_PREP_BEFORE = re.compile(r"(?<![\w’'\-])(?:in|on|of)\s*$")
+_TITLE_TOKEN = re.compile(r"[A-Z0-9][\w’'\-:]*|" + "|".join(sorted(_TITLE_SMALL, key=len, reverse=True)))
+
+
+# "said Nevada Sen. Orla Brandvik": a state or party before an abbreviated title qualifies it;
+# the name after the title speaks
+_QUALIFIED_ABBR_TITLE = re.compile(r"(?:[A-Z][\w’'\-]*\s+){1,2}?(?:Sen|Rep|Gov|Lt|Gen|Col|Sgt|Capt|Dr|Prof|Supt|Insp|"
+                                   r"Det|Cmdr|Atty)\.\s+(?P<np>" + _NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){0,2})")
+# "“…,” Junior Minister for Ports and Trade with the Assembly Idris Kalmer said": a long title with
+# small words in it, then the name and the verb
+_POST_LONG_TITLE_NAME = re.compile(r"^[\s,]*[—–-]?\s*(?:[A-Z][\w’'\-.]*\s+(?:(?:for|of|with|and|on|at|in|the)\s+)*)"
+                                   r"{1,8}?(?P<np>" + _NAME_TOK + r"\s+" + _NAME_TOK
+                                   + r")\s+(?:said|says|stated|added|told|wrote|explained|noted|warned)\b")
+# "According to Ruth Galloway, Amos Pender stated that “…”": the one reported speaking inside
+_ACCORDING_INNER = re.compile(r",\s+(?P<np>" + _NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){1,2})\s+(?:had\s+|has\s+)?"
+                              r"(?:said|stated|says|declared|told\s+\w+|wrote|insisted|warned)\s+(?:that\s+)?$")
+# "the clip posted by a viewer who wrote:": the words of someone unnamed, not the sentence's subject
+_UNNAMED_WHO_WROTE = re.compile(r"(?<![\w’'\-])(?:[Aa]n?|[Oo]ne|[Aa]nother|[Ss]ome)\s+(?:[\w\-]+\s+){0,2}?(?:who|that)\s+"
+                                r"(?:had\s+|has\s+)?(?:wrote|said|tweeted|posted|commented|replied|added|writes|says|"
+                                r"tweets|posts)\s*:?\s*$")
+# the office titles a place or party qualifies ("the Oregon senator"): a person, never the place
+_OFFICE_HEADS = frozenset({"senator", "governor", "congressman", "congresswoman", "lawmaker", "legislator", "mayor",
+                           "representative", "assemblyman", "assemblywoman", "councilman", "councilwoman"})
+
+
+# "While Vance spoke, his father stepped out of the shop. “…,” he says": someone unnamed,
+# introduced as a relative, is the subject a pronoun right after means, not the last name
+# (a clause's subject after a comma or "and"; not one opening the sentence, "Her husband waited
+# with the mayor", after which a pronoun still goes back to the person named before)
+_KIN_SUBJECT = re.compile(r"(?:,\s+|\band\s+)(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?P<f>mother|mom|mum|wife|sister|daughter|"
+                          r"grandmother|aunt|girlfriend)|(?P<m>father|dad|husband|brother|son|grandfather|uncle|"
+                          r"boyfriend))\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b")
+
+
+def _kin_subject(text: str, sentences: list[tuple[int, int]], open_pos: int, pronoun: str) -> bool:
+    """The text right before the quote at ``open_pos`` (the sentence before it, and its own sentence
+    up to it) has a relative, unnamed, as a clause's subject, of the pronoun's gender."""
+    if open_pos <= 0 or pronoun not in ("he", "she"):
+        return False
+    ss, _ = _sentence_bounds(sentences, open_pos)
+    ps = _sentence_bounds(sentences, ss - 1)[0] if ss > 0 else ss
+    m = None
+    for m in _KIN_SUBJECT.finditer(text, ps, open_pos):
+        pass
+    return bool(m and (m.group("f") if pronoun == "she" else m.group("m")))
+
+
 def _is_work_title(text: str, qs: int, qe: int, open_pos: int) -> bool:
     if not _WORK_BEFORE.search(text, max(0, open_pos - 30), max(open_pos, 0)):
-        return False
+        inner = text[qs:qe].strip().rstrip(",")
+        toks = inner.split()
+        return bool(_PREP_BEFORE.search(text, max(0, open_pos - 8), max(open_pos, 0)) and 2 <= len(toks) <= 8
+                    and toks[0][:1].isupper() and not re.search(r"[.!?;]", inner)
+                    and all(_TITLE_TOKEN.fullmatch(t) for t in toks))
     words = re.findall(r"[^\W\d_][\w’'\-]*", text[qs:qe])
     if not words or len(words) > 14:
         return False
@@ -1117,7 +1213,12 @@ def _resolve_np(np: str, s: int, e: int, resolve_name, resolve_title, persons_be
             # "the Velmora minister", "the Kremlin spokesman": the capitalised words qualify the title; its
             # holder named in the article speaks, else the body (a one-word person or place there is
             # the model's misreading of a ministry's or a city's name)
-            eid = _title(resolve_title, np, low.rsplit(" ", 1)[-1], pos) or resolve_name(s + k, e, np[k:])
+            eid = _title(resolve_title, np, low.rsplit(" ", 1)[-1], pos)
+            if eid is None and low.rsplit(" ", 1)[-1] in _OFFICE_HEADS and resolve_name(s + k, e, np[k:]):
+                # "The Oregon senator said": the holder is the person last named, never the place
+                eid, _desc = persons_before(s)
+                return (np, eid) if eid else (None, None)
+            eid = eid or resolve_name(s + k, e, np[k:])
         else:
             eid = resolve_name(s + k, e, np[k:]) or _title(resolve_title, np, low.rsplit(" ", 1)[-1], pos)
         if eid is None and np[k:k + 1].isupper():
