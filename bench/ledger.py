@@ -128,7 +128,8 @@ Prints, side by side where there are peers:
   Malagasy-press French).
   and on four more (``heldout107:`` .. ``heldout110:``, session 12, round 14, written gold-first by
   helpers who did not read the rules; all measured blind at the session's start code, then
-  heldout107..108 read as development data, heldout109..110 never read): a Fiji-style daily, town
+  heldout107..108 read as development data, heldout109 read at the end of the session after its
+  blind measurement at the end code too, heldout110 never read): a Fiji-style daily, town
   council minutes and a question-and-answer explainer with Panamanian Spanish and Beninese French;
   a Malawi-style daily, a trade union newsletter and a podcast transcript with São Tomé Portuguese
   and Carinthian German; a Solomon Islands-style weekly, a press-conference transcript and an
@@ -302,7 +303,7 @@ BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "
               "heldout74", "heldout75", "heldout76", "heldout80", "heldout81", "heldout82", "heldout86",
               "heldout87", "heldout88", "heldout92", "heldout93", "heldout94", "heldout95", "heldout96",
               "heldout97", "heldout98", "heldout99", "heldout100", "heldout104", "heldout105", "heldout106",
-              "heldout109", "heldout110", "heldout111", "heldout112", "heldout113")
+              "heldout110", "heldout111", "heldout112", "heldout113")
 
 # --- sentences ------------------------------------------------------------------------------
 _SENT_TEMPLATES = [

@@ -128,3 +128,18 @@ def test_a_place_in_a_counterfactual_witnesses_nothing():
     # a plan or a report in indirect speech is no counterfactual
     assert not _COUNTERFACTUAL.search("She said patients would be taken to the hospital in Dornau.")
     assert not _COUNTERFACTUAL.search("Patients will be taken to the hospital in Dornau.")
+
+
+def test_a_workforce_is_a_whole():
+    # "employs some 2,000 workers" is the whole; the 940 owed overtime are some of them
+    got = [(v.value, v.qual) for v in find_counts("Velora Textiles employs some 2,000 workers at the plant.")]
+    assert got == [(2000.0, "total")]
+    assert [(v.value, v.qual) for v in find_counts("It owes overtime to 940 workers.")] == [(940.0, "")]
+
+
+def test_a_romance_verb_first_colon_introduction_is_no_name():
+    from newsweave.analyze.entities import heuristic_mentions
+
+    text = "Dopo le navi toccherà ai traghetti. Chiosa Benvenuti: «Poi, un giorno, i container»."
+    names = {text[m["start"]:m["end"]] for m in heuristic_mentions(text, [(0, 35), (36, len(text))])}
+    assert "Benvenuti" in names and "Chiosa Benvenuti" not in names

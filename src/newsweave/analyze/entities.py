@@ -295,7 +295,10 @@ _TITLE_LEAD = re.compile(r"(?:Cllr|Councillor|Councilor|Cr|Sgt|Insp|Supt|Engr|Ma
 _ACCORDING_LEAD = re.compile(r"(?:Secondo|Según|Segundo|Selon|Laut)\s+(?=[A-ZÀ-Ý])")
 _COMMA_AFTER = re.compile(r"\s*,")
 # a verb-first attribution opening its sentence ("Said Akinwale: …", "Added Reed, “…”")
-_SAID_LEAD = re.compile(r"(?:Said|Says|Added|Adds)\s+(?=[A-ZÀ-Ý])")
+# (and the Romance ones: "Chiosa Parodi: «…»", "Manifestó Quintanilla: …", "Ajoute Mme X :")
+_SAID_LEAD = re.compile(r"(?:Said|Says|Added|Adds|Chiosa|Aggiunge|Conclude|Sottolinea|Ribadisce|Spiega|Manifestó|"
+                        r"Agrega|Agregó|Añade|Añadió|Concluye|Remata|Remató|Sentencia|Ajoute|Conclut|Tranche|"
+                        r"Acrescenta|Conclui|Remata)\s+(?=[A-ZÀ-Ý])")
 _SENTENCE_START = re.compile(r"(?:^|[.!?\n]\s*|[.!?][”\"’]\s*)$")
 # ("Said Hamdan, the mayor, …" is a name; "Said Kamwendo in her ruling:" is the verb)
 _COLON_OR_COMMA = re.compile(r"\s*(?::|,\s*[“\"«])|\s+(?:in|at|on|during|after|before)\s+[^:;.!?“”\"«»\n]{1,40}:")
@@ -538,6 +541,10 @@ def heuristic_mentions(text: str, sentences: Iterable[tuple[int, int]]) -> list[
             # "Seine Stellvertreterin Anja Roth": his deputy, Anja Roth (German capitalises the noun)
             s += len(toks[0]) + len(toks[1]) + 2
             toks = toks[2:]
+        elif len(toks) >= 2 and s in starts and _SAID_LEAD.match(text, s) and _COLON_OR_COMMA.match(text, e):
+            # "Chiosa Parodi: «…»" opening a sentence: the verb first, then the speaker
+            s += len(toks[0]) + 1
+            toks = toks[1:]
         elif len(toks) >= 2 and s in starts and _ACCORDING_LEAD.match(text, s) and _COMMA_AFTER.match(text, e):
             # "Segundo Venâncio, o preço …" opening a sentence: according to Venâncio (Segundo is
             # also a given name, so only before the comma that closes the source)

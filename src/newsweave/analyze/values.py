@@ -311,6 +311,10 @@ PART_OF = re.compile(r"(?<![\w.,])(" + _NUM_TOKEN + r")\s+(?:out\s+)?of\s+(?:the
                      r"(?:(?:roughly|about|around|some|nearly|almost|approximately|more\s+than|over)\s+)?$", re.I)
 _BOUND_BEFORE = re.compile(r"\b(?:within|inside|in\s+under|innerhalb|dans\s+les|en\s+moins\s+de|entro|dentro\s+de)\s+(?:the\s+)?$",
                            re.I)
+_WORKFORCE_BEFORE = re.compile(r"\b(?:employs|employed|employing|employ|emplea|empleaba|impiega|impiegava|emprega|"
+                               r"empregava|emploie|employait|beschäftigt|beschäftigte|workforce\s+of|staff\s+of)\s+"
+                               r"(?:(?:some|about|around|nearly|almost|roughly|more\s+than|over|unos|unas|cerca\s+de|"
+                               r"circa|quasi|cerca\s+di|environ|près\s+de|rund|etwa)\s+)?$", re.I)
 _SUBSET_BEFORE = re.compile(r"\b(?:(?:the\s+)?(?:first|last|remaining|final|other|next)|including|among\s+them)\s+$", re.I)
 _POSITION_AFTER = re.compile(r"\s+(?:mark|marker|point|post|milestone|line)\b", re.I)
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
@@ -380,6 +384,10 @@ def find_counts(text: str, offset: int = 0) -> list[Value]:
         approx = bool(APPROX.search(text[max(0, start - 20):start]))
         if _SUBSET_BEFORE.search(text, max(0, start - 24), start):
             qual = qual or "part"  # "the first four hikers": some of them, compared only with other parts
+        elif _WORKFORCE_BEFORE.search(text, max(0, start - 30), start):
+            # "employs some 2,000 workers": the whole workforce, compared only with other wholes (the
+            # 940 owed overtime are some of them)
+            qual = qual or "total"
         elif _BOUND_BEFORE.search(text, max(0, start - 16), start):
             qual = qual or "bound"  # "most are found within 48 hours": a limit, not an amount
         part = PART_OF.search(text, max(0, start - 60), start)
