@@ -67,6 +67,15 @@ _PLACE_PREP = re.compile(r"\b(?:in|at|near|im|in der)\s+(?:the\s+)?$", re.I)
 # the reported event happens (the place analogue of reporting dates)
 _REPORTING_PLACE = re.compile(r"\b(?:told|said|says|speaking|spoke|reporters|journalists|interview|conference|"
                               r"briefing|sagte|erklärte)\b[^.;,]{0,25}\b(?:in|at|im)\s+(?:the\s+)?$", re.I)
+# a picture caption ("In this March 3 file photo, …", "… in Hamden, Dec. 28. REUTERS/Jo Doe") tells
+# the day and place of a picture, not of the story's events: its values witness nothing. A credit
+# after the unit must follow it at once ("… 85 percent, the study said. In this … file photo" is
+# the next sentence's caption, not this one's)
+_CAPTION_IN = re.compile(r"\b(?:[Ff]ile\s+(?:photo|picture|image)|[Pp]icture\s+taken|[Pp]hoto(?:graph)?\s+"
+                         r"(?:by|credit|taken|released|provided|shows)|[Ii]n\s+this\s+(?:[\w.,]+\s+){0,5}?"
+                         r"(?:photo|picture|image)\b|(?:REUTERS|AFP|AP|EPA|KCNA|Getty\s+Images)/\s?[A-Z])")
+_CAPTION_AFTER = re.compile(r"\s*(?:[Pp]icture\s+taken\b|\(?(?:REUTERS|Reuters|AFP|AP|EPA)(?:\s+Photo)?\s*/\s?[A-Z]"
+                            r"|\((?:AP|AFP|Reuters|EPA)\s+Photo\b)")
 _VERB_ALT = "|".join(sorted((re.escape(v) for v in VERBS if v != "so"), key=len, reverse=True))
 _INDIRECT = re.compile(r"^(?:[^,.;“”\"]{0,60}?\s)?((?:[A-Z][\w’'\-]+)(?:\s+[A-Z][\w’'\-]+){0,3})\s+(?:also\s+)?(?:"
                        + _VERB_ALT + r")\b")
@@ -1144,6 +1153,8 @@ def build_ledger(articles: Sequence[Article], story: dict[str, Any], settings: S
                     elif etype.get(eid) in ("GPE", "LOC") and _PLACE_PREP.search(a.text[max(s, ms - 12):ms]) \
                             and not _REPORTING_PLACE.search(a.text[max(s, ms - 40):ms]):
                         u.places.setdefault(eid, (ms, me))
+            if _CAPTION_IN.search(t) or _CAPTION_AFTER.match(a.text, e):
+                u.counts, u.dates, u.persons, u.places = [], [], {}, {}
             _attribute_unit(u, a.text, index)
     if pending is not None:
         pending.result()
