@@ -180,6 +180,13 @@ _DEADLINE = re.compile(r"\b(?:until|till|by|before|no\s+later\s+than|deadline\s+
                        r"(?:\s+(?:Easter|Christmas|Whitsun|Pentecost|Ramadan|Eid|Diwali|Hanukkah))?\s*$", re.I)
 
 
+# the day a plan had before it was moved ("The ban was due to start on January 1" / "will now take
+# effect on January 1, 2028"; "devait entrer en vigueur le 1er janvier"): the old and the new date
+# of a postponement play two roles
+_SUPERSEDED = re.compile(r"(?:\b(?:was|were|had\s+been)\s+(?:originally\s+|initially\s+|first\s+)?(?:due|scheduled|"
+                         r"set|supposed|planned|slated|meant)\s+(?:to|for)\b|\b(?:originally|initially)\b|"
+                         r"\b(?:devait|devaient|debía|debían|doveva|dovevano|sollte|sollten|deveria|deveriam)\b|"
+                         r"\bshould\s+have\b|\bwould\s+have\b)[^.;:!?]{0,50}$", re.I)
 _WEEKDAY_WORD = re.compile(r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miércoles|jueves|"
                            r"viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|lundi|mardi|"
                            r"mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|"
@@ -709,7 +716,9 @@ def compare(a: Unit, b: Unit, *, similarity: float, text_a: str, text_b: str,
                 roles_differ = bool(_DEADLINE.search(text_a, max(0, va.start - 30), va.start)) != bool(
                     _DEADLINE.search(text_b, max(0, vb.start - 30), vb.start)) or bool(
                     _FROM_DATE.search(text_a, max(0, va.start - 24), va.start)) != bool(
-                    _FROM_DATE.search(text_b, max(0, vb.start - 24), vb.start))
+                    _FROM_DATE.search(text_b, max(0, vb.start - 24), vb.start)) or bool(
+                    _SUPERSEDED.search(text_a, max(0, va.start - 70), va.start)) != bool(
+                    _SUPERSEDED.search(text_b, max(0, vb.start - 70), vb.start))
                 # a sentence set in the past and one set in the story's time disagree on a date only when
                 # they restate one sentence ("In 2011, two people died" / "… up from seven in 2024"); two
                 # past sentences may ("reopened in 2012" / "taken again into operation 2011")
@@ -1065,6 +1074,9 @@ def did_not_vs_did(ta: str, tb: str) -> bool:
 _NEGATIVE_SENSE = frozenset({"exemp", "spare", "unaff", "untou", "uncha", "unhar", "immun", "exclu"})
 
 
+_CLAUSE_END = re.compile(r"[,;:.]|\b(?:and|but|while|whereas|although)\b", re.I)
+
+
 def same_subject_negated(ta: str, tb: str) -> bool:
     """Both sentences open with the same subject (>= 2 content words) and a verb, one of them negated.
 
@@ -1083,6 +1095,10 @@ def same_subject_negated(ta: str, tb: str) -> bool:
     if neg(ma) == neg(mb):
         return False
     aff_text, aff_m = (tb, mb) if neg(ma) else (ta, ma)
+    if has_negation(" ".join(_CLAUSE_END.split(aff_text[aff_m.start(3):], 1)[0].split()[:5])):
+        # "X will connect no more new centres" / "X will not connect any new centre": the
+        # negation after the verb denies as "not" before it does
+        return False
     if _predicate_words(aff_text, aff_m) & _NEGATIVE_SENSE:
         # "Households on the social tariff are exempt" / "… are not affected": the affirmed
         # predicate is itself a denial, so the two agree

@@ -224,6 +224,8 @@ def _fold(s: str) -> str:
 
 
 _fold_short = lru_cache(maxsize=65536)(_fold)
+# the stop words are compared folded: "Für Lea" must stop at "fur" ("uber" stays a name, the firm)
+_CAP_STOP.update(w for w in map(_fold, list(_CAP_STOP)) if w != "uber")
 
 
 _SAINT_WORDS = frozenset({"saint", "sainte", "sankt", "st", "ste", "san", "santa", "santo", "sao"})
@@ -304,6 +306,10 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?\n]\s*|[.!?][”\"’]\s*)$")
 _COLON_OR_COMMA = re.compile(r"\s*(?::|,\s*[“\"«])|\s+(?:in|at|on|during|after|before)\s+[^:;.!?“”\"«»\n]{1,40}:")
 
 
+_LONE_TITLE = re.compile(r"(?:Alderman|Alderwoman|Councillor|Councilor|Cllr|Mayoress|Sergeant|Sgt|Insp|Supt)\.?")
+_PREP_LEAD = re.compile(r"(?:For|From|With|Without|Für|Pour|Para|Por)\s+(?=[A-ZÀ-Þ])")
+
+
 def _clean_mention(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Split at line breaks, strip "the", possessives and punctuation; return sub-spans."""
     out = []
@@ -319,6 +325,11 @@ def _clean_mention(text: str, start: int, end: int) -> list[tuple[int, int]]:
             e -= 1
         if text[s:e].lower().startswith("the "):
             s += 4
+        if _LONE_TITLE.fullmatch(text, s, e):
+            continue  # "Alderman for mobility Marc Dewael told …": the title alone is nobody's name
+        prep = _PREP_LEAD.match(text, s, e)
+        if prep:
+            s = prep.end()  # "For Lea it is clear:", "Für Lea ist klar:": the preposition is no first name
         tl = _TITLE_LEAD.match(text, s, e)
         if tl and tl.end() < e:
             s = tl.end()  # "Cllr Varma", "Sgt Dean Holt": the name without its title
@@ -1099,8 +1110,18 @@ class EntityIndex:
             if not 2 <= len(toks) <= 3 or _ORG_WORDS.search(top) or not all(re.fullmatch(_NAME_TOKEN, t) for t in toks):
                 return False
             lone = self._gid(toks[-1])
-            return bool(person_ctx.get(lone)) and types[lone]["PERSON"] > types[lone]["ORG"]
+            return bool(person_ctx.get(lone)) and types[lone]["PERSON"] > types[lone]["ORG"] \
+                or fold(toks[-1]) in family_names and fold(toks[0]) not in family_firsts.get(fold(toks[-1]), ())
 
+        # the surnames of people the model named in full: the model's ORG "Nii Armah Tagoe" in a
+        # story that names his son "Joe Tagoe" is a person of that family, not a body
+        family_names: set[str] = set()
+        family_firsts: dict[str, set[str]] = defaultdict(set)
+        for k in persons:
+            toks = surfaces[k].most_common(1)[0][0].split()
+            if len(toks) >= 2 and all(re.fullmatch(_NAME_TOKEN, t) for t in toks) and not _ORG_WORDS.search(" ".join(toks)):
+                family_names.add(fold(toks[-1]))
+                family_firsts[fold(toks[-1])].add(fold(toks[0]))
         persons += [k for k in order if types[k].most_common(1) and types[k].most_common(1)[0][0] == "ORG"
                     and named_like_person(k)]
 

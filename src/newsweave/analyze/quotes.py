@@ -85,6 +85,13 @@ VERBS = (
     # English retorts and posts ("“…,” Brandt hit back on Twitter")
     "hit back", "shot back", "fired back", "retorted", "quipped", "joked", "tweeted", "captioned", "countered",
     "reiterated", "protested", "exclaimed", "boasted",
+    # more French present tenses and their renderings ("« … », soutient son directeur, X")
+    "soutient", "a soutenu", "constate", "déplore", "a déploré", "renchérit", "nuance", "commente", "signale",
+    "tranche", "plaide", "concède", "admet", "fait valoir", "a fait valoir", "maintains", "maintained",
+    # Quebec's infinitive of reported speech: "« … », de dire le maire Réjean Paradis"
+    "de dire", "de préciser", "de souligner", "de poursuivre", "de conclure", "de lancer", "de rappeler",
+    "de résumer", "de répondre", "de commenter", "d'ajouter", "d’ajouter", "d'expliquer", "d’expliquer",
+    "d'indiquer", "d’indiquer", "d'affirmer", "d’affirmer",
 )
 # French titles after "le"/"la", read as the English title the story's entities carry
 FR_HEADS = {"ministre": "minister", "directrice": "director", "directeur": "director", "président": "president",
@@ -332,9 +339,22 @@ _AND_VERB = re.compile(r"^[\s,]*and\s+(?:also\s+|then\s+)?" + _VERB_RE + r"\b")
 # « C'est pénible, explique-t-elle, mais c'est fini en deux jours », «Hemos retrocedido —afirmó el
 # gerente—. Las enfermeras …»
 _INCISE_VERB = (r"(?:a\s+(?:déclaré|dit|ajouté|précisé|affirmé|expliqué|indiqué|souligné|assuré|estimé|raconté|"
-                r"confié|poursuivi|reconnu|insisté|lancé|répondu)|(?:explique|raconte|ajoute|affirme|assure|dit|"
-                r"précise|souligne|estime|confie|poursuit|insiste|résume|répond|reconnaît|déclare|indique|lance)"
-                r"(?:-t-(?:il|elle)|-(?:il|elle)|\s+(?=[A-ZÀ-Þ]|l[ea]\s|l['’])))")
+                r"confié|poursuivi|reconnu|insisté|lancé|répondu|soutenu|noté|rappelé|martelé|tranché|commenté|"
+                r"conclu|admis|concédé|plaidé|déploré|prévenu|lâché|fait\s+valoir)|"
+                r"(?:explique|raconte|ajoute|affirme|assure|dit|"
+                r"précise|souligne|estime|confie|poursuit|insiste|résume|répond|reconnaît|déclare|indique|lance|"
+                r"soutient|note|observe|rappelle|martèle|tranche|commente|signale|renchérit|nuance|prévient|"
+                r"lâche|glisse|constate|déplore|admet|concède|plaide|conclut|fait\s+valoir|"
+                # Quebec's "de dire le maire", "d'ajouter la ministre"
+                r"de\s+(?:dire|préciser|souligner|poursuivre|conclure|lancer|rappeler|résumer|répondre|commenter)|"
+                r"d['’](?:ajouter|expliquer|indiquer|affirmer|insister)|"
+                # the French present inside one pair of marks, rendered word for word by a machine
+                # translation: "…, maintains its director, X. …" (not "said": an English quote that
+                # holds "…, said Dr. X, …" is most often an excerpt of another paper, quoted whole)
+                r"(?:adds|explains|maintains|insists|argues|stresses|declares|affirms|underlines|estimates|"
+                r"concludes)(?=\s+(?:[A-Z]|the\s|its\s|his\s|her\s|their\s)))"
+                r"(?:-t-(?:il|elle)|-(?:il|elle)|\s+(?=[A-ZÀ-Þ]|l[ea]\s|l['’]|s(?:on|a)\s|the\s|its\s|his\s|"
+                r"her\s|their\s)))")
 _INCISE_COMMA = re.compile(r",\s+(?P<inc>" + _INCISE_VERB + r"[^,.;:!?«»“”\"]{0,60}?)\s*(?P<stop>[,.])\s+")
 _INCISE_DASH = re.compile(r"\s*[—–]\s*(?P<inc>(?:" + _VERB_RE + r"|" + _INCISE_VERB + r")\b[^—–\n«»“”\"]{0,80}?)"
                           r"\s*[—–]\s*[.,;]?\s*")

@@ -1,0 +1,126 @@
+"""Session 13 rules, found on heldout115 and heldout116 after their blind measurement (read as
+development data): more French verbs of an attribution inside one pair of marks (Quebec's "de
+dire" too) and their word-for-word English renderings, a preposition or a lone title read as a
+name, a person the model typed as a body whose family the story names, a negation after the verb,
+and the superseded day of a postponed plan. Every sentence here is ours."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from test_quotes7 import _art
+
+from newsweave.analyze.contradictions import same_subject_negated
+from newsweave.analyze.entities import EntityIndex, _clean_mention, heuristic_mentions
+from newsweave.analyze.ledger import build_ledger
+from newsweave.analyze.sentences import split_sentences
+from newsweave.settings import Settings
+
+
+def _ledger(*texts: tuple[str, str, str]) -> dict:
+    arts = [_art(aid, text, lang) for aid, text, lang in texts]
+    return build_ledger(arts, {"id": "s", "version": 1}, Settings.load(environ={}))
+
+
+def _speakers(text: str, lang: str = "en") -> dict[str, str | None]:
+    led = _ledger(("a", text, lang))
+    return {q["text"].strip(" ,.“”\"‘’'«»"): q["speaker"] for q in led["quotes"]}
+
+
+def test_more_french_verbs_inside_one_pair_of_marks():
+    got = _speakers("La ministre Claire Vautrin appuie la décision : « Nous n'avons pas le choix. » "
+                    "L'association des meuniers parle d'un recul. « Deux moulins devaient ouvrir cet été, soutient "
+                    "son président, Gérald Thibodeau. Ils attendront. »", "fr")
+    assert got["Deux moulins devaient ouvrir cet été"] == "Gérald Thibodeau"
+    assert got["Ils attendront"] == "Gérald Thibodeau"
+
+
+def test_quebec_de_dire():
+    got = _speakers("La ministre Claire Vautrin appuie la décision : « Nous n'avons pas le choix. » "
+                    "À Rivière-Basse, la déception est grande. « Nous avions le terrain et les permis, de dire le "
+                    "maire Sylvain Gendron. Il ne manquait qu'une signature. »", "fr")
+    assert got["Nous avions le terrain et les permis"] == "Sylvain Gendron"
+    assert got["Il ne manquait qu'une signature"] == "Sylvain Gendron"
+
+
+def test_a_machine_translated_incise_in_english():
+    got = _speakers("The minister Claire Vautrin supports the decision: “We have not the choice.” The association "
+                    "of millers speaks of a step back. “Two mills were to open this summer, maintains its president, "
+                    "Gerald Thibodeau. They will wait.”")
+    assert got["Two mills were to open this summer"] == "Gerald Thibodeau"
+    assert got["They will wait"] == "Gerald Thibodeau"
+    # "said" inside one pair of marks is most often another paper's excerpt, quoted whole: not split
+    got = _speakers("The Ledger reported: “Mills were to open this summer, said Gerald Thibodeau, the association's "
+                    "president. They will wait.”")
+    assert not any(k.startswith("They will wait") for k in got)
+
+
+def test_a_preposition_is_no_first_name():
+    text = "Sanne Roos ist 14. Für Sanne ist klar: „Die meisten werden froh sein.“ Ihr Vater ist skeptisch."
+    names = {text[m["start"]:m["end"]] for m in heuristic_mentions(text, split_sentences(text))}
+    assert "Für Sanne" not in names
+    text = "For Sanne it is clear: most will be glad."
+    assert [text[s:e] for s, e in _clean_mention(text, 0, len("For Sanne"))] == ["Sanne"]
+
+
+def test_a_lone_title_is_nobodys_name():
+    text = ("The Ostkerke council voted 27-14 to delay the ban. Alderman for housing Pieter Claeys told ORN "
+            "the delay was “a pause, not a retreat.” “Every family will be heard,” Claeys said.")
+    assert _clean_mention(text, 51, 59) == []
+    led = _ledger(("a", text, "en"))
+    assert "Alderman" not in {e["name"] for e in led["entities"]}
+
+
+def test_a_negation_after_the_verb_denies_too():
+    # both accounts deny: no conflict
+    assert not same_subject_negated("Hydro-Vallon will not connect any new data centre for 18 months.",
+                                    "Hydro-Vallon will connect no more new data centres during 18 months.")
+    # control: one account affirms
+    assert same_subject_negated("Hydro-Vallon will not connect any new data centre for 18 months.",
+                                "Hydro-Vallon will connect two new data centres this year.")
+
+
+def _dates(led: dict) -> list[dict]:
+    return [k for c in led["claims"] for k in c["conflicts"] if k["kind"] == "date"]
+
+
+def _december(*texts: tuple[str, str]) -> dict:
+    arts = [replace(_art(aid, text), published="2026-12-02") for aid, text in texts]
+    return build_ledger(arts, {"id": "s", "version": 1}, Settings.load(environ={}))
+
+
+def test_the_day_a_plan_had_before_it_was_moved_is_no_conflict():
+    a = ("The Dunmere council voted on Tuesday to delay the ban on old diesel vans in the town centre. The ban on "
+         "old diesel vans was due to start on January 1. The vote was 21 to 9.")
+    b = ("The Dunmere council voted on Tuesday to delay the ban on old diesel vans. The ban on old diesel vans "
+         "will now take effect on January 1, 2028. The vote was 21 to 9.")
+    assert not _dates(_december(("a", a), ("b", b)))
+    # control: two accounts of the new day still disagree
+    c = b.replace("January 1, 2028", "March 1, 2028")
+    assert _dates(_december(("b", b), ("c", c)))
+
+
+def _typed(text: str, marks: list[tuple[str, str, int]]) -> dict[str, str]:
+    """Entity types built from model mentions given as (surface, type, occurrence)."""
+    ix = EntityIndex()
+    ms = []
+    for surface, typ, k in marks:
+        at = -1
+        for _ in range(k):
+            at = text.find(surface, at + 1)
+        ms.append({"start": at, "end": at + len(surface), "text": surface, "type": typ, "src": "model"})
+    ix.add_article("a", text, ms)
+    return {e["name"]: e["type"] for e in ix.build()}
+
+
+def test_a_body_named_like_someone_of_a_family_the_story_names_is_a_person():
+    text = ("Nii Ayi Bortey went to court. A visibly elated Nii Ayi Bortey thanked the court. His son, Kofi Bortey, "
+            "was cautious. Kofi Bortey said so.")
+    got = _typed(text, [("Nii Ayi Bortey", "ORG", 1), ("Nii Ayi Bortey", "ORG", 2), ("Kofi Bortey", "PERSON", 1),
+                        ("Kofi Bortey", "PERSON", 2)])
+    assert got["Nii Ayi Bortey"] == "PERSON"
+    # a body's name stays a body: it says what it is ("Bortey Holdings") or shares no surname
+    text = "Bortey Holdings went to court. Bortey Holdings won. Kofi Bortey said so. Kofi Bortey smiled."
+    got = _typed(text, [("Bortey Holdings", "ORG", 1), ("Bortey Holdings", "ORG", 2), ("Kofi Bortey", "PERSON", 1),
+                        ("Kofi Bortey", "PERSON", 2)])
+    assert got["Bortey Holdings"] == "ORG"
