@@ -86,10 +86,15 @@ _END_ATTR = re.compile(r",\s*((?:[A-Z][\w’'\-]+)(?:\s+[A-Z][\w’'\-]+){0,3})\
 _SAYS_AFTER = re.compile(r"(?:,[^.;:!?“”\"«»,]{1,50},)?,?\s+(?:also\s+)?(?:" + "|".join(re.escape(v) for v in VERBS)
                          + r")\b")
 _POSSESSIVE = re.compile(r"[’']s?\b")
-_OBJECT_BEFORE = re.compile(r"\b(?:told|to|by|with|against|of|for|from|tells|sagte|der|dem)\s+(?:the\s+)?$", re.I)
+_OWNED_WORDS = re.compile(r"[’']s?\s+(?:[a-z\-]+\s+)?(?:letter|statement|note|memo|essay|book|memoir|post|speech|message|"
+                          r"remarks|column|tweet|diary|testimony|account)s?\b")
+# (and "ranges from the painter Lina Quill to …": a descriptor between "from" and the name)
+_OBJECT_BEFORE = re.compile(r"\b(?:told|to|by|with|against|of|for|from|tells|sagte|der|dem)\s+(?:the\s+)?$|"
+                            r"\b[Ff]rom\s+the\s+(?-i:[a-z]+)\s+$", re.I)
 _HONORIFIC_TAIL = re.compile(r"(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Sir|Dame|Lady|Lord|Rev|DJ)\.?\s+$")
 _TOPIC_OPENING = re.compile(r"(?:[.!?”\"]\s+|\n\s*)(?:For|To)\s+$")
 _AGE_AFTER = re.compile(r",\s*\d{1,3},")
+_THAT_BEFORE = re.compile(r"\bthat\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?$")
 _CLAUSE_BEFORE = re.compile(r"\b(?:that|when|as|because|after|before|while|if|since)\s+"
                             r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?$")
 
@@ -103,7 +108,7 @@ def _object_at(text: str, pos: int, marks: list) -> bool:
     h = _HONORIFIC_TAIL.search(text, lo, at)
     if h:
         at = h.start()  # ("to Dr. Ana Ruiz": the preposition stands before the title)
-    m = _OBJECT_BEFORE.search(text, max(0, at - 16), at)
+    m = _OBJECT_BEFORE.search(text, max(0, at - 30), at)
     if m and h and m.group(0).lower().startswith("by"):
         m = None  # ("MPs, led by Mr Cameron, paid tribute": the agent acts, as the model-era rule read it)
     if m:
@@ -470,6 +475,8 @@ def _local_title_holder(text: str, head: str, pos: int, marks: list[tuple[int, i
             if hit:
                 best = (m.start(), hit)
                 continue
+        if _CLAUSE_VERB_AFTER.match(text, m.end()):
+            continue  # ("after Felk met Ivo Marrant, the new premier travelled …": a subject, no apposition)
         for s, e, eid in marks:
             if eid and e <= m.start() and (_NAME_TO_TITLE.fullmatch(text, e, m.start())
                                            or _NAME_OF_BODY.fullmatch(text, e, m.start())):
@@ -506,6 +513,7 @@ _TITLE_TO_NAME = re.compile(r"(?:\s+(?:of|for|de|di|del|della|du|des|von|der|da|
 # "Hanno Wiese of the public prosecutor's office": the person speaks for the body the title names
 _NAME_OF_BODY = re.compile(r"\s+(?:of|from|at)\s+the\s+(?:[\w\-]+\s+){0,2}")
 # between a name and its title in apposition: ", the ", ", il ", ", 58, the "
+_CLAUSE_VERB_AFTER = re.compile(r"\s+(?:(?:also|then|later|quickly)\s+)?(?!(?:[a-z]+ness|[a-z]+less)\b)[a-z]{2,}ed\b")
 _NAME_TO_TITLE = re.compile(r",\s+(?:\d+,\s+)?(?:the|il|la|le|el|lo|der|die|l['’]|o|a)?\s*(?:[\w\-]+\s+){0,3}")
 
 
@@ -980,9 +988,12 @@ def build_ledger(articles: Sequence[Article], story: dict[str, Any], settings: S
                 # reporters"), else its first subject-like mention
                 # (not a name closing an appositive's phrase: "Dr P. B., head of infectious
                 # diseases at San Maurizio, told MNA" is Dr B.'s telling)
+                # (nor one telling inside a "that" clause: "X, an aide to Y, disputed that Y told Z he
+                # would quit. He said" is X)
                 speakers = [c for c in inside if _SAYS_AFTER.match(_text, c[1])
                             and not _IN_PHRASE_BEFORE.search(_text, max(0, c[0] - 8), c[0])
-                            and not _IN_RELATIVE.search(_text, lo, c[0])]
+                            and not _IN_RELATIVE.search(_text, lo, c[0])
+                            and not _THAT_BEFORE.search(_text, max(0, c[0] - 12), c[0])]
                 subjects = [c for c in inside if not _POSSESSIVE.match(_text, c[1])
                             and not _object_at(_text, c[0], inside)]
                 # a named person before an unnamed title ("the general secretary of the SPU, Marisol E.")
@@ -992,8 +1003,11 @@ def build_ledger(articles: Sequence[Article], story: dict[str, Any], settings: S
                 # (not the subject of a reported clause: "… show that Mr X, 43, suffered from …")
                 aged = [c for c in named if _AGE_AFTER.match(_text, c[1])
                         and not _CLAUSE_BEFORE.search(_text, max(0, c[0] - 12), c[0])]
+                # "Obed Varga's memoir ranges from the painter Lina Quill to …. He wrote": the owner of the
+                # words the sentence opens with, when it names no subject
+                owner = [c for c in inside if c[2] and not _text[lo:c[0]].strip() and _OWNED_WORDS.match(_text, c[1])]
                 best = speakers[-1] if speakers else aged[0] if aged else named[0] if named else \
-                    subjects[0] if subjects else None
+                    subjects[0] if subjects else owner[0] if owner else None
                 if best is not None:
                     return best[2], best[3]
                 hi = lo
