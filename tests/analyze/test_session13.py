@@ -124,3 +124,13 @@ def test_a_body_named_like_someone_of_a_family_the_story_names_is_a_person():
     got = _typed(text, [("Bortey Holdings", "ORG", 1), ("Bortey Holdings", "ORG", 2), ("Kofi Bortey", "PERSON", 1),
                         ("Kofi Bortey", "PERSON", 2)])
     assert got["Bortey Holdings"] == "ORG"
+
+
+def test_a_quantifier_denies_its_predicate_not_the_people_it_counts():
+    from newsweave.analyze.contradictions import _clause_shared
+    neg = "The ferry docked safely, with none of the 212 passengers and nine crew on board injured, the operator said."
+    ns = neg.index("none")
+    # the other account names the same people but says nothing of injuries: nothing denied
+    assert not _clause_shared(neg, ns, "Nine crew and 212 passengers were on board the ferry at the time.")
+    # control: the other account states the very predicate
+    assert _clause_shared(neg, ns, "Several of the 212 passengers were injured when the ferry docked.")

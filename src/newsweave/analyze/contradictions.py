@@ -856,7 +856,20 @@ def _clause_shared(neg_text: str, ns: int, aff_text: str) -> bool:
     # a time the clause is set in is not what it denies ("deprived of antenna during 15 days in
     # 2019" / "taken off the air for 15 days in 2019" share only the days)
     own = {w[:5] for w in content_words(clause) - _NOT_FRAME - _TIME_WORDS if not has_negation(w)}
-    return bool(own & {w[:5] for w in content_words(aff_text)})
+    aff = {w[:5] for w in content_words(aff_text)}
+    if _QUANTIFIER_NEG.match(neg_text, ns):
+        # "with none of the 132 passengers and five crew on board injured" / "132 passengers and five
+        # crew were aboard": a quantifier denies its clause's last word (the predicate), and the
+        # words of what it counts are shared by any account of the same people
+        m = _QUANTIFIER_END.search(neg_text, ns)  # ("none of the passengers and crew …": "and" inside)
+        last = [w for w in _WORD.findall(neg_text[ns:m.start() if m else len(neg_text)])
+                if w.lower() not in _STOP and not has_negation(w)]
+        return bool(last) and last[-1].lower()[:5] in aff
+    return bool(own & aff)
+
+
+_QUANTIFIER_NEG = re.compile(r"(?:none|nobody|nothing|no\s+one|no-one)\b", re.I)
+_QUANTIFIER_END = re.compile(r"[,;:]\s|\s[–—-]\s")
 
 
 _NEG_VERB = re.compile(r"\b(?:not|never|n[’']t)\s+(?:(?:yet|been|be|being|have|has|had|ever|fully|actually)\s+)*"
