@@ -11,7 +11,7 @@ from dataclasses import replace
 from test_quotes7 import _art
 
 from newsweave.analyze.contradictions import same_subject_negated
-from newsweave.analyze.entities import EntityIndex, _clean_mention, heuristic_mentions
+from newsweave.analyze.entities import EntityIndex, _clean_mention, heuristic_mentions, rule_mentions
 from newsweave.analyze.ledger import build_ledger
 from newsweave.analyze.sentences import split_sentences
 from newsweave.settings import Settings
@@ -134,3 +134,37 @@ def test_a_quantifier_denies_its_predicate_not_the_people_it_counts():
     assert not _clause_shared(neg, ns, "Nine crew and 212 passengers were on board the ferry at the time.")
     # control: the other account states the very predicate
     assert _clause_shared(neg, ns, "Several of the 212 passengers were injured when the ferry docked.")
+
+
+# --- from heldout118 (read after its blind measurement) ----------------------------------------
+
+def test_a_plural_possessive_in_the_descriptor_before_a_colon():
+    got = _speakers("Growers are wary. Maize growers' chairman Odhiambo Kirui put it plainly: "
+                    "\"We will believe it when the lorries come.\"")
+    assert got["We will believe it when the lorries come"] == "Odhiambo Kirui"
+
+
+def test_a_name_closing_the_subjects_apposition_is_not_the_pronouns():
+    got = _speakers("Jordi Pallarès, leader of the opposition Bloc Ribera, said the vote had been rushed. "
+                    "\"Nobody has read the contract,\" he told the paper.")
+    assert got["Nobody has read the contract"] == "Jordi Pallarès"
+
+
+def test_her_brother_tells_whose_brother():
+    got = _speakers("Remei Batlle, who chairs the residents' federation, watched from the gallery with her brother "
+                    "Quim, a plumber at the company. \"I will still fix the same pipes,\" he said.")
+    assert got["I will still fix the same pipes"] != "Remei Batlle"
+
+
+def test_a_member_of_an_assembly_before_the_name():
+    text = "Nominated MCA Wanjiru Atieno Kamau, who voted against, said the lease was rushed."
+    names = {text[m["start"]:m["end"]] for m in rule_mentions(text)}
+    assert "Wanjiru Atieno Kamau" in names
+    assert [text[s:e] for s, e in _clean_mention(text, 10, 36)] == ["Wanjiru Atieno Kamau"]
+
+
+def test_a_negation_inside_a_condition_denies_nothing():
+    a = _art("a", "The Kisora Dockers Union wants nine months of wage arrears paid before the handover.")
+    b = _art("b", "The Kisora Dockers Union said it would strike if the wage arrears were not paid before the handover.")
+    led = build_ledger([a, b], {"id": "s", "version": 1}, Settings.load(environ={}))
+    assert not [k for c in led["claims"] for k in c["conflicts"] if k["kind"] == "negation"]

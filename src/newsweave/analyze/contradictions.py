@@ -309,6 +309,7 @@ def _only_inferred_year(va: Value, vb: Value, ta: str, tb: str) -> bool:
                 r"próximo|pasado|prossimo|scorso)\b", ta + " " + tb, re.I))
 
 
+_IF_BEFORE = re.compile(r"\b(?:if|unless|whether|wenn|falls|sofern|si|se|caso)\b[^,;:.!?“”\"«»]*$", re.I)
 _EACH = re.compile(r"\s+(?:each|apiece|a\s+piece|per\s+head|per\s+person|pro\s+Kopf|chacun|chacune)\b", re.I)
 # a margin or a change ("won by 312 votes", "a margin of 40 seats", "rose by 12", "312 more votes")
 # is a difference between two counts, not the count the other side gives ("23,906 votes")
@@ -793,7 +794,9 @@ def compare(a: Unit, b: Unit, *, similarity: float, text_a: str, text_b: str,
             what = "participant" if kind == "name" else "place"
             add(kind, f"different {what}: '{ta}' vs '{tb}' (neither article names the other)", sa, sb, ta, tb)
     # negation
-    na, nb = negations(a.text), negations(b.text)
+    # (a negation inside a condition denies nothing: "would go to court if the arrears were not paid")
+    na = [x for x in negations(a.text) if not _IF_BEFORE.search(a.text, max(0, x[0] - 60), x[0])]
+    nb = [x for x in negations(b.text) if not _IF_BEFORE.search(b.text, max(0, x[0] - 60), x[0])]
 
     def denied(neg_u: Unit, ns: int, ne: int) -> None:
         # the negating word of one unit against the whole affirming other unit

@@ -45,7 +45,9 @@ TITLE_HEADS = (
 # titles read only before a name ("Cllr Siobhán Hegarty", "Councillor Ruth Penhallow"): the name is
 # the person's without them; "the councillor" alone is not bound to a holder as the heads above are
 _NAME_ONLY_TITLES = ("councillor", "councilor", "cllr", "cr", "mayoress", "alderman", "sergeant", "sgt", "insp", "supt",
-                     "engr")
+                     "engr",
+                     # members of assemblies, before the name ("Nominated MCA Faith Were", "MEP Ana Roos")
+                     "mca", "mep", "mla", "msp", "mpp", "mna")
 _HEAD_RE = "|".join(sorted(TITLE_HEADS, key=len, reverse=True))
 # capitalised words that continue a title after its head ("Chief Fire Officer", "Chief Executive",
 # "Director General"), never a first name
@@ -291,6 +293,7 @@ _KIN_LEAD = re.compile(r"(?:Mum|Mom|Dad|Mother|Grandma|Grandpa|Granny)\s+(?=[A-Z
 # and a judge's "Justice" ("Mrs Justice Angharad Prosser", "Justice Harriet Akello Mutebi"; "Justice
 # Mensah" alone may be a first name and stays)
 _TITLE_LEAD = re.compile(r"(?:Cllr|Councillor|Councilor|Cr|Sgt|Insp|Supt|Engr|Mayoress|Alderman|Sergeant|Nana|Mme|Mlle|Mma|Rre|Ratu|"
+                         r"MCA|MEP|MLA|MSP|MPP|MNA|"
                          r"(?:(?:Mr|Mrs|Ms|Lady|Lord|Madam)\.?\s+)?Justice(?=\s+[A-ZÀ-Ý][\w’'\-]+\s+[A-ZÀ-Ý]))"
                          r"\.?\s+(?=[A-ZÀ-Ý])")
 # "according to" opening a sentence, read by the English model as a first name

@@ -37,7 +37,7 @@ from .timex_values import interval
 from .values import find_counts, find_dates
 
 NLP_CACHE_KIND = "nlp"
-NLP_CACHE_VERSION = 14  # bump when model_mentions() post-processing changes
+NLP_CACHE_VERSION = 15  # bump when model_mentions() post-processing changes
 VEC_CACHE_KIND = "nlp_vec"
 VEC_CACHE_VERSION = 3  # bump when the embedded unit texts or the vector encoding change
 _HONORIFIC_GENDER = {"mrs": "f", "ms": "f", "miss": "f", "frau": "f", "mme": "f", "madame": "f", "signora": "f",
@@ -58,6 +58,9 @@ _IN_PHRASE_BEFORE = re.compile(r"\b(?:at|of|in|from|for)\s+(?:the\s+)?$", re.I)
 # a mention inside a relative clause the sentence's subject opened ("X, who sold the plot with his
 # brother Hubert, said ..."): the comma closing the clause comes before the verb, not the name
 _IN_RELATIVE = re.compile(r",\s+(?:who|whose|whom|which)\b[^,;:“”\"«»]*$", re.I)
+# a name closing the descriptor set off after the subject ("Enric S., leader of the opposition Lliga
+# Cívica, said"): the comma before the verb closes the apposition, the subject speaks
+_IN_APPOSITION = re.compile(r",\s+(?:[a-z][\w\-]*\s+){1,4}(?:of|at|in|from|for)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){1,3}$")
 _FROM_PLACE = re.compile(r"\b(?:in|at|near|from|to|into|via)\s+(?:the\s+)?$", re.I)
 _FIRM_BEFORE = re.compile(r"\b(?:the|its|their)\s+(?:[a-z\-]+\s+)?(?:company|firm|operator|carrier|airline|insurer|"
                           r"utility|maker|manufacturer|owner|shipowner|developer|contractor|retailer|bank|group)"
@@ -609,6 +612,7 @@ _KIN_F = (r"mother|wife|daughter|sister|grandmother|aunt|niece|widow|madre|espos
 _KIN_WORDS = frozenset(w for w in (_KIN_M + "|" + _KIN_F).split("|"))
 _KIN_BEFORE = re.compile(r"\b(?:(?:her|his|their|su|sus|ihr|ihre|sein|seine|sa|son|sua|seu|the|la|il|el|o|a)\s+)?"
                          r"(?:(" + _KIN_M + r")|(" + _KIN_F + r")),?\s+$", re.I)
+_KIN_OWNER = re.compile(r"\b(his|her)\s+\w+,?\s+$", re.I)
 _KIN_AFTER = re.compile(r",\s+(?:her|his|their|su|ihr|ihre|sein|seine|sa|son|sua|seu)\s+(?:(" + _KIN_M + r")|("
                         + _KIN_F + r"))\b", re.I)
 
@@ -666,6 +670,17 @@ def person_genders(articles: Sequence[Article], sentences: dict[str, list[tuple[
                 text.startswith(", ", e) and _KIN_AFTER.match(text, e))
             if k:
                 votes.setdefault(eid, [0, 0])[0 if k.group(1) else 1] += 3
+                own = _KIN_OWNER.search(text, max(0, s - 30), s) if before and before[-1].lower() in _KIN_WORDS else None
+                if own:
+                    # "Mercè C. … watched with her brother Pere": "her" is the one person the sentence
+                    # named before the relative
+                    sents = sentences[a.id]
+                    k2 = bisect.bisect_right([x for x, _ in sents], s) - 1
+                    lo = sents[k2][0] if k2 >= 0 else 0
+                    others = {oid for os_, _oe, oid in index.article_mentions(a.id)
+                              if lo <= os_ < s and oid != eid and etype.get(oid) == "PERSON"}
+                    if len(others) == 1:
+                        votes.setdefault(others.pop(), [0, 0])[0 if own.group(1).lower() == "his" else 1] += 2
     # a common first name that is one gender in every language it is used in ("Rupert Falk … she
     # added" is not Rupert) counts as two cues; ambiguous names (Andrea, Jean, Nicola) are left out
     for e in index.entities:
@@ -993,6 +1008,7 @@ def build_ledger(articles: Sequence[Article], story: dict[str, Any], settings: S
                 speakers = [c for c in inside if _SAYS_AFTER.match(_text, c[1])
                             and not _IN_PHRASE_BEFORE.search(_text, max(0, c[0] - 8), c[0])
                             and not _IN_RELATIVE.search(_text, lo, c[0])
+                            and not _IN_APPOSITION.search(_text, lo, c[0])
                             and not _THAT_BEFORE.search(_text, max(0, c[0] - 12), c[0])]
                 subjects = [c for c in inside if not _POSSESSIVE.match(_text, c[1])
                             and not _object_at(_text, c[0], inside)]

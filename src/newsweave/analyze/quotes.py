@@ -133,7 +133,7 @@ _BODY_OF = (r"(?:(?:" + "|".join(f"(?<={h})" for h in ("Association", "Union", "
             + _NAME_TOK + r"(?:\s+" + _NAME_TOK + r")?)?")
 # "spokesman Oisín Daly", "CPN spokesman Oisín Daly" (an organisation's acronym before the title)
 # ("Liberal co-chair Ravi Olund": a title shared, "co-" before the head)
-_NP = (r"(?P<np>(?:(?:[A-Z]{2,6}\s+|(?:[A-Z][a-z][\w’'\-]*\s+){1,2}(?=[a-z]))?(?:[a-z][\w\-]+\s+){0,2}(?:co-)?(?:" + _HEAD_RE + r")\s+" + _NAME_TOK + r"(?:\s+"
+_NP = (r"(?P<np>(?:(?:[A-Z]{2,6}\s+|(?:[A-Z][a-z][\w’'\-]*\s+){1,2}(?=[a-z]))?(?:[a-z][\w\-]+[’']?\s+){0,2}(?:co-)?(?:" + _HEAD_RE + r")\s+" + _NAME_TOK + r"(?:\s+"
        + _NAME_TOK + r"){0,2})|"
        r"(?:[Tt]he\s+(?:[a-z][\w\-]+\s+){0,2}?(?:" + _ORG_HEADS + r"|statement|release|letter|report|filing|notice)(?![\w\-]))|"
        r"(?:[Tt]he\s+(?:[\w\-]+\s+){0,3}?(?i:" + _HEAD_RE + r"))|"
@@ -279,7 +279,8 @@ _PRE_SUBJECT_COLON = re.compile(r"^\s*" + r"(?:\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?
                                 # (not a preposition: "Sur Facebook, le club a écrit :" is where, not who)
                                 r"(?!(?:On|In|At|Sur|Sous|Dans|Pour|Avec|Auf|Su|Sul|Sulla|Nel|Nella|Per|En|Em|No|Na|Por|"
                                 r"Para|Con)\s)"
-                                r"(?:[A-ZÀ-Þ][\w’'\-]*(?:\s+[a-zà-ÿ][\w\-]*){0,2}\s+(?=[A-ZÀ-Þ]))?"
+                                # ("Cane growers' chairman Josphat N. put it plainly:": a plural possessive too)
+                                r"(?:[A-ZÀ-Þ][\w’'\-]*(?:\s+[a-zà-ÿ][\w\-]*[’']?){0,2}\s+(?=[A-ZÀ-Þ]))?"
                                 # one word only when it names a known person ("Ettore sorride:")
                                 r"(?P<np>(?!(?:A|An|The)\s)" + _NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){0,2})"
                                 r"(?:,[^:;“”\"«»„]{1,100},)?,?\s+[^:;“”\"«»„]{1,100}:\s*$")
