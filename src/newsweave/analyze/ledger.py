@@ -90,10 +90,14 @@ _SAYS_AFTER = re.compile(r"(?:,[^.;:!?“”\"«»,]{1,50},)?,?\s+(?:also\s+)?(?
                          + r")\b")
 _POSSESSIVE = re.compile(r"[’']s?\b")
 _OWNED_WORDS = re.compile(r"[’']s?\s+(?:[a-z\-]+\s+)?(?:letter|statement|note|memo|essay|book|memoir|post|speech|message|"
-                          r"remarks|column|tweet|diary|testimony|account)s?\b")
+                          r"remarks|column|tweet|diary|testimony|account|order|decree|directive|proposal)s?\b")
 # (and "ranges from the painter Lina Quill to …": a descriptor between "from" and the name)
+# (and "told the Daybreak Show's Jo Ray": the one named after a channel's possessive is the audience)
 _OBJECT_BEFORE = re.compile(r"\b(?:told|to|by|with|against|of|for|from|tells|sagte|der|dem)\s+(?:the\s+)?$|"
-                            r"\b[Ff]rom\s+the\s+(?-i:[a-z]+)\s+$", re.I)
+                            r"\b[Ff]rom\s+the\s+(?-i:[a-z]+)\s+$|"
+                            r"\b(?:told|tells|telling)\s+(?:the\s+)?(?:[“\"]?(?-i:[A-Z])[\w.&\-]*[”\"]?\s+){0,2}"
+                            r"(?-i:[A-Z])[\w.&\-]*[’']s\s+(?:(?-i:[a-z]+)\s+){0,2}$", re.I)
+_ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording\s+to\s+(?:[A-Z][\w.\-]*\s+){0,2}$")
 _HONORIFIC_TAIL = re.compile(r"(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Sir|Dame|Lady|Lord|Rev|DJ)\.?\s+$")
 _TOPIC_OPENING = re.compile(r"(?:[.!?”\"]\s+|\n\s*)(?:For|To)\s+$")
 _AGE_AFTER = re.compile(r",\s*\d{1,3},")
@@ -1022,8 +1026,13 @@ def build_ledger(articles: Sequence[Article], story: dict[str, Any], settings: S
                 # "Obed Varga's memoir ranges from the painter Lina Quill to …. He wrote": the owner of the
                 # words the sentence opens with, when it names no subject
                 owner = [c for c in inside if c[2] and not _text[lo:c[0]].strip() and _OWNED_WORDS.match(_text, c[1])]
+                # "…, according to Jo Ray, a spokesman for the harbour police. “…,” he said": with no named
+                # subject, the one the sentence's account is credited to (a full name: not "according to
+                # Harbourwire", an outlet the model may read as a person)
+                credited = [c for c in inside if c[2] and len(_text[c[0]:c[1]].split()) > 1
+                            and _ACCORDING_BEFORE.search(_text, max(0, c[0] - 50), c[0])]
                 best = speakers[-1] if speakers else aged[0] if aged else named[0] if named else \
-                    subjects[0] if subjects else owner[0] if owner else None
+                    credited[-1] if credited else subjects[0] if subjects else owner[0] if owner else None
                 if best is not None:
                     return best[2], best[3]
                 hi = lo

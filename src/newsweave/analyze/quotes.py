@@ -191,8 +191,10 @@ _DESC_THEN_NAME = re.compile(r"\s+(?!" + _DESC_STOP + r"\b)[a-z][\w\-]+\s+(?:(?!
 _DAYS_MONTHS = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
                           r"June|July|August|September|October|November|December)\b")
 # 'changed her Instagram name to “…”', 'renamed it “…”': a name given, not words spoken
+# (and 'trading under the alias “Lantern,”', 'by the name “Kettle”': a name someone uses)
 _RENAMED_BEFORE = re.compile(r"\b(?:(?:name|nickname|handle|username|moniker)\s+(?:to|as)|renamed(?:\s+\w+)?|rebranded"
-                             r"(?:\s+\w+)?(?:\s+as)?)\s*$", re.I)
+                             r"(?:\s+\w+)?(?:\s+as)?|(?:by|under)\s+the\s+(?:name|nickname|alias|pseudonym|handle|"
+                             r"moniker|username)(?:\s+of)?,?)\s*$", re.I)
 # "One Twitter user wrote:": a name qualifying an indefinite subject ("One X user", "A BBC reporter")
 _INDEFINITE_OPENING = re.compile(r"\s*(?:One|Another|Some|Several|Many|Two|Three|A|An)\s+$")
 # "The review of Norvale Systems concluded there was “…”": the owner after "of" is not the subject
@@ -331,7 +333,8 @@ _POST_VERB_DESC_COMMA_NAME = re.compile(r"^[\s,]*" + _VERB_RE + r"\s+(?:[\w’'\
 _POST_FR_PRESENT_INVERTED = re.compile(r"^[\s,]*(?:explique|raconte|ajoute|affirme|assure|dit|précise|souligne|estime|"
                                        r"confie|poursuit|insiste|lance|résume|répond|reconnaît|déclare|indique)"
                                        r"-(?:t-)?(?P<np>il|elle)\b")
-_POST_UNNAMED = re.compile(r"^[\s,]*(?:(?:one|a|an|another|some|two|three|several|many|other|the)\s+(?:[\w\-’']+\s+){0,4}?"
+# (up to seven words: "“…,” a cousin of one of the missing deckhands said")
+_POST_UNNAMED = re.compile(r"^[\s,]*(?:(?:one|a|an|another|some|two|three|several|many|other|the)\s+(?:[\w\-’']+\s+){0,7}?"
                            + _VERB_RE + r"\b|" + _VERB_RE + r"\s+(?:the|a|an|one|another)\s+[a-z])")
 _INNER_CALLER = re.compile(r"\b((?:a|an|one|another)\s+(?:[\w\-]+\s+){0,3}?)(?:called|described|dubbed|termed)\s+"
                            r"(?:it\s+|this\s+|that\s+)?(?:as\s+)?$", re.I)
@@ -494,6 +497,10 @@ def not_a_speaker_mention(text: str, s: int, e: int) -> bool:
         return True  # "Canal Nueve Video: <title of a clip>": a link's label and title, no one
     if re.match(r"(?:Neither|Either)\s", name):
         return True  # "Neither Halvorsen nor her union would comment": no one's words follow
+    ob, cb = text.rfind("[", max(0, s - 200), s), text.find("]", e, e + 200)
+    if ob >= 0 and cb >= 0 and "]" not in text[ob:s] and "[" not in text[e:cb] and "\n" not in text[ob:cb] \
+            and len(text[ob + 1:cb].split()) >= 4:
+        return True  # "[Read more: Mayor Colm Arden meets the fishers]": a link's headline set in the story
     if " " in name.strip():
         return False
     return bool(_PLATFORM_BEFORE.search(text, max(0, s - 6), s) or _CREDIT_AFTER.match(text, e))
@@ -640,7 +647,7 @@ def attribute(
                 _SCARE_BEFORE.search(text, max(0, open_pos - 12), max(open_pos, 0)) and " " not in text[qs:qe].strip()
                 or _DETERMINER_BEFORE.search(text, max(0, open_pos - 6), max(open_pos, 0))
                 and _VERB_WORD.match(text[close_pos + 1:close_pos + 40])) \
-                or _headline_line(text, open_pos, close_pos):
+                or _headline_line(text, open_pos, close_pos) or _subhead_line(text, open_pos, close_pos):
             # ('A “seasoned campaign hand” told the paper': the quote describes the speaker, who is
             # unnamed; a line all in capitals is a headline)
             # (and 'a "validation" exercise': one word set off by a determiner is a scare quote)
@@ -659,6 +666,10 @@ def attribute(
                                     (_POST_DESC_NAME_VERB, "post", close_pos + 1, post),
                                     (_POST_MT_PRONOUN, "post", close_pos + 1, post),
                                     (_POST_DE_SEPARABLE, "post", close_pos + 1, post)):
+            if _POST_RECALLED_UNNAMED.match(part):
+                # "“…,” she remembered a foreman telling her": the unnamed foreman's words, not hers
+                found = (-1, -1, "", "unnamed")
+                break
             m = rx.match(part)
             if m and not (rx is _POST_VERB_NP and (text.startswith(("’s ", "'s "), base + m.end("np"))
                                                    or m.group("np").endswith(("’s", "'s")))):
@@ -771,6 +782,16 @@ def attribute(
                 # (not inside a clause opening after it: "On Thursday, when the embassy told …")
                 m = None if _CLAUSE_AFTER_DAY.match(pre, m.end("np")) \
                     else next(_PRE_NP_VERB.finditer(pre, m.end("np")), None)
+            if m and _IN_PLACE_BEFORE.search(pre, max(0, m.start("np") - 4), m.start("np")) \
+                    and not _PRONOUN_BEFORE_VERB.search(pre, m.end("np"), m.start("rest")):
+                # "A second worker, a welder who quit after a fall in Tellmark, said:": the place the
+                # clause ends on is no subject; the speaker set off before it is unnamed (not "a film
+                # made in Tellmark in which he argued": the pronoun, below)
+                m = None
+            if m and _UNNAMED_AIDE_TO.search(pre, max(0, m.start("np") - 60), m.start("np")):
+                # "An aide to Mayor Colm Arden told the radio …": the mayor is whom the unnamed
+                # adviser works for, not the one speaking
+                m = None
             ow = _OF_OWNER_BEFORE.search(pre, 0, m.start("np")) if m else None
             if ow and not re.fullmatch(_HEAD_RE, ow.group("noun"), re.I):
                 # "The review of Norvale Systems concluded": what of the body speaks is unnamed
@@ -789,7 +810,11 @@ def attribute(
                 found = (before_start + m.start("np"), before_start + m.end("np"), m.group("np"), "pre")
                 found = _relative_head(pre, m.start("np"), before_start) or found
                 inner = _INNER_CALLER.search(m.group("rest"))
-                if inner:
+                if not inner and _INNER_PROMPTED_TELLER.search(m.group("rest")):
+                    # "X said he kept after the van, leading the clerk to tell him, “…”": the one
+                    # prompted to speak (here unnamed), not the subject
+                    found = (-1, -1, "", "unnamed")
+                elif inner:
                     # "X announced …, a move a consumer group called “…”": the words are the inner
                     # caller's (here someone unnamed), not the subject's
                     found = (before_start + m.start("rest") + inner.start(1), before_start + m.start("rest") + inner.end(1),
@@ -1028,8 +1053,21 @@ _TITLE_SMALL = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "to",
 # episode of “<Show>,”': a short title-case phrase after a preposition names a work or a show; no
 # one says it
 _PREP_BEFORE = re.compile(r"(?<![\w’'\-])(?:in|on|of)\s*$")
-# ('on Norvik TV's “The Late Lantern.”': a channel's possessive between the preposition and the title)
-_PREP_OWNER_BEFORE = re.compile(r"(?<![\w’'\-])(?:in|on|of)\s+(?:[A-Z][\w&.\-]*\s+){0,2}[A-Z][\w&.\-]*[’']s\s*$")
+# ('on Norvik TV's “The Late Lantern.”': a channel's possessive between the preposition and the title;
+# also after a verb of telling, 'X tells Norvik TV's “Late Tea” that …': the show it was told on)
+_PREP_OWNER_BEFORE = re.compile(r"(?<![\w’'\-])(?:in|on|of|to|tells|told|telling)\s+(?:[A-Z][\w&.\-]*\s+){0,2}"
+                                r"[A-Z][\w&.\-]*[’']s\s*$")
+_UNNAMED_AIDE_TO = re.compile(r"(?:^|[\s,;(])(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)\s+"
+                              r"(?:[a-z][\w\-]*\s+){0,2}?(?:(?:advis[eo]rs?|aides?|sources?|staffers?)\s+(?:close\s+)?"
+                              r"(?:to|for)|(?:allies|ally|friends?|confidants?|associates?|colleagues?)\s+"
+                              r"(?:close\s+to|to|of))\s+$")
+_POST_RECALLED_UNNAMED = re.compile(r"^[\s,]*[—–-]?\s*(?:[\w’'\-]+\s+){1,3}?(?:recalled|recalls|remembered|remembers|"
+                                    r"heard|hears|quoted|quotes)\s+(?:one|a|an|another|some)\s+(?:[a-z][\w\-]*\s+){0,3}?"
+                                    r"(?:saying|say|says|tell|telling|tells|shout|shouting|yell|yelling)\b")
+_INNER_PROMPTED_TELLER = re.compile(r"\b(?:prompting|prompted|causing|leading|forcing)\s+(?:the|a|an|one|another)\s+"
+                                    r"(?:[a-z][\w\-]*\s+){0,2}?to\s+(?:tell|say|ask|reply|respond|write|warn|shout|yell)"
+                                    r"\b[^.;!?]*$")
+_IN_PLACE_BEFORE = re.compile(r"(?<![\w’'\-])(?:in|at)\s+$")
 # 'X said Y was “…”, while Treasurer Z warned': a clause of someone else's after the quote
 _NEW_CLAUSE_AFTER = re.compile(r"^[\s,]*(?:while|whereas|although|though)\s")
 
@@ -1041,6 +1079,19 @@ def _headline_line(text: str, open_pos: int, close_pos: int) -> bool:
     hi = text.find("\n", close_pos)
     line = text[lo:hi if hi >= 0 else len(text)]
     return len(re.findall(r"[A-Z]", line)) >= 4 and not any(c.islower() for c in line)
+
+
+def _subhead_line(text: str, open_pos: int, close_pos: int) -> bool:
+    """The quote, in single marks and with no stop of its own, is its line's only text: a section's
+    heading ("‘Nobody listens to the night crew’" between paragraphs), not someone's words there."""
+    if open_pos < 0 or close_pos >= len(text) or text[open_pos] not in "‘'" or text[close_pos] not in "’'":
+        return False
+    lo = text.rfind("\n", 0, open_pos) + 1
+    hi = text.find("\n", close_pos)
+    if text[lo:open_pos].strip() or text[close_pos + 1:hi if hi >= 0 else len(text)].strip():
+        return False
+    inner = text[open_pos + 1:close_pos].strip()
+    return bool(inner) and inner[-1] not in ".!?,;:…"
 _TITLE_TOKEN = re.compile(r"[A-Z0-9][\w’'\-:]*|" + "|".join(sorted(_TITLE_SMALL, key=len, reverse=True)))
 
 
