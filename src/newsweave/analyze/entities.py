@@ -41,6 +41,7 @@ TITLE_HEADS = (
     "secretary-general", "prosecutor", "judge", "ceo", "founder", "head", "leader", "commissioner", "negotiator",
     "executive", "coach", "manager", "captain", "skipper", "curator", "lawyer", "attorney", "inspector",
     "superintendent", "professor", "economist",
+    "mp",  # "X, the MP for Kiruma County, said"
 )
 # titles read only before a name ("Cllr Siobhán Hegarty", "Councillor Ruth Penhallow"): the name is
 # the person's without them; "the councillor" alone is not bound to a holder as the heads above are
@@ -309,6 +310,13 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?\n]\s*|[.!?][”\"’]\s*)$")
 _COLON_OR_COMMA = re.compile(r"\s*(?::|,\s*[“\"«])|\s+(?:in|at|on|during|after|before)\s+[^:;.!?“”\"«»\n]{1,40}:")
 
 
+_KIN_APPOS_BEFORE = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ss]on|[Ss]a|[Ss]u|[Ss]ein|[Ss]eine|[Ii]hr|[Ii]hre|[Ss]ua|[Ss]eu)\s+(?:son|daughter|wife|"
+    r"husband|brother|sister|father|mother|fils|fille|femme|mari|frère|sœur|père|mère|hijo|hija|esposa|esposo|"
+    r"hermano|hermana|padre|madre|figlio|figlia|moglie|marito|fratello|sorella|Sohn|Tochter|Frau|Mann|Bruder|"
+    r"Schwester|Vater|Mutter|filho|filha|mulher|marido|irmão|irmã|pai|mãe|papa|maman|papá|mamá|dad|mum|mom|"
+    r"Papa|Mama),?\s+$")
+_KIN_NAME = re.compile(_KIN_APPOS_BEFORE.pattern[:-1] + r"([A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?)(?=\s*[,.;]|\s+\d)")
 _LONE_TITLE = re.compile(r"(?:Alderman|Alderwoman|Councillor|Councilor|Cllr|Mayoress|Sergeant|Sgt|Insp|Supt)\.?")
 _PREP_LEAD = re.compile(r"(?:For|From|With|Without|Für|Pour|Para|Por)\s+(?=[A-ZÀ-Þ])")
 
@@ -328,6 +336,9 @@ def _clean_mention(text: str, start: int, end: int) -> list[tuple[int, int]]:
             e -= 1
         if text[s:e].lower().startswith("the "):
             s += 4
+        if e + 1 < len(text) and text[e] == "-" and text[e + 1].isalpha() \
+                or s > 1 and text[s - 1] == "-" and text[s - 2].isalpha():
+            continue  # "Croix" of "the Croix-Marie market": a piece of a hyphenated name
         if _LONE_TITLE.fullmatch(text, s, e):
             continue  # "Alderman for mobility Marc Dewael told …": the title alone is nobody's name
         prep = _PREP_LEAD.match(text, s, e)
@@ -609,6 +620,10 @@ _HEADS = frozenset(TITLE_HEADS)
 def rule_mentions(text: str) -> list[dict[str, Any]]:
     """Mentions the model tends to miss: titled names, honorifics, acronym definitions."""
     out = []
+    for m in _KIN_NAME.finditer(text):
+        # "Son papa, Didier, …", "her brother Pere": a first name after a kinship noun is a person
+        if fold(m.group(1)) not in _CAP_STOP:
+            out.append({"start": m.start(1), "end": m.end(1), "text": m.group(1), "type": "PERSON", "src": "rule"})
     for m in _TITLE_BEFORE.finditer(text):
         if not m.group(1)[0].isupper() and not m.group(1).lower().startswith(TITLE_HEADS + _NAME_ONLY_TITLES):
             continue
@@ -1067,6 +1082,7 @@ class EntityIndex:
         body_ctx: Counter = Counter()  # "persons" named right after "the campaign group", "the charity"
         place_ctx: Counter = Counter()  # single-word "persons" seen as "in X", "at X" ...
         person_ctx: Counter = Counter()  # ... and as "X said", "Minister X"
+        kin_ctx: Counter = Counter()  # names right after "her son,", "son fils", "seine Frau"
         acronyms: dict[str, list[str]] = defaultdict(list)
         known_keys = set()
         key_arts: dict[str, set[str]] = defaultdict(set)
@@ -1099,6 +1115,8 @@ class EntityIndex:
                         body_ctx[key] += 1  # "the campaign group Return Now said": the group speaks
                     elif _PERSON_AFTER.match(text, m["end"]) or m.get("title"):
                         person_ctx[key] += 1
+                if _KIN_APPOS_BEFORE.search(self.texts[aid], max(0, m["start"] - 24), m["start"]):
+                    kin_ctx[key] += 1  # "Her son, Kervens, 15,": a person whatever the model typed
                 if m.get("acronym") and key not in acronyms[m["acronym"]]:
                     acronyms[m["acronym"]].append(key)
         # persons: same surname, compatible first names
@@ -1299,6 +1317,8 @@ class EntityIndex:
                 # surname alone speaks): the one-word guesses do not outvote the full name
                 typ = "PERSON"
             if typ == "ORG" and any(named_like_person(k) for k in ks if " " in k):
+                typ = "PERSON"
+            if typ in ("ORG", "GPE") and sum(kin_ctx[k] for k in ks) and not any(_ORG_WORDS.search(x) for x in scount):
                 typ = "PERSON"
             multi_surf = [s for s in scount if " " in s]
             if typ == "PERSON" and multi_surf and any(_ORG_WORDS.search(s) for s in multi_surf) and (

@@ -37,7 +37,7 @@ from .timex_values import interval
 from .values import find_counts, find_dates
 
 NLP_CACHE_KIND = "nlp"
-NLP_CACHE_VERSION = 15  # bump when model_mentions() post-processing changes
+NLP_CACHE_VERSION = 16  # bump when model_mentions() post-processing changes
 VEC_CACHE_KIND = "nlp_vec"
 VEC_CACHE_VERSION = 3  # bump when the embedded unit texts or the vector encoding change
 _HONORIFIC_GENDER = {"mrs": "f", "ms": "f", "miss": "f", "frau": "f", "mme": "f", "madame": "f", "signora": "f",
@@ -61,6 +61,8 @@ _IN_RELATIVE = re.compile(r",\s+(?:who|whose|whom|which)\b[^,;:“”\"«»]*$",
 # a name closing the descriptor set off after the subject ("Enric S., leader of the opposition Lliga
 # Cívica, said"): the comma before the verb closes the apposition, the subject speaks
 _IN_APPOSITION = re.compile(r",\s+(?:[a-z][\w\-]*\s+){1,4}(?:of|at|in|from|for)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){1,3}$")
+_NAME_BEFORE_TITLE = re.compile(r"(?:^|[.!?]\s+|\n\s*)((?:[A-Z][\w’'\-]+\s+){1,3}[A-Z][\w’'\-]+),\s+$")
+_NAME_AFTER_TITLE = re.compile(r",\s+((?:[A-Z][\w’'\-]+\s+){1,3}[A-Z][\w’'\-]+)(?=\s*,)")
 _FROM_PLACE = re.compile(r"\b(?:in|at|near|from|to|into|via)\s+(?:the\s+)?$", re.I)
 _FIRM_BEFORE = re.compile(r"\b(?:the|its|their)\s+(?:[a-z\-]+\s+)?(?:company|firm|operator|carrier|airline|insurer|"
                           r"utility|maker|manufacturer|owner|shipowner|developer|contractor|retailer|bank|group)"
@@ -610,9 +612,11 @@ _GENDERED_TITLE = re.compile(r"(?:(?:spokes|chair|business|police|congress)(?:(m
 
 
 _KIN_M = (r"father|husband|son|brother|grandfather|uncle|nephew|padre|marido|esposo|hijo|hermano|abuelo|vater|mann|"
-          r"ehemann|sohn|bruder|père|mari|fils|frère|marito|figlio|fratello|nonno|pai|filho|irmão|avô")
+          r"ehemann|sohn|bruder|père|mari|fils|frère|marito|figlio|fratello|nonno|pai|filho|irmão|avô|papa|papá|"
+          r"dad|papà")
 _KIN_F = (r"mother|wife|daughter|sister|grandmother|aunt|niece|widow|madre|esposa|mujer|hija|hermana|abuela|mutter|"
-          r"ehefrau|tochter|schwester|mère|femme|fille|sœur|moglie|figlia|sorella|nonna|mãe|filha|irmã|avó")
+          r"ehefrau|tochter|schwester|mère|femme|fille|sœur|moglie|figlia|sorella|nonna|mãe|filha|irmã|avó|maman|"
+          r"mamá|mum|mom|mamma")
 _KIN_WORDS = frozenset(w for w in (_KIN_M + "|" + _KIN_F).split("|"))
 _KIN_BEFORE = re.compile(r"\b(?:(?:her|his|their|su|sus|ihr|ihre|sein|seine|sa|son|sua|seu|the|la|il|el|o|a)\s+)?"
                          r"(?:(" + _KIN_M + r")|(" + _KIN_F + r")),?\s+$", re.I)
@@ -977,8 +981,25 @@ def build_ledger(articles: Sequence[Article], story: dict[str, Any], settings: S
         person_marks = [(s, e, own_person(a.text[s:e], eid, s)) for s, e, eid in person_marks]
 
         # unnamed people introduced by a title ("The Kremlin spokesman said ...") also take pronouns
-        descriptors = [(m.start(), m.end(), index.resolve_title(m.group(0), a.id), m.group(0))
-                       for m in title_phrases(a.text) if not any(qs <= m.start() < qe for qs, qe in spans)]
+        # (a title set off beside a name is that person: "The health minister, Nathalie P., defended
+        # it", "Moses O., the MP for Kiruma County, said": not the title's holder elsewhere)
+        def apposed(m: re.Match, _marks=person_marks, _text=a.text) -> tuple[str | None, str] | None:
+            nm = _NAME_BEFORE_TITLE.search(_text, max(0, m.start() - 60), m.start()) or _NAME_AFTER_TITLE.match(_text, m.end())
+            if not nm:
+                return None
+            ns, ne = nm.span(1)
+            for s_, e_, eid in _marks:
+                if s_ < ne and ns < e_:
+                    return eid, _text[s_:e_]
+            return None, nm.group(1)
+
+        descriptors = []
+        for m in title_phrases(a.text):
+            if any(qs <= m.start() < qe for qs, qe in spans):
+                continue
+            ap = apposed(m)
+            descriptors.append((m.start(), m.end(), ap[0], ap[1]) if ap else
+                               (m.start(), m.end(), index.resolve_title(m.group(0), a.id), m.group(0)))
 
         def persons_before(pos: int, pronoun: str | None = None, _marks=person_marks, _desc=descriptors, _text=a.text,
                            _sents=sentences[a.id]) -> tuple[str | None, str | None]:
@@ -1001,7 +1022,7 @@ def build_ledger(articles: Sequence[Article], story: dict[str, Any], settings: S
                     break
                 k = bisect.bisect_right(starts, last) - 1
                 lo = _sents[k][0] if k >= 0 else 0
-                inside = sorted(c for c in cands if lo <= c[0] < hi)
+                inside = sorted((c for c in cands if lo <= c[0] < hi), key=lambda c: (c[0], c[1]))
                 fallback = fallback or inside[-1]
                 # who "told reporters" in that sentence ("…, the museum's director, Odile F., told
                 # reporters"), else its first subject-like mention

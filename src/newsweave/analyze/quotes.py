@@ -73,7 +73,7 @@ VERBS = (
     # and its word-for-word renderings ("indicates Serac Domaines", "confides she")
     "indique", "précise", "souligne", "assure", "estime", "confie", "poursuit", "insiste", "résume", "répond",
     "reconnaît", "déclare", "annonce", "prévient", "rappelle", "regrette", "dit", "lance", "martèle", "glisse",
-    "lâche", "conclut", "avertit", "soupire", "launches", "slips",
+    "lâche", "conclut", "avertit", "soupire", "launches", "slips", "drops",
     "indicates", "confides", "specifies", "underlines", "laments", "lamented", "lamentó", "lembra",
     # "wrote" in Portuguese, Spanish, Italian, French (a judge's ruling, a statement)
     "escreveu", "escribió", "ha escrito", "ha scritto", "a écrit",
@@ -331,7 +331,9 @@ _POST_VERB_DESC_COMMA_NAME = re.compile(r"^[\s,]*" + _VERB_RE + r"\s+(?:[\w’'\
                                         + _NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){1,2})(?=\s*[.,;]|\s*$)")
 # "« … », explique-t-elle", "dit-il"
 _POST_FR_PRESENT_INVERTED = re.compile(r"^[\s,]*(?:explique|raconte|ajoute|affirme|assure|dit|précise|souligne|estime|"
-                                       r"confie|poursuit|insiste|lance|résume|répond|reconnaît|déclare|indique)"
+                                       r"confie|poursuit|insiste|lance|résume|répond|reconnaît|déclare|indique|"
+                                       r"lâche|glisse|martèle|tranche|soutient|note|observe|commente|concède|admet|"
+                                       r"avoue|soupire|renchérit|rétorque|nuance|conclut|prévient|rappelle)"
                                        r"-(?:t-)?(?P<np>il|elle)\b")
 # (up to seven words: "“…,” a cousin of one of the missing deckhands said")
 _POST_UNNAMED = re.compile(r"^[\s,]*(?:(?:one|a|an|another|some|two|three|several|many|other|the)\s+(?:[\w\-’']+\s+){0,7}?"
