@@ -214,3 +214,37 @@ def test_a_verb_that_denies_by_its_meaning_affirms_nothing():
                   "renounces today the dental care.")
     led = build_ledger([a, b], {"id": "s", "version": 1}, Settings.load(environ={}))
     assert not [k for c in led["claims"] for k in c["conflicts"] if k["kind"] == "negation"]
+
+
+# --- from heldout126 and heldout128 (read after their blind measurement) -----------------------
+
+def test_a_fee_and_a_fine_are_two_sums():
+    from newsweave.analyze.contradictions import _money_role
+    from newsweave.analyze.values import find_counts
+    a = "Drivers will have 60 days to register, at a fee of 20 dollars, and must carry a helmet."
+    b = "Drivers who ride without a plate face fines of 50 dollars, and must register within 60 days."
+    va = [v for v in find_counts(a) if v.value == 20][0]
+    vb = [v for v in find_counts(b) if v.value == 50][0]
+    assert (_money_role(a, va), _money_role(b, vb)) == ("fee", "fine")
+
+
+def test_every_n_months_is_a_frequency_not_a_span():
+    a = _art("a", "The Vantu Biosafety Authority said it had studied the application for eight months before "
+                  "granting the trial permit.")
+    b = _art("b", "The Vantu Biosafety Authority said the applicant must report to it every three months under the "
+                  "trial permit.")
+    led = build_ledger([a, b], {"id": "s", "version": 1}, Settings.load(environ={}))
+    assert not [k for c in led["claims"] for k in c["conflicts"] if k["kind"] == "number"]
+
+
+def test_a_phone_in_caller_from_a_place():
+    got = _speakers("Callers were split. Kwesi from Abeka Junction: \"The bikes are chaos. The judge should ride "
+                    "with them one day.\"")
+    assert got["The bikes are chaos. The judge should ride with them one day"] == "Kwesi"
+
+
+def test_madam_is_an_honorific():
+    text = "Madam Adjoa Mensah-Bonsu said the ban hurt traders."
+    assert [text[s:e] for s, e in _clean_mention(text, 0, 24)] == ["Adjoa Mensah-Bonsu"]
+    text = "Madam Speaker called the House to order."
+    assert [text[s:e] for s, e in _clean_mention(text, 0, 13)] == ["Madam Speaker"]

@@ -310,6 +310,7 @@ def _only_inferred_year(va: Value, vb: Value, ta: str, tb: str) -> bool:
 
 
 _IF_BEFORE = re.compile(r"\b(?:if|unless|whether|wenn|falls|sofern|si|se|caso)\b[^,;:.!?“”\"«»]*$", re.I)
+_EVERY_BEFORE = re.compile(r"\b(?:every|once\s+every|tous\s+les|toutes\s+les|cada|ogni|alle)\s+$", re.I)
 _EACH = re.compile(r"\s+(?:each|apiece|a\s+piece|per\s+head|per\s+person|pro\s+Kopf|chacun|chacune)\b", re.I)
 # a margin or a change ("won by 312 votes", "a margin of 40 seats", "rose by 12", "312 more votes")
 # is a difference between two counts, not the count the other side gives ("23,906 votes")
@@ -355,13 +356,19 @@ _MONEY_GIVEN = re.compile(r"\b(?:promised|pledged|provide[sd]?|providing|contrib
                           r"aporta\w*|financia\w*|stanzia\w*|contribui\w*)\b", re.I)
 
 
+# what a sum is charged as: a fee to do something and a fine for not doing it are two sums
+_MONEY_FEE = re.compile(r"\b(?:fee|fees|levy|levies|toll|tolls|tariff|payment|registration\s+charge|cuota|tasa|"
+                        r"frais|redevance|Gebühr\w*|tassa|taxa)\b", re.I)
+_MONEY_FINE = re.compile(r"\b(?:fine[sd]?|fining|penalt(?:y|ies)|multas?|amendes?|Bußgeld\w*|Strafe\w*|sanzion\w*|"
+                         r"multe?)\b", re.I)
+
+
 def _money_role(text: str, v: Value) -> str | None:
     before = text[max(0, v.start - 45):v.start]
     before = re.split(r"[.;!?]", before)[-1]
-    cost, given = _MONEY_COST.search(before), _MONEY_GIVEN.search(before)
-    if bool(cost) == bool(given):
-        return None
-    return "cost" if cost else "given"
+    found = [role for role, rx in (("cost", _MONEY_COST), ("given", _MONEY_GIVEN), ("fee", _MONEY_FEE),
+                                   ("fine", _MONEY_FINE)) if rx.search(before)]
+    return found[0] if len(found) == 1 else None
 
 
 # the upper end of a range: "1,500 to 2,500 miles", "between 40 and 60 people", "40-60 people"
@@ -644,6 +651,9 @@ def compare(a: Unit, b: Unit, *, similarity: float, text_a: str, text_b: str,
         if _PARTITIVE.search(text_a, max(0, va.start - 12), va.start) and _age_told(a.text, vb.value) \
                 or _PARTITIVE.search(text_b, max(0, vb.start - 12), vb.start) and _age_told(b.text, va.value):
             continue  # "Of the 1,200 flats, 400 will be reserved" / "Four hundred flats are reserved"
+        if bool(_EVERY_BEFORE.search(text_a, max(0, va.start - 16), va.start)) != bool(
+                _EVERY_BEFORE.search(text_b, max(0, vb.start - 16), vb.start)):
+            continue  # "report every three months" is a frequency, "studied it for eight months" a span
         if _EACH.match(text_a, va.end) or _EACH.match(text_b, vb.end):
             continue  # "$50,000 each" is a rate, not the amount the other side gives
         if bool(_LIMIT_BEFORE.search(text_a, max(0, va.start - 40), va.start)) != bool(

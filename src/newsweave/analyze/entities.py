@@ -294,7 +294,7 @@ _KIN_LEAD = re.compile(r"(?:Mum|Mom|Dad|Mother|Grandma|Grandpa|Granny)\s+(?=[A-Z
 # and a judge's "Justice" ("Mrs Justice Angharad Prosser", "Justice Harriet Akello Mutebi"; "Justice
 # Mensah" alone may be a first name and stays)
 _TITLE_LEAD = re.compile(r"(?:Cllr|Councillor|Councilor|Cr|Sgt|Insp|Supt|Engr|Mayoress|Alderman|Sergeant|Nana|Mme|Mlle|Mma|Rre|Ratu|"
-                         r"MCA|MEP|MLA|MSP|MPP|MNA|"
+                         r"MCA|MEP|MLA|MSP|MPP|MNA|Madam(?!\s+(?:Justice|Speaker|Chair|Chairperson|President)\b)|"
                          r"(?:(?:Mr|Mrs|Ms|Lady|Lord|Madam)\.?\s+)?Justice(?=\s+[A-ZÀ-Ý][\w’'\-]+\s+[A-ZÀ-Ý]))"
                          r"\.?\s+(?=[A-ZÀ-Ý])")
 # "according to" opening a sentence, read by the English model as a first name

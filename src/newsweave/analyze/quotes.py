@@ -230,7 +230,9 @@ _PRE_ACCORDING = re.compile(r"(?:[Aa]ccording\s+to|[Ss]egún|[Ss]econdo|[Ss]egun
 _PRE_COLON = re.compile(_NP + r"\s*:\s*$")
 _PLACE_PREP_BEFORE = re.compile(r"\b(?:en|in|at|à|au|a|im|am|nel|nella|no|na|del|de|da|di)\s+(?:(?:la|el|the|le|il|o|a|der|dem)\s+)?$", re.I)
 _ARTICLE_NP = re.compile(r"(?:El|La|Los|Las|Il|Lo|Gli|O|A|Os|As|Le|Les|The)\s")
-_NAME_FROM_PLACE = re.compile(r"(?:^|[\s(])(?P<np>" + _NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){0,2}),\s+(?:from|of|in|aus|de|da|di)\s+$")
+# (a phone-in's "Kwabena from Dome Junction:" has no comma before "from")
+_NAME_FROM_PLACE = re.compile(r"(?:^|[\s(])(?P<np>" + _NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){0,2})(?:,\s+(?:from|of|in|aus|de|"
+                              r"da|di)|\s+from)\s+$")
 # between the speaker and the verb: appositives ("Vik, 58, who was seeking a third term, said") or a
 # prepositional phrase ("Marguerite A. of the Green Renewal party told NWS that …"); a name in
 # apposition ("the head of APSL, Julián Ortuzar, said") is the speaker itself, not a modifier
