@@ -69,3 +69,13 @@ def test_credit_of_the_next_sentence_leaves_this_one_alone() -> None:
          "In this June 3 file photo, a farmer checks a pump.")
     b = "Farmers in the Lenholt valley cut their water use by 25 percent last summer, the survey said."
     assert _conflicts(_ledger(a, b), "number")
+
+
+def test_damaged_tables_place_nothing(monkeypatch, tmp_path) -> None:
+    (tmp_path / "countries.json").write_text("{not json", encoding="utf-8")
+    real = places._read_tables
+    monkeypatch.setattr(places, "_index", None)
+    monkeypatch.setattr(places, "_outer", None)
+    monkeypatch.setattr(places, "_read_tables", lambda data, index, outer: real(tmp_path, index, outer))
+    assert not places.within("Mosul", "Iraq")
+    assert places._index == {} and places._outer == {}

