@@ -178,6 +178,16 @@ Prints, side by side where there are peers:
   Bavarian German; a Malawian daily, a university release and a Northern Irish paper with
   Venezuelan Spanish and Ivorian French; a Solomon Islands weekly, a co-operative bulletin and an
   AP-style wire with Neapolitan Italian and Tunisian French).
+  and on four more (``heldout130:`` .. ``heldout133:``, session 13, round 20, written gold-first by
+  helpers at the end of the session in a short form (articles of 120-270 words) and measured blind
+  at the session's start code; the even ones (heldout130, heldout132, chosen by number before any was
+  measured) were then read as development data, heldout131 and heldout133 are never read by the
+  lead and have no floors): a Zimbabwean daily, a regulator's decision notice and a city paper with
+  Bolivian Spanish and Brussels French; a Fiji business weekly, a New Zealand regional paper and a
+  council agenda note with Cape Verdean Portuguese and Carinthian German; a Sierra Leone daily, a
+  football association statement and a Guernsey paper with Trentino Italian and Malagasy French; a
+  Vanuatu weekly, a hospital board summary and a Yorkshire paper with Costa Rican Spanish and
+  Corsican French).
   Sets written gold-first and measured blind, then read and made development data,
   get floors for quote+speaker and contradiction precision (bench/baselines/ledger.json); the sets
   in BLIND_SETS were not read when this was written and have none
@@ -347,7 +357,11 @@ HELDOUT126 = ROOT / "tests" / "analyze" / "heldout126"
 HELDOUT127 = ROOT / "tests" / "analyze" / "heldout127"
 HELDOUT128 = ROOT / "tests" / "analyze" / "heldout128"
 HELDOUT129 = ROOT / "tests" / "analyze" / "heldout129"
-HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 130))
+HELDOUT130 = ROOT / "tests" / "analyze" / "heldout130"
+HELDOUT131 = ROOT / "tests" / "analyze" / "heldout131"
+HELDOUT132 = ROOT / "tests" / "analyze" / "heldout132"
+HELDOUT133 = ROOT / "tests" / "analyze" / "heldout133"
+HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 134))
 # never read: they measure, nobody defends them (docs/evidence.md, Sessions 6 to 12)
 BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "heldout39", "heldout40", "heldout44",
               "heldout45", "heldout46", "heldout50", "heldout51", "heldout52", "heldout56", "heldout57", "heldout58",
@@ -356,7 +370,8 @@ BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "
               "heldout87", "heldout88", "heldout92", "heldout93", "heldout94", "heldout95", "heldout96",
               "heldout97", "heldout98", "heldout99", "heldout100", "heldout104", "heldout105", "heldout106",
               "heldout110", "heldout111", "heldout112", "heldout113", "heldout114", "heldout117",
-              "heldout119", "heldout121", "heldout123", "heldout125", "heldout127", "heldout129")
+              "heldout119", "heldout121", "heldout123", "heldout125", "heldout127", "heldout129",
+              "heldout131", "heldout133")
 
 # --- sentences ------------------------------------------------------------------------------
 _SENT_TEMPLATES = [

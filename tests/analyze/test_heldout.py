@@ -34,7 +34,8 @@ FOLDERS = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"
            "heldout113", "heldout114", "heldout115", "heldout116", "heldout117",
            "heldout118", "heldout119", "heldout120", "heldout121",
            "heldout122", "heldout123", "heldout124", "heldout125",
-           "heldout126", "heldout127", "heldout128", "heldout129")
+           "heldout126", "heldout127", "heldout128", "heldout129",
+           "heldout130", "heldout131", "heldout132", "heldout133")
 PATHS = [p for f in FOLDERS for p in sorted((Path(__file__).parent / f).glob("*.json"))]
 
 
