@@ -248,3 +248,18 @@ def test_madam_is_an_honorific():
     assert [text[s:e] for s, e in _clean_mention(text, 0, 24)] == ["Adjoa Mensah-Bonsu"]
     text = "Madam Speaker called the House to order."
     assert [text[s:e] for s, e in _clean_mention(text, 0, 13)] == ["Madam Speaker"]
+
+
+# --- from heldout130 and heldout132 (read after their blind measurement) -----------------------
+
+def test_clr_and_an_honorific_after_a_title_in_apposition():
+    text = "Clr Tendai Mufaro said the bills were estimated."
+    assert [text[s:e] for s, e in _clean_mention(text, 0, 18)] == ["Tendai Mufaro"]
+    got = _speakers("The board met on Monday. The general secretary, Mr. Osei Lartey-Mensah, spoke after the "
+                    "treasurer, Abena Quaye. \"We will reopen the ground,\" he said.")
+    assert got["We will reopen the ground"] == "Osei Lartey-Mensah"
+
+
+def test_a_title_does_not_name_the_word_after_a_blank_line():
+    text = "Signed:\nOsei Lartey-Mensah\nGeneral Secretary\n\nIssued at Port Bellan, 3 December"
+    assert "Issued" not in {m["text"] for m in rule_mentions(text)}

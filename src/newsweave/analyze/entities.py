@@ -63,7 +63,8 @@ _NAME = _NAME_TOKEN + r"(?:\s+" + _NAME_TOKEN + r"){0,2}"
 # "Russian Foreign Minister Sergei Lavrov", "NATO Secretary General Jens Stoltenberg"
 _TITLE_BEFORE = re.compile(
     r"(\b(?:(?:[A-Z][\w\-]*|of|for|on)\s+){0,4}?(?i:" + _HEAD_RE.replace("secretary-general", "secretary[- ]general")
-    + "|" + "|".join(_NAME_ONLY_TITLES) + r"))\s+(" + _NAME + r")")
+    # (not across a blank line: "General Secretary\n\nIssued at Port Masanda" closes a signature)
+    + "|" + "|".join(_NAME_ONLY_TITLES) + r"))(?![^\S\n]*\n[^\S\n]*\n)\s+(" + _NAME + r")")
 # "Yury Ushakov, Russian presidential advisor on foreign policy issues,"
 # an appositive holds no verb of saying: in "... of Lavergne, announced Tuesday the minister of the
 # Culture, Etienne Marshal" the title is the minister's, not the city's
@@ -293,7 +294,7 @@ _KIN_LEAD = re.compile(r"(?:Mum|Mom|Dad|Mother|Grandma|Grandpa|Granny)\s+(?=[A-Z
 # lose the title's bond to the full name))
 # and a judge's "Justice" ("Mrs Justice Angharad Prosser", "Justice Harriet Akello Mutebi"; "Justice
 # Mensah" alone may be a first name and stays)
-_TITLE_LEAD = re.compile(r"(?:Cllr|Councillor|Councilor|Cr|Sgt|Insp|Supt|Engr|Mayoress|Alderman|Sergeant|Nana|Mme|Mlle|Mma|Rre|Ratu|"
+_TITLE_LEAD = re.compile(r"(?:Cllr|Clr|Councillor|Councilor|Cr|Sgt|Insp|Supt|Engr|Mayoress|Alderman|Sergeant|Nana|Mme|Mlle|Mma|Rre|Ratu|"
                          r"MCA|MEP|MLA|MSP|MPP|MNA|Madam(?!\s+(?:Justice|Speaker|Chair|Chairperson|President)\b)|"
                          r"(?:(?:Mr|Mrs|Ms|Lady|Lord|Madam)\.?\s+)?Justice(?=\s+[A-ZÀ-Ý][\w’'\-]+\s+[A-ZÀ-Ý]))"
                          r"\.?\s+(?=[A-ZÀ-Ý])")
