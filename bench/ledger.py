@@ -188,6 +188,17 @@ Prints, side by side where there are peers:
   football association statement and a Guernsey paper with Trentino Italian and Malagasy French; a
   Vanuatu weekly, a hospital board summary and a Yorkshire paper with Costa Rican Spanish and
   Corsican French).
+  and on four more (``heldout134:`` .. ``heldout137:``, session 14, round 21, written gold-first by
+  helpers at the start of the session and measured blind at the session's start code; the even ones
+  (heldout134, heldout136, chosen by number before any was measured) were then read as development
+  data, heldout135 and heldout137 are never read by the lead and have no floors): a Recife-style
+  daily on island ferry fares, a Lausanne-style daily on an avalanche that closed a mountain railway
+  and a council's live blog on closing branch libraries; a Vienna-style tabloid on a zoo's escaped
+  red panda, a Montevideo-style daily on a bus strike and a student radio site on a disputed
+  university ranking; a Bologna-style daily on a bridge closed for cracks, a Porto-style daily on a
+  wildfire evacuation and a coastguard press release on a sunken trawler; a Marseille-style daily on
+  a dockers' strike, a Zurich-style broadsheet on a bank's data breach and a parents' newsletter on a
+  school closed for asbestos.
   Sets written gold-first and measured blind, then read and made development data,
   get floors for quote+speaker and contradiction precision (bench/baselines/ledger.json); the sets
   in BLIND_SETS were not read when this was written and have none
@@ -361,7 +372,11 @@ HELDOUT130 = ROOT / "tests" / "analyze" / "heldout130"
 HELDOUT131 = ROOT / "tests" / "analyze" / "heldout131"
 HELDOUT132 = ROOT / "tests" / "analyze" / "heldout132"
 HELDOUT133 = ROOT / "tests" / "analyze" / "heldout133"
-HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 134))
+HELDOUT134 = ROOT / "tests" / "analyze" / "heldout134"
+HELDOUT135 = ROOT / "tests" / "analyze" / "heldout135"
+HELDOUT136 = ROOT / "tests" / "analyze" / "heldout136"
+HELDOUT137 = ROOT / "tests" / "analyze" / "heldout137"
+HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 138))
 # never read: they measure, nobody defends them (docs/evidence.md, Sessions 6 to 12)
 BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "heldout39", "heldout40", "heldout44",
               "heldout45", "heldout46", "heldout50", "heldout51", "heldout52", "heldout56", "heldout57", "heldout58",
@@ -371,7 +386,7 @@ BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "
               "heldout97", "heldout98", "heldout99", "heldout100", "heldout104", "heldout105", "heldout106",
               "heldout110", "heldout111", "heldout112", "heldout113", "heldout114", "heldout117",
               "heldout119", "heldout121", "heldout123", "heldout125", "heldout127", "heldout129",
-              "heldout131", "heldout133")
+              "heldout131", "heldout133", "heldout135", "heldout137")
 
 # --- sentences ------------------------------------------------------------------------------
 _SENT_TEMPLATES = [
