@@ -187,6 +187,10 @@ _SUPERSEDED = re.compile(r"(?:\b(?:was|were|had\s+been)\s+(?:originally\s+|initi
                          r"set|supposed|planned|slated|meant)\s+(?:to|for)\b|\b(?:originally|initially)\b|"
                          r"\b(?:devait|devaient|debía|debían|doveva|dovevano|sollte|sollten|deveria|deveriam)\b|"
                          r"\bshould\s+have\b|\bwould\s+have\b)[^.;:!?]{0,50}$", re.I)
+# a count inside what someone proposes ("an amendment from Cllr X to keep the branch open two days a
+# week"), not what is
+_PROPOSAL_BEFORE = re.compile(r"\b(?:amendments?|motions?|proposals?|counter-?proposals?|petitions?)\b"
+                              r"[^.;:!?]{0,50}?\bto\s+(?:[\w\-’']+\s+){0,6}$", re.I)
 _WEEKDAY_WORD = re.compile(r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miércoles|jueves|"
                            r"viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|lundi|mardi|"
                            r"mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|"
@@ -654,6 +658,9 @@ def compare(a: Unit, b: Unit, *, similarity: float, text_a: str, text_b: str,
         if bool(_EVERY_BEFORE.search(text_a, max(0, va.start - 16), va.start)) != bool(
                 _EVERY_BEFORE.search(text_b, max(0, vb.start - 16), vb.start)):
             continue  # "report every three months" is a frequency, "studied it for eight months" a span
+        if bool(_PROPOSAL_BEFORE.search(text_a, max(0, va.start - 90), va.start)) != bool(
+                _PROPOSAL_BEFORE.search(text_b, max(0, vb.start - 90), vb.start)):
+            continue  # "an amendment to keep the branch open two days a week" proposes; "open six days" is
         if _EACH.match(text_a, va.end) or _EACH.match(text_b, vb.end):
             continue  # "$50,000 each" is a rate, not the amount the other side gives
         if bool(_LIMIT_BEFORE.search(text_a, max(0, va.start - 40), va.start)) != bool(

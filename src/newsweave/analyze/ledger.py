@@ -518,12 +518,16 @@ def _head_of_body(text: str, phrase: str, head: str, pos: int, marks: list[tuple
 
 # between a title word and its holder's name: "of Sorlano, ", "di Sorlano, ", " "
 _TITLE_TO_NAME = re.compile(r"(?:\s+(?:of|for|de|di|del|della|du|des|von|der|da|do|dos|das)\s+(?:the\s+|la\s+|le\s+)?"
-                            r"[\w'’\-]+(?:\s+[\w'’\-]+){0,2}?)?,?\s+")
+                            r"[\w'’\-]+(?:\s+[\w'’\-]+){0,2}?)?,?\s+"
+                            # ("The Mayor, Cllr Denise Oyelaran,": a short title before the name)
+                            r"(?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gen|Col)\.?\s+)?")
 # "Hanno Wiese of the public prosecutor's office": the person speaks for the body the title names
 _NAME_OF_BODY = re.compile(r"\s+(?:of|from|at)\s+the\s+(?:[\w\-]+\s+){0,2}")
 # between a name and its title in apposition: ", the ", ", il ", ", 58, the "
 _CLAUSE_VERB_AFTER = re.compile(r"\s+(?:(?:also|then|later|quickly)\s+)?(?!(?:[a-z]+ness|[a-z]+less)\b)[a-z]{2,}ed\b")
-_NAME_TO_TITLE = re.compile(r",\s+(?:\d+,\s+)?(?:the|il|la|le|el|lo|der|die|l['’]|o|a)?\s*(?:[\w\-]+\s+){0,3}")
+# (not across a relative clause: "Ellie, 9, who handed the Mayor a petition" is not the mayor)
+_NAME_TO_TITLE = re.compile(r",\s+(?:\d+,\s+)?(?:the|il|la|le|el|lo|der|die|l['’]|o|a)?\s*"
+                            r"(?:(?!(?:who|whom|whose|which|that|qui|que|che|quien|quem)\b)[\w\-]+\s+){0,3}")
 
 
 def is_background(text: str, v: Any, dct: str) -> bool:
@@ -1059,8 +1063,14 @@ def build_ledger(articles: Sequence[Article], story: dict[str, Any], settings: S
                 hi = lo
             return fallback[2], fallback[3]
 
-        def resolve_name(s: int, e: int, name: str, _aid=a.id) -> str | None:
-            return own_person(name, index.entity_at(_aid, s, e) or index.lookup(name), s)
+        def resolve_name(s: int, e: int, name: str, _aid=a.id, _marks=person_marks) -> str | None:
+            eid = index.entity_at(_aid, s, e)
+            if eid and etype.get(eid) != "PERSON":
+                # "Lifeboat Coxswain Douglas Haldane said:": the person whose name closes the phrase,
+                # not the body the model read in the title before it
+                tail = [m_eid for ms, me, m_eid in _marks if s < ms and me == e]
+                eid = tail[0] if tail else eid
+            return own_person(name, eid or index.lookup(name), s)
 
         def resolve_title(phrase: str, head: str | None = None, pos: int | None = None, _aid=a.id,
                           _marks=person_marks, _text=a.text) -> str | None:

@@ -63,7 +63,7 @@ VERBS = (
     "ha precisato", "ha assicurato", "ha avvertito", "ha commentato", "ha ribadito", "dice",
     # Portuguese
     "disse", "afirmou", "declarou", "explicou", "acrescentou", "garantiu", "sublinhou", "referiu", "adiantou",
-    "salientou", "frisou", "admitiu", "alertou", "comentou", "respondeu", "contou", "reconheceu", "diz", "afirma",
+    "salientou", "frisou", "admitiu", "alertou", "comentou", "respondeu", "responde", "contou", "reconheceu", "diz", "afirma",
     # present tense in Spanish and Italian features ("«…», reconoce ella", "dice la signora B.") and
     # their word-for-word renderings ("recognises she", "summarises Martha")
     "reconoce", "resume", "explica", "asegura", "añade", "insiste", "admite", "recuerda", "lamenta", "relata",
@@ -94,6 +94,9 @@ VERBS = (
     "d'indiquer", "d’indiquer", "d'affirmer", "d’affirmer",
     # ("“…,” remembered Kate Ilves": as "recalled")
     "remembered",
+    # Italian "«…», fa sapere la Provincia" (lets it be known) and its word-for-word rendering, and
+    # French "martèle" rendered "hammers"
+    "fa sapere", "fanno sapere", "ha fatto sapere", "hanno fatto sapere", "makes know", "make know", "hammers",
 )
 # French titles after "le"/"la", read as the English title the story's entities carry
 FR_HEADS = {"ministre": "minister", "directrice": "director", "directeur": "director", "président": "president",
@@ -163,7 +166,9 @@ _POST_VERB_NP = re.compile(r"^[\s,]*[—–-]?\s*" + _VERB_RE + r"\s+" + _NP)
 # between two descriptors, an abbreviated title before the name)
 _POST_VERB_DESC_NAME = re.compile(r"^[\s,]*[—–-]?\s*" + _VERB_RE + r"\s+(?:an?\s+(?=[a-z]))?"
                                   r"(?:(?!(?:on|in|at|by|to|for|from|after|before|"
-                                  r"during|while|when|that|the|an|but|late|early|last|this|of)\b)[a-z][\w\-’']*\s+)"
+                                  r"during|while|when|that|the|an|but|late|early|last|this|of|"
+                                  # ("raconte un habitant des Arolles": a resident of a place, unnamed)
+                                  r"de|des|du|del|della|dei|degli|delle|da|do|dos|das|von|vom|aus)\b)[a-z][\w\-’']*\s+)"
                                   r"{1,4}(?<!\band\s)(?:(?:Dr|Prof|Mr|Mrs|Ms)\.\s+)?(?P<np>" + _NAME_TOK
                                   + r"(?:\s+" + _NAME_TOK + r"){0,2})(?=\s*[,.;!?]|\s*$|"
                                   r"\s+(?:of|from|at)\s+(?:the\s+)?[A-Z])")
@@ -339,7 +344,7 @@ _POST_FR_PRESENT_INVERTED = re.compile(r"^[\s,]*(?:explique|raconte|ajoute|affir
                                        r"-(?:t-)?(?P<np>il|elle)\b")
 # (up to seven words: "“…,” a cousin of one of the missing deckhands said")
 _POST_UNNAMED = re.compile(r"^[\s,]*(?:(?:one|a|an|another|some|two|three|several|many|other|the)\s+(?:[\w\-’']+\s+){0,7}?"
-                           + _VERB_RE + r"\b|" + _VERB_RE + r"\s+(?:the|a|an|one|another)\s+[a-z])")
+                           + _VERB_RE + r"\b|" + _VERB_RE + r"\s+(?:the|a|an|one|another|un|une|um|uma|uno|una|ein|eine)\s+[a-z])")
 _INNER_CALLER = re.compile(r"\b((?:a|an|one|another)\s+(?:[\w\-]+\s+){0,3}?)(?:called|described|dubbed|termed)\s+"
                            r"(?:it\s+|this\s+|that\s+)?(?:as\s+)?$", re.I)
 _AUDIENCE_PREP = re.compile(r"\b(?:ao|à|aos|às|al|alla|allo|au|aux)\s+$", re.I)
@@ -366,7 +371,8 @@ _INCISE_VERB = (r"(?:a\s+(?:déclaré|dit|ajouté|précisé|affirmé|expliqué|i
                 # translation: "…, maintains its director, X. …" (not "said": an English quote that
                 # holds "…, said Dr. X, …" is most often an excerpt of another paper, quoted whole)
                 r"(?:adds|explains|maintains|insists|argues|stresses|declares|affirms|underlines|estimates|"
-                r"concludes)(?=\s+(?:[A-Z]|the\s|its\s|his\s|her\s|their\s)))"
+                r"concludes|hammers|sighs|specifies|confides|concedes|deplores|laments|pleads|slices|drops|"
+                r"launches|slips)(?=\s+(?:[A-Z]|the\s|its\s|his\s|her\s|their\s)))"
                 r"(?:-t-(?:il|elle)|-(?:il|elle)|\s+(?=[A-ZÀ-Þ]|l[ea]\s|l['’]|s(?:on|a)\s|the\s|its\s|his\s|"
                 r"her\s|their\s)))")
 _INCISE_COMMA = re.compile(r",\s+(?P<inc>" + _INCISE_VERB + r"[^,.;:!?«»“”\"]{0,60}?)\s*(?P<stop>[,.])\s+")

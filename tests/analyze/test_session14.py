@@ -1,0 +1,75 @@
+"""Session 14 rules, found on heldout134 and heldout136 after their blind measurement (read as
+development data): an unnamed resident of a place after a French verb, more English renderings of
+French verbs inside one pair of marks, Italian "fa sapere", an unnamed teller after a Portuguese
+present, a title bound to a name across a relative clause or past a short title, a person named
+after a title the model read as a body, and a count inside a proposal. Every sentence here is ours."""
+
+from __future__ import annotations
+
+from test_quotes7 import _art
+
+from newsweave.analyze.ledger import build_ledger
+from newsweave.settings import Settings
+
+
+def _ledger(*texts: tuple[str, str, str]) -> dict:
+    arts = [_art(aid, text, lang) for aid, text, lang in texts]
+    return build_ledger(arts, {"id": "s", "version": 1}, Settings.load(environ={}))
+
+
+def _speakers(text: str, lang: str = "en") -> dict[str, str | None]:
+    led = _ledger(("a", text, lang))
+    return {q["text"].strip(" ,.“”\"‘’'«»"): q["speaker"] for q in led["quotes"]}
+
+
+def test_a_resident_of_a_place_is_unnamed_not_the_place():
+    got = _speakers("La ligne reste fermée entre Vornaz et Les Combettes. « Nous n'enverrons aucun train, "
+                    "affirme Odile Marchand, directrice de la compagnie. » « On aurait dit un orage en plein "
+                    "hiver », raconte un habitant des Combettes. La compagnie emploie septante personnes.", "fr")
+    assert got["Nous n'enverrons aucun train"] == "Odile Marchand"
+    assert got["On aurait dit un orage en plein hiver"] is None
+
+
+def test_more_renderings_of_french_verbs_inside_one_pair_of_marks():
+    got = _speakers("“The snow lay across the rails and I braked,” tells the driver, Paul Vernier, 44 years. "
+                    "“We will send no train under this slope as long as the experts have not allowed it, hammers "
+                    "Odile Marchand, director of the company. The security passes before the timetable.”")
+    assert got["We will send no train under this slope as long as the experts have not allowed it"] == "Odile Marchand"
+    assert got["The security passes before the timetable"] == "Odile Marchand"
+
+
+def test_italian_fa_sapere_names_its_speaker():
+    got = _speakers("Il presidente della Provincia di Valdorsa, Carlo Venturelli, difende i tecnici: «Hanno agito "
+                    "subito». «Una passerella per i pedoni sarà montata entro tre settimane», fa sapere la "
+                    "Provincia.\n\nLa sindaca ha convocato i residenti.", "it")
+    assert got["Hanno agito subito"] == "Carlo Venturelli"
+    assert got["Una passerella per i pedoni sarà montata entro tre settimane"] != "Carlo Venturelli"
+
+
+def test_an_unnamed_teller_after_a_portuguese_present():
+    got = _speakers("O comandante Rui Pacheco falou aos jornalistas: «O fogo não está vencido.» «Quarenta horas "
+                    "sem dormir», responde um bombeiro de um concelho vizinho, sentado no passeio.", "pt")
+    assert got["O fogo não está vencido"] == "Rui Pacheco"
+    assert got["Quarenta horas sem dormir"] is None
+
+
+def test_a_title_is_not_bound_across_a_relative_clause():
+    got = _speakers("Rosa Pellow, 9, who handed the Mayor a petition, sat in the gallery. The Mayor, Cllr Joan "
+                    "Abara, asked for quiet. “This is a council meeting, not a football match,” the Mayor said.")
+    assert got["This is a council meeting, not a football match"] == "Joan Abara"
+
+
+def test_a_person_named_after_a_title_read_as_a_body():
+    got = _speakers("Maritime Operations Controller Ailsa Brand said: “They did everything right.”\n\n"
+                    "Lifeboat Coxswain Douglas Tarrant said: “Seeing the light on that raft was the best thing I "
+                    "saw all year.”")
+    assert got["Seeing the light on that raft was the best thing I saw all year"] == "Douglas Tarrant"
+
+
+def test_a_count_inside_a_proposal_is_no_conflict():
+    a = _art("a", "Councillors voted to close the Brindle Lane library. An amendment from Cllr Amos Ward to keep "
+                  "the Brindle Lane library open two days a week was defeated.")
+    b = _art("b", "Councillors voted to close the Brindle Lane library. The central library will stay open six "
+                  "days a week, the council said.")
+    led = build_ledger([a, b], {"id": "s", "version": 1}, Settings.load(environ={}))
+    assert not [k for c in led["claims"] for k in c["conflicts"] if k["kind"] == "number"]
