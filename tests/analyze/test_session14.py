@@ -73,3 +73,35 @@ def test_a_count_inside_a_proposal_is_no_conflict():
                   "days a week, the council said.")
     led = build_ledger([a, b], {"id": "s", "version": 1}, Settings.load(environ={}))
     assert not [k for c in led["claims"] for k in c["conflicts"] if k["kind"] == "number"]
+
+
+def test_a_question_affirms_nothing_a_denial_could_contradict():
+    for asked, denied in (("Will the ferry to Orran Island run on Sunday?",
+                           "The ferry to Orran Island will not run on Sunday, the operator said."),
+                          ("Did the council approve the new car park in Harlby?",
+                           "The council did not approve the new car park in Harlby on Monday.")):
+        led = build_ledger([_art("a", asked), _art("b", denied)], {"id": "s", "version": 1}, Settings.load(environ={}))
+        assert not [k for c in led["claims"] for k in c["conflicts"] if k["kind"] == "negation"]
+    # the same words stated, not asked, are denied
+    led = build_ledger([_art("a", "The council approved the new car park in Harlby."),
+                        _art("b", "The council did not approve the new car park in Harlby on Monday.")],
+                       {"id": "s", "version": 1}, Settings.load(environ={}))
+    assert [k for c in led["claims"] for k in c["conflicts"] if k["kind"] == "negation"]
+
+
+def test_a_place_named_in_the_other_word_order_is_one_place():
+    from newsweave.analyze.contradictions import _named_inverted
+    assert _named_inverted("Bay of Varne", "the boat was tracked through the Halsund Strait and Värne Bay")
+    assert _named_inverted("Värne Bay", "sank in the Bay of Varne, south of the port")
+    assert not _named_inverted("Bay of Varne", "the boat was tracked through the Halsund Strait")
+
+
+def test_a_year_that_labels_a_thing_dates_no_act():
+    from newsweave.analyze.contradictions import _year_label
+    from newsweave.analyze.values import Value
+    t = "the ruling could overturn Harlow v. Beck, the 1973 case that settled the matter"
+    s = t.index("1973")
+    assert _year_label(t, Value("date", "1973", s, s + 4, None))
+    t = "the court settled the matter in 1973, after a long case"
+    s = t.index("1973")
+    assert not _year_label(t, Value("date", "1973", s, s + 4, None))

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from .entities import split_person, surname_near
+from .entities import fold, split_person, surname_near
 from .places import within
 from .values import (AGE, ALIGNED_ONLY_UNITS, APPROX, MONEY_UNITS, NOT_DENIAL, PERCENT, EVENT_DAY, Value, comparable_amounts, compare_date_values, event_day,
                      has_negation, negations, parse_number, scheduled, singular, SCHEDULED_BEFORE)
@@ -174,6 +174,17 @@ _NAMED_BEFORE = re.compile(r"\b(?:anniversary|anniversaire|aniversario|anniversa
                            r"(?:the\s+|la\s+|le\s+|el\s+|l['’]|der\s+)?$", re.I)
 _NAMED_AFTER = re.compile(r"\s+(?:terror\s+)?(?:attacks?|bombings?|massacre|uprising|revolution|riots?|anniversary)\b",
                           re.I)
+# a bare year between a determiner and a noun labels a thing ("Roe v. Wade, the 1973 case"), it does
+# not date the act of its sentence
+_YEAR_LABEL_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$", re.I)
+_YEAR_LABEL_AFTER = re.compile(r"\s+[a-z]")
+
+
+def _year_label(text: str, v: Value) -> bool:
+    return len(str(v.value)) == 4 and text[v.start:v.end].isdigit() \
+        and bool(_YEAR_LABEL_BEFORE.search(text, max(0, v.start - 8), v.start)) and bool(_YEAR_LABEL_AFTER.match(text, v.end))
+
+
 _DEADLINE = re.compile(r"\b(?:until|till|by|before|no\s+later\s+than|deadline\s+(?:of|on)|bis|jusqu['’]au|avant\s+le|hasta\s+el|"
                        r"antes\s+del|entro\s+il|fino\s+al)(?:\s+at\s+least|\s+au\s+moins|\s+mindestens)?(?:\s+the)?"
                        # "before Easter 2027": the feast names the time, the year the date
@@ -480,6 +491,23 @@ def _age_told(text: str, number: float) -> bool:
     return any(t.replace(",", "").replace(".", "") == str(int(number)) for t in _NUMBER_TOKEN.findall(text))
 
 
+_FEATURE_OF = re.compile(r"^(?:the\s+)?(bay|lake|gulf|sea|strait|island|isle|river|port|cape|mount|valley|gorge|"
+                         r"pass|forest|harbour|harbor)\s+of\s+(?:the\s+)?([a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)$")
+_X_FEATURE = re.compile(r"^(?:the\s+)?([a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(bay|lake|gulf|sea|strait|island|isle|river|"
+                        r"port|cape|mount|valley|gorge|pass|forest|harbour|harbor)$")
+
+
+def _named_inverted(place: str, other_text: str) -> bool:
+    """Does ``other_text`` name ``place`` in the other word order ("Bay of Koge" / "Køge Bay")?"""
+    p = fold(place).strip()
+    m = _FEATURE_OF.match(p)
+    alt = f"{m.group(2)} {m.group(1)}" if m else None
+    if alt is None:
+        m = _X_FEATURE.match(p)
+        alt = f"{m.group(2)} of {m.group(1)}" if m else None
+    return bool(alt) and re.search(r"\b" + re.escape(alt) + r"\b", fold(other_text)) is not None
+
+
 def _same_place_translated(ta: str, tb: str) -> bool:
     from difflib import SequenceMatcher
 
@@ -758,7 +786,7 @@ def compare(a: Unit, b: Unit, *, similarity: float, text_a: str, text_b: str,
                     not _same_act(text_a, va, text_b, vb) or _ahead(a, text_a, va) != _ahead(b, text_b, vb))
                 # a date that names another event: "the anniversary of the Sept. 11 attacks"
                 named = any(_NAMED_BEFORE.search(t, max(0, v.start - 30), v.start) or _NAMED_AFTER.match(t, v.end)
-                            for t, v in ((text_a, va), (text_b, vb)))
+                            or _year_label(t, v) for t, v in ((text_a, va), (text_b, vb)))
                 if rel[(i, j)] == "differ" and not roles_differ and not named and not _only_inferred_year(va, vb, ta, tb) \
                         and not _weekday_direction(va, vb, ta, tb) and not past_and_now and not one_festival \
                         and not other_acts:
@@ -804,6 +832,10 @@ def compare(a: Unit, b: Unit, *, similarity: float, text_a: str, text_b: str,
             if kind == "place" and (within(ta, tb) or within(tb, ta)):
                 # "in Mosul" / "in Iraq", "in England" / "in the UK": one place, told more precisely once
                 continue
+            if kind == "place" and (_named_inverted(ta, text_b) or _named_inverted(tb, text_a)):
+                # "the Bay of Koge" / "in the Öresund Strait and Køge Bay": the other article names
+                # the place too, in the other word order
+                continue
             if kind == "place" and (_same_place_translated(ta, tb) or _name_within(ta, tb)):
                 # "San Procolo" / "Saint Proculus": one place named in two languages; "the Moot Hall"
                 # / "the Moot Hall in Castlekeel": one place, once with its town
@@ -839,6 +871,8 @@ def compare(a: Unit, b: Unit, *, similarity: float, text_a: str, text_b: str,
         # to X were not affected" / "Ferry services to X were also halted, stranding ...")
         if _DENYING_VERB.search(aff_u.text):
             pass  # "one adult in five renounces care" / "goes without care": the other account denies too
+        elif _is_question(aff_u.text):
+            pass  # "Are you suggesting that I think so?" asks; it affirms nothing a denial could contradict
         elif jac >= 0.5 and _clause_shared(neg_u.text, neg_spans[0][0], aff_u.text) \
                 or same_subject_negated(a.text, b.text) or did_not_vs_did(a.text, b.text):
             denied(neg_u, *neg_spans[0])
@@ -855,6 +889,11 @@ def compare(a: Unit, b: Unit, *, similarity: float, text_a: str, text_b: str,
         neg_u, m = (a, ma) if (ma.group(2) or "").strip() in ("not", "never") else (b, mb)
         denied(neg_u, m.start(2), m.start(2) + len(m.group(2).strip()))
     return out
+
+
+def _is_question(text: str) -> bool:
+    """A sentence that asks ("Are you saying the plant was closed?"): it affirms nothing."""
+    return text.rstrip(" \t\n\"'”’»)").endswith(("?", "？"))
 
 
 # where a negated clause ends: "No fuel leaked into the harbour, Almada said, although divers would
@@ -2056,7 +2095,8 @@ def add_denial_conflicts(claims: list[dict[str, Any]], units: list[Unit], texts:
             if ka == kn or (kn, ka) in paired or not _done(denial, words):
                 continue
             if id(ua) not in affirms:
-                affirms[id(ua)] = not negations(ua.text) and not NOT_DENIAL.search(ua.text)
+                affirms[id(ua)] = not negations(ua.text) and not NOT_DENIAL.search(ua.text) \
+                    and not _is_question(ua.text)
             if not affirms[id(ua)]:
                 continue
             paired |= {(kn, ka), (ka, kn)}
