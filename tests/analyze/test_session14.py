@@ -105,3 +105,20 @@ def test_a_year_that_labels_a_thing_dates_no_act():
     t = "the court settled the matter in 1973, after a long case"
     s = t.index("1973")
     assert not _year_label(t, Value("date", "1973", s, s + 4, None))
+
+
+def test_time_left_and_time_passed_are_two_counts():
+    a = _art("a", "Harlby won the cup final at Orran Park when Tomas Vey scored with just two minutes remaining.")
+    b = _art("b", "Harlby won the cup final at Orran Park after Tomas Vey scored after four minutes of play.")
+    led = build_ledger([a, b], {"id": "s", "version": 1}, Settings.load(environ={}))
+    assert not [k for c in led["claims"] for k in c["conflicts"] if k["kind"] == "number"]
+
+
+def test_all_before_a_count_makes_it_the_whole():
+    from newsweave.analyze.contradictions import part_and_total
+    from newsweave.analyze.values import find_counts
+    a = "Tomas Vey's three goals earned Harlby a draw at Orran Park."
+    b = "Fans can watch all six goals of the draw at Orran Park online."
+    va = [v for v in find_counts(a) if v.value == 3][0]
+    vb = [v for v in find_counts(b) if v.value == 6][0]
+    assert part_and_total(a, va, b, vb)

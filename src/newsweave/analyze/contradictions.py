@@ -339,6 +339,10 @@ _MARGIN_AFTER = re.compile(r"\s*(?:more|fewer|less|ahead|behind)\b", re.I)
 
 
 PART_RATIO = 2.0
+# "watch all six goals" / "Ronaldo's three goals": "all" right before a count makes it the whole
+_ALL_BEFORE = re.compile(r"\ball\s+$", re.I)
+# "with just two minutes remaining" counts down, "after four minutes of play" counts up
+_COUNTDOWN_AFTER = re.compile(r"\s+(?:remaining|left|to\s+go|to\s+play)\b", re.I)
 # "In all, 1,482 people were evacuated" / "a total of …": a sum over parts another account may give
 _IN_ALL = re.compile(r"\b(?:in\s+all|in\s+total|altogether|overall|all\s+told|a\s+total\s+of|total\s+of|"
                      r"insgesamt|au\s+total|en\s+total|in\s+totale|no\s+total)\b", re.I)
@@ -411,8 +415,8 @@ def part_and_total(text_a: str, va: Value, text_b: str, vb: Value) -> bool:
         return True  # ("the first four hikers" are some of the eleven; "within 48 hours" is a limit)
     big_a = va.value > vb.value
     lo, hi = sorted((va.value, vb.value))
-    total_a = bool(_IN_ALL.search(text_a, max(0, va.start - 60), va.start))
-    total_b = bool(_IN_ALL.search(text_b, max(0, vb.start - 60), vb.start))
+    total_a = bool(_IN_ALL.search(text_a, max(0, va.start - 60), va.start) or _ALL_BEFORE.search(text_a, max(0, va.start - 6), va.start))
+    total_b = bool(_IN_ALL.search(text_b, max(0, vb.start - 60), vb.start) or _ALL_BEFORE.search(text_b, max(0, vb.start - 6), vb.start))
     # "a total of 4,150" / "around 4,000" are one sum; a part is well below its whole
     return total_a != total_b and total_a == big_a and hi >= PART_RATIO * lo
 
@@ -689,6 +693,8 @@ def compare(a: Unit, b: Unit, *, similarity: float, text_a: str, text_b: str,
         if bool(_PROPOSAL_BEFORE.search(text_a, max(0, va.start - 90), va.start)) != bool(
                 _PROPOSAL_BEFORE.search(text_b, max(0, vb.start - 90), vb.start)):
             continue  # "an amendment to keep the branch open two days a week" proposes; "open six days" is
+        if bool(_COUNTDOWN_AFTER.match(text_a, va.end)) != bool(_COUNTDOWN_AFTER.match(text_b, vb.end)):
+            continue  # "two minutes remaining" is what is left, "after four minutes" what has passed
         if _EACH.match(text_a, va.end) or _EACH.match(text_b, vb.end):
             continue  # "$50,000 each" is a rate, not the amount the other side gives
         if bool(_LIMIT_BEFORE.search(text_a, max(0, va.start - 40), va.start)) != bool(
