@@ -199,6 +199,17 @@ Prints, side by side where there are peers:
   wildfire evacuation and a coastguard press release on a sunken trawler; a Marseille-style daily on
   a dockers' strike, a Zurich-style broadsheet on a bank's data breach and a parents' newsletter on a
   school closed for asbestos.
+  and on four more (``heldout138:`` .. ``heldout141:``, session 14, round 22, written gold-first by
+  helpers in the middle of the session and measured blind at the session's start code; the even
+  ones (heldout138, heldout140, chosen by number before any was measured) were then read as
+  development data, heldout139 and heldout141 are never read by the lead and have no floors): a
+  Bariloche-style daily on a lake's jet-ski ban, a Turin-style daily on a junior doctors' strike and
+  a water utility's incident page on a burst main; a Lisbon-style sports daily on a stadium licence
+  a court annulled, an Innsbruck-style daily on a stranded gondola and a museum's press release on
+  returned artefacts; a Bordeaux-style daily on a hailstorm in the vineyards, a Naples-style daily on
+  a ferry collision and a motoring association's bulletin on a congestion charge; a Santiago-style
+  daily on a late metro extension, a Stuttgart-style daily on a plant closure and a reporter's
+  collection of a festival's posts on a storm cancellation.
   Sets written gold-first and measured blind, then read and made development data,
   get floors for quote+speaker and contradiction precision (bench/baselines/ledger.json); the sets
   in BLIND_SETS were not read when this was written and have none
@@ -376,7 +387,11 @@ HELDOUT134 = ROOT / "tests" / "analyze" / "heldout134"
 HELDOUT135 = ROOT / "tests" / "analyze" / "heldout135"
 HELDOUT136 = ROOT / "tests" / "analyze" / "heldout136"
 HELDOUT137 = ROOT / "tests" / "analyze" / "heldout137"
-HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 138))
+HELDOUT138 = ROOT / "tests" / "analyze" / "heldout138"
+HELDOUT139 = ROOT / "tests" / "analyze" / "heldout139"
+HELDOUT140 = ROOT / "tests" / "analyze" / "heldout140"
+HELDOUT141 = ROOT / "tests" / "analyze" / "heldout141"
+HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 142))
 # never read: they measure, nobody defends them (docs/evidence.md, Sessions 6 to 12)
 BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "heldout39", "heldout40", "heldout44",
               "heldout45", "heldout46", "heldout50", "heldout51", "heldout52", "heldout56", "heldout57", "heldout58",
@@ -386,7 +401,8 @@ BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "
               "heldout97", "heldout98", "heldout99", "heldout100", "heldout104", "heldout105", "heldout106",
               "heldout110", "heldout111", "heldout112", "heldout113", "heldout114", "heldout117",
               "heldout119", "heldout121", "heldout123", "heldout125", "heldout127", "heldout129",
-              "heldout131", "heldout133", "heldout135", "heldout137")
+              "heldout131", "heldout133", "heldout135", "heldout137",
+              "heldout139", "heldout141")
 
 # --- sentences ------------------------------------------------------------------------------
 _SENT_TEMPLATES = [
