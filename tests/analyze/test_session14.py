@@ -122,3 +122,37 @@ def test_all_before_a_count_makes_it_the_whole():
     va = [v for v in find_counts(a) if v.value == 3][0]
     vb = [v for v in find_counts(b) if v.value == 6][0]
     assert part_and_total(a, va, b, vb)
+
+
+def test_a_three_word_name_before_who():
+    from newsweave.analyze.entities import rule_mentions
+    people = lambda t: [m["text"] for m in rule_mentions(t) if m["type"] == "PERSON"]  # noqa: E731
+    assert people("Fin.\n\nJosé Ignacio Arrieta, who has rented out boats for 19 years, was angry.") == [
+        "José Ignacio Arrieta"]
+    # an occupation or a weekday before the name is no part of it
+    assert people("Trader Lindiwe Mokoena, who sells fruit, was angry.") == ["Lindiwe Mokoena"]
+    assert people("On Sunday Anna Berg, who runs the kiosk, was angry.") == ["Anna Berg"]
+
+
+def test_a_body_name_runs_on_over_of_the():
+    from newsweave.analyze.entities import _extend_name
+    t = "according to the Chamber of agriculture of the Valbrune, which promises help"
+    s = t.index("Chamber")
+    e = s + len("Chamber of agriculture of")
+    assert t[s:_extend_name(t, s, e, "ORG")] == "Chamber of agriculture of the Valbrune"
+
+
+def test_a_relative_the_attribution_does_not_name_is_not_the_last_speaker():
+    got = _speakers("Anna Varrone, 67, has waited 14 months for a new hip. Her son, Luca Varrone, was less "
+                    "forgiving. “Somebody in that building should be ashamed,” he said.\n\n“He worries too much,” "
+                    "his mother said.")
+    assert got["Somebody in that building should be ashamed"] == "Luca Varrone"
+    assert got["He worries too much"] != "Luca Varrone"
+
+
+def test_a_persons_habit_is_not_the_schemes_count():
+    a = _art("a", "Tom Varga, 44, who drives a delivery van into the centre six days a week, said the charge would "
+                  "cost him about £1,500 a year.")
+    b = _art("b", "The charge will apply seven days a week, and drivers who do not pay will face a penalty.")
+    led = build_ledger([a, b], {"id": "s", "version": 1}, Settings.load(environ={}))
+    assert not [k for c in led["claims"] for k in c["conflicts"] if k["kind"] == "number"]

@@ -271,6 +271,18 @@ def _verb_near(text: str, v: Value) -> str | None:
 _RELATIVE_BEFORE = re.compile(r",\s+(?:who|which|whose)\s+[^,;:.!?]{0,60}$", re.I)
 
 
+# (a habit told in the present: "who drives", "who works"; not a past act, "who shot an insurgent
+# from 2,286 metres", which is the story's fact told of its doer)
+_PERSON_WHO_BEFORE = re.compile(r",\s+(?:\d{1,3},\s+)?who\s+(?:\w+ly\s+)?(?!(?:was|has|is|says)\b)[a-z]+[^s\W]?s\b"
+                                r"(?![^,.;:!?]*\b(?:said|says|told)\b)[^,.;:!?]{0,60}$")
+
+
+def _person_who(text: str, v: Value) -> bool:
+    """Is the count inside a present-tense clause about a person (", 44, who drives … six days a
+    week")?"""
+    return bool(_PERSON_WHO_BEFORE.search(text, max(0, v.start - 80), v.start))
+
+
 def _in_relative(text: str, v: Value) -> bool:
     """Is the date inside a relative clause (", who took office in January 2025")?"""
     return bool(_RELATIVE_BEFORE.search(text, max(0, v.start - 70), v.start))
@@ -693,6 +705,8 @@ def compare(a: Unit, b: Unit, *, similarity: float, text_a: str, text_b: str,
         if bool(_PROPOSAL_BEFORE.search(text_a, max(0, va.start - 90), va.start)) != bool(
                 _PROPOSAL_BEFORE.search(text_b, max(0, vb.start - 90), vb.start)):
             continue  # "an amendment to keep the branch open two days a week" proposes; "open six days" is
+        if _person_who(text_a, va) != _person_who(text_b, vb):
+            continue  # "Tom Grange, 44, who drives into the centre six days a week": his habit, not the charge's
         if bool(_COUNTDOWN_AFTER.match(text_a, va.end)) != bool(_COUNTDOWN_AFTER.match(text_b, vb.end)):
             continue  # "two minutes remaining" is what is left, "after four minutes" what has passed
         if _EACH.match(text_a, va.end) or _EACH.match(text_b, vb.end):

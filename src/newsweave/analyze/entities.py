@@ -76,7 +76,11 @@ _SPACE_THEN_NAMES = re.compile(r"(?:\s+" + _NAME_TOKEN + r")*")
 _DATELINE_PLACE = re.compile(r"(?:^|\n)\s*([A-ZÀ-Þ][A-ZÀ-Þ'’\-]{2,}(?:[ \-][A-ZÀ-Þ'’]{2,}){0,2}),\s")
 _SAINT = re.compile(r"(?:Saint|Sainte|San|Santa|Santo|São|St|Ste|Sankt)-", re.I)  # "Saint-Clair": a place
 _APPOSITIVE_AFTER = re.compile(r",\s+(?:who|whose|\d{1,3},)\s")  # "Wirth, who was freed …", "Devlin, 26, is …"
-_NAME_WHO = re.compile(r"(?<![\w’'\-])(" + _NAME_TOKEN + r"\s+" + _NAME_TOKEN + r"),\s+who(?:se)?\b")
+# (a word like an occupation: "Trader", "Member", "Vendor", "Florist", "Servant")
+_NOUN_SUFFIX = re.compile(r"(?:er|or|ist|ant|ent)$")
+# (three words too: "José Ignacio Antilef, who rents out boats")
+_NAME_WHO = re.compile(r"(?<![\w’'\-])(" + _NAME_TOKEN + r"(?:[ \t]+" + _NAME_TOKEN + r")?\s+" + _NAME_TOKEN
+                       + r"),\s+who(?:se)?\b")
 _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Herr|Frau)\.?\s+(?:Justice\s+)?(" + _NAME + r")")  # "Mrs Justice X": a judge
 _ACRONYM_DEF = re.compile(
     r"\b((?:[A-Z][\w\-]+)(?:\s+(?:[A-Z][\w\-]+|and|for|of|the|in|on|&|de|du|des|für|und))+)\s*\(([A-Z][A-Za-z&]{1,9})\)")
@@ -443,7 +447,8 @@ def _mentions_of_docs(texts: list[str], docs: Iterable[Any]) -> list[list[dict[s
 
 # what the model cuts off a name: the place after "of" ("The Departmental Government of | Wilanqa"),
 # the surnames after two given names ("Rosa Elena | Condori Apaza")
-_OF_NAME_AFTER = re.compile(r"\s+(" + _NAME_TOKEN + r"(?:\s+" + _NAME_TOKEN + r")?)")
+# (also over an article: "the Chamber of agriculture of | the Bredelle")
+_OF_NAME_AFTER = re.compile(r"\s+(?:the\s+|la\s+|le\s+|l['’])?(" + _NAME_TOKEN + r"(?:\s+" + _NAME_TOKEN + r")?)")
 _TRAILING_OF = re.compile(r"\s+(?:of|for|de|du|des|da|do|di|del|della|von)$")
 _MORE_NAMES = re.compile(r" (" + _NAME_TOKEN + r"(?: " + _NAME_TOKEN + r")?)(?![\w’'\-])")
 _NOT_NAME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may
@@ -676,8 +681,20 @@ def rule_mentions(text: str) -> list[dict[str, Any]]:
         out.append({"start": m.start(1), "end": m.end(1), "text": m.group(1), "type": "GPE", "src": "rule"})
     for m in _NAME_WHO.finditer(text):
         # "Henrietta Mbeki-Lowe, who teaches politics …": "who" is said of people (bodies take "which")
-        if fold(m.group(1).split()[0]) not in _CAP_STOP and not _ORG_WORDS.search(m.group(1)):
-            out.append({"start": m.start(1), "end": m.end(1), "text": m.group(1), "type": "PERSON", "src": "rule"})
+        start, name = m.start(1), m.group(1)
+        first = name.split()[0]
+        if len(name.split()) == 3 and (fold(first) in _CAP_STOP or fold(first) in _TITLE_WORDS
+                                       or _LEADING_NOUN.match(first) or _NOUN_SUFFIX.search(first)):
+            # ("On Sunday Anna Berg, who", "Trader Lindiwe Cele, who": a weekday or an occupation
+            # is no part of the name)
+            start = m.start(1) + len(name) - len(name.split(None, 1)[1])
+            name = name.split(None, 1)[1]
+        tl = _TITLE_LEAD.match(text, start, m.end(1))
+        if tl and tl.end() < m.end(1):
+            # ("Nana Kwesi Oduro, who chairs …": an honorific before the name is no part of it)
+            start, name = tl.end(), text[tl.end():m.end(1)]
+        if fold(name.split()[0]) not in _CAP_STOP and not _ORG_WORDS.search(name):
+            out.append({"start": start, "end": m.end(1), "text": name, "type": "PERSON", "src": "rule"})
     for m in _ACRONYM_DEF.finditer(text):
         # "NATO and the Organization for ... (OSCE)": keep the suffix whose initials spell the acronym
         long_s = None

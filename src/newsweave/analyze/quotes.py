@@ -676,6 +676,9 @@ def attribute(
                                     (_POST_DESC_NAME_VERB, "post", close_pos + 1, post),
                                     (_POST_MT_PRONOUN, "post", close_pos + 1, post),
                                     (_POST_DE_SEPARABLE, "post", close_pos + 1, post)):
+            if _POST_KIN_UNNAMED.match(part):
+                found = (-1, -1, "", "unnamed")
+                break
             if _POST_RECALLED_UNNAMED.match(part):
                 # "“…,” she remembered a foreman telling her": the unnamed foreman's words, not hers
                 found = (-1, -1, "", "unnamed")
@@ -1071,6 +1074,13 @@ _UNNAMED_AIDE_TO = re.compile(r"(?:^|[\s,;(])(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|
                               r"(?:[a-z][\w\-]*\s+){0,2}?(?:(?:advis[eo]rs?|aides?|sources?|staffers?)\s+(?:close\s+)?"
                               r"(?:to|for)|(?:allies|ally|friends?|confidants?|associates?|colleagues?)\s+"
                               r"(?:close\s+to|to|of))\s+$")
+# "“…,” his mother said": a relative the attribution does not name, not the last speaker (whose
+# relative she is)
+_KIN_NOUN = (r"(?:mother|mom|mum|wife|sister|daughter|grandmother|aunt|girlfriend|father|dad|husband|brother|son|"
+             r"grandfather|uncle|boyfriend|partner|widow|widower|cousin|niece|nephew)")
+_POST_KIN_UNNAMED = re.compile(r"^[\s,]*(?:(?:his|her|their)\s+" + _KIN_NOUN + r"\s+(?:said|says|added|adds|told|tells|"
+                               r"replied|replies)\b|(?:said|says|added|adds|replied|replies)\s+(?:his|her|their)\s+"
+                               + _KIN_NOUN + r"\s*[,.;!?])")
 _POST_RECALLED_UNNAMED = re.compile(r"^[\s,]*[—–-]?\s*(?:[\w’'\-]+\s+){1,3}?(?:recalled|recalls|remembered|remembers|"
                                     r"heard|hears|quoted|quotes)\s+(?:one|a|an|another|some)\s+(?:[a-z][\w\-]*\s+){0,3}?"
                                     r"(?:saying|say|says|tell|telling|tells|shout|shouting|yell|yelling)\b")
