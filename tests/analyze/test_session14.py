@@ -156,3 +156,13 @@ def test_a_persons_habit_is_not_the_schemes_count():
     b = _art("b", "The charge will apply seven days a week, and drivers who do not pay will face a penalty.")
     led = build_ledger([a, b], {"id": "s", "version": 1}, Settings.load(environ={}))
     assert not [k for c in led["claims"] for k in c["conflicts"] if k["kind"] == "number"]
+
+
+def test_a_sign_that_speaks_is_no_speaker():
+    got = _speakers("Harlby Council thanked the crews: “We owe you.” Outside Harlby Council, a banner reads: "
+                    "“Thank you, firefighters.”")
+    assert got["We owe you"] == "Harlby Council"
+    assert got.get("Thank you, firefighters") is None
+    got = _speakers("Harlby Council thanked the crews: “We owe you.” Opposite Harlby Council a placard says: "
+                    "“Thank you, firefighters.”")
+    assert got.get("Thank you, firefighters") is None

@@ -304,6 +304,12 @@ _SCARE_BEFORE = re.compile(r"\b(?:a|an|the|this|that|its|their|his|her|our|so-ca
 _LABEL_BEFORE = re.compile(r"(?:\b(?:banner|sign|placard|poster|slogan|headline|graffiti|t-shirt)s?(?:\s+(?:reading|saying|"
                            r"that\s+reads?|which\s+reads?))?\s*:?\s*$|\bso-called|\bso\s+called|\bknown\s+(?:\w+\s+)?as|\bnicknamed|\btitled|\bentitled|"
                            r"\bheadlined|\bthe\s+(?:words?|term|phrase|slogan|hashtag|label)|\bsigns?\s+reading|"
+                           # "a sheet hung from a balcony says it all:", "um lençol … diz tudo:": a sign that
+                           # speaks is no speaker
+                           r"\b(?:sheet|bedsheet|banner|sign|placard|poster|notice|board|lençol|cartaz|faixa|pancarte|"
+                           r"banderole|panneau|affiche|schild|transparent|plakat|cartello|striscione|pancarta|letrero|"
+                           r"sábana)\b[^.!?:“”«»\"]{0,50}\b(?:says?|reads?|diz|dizia|dit|disait|dice|decía|sagt|lautet|"
+                           r"recita|proclaims?)\b[^.!?:“”«»\"]{0,15}:\s*[«“\"„]?\s*$|"
                            r"\bsogenannten?|\bcosiddett[oaie]|"
                            # "a cork oak that everyone calls “the Grandmother”": the verb right before the
                            # quote names (with an object in between, "called the cracks “…”", it is speech)
