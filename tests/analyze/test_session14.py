@@ -166,3 +166,12 @@ def test_a_sign_that_speaks_is_no_speaker():
     got = _speakers("Harlby Council thanked the crews: “We owe you.” Opposite Harlby Council a placard says: "
                     "“Thank you, firefighters.”")
     assert got.get("Thank you, firefighters") is None
+
+
+def test_romance_honorifics_and_lady_before_a_name():
+    from newsweave.analyze.entities import rule_mentions
+    people = lambda t: [m["text"] for m in rule_mentions(t) if m["type"] == "PERSON"]  # noqa: E731
+    assert people("“Entre já no carro”, conta D. Albertina. Dona Albertina tem 81 anos.") == ["Albertina"]
+    assert people("“Enter the car already”, tells Lady Albertina.") == ["Albertina"]
+    # a name that runs on over a particle is more than its first word
+    assert people("Dona Maria do Céu Pinto deixou as cabras.") == []

@@ -81,7 +81,11 @@ _NOUN_SUFFIX = re.compile(r"(?:er|or|ist|ant|ent)$")
 # (three words too: "José Ignacio Antilef, who rents out boats")
 _NAME_WHO = re.compile(r"(?<![\w’'\-])(" + _NAME_TOKEN + r"(?:[ \t]+" + _NAME_TOKEN + r")?\s+" + _NAME_TOKEN
                        + r"),\s+who(?:se)?\b")
-_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Herr|Frau)\.?\s+(?:Justice\s+)?(" + _NAME + r")")  # "Mrs Justice X": a judge
+# (Romance honorifics and "Lady", as machine translation renders "D." and "Dona", only before a name
+# that does not run on over a particle: "Dona Maria do Céu Pinto" is more than "Maria")
+_HONORIFIC = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Dr|Prof|Herr|Frau)\.?\s+(?:Justice\s+)?(" + _NAME + r")|"
+                        r"(?:Dona|Doña|Sra|Lady|Madame|Mme|Signora)\.?\s+(" + _NAME + r")(?![\w’'\-])"
+                        r"(?!\s+(?:do|da|dos|das|de|del|della|di|du|des|von|van)\b))")  # "Mrs Justice X": a judge
 _ACRONYM_DEF = re.compile(
     r"\b((?:[A-Z][\w\-]+)(?:\s+(?:[A-Z][\w\-]+|and|for|of|the|in|on|&|de|du|des|für|und))+)\s*\(([A-Z][A-Za-z&]{1,9})\)")
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
@@ -675,7 +679,8 @@ def rule_mentions(text: str) -> list[dict[str, Any]]:
         out.append({"start": m.start(1), "end": m.end(1), "text": name, "type": "PERSON", "src": "rule",
                     "title": head.group(1).lower()})
     for m in _HONORIFIC.finditer(text):
-        out.append({"start": m.start(1), "end": m.end(1), "text": m.group(1), "type": "PERSON", "src": "rule"})
+        g = 1 if m.group(1) else 2
+        out.append({"start": m.start(g), "end": m.end(g), "text": m.group(g), "type": "PERSON", "src": "rule"})
     for m in _DATELINE_PLACE.finditer(text):
         # "ARDMOOR, Brennland, Dec 1 (BPA) -": the upper-case dateline place is the place of the story
         out.append({"start": m.start(1), "end": m.end(1), "text": m.group(1), "type": "GPE", "src": "rule"})
