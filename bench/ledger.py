@@ -210,6 +210,17 @@ Prints, side by side where there are peers:
   a ferry collision and a motoring association's bulletin on a congestion charge; a Santiago-style
   daily on a late metro extension, a Stuttgart-style daily on a plant closure and a reporter's
   collection of a festival's posts on a storm cancellation.
+  and on four more (``heldout142:`` .. ``heldout145:``, session 14, round 23, written gold-first by
+  helpers late in the session and measured blind at the session's start code; the even ones
+  (heldout142, heldout144, chosen by number before any was measured) were then read as development
+  data, heldout143 and heldout145 are never read by the lead and have no floors): a Coimbra-style
+  daily on bus fares, a Trento-style daily on a landslide and a health board's minutes on a
+  maternity unit's closure; a Montpellier-style daily on a heatwave's water cuts, a Valencia-style
+  daily on a teachers' pay deal and a lottery operator's release on a syndicate's jackpot; a
+  Hamburg-style daily on a runway closed by a bird strike, a Peniche-style paper on a sardine quota
+  and a chess federation's bulletin on a young champion; a Palermo-style daily on an opera house
+  reopening, a Lille-style daily on a mayor's resignation and a union's statement on a ferry crew's
+  walkout.
   Sets written gold-first and measured blind, then read and made development data,
   get floors for quote+speaker and contradiction precision (bench/baselines/ledger.json); the sets
   in BLIND_SETS were not read when this was written and have none
@@ -391,7 +402,11 @@ HELDOUT138 = ROOT / "tests" / "analyze" / "heldout138"
 HELDOUT139 = ROOT / "tests" / "analyze" / "heldout139"
 HELDOUT140 = ROOT / "tests" / "analyze" / "heldout140"
 HELDOUT141 = ROOT / "tests" / "analyze" / "heldout141"
-HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 142))
+HELDOUT142 = ROOT / "tests" / "analyze" / "heldout142"
+HELDOUT143 = ROOT / "tests" / "analyze" / "heldout143"
+HELDOUT144 = ROOT / "tests" / "analyze" / "heldout144"
+HELDOUT145 = ROOT / "tests" / "analyze" / "heldout145"
+HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 146))
 # never read: they measure, nobody defends them (docs/evidence.md, Sessions 6 to 12)
 BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "heldout39", "heldout40", "heldout44",
               "heldout45", "heldout46", "heldout50", "heldout51", "heldout52", "heldout56", "heldout57", "heldout58",
@@ -402,7 +417,7 @@ BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "
               "heldout110", "heldout111", "heldout112", "heldout113", "heldout114", "heldout117",
               "heldout119", "heldout121", "heldout123", "heldout125", "heldout127", "heldout129",
               "heldout131", "heldout133", "heldout135", "heldout137",
-              "heldout139", "heldout141")
+              "heldout139", "heldout141", "heldout143", "heldout145")
 
 # --- sentences ------------------------------------------------------------------------------
 _SENT_TEMPLATES = [

@@ -37,7 +37,8 @@ FOLDERS = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"
            "heldout126", "heldout127", "heldout128", "heldout129",
            "heldout130", "heldout131", "heldout132", "heldout133",
            "heldout134", "heldout135", "heldout136", "heldout137",
-           "heldout138", "heldout139", "heldout140", "heldout141")
+           "heldout138", "heldout139", "heldout140", "heldout141",
+           "heldout142", "heldout143", "heldout144", "heldout145")
 PATHS = [p for f in FOLDERS for p in sorted((Path(__file__).parent / f).glob("*.json"))]
 
 
