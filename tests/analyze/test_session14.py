@@ -175,3 +175,38 @@ def test_romance_honorifics_and_lady_before_a_name():
     assert people("“Enter the car already”, tells Lady Albertina.") == ["Albertina"]
     # a name that runs on over a particle is more than its first word
     assert people("Dona Maria do Céu Pinto deixou as cabras.") == []
+
+
+def test_she_is_never_a_body():
+    got = _speakers("Priya Varnell, 13, won the national title in Selbury on Sunday. The Velmora Chess Federation "
+                    "said in a statement: “Priya's victory is the best thing to happen to our chess in a "
+                    "generation.” The prize fund was 12,000 crowns.\n\n“I am tired and I want pizza,” she told "
+                    "reporters after the prize-giving.")
+    assert got["I am tired and I want pizza"] != "Velmora Chess Federation"
+
+
+def test_a_province_of_a_place_is_one_body():
+    got = _speakers("Mayor Silvano Tosi told TAP by telephone: “We are an island now.” The Autonomous Province of "
+                    "Ardena said in a statement: “Supplies will reach the village every day by air.”")
+    assert got["Supplies will reach the village every day by air"] == "Autonomous Province of Ardena"
+
+
+def test_a_shout_from_someone_unnamed_is_not_the_last_speakers():
+    got = _speakers("Shire mayor Cr Dennis Pruitt said the council would appeal. “This board has just told 11,800 "
+                    "people that their town does not matter,” Cr Pruitt said.\n\n“Who's going to drive me at "
+                    "3am?” a woman shouted from the back of the hall.")
+    assert got["This board has just told 11,800 people that their town does not matter"] == "Dennis Pruitt"
+    assert got.get("Who's going to drive me at 3am?") is None
+
+
+def test_a_surname_the_model_read_as_a_place_is_the_familys():
+    from test_session13 import _typed
+    text = ("Priya Halvarsen, 13, won the title. Her father, Sanjay Halvarsen, drives a bus. Halvarsen learned the "
+            "game at six. Halvarsen receives 3,000 crowns.")
+    types = _typed(text, [("Priya Halvarsen", "PERSON", 1), ("Sanjay Halvarsen", "PERSON", 1),
+                          ("Halvarsen", "GPE", 3), ("Halvarsen", "GPE", 4)])
+    assert types["Halvarsen"] == "PERSON"
+    # a real place keeps its type: "Sydney" is a city before it is anyone's surname
+    text = "Ann Sydney, 40, runs a cafe. Sydney was hit by the storm. Sydney lost power."
+    types = _typed(text, [("Ann Sydney", "PERSON", 1), ("Sydney", "GPE", 2), ("Sydney", "GPE", 3)])
+    assert types["Sydney"] == "GPE"

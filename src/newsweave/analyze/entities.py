@@ -1168,6 +1168,17 @@ class EntityIndex:
                 family_firsts[fold(toks[-1])].add(fold(toks[0]))
         persons += [k for k in order if types[k].most_common(1) and types[k].most_common(1)[0][0] == "ORG"
                     and named_like_person(k)]
+        # "Halloran receives 3,000 crowns" in a story that names "Priya Halloran": the model's place for
+        # the surname of one of the story's people is that person's name, unless it stands after "in"
+        # or the gazetteer knows it as a place
+        from .places import known_place
+
+        for k in order:
+            if " " in k or not (types[k]["GPE"] + types[k]["LOC"]) or place_ctx[k]:
+                continue
+            top = surfaces[k].most_common(1)[0][0]
+            if fold(top) in family_names and re.fullmatch(_NAME_TOKEN, top) and not known_place(top):
+                types[k]["PERSON"] = sum(types[k].values()) + 1
 
         def particle_surname(k: str) -> bool:
             # "Ní Bhraonáin", "van der Berg", "de Vries": a surname with its particles, no first name

@@ -28,7 +28,7 @@ from ..model import Article
 from ..settings import Settings
 from .claims import _use_model, alignable, build_claims, core_text, embed, split_units
 from .contradictions import Unit
-from .entities import EntityIndex, _die_with_parent, fold, heuristic_mentions, merge_mentions, split_person, \
+from .entities import _ORG_WORDS, EntityIndex, _die_with_parent, fold, heuristic_mentions, merge_mentions, split_person, \
     model_mentions_parallel, rule_mentions, title_phrases
 from .quotes import VERBS, attribute, find_in, find_quotes, normalize_for_match, normalize_text, \
     not_a_speaker_mention, split_incises
@@ -37,7 +37,7 @@ from .timex_values import interval
 from .values import find_counts, find_dates
 
 NLP_CACHE_KIND = "nlp"
-NLP_CACHE_VERSION = 20  # bump when model_mentions() post-processing changes
+NLP_CACHE_VERSION = 21  # bump when model_mentions() post-processing changes
 VEC_CACHE_KIND = "nlp_vec"
 VEC_CACHE_VERSION = 3  # bump when the embedded unit texts or the vector encoding change
 _HONORIFIC_GENDER = {"mrs": "f", "ms": "f", "miss": "f", "frau": "f", "mme": "f", "madame": "f", "signora": "f",
@@ -866,9 +866,13 @@ def build_ledger(articles: Sequence[Article], story: dict[str, Any], settings: S
     # quotes -------------------------------------------------------------------------------
     gender = person_genders(articles, sentences, index, etype)
 
+    named_bodies = {e["id"] for e in entities if e["type"] == "ORG" and _ORG_WORDS.search(e["name"])}
+
     def agrees(eid: str | None, pronoun: str | None) -> bool:
         want = _PRONOUN_GENDER.get(pronoun or "")
-        return want is None or eid is None or gender.get(eid) in (None, want)
+        # ("he" or "she" is never a body: "The federation said …. “…,” she told reporters"; a body by its
+        # name's words, since the model also types people as bodies)
+        return want is None or eid is None or gender.get(eid) in (None, want) and eid not in named_bodies
 
     quotes: list[dict[str, Any]] = []
     quote_spans: dict[str, list[tuple[int, int]]] = {}

@@ -127,3 +127,12 @@ def within(inner: str, outer: str) -> bool:
     if o is None:
         return False
     return o in _regions(inner)
+
+
+def known_place(name: str) -> bool:
+    """Do the tables know ``name`` as a city, country, US state or UK nation?"""
+    if _index is None:
+        _load()
+    assert _index is not None and _outer is not None
+    k = _key(name)
+    return k in _index or k in _outer

@@ -93,7 +93,7 @@ VERBS = (
     "de résumer", "de répondre", "de commenter", "d'ajouter", "d’ajouter", "d'expliquer", "d’expliquer",
     "d'indiquer", "d’indiquer", "d'affirmer", "d’affirmer",
     # ("“…,” remembered Kate Ilves": as "recalled")
-    "remembered",
+    "remembered", "shouted", "shouts", "yelled", "yells",
     # Italian "«…», fa sapere la Provincia" (lets it be known) and its word-for-word rendering, and
     # French "martèle" rendered "hammers"
     "fa sapere", "fanno sapere", "ha fatto sapere", "hanno fatto sapere", "makes know", "make know", "hammers",
@@ -132,7 +132,8 @@ _ORG_DESC = re.compile(r"the\s+(?:[a-z][\w\-]+\s+){0,2}?(" + _ORG_HEADS + r"|sta
 # "The Plastics Manufacturers' Association of Valdoria": a body's name goes on past "of"
 _BODY_OF = (r"(?:(?:" + "|".join(f"(?<={h})" for h in ("Association", "Union", "Council", "Federation", "Chamber",
                                                         "Society", "Institute", "Board", "Authority", "Commission",
-                                                        "League", "Confederation", "Guild")) + r")\s+of\s+(?:the\s+)?"
+                                                        "League", "Confederation", "Guild", "Province", "Region",
+                                                        "Prefecture", "Municipality", "County", "Canton")) + r")\s+of\s+(?:the\s+)?"
             + _NAME_TOK + r"(?:\s+" + _NAME_TOK + r")?)?")
 # "spokesman Oisín Daly", "CPN spokesman Oisín Daly" (an organisation's acronym before the title)
 # ("Liberal co-chair Ravi Olund": a title shared, "co-" before the head)
