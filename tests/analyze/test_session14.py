@@ -210,3 +210,14 @@ def test_a_surname_the_model_read_as_a_place_is_the_familys():
     text = "Ann Sydney, 40, runs a cafe. Sydney was hit by the storm. Sydney lost power."
     types = _typed(text, [("Ann Sydney", "PERSON", 1), ("Sydney", "GPE", 2), ("Sydney", "GPE", 3)])
     assert types["Sydney"] == "GPE"
+
+
+def test_the_agency_told_is_not_the_company():
+    got = _speakers("Bus fares will rise on Tuesday, the company said. “We held fares for four years,” Artur Meireles, "
+                    "managing director of Rodoviária Cardomarense, told the Lusarra Herald. In a statement, the "
+                    "company said: “The new fares reflect costs we can no longer absorb.”")
+    assert got["The new fares reflect costs we can no longer absorb"] == "Rodoviária Cardomarense"
+    got = _speakers("Bus fares will rise on Tuesday. “We held fares for four years,” Artur Meireles, managing "
+                    "director of the operator, told Reuters. In a statement, the company said: “The new fares "
+                    "reflect costs we can no longer absorb.”")
+    assert got["The new fares reflect costs we can no longer absorb"] is None

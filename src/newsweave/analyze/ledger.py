@@ -470,6 +470,9 @@ _THING_DATED = re.compile(r"\b(?:opened|built|founded|established|born|created|l
 BACKGROUND_DAYS = 60
 
 
+_TOLD_BEFORE = re.compile(r"\b(?:told|tells|telling|to)\s+(?:the\s+)?$")
+
+
 def _local_title_holder(text: str, head: str, pos: int, marks: list[tuple[int, int, str | None]]) -> str | None:
     """The person last named before ``pos`` with title word ``head`` right before the name ("the
     mayor of Sorlano, Niccolò Ferraresi", "Mayor Ferraresi") or in apposition after it ("Niccolò
@@ -1099,7 +1102,8 @@ def build_ledger(articles: Sequence[Article], story: dict[str, Any], settings: S
             # head ("the agency" -> "Solmarran Medicines Agency") first, else any
             k = bisect.bisect_right([x for x, _ in _sents], pos) - 1
             lo = _sents[max(0, k - 3)][0] if k >= 0 else 0
-            near = [(s, eid) for s, eid in _marks if lo <= s < pos]
+            # (not the paper or agency told: "…, managing director of X, told ANL. … the company said:")
+            near = [(s, eid) for s, eid in _marks if lo <= s < pos and not _TOLD_BEFORE.search(_text, max(0, s - 12), s)]
             named = [(s, eid) for s, eid in near if head[:4] in fold(" ".join(index.get(eid)["variants"]))]
             # "the company" is whichever firm was just named (not a union or a ministry named with
             # it); "the museum" only one called so
