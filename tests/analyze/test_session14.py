@@ -221,3 +221,10 @@ def test_the_agency_told_is_not_the_company():
                     "director of the operator, told Reuters. In a statement, the company said: “The new fares "
                     "reflect costs we can no longer absorb.”")
     assert got["The new fares reflect costs we can no longer absorb"] is None
+
+
+def test_known_as_names_it_does_not_affirm_knowing():
+    from newsweave.analyze.contradictions import _KNOWN_AS, _NOT_KNOWN
+    assert _KNOWN_AS.search("The device is better known to its users today as the seer stone.")
+    assert _NOT_KNOWN.search("All the details of how the device worked are not known.")
+    assert not _KNOWN_AS.search("The details of how the device worked are now known.")

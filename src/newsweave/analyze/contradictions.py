@@ -891,6 +891,8 @@ def compare(a: Unit, b: Unit, *, similarity: float, text_a: str, text_b: str,
         # to X were not affected" / "Ferry services to X were also halted, stranding ...")
         if _DENYING_VERB.search(aff_u.text):
             pass  # "one adult in five renounces care" / "goes without care": the other account denies too
+        elif _KNOWN_AS.search(aff_u.text) and _NOT_KNOWN.search(neg_u.text):
+            pass  # "is better known as …" names something; "the details are not known" is about knowing
         elif _is_question(aff_u.text):
             pass  # "Are you suggesting that I think so?" asks; it affirms nothing a denial could contradict
         elif jac >= 0.5 and _clause_shared(neg_u.text, neg_spans[0][0], aff_u.text) \
@@ -909,6 +911,10 @@ def compare(a: Unit, b: Unit, *, similarity: float, text_a: str, text_b: str,
         neg_u, m = (a, ma) if (ma.group(2) or "").strip() in ("not", "never") else (b, mb)
         denied(neg_u, m.start(2), m.start(2) + len(m.group(2).strip()))
     return out
+
+
+_KNOWN_AS = re.compile(r"\b(?:better|best|well|widely|also|locally|commonly|more)\s+known\b|\bknown\s+as\b", re.I)
+_NOT_KNOWN = re.compile(r"\b(?:not|never)\s+(?:\w+\s+)?known\b", re.I)
 
 
 def _is_question(text: str) -> bool:
