@@ -221,6 +221,16 @@ Prints, side by side where there are peers:
   and a chess federation's bulletin on a young champion; a Palermo-style daily on an opera house
   reopening, a Lille-style daily on a mayor's resignation and a union's statement on a ferry crew's
   walkout.
+  and on four more (``heldout146:`` .. ``heldout149:``, session 14, round 24, written gold-first by
+  helpers at the end of the session and measured blind at the session's start code; the even ones
+  (heldout146, heldout148, chosen by number before any was measured) were then read as development
+  data, heldout147 and heldout149 are never read by the lead and have no floors): a Buenos
+  Aires-style daily on a zoo elephant's move, a Minas Gerais-style daily on a dam's floodgates and a
+  sheriff's release on a school bus crash; a Bern-style daily on a glacier ski area closing early, a
+  Verona-style daily on a wine fraud and a scooter company's blog on a city's ban; a Nantes-style
+  daily on a tram line, an Alentejo-style weekly on a cork factory fire and a race organiser's
+  statement on a rerouted marathon; a Florence-style daily on a find under a car park, a Cádiz-style
+  daily on a shipyard contract and a grid operator's report on a hospital's power cut.
   Sets written gold-first and measured blind, then read and made development data,
   get floors for quote+speaker and contradiction precision (bench/baselines/ledger.json); the sets
   in BLIND_SETS were not read when this was written and have none
@@ -406,7 +416,11 @@ HELDOUT142 = ROOT / "tests" / "analyze" / "heldout142"
 HELDOUT143 = ROOT / "tests" / "analyze" / "heldout143"
 HELDOUT144 = ROOT / "tests" / "analyze" / "heldout144"
 HELDOUT145 = ROOT / "tests" / "analyze" / "heldout145"
-HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 146))
+HELDOUT146 = ROOT / "tests" / "analyze" / "heldout146"
+HELDOUT147 = ROOT / "tests" / "analyze" / "heldout147"
+HELDOUT148 = ROOT / "tests" / "analyze" / "heldout148"
+HELDOUT149 = ROOT / "tests" / "analyze" / "heldout149"
+HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 150))
 # never read: they measure, nobody defends them (docs/evidence.md, Sessions 6 to 12)
 BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "heldout39", "heldout40", "heldout44",
               "heldout45", "heldout46", "heldout50", "heldout51", "heldout52", "heldout56", "heldout57", "heldout58",
@@ -417,7 +431,8 @@ BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "
               "heldout110", "heldout111", "heldout112", "heldout113", "heldout114", "heldout117",
               "heldout119", "heldout121", "heldout123", "heldout125", "heldout127", "heldout129",
               "heldout131", "heldout133", "heldout135", "heldout137",
-              "heldout139", "heldout141", "heldout143", "heldout145")
+              "heldout139", "heldout141", "heldout143", "heldout145",
+              "heldout147", "heldout149")
 
 # --- sentences ------------------------------------------------------------------------------
 _SENT_TEMPLATES = [

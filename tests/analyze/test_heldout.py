@@ -38,7 +38,8 @@ FOLDERS = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"
            "heldout130", "heldout131", "heldout132", "heldout133",
            "heldout134", "heldout135", "heldout136", "heldout137",
            "heldout138", "heldout139", "heldout140", "heldout141",
-           "heldout142", "heldout143", "heldout144", "heldout145")
+           "heldout142", "heldout143", "heldout144", "heldout145",
+           "heldout146", "heldout147", "heldout148", "heldout149")
 PATHS = [p for f in FOLDERS for p in sorted((Path(__file__).parent / f).glob("*.json"))]
 
 
