@@ -228,3 +228,18 @@ def test_known_as_names_it_does_not_affirm_knowing():
     assert _KNOWN_AS.search("The device is better known to its users today as the seer stone.")
     assert _NOT_KNOWN.search("All the details of how the device worked are not known.")
     assert not _KNOWN_AS.search("The details of how the device worked are now known.")
+
+
+def test_a_sheriff_is_a_title_before_a_name():
+    got = _speakers("Sheriff Dale Whitby stated: “Our deputies were on scene within six minutes.” “The most important "
+                    "thing today is that every child is going home,” Sheriff Whitby added.")
+    assert got["The most important thing today is that every child is going home"] == "Dale Whitby"
+
+
+def test_a_town_called_vila_is_a_place_and_a_body_headed_by_someone_is_no_person():
+    from test_session13 import _typed
+    text = "Fire crews came from Vila Serrenha. The town of Vila Serrenha lost power."
+    assert _typed(text, [("Vila Serrenha", "PERSON", 1), ("Vila Serrenha", "PERSON", 2)])["Vila Serrenha"] != "PERSON"
+    text = "“Entró sola”, contó el director del Ecoparque, Joaquín Irigoyen. El Ecoparque cerró en 2016."
+    types = _typed(text, [("Ecoparque", "PERSON", 1), ("Joaquín Irigoyen", "PERSON", 1), ("Ecoparque", "PERSON", 2)])
+    assert types["Ecoparque"] != "PERSON"

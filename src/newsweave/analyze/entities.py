@@ -40,7 +40,7 @@ TITLE_HEADS = (
     "chairman", "chairwoman", "chair", "premier", "diplomat", "king", "queen", "prince",
     "secretary-general", "prosecutor", "judge", "ceo", "founder", "head", "leader", "commissioner", "negotiator",
     "executive", "coach", "manager", "captain", "skipper", "curator", "lawyer", "attorney", "inspector",
-    "superintendent", "professor", "economist",
+    "superintendent", "professor", "economist", "sheriff",
     "mp",  # "X, the MP for Kiruma County, said"
 )
 # titles read only before a name ("Cllr Siobhán Hegarty", "Councillor Ruth Penhallow"): the name is
@@ -188,11 +188,19 @@ mme mlle madame monsieur signora signor sig sra srta dona doña frau herr mma rr
 # Freddo", "Lago Nero", "Capo Ferlano"), which the English model reads as people
 _BODY_NOUN_BEFORE = re.compile(r"\b(?:group|charity|campaign|organi[sz]ation|association|company|firm|union|party|"
                                r"club|trust|foundation|network|coalition|movement|band|brand|label)\s+$", re.I)
+# the body a head heads: "el director del Ecoparque, Joaquín Irigoyen", "diretor de operações da Cevalt"
+_HEAD_OF_BEFORE = re.compile(r"\b(?:director|directora|diretor|diretora|directeur|directrice|direttore|direttrice|"
+                             r"president|presidente|présidente?|chief|head|manager|gerente|ceo|chairman|chairwoman|"
+                             r"spokesman|spokeswoman|spokesperson|portavoz|porta-voz|porte-parole|portavoce)"
+                             r"(?:\s+(?:of\s+)?[a-zà-ÿ]+){0,2}?\s+(?:of\s+the|of|del|de\s+la|de|do|da|della|dello|du|des|"
+                             r"de\s+l['’]|at|at\s+the)\s+$", re.I)
+_HOLDER_AFTER = re.compile(r",\s+" + _NAME_TOKEN + r"\s+" + _NAME_TOKEN)
 _PLACE_FIRST = {"Port", "Fort", "Mount", "Lake", "Cape", "Saint", "San", "Santa", "Bad", "Rio", "Río", "Lago", "Monte",
                 "Mont", "Val", "Valle", "Punta", "Capo", "Cabo", "Porto", "Puerto", "Ponte", "Pont", "Sierra", "Serra",
                 "Pico", "Piz", "Isla", "Isola", "Ilha", "Praia", "Playa", "Lac", "Passo", "Paso", "Colle", "Cima",
                 "Bosco", "Sasso", "Lido", "Golfo", "Baía", "Bahía", "Sankt", "São", "Santo", "Sainte", "Plaza", "Piazza",
-                "Praça", "Calle", "Rua", "Rue", "Avenida", "Viale", "Largo", "Paseo"}
+                "Praça", "Calle", "Rua", "Rue", "Avenida", "Viale", "Largo", "Paseo", "Vila", "Villa", "Ciudad",
+                "Cidade"}
 _PLACE_LAST = {"Island", "Islands", "Strait", "River", "Sea", "Gulf", "Bay", "Peninsula", "Valley", "Lake", "Coast",
                "Gorge", "Pass", "Canyon", "Glacier", "Falls", "Ridge", "Reservoir", "Estuary"}
 _DEMONYM_SUFFIXES = ("n", "an", "ian", "ese", "ish", "i")
@@ -1136,6 +1144,10 @@ class EntityIndex:
                         place_ctx[key] += 1
                     elif _BODY_NOUN_BEFORE.search(text, max(0, m["start"] - 24), m["start"]) and not m.get("title"):
                         body_ctx[key] += 1  # "the campaign group Return Now said": the group speaks
+                    elif " " not in m["text"] and _HEAD_OF_BEFORE.search(text, max(0, m["start"] - 40), m["start"]) \
+                            and _HOLDER_AFTER.match(text, m["end"]):
+                        # "el director del Ecoparque, Joaquín Irigoyen,": the body whose head is named after it
+                        body_ctx[key] += 1
                     elif _PERSON_AFTER.match(text, m["end"]) or m.get("title"):
                         person_ctx[key] += 1
                 if _KIN_APPOS_BEFORE.search(self.texts[aid], max(0, m["start"] - 24), m["start"]):
