@@ -235,3 +235,12 @@ def test_a_town_called_vila_is_a_place_and_a_body_headed_by_someone_is_no_person
     text = "“Entró sola”, contó el director del Ecoparque, Joaquín Irigoyen. El Ecoparque cerró en 2016."
     types = _typed(text, [("Ecoparque", "PERSON", 1), ("Joaquín Irigoyen", "PERSON", 1), ("Ecoparque", "PERSON", 2)])
     assert types["Ecoparque"] != "PERSON"
+
+
+def test_a_denial_lifted_at_a_time_is_no_conflict():
+    a = _art("a", "Aparecida Rocha, 71, left her house on Rua da Ponte with her son. Her son said his mother had "
+                  "refused to leave until the canaries were ready.")
+    b = _art("b", "Aparecida Rocha, 71, left her house on Rua da Ponte with her son. Her son said his mother only "
+                  "agreed to leave after the canaries were ready.")
+    led = build_ledger([a, b], {"id": "s", "version": 1}, Settings.load(environ={}))
+    assert not [k for c in led["claims"] for k in c["conflicts"] if k["kind"] == "negation"]

@@ -337,6 +337,8 @@ def _only_inferred_year(va: Value, vb: Value, ta: str, tb: str) -> bool:
 
 
 _IF_BEFORE = re.compile(r"\b(?:if|unless|whether|wenn|falls|sofern|si|se|caso)\b[^,;:.!?“”\"«»]*$", re.I)
+_UNTIL_AFTER = re.compile(r"[^,;:.!?“”\"«»]{0,50}?\b(?:until|till|jusqu['’]à\s+ce\s+que|hasta\s+que|"
+                          r"finché|até\s+que)\b", re.I)
 _EVERY_BEFORE = re.compile(r"\b(?:every|once\s+every|tous\s+les|toutes\s+les|cada|ogni|alle)\s+$", re.I)
 _EACH = re.compile(r"\s+(?:each|apiece|a\s+piece|per\s+head|per\s+person|pro\s+Kopf|chacun|chacune)\b", re.I)
 # a margin or a change ("won by 312 votes", "a margin of 40 seats", "rose by 12", "312 more votes")
@@ -866,6 +868,10 @@ def compare(a: Unit, b: Unit, *, similarity: float, text_a: str, text_b: str,
     # (a negation inside a condition denies nothing: "would go to court if the arrears were not paid")
     na = [x for x in negations(a.text) if not _IF_BEFORE.search(a.text, max(0, x[0] - 60), x[0])]
     nb = [x for x in negations(b.text) if not _IF_BEFORE.search(b.text, max(0, x[0] - 60), x[0])]
+    if any(_UNTIL_AFTER.match(u.text, x[1]) for u, xs in ((a, na), (b, nb)) for x in xs):
+        # a denial lifted at a time ("refused to leave until the canaries were ready") tells when,
+        # as "only left after …" does: neither side's negation is compared
+        na = nb = []
 
     def denied(neg_u: Unit, ns: int, ne: int) -> None:
         # the negating word of one unit against the whole affirming other unit
