@@ -273,7 +273,7 @@ _RELATIVE_BEFORE = re.compile(r",\s+(?:who|which|whose)\s+[^,;:.!?]{0,60}$", re.
 
 # (a habit told in the present: "who drives", "who works"; not a past act, "who shot an insurgent
 # from 2,286 metres", which is the story's fact told of its doer)
-_PERSON_WHO_BEFORE = re.compile(r",\s+(?:\d{1,3},\s+)?who\s+(?:\w+ly\s+)?(?!(?:was|has|is|says)\b)[a-z]+[^s\W]?s\b"
+_PERSON_WHO_BEFORE = re.compile(r",\s+(?:\d{1,3},\s+)?who\s+(?:\w+ly\s+)?(?!(?:was|has|is|says)\b)[a-z]+s\b"
                                 r"(?![^,.;:!?]*\b(?:said|says|told)\b)[^,.;:!?]{0,60}$")
 
 
@@ -706,7 +706,7 @@ def compare(a: Unit, b: Unit, *, similarity: float, text_a: str, text_b: str,
             continue  # "report every three months" is a frequency, "studied it for eight months" a span
         if bool(_PROPOSAL_BEFORE.search(text_a, max(0, va.start - 90), va.start)) != bool(
                 _PROPOSAL_BEFORE.search(text_b, max(0, vb.start - 90), vb.start)):
-            continue  # "an amendment to keep the branch open two days a week" proposes; "open six days" is
+            continue  # "an amendment to keep the branch open two days a week" is proposed, not done
         if _person_who(text_a, va) != _person_who(text_b, vb):
             continue  # "Tom Grange, 44, who drives into the centre six days a week": his habit, not the charge's
         if bool(_COUNTDOWN_AFTER.match(text_a, va.end)) != bool(_COUNTDOWN_AFTER.match(text_b, vb.end)):
