@@ -318,6 +318,14 @@ _WORKFORCE_BEFORE = re.compile(r"\b(?:employs|employed|employing|employ|emplea|e
 _SUBSET_BEFORE = re.compile(r"\b(?:(?:the\s+)?(?:first|last|remaining|final|other|next)|including|among\s+them)\s+$", re.I)
 _POSITION_AFTER = re.compile(r"\s+(?:mark|marker|point|post|milestone|line)\b", re.I)
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+# units that measure (time, distance, weight, area, money, share, age): "a 20-minute delay" is as
+# long as "20 minutes"; any other noun in a compound before a noun ("six-reactor") says what a thing is
+_MEASURES = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "night", "decade", "century",
+                       "kilometer", "kilometre", "km", "mile", "metre", "meter", "foot", "feet", "yard", "inch",
+                       "centimetre", "centimeter", "millimetre", "millimeter", "ton", "tonne", "kilo", "kilogram",
+                       "gram", "pound", "ounce", "litre", "liter", "gallon", "acre", "hectare", "degree", "percent",
+                       "point", "knot", "storey", "story", "floor", "lap", "round", "game", "set", "stage", "leg"})
+_NOUN_NEXT = re.compile(r"\s+[A-Za-zÀ-ÿ]")
 
 
 def find_counts(text: str, offset: int = 0) -> list[Value]:
@@ -390,6 +398,9 @@ def find_counts(text: str, offset: int = 0) -> list[Value]:
             qual = qual or "total"
         elif _BOUND_BEFORE.search(text, max(0, start - 16), start):
             qual = qual or "bound"  # "most are found within 48 hours": a limit, not an amount
+        if not qual and not m.group(2) and text[m.start(4) - 1] == "-" and not lw.endswith("s") \
+                and not {lw, singular(lw), unit_of(unit)} & (_MEASURES | MONEY_UNITS) and _NOUN_NEXT.match(text, end):
+            qual = "attr"  # "the six-reactor plant", "a 40-seat bus": what a thing is, not a count of it
         part = PART_OF.search(text, max(0, start - 60), start)
         if part and parse_number(part.group(1)) is not None:
             # "Sixty-two of roughly 120 guests": the whole a part is taken from, compared only with
