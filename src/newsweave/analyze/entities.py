@@ -183,7 +183,8 @@ vom beim es sie er wir ihr ich du le la les un une et ou mais auch nach laut bei
 diese dieser dieses diesen wie was wer dann noch nur schon jetzt heute gestern morgen hier dort secondo segun
 jan feb apr jun jul aug sep sept oct nov dec
 selon
-mme mlle madame monsieur signora signor sig sra srta dona doña frau herr mma rre""".split())  # honorifics: no part of a name
+mme mlle madame monsieur signora signor sig sra srta dona doña frau herr mma rre
+já""".split())  # honorifics: no part of a name
 # the first or last word of a place's name; Italian, Spanish, Portuguese and French ones too ("Rio
 # Freddo", "Lago Nero", "Capo Ferlano"), which the English model reads as people
 _BODY_NOUN_BEFORE = re.compile(r"\b(?:group|charity|campaign|organi[sz]ation|association|company|firm|union|party|"
@@ -312,7 +313,9 @@ _KIN_LEAD = re.compile(r"(?:Mum|Mom|Dad|Mother|Grandma|Grandpa|Granny)\s+(?=[A-Z
 # Mensah" alone may be a first name and stays)
 _TITLE_LEAD = re.compile(r"(?:Cllr|Clr|Councillor|Councilor|Cr|Sgt|Insp|Supt|Engr|Mayoress|Alderman|Sergeant|Nana|Mme|Mlle|Mma|Rre|Ratu|"
                          r"MCA|MEP|MLA|MSP|MPP|MNA|Madam(?!\s+(?:Justice|Speaker|Chair|Chairperson|President)\b)|"
-                         r"(?:(?:Mr|Mrs|Ms|Lady|Lord|Madam)\.?\s+)?Justice(?=\s+[A-ZÀ-Ý][\w’'\-]+\s+[A-ZÀ-Ý]))"
+                         r"(?:(?:Mr|Mrs|Ms|Lady|Lord|Madam)\.?\s+)?Justice(?=\s+[A-ZÀ-Ý][\w’'\-]+\s+[A-ZÀ-Ý])|"
+                         # British police ranks ("DI Nadia Okafor", "DCI Tom Reyes"): before a full name only
+                         r"(?:DCI|DI|DS|DC|DSupt|PCSO|PC)(?=\s+[A-ZÀ-Ý][\w’'\-]+\s+[A-ZÀ-Ý]))"
                          r"\.?\s+(?=[A-ZÀ-Ý])")
 # "according to" opening a sentence, read by the English model as a first name
 _ACCORDING_LEAD = re.compile(r"(?:Secondo|Según|Segundo|Selon|Laut)\s+(?=[A-ZÀ-Ý])")
@@ -336,6 +339,13 @@ _KIN_APPOS_BEFORE = re.compile(
 _KIN_NAME = re.compile(_KIN_APPOS_BEFORE.pattern[:-1] + r"([A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?)(?=\s*[,.;]|\s+\d)")
 _LONE_TITLE = re.compile(r"(?:Alderman|Alderwoman|Councillor|Councilor|Cllr|Mayoress|Sergeant|Sgt|Insp|Supt)\.?")
 _PREP_LEAD = re.compile(r"(?:For|From|With|Without|Für|Pour|Para|Por)\s+(?=[A-ZÀ-Þ])")
+
+
+_COUNTED_TIME = re.compile(r"(?:Zwei|Drei|Vier|Fünf|Sechs|Sieben|Acht|Neun|Zehn|Zwölf|Dos|Tres|Cuatro|Cinco|Seis|Due|Tre|"
+                           r"Quattro|Cinque|Sei|Dois|Duas|Três|Quatro|Deux|Trois|Quatre|Cinq|Six|Two|Three|Four|Five)\s+"
+                           r"(?:Jahre|Jahren|Jahrzehnte|Monate|Monaten|Wochen|Tage|Tagen|Stunden|Minuten|años|meses|semanas|"
+                           r"días|horas|anni|mesi|settimane|giorni|ore|anos|dias|ans|mois|semaines|jours|heures|Years|"
+                           r"Months|Weeks|Days|Hours)")
 
 
 def _clean_mention(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -370,6 +380,8 @@ def _clean_mention(text: str, start: int, end: int) -> list[tuple[int, int]]:
         acc = _ACCORDING_LEAD.match(text, s, e)
         if acc and _COMMA_AFTER.match(text, e):
             s = acc.end()  # "Secondo Benedetti, il festival ...": according to Benedetti
+        if _COUNTED_TIME.fullmatch(text, s, e):
+            continue  # "Zwei Jahre habe die Familie gesucht": a span of time opening a sentence, no one's name
         whole = _LEADING_NOUN.match(text, s)
         if whole and e <= whole.end():
             continue  # "Baker" of "Baker master Juergen Stoeckl": an occupation before a name, no one's name
@@ -461,7 +473,7 @@ def _mentions_of_docs(texts: list[str], docs: Iterable[Any]) -> list[list[dict[s
 # the surnames after two given names ("Rosa Elena | Condori Apaza")
 # (also over an article: "the Chamber of agriculture of | the Bredelle")
 _OF_NAME_AFTER = re.compile(r"\s+(?:the\s+|la\s+|le\s+|l['’])?(" + _NAME_TOKEN + r"(?:\s+" + _NAME_TOKEN + r")?)")
-_TRAILING_OF = re.compile(r"\s+(?:of|for|de|du|des|da|do|di|del|della|von)$")
+_TRAILING_OF = re.compile(r"\s+(?:of|for|de|du|des|da|do|di|del|della|von)(?:\s+the)?$")
 _MORE_NAMES = re.compile(r" (" + _NAME_TOKEN + r"(?: " + _NAME_TOKEN + r")?)(?![\w’'\-])")
 _NOT_NAME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may
 june july august september october november december jr sr said says told""".split())
@@ -602,8 +614,8 @@ def heuristic_mentions(text: str, sentences: Iterable[tuple[int, int]]) -> list[
         # rebuild the end from the actual text to keep exact offsets
         e = s2 + len(text[s2:].split(toks[-1], 1)[0]) + len(toks[-1]) if len(toks) > 1 else s2 + len(toks[0])
         at_start = s2 in starts
-        if _AFTER_NUMBER.search(text, max(0, s2 - 12), s2):
-            continue  # "rund 600 Tonnen Bauschutt": German nouns counted, not a name
+        if _AFTER_NUMBER.search(text, max(0, s2 - 12), s2) or _COUNTED_TIME.fullmatch(text, s2, e):
+            continue  # "rund 600 Tonnen Bauschutt", "Zwei Jahre …": German nouns counted, not a name
         if len(toks) == 1:
             if fold(toks[0]) in _CAP_STOP or (at_start and not _TOPIC_AFTER.match(text, e)):
                 # (a sentence may open with a lone name the story knows, set off by a comma before
@@ -784,6 +796,18 @@ def _sibling_names(fa: str, fb: str) -> bool:
     "Anna" / "Anne"): the transliteration key drops vowels, but these are two people."""
     la, lb = re.sub(r"[^a-z]", "", fa), re.sub(r"[^a-z]", "", fb)
     return la != lb and la.endswith("a") != lb.endswith("a") and la.rstrip("aeiouy") == lb.rstrip("aeiouy")
+
+
+def _given_after_particle(sa: Counter, sb: Counter) -> bool:
+    """"Conceição Tavares" is "Maria da Conceição Tavares": the shorter name is the longer one's end,
+    right after a particle inside the given names (Maria da Conceição, María del Carmen)."""
+    ta = fold(sa.most_common(1)[0][0]).split()
+    tb = fold(sb.most_common(1)[0][0]).split()
+    short, long_ = sorted((ta, tb), key=len)
+    n = len(short)
+    # (the given name may be rendered by a machine translation: "Conception Tavares")
+    return n >= 2 and len(long_) >= n + 2 and long_[-n + 1:] == short[1:] and long_[-n - 1] in _SURNAME_PARTICLES \
+        and (long_[-n] == short[0] or first_near(long_[-n], short[0]))
 
 
 def _first_compatible(a: str, b: str) -> bool:
@@ -1216,7 +1240,7 @@ class EntityIndex:
         for sur, ks in by_surname.items():
             for i, a in enumerate(ks):
                 for b in ks[i + 1:]:
-                    if _first_compatible(first_of[a], first_of[b]) and not any(
+                    if (_first_compatible(first_of[a], first_of[b]) or _given_after_particle(surfaces[a], surfaces[b])) and not any(
                             (fold(x), fold(y)) in self._apart for x in surfaces[a] for y in surfaces[b]):
                         union(a, b)
         def attach_surnames() -> None:

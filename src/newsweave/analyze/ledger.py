@@ -37,7 +37,7 @@ from .timex_values import interval
 from .values import find_counts, find_dates
 
 NLP_CACHE_KIND = "nlp"
-NLP_CACHE_VERSION = 22  # bump when model_mentions() post-processing changes
+NLP_CACHE_VERSION = 23  # bump when model_mentions() post-processing changes
 VEC_CACHE_KIND = "nlp_vec"
 VEC_CACHE_VERSION = 3  # bump when the embedded unit texts or the vector encoding change
 _HONORIFIC_GENDER = {"mrs": "f", "ms": "f", "miss": "f", "frau": "f", "mme": "f", "madame": "f", "signora": "f",
@@ -95,7 +95,7 @@ _OWNED_WORDS = re.compile(r"[’']s?\s+(?:[a-z\-]+\s+)?(?:letter|statement|note|
                           r"remarks|column|tweet|diary|testimony|account|order|decree|directive|proposal)s?\b")
 # (and "ranges from the painter Lina Quill to …": a descriptor between "from" and the name)
 # (and "told the Daybreak Show's Jo Ray": the one named after a channel's possessive is the audience)
-_OBJECT_BEFORE = re.compile(r"\b(?:told|to|by|with|against|of|for|from|tells|sagte|der|dem)\s+(?:the\s+)?$|"
+_OBJECT_BEFORE = re.compile(r"\b(?:told|to|by|with|against|of|for|from|in|at|tells|sagte|der|dem)\s+(?:the\s+)?$|"
                             r"\b[Ff]rom\s+the\s+(?-i:[a-z]+)\s+$|"
                             r"\b(?:told|tells|telling)\s+(?:the\s+)?(?:[“\"]?(?-i:[A-Z])[\w.&\-]*[”\"]?\s+){0,2}"
                             r"(?-i:[A-Z])[\w.&\-]*[’']s\s+(?:(?-i:[a-z]+)\s+){0,2}$", re.I)
@@ -121,7 +121,9 @@ def _object_at(text: str, pos: int, marks: list) -> bool:
     if m and h and m.group(0).lower().startswith("by"):
         m = None  # ("MPs, led by Mr Cameron, paid tribute": the agent acts, as the model-era rule read it)
     if m:
-        topic = m.start() == 0 and m.group(0)[0].isupper() or _TOPIC_OPENING.search(text, max(0, m.start() - 4), at)
+        # ("In Sorbaz, Jean P., who …": a place the model read as a person opens the sentence, no topic)
+        topic = m.start() == 0 and m.group(0)[0].isupper() and m.group(0)[:2].lower() not in ("in", "at") \
+            or _TOPIC_OPENING.search(text, max(0, m.start() - 4), at)
         return not (topic and text.startswith(",", _name_end(marks, pos)))
     # ("to Ana Ruiz and Eli Moss"): a name joined to an object (a comma alone may set off an
     # appositive: "the councillor of Transport, Ana Ruiz, defended it" is her doing)
@@ -632,6 +634,16 @@ _KIN_AFTER = re.compile(r",\s+(?:her|his|their|su|ihr|ihre|sein|seine|sa|son|sua
                         + _KIN_F + r"))\b", re.I)
 
 
+_ROLE_M = (r"directeur|président|diretor|prefeito|vereador|alcalde|concejal|diputado|senador|direttore|"
+           r"Bürgermeister|Direktor|Präsident|Sprecher|Leiter|Geschäftsführer")
+_ROLE_F = (r"directrice|présidente|directora|presidenta|alcaldesa|concejala|diputada|ministra|direttrice|"
+           r"presidentessa|diretora|prefeita|vereadora|deputada|senadora|Bürgermeisterin|Direktorin|Präsidentin|"
+           r"Sprecherin|Leiterin|Ministerin|Geschäftsführerin")
+_ROLE_AFTER = re.compile(r",\s+(?:(?:la|le|el|il|a|o|die|der)\s+)?(?:(" + _ROLE_M + r")|(" + _ROLE_F + r"))\b")
+_ROLE_BEFORE = re.compile(r"\b(?:(?:la|le|el|il|a|o|die|der)\s+)?(?:(" + _ROLE_M + r")|(" + _ROLE_F + r"))"
+                          r"(?:\s+(?:de|du|des|del|della|da|do|der|des)\s+[^,.;:]{1,40}?)?,?\s+$")
+
+
 def person_genders(articles: Sequence[Article], sentences: dict[str, list[tuple[int, int]]], index: EntityIndex,
                    etype: dict[str, str]) -> dict[str, str]:
     """``{entity id: "m" | "f"}`` where the story says it: the first of he/his/him or she/her after a
@@ -696,6 +708,16 @@ def person_genders(articles: Sequence[Article], sentences: dict[str, list[tuple[
                               if lo <= os_ < s and oid != eid and etype.get(oid) == "PERSON"}
                     if len(others) == 1:
                         votes.setdefault(others.pop(), [0, 0])[0 if own.group(1).lower() == "his" else 1] += 2
+    # a post whose word is gendered, in apposition ("Annick Rolland, directrice du centre", "la
+    # alcaldesa, Remedios C."): any language; words used of both (presidente, sindaco) are left out
+    for a in articles:
+        text = a.text
+        for s, e, eid in index.article_mentions(a.id):
+            if etype.get(eid) != "PERSON":
+                continue
+            r = _ROLE_AFTER.match(text, e) or _ROLE_BEFORE.search(text, max(0, s - 30), s)
+            if r:
+                votes.setdefault(eid, [0, 0])[0 if r.group(1) else 1] += 2
     # a common first name that is one gender in every language it is used in ("Rupert Falk … she
     # added" is not Rupert) counts as two cues; ambiguous names (Andrea, Jean, Nicola) are left out
     for e in index.entities:

@@ -94,6 +94,14 @@ VERBS = (
     "d'indiquer", "d’indiquer", "d'affirmer", "d’affirmer",
     # ("“…,” remembered Kate Ilves": as "recalled")
     "remembered", "shouted", "shouts", "yelled", "yells",
+    # "«…», suspira o pai" and its rendering "sighs the father"
+    "sighs", "sighed", "suspira", "suspirou", "suspiró", "sospira", "seufzt", "seufzte",
+    # imperfects of telling ("«…», desabafava um pescador", "comentaba otra vecina") and the
+    # renderings of "desabafou" ("unburdened a fisherman")
+    "desabafava", "desabafou", "contava", "dizia", "explicava", "comentava", "lembrava", "comentaba", "decía",
+    "contaba", "explicaba", "recordaba", "diceva", "raccontava", "spiegava", "unburdened", "unburdens", "vented",
+    # "«…», rematou Meireles" and its rendering "finished Meireles"
+    "rematou", "remató", "finished",
     # Italian "«…», fa sapere la Provincia" (lets it be known) and its word-for-word rendering, and
     # French "martèle" rendered "hammers"
     "fa sapere", "fanno sapere", "ha fatto sapere", "hanno fatto sapere", "makes know", "make know", "hammers",
@@ -234,7 +242,8 @@ _PRE_ACCORDING = re.compile(r"(?:[Aa]ccording\s+to|[Ss]egún|[Ss]econdo|[Ss]egun
                             + r"(?:\s*,?\s*$|(?:\s+(?:of|from|at|vom|von|de|del|di|da|du)\s+[^,;:“”\"«»„]{1,60})?,\s+"
                             r"[^“”\"«»„.;:]{1,200}$)")
 _PRE_COLON = re.compile(_NP + r"\s*:\s*$")
-_PLACE_PREP_BEFORE = re.compile(r"\b(?:en|in|at|à|au|a|im|am|nel|nella|no|na|del|de|da|di)\s+(?:(?:la|el|the|le|il|o|a|der|dem)\s+)?$", re.I)
+_PLACE_PREP_BEFORE = re.compile(r"(?:(?<!More\s)(?<!more\s)\bfrom|\b(?:en|in|at|à|au|a|im|am|aus|nel|nella|no|na|del|de|da|di))\s+"
+                                r"(?:(?:la|el|the|le|il|o|a|der|dem)\s+)?$", re.I)
 _ARTICLE_NP = re.compile(r"(?:El|La|Los|Las|Il|Lo|Gli|O|A|Os|As|Le|Les|The)\s")
 # (a phone-in's "Kwabena from Dome Junction:" has no comma before "from")
 _NAME_FROM_PLACE = re.compile(r"(?:^|[\s(])(?P<np>" + _NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){0,2})(?:,\s+(?:from|of|in|aus|de|"
@@ -351,7 +360,8 @@ _POST_FR_PRESENT_INVERTED = re.compile(r"^[\s,]*(?:explique|raconte|ajoute|affir
                                        r"-(?:t-)?(?P<np>il|elle)\b")
 # (up to seven words: "“…,” a cousin of one of the missing deckhands said")
 _POST_UNNAMED = re.compile(r"^[\s,]*(?:(?:one|a|an|another|some|two|three|several|many|other|the)\s+(?:[\w\-’']+\s+){0,7}?"
-                           + _VERB_RE + r"\b|" + _VERB_RE + r"\s+(?:the|a|an|one|another|un|une|um|uma|uno|una|ein|eine)\s+[a-z])")
+                           + _VERB_RE + r"\b|" + _VERB_RE + r"\s+(?:the|a|an|one|another|un|une|um|uma|uno|una|ein|eine|"
+                           r"otra|otro|outra|outro|altra|altro|autre|andere|anderer)\s+[a-z])")
 _INNER_CALLER = re.compile(r"\b((?:a|an|one|another)\s+(?:[\w\-]+\s+){0,3}?)(?:called|described|dubbed|termed)\s+"
                            r"(?:it\s+|this\s+|that\s+)?(?:as\s+)?$", re.I)
 _AUDIENCE_PREP = re.compile(r"\b(?:ao|à|aos|às|al|alla|allo|au|aux)\s+$", re.I)
@@ -379,9 +389,9 @@ _INCISE_VERB = (r"(?:a\s+(?:déclaré|dit|ajouté|précisé|affirmé|expliqué|i
                 # holds "…, said Dr. X, …" is most often an excerpt of another paper, quoted whole)
                 r"(?:adds|explains|maintains|insists|argues|stresses|declares|affirms|underlines|estimates|"
                 r"concludes|hammers|sighs|specifies|confides|concedes|deplores|laments|pleads|slices|drops|"
-                r"launches|slips)(?=\s+(?:[A-Z]|the\s|its\s|his\s|her\s|their\s)))"
+                r"launches|slips|assures|tells)(?=\s+(?:[A-Z]|the\s|its\s|his\s|her\s|their\s|he\b|she\b)))"
                 r"(?:-t-(?:il|elle)|-(?:il|elle)|\s+(?=[A-ZÀ-Þ]|l[ea]\s|l['’]|s(?:on|a)\s|the\s|its\s|his\s|"
-                r"her\s|their\s)))")
+                r"her\s|their\s|he\b|she\b)))")
 _INCISE_COMMA = re.compile(r",\s+(?P<inc>" + _INCISE_VERB + r"[^,.;:!?«»“”\"]{0,60}?)\s*(?P<stop>[,.])\s+")
 _INCISE_DASH = re.compile(r"\s*[—–]\s*(?P<inc>(?:" + _VERB_RE + r"|" + _INCISE_VERB + r")\b[^—–\n«»“”\"]{0,80}?)"
                           r"\s*[—–]\s*[.,;]?\s*")
@@ -772,6 +782,8 @@ def attribute(
                     continue  # "On Thursday, Chief Magistrate X, …, read out the words …:" (see below)
                 if m and rx is _PRE_COLON and _AUDIENCE_BEFORE.search(pre, 0, m.start("np")):
                     continue  # "… described the morning to The Art Courier:": whom it was said to
+                if m and rx is _PRE_COLON and " " not in m.group("np") and _DE_ARTICLE_BEFORE.search(pre, 0, m.start("np")):
+                    continue  # "… stellte sich den Fragen der Journalisten:": a German noun, not a name
                 if m and rx is _PRE_VERB_OBJ_COLON and _PLACE_PREP_BEFORE.search(pre, 0, m.start("np")):
                     continue  # "X, que regenta el bar en la Plaza Mayor, asegura …:": where, not who
                 if m and rx is _PRE_COLON:
@@ -786,7 +798,8 @@ def attribute(
                     break
                 if m:
                     found = (before_start + m.start("np"), before_start + m.end("np"), m.group("np"), how)
-                    found = _relative_head(pre, m.start("np"), before_start) or found
+                    found = _relative_head(pre, m.start("np"), before_start) or _lead_name(pre, m.start("np"), before_start,
+                                                                                           how) or found
                     break
         if not found and prev is not None and prev.get("speaker_text") is not None and before_start > ss \
                 and _AND_VERB.match(pre):
@@ -802,12 +815,19 @@ def attribute(
                 # (not inside a clause opening after it: "On Thursday, when the embassy told …")
                 m = None if _CLAUSE_AFTER_DAY.match(pre, m.end("np")) \
                     else next(_PRE_NP_VERB.finditer(pre, m.end("np")), None)
-            if m and _IN_PLACE_BEFORE.search(pre, max(0, m.start("np") - 4), m.start("np")) \
+            if m and _IN_PLACE_BEFORE.search(pre, max(0, m.start("np") - 6), m.start("np")) \
                     and not _PRONOUN_BEFORE_VERB.search(pre, m.end("np"), m.start("rest")):
                 # "A second worker, a welder who quit after a fall in Tellmark, said:": the place the
                 # clause ends on is no subject; the speaker set off before it is unnamed (not "a film
                 # made in Tellmark in which he argued": the pronoun, below)
                 m = None
+            if m and _TO_PLACE_BEFORE.search(pre, max(0, m.start("np") - 8), m.start("np")):
+                # "X, the regional secretary, flew to Corvelo on Monday and said": where she went is
+                # no subject; the name opening the sentence is
+                sm = _SUBJECT_AND_VERB.match(pre, 0, m.start("rest"))
+                m = None
+                if sm:
+                    found = (before_start + sm.start("np"), before_start + sm.end("np"), sm.group("np"), "pre")
             if m and _UNNAMED_AIDE_TO.search(pre, max(0, m.start("np") - 60), m.start("np")):
                 # "An aide to Mayor Colm Arden told the radio …": the mayor is whom the unnamed
                 # adviser works for, not the one speaking
@@ -828,7 +848,8 @@ def attribute(
                 found = (before_start + pm.start("np"), before_start + pm.end("np"), pm.group("np"), "pre")
             elif m and not _NOT_SPEAKER.match(m.group("np")):
                 found = (before_start + m.start("np"), before_start + m.end("np"), m.group("np"), "pre")
-                found = _relative_head(pre, m.start("np"), before_start) or found
+                found = _relative_head(pre, m.start("np"), before_start) or _lead_name(pre, m.start("np"), before_start,
+                                                                                       "pre") or found
                 inner = _INNER_CALLER.search(m.group("rest"))
                 if not inner and _INNER_PROMPTED_TELLER.search(m.group("rest")):
                     # "X said he kept after the van, leading the clerk to tell him, “…”": the one
@@ -869,7 +890,11 @@ def attribute(
                 m = None  # ("A BA spokesman said:" is the airline speaking, as "a BA spokesman" is elsewhere)
             comma = pre.find(",", m.end("np")) if m else -1
             ap = _COLON_APPOSED_SUBJECT.match(pre, comma) if comma >= 0 else None
-            if ap:
+            if m and not ap and _FROM_BEFORE.search(pre, 0, m.start("np")):
+                # "A volunteer from Castelmoor, who asked not to be named, said:": where the speaker
+                # is from, not who; someone unnamed, not the last speaker
+                found = (-1, -1, "", "unnamed")
+            elif ap:
                 # "Chef de groupe Vert Citoyen, Karim Benali n'a pas mâché ses mots :": the group
                 # closes a descriptor set before the subject; the full name after the comma speaks
                 found = (before_start + ap.start("np"), before_start + ap.end("np"), ap.group("np"), "colon")
@@ -957,6 +982,11 @@ def attribute(
                     anchor = s
                 eid, desc = persons_before(open_pos if anchor is None else anchor, low)
                 speaker_text, speaker_id = (None, None) if eid is None and desc is None else (desc or "", eid)
+                if speaker_text is None and prev is not None and prev.get("speaker_id") and agrees is not None \
+                        and not agrees(prev["speaker_id"], low):
+                    # "« …, assure-t-il. »" after a woman's quote, with no man named before: someone
+                    # the pronoun rules out as the last speaker is not carried over to
+                    speaker_text, how = "", "unresolved"
             else:
                 speaker_text, speaker_id = _resolve_np(np, s, e, resolve_name, resolve_title, persons_before, open_pos,
                                                        text)
@@ -1085,16 +1115,24 @@ _UNNAMED_AIDE_TO = re.compile(r"(?:^|[\s,;(])(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|
 # relative she is)
 _KIN_NOUN = (r"(?:mother|mom|mum|wife|sister|daughter|grandmother|aunt|girlfriend|father|dad|husband|brother|son|"
              r"grandfather|uncle|boyfriend|partner|widow|widower|cousin|niece|nephew)")
+_KIN_ROMANCE = (r"(?:pai|mãe|filho|filha|avô|avó|marido|mulher|irmão|irmã|padre|madre|hijo|hija|abuelo|abuela|"
+                r"esposo|esposa|hermano|hermana|père|mère|fils|fille|grand-père|grand-mère|mari|femme|frère|sœur|"
+                r"padre|madre|figlio|figlia|nonno|nonna|marito|moglie|fratello|sorella|Vater|Mutter|Sohn|Tochter|"
+                r"Opa|Oma|Mann|Frau|Bruder|Schwester)")
 _POST_KIN_UNNAMED = re.compile(r"^[\s,]*(?:(?:his|her|their)\s+" + _KIN_NOUN + r"\s+(?:said|says|added|adds|told|tells|"
                                r"replied|replies)\b|(?:said|says|added|adds|replied|replies)\s+(?:his|her|their)\s+"
-                               + _KIN_NOUN + r"\s*[,.;!?])")
+                               + _KIN_NOUN + r"\s*[,.;!?]|"
+                               # "«…», suspira o pai", "sighs the father": a relative the story names only
+                               # by kinship (whose father?), not the last speaker
+                               + _VERB_RE + r"\s+(?:the|o|a|el|la|il|le|la|der|die|sa|son|su)\s+(?:"
+                               + _KIN_NOUN + r"|" + _KIN_ROMANCE + r")\s*[,.;!?])")
 _POST_RECALLED_UNNAMED = re.compile(r"^[\s,]*[—–-]?\s*(?:[\w’'\-]+\s+){1,3}?(?:recalled|recalls|remembered|remembers|"
                                     r"heard|hears|quoted|quotes)\s+(?:one|a|an|another|some)\s+(?:[a-z][\w\-]*\s+){0,3}?"
                                     r"(?:saying|say|says|tell|telling|tells|shout|shouting|yell|yelling)\b")
 _INNER_PROMPTED_TELLER = re.compile(r"\b(?:prompting|prompted|causing|leading|forcing)\s+(?:the|a|an|one|another)\s+"
                                     r"(?:[a-z][\w\-]*\s+){0,2}?to\s+(?:tell|say|ask|reply|respond|write|warn|shout|yell)"
                                     r"\b[^.;!?]*$")
-_IN_PLACE_BEFORE = re.compile(r"(?<![\w’'\-])(?:in|at)\s+$")
+_IN_PLACE_BEFORE = re.compile(r"(?<![\w’'\-])(?:in|at|from)\s+$")
 # 'X said Y was “…”, while Treasurer Z warned': a clause of someone else's after the quote
 _NEW_CLAUSE_AFTER = re.compile(r"^[\s,]*(?:while|whereas|although|though)\s")
 
@@ -1316,6 +1354,23 @@ _OPEN_RELATIVE = re.compile(r",\s+(?:which|who|whose|where|que|qui|dont|où|che|
                             r"[^,;:“”\"«»„]*$")
 _HEAD_BEFORE = re.compile(r"(?:^|[\s(])(?P<np>" + _NAME_TOK + r"(?:\s+(?:" + _NAME_TOK + r"|of|de|do|da|del|di|du|des))"
                           r"{0,3})\s*$")
+
+
+# "Magdalena K., managing director of the operator, Zirmtal Mountain Railways, told reporters:": a
+# name after a descriptor that ends on a common noun names that noun (the operator), not the speaker
+_LEAD_NAME_APPOSED = re.compile(r"^\s*(?P<np>" + _NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){1,2}),\s+[^,;:“”\"«»„]{1,80}?\b"
+                                r"(?:the|its|their|la|le|el|il|lo|o|a|der|die|das|des)\s+[a-zà-ÿ][\w\-]*,\s*$")
+_TO_PLACE_BEFORE = re.compile(r"\b(?:flew|went|travel(?:l)?ed|drove|came|returned|headed|moved|sailed|walked)\s+"
+                              r"(?:back\s+)?(?:to|into)\s+(?:the\s+)?$")
+_SUBJECT_AND_VERB = re.compile(r"^\s*(?P<np>" + _NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){1,2})(?:,[^,;:“”\"«»„]{1,80},)?\s+"
+                               r"[a-z][^;:“”\"«»„]*?\band\s+(?:then\s+|also\s+|later\s+)?" + _VERB_RE + r"$")
+_FROM_BEFORE = re.compile(r"(?<!More\s)(?<!more\s)\b(?:from|aus)\s+$")
+_DE_ARTICLE_BEFORE = re.compile(r"\b(?:der|die|das|den|dem|des|einem|einer|eines)\s+$")
+
+
+def _lead_name(pre: str, np_start: int, base: int, how: str) -> tuple[int, int, str, str] | None:
+    m = _LEAD_NAME_APPOSED.match(pre, 0, np_start)
+    return (base + m.start("np"), base + m.end("np"), m.group("np"), how) if m else None
 
 
 def _relative_head(pre: str, np_start: int, base: int) -> tuple[int, int, str, str] | None:
