@@ -231,6 +231,30 @@ Prints, side by side where there are peers:
   daily on a tram line, an Alentejo-style weekly on a cork factory fire and a race organiser's
   statement on a rerouted marathon; a Florence-style daily on a find under a car park, a Cádiz-style
   daily on a shipyard contract and a grid operator's report on a hospital's power cut.
+  and on eight more (``heldout150:`` .. ``heldout157:``, session 15, round 25, written gold-first by
+  helpers at the start of the session and measured blind at the session's start code; the even ones
+  (heldout150, heldout152, heldout154, heldout156, chosen by number before any was measured) were
+  then read as development data, the odd ones are never read by the lead and have no floors): a
+  Vigo-style daily on a fishing quota, an Innsbruck-style daily on a stalled cable car and a
+  highways department's release on a bridge closure; a Besançon-style daily on a cheese recall, a
+  Naples-style daily on a ferry breakdown and a students' union statement on hall rents; a
+  Viseu-style daily on a wildfire, a Munich-style daily on a brewery takeover and a police statement
+  on a returned painting; a Valencia-style daily on a port strike, a Grenoble-style daily on a
+  chairlift accident and a residents' newsletter on cycle lanes; a Perugia-style daily on a flooded
+  bridge, a Porto-style sports daily on a stadium sale and an airport's statement on a bird strike;
+  a Saxony-style daily on wolves near a school, a Jaén-style daily on hail in the olive groves and a
+  regulator's summary on a care home; a Brest-style daily on a lighthouse rescue, a Murcia-style
+  daily on water rationing and a fire service's log on a chemical leak; a Lisbon-style daily on a
+  tram derailment, a Piedmont-style weekly on a truffle theft and an exam board's statement on
+  cancelled results.
+  and on four more (``heldout158:`` .. ``heldout161:``, session 15, round 26, the same way; heldout158
+  and heldout160 read, heldout159 and heldout161 never read): a Black Forest-style daily on a
+  bakery's closing, a Strasbourg-style daily on a barge collision and a library trust's statement on
+  a rare-book theft; a Huesca-style daily on a refuge's roof, a Bari-style daily on a heart unit's
+  delay and a league's statement on failed floodlights; an Azores-style daily on a lost fishing
+  boat, a Mendoza-style daily on a harvest pay strike and an organiser's post on a cancelled
+  Christmas market; an Abruzzo-style daily on a bell tower, a Zurich-style daily on an escaped red
+  panda and a union's release on a bin strike.
   Sets written gold-first and measured blind, then read and made development data,
   get floors for quote+speaker and contradiction precision (bench/baselines/ledger.json); the sets
   in BLIND_SETS were not read when this was written and have none
@@ -420,7 +444,19 @@ HELDOUT146 = ROOT / "tests" / "analyze" / "heldout146"
 HELDOUT147 = ROOT / "tests" / "analyze" / "heldout147"
 HELDOUT148 = ROOT / "tests" / "analyze" / "heldout148"
 HELDOUT149 = ROOT / "tests" / "analyze" / "heldout149"
-HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 150))
+HELDOUT150 = ROOT / "tests" / "analyze" / "heldout150"
+HELDOUT151 = ROOT / "tests" / "analyze" / "heldout151"
+HELDOUT152 = ROOT / "tests" / "analyze" / "heldout152"
+HELDOUT153 = ROOT / "tests" / "analyze" / "heldout153"
+HELDOUT154 = ROOT / "tests" / "analyze" / "heldout154"
+HELDOUT155 = ROOT / "tests" / "analyze" / "heldout155"
+HELDOUT156 = ROOT / "tests" / "analyze" / "heldout156"
+HELDOUT157 = ROOT / "tests" / "analyze" / "heldout157"
+HELDOUT158 = ROOT / "tests" / "analyze" / "heldout158"
+HELDOUT159 = ROOT / "tests" / "analyze" / "heldout159"
+HELDOUT160 = ROOT / "tests" / "analyze" / "heldout160"
+HELDOUT161 = ROOT / "tests" / "analyze" / "heldout161"
+HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 162))
 # never read: they measure, nobody defends them (docs/evidence.md, Sessions 6 to 12)
 BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "heldout39", "heldout40", "heldout44",
               "heldout45", "heldout46", "heldout50", "heldout51", "heldout52", "heldout56", "heldout57", "heldout58",
@@ -432,7 +468,8 @@ BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "
               "heldout119", "heldout121", "heldout123", "heldout125", "heldout127", "heldout129",
               "heldout131", "heldout133", "heldout135", "heldout137",
               "heldout139", "heldout141", "heldout143", "heldout145",
-              "heldout147", "heldout149")
+              "heldout147", "heldout149", "heldout151", "heldout153", "heldout155", "heldout157",
+              "heldout159", "heldout161")
 
 # --- sentences ------------------------------------------------------------------------------
 _SENT_TEMPLATES = [

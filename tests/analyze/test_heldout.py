@@ -39,7 +39,10 @@ FOLDERS = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"
            "heldout134", "heldout135", "heldout136", "heldout137",
            "heldout138", "heldout139", "heldout140", "heldout141",
            "heldout142", "heldout143", "heldout144", "heldout145",
-           "heldout146", "heldout147", "heldout148", "heldout149")
+           "heldout146", "heldout147", "heldout148", "heldout149",
+           "heldout150", "heldout151", "heldout152", "heldout153",
+           "heldout154", "heldout155", "heldout156", "heldout157",
+           "heldout158", "heldout159", "heldout160", "heldout161")
 PATHS = [p for f in FOLDERS for p in sorted((Path(__file__).parent / f).glob("*.json"))]
 
 
