@@ -89,6 +89,10 @@ _HONORIFIC = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Dr|Prof|Herr|Frau)\.?\s+(?:Justice\s
 _ACRONYM_DEF = re.compile(
     r"\b((?:[A-Z][\w\-]+)(?:\s+(?:[A-Z][\w\-]+|and|for|of|the|in|on|&|de|du|des|für|und))+)\s*\(([A-Z][A-Za-z&]{1,9})\)")
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+# "Ponta do Anequim", "Praia da Luz": the model keeps the name and drops the kind of place before it
+_PLACE_WORD_OF = re.compile(r"\b(?:Ponta|Praia|Porto|Puerto|Rio|Río|Serra|Sierra|Cabo|Capo|Monte|Lago|Isla|Ilha|Isola|"
+                            r"Vila|Villa|Valle|Val|Pointe|Point|Port|Cape|Mount|Lake)\s+(?:do|da|dos|das|de|del|della|"
+                            r"di|du|des|of|of\s+the)\s+$")
 _LOC_BEFORE = re.compile(r"\b(?:in|at|near|from|outside|im|in der|bei|nach|aus)\s+$", re.I)
 _IN_PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|im|bei)\s+$", re.I)
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|asked|according\s+to)\s+$")
@@ -195,6 +199,12 @@ _HEAD_OF_BEFORE = re.compile(r"\b(?:director|directora|diretor|diretora|directeu
                              r"spokesman|spokeswoman|spokesperson|portavoz|porta-voz|porte-parole|portavoce)"
                              r"(?:\s+(?:of\s+)?[a-zà-ÿ]+){0,2}?\s+(?:of\s+the|of|del|de\s+la|de|do|da|della|dello|du|des|"
                              r"de\s+l['’]|at|at\s+the)\s+$", re.I)
+_VESSEL_BEFORE = re.compile(r"\b(?:trawler|ship|vessel|boat|ferry|yacht|barge|tanker|freighter|longliner|tug|"
+                            r"schooner|catamaran|lifeboat|chalutier|navire|bateau|péniche|barco|navio|buque|pesquero|"
+                            r"palangreiro|nave|peschereccio|traghetto|chiatta|Schiff|Kutter|Frachter|Fähre|storm|"
+                            r"hurricane|typhoon|cyclone|tempête|tormenta|tempestad|tempesta|tempestade|Sturm|"
+                            r"Orkan|Sturmtief)\s+$", re.I)
+_STORM = re.compile(r"(?:Storm|Hurricane|Typhoon|Cyclone|Tropical\s+Storm)\s")
 _HOLDER_AFTER = re.compile(r",\s+" + _NAME_TOKEN + r"\s+" + _NAME_TOKEN)
 _PLACE_FIRST = {"Port", "Fort", "Mount", "Lake", "Cape", "Saint", "San", "Santa", "Bad", "Rio", "Río", "Lago", "Monte",
                 "Mont", "Val", "Valle", "Punta", "Capo", "Cabo", "Porto", "Puerto", "Ponte", "Pont", "Sierra", "Serra",
@@ -216,6 +226,15 @@ _ORG_WORDS = re.compile(r"\b(?:ministry|council|organi[sz]ation|agency|party|uni
                         r"coalition|movement|forum|society|league|observatory|police|policía|polizia|polizei|gendarmerie|"
                         r"guardia|carabinieri|army|ejército|esercito|armée|bundeswehr|fc|olympique|sporting|atlético|atletico|"
                         r"dynamo|dinamo|racing|relief|aid|rescue)\b", re.I)
+
+
+# German bodies are compounds: "Elster Automobilwerke", "Zirmtaler Bergbahnen", "Waldacher Brauerei"
+_ORG_SUFFIX = re.compile(r"\w(?:werke|werk|bahnen|betriebe|gesellschaft|genossenschaft|versicherung|sparkasse|kasse|"
+                         r"verband|brauerei|stiftung|verlag|kliniken|klinikum|stadtwerke)\b", re.I)
+
+
+def _org_name(s: str) -> bool:
+    return bool(_ORG_WORDS.search(s) or _ORG_SUFFIX.search(s))
 
 
 # letters that Unicode does not decompose into a base letter and a mark ("Wołoszyn" -> "woloszyn")
@@ -614,7 +633,8 @@ def heuristic_mentions(text: str, sentences: Iterable[tuple[int, int]]) -> list[
         # rebuild the end from the actual text to keep exact offsets
         e = s2 + len(text[s2:].split(toks[-1], 1)[0]) + len(toks[-1]) if len(toks) > 1 else s2 + len(toks[0])
         at_start = s2 in starts
-        if _AFTER_NUMBER.search(text, max(0, s2 - 12), s2) or _COUNTED_TIME.fullmatch(text, s2, e):
+        if _AFTER_NUMBER.search(text, max(0, s2 - 12), s2) or _COUNTED_TIME.fullmatch(text, s2, e) \
+                or _DE_NUMBER.fullmatch(toks[0].lower()):
             continue  # "rund 600 Tonnen Bauschutt", "Zwei Jahre …": German nouns counted, not a name
         if len(toks) == 1:
             if fold(toks[0]) in _CAP_STOP or (at_start and not _TOPIC_AFTER.match(text, e)):
@@ -625,6 +645,9 @@ def heuristic_mentions(text: str, sentences: Iterable[tuple[int, int]]) -> list[
         else:
             typ = "ORG" if _ORG_WORDS.search(text[s2:e]) else "GPE" if _SAINT.match(toks[0]) \
                 else "PERSON" if len(toks) <= 3 else "ORG"
+            if typ == "PERSON" and _DE_ARTICLE_INSIDE.search(text, s2, e):
+                typ = "?"  # "Teil der Fertigung": German nouns joined by an article, no one's name (unless known)
+
         if typ == "ORG" and _BODY_HEAD_END.search(toks[-1]):
             of = _OF_NAME_AFTER_BODY.match(text, e)
             if of:
@@ -633,6 +656,13 @@ def heuristic_mentions(text: str, sentences: Iterable[tuple[int, int]]) -> list[
     return out
 
 
+# "Hundertachtzig Familien": a German number written as one word, then the noun counted
+_DE_NUMBER = re.compile(r"(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|"
+                        r"fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|tausend|und)+")
+_DE_ARTICLE_INSIDE = re.compile(r"(?<!\bvon)(?<!\bvan)(?<!\bzu)\s(?:der|die|das|des|dem|den)\s")
+_SPOUSE_AFTER = re.compile(r"\s+and\s+(?:his|her)\s+(?:wife|husband)\b")
+_AND_SPOUSE = re.compile(r"(?<![\w’'\-])(" + _NAME_TOKEN + r"\s+" + _NAME_TOKEN + r")\s+and\s+(?:his|her)\s+"
+                         r"(?:wife|husband|partner|son|daughter|brother|sister)\b")
 _BODY_HEAD_END = re.compile(r"^(?:Association|Union|Council|Federation|Chamber|Society|Institute|Board|Authority|"
                             r"Commission|League|Confederation|Guild|Syndicate|Cooperative|Co-operative)$")
 _OF_NAME_AFTER_BODY = re.compile(r"\s+of\s+(?:the\s+)?" + _NAME_TOKEN + r"(?:\s+" + _NAME_TOKEN + r")?(?![\w’'\-])")
@@ -700,7 +730,14 @@ def rule_mentions(text: str) -> list[dict[str, Any]]:
                     "title": head.group(1).lower()})
     for m in _HONORIFIC.finditer(text):
         g = 1 if m.group(1) else 2
-        out.append({"start": m.start(g), "end": m.end(g), "text": m.group(g), "type": "PERSON", "src": "rule"})
+        end = m.end(g)
+        more = _MORE_NAMES.match(text, end) if len(m.group(g).split()) == 3 else None
+        if more and " " not in more.group(1) and fold(more.group(1)) not in _NOT_NAME_WORDS | _CAP_STOP:
+            end = more.end()  # "Dr John Peter Abanda Ekotto": a fourth name (a double surname)
+        out.append({"start": m.start(g), "end": end, "text": text[m.start(g):end], "type": "PERSON", "src": "rule"})
+    for m in _AND_SPOUSE.finditer(text):
+        # "Dirk Lüders and his wife Anja have both worked nights": a person, whom the model may miss
+        out.append({"start": m.start(1), "end": m.end(1), "text": m.group(1), "type": "PERSON", "src": "rule"})
     for m in _DATELINE_PLACE.finditer(text):
         # "ARDMOOR, Brennland, Dec 1 (BPA) -": the upper-case dateline place is the place of the story
         out.append({"start": m.start(1), "end": m.end(1), "text": m.group(1), "type": "GPE", "src": "rule"})
@@ -1135,6 +1172,7 @@ class EntityIndex:
         types: dict[str, Counter] = defaultdict(Counter)
         surfaces: dict[str, Counter] = defaultdict(Counter)
         body_ctx: Counter = Counter()  # "persons" named right after "the campaign group", "the charity"
+        vessel_ctx: Counter = Counter()  # "persons" named right after "the trawler", "le chalutier"
         place_ctx: Counter = Counter()  # single-word "persons" seen as "in X", "at X" ...
         person_ctx: Counter = Counter()  # ... and as "X said", "Minister X"
         kin_ctx: Counter = Counter()  # names right after "her son,", "son fils", "seine Frau"
@@ -1163,9 +1201,14 @@ class EntityIndex:
                     text = self.texts[aid]
                     # "in Porto Esmeralda", but "a letter from Maria Lopez" is no place
                     loc = _LOC_BEFORE if " " not in m["text"] else _IN_PLACE_BEFORE
-                    if loc.search(text[max(0, m["start"] - 8):m["start"]]) \
+                    if (loc.search(text[max(0, m["start"] - 8):m["start"]])
+                            or _PLACE_WORD_OF.search(text, max(0, m["start"] - 16), m["start"])) \
                             and not text.startswith(("'s", "’s"), m["end"]):
                         place_ctx[key] += 1
+                    elif _VESSEL_BEFORE.search(text, max(0, m["start"] - 24), m["start"]) or _STORM.match(m["text"]):
+                        # "the trawler Avel Vor", "Storm Ondine", "la tempête Ondine": a boat or a
+                        # storm, whom no pronoun means
+                        vessel_ctx[key] += 1
                     elif _BODY_NOUN_BEFORE.search(text, max(0, m["start"] - 24), m["start"]) and not m.get("title"):
                         body_ctx[key] += 1  # "the campaign group Return Now said": the group speaks
                     elif " " not in m["text"] and _HEAD_OF_BEFORE.search(text, max(0, m["start"] - 40), m["start"]) \
@@ -1174,8 +1217,10 @@ class EntityIndex:
                         body_ctx[key] += 1
                     elif _PERSON_AFTER.match(text, m["end"]) or m.get("title"):
                         person_ctx[key] += 1
-                if _KIN_APPOS_BEFORE.search(self.texts[aid], max(0, m["start"] - 24), m["start"]):
-                    kin_ctx[key] += 1  # "Her son, Kervens, 15,": a person whatever the model typed
+                if _KIN_APPOS_BEFORE.search(self.texts[aid], max(0, m["start"] - 24), m["start"]) \
+                        or _SPOUSE_AFTER.match(self.texts[aid], m["end"]):
+                    # "Her son, Kervens, 15,", "Dirk L. and his wife Anja": a person whatever the model typed
+                    kin_ctx[key] += 1
                 if m.get("acronym") and key not in acronyms[m["acronym"]]:
                     acronyms[m["acronym"]].append(key)
         # persons: same surname, compatible first names
@@ -1391,13 +1436,15 @@ class EntityIndex:
             if typ in ("ORG", "GPE") and sum(kin_ctx[k] for k in ks) and not any(_ORG_WORDS.search(x) for x in scount):
                 typ = "PERSON"
             multi_surf = [s for s in scount if " " in s]
-            if typ == "PERSON" and multi_surf and any(_ORG_WORDS.search(s) for s in multi_surf) and (
-                    tcount["ORG"] or all(_ORG_WORDS.search(s) for s in multi_surf)):
+            if typ == "PERSON" and multi_surf and any(_org_name(s) for s in multi_surf) and (
+                    tcount["ORG"] or all(_org_name(s) for s in multi_surf)):
                 typ = "ORG"  # "Corvina said" is the company its full name "Corvina Pharma" says it is
             # the small model calls unknown one-word place names persons ("rally in Dunmore"); a
             # one-word name seen only after locative prepositions, never as a speaker, is a place
             if typ == "PERSON" and sum(place_ctx[k] for k in ks) and not sum(person_ctx[k] for k in ks):
                 typ = "GPE"
+            if typ == "PERSON" and sum(vessel_ctx[k] for k in ks) and not sum(person_ctx[k] for k in ks):
+                typ = "LOC"  # a boat or a ship (a facility, as the model's FAC is read)
             if typ == "PERSON" and sum(body_ctx[k] for k in ks) and not sum(person_ctx[k] for k in ks):
                 typ = "ORG"  # "the campaign group Return Now": a body named after its kind
             if typ in ("PERSON", "ORG") and not sum(person_ctx[k] for k in ks):

@@ -101,7 +101,7 @@ VERBS = (
     "desabafava", "desabafou", "contava", "dizia", "explicava", "comentava", "lembrava", "comentaba", "decía",
     "contaba", "explicaba", "recordaba", "diceva", "raccontava", "spiegava", "unburdened", "unburdens", "vented",
     # "«…», rematou Meireles" and its rendering "finished Meireles"
-    "rematou", "remató", "finished",
+    "rematou", "remató", "finished", "assures",
     # Italian "«…», fa sapere la Provincia" (lets it be known) and its word-for-word rendering, and
     # French "martèle" rendered "hammers"
     "fa sapere", "fanno sapere", "ha fatto sapere", "hanno fatto sapere", "makes know", "make know", "hammers",
@@ -777,9 +777,12 @@ def attribute(
                 m = rx.search(pre)
                 if m and _NOT_SPEAKER.match(m.group("np")):
                     continue  # "More from Costigan, asked whether …:" is no speaker named "More"
-                if m and rx is _PRE_VERB_OBJ_COLON and _TIME_NP.fullmatch(m.group("np")) \
-                        and not pre[:m.start("np")].strip():
-                    continue  # "On Thursday, Chief Magistrate X, …, read out the words …:" (see below)
+                if m and rx is _PRE_VERB_OBJ_COLON and _TIME_NP.fullmatch(m.group("np")) and (
+                        not pre[:m.start("np")].strip() or _OF_BEFORE.search(pre, 0, m.start("np"))):
+                    # "On Thursday, Chief Magistrate X, …, read out the words …:" (see below); "No
+                    # link with the flood of November, assures the manager:" (the colon rule reads
+                    # the manager)
+                    continue
                 if m and rx is _PRE_COLON and _AUDIENCE_BEFORE.search(pre, 0, m.start("np")):
                     continue  # "… described the morning to The Art Courier:": whom it was said to
                 if m and rx is _PRE_COLON and " " not in m.group("np") and _DE_ARTICLE_BEFORE.search(pre, 0, m.start("np")):
@@ -1364,6 +1367,7 @@ _TO_PLACE_BEFORE = re.compile(r"\b(?:flew|went|travel(?:l)?ed|drove|came|returne
                               r"(?:back\s+)?(?:to|into)\s+(?:the\s+)?$")
 _SUBJECT_AND_VERB = re.compile(r"^\s*(?P<np>" + _NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){1,2})(?:,[^,;:“”\"«»„]{1,80},)?\s+"
                                r"[a-z][^;:“”\"«»„]*?\band\s+(?:then\s+|also\s+|later\s+)?" + _VERB_RE + r"$")
+_OF_BEFORE = re.compile(r"\bof\s+$")
 _FROM_BEFORE = re.compile(r"(?<!More\s)(?<!more\s)\b(?:from|aus)\s+$")
 _DE_ARTICLE_BEFORE = re.compile(r"\b(?:der|die|das|den|dem|des|einem|einer|eines)\s+$")
 
