@@ -195,3 +195,24 @@ def test_a_month_after_of_is_no_speaker_before_a_colon():
     got = _speakers("Marta Ghedini, manager of the roads sector, ordered the closure. No link with the flood of "
                     "November, assures the manager: “The water does not get in there. It is the cement of 1962.”")
     assert got["The water does not get in there. It is the cement of 1962"] == "Marta Ghedini"
+
+
+def test_more_unnamed_tellers_and_a_title_before_a_long_name():
+    got = _speakers("Jean-Loup Perrot sat in the front row. “Today we can look our customers in the eye,” he said. "
+                    "“It is a sad day all the same,” one grower muttered on the steps.")
+    assert got["Today we can look our customers in the eye"] == "Jean-Loup Perrot"
+    assert got["It is a sad day all the same"] is None
+    got = _speakers("Tom was philosophical. “Insurance? We will see,” he said. “It came in like a tide,” said one Mill "
+                    "Lane resident, who did not want to be named.")
+    assert got["It came in like a tide"] is None
+    got = _speakers("3. The fire started in the roof void. 4. The Incident Commander, Group Manager Tobias Fenn, "
+                    "stated: “Crews were inside within seven minutes.”")
+    assert got["Crews were inside within seven minutes"] == "Tobias Fenn"
+
+
+def test_a_name_given_an_age_is_a_person():
+    got = _speakers("Jurandir Amaral watched the tugs with his son Caio. “I have never seen a ship that size,” he said. "
+                    "Caio Amaral, 27, was more worried about the nets. “If she spills anything, we lose the season,” "
+                    "he said.")
+    assert got["I have never seen a ship that size"] == "Jurandir Amaral"
+    assert got["If she spills anything, we lose the season"] == "Caio Amaral"

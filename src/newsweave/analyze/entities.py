@@ -660,6 +660,8 @@ def heuristic_mentions(text: str, sentences: Iterable[tuple[int, int]]) -> list[
 _DE_NUMBER = re.compile(r"(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|"
                         r"fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|tausend|und)+")
 _DE_ARTICLE_INSIDE = re.compile(r"(?<!\bvon)(?<!\bvan)(?<!\bzu)\s(?:der|die|das|des|dem|den)\s")
+# (two names opening a sentence: longer runs hold titles and occupations, "Landlord Huw Pryce, 61,")
+_NAME_AGE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(" + _NAME_TOKEN + r"[ \t]+" + _NAME_TOKEN + r"),[ \t]*\d{1,3},[ \t]+(?=[a-z])")
 _SPOUSE_AFTER = re.compile(r"\s+and\s+(?:his|her)\s+(?:wife|husband)\b")
 _AND_SPOUSE = re.compile(r"(?<![\w’'\-])(" + _NAME_TOKEN + r"\s+" + _NAME_TOKEN + r")\s+and\s+(?:his|her)\s+"
                          r"(?:wife|husband|partner|son|daughter|brother|sister)\b")
@@ -735,6 +737,12 @@ def rule_mentions(text: str) -> list[dict[str, Any]]:
         if more and " " not in more.group(1) and fold(more.group(1)) not in _NOT_NAME_WORDS | _CAP_STOP:
             end = more.end()  # "Dr John Peter Abanda Ekotto": a fourth name (a double surname)
         out.append({"start": m.start(g), "end": end, "text": text[m.start(g):end], "type": "PERSON", "src": "rule"})
+    for m in _NAME_AGE.finditer(text):
+        # "Caio Amaral, 27, was more worried": a name given an age is a person's
+        first = m.group(1).split()[0]
+        if first not in _PLACE_FIRST and fold(first) not in _CAP_STOP and fold(first) not in _TITLE_WORDS \
+                and not _LEADING_NOUN.match(m.group(1)):
+            out.append({"start": m.start(1), "end": m.end(1), "text": m.group(1), "type": "PERSON", "src": "rule"})
     for m in _AND_SPOUSE.finditer(text):
         # "Dirk Lüders and his wife Anja have both worked nights": a person, whom the model may miss
         out.append({"start": m.start(1), "end": m.end(1), "text": m.group(1), "type": "PERSON", "src": "rule"})

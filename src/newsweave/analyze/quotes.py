@@ -101,7 +101,7 @@ VERBS = (
     "desabafava", "desabafou", "contava", "dizia", "explicava", "comentava", "lembrava", "comentaba", "decía",
     "contaba", "explicaba", "recordaba", "diceva", "raccontava", "spiegava", "unburdened", "unburdens", "vented",
     # "«…», rematou Meireles" and its rendering "finished Meireles"
-    "rematou", "remató", "finished", "assures",
+    "rematou", "remató", "finished", "assures", "muttered", "murmured", "whispered", "grumbled", "mumbled",
     # Italian "«…», fa sapere la Provincia" (lets it be known) and its word-for-word rendering, and
     # French "martèle" rendered "hammers"
     "fa sapere", "fanno sapere", "ha fatto sapere", "hanno fatto sapere", "makes know", "make know", "hammers",
@@ -251,7 +251,7 @@ _NAME_FROM_PLACE = re.compile(r"(?:^|[\s(])(?P<np>" + _NAME_TOK + r"(?:\s+" + _N
 # between the speaker and the verb: appositives ("Vik, 58, who was seeking a third term, said") or a
 # prepositional phrase ("Marguerite A. of the Green Renewal party told NWS that …"); a name in
 # apposition ("the head of APSL, Julián Ortuzar, said") is the speaker itself, not a modifier
-_SPEAKER_MOD = r"(?:(?:,(?!\s*" + _NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){1,2}\s*,)[^,;:“”\"«»„]{1,110}){1,2},|\s+(?:of|from|at|for|on|in)\s+[^,;:“”\"«»„]{1,60}?)?"
+_SPEAKER_MOD = r"(?:(?:,(?!\s*" + _NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){1,3}\s*,)[^,;:“”\"«»„]{1,110}){1,2},|\s+(?:of|from|at|for|on|in)\s+[^,;:“”\"«»„]{1,60}?)?"
 # "Der Fischer Jonah Thwaite sagte der Zeitung: „…“", "Thwaite told the Chronicle: “…”": the subject
 # of the verb speaks, not the outlet or audience named just before the colon (also one whose name
 # holds an ampersand, "told Licensee & Caterer:", and one told a while after it, "told PNA by phone
@@ -361,7 +361,9 @@ _POST_FR_PRESENT_INVERTED = re.compile(r"^[\s,]*(?:explique|raconte|ajoute|affir
 # (up to seven words: "“…,” a cousin of one of the missing deckhands said")
 _POST_UNNAMED = re.compile(r"^[\s,]*(?:(?:one|a|an|another|some|two|three|several|many|other|the)\s+(?:[\w\-’']+\s+){0,7}?"
                            + _VERB_RE + r"\b|" + _VERB_RE + r"\s+(?:the|a|an|one|another|un|une|um|uma|uno|una|ein|eine|"
-                           r"otra|otro|outra|outro|altra|altro|autre|andere|anderer)\s+[a-z])")
+                           r"otra|otro|outra|outro|altra|altro|autre|andere|anderer)\s+[a-z]|"
+                           # "said one Mill Lane resident": an indefinite, whatever names qualify it
+                           + _VERB_RE + r"\s+(?:a|an|one|another)\s+(?:[A-Z][\w’'\-]*\s+){1,3}[a-z])")
 _INNER_CALLER = re.compile(r"\b((?:a|an|one|another)\s+(?:[\w\-]+\s+){0,3}?)(?:called|described|dubbed|termed)\s+"
                            r"(?:it\s+|this\s+|that\s+)?(?:as\s+)?$", re.I)
 _AUDIENCE_PREP = re.compile(r"\b(?:ao|à|aos|às|al|alla|allo|au|aux)\s+$", re.I)
