@@ -255,6 +255,19 @@ Prints, side by side where there are peers:
   boat, a Mendoza-style daily on a harvest pay strike and an organiser's post on a cancelled
   Christmas market; an Abruzzo-style daily on a bell tower, a Zurich-style daily on an escaped red
   panda and a union's release on a bin strike.
+  and on eight more (``heldout162:`` .. ``heldout169:``, session 15, round 27, the same way;
+  heldout162, heldout164, heldout166 and heldout168 read, the odd ones never read): an Andean
+  daily on a tailings leak, a Rouen-style daily on a cathedral scaffold and an island council's
+  minutes on ferry cuts; a Cologne-style daily on a hospital cyberattack, an Algarve-style daily on
+  coastal erosion and a rugby club's statement on a closed stand; a Bolzano-style daily on a tunnel
+  rockfall, a Dijon-style daily on a wine fraud verdict and an environment authority's flood update;
+  a Montevideo-style daily on a bus strike, a São Paulo-style daily on a crowd crush and a council's
+  letter on a school roof; a Valais-style daily on a glacier lake, a Wolfsburg-style daily on shift
+  cuts and a zoo's release on late pandas; a Venetian-style daily on an entry fee, a Canary
+  Islands-style daily on a forest fire and a toll company's statement on a protest; a Santos-style
+  daily on a grounded ship, a Jura-style daily on a ski jump cancelled by wind and a fire brigade's
+  report on a museum fire; a Tyrol-style daily on an avalanche, a Trieste-style daily on a café's
+  closing and a nurses' union bulletin on a ward closure.
   Sets written gold-first and measured blind, then read and made development data,
   get floors for quote+speaker and contradiction precision (bench/baselines/ledger.json); the sets
   in BLIND_SETS were not read when this was written and have none
@@ -456,7 +469,15 @@ HELDOUT158 = ROOT / "tests" / "analyze" / "heldout158"
 HELDOUT159 = ROOT / "tests" / "analyze" / "heldout159"
 HELDOUT160 = ROOT / "tests" / "analyze" / "heldout160"
 HELDOUT161 = ROOT / "tests" / "analyze" / "heldout161"
-HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 162))
+HELDOUT162 = ROOT / "tests" / "analyze" / "heldout162"
+HELDOUT163 = ROOT / "tests" / "analyze" / "heldout163"
+HELDOUT164 = ROOT / "tests" / "analyze" / "heldout164"
+HELDOUT165 = ROOT / "tests" / "analyze" / "heldout165"
+HELDOUT166 = ROOT / "tests" / "analyze" / "heldout166"
+HELDOUT167 = ROOT / "tests" / "analyze" / "heldout167"
+HELDOUT168 = ROOT / "tests" / "analyze" / "heldout168"
+HELDOUT169 = ROOT / "tests" / "analyze" / "heldout169"
+HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 170))
 # never read: they measure, nobody defends them (docs/evidence.md, Sessions 6 to 12)
 BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "heldout39", "heldout40", "heldout44",
               "heldout45", "heldout46", "heldout50", "heldout51", "heldout52", "heldout56", "heldout57", "heldout58",
@@ -469,7 +490,7 @@ BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "
               "heldout131", "heldout133", "heldout135", "heldout137",
               "heldout139", "heldout141", "heldout143", "heldout145",
               "heldout147", "heldout149", "heldout151", "heldout153", "heldout155", "heldout157",
-              "heldout159", "heldout161")
+              "heldout159", "heldout161", "heldout163", "heldout165", "heldout167", "heldout169")
 
 # --- sentences ------------------------------------------------------------------------------
 _SENT_TEMPLATES = [

@@ -42,7 +42,9 @@ FOLDERS = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"
            "heldout146", "heldout147", "heldout148", "heldout149",
            "heldout150", "heldout151", "heldout152", "heldout153",
            "heldout154", "heldout155", "heldout156", "heldout157",
-           "heldout158", "heldout159", "heldout160", "heldout161")
+           "heldout158", "heldout159", "heldout160", "heldout161",
+           "heldout162", "heldout163", "heldout164", "heldout165",
+           "heldout166", "heldout167", "heldout168", "heldout169")
 PATHS = [p for f in FOLDERS for p in sorted((Path(__file__).parent / f).glob("*.json"))]
 
 
