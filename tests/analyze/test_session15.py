@@ -216,3 +216,18 @@ def test_a_name_given_an_age_is_a_person():
                     "he said.")
     assert got["I have never seen a ship that size"] == "Jurandir Amaral"
     assert got["If she spills anything, we lose the season"] == "Caio Amaral"
+
+
+def test_a_numbered_label_is_no_count():
+    from newsweave.analyze.values import find_counts
+    assert not find_counts("A spotter saw flames from the No. 2 engine as the jet landed.")
+    assert not find_counts("Passengers at Gate #4 and on Platform 3 trains waited.")
+    assert [v.value for v in find_counts("The 12 workers on Line 2 and one engine")] == [12.0, 1.0]
+
+
+def test_a_denial_that_ends_inside_a_quote_denies_nothing_after_it():
+    from newsweave.analyze.contradictions import _clause_shared
+    a = ("“I know what this means for the island, and I am not going to pretend otherwise,” said Mr Euan Rendall, "
+         "managing director of Caldris Ferries.")
+    b = "“I know what this means for the island,” managing director Duncan Rendall told NNA."
+    assert not _clause_shared(a, a.index("not"), b)

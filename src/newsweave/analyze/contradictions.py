@@ -970,7 +970,9 @@ def _is_question(text: str) -> bool:
 # inspect the hull" denies only the leak
 _TELLER = re.compile(r"^.*\b(?:said|says|say|told\s+\w+|tells\s+\w+|confirmed|confirms|stated|states|added|adds|"
                      r"insisted|insists)\s+(?:that\s+)?", re.I | re.S)
-_CLAUSE_EDGE = re.compile(r"[,;:]\s|\s[–—-]\s|\b(?:although|though|but|while|whereas|and)\b", re.I)
+# (a closing quote mark too: "…, and I am not going to pretend otherwise," said Mr X denies no
+# word of "said Mr X")
+_CLAUSE_EDGE = re.compile(r"[,;:]\s|[,;:!?.]?[\"”»]|\s[–—-]\s|\b(?:although|though|but|while|whereas|and)\b", re.I)
 
 
 def _clause_shared(neg_text: str, ns: int, aff_text: str) -> bool:

@@ -318,6 +318,8 @@ _WORKFORCE_BEFORE = re.compile(r"\b(?:employs|employed|employing|employ|emplea|e
 _SUBSET_BEFORE = re.compile(r"\b(?:(?:the\s+)?(?:first|last|remaining|final|other|next)|including|among\s+them)\s+$", re.I)
 _POSITION_AFTER = re.compile(r"\s+(?:mark|marker|point|post|milestone|line)\b", re.I)
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+_LABEL_NUMBER_BEFORE = re.compile(r"(?:\b(?:No|Nr|Nº|N°|number|Number|Gate|Platform|Pier|Berth|Runway|Line|Track|"
+                                  r"Stand|Bay|Room|Ward|Unit|Block|Lot|Route|Bus|Flight)\.?|#)\s*$")
 # units that measure (time, distance, weight, area, money, share, age): "a 20-minute delay" is as
 # long as "20 minutes"; any other noun in a compound before a noun ("six-reactor") says what a thing is
 _MEASURES = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "night", "decade", "century",
@@ -359,6 +361,8 @@ def find_counts(text: str, offset: int = 0) -> list[Value]:
             continue  # "no one", "the one": not a count of one
         if m.group(1).isdigit() and 1900 <= num <= 2100 and len(m.group(1)) == 4:
             continue
+        if m.group(1)[0].isdigit() and _LABEL_NUMBER_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "the No. 2 engine", "Gate #4", "Platform 3": a label, not a count of engines
         if m.group(2):
             num *= _COUNT_SCALES[m.group(2).lower()]
         end = owned.end(1) if owned else m.end()
