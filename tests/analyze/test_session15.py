@@ -231,3 +231,35 @@ def test_a_denial_that_ends_inside_a_quote_denies_nothing_after_it():
          "managing director of Caldris Ferries.")
     b = "“I know what this means for the island,” managing director Duncan Rendall told NNA."
     assert not _clause_shared(a, a.index("not"), b)
+
+
+def test_the_last_of_a_series_counts_the_whole_series():
+    from newsweave.analyze.contradictions import part_and_total
+    from newsweave.analyze.values import find_counts
+    a = "The concert was to have been the last of 11 stadium dates on the tour."
+    b = "The tour has played ten stadium dates across the country since August."
+    va, vb = find_counts(a)[0], find_counts(b)[0]
+    assert va.qual == "total" and part_and_total(a, va, b, vb)
+
+
+def test_booked_for_the_holidays_is_the_coming_holiday():
+    from newsweave.analyze.time import find_timexes
+    t = "About 21,000 people had booked flights for the Christmas holidays."
+    assert [(s.data or {}).get("value") for s in find_timexes(t, "2026-12-03", "en")] == ["2026-12-24/2026-12-26"]
+    t = "Quelque 21 000 personnes avaient réservé un vol pour les fêtes de fin d'année."
+    assert [(s.data or {}).get("value") for s in find_timexes(t, "2026-12-03", "fr")] == ["2026-12-24/2027-01-08"]
+    t = "They spent the Christmas holidays at home."
+    assert [(s.data or {}).get("value") for s in find_timexes(t, "2026-12-03", "en")] == ["2025-12-24/2025-12-26"]
+
+
+def test_the_paper_told_before_a_full_name_is_not_part_of_it():
+    got = _speakers("A Atlântida Terminais suspendeu a operação. Em comunicado, a empresa afirma: “Estamos com a "
+                    "família.” “O spreader prendeu o contentor como prende sempre”, garantiu ao CO Nuno Campelo, "
+                    "diretor de operações da empresa.", "pt")
+    assert got["O spreader prendeu o contentor como prende sempre"] == "Nuno Campelo"
+
+
+def test_a_building_is_no_person():
+    led = _ledger(("a", "The fire started in a fume cupboard on the third floor of Ashdown Building, the university "
+                        "said.", "en"))
+    assert not [e for e in led["entities"] if e["type"] == "PERSON"]

@@ -213,7 +213,9 @@ _PLACE_FIRST = {"Port", "Fort", "Mount", "Lake", "Cape", "Saint", "San", "Santa"
                 "Praça", "Calle", "Rua", "Rue", "Avenida", "Viale", "Largo", "Paseo", "Vila", "Villa", "Ciudad",
                 "Cidade"}
 _PLACE_LAST = {"Island", "Islands", "Strait", "River", "Sea", "Gulf", "Bay", "Peninsula", "Valley", "Lake", "Coast",
-               "Gorge", "Pass", "Canyon", "Glacier", "Falls", "Ridge", "Reservoir", "Estuary"}
+               "Gorge", "Pass", "Canyon", "Glacier", "Falls", "Ridge", "Reservoir", "Estuary",
+               # buildings and works, which the model reads as people ("the Ashdown Building")
+               "Building", "Tower", "Stadium", "Arena", "Bridge", "Tunnel", "Terminal", "Airport", "Cathedral"}
 _DEMONYM_SUFFIXES = ("n", "an", "ian", "ese", "ish", "i")
 _ORG_WORDS = re.compile(r"\b(?:ministry|council|organi[sz]ation|agency|party|union|bank|company|corp|inc|ltd|"
                         r"group|committee|office|department|court|parliament|assembly|alliance|association|"
@@ -336,6 +338,8 @@ _TITLE_LEAD = re.compile(r"(?:Cllr|Clr|Councillor|Councilor|Cr|Sgt|Insp|Supt|Eng
                          # British police ranks ("DI Nadia Okafor", "DCI Tom Reyes"): before a full name only
                          r"(?:DCI|DI|DS|DC|DSupt|PCSO|PC)(?=\s+[A-ZÀ-Ý][\w’'\-]+\s+[A-ZÀ-Ý]))"
                          r"\.?\s+(?=[A-ZÀ-Ý])")
+_OUTLET_LEAD = re.compile(r"[A-Z]{2,6}\s+(?=[A-ZÀ-Ý][\w’'\-]+\s+[A-ZÀ-Ý])")
+_AUDIENCE_BEFORE_NAME = re.compile(r"\b(?:ao|à|aos|às|al|au|aux|alla|to|told)\s+(?:the\s+)?$")
 # "according to" opening a sentence, read by the English model as a first name
 _ACCORDING_LEAD = re.compile(r"(?:Secondo|Según|Segundo|Selon|Laut)\s+(?=[A-ZÀ-Ý])")
 _COMMA_AFTER = re.compile(r"\s*,")
@@ -390,6 +394,9 @@ def _clean_mention(text: str, start: int, end: int) -> list[tuple[int, int]]:
         prep = _PREP_LEAD.match(text, s, e)
         if prep:
             s = prep.end()  # "For Lea it is clear:", "Für Lea ist klar:": the preposition is no first name
+        ol = _OUTLET_LEAD.match(text, s, e)
+        if ol and _AUDIENCE_BEFORE_NAME.search(text, max(0, s - 8), s):
+            s = ol.end()  # "garantiu ao CO Nuno Campelo": the paper told, then the speaker
         tl = _TITLE_LEAD.match(text, s, e)
         if tl and tl.end() < e:
             s = tl.end()  # "Cllr Varma", "Sgt Dean Holt": the name without its title
@@ -603,6 +610,10 @@ def heuristic_mentions(text: str, sentences: Iterable[tuple[int, int]]) -> list[
         s, e = m.start(), m.end()
         toks = m.group(0).split()
         while toks and (fold(toks[0]) in _CAP_STOP or (s in starts and len(toks) > 1 and fold(toks[0]) in _CAP_STOP)):
+            s += len(toks[0]) + 1
+            toks = toks[1:]
+        if len(toks) >= 3 and toks[0].isupper() and _AUDIENCE_BEFORE_NAME.search(text, max(0, s - 8), s):
+            # "garantiu ao CO Nuno Campelo": the paper told (an acronym), then the speaker
             s += len(toks[0]) + 1
             toks = toks[1:]
         if len(toks) >= 3 and _LEADING_NOUN.match(toks[0] + " " + toks[1]) or \

@@ -181,6 +181,10 @@ _POST_VERB_DESC_NAME = re.compile(r"^[\s,]*[—–-]?\s*" + _VERB_RE + r"\s+(?:a
                                   r"{1,4}(?<!\band\s)(?:(?:Dr|Prof|Mr|Mrs|Ms)\.\s+)?(?P<np>" + _NAME_TOK
                                   + r"(?:\s+" + _NAME_TOK + r"){0,2})(?=\s*[,.;!?]|\s*$|"
                                   r"\s+(?:of|from|at)\s+(?:the\s+)?[A-Z])")
+# "“…”, garantiu ao CO Nuno Campelo, diretor …": the paper told (an acronym) stands between the
+# verb and the speaker's full name
+_POST_VERB_OUTLET_NAME = re.compile(r"^[\s,]*" + _VERB_RE + r"\s+(?:ao|à|aos|às|al|au|aux|alla|to|a)\s+[A-Z]{2,6}\s+"
+                                    r"(?P<np>" + _NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){1,2})(?=\s*[,.;!?]|\s*$)")
 # "« … », a-t-elle ajouté"
 _POST_FR_INVERTED = re.compile(r"^[\s,]*a-t-(?P<np>il|elle)\s+(?:déclaré|dit|ajouté|précisé|affirmé|expliqué|indiqué|"
                                r"souligné|annoncé|estimé|assuré|confié|poursuivi|averti|insisté|raconté|répondu|"
@@ -732,7 +736,8 @@ def attribute(
             if m:
                 found = (close_pos + 1 + m.start("np"), close_pos + 1 + m.end("np"), m.group("np"), "post")
         if not found:
-            m = _POST_VERB_DESC_COMMA_NAME.match(post) or _POST_MT_DESC_NAME.match(post)
+            m = _POST_VERB_DESC_COMMA_NAME.match(post) or _POST_MT_DESC_NAME.match(post) \
+                or _POST_VERB_OUTLET_NAME.match(post)
             if m:
                 found = (close_pos + 1 + m.start("np"), close_pos + 1 + m.end("np"), m.group("np"), "post")
         if not found:

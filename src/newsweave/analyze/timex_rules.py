@@ -1536,13 +1536,15 @@ def _holiday_range(name: str, year: int) -> tuple[date, date] | None:
     n = re.sub(r"\s+", " ", n)
     if "orthodox christmas" in n:
         return date(year, 1, 7), date(year, 1, 7)
-    if re.search(r"new year|neujahr|nouvel an|jour de l'an|neujahrs|fêtes de fin d'année|fin d'année", n):
+    # ("les fêtes de fin d'année" are the festive season, Christmas to New Year, below)
+    if re.search(r"new year|neujahr|nouvel an|jour de l'an|neujahrs", n) and "fin d'année" not in n:
         if re.search(r"eve|silvester|réveillon|saint-sylvestre", n):
             return date(year - 1, 12, 31), date(year - 1, 12, 31)
         if re.search(r"holiday|break|season|celebrations|feiertag|ferien|fêtes|vacances|congés", n):
             return date(year, 1, 1), date(year, 1, 8)
         return date(year, 1, 1), date(year, 1, 1)
-    if re.search(r"winter holidays|festive|year-end|winterferien|weihnachtsferien|feiertage|fêtes|vacances de noël", n):
+    if re.search(r"winter holidays|festive|year-end|winterferien|weihnachtsferien|feiertage|fêtes|vacances de noël|"
+                 r"fin d'année", n):
         return date(year - 1, 12, 24), date(year, 1, 8)
     if "christmas eve" in n or "heiligabend" in n:
         return date(year, 12, 24), date(year, 12, 24)
@@ -1589,6 +1591,9 @@ IMMEDIATELY_AFTER_DAYS = 7
 BEFORE_DAYS = 7
 
 
+_FOR_BEFORE = re.compile(r"\b(?:for|pour|für|para|per)\s+(?:the\s+|les\s+|la\s+|die\s+|las\s+|os\s+|le\s+)?$", re.I)
+
+
 def h_holiday(m: re.Match, ctx: Ctx) -> Timex | None:
     name = m["h"]
     if name[:8].lower() == "election" and not name.startswith("Election Day"):
@@ -1601,6 +1606,8 @@ def h_holiday(m: re.Match, ctx: Ctx) -> Timex | None:
     t = ctx.tense(m.start(), m.end())
     if prep in ("after", "nach", "après", "since", "seit", "depuis") and t is None:
         t = "future"
+    if t == "past" and _FOR_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
+        t = None  # "had booked flights for the Christmas holidays": what was booked is the next one
     cands = [(y, r) for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1) if (r := _holiday_range(name, y))]
     if not cands:
         return None

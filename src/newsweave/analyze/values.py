@@ -318,6 +318,8 @@ _WORKFORCE_BEFORE = re.compile(r"\b(?:employs|employed|employing|employ|emplea|e
 _SUBSET_BEFORE = re.compile(r"\b(?:(?:the\s+)?(?:first|last|remaining|final|other|next)|including|among\s+them)\s+$", re.I)
 _POSITION_AFTER = re.compile(r"\s+(?:mark|marker|point|post|milestone|line)\b", re.I)
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+_ONE_OF_BEFORE = re.compile(r"\b(?:first|last|final|latest|each|none|one|any)\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|"
+                            r"her\s+)?$", re.I)
 _LABEL_NUMBER_BEFORE = re.compile(r"(?:\b(?:No|Nr|Nº|N°|number|Number|Gate|Platform|Pier|Berth|Runway|Line|Track|"
                                   r"Stand|Bay|Room|Ward|Unit|Block|Lot|Route|Bus|Flight)\.?|#)\s*$")
 # units that measure (time, distance, weight, area, money, share, age): "a 20-minute delay" is as
@@ -405,6 +407,8 @@ def find_counts(text: str, offset: int = 0) -> list[Value]:
         if not qual and not m.group(2) and text[m.start(4) - 1] == "-" and not lw.endswith("s") \
                 and not {lw, singular(lw), unit_of(unit)} & (_MEASURES | MONEY_UNITS) and _NOUN_NEXT.match(text, end):
             qual = "attr"  # "the six-reactor plant", "a 40-seat bus": what a thing is, not a count of it
+        if _ONE_OF_BEFORE.search(text, max(0, start - 24), start):
+            qual = "total"  # "the last of 11 stadium dates": the whole series, not the ten played so far
         part = PART_OF.search(text, max(0, start - 60), start)
         if part and parse_number(part.group(1)) is not None:
             # "Sixty-two of roughly 120 guests": the whole a part is taken from, compared only with
