@@ -268,6 +268,20 @@ Prints, side by side where there are peers:
   daily on a grounded ship, a Jura-style daily on a ski jump cancelled by wind and a fire brigade's
   report on a museum fire; a Tyrol-style daily on an avalanche, a Trieste-style daily on a café's
   closing and a nurses' union bulletin on a ward closure.
+  and on eight more (``heldout170:`` .. ``heldout177:``, session 15, round 28, the same way;
+  heldout170, heldout172, heldout174 and heldout176 read, the odd ones never read): a Toulouse-style
+  daily on an airline's liquidation, a Seville-style daily on a bullring's new use and a leisure
+  trust's board papers on a pool closure; a Salzburg-style daily on a ski lift company's insolvency,
+  a Genoa-style daily on a collapsed bridge and a police commissioner's statement on a grounded
+  helicopter; a Recife-style daily on dengue, a Bogotá-style daily on a gold theft and a cruise
+  line's statement on norovirus; a Catania-style daily on an ash cloud, an Annecy-style daily on a
+  hut fire and a postal company's letter on a closure; an Almería-style daily on a desalination
+  plant, a Dresden-style daily on stolen Christmas trees and a promoter's statement on a cancelled
+  concert; a Bordeaux-style daily on a flood, a Madeira-style daily on a lighthouse keeper's
+  retirement and a chamber of commerce's response on parking charges; a Parma-style daily on a
+  theatre's reopening, a Setúbal-style daily on a dock accident and a university's statement on a
+  lab fire; a Lower Saxony-style daily on a wolf attack, a Zaragoza-style daily on a drought and a
+  food safety notice on a bread recall.
   Sets written gold-first and measured blind, then read and made development data,
   get floors for quote+speaker and contradiction precision (bench/baselines/ledger.json); the sets
   in BLIND_SETS were not read when this was written and have none
@@ -477,8 +491,16 @@ HELDOUT166 = ROOT / "tests" / "analyze" / "heldout166"
 HELDOUT167 = ROOT / "tests" / "analyze" / "heldout167"
 HELDOUT168 = ROOT / "tests" / "analyze" / "heldout168"
 HELDOUT169 = ROOT / "tests" / "analyze" / "heldout169"
-HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 170))
-# never read: they measure, nobody defends them (docs/evidence.md, Sessions 6 to 12)
+HELDOUT170 = ROOT / "tests" / "analyze" / "heldout170"
+HELDOUT171 = ROOT / "tests" / "analyze" / "heldout171"
+HELDOUT172 = ROOT / "tests" / "analyze" / "heldout172"
+HELDOUT173 = ROOT / "tests" / "analyze" / "heldout173"
+HELDOUT174 = ROOT / "tests" / "analyze" / "heldout174"
+HELDOUT175 = ROOT / "tests" / "analyze" / "heldout175"
+HELDOUT176 = ROOT / "tests" / "analyze" / "heldout176"
+HELDOUT177 = ROOT / "tests" / "analyze" / "heldout177"
+HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 178))
+# never read: they measure, nobody defends them (docs/evidence.md, Sessions 6 to 15)
 BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "heldout39", "heldout40", "heldout44",
               "heldout45", "heldout46", "heldout50", "heldout51", "heldout52", "heldout56", "heldout57", "heldout58",
               "heldout62", "heldout63", "heldout64", "heldout68", "heldout69", "heldout70",
@@ -490,7 +512,8 @@ BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "
               "heldout131", "heldout133", "heldout135", "heldout137",
               "heldout139", "heldout141", "heldout143", "heldout145",
               "heldout147", "heldout149", "heldout151", "heldout153", "heldout155", "heldout157",
-              "heldout159", "heldout161", "heldout163", "heldout165", "heldout167", "heldout169")
+              "heldout159", "heldout161", "heldout163", "heldout165", "heldout167", "heldout169",
+              "heldout171", "heldout173", "heldout175", "heldout177")
 
 # --- sentences ------------------------------------------------------------------------------
 _SENT_TEMPLATES = [
