@@ -208,6 +208,9 @@ def test_more_unnamed_tellers_and_a_title_before_a_long_name():
     got = _speakers("3. The fire started in the roof void. 4. The Incident Commander, Group Manager Tobias Fenn, "
                     "stated: “Crews were inside within seven minutes.”")
     assert got["Crews were inside within seven minutes"] == "Tobias Fenn"
+    got = _speakers("Temporary pumps are in place.\n\nRachel Okafor, Area Flood Risk Manager, said: “Our first job was "
+                    "to close the gap.”")
+    assert got["Our first job was to close the gap"] == "Rachel Okafor"
 
 
 def test_a_name_given_an_age_is_a_person():

@@ -255,7 +255,12 @@ _NAME_FROM_PLACE = re.compile(r"(?:^|[\s(])(?P<np>" + _NAME_TOK + r"(?:\s+" + _N
 # between the speaker and the verb: appositives ("Vik, 58, who was seeking a third term, said") or a
 # prepositional phrase ("Marguerite A. of the Green Renewal party told NWS that …"); a name in
 # apposition ("the head of APSL, Julián Ortuzar, said") is the speaker itself, not a modifier
-_SPEAKER_MOD = r"(?:(?:,(?!\s*" + _NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){1,3}\s*,)[^,;:“”\"«»„]{1,110}){1,2},|\s+(?:of|from|at|for|on|in)\s+[^,;:“”\"«»„]{1,60}?)?"
+# (a capitalised title in apposition is no name: "Rachel Okafor, Area Flood Risk Manager, said")
+_TITLE_END = "".join(f"(?<!{w})" for w in ("Manager", "Director", "Officer", "Commander", "Chief", "Secretary",
+                                          "President", "Minister", "Chair", "Chairman", "Chairwoman", "Leader",
+                                          "Spokesperson", "Spokesman", "Spokeswoman", "Head", "Executive", "Inspector",
+                                          "Superintendent", "Coordinator", "Adviser", "Advisor", "Editor", "Engineer"))
+_SPEAKER_MOD = r"(?:(?:,(?!\s*" + _NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){1,3}" + _TITLE_END + r"\s*,)[^,;:“”\"«»„]{1,110}){1,2},|\s+(?:of|from|at|for|on|in)\s+[^,;:“”\"«»„]{1,60}?)?"
 # "Der Fischer Jonah Thwaite sagte der Zeitung: „…“", "Thwaite told the Chronicle: “…”": the subject
 # of the verb speaks, not the outlet or audience named just before the colon (also one whose name
 # holds an ampersand, "told Licensee & Caterer:", and one told a while after it, "told PNA by phone
