@@ -266,3 +266,14 @@ def test_a_building_is_no_person():
     led = _ledger(("a", "The fire started in a fume cupboard on the third floor of Ashdown Building, the university "
                         "said.", "en"))
     assert not [e for e in led["entities"] if e["type"] == "PERSON"]
+
+
+def test_added_counts_old_figures_and_idioms_are_no_conflicts():
+    from newsweave.analyze.contradictions import _instead_of, part_and_total
+    from newsweave.analyze.values import find_counts, negations
+    a, b = "The unit was built for 24 beds.", "The authority ordered 20 extra beds to be opened on Thursday."
+    assert part_and_total(a, find_counts(a)[0], b, find_counts(b)[0])
+    t = "The library will open for 38 hours a week instead of 52 from January 4."
+    assert _instead_of(t, find_counts(t)[0]) == 52.0
+    assert not negations("The new launch tractor had worked without a hitch on its first night out.")
+    assert negations("The crew left without their boat.")

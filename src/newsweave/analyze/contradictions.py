@@ -357,6 +357,17 @@ _OF_STUFF = re.compile(r"\s+(of|de|d['’]|di|da|do|du|des|von)\s*(?:(?:the|la|l
                        r"([a-zà-ÿ]{3,})")
 
 
+_INSTEAD_OF = re.compile(r"[^.;!?]{0,24}?\b(?:instead\s+of|rather\s+than|down\s+from|up\s+from|compared\s+with|"
+                         r"compared\s+to|in\s+place\s+of|en\s+lugar\s+de|au\s+lieu\s+de|invece\s+di|em\s+vez\s+de|"
+                         r"statt)\s+(?:the\s+|its\s+|their\s+|los\s+|les\s+|i\s+|os\s+|der\s+)?(\d[\d,.]*)", re.I)
+
+
+def _instead_of(text: str, v: Value) -> float | None:
+    """The figure a count replaces or is compared with, right after it ("38 hours a week instead of 52")."""
+    m = _INSTEAD_OF.match(text, v.end)
+    return parse_number(m.group(1)) if m else None
+
+
 def _other_load(text_a: str, va: Value, text_b: str, vb: Value) -> bool:
     """Are the two measures of different stuff, one side giving the other's stuff a measure of its
     own ("900 tonnes of wheat … about 1,500 tonnes of gravel" / "1,480 tonnes of gravel")? Stuff
@@ -436,15 +447,18 @@ def _range_of(text: str, v: Value) -> tuple[float, float] | None:
     return (low, v.value) if low is not None and low < v.value else None
 
 
+_ADDED = frozenset({"extra", "new", "additional", "more", "further", "supplementary", "spare"})
 _PARTITIVE = re.compile(r"\b(?:of|out\s+of)\s+(?:the|its|their|these|those)\s+$", re.I)
 
 
 def part_and_total(text_a: str, va: Value, text_b: str, vb: Value) -> bool:
     """Is one count the whole the other is a part of ("of roughly 120 guests" / "Sixty-two guests";
     "In all, 1,482 people" / "home to 212 people")?"""
-    if any((va.qual == q) != (vb.qual == q) for q in ("total", "part", "bound", "attr")):
+    if any((va.qual == q) != (vb.qual == q) for q in ("total", "part", "bound", "attr")) \
+            or (va.qual in _ADDED) != (vb.qual in _ADDED):
         # ("the first four hikers" are some of the eleven; "within 48 hours" is a limit; "the
-        # six-reactor plant" says what the plant is, not how many reactors the other side counts)
+        # six-reactor plant" says what the plant is, not how many reactors the other side counts;
+        # "20 extra beds" are added to the "24 beds" a unit was built for)
         return True
     big_a = va.value > vb.value
     lo, hi = sorted((va.value, vb.value))
@@ -745,6 +759,8 @@ def compare(a: Unit, b: Unit, *, similarity: float, text_a: str, text_b: str,
             continue  # "two minutes remaining" is what is left, "after four minutes" what has passed
         if _EACH.match(text_a, va.end) or _EACH.match(text_b, vb.end):
             continue  # "$50,000 each" is a rate, not the amount the other side gives
+        if _instead_of(text_a, va) == vb.value or _instead_of(text_b, vb) == va.value:
+            continue  # "38 hours a week instead of 52" / "currently opens for 52 hours": the old figure, agreed
         if _other_load(text_a, va, text_b, vb):
             continue  # "900 tonnes of wheat" / "1,480 tonnes of gravel", when A also tells B's gravel
         if bool(_LIMIT_BEFORE.search(text_a, max(0, va.start - 40), va.start)) != bool(
