@@ -277,3 +277,17 @@ def test_added_counts_old_figures_and_idioms_are_no_conflicts():
     assert _instead_of(t, find_counts(t)[0]) == 52.0
     assert not negations("The new launch tractor had worked without a hitch on its first night out.")
     assert negations("The crew left without their boat.")
+
+
+def test_a_bodys_head_noun_alone_is_that_body():
+    led = _ledger(("a", "The Saltmouth Pier Trust closed the pier on Tuesday. The Trust is blunt about safety: “The "
+                        "remaining structure is unsafe.”", "en"))
+    trusts = [e for e in led["entities"] if "Trust" in e["name"]]
+    assert len(trusts) == 1 and trusts[0]["name"] == "Saltmouth Pier Trust"
+    assert led["quotes"][0]["speaker"] == "Saltmouth Pier Trust"
+
+
+def test_a_body_closing_the_descriptor_after_a_name_is_not_the_speaker():
+    led = _ledger(("a", "Franco Tonarelli guida il sindacato. Non usa giri di parole Franco Tonarelli, del sindacato dei "
+                        "lavoratori del marmo Slm: «È il quarto morto nelle cave quest'anno.»", "it"))
+    assert [q["speaker"] for q in led["quotes"]] == ["Franco Tonarelli"]

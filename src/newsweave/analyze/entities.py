@@ -670,6 +670,9 @@ def heuristic_mentions(text: str, sentences: Iterable[tuple[int, int]]) -> list[
 # "Hundertachtzig Familien": a German number written as one word, then the noun counted
 _DE_NUMBER = re.compile(r"(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|"
                         r"fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|tausend|und)+")
+_BODY_HEAD_ALONE = re.compile(r"Trust|Council|Association|Union|Commission|Authority|Board|Federation|Society|"
+                              r"Foundation|Agency|Ministry|Museum|Club|Company|Federazione|Fondazione|Associação|"
+                              r"Asociación|Fédération|Verband|Stiftung")
 _DE_ARTICLE_INSIDE = re.compile(r"(?<!\bvon)(?<!\bvan)(?<!\bzu)\s(?:der|die|das|des|dem|den)\s")
 # (two names opening a sentence: longer runs hold titles and occupations, "Landlord Huw Pryce, 61,")
 _NAME_AGE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(" + _NAME_TOKEN + r"[ \t]+" + _NAME_TOKEN + r"),[ \t]*\d{1,3},[ \t]+(?=[a-z])")
@@ -1345,6 +1348,16 @@ class EntityIndex:
                     union(root, k)
 
         attach_surnames()
+        # "The Trust is blunt about safety:" after "the Saltmouth Pier Trust": a body's head noun alone
+        # is the one body of the story whose name ends with it
+        for k in order:
+            top = surfaces[k].most_common(1)[0][0]
+            if " " in k or not _BODY_HEAD_ALONE.fullmatch(top):
+                continue
+            bodies = {find(x) for x in order if " " in x and x != k and (types[x]["ORG"] or _org_name(x))
+                      and surfaces[x].most_common(1)[0][0].split()[-1] == top}
+            if len(bodies) == 1:
+                union(bodies.pop(), k)
         mangled = self._merge_mangled(order, types, surfaces, key_arts, find, union)
         if mangled:
             # a surname that matched two spellings of one person ("Sorokina" after "Yevgenia Sorokina"

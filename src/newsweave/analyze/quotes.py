@@ -799,6 +799,12 @@ def attribute(
                     continue  # "… described the morning to The Art Courier:": whom it was said to
                 if m and rx is _PRE_COLON and " " not in m.group("np") and _DE_ARTICLE_BEFORE.search(pre, 0, m.start("np")):
                     continue  # "… stellte sich den Fragen der Journalisten:": a German noun, not a name
+                nm = _NAME_THEN_BODY_DESC.search(pre, 0, m.start("np")) if m and rx is _PRE_COLON else None
+                if nm:
+                    # "Non usa giri di parole Franco T., del sindacato … Slm:": the body closes the
+                    # descriptor after the speaker's name
+                    found = (before_start + nm.start("np"), before_start + nm.end("np"), nm.group("np"), how)
+                    break
                 if m and rx is _PRE_VERB_OBJ_COLON and _PLACE_PREP_BEFORE.search(pre, 0, m.start("np")):
                     continue  # "X, que regenta el bar en la Plaza Mayor, asegura …:": where, not who
                 if m and rx is _PRE_COLON:
@@ -1381,6 +1387,8 @@ _SUBJECT_AND_VERB = re.compile(r"^\s*(?P<np>" + _NAME_TOK + r"(?:\s+" + _NAME_TO
                                r"[a-z][^;:“”\"«»„]*?\band\s+(?:then\s+|also\s+|later\s+)?" + _VERB_RE + r"$")
 _OF_BEFORE = re.compile(r"\bof\s+$")
 _FROM_BEFORE = re.compile(r"(?<!More\s)(?<!more\s)\b(?:from|aus)\s+$")
+_NAME_THEN_BODY_DESC = re.compile(r"(?<![\w’'\-])(?P<np>" + _NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){1,2}),\s+(?:del|della|dello|dei|"
+                           r"degli|delle|de\s+la|del|de|do|da|dos|das|du|des|of\s+the|of)\s+[^,;:“”\"«»„]{1,80}$")
 _DE_ARTICLE_BEFORE = re.compile(r"\b(?:der|die|das|den|dem|des|einem|einer|eines)\s+$")
 
 
