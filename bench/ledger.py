@@ -282,6 +282,19 @@ Prints, side by side where there are peers:
   theatre's reopening, a Setúbal-style daily on a dock accident and a university's statement on a
   lab fire; a Lower Saxony-style daily on a wolf attack, a Zaragoza-style daily on a drought and a
   food safety notice on a bread recall.
+  and on eight more (``heldout178:`` .. ``heldout185:``, session 15, round 29, the same way;
+  heldout178, heldout180, heldout182 and heldout184 read, the odd ones never read): a
+  Córdoba-style daily on a teachers' strike, a Carrara-style daily on a quarry death and a pier
+  trust's statement on a collapse; a Lyon-style daily on a tram strike, a Ludwigshafen-style daily
+  on a chlorine alarm and a licensing notice on a festival; a Porto-style daily on a market fire, a
+  Palermo-style daily on an overcrowded emergency room and a park group's newsletter on a park sale;
+  a Graubünden-style daily on a rack railway's delay, a Boulogne-style daily on a port blockade and
+  a health trust's statement on parking fees; a Madrid-style daily on a metro closure, an
+  Alentejo-style daily on a cork forest fire and a cabinet report on library hours; a Bergamo-style
+  sports daily on a relegation, a Chilean-style daily on a flash flood and a bus operator's notice;
+  a Savoie-style daily on snow cannons, a Florence-style daily on a painting's attribution and a
+  lifeboat station's launch report; a Stuttgart-style daily on a stove ban, a Peniche-style daily
+  on a cancelled surf contest and a theatre's statement on a pantomime.
   Sets written gold-first and measured blind, then read and made development data,
   get floors for quote+speaker and contradiction precision (bench/baselines/ledger.json); the sets
   in BLIND_SETS were not read when this was written and have none
@@ -499,7 +512,15 @@ HELDOUT174 = ROOT / "tests" / "analyze" / "heldout174"
 HELDOUT175 = ROOT / "tests" / "analyze" / "heldout175"
 HELDOUT176 = ROOT / "tests" / "analyze" / "heldout176"
 HELDOUT177 = ROOT / "tests" / "analyze" / "heldout177"
-HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 178))
+HELDOUT178 = ROOT / "tests" / "analyze" / "heldout178"
+HELDOUT179 = ROOT / "tests" / "analyze" / "heldout179"
+HELDOUT180 = ROOT / "tests" / "analyze" / "heldout180"
+HELDOUT181 = ROOT / "tests" / "analyze" / "heldout181"
+HELDOUT182 = ROOT / "tests" / "analyze" / "heldout182"
+HELDOUT183 = ROOT / "tests" / "analyze" / "heldout183"
+HELDOUT184 = ROOT / "tests" / "analyze" / "heldout184"
+HELDOUT185 = ROOT / "tests" / "analyze" / "heldout185"
+HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 186))
 # never read: they measure, nobody defends them (docs/evidence.md, Sessions 6 to 15)
 BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "heldout39", "heldout40", "heldout44",
               "heldout45", "heldout46", "heldout50", "heldout51", "heldout52", "heldout56", "heldout57", "heldout58",
@@ -513,7 +534,8 @@ BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "
               "heldout139", "heldout141", "heldout143", "heldout145",
               "heldout147", "heldout149", "heldout151", "heldout153", "heldout155", "heldout157",
               "heldout159", "heldout161", "heldout163", "heldout165", "heldout167", "heldout169",
-              "heldout171", "heldout173", "heldout175", "heldout177")
+              "heldout171", "heldout173", "heldout175", "heldout177", "heldout179", "heldout181",
+              "heldout183", "heldout185")
 
 # --- sentences ------------------------------------------------------------------------------
 _SENT_TEMPLATES = [

@@ -46,7 +46,9 @@ FOLDERS = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"
            "heldout162", "heldout163", "heldout164", "heldout165",
            "heldout166", "heldout167", "heldout168", "heldout169",
            "heldout170", "heldout171", "heldout172", "heldout173",
-           "heldout174", "heldout175", "heldout176", "heldout177")
+           "heldout174", "heldout175", "heldout176", "heldout177",
+           "heldout178", "heldout179", "heldout180", "heldout181",
+           "heldout182", "heldout183", "heldout184", "heldout185")
 PATHS = [p for f in FOLDERS for p in sorted((Path(__file__).parent / f).glob("*.json"))]
 
 
