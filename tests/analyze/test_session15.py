@@ -291,3 +291,10 @@ def test_a_body_closing_the_descriptor_after_a_name_is_not_the_speaker():
     led = _ledger(("a", "Franco Tonarelli guida il sindacato. Non usa giri di parole Franco Tonarelli, del sindacato dei "
                         "lavoratori del marmo Slm: «È il quarto morto nelle cave quest'anno.»", "it"))
     assert [q["speaker"] for q in led["quotes"]] == ["Franco Tonarelli"]
+
+
+def test_two_outlets_quoting_one_person_do_not_disagree_on_a_denial():
+    assert not _conflicts("“I have been promoting shows for 25 years and I have never had to make a call like this "
+                          "four days out,” said Owen Calloway, managing director of Northlight Live.",
+                          "Owen Calloway, managing director of Northlight Live, said: “Four days out, this is the "
+                          "hardest call I have made in 25 years.”", "negation")
