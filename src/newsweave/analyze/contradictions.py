@@ -641,11 +641,9 @@ def _roles_near(text: str, start: int, end: int) -> set[str]:
     cut = max(before.rfind(c) for c in ".;:!?\n“”\"«»")
     before = before[cut + 1:]
     # "Obama's nominee to succeed the late Justice X": the post before "succeed" is the successor's
-    rep = None
-    for rep in _REPLACED.finditer(before):
-        pass
-    if rep:
-        before = before[rep.end():]
+    replaced = list(_REPLACED.finditer(before))
+    if replaced:
+        before = before[replaced[-1].end():]
     after = _ROLE_WINDOW.match(text, end).group()
     # after the name only its apposition holds its post ("X, head of the centre, said"); what
     # follows the verb is about others ("X said the prime minister was …")

@@ -1138,14 +1138,14 @@ _KIN_NOUN = (r"(?:mother|mom|mum|wife|sister|daughter|grandmother|aunt|girlfrien
              r"grandfather|uncle|boyfriend|partner|widow|widower|cousin|niece|nephew)")
 _KIN_ROMANCE = (r"(?:pai|mãe|filho|filha|avô|avó|marido|mulher|irmão|irmã|padre|madre|hijo|hija|abuelo|abuela|"
                 r"esposo|esposa|hermano|hermana|père|mère|fils|fille|grand-père|grand-mère|mari|femme|frère|sœur|"
-                r"padre|madre|figlio|figlia|nonno|nonna|marito|moglie|fratello|sorella|Vater|Mutter|Sohn|Tochter|"
+                r"figlio|figlia|nonno|nonna|marito|moglie|fratello|sorella|Vater|Mutter|Sohn|Tochter|"
                 r"Opa|Oma|Mann|Frau|Bruder|Schwester)")
 _POST_KIN_UNNAMED = re.compile(r"^[\s,]*(?:(?:his|her|their)\s+" + _KIN_NOUN + r"\s+(?:said|says|added|adds|told|tells|"
                                r"replied|replies)\b|(?:said|says|added|adds|replied|replies)\s+(?:his|her|their)\s+"
                                + _KIN_NOUN + r"\s*[,.;!?]|"
                                # "«…», suspira o pai", "sighs the father": a relative the story names only
                                # by kinship (whose father?), not the last speaker
-                               + _VERB_RE + r"\s+(?:the|o|a|el|la|il|le|la|der|die|sa|son|su)\s+(?:"
+                               + _VERB_RE + r"\s+(?:the|o|a|el|la|il|le|der|die|sa|son|su)\s+(?:"
                                + _KIN_NOUN + r"|" + _KIN_ROMANCE + r")\s*[,.;!?])")
 _POST_RECALLED_UNNAMED = re.compile(r"^[\s,]*[—–-]?\s*(?:[\w’'\-]+\s+){1,3}?(?:recalled|recalls|remembered|remembers|"
                                     r"heard|hears|quoted|quotes)\s+(?:one|a|an|another|some)\s+(?:[a-z][\w\-]*\s+){0,3}?"
