@@ -953,11 +953,11 @@ def compare(a: Unit, b: Unit, *, similarity: float, text_a: str, text_b: str,
             pass  # "is better known as …" names something; "the details are not known" is about knowing
         elif _is_question(aff_u.text):
             pass  # "Are you suggesting that I think so?" asks; it affirms nothing a denial could contradict
-        elif _in_quote(neg_u.text, neg_spans[0][0]) and _QUOTE_MARK.search(aff_u.text) \
-                and set(a.persons) & set(b.persons):
-            # two outlets quoting one person ("“I have never had to make a call like this,” said X" /
-            # "X said: “This is the hardest call I have made”"): which words each kept is no
-            # disagreement on a fact
+        elif _in_quote(neg_u.text, neg_spans[0][0]):
+            # a denial in someone's own words ("“We cannot promise anything,” she said") is what
+            # they said, not what an outlet reports; and two outlets quoting one person ("“I have
+            # never had to make a call like this,” said X" / "X said: “This is the hardest call I
+            # have made”") keep different words of one speech, no disagreement on a fact
             pass
         elif jac >= 0.5 and _clause_shared(neg_u.text, neg_spans[0][0], aff_u.text) \
                 or same_subject_negated(a.text, b.text) or did_not_vs_did(a.text, b.text):
@@ -979,9 +979,6 @@ def compare(a: Unit, b: Unit, *, similarity: float, text_a: str, text_b: str,
 
 _KNOWN_AS = re.compile(r"\b(?:better|best|well|widely|also|locally|commonly|more)\s+known\b|\bknown\s+as\b", re.I)
 _NOT_KNOWN = re.compile(r"\b(?:not|never)\s+(?:\w+\s+)?known\b", re.I)
-
-
-_QUOTE_MARK = re.compile(r"[“”\"«»„]")
 
 
 def _in_quote(text: str, pos: int) -> bool:
