@@ -25,8 +25,8 @@ from typing import Any, Sequence
 import numpy as np
 
 from .contradictions import (_OCCUR, _ZERO, Unit, _after_words, compare, content_words, drop_values_told_both,
-                             extend_by_witnesses, negation_witnesses, same_counted, zero_count_conflict)
-from .values import ALIGNED_ONLY_UNITS, comparable_amounts, has_negation, singular
+                             extend_by_witnesses, hedge_allows, negation_witnesses, same_counted, zero_count_conflict)
+from .values import ALIGNED_ONLY_UNITS, Value, comparable_amounts, has_negation, singular
 
 
 class _SentencePieceTokenizer:
@@ -679,9 +679,81 @@ def build_claims(units: list[Unit], vecs: np.ndarray, *, threshold: float, min_c
     extend_by_witnesses(claims, units, texts, source_key)
     if reposts:
         _drop_translated_names(claims, reposts, texts)
+    cite_body_for_headlines(claims, units, texts)
     # most supported first, then story order
     claims.sort(key=lambda c: (-c["independent_sources"], c["status"] != "contested",
                                article_order.get(c["citations"][0]["article_id"], 0), c["citations"][0]["start"]))
     for k, c in enumerate(claims, 1):
         c["id"] = f"c{k}"
     return claims
+
+
+# a first line of an article that ends without a sentence mark and is short is its headline
+_HEADLINE_MAX_WORDS = 30
+
+
+def headline_end(text: str) -> int:
+    """Where the headline ends when ``text`` opens with one (a first line of at most
+    ``_HEADLINE_MAX_WORDS`` words that does not end a sentence), else 0."""
+    first = text.split("\n", 1)[0]
+    line = first.rstrip()
+    if "\n" not in text or not line or len(line.split()) > _HEADLINE_MAX_WORDS or line.endswith((".", "!", "?", "\"", "”", "»", ":")):
+        return 0
+    return len(first)
+
+
+def cite_body_for_headlines(claims: list[dict[str, Any]], units: list[Unit], texts: dict[str, str]) -> None:
+    """A count of a number conflict told in a headline is cited where the body tells it again.
+
+    A headline compresses ("3 500 passengers blocked, 412 employees on the tile"); the body sentence
+    that tells the count again says of what and how exactly ("around 3 500 passengers find
+    themselves blocked"). The disagreement is the same; the body span is what a reader checks. When
+    the body hedges the count ("around 3 500") and the hedge admits the other side's value, the
+    headline only rounded: the conflict becomes a precision note. A count told twice in the body
+    with different hedges, or not told there at all, keeps its headline citation.
+    """
+    heads = {a: headline_end(t) for a, t in texts.items()}
+    if not any(heads.values()):
+        return
+    body: dict[str, list[Value]] = {}
+    at: dict[tuple[str, int, int], Value] = {}
+    for u in units:
+        for v in u.counts:
+            at[(u.article_id, v.start, v.end)] = v
+            if v.start >= heads.get(u.article_id, 0):
+                body.setdefault(u.article_id, []).append(v)
+    for c in claims:
+        changed = False
+        for k in c["conflicts"]:
+            if k["kind"] != "number":
+                continue
+            for side, other in (("a", "b"), ("b", "a")):
+                s, o = k[side], k[other]
+                if s["start"] >= heads.get(s["article_id"], 0):
+                    continue
+                head_v, other_v = at.get((s["article_id"], s["start"], s["end"])), at.get((o["article_id"], o["start"], o["end"]))
+                if head_v is None or other_v is None:
+                    continue
+                told = [v for v in body.get(s["article_id"], []) if v.value == head_v.value
+                        and singular(v.unit)[:6] == singular(head_v.unit)[:6]]
+                if not told or len({v.approx for v in told}) > 1:
+                    continue
+                v = told[0]
+                k[side] = {"article_id": s["article_id"], "start": v.start, "end": v.end}
+                changed = True
+                if v.approx and not other_v.approx and hedge_allows(texts[s["article_id"]], v, other_v):
+                    k["kind"] = "precision"
+                    ta = texts[k["a"]["article_id"]][k["a"]["start"]:k["a"]["end"]]
+                    tb = texts[k["b"]["article_id"]][k["b"]["start"]:k["b"]["end"]]
+                    k["reason"] = f"'{ta}' vs '{tb}': one count is approximate"
+                break
+        if changed:
+            kept, seen = [], set()
+            for k in c["conflicts"]:
+                key = (k["kind"], k["a"]["article_id"], k["a"]["start"], k["b"]["article_id"], k["b"]["start"])
+                if key not in seen:
+                    seen.add(key)
+                    kept.append(k)
+            c["conflicts"] = kept
+            if c["status"] == "contested" and not any(k["kind"] != "precision" for k in kept):
+                c["status"] = "corroborated" if c["independent_sources"] >= 2 else "single_source"
