@@ -616,6 +616,13 @@ _PRONOUN_GENDER = {"he": "m", "il": "m", "er": "m", "él": "m", "lui": "m", "ele
                    "sie": "f"}
 _GENDERED = re.compile(r"\b(?:(he|his|him|himself)|(she|her|hers|herself))\b", re.I)
 _OTHER_IN_ASIDE = re.compile(r",\s+[a-z]+ing\b[^,;.]{0,40}?\b(?:him|her)\s*,")
+# (not the French impersonal "Il était 3 h 20", "Il faut")
+_PRONOUN_OPENING = re.compile(r"\s*(he|she|il|elle|er|sie|ele|ela|lui|lei)\s+(?!and\b|or\b|y\s|est\b|était\b|"
+                              r"faut\b|fallait\b|s['’]agit|semble\b|reste\b|paraît\b)[a-zà-ÿ]", re.I)
+_OBJECT_PRONOUN_BEFORE = re.compile(r"\b(?:with|for|to|after|about|at|by|from|on|beside|behind|near|around|"
+                                    r"without|towards?|against|alongside)\s+$", re.I)
+_REPORTED = re.compile(r"\b(?:said|says|told|tells|added|adds|explained|that|claimed|claims|insisted|insists)\b",
+                       re.I)
 _GENDERED_TITLE = re.compile(r"(?:(?:spokes|chair|business|police|congress)(?:(man)|(woman))|\b(?:(mr|sir|lord)|"
                              r"(mrs|ms|madam|lady|dame))\b)", re.I)
 
@@ -681,6 +688,12 @@ def person_genders(articles: Sequence[Article], sentences: dict[str, list[tuple[
             # clause is someone else; the person would be "herself")
             aside = _OTHER_IN_ASIDE.match(after)
             g = _GENDERED.search(after, aside.end() if aside else 0)
+            if g and _OBJECT_PRONOUN_BEFORE.search(after, max(0, g.start() - 12), g.start()) \
+                    and g.group(0).lower() in ("him", "her") and not _REPORTED.search(after, 0, g.start()):
+                # "Ray T., who has cared for her", "… are travelling with her": the object of the
+                # person's own clause is someone else (the person would be "herself"); in a reported
+                # clause it may be the person ("X said police had come for him")
+                g = None
             if g:
                 v[0 if g.group(1) else 1] += 1
     # a kinship noun in apposition ("her father, Tomás F.", "Su padre, Tomás F.", "Lars B., her
@@ -1056,6 +1069,12 @@ def build_ledger(articles: Sequence[Article], story: dict[str, Any], settings: S
                 k = bisect.bisect_right(starts, last) - 1
                 lo = _sents[k][0] if k >= 0 else 0
                 inside = sorted((c for c in cands if lo <= c[0] < hi), key=lambda c: (c[0], c[1]))
+                opener = _PRONOUN_OPENING.match(_text, lo)
+                if pronoun and opener and opener.group(1).lower() == pronoun and inside[0][0] > opener.end():
+                    # "He said Rodrigo G. had asked him to drop 40 of them. “…,” he said": the
+                    # sentence's subject is the same pronoun; the names after it are not who speaks
+                    hi = lo
+                    continue
                 fallback = fallback or inside[-1]
                 # who "told reporters" in that sentence ("…, the museum's director, Odile F., told
                 # reporters"), else its first subject-like mention
@@ -1090,7 +1109,7 @@ def build_ledger(articles: Sequence[Article], story: dict[str, Any], settings: S
                 if best is not None:
                     return best[2], best[3]
                 hi = lo
-            return fallback[2], fallback[3]
+            return (fallback[2], fallback[3]) if fallback else (None, None)
 
         def resolve_name(s: int, e: int, name: str, _aid=a.id, _marks=person_marks) -> str | None:
             eid = index.entity_at(_aid, s, e)
