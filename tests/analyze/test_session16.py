@@ -62,3 +62,70 @@ def test_a_headline_count_the_body_never_tells_again_keeps_its_citation():
     assert headline_end("Harbour line folds: 412 staff out of work\n\nThe line stopped sailing.") == 41
     assert headline_end("The line stopped sailing on Tuesday.\n\nIts 412 staff were told by email.") == 0
     assert headline_end("One line only, no paragraph after it") == 0
+
+
+def test_he_goes_back_past_a_sentence_whose_subject_is_he():
+    from test_session13 import _speakers
+    got = _speakers("Ivo Sallis, the band master everyone on the hill calls Mestre Ivo, has led the school's 280 "
+                    "drummers for 16 years. He said Tam Orrin had asked him to drop 40 of them to save on costumes. "
+                    "“I told him I would sooner give up my own fee,” he said.")
+    assert got["I told him I would sooner give up my own fee"].endswith("Sallis")
+    # the French impersonal "Il était" opens no sentence about anyone
+    got = _speakers("Il était 3 h 20, dans la nuit de samedi, quand Paul-Henri Rozec a aperçu les fusées rouges depuis "
+                    "la lanterne du phare.\n\nLe gardien, 61 ans, a prévenu le centre de sauvetage, puis il est descendu "
+                    "avec une lampe.\n\nPendant une heure, il a fait passer les hommes un par un. « Je n'ai rien fait "
+                    "d'extraordinaire, assure-t-il. J'étais juste celui qui ne dormait pas. »", "fr")
+    assert [v for k, v in got.items() if k.startswith("Je n'ai")][0].endswith("Rozec")
+
+
+def test_the_object_of_a_persons_own_clause_gives_no_gender():
+    from test_session13 import _ledger
+    led = _ledger(("a", "The zoo's last elephant, Asha, left on Tuesday. Two of her keepers, including head keeper Ray "
+                        "Dunmore, are travelling with her. Head keeper Ray Dunmore, who has cared for her for nineteen "
+                        "years, rode in the van.", "en"),
+                  ("b", "Asha left on Tuesday. Tam Orrin, who founded the campaign, watched the lorry go. ‘She has been "
+                        "here every time I came,’ he said. Ray Dunmore, the head keeper, rode in the escort van. In a "
+                        "message to the paper, he wrote that she had ‘walked out of the crate like she owned the "
+                        "place’.", "en"))
+    got = {q["text"]: q["speaker"] for q in led["quotes"]}
+    assert got["walked out of the crate like she owned the place"] == "Ray Dunmore"
+
+
+def test_unnamed_tellers_and_the_paper_told_are_no_speakers():
+    from test_session13 import _speakers
+    got = _speakers("Según su portavoz, Lucía Ferrer, los viajes han crecido un 40%. «Cada persona vuelve ahora a estar "
+                    "entre los coches», lamenta.\n\n«Yo ya voy otra vez por la calzada», contaba ayer una estudiante que "
+                    "cruzaba la calle.", "es")
+    assert got["Yo ya voy otra vez por la calzada"] is None
+    got = _speakers("O irmão, Joaquim Serrão, estava na cabina. “Senti-o a ir antes de o ouvir”, recorda.\n\nUm "
+                    "estivador, que pediu para não ser identificado, resumiu ao JN: “Aqui toda a gente sabia que o vento "
+                    "ia virar.”", "pt")
+    assert got["Aqui toda a gente sabia que o vento ia virar"] is None
+    # a banner hung at a gate is no one's words
+    got = _speakers("À porta principal, a Falange Alvinegra pendurou uma faixa: «O estádio não se vende». Em "
+                    "comunicado, a claque foi dura.", "pt")
+    assert got["O estádio não se vende"] is None
+
+
+def test_someone_unnamed_at_a_place_is_not_the_place():
+    from test_session13 import _ledger
+    led = _ledger(("a", "Beaches at Polvean Sands were closed on Monday. Polvean Sands is the busiest beach of the bay, "
+                        "and Polvean Sands lifeguards patrol it all year.", "en"),
+                  ("b", "“We tell the kids to respect the ocean,” said Mrs Rowse.\n\nA lifeguard at Polvean Sands, who "
+                        "did not want to be named, said: “We've had three spills here since the summer.”", "en"))
+    got = {q["text"]: q["speaker"] for q in led["quotes"]}
+    assert got["We've had three spills here since the summer."] is None
+
+
+def test_the_named_subject_after_a_title_or_a_bodys_title_speaks():
+    from test_session13 import _speakers
+    got = _speakers("Aux urgences de Vézenay, le Dr Maëlle Quintard relativise : « Le moût, ça glisse, mais c'est mou. "
+                    "Ceux que nous avons gardés sont tombés sur les pavés. »", "fr")
+    assert [v for k, v in got.items() if k.startswith("Le moût")] == ["Maëlle Quintard"]
+    got = _speakers("“Some streets were simply too narrow,” Roberto Carmona, the city's delegate for mobility, told "
+                    "SEP.\n\nThe Traders' Association blames the lanes for a fall in trade. “Nobody wants to throw "
+                    "bicycles out of the centre,” its president, Manuel Pineda, said.\n\n“We have not closed this "
+                    "bridge carelessly,” said Trasseo boss George Kemmerling on Wednesday in Sternfeld, “and we will "
+                    "not open it again carelessly.”")
+    assert got["Nobody wants to throw bicycles out of the centre"] == "Manuel Pineda"
+    assert got["We have not closed this bridge carelessly"] == "George Kemmerling"

@@ -205,7 +205,11 @@ _DESC_STOP = (r"(?:in|on|at|of|for|to|from|by|with|and|or|told|tells|said|says|d
               r"over|under|via|per|than|then|also|later|earlier|today|yesterday|tonight|late|early|de|da|di|du|del|"
               r"la|le|el|il|en|von|van|und|et|y|e)")
 _DESC_THEN_NAME = re.compile(r"\s+(?!" + _DESC_STOP + r"\b)[a-z][\w\-]+\s+(?:(?!" + _DESC_STOP + r"\b)[a-z][\w\-]+\s+)?"
-                             r"(?P<name>" + _NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){1,2})(?=\s*[,.;!?]|\s*$)")
+                             r"(?P<name>" + _NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){1,2})(?=\s*[,.;!?]|\s*$|"
+                             # ("said Trasseo boss George Kemmerling on Wednesday in Sternfeld")
+                             r"\s+(?:on|in|at)\s+[A-Z])")
+_POST_OWNED_TITLE_NAME = re.compile(r"^[\s,]*(?:its|their|his|her)\s+(?:[a-z][\w\-]+\s+){0,2}[a-z][\w\-]+,\s*(?P<np>"
+                                    + _NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){1,2}),\s+" + _VERB_RE + r"\b")
 _DAYS_MONTHS = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
                           r"June|July|August|September|October|November|December)\b")
 # 'changed her Instagram name to “…”', 'renamed it “…”': a name given, not words spoken
@@ -315,12 +319,13 @@ _PRE_SUBJECT_COLON = re.compile(r"^\s*" + r"(?:\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?
 # a full name right after the first comma of such a sentence, followed by a lower-case word (its
 # verb): what came before was a descriptor ("Chief of group Green Citizen, Karim Benali has not
 # chewed his words:")
-_COLON_APPOSED_SUBJECT = re.compile(r",\s*(?P<np>" + _NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){1,2})\s+(?=[a-zà-ÿ])")
+_COLON_APPOSED_SUBJECT = re.compile(r",\s*(?:(?:le|la|el|il|lo|o|a|der|die|the)\s+)?(?:(?:Dr|Dre|Dra|Pr|Prof|Me|Dott|Mgr)\.?\s+)?(?P<np>" + _NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){1,2})\s+(?=[a-zà-ÿ])")
 # a speaker phrase that is only a description ("the patrol vessel's captain", "a presidente")
 _DESCRIPTOR = re.compile(r"(?i:the|an?|la|le|el|il|lo|os?|as|der|die|das)\s+[a-zà-ÿ]|[Ll]['’]\s*[a-zà-ÿ]")
 _DETERMINER_BEFORE = re.compile(r"(?<![\w’'\-])(?:[Aa]n?|[Tt]he)\s*$")
 _SCARE_BEFORE = re.compile(r"\b(?:a|an|the|this|that|its|their|his|her|our|so-called)\s*$", re.I)
-_LABEL_BEFORE = re.compile(r"(?:\b(?:banner|sign|placard|poster|slogan|headline|graffiti|t-shirt)s?(?:\s+(?:reading|saying|"
+_LABEL_BEFORE = re.compile(r"(?:\b(?:banner|sign|placard|poster|slogan|headline|graffiti|t-shirt|faixa|cartaz|pancarta|"
+                           r"pancarte|banderole|striscione|cartello|plakat)s?(?:\s+(?:reading|saying|"
                            r"that\s+reads?|which\s+reads?))?\s*:?\s*$|\bso-called|\bso\s+called|\bknown\s+(?:\w+\s+)?as|\bnicknamed|\btitled|\bentitled|"
                            r"\bheadlined|\bthe\s+(?:words?|term|phrase|slogan|hashtag|label)|\bsigns?\s+reading|"
                            # "a sheet hung from a balcony says it all:", "um lençol … diz tudo:": a sign that
@@ -348,7 +353,8 @@ _PRE_PRONOUN_COLON = re.compile(r"(?:^|,\s+)(?P<np>[Hh]e|[Ss]he)\s+(?!said|says|
 # (and "His verdict on Pike:": whom it is about)
 _SPEECH_NOUN = re.compile(r"\s+(?:own\s+)?(?:advice|words?|message|verdict|reply|answer|view|warning|statement|"
                           r"comment|response|plea|account|version|take|promise|verdict|conclusion|explanation)\b")
-_AUDIENCE_BEFORE = re.compile(r"\b(?:to|told|tells|telling|on|about|with|against|at|over|into)\s+$|"
+_AUDIENCE_BEFORE = re.compile(r"\b(?:to|told|tells|telling|on|about|with|against|at|over|into|ao|aos|à|às|al|au|aux|alla|"
+                              r"allo|agli|zum|zur)\s+$|"
                               # "… ai giornalisti sulla scalinata del Pretorio:": a place, not who speaks
                               r"\b(?:of|del|della|dello|dei|delle|di|de|des|du|do|da|dos|das|in|nel|nella|sulla|sul|en|no|na|"
                               r"im|am|vom)\s+(?:(?:the|la|le|el|il|lo|o|a|der|dem|den)\s+)?$")
@@ -367,9 +373,11 @@ _POST_FR_PRESENT_INVERTED = re.compile(r"^[\s,]*(?:explique|raconte|ajoute|affir
                                        r"lâche|glisse|martèle|tranche|soutient|note|observe|commente|concède|admet|"
                                        r"avoue|soupire|renchérit|rétorque|nuance|conclut|prévient|rappelle)"
                                        r"-(?:t-)?(?P<np>il|elle)\b")
+# a day between the verb and who tells: "contaba ayer una estudiante", "disse ontem um vizinho"
+_WHEN_WORD = r"(?:yesterday|today|ayer|hoy|ontem|hoje|hier|ieri|oggi|gestern|heute)"
 # (up to seven words: "“…,” a cousin of one of the missing deckhands said")
 _POST_UNNAMED = re.compile(r"^[\s,]*(?:(?:one|a|an|another|some|two|three|several|many|other|the)\s+(?:[\w\-’']+\s+){0,7}?"
-                           + _VERB_RE + r"\b|" + _VERB_RE + r"\s+(?:the|a|an|one|another|un|une|um|uma|uno|una|ein|eine|"
+                           + _VERB_RE + r"\b|" + _VERB_RE + r"\s+(?:" + _WHEN_WORD + r"\s+)?(?:the|a|an|one|another|un|une|um|uma|uno|una|ein|eine|"
                            r"otra|otro|outra|outro|altra|altro|autre|andere|anderer)\s+[a-z]|"
                            # "said one Mill Lane resident": an indefinite, whatever names qualify it
                            + _VERB_RE + r"\s+(?:a|an|one|another)\s+(?:[A-Z][\w’'\-]*\s+){1,3}[a-z])")
@@ -741,6 +749,11 @@ def attribute(
             if m:
                 found = (close_pos + 1 + m.start("np"), close_pos + 1 + m.end("np"), m.group("np"), "post")
         if not found:
+            m = _POST_OWNED_TITLE_NAME.match(post)
+            if m:
+                # "“…,” its president, Manuel P., said": the one named after the body's title
+                found = (close_pos + 1 + m.start("np"), close_pos + 1 + m.end("np"), m.group("np"), "post")
+        if not found:
             m = _POST_VERB_DESC_COMMA_NAME.match(post) or _POST_MT_DESC_NAME.match(post) \
                 or _POST_VERB_OUTLET_NAME.match(post)
             if m:
@@ -911,7 +924,8 @@ def attribute(
                 m = None  # ("A BA spokesman said:" is the airline speaking, as "a BA spokesman" is elsewhere)
             comma = pre.find(",", m.end("np")) if m else -1
             ap = _COLON_APPOSED_SUBJECT.match(pre, comma) if comma >= 0 else None
-            if m and not ap and _FROM_BEFORE.search(pre, 0, m.start("np")):
+            if m and not ap and (_FROM_BEFORE.search(pre, 0, m.start("np"))
+                                 or _INDEFINITE_AT.fullmatch(pre, 0, m.start("np"))):
                 # "A volunteer from Castelmoor, who asked not to be named, said:": where the speaker
                 # is from, not who; someone unnamed, not the last speaker
                 found = (-1, -1, "", "unnamed")
@@ -1386,6 +1400,9 @@ _TO_PLACE_BEFORE = re.compile(r"\b(?:flew|went|travel(?:l)?ed|drove|came|returne
 _SUBJECT_AND_VERB = re.compile(r"^\s*(?P<np>" + _NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){1,2})(?:,[^,;:“”\"«»„]{1,80},)?\s+"
                                r"[a-z][^;:“”\"«»„]*?\band\s+(?:then\s+|also\s+|later\s+)?" + _VERB_RE + r"$")
 _OF_BEFORE = re.compile(r"\bof\s+$")
+# "A lifeguard at Polvean, who did not want to be named, said:": someone unnamed, of a place
+_INDEFINITE_AT = re.compile(r"\s*(?:One|Another|A|An|Um|Uma|Un|Une|Una|Uno|Ein|Eine)\s+(?:[a-zà-ÿ][\w’'\-]*\s+){1,3}"
+                            r"(?:at|in|from|of|de|do|da|di|du|aus|bei)\s+(?:the\s+)?")
 _FROM_BEFORE = re.compile(r"(?<!More\s)(?<!more\s)\b(?:from|aus)\s+$")
 _NAME_THEN_BODY_DESC = re.compile(r"(?<![\w’'\-])(?P<np>" + _NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){1,2}),\s+(?:del|della|dello|dei|"
                            r"degli|delle|de\s+la|del|de|do|da|dos|das|du|des|of\s+the|of)\s+[^,;:“”\"«»„]{1,80}$")
