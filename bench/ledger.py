@@ -295,6 +295,20 @@ Prints, side by side where there are peers:
   a Savoie-style daily on snow cannons, a Florence-style daily on a painting's attribution and a
   lifeboat station's launch report; a Stuttgart-style daily on a stove ban, a Peniche-style daily
   on a cancelled surf contest and a theatre's statement on a pantomime.
+  and on eight more (``heldout186:`` .. ``heldout193:``, session 16, round 30, the same way;
+  heldout186, heldout188, heldout190 and heldout192 read, the odd ones never read): a
+  Seville-style daily on bike lanes torn up, a Chamonix-style daily on an avalanche rescue and a
+  campaign's press release on library closures; a Liguria-style daily on a landslide, a
+  Nuremberg-style daily on a Christmas market fire and a students' union statement on a tent
+  protest; a Leixões-style daily on a crane collapse, a Brussels-style daily on a chocolate strike
+  and a charity's report on a sewage spill; a Vienna-style daily on a nurses' walkout, a
+  Cantabria-style daily on a storm-wrecked pier and an airline's statement on a lost route; a
+  Pyrenees-style daily on a snowbound pass, a Rio-style daily on a carnival funding cut and a zoo's
+  statement on an elephant's transfer; a Chilean-style daily on a mine strike, a Puglia-style daily
+  on a cartel fine and a railway society's statement on a boiler failure; a Rhineland-style daily
+  on a cracked motorway bridge, a Burgundy-style daily on a harvest festival accident and a mayor's
+  statement on cancelled fireworks; an Amazon-style daily on a ferry sinking, a Bogotá-style daily
+  on an antibiotics shortage and race organisers' statement on a marathon detour.
   Sets written gold-first and measured blind, then read and made development data,
   get floors for quote+speaker and contradiction precision (bench/baselines/ledger.json); the sets
   in BLIND_SETS were not read when this was written and have none
@@ -520,8 +534,16 @@ HELDOUT182 = ROOT / "tests" / "analyze" / "heldout182"
 HELDOUT183 = ROOT / "tests" / "analyze" / "heldout183"
 HELDOUT184 = ROOT / "tests" / "analyze" / "heldout184"
 HELDOUT185 = ROOT / "tests" / "analyze" / "heldout185"
-HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 186))
-# never read: they measure, nobody defends them (docs/evidence.md, Sessions 6 to 15)
+HELDOUT186 = ROOT / "tests" / "analyze" / "heldout186"
+HELDOUT187 = ROOT / "tests" / "analyze" / "heldout187"
+HELDOUT188 = ROOT / "tests" / "analyze" / "heldout188"
+HELDOUT189 = ROOT / "tests" / "analyze" / "heldout189"
+HELDOUT190 = ROOT / "tests" / "analyze" / "heldout190"
+HELDOUT191 = ROOT / "tests" / "analyze" / "heldout191"
+HELDOUT192 = ROOT / "tests" / "analyze" / "heldout192"
+HELDOUT193 = ROOT / "tests" / "analyze" / "heldout193"
+HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 194))
+# never read: they measure, nobody defends them (docs/evidence.md, Sessions 6 to 16)
 BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "heldout39", "heldout40", "heldout44",
               "heldout45", "heldout46", "heldout50", "heldout51", "heldout52", "heldout56", "heldout57", "heldout58",
               "heldout62", "heldout63", "heldout64", "heldout68", "heldout69", "heldout70",
@@ -535,7 +557,7 @@ BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "
               "heldout147", "heldout149", "heldout151", "heldout153", "heldout155", "heldout157",
               "heldout159", "heldout161", "heldout163", "heldout165", "heldout167", "heldout169",
               "heldout171", "heldout173", "heldout175", "heldout177", "heldout179", "heldout181",
-              "heldout183", "heldout185")
+              "heldout183", "heldout185", "heldout187", "heldout189", "heldout191", "heldout193")
 
 # --- sentences ------------------------------------------------------------------------------
 _SENT_TEMPLATES = [

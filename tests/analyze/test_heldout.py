@@ -48,7 +48,9 @@ FOLDERS = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"
            "heldout170", "heldout171", "heldout172", "heldout173",
            "heldout174", "heldout175", "heldout176", "heldout177",
            "heldout178", "heldout179", "heldout180", "heldout181",
-           "heldout182", "heldout183", "heldout184", "heldout185")
+           "heldout182", "heldout183", "heldout184", "heldout185",
+           "heldout186", "heldout187", "heldout188", "heldout189", "heldout190", "heldout191", "heldout192",
+           "heldout193")
 PATHS = [p for f in FOLDERS for p in sorted((Path(__file__).parent / f).glob("*.json"))]
 
 
