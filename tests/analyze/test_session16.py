@@ -129,3 +129,14 @@ def test_the_named_subject_after_a_title_or_a_bodys_title_speaks():
                     "not open it again carelessly.”")
     assert got["Nobody wants to throw bicycles out of the centre"] == "Manuel Pineda"
     assert got["We have not closed this bridge carelessly"] == "George Kemmerling"
+
+
+def test_a_romance_bodys_name_holds_its_particles():
+    from newsweave.analyze.entities import rule_mentions
+    got = [(m["text"], m["type"]) for m in rule_mentions("The resort's lift company, the Régie des Remontées de "
+                                                         "Saint-Germond, said in a statement that the slope was shut.")]
+    assert ("Régie des Remontées de Saint-Germond", "ORG") in got
+    from test_session13 import _speakers
+    got = _speakers("The resort's lift company, the Régie des Remontées de Saint-Germond, said in a statement: “The "
+                    "Combe lies outside the secured ski area. Signs at every lift exit say so.”")
+    assert list(got.values()) == ["Régie des Remontées de Saint-Germond"]

@@ -679,6 +679,13 @@ _NAME_AGE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(" + _NAME_TOKEN + r"[ \t]+" 
 _SPOUSE_AFTER = re.compile(r"\s+and\s+(?:his|her)\s+(?:wife|husband)\b")
 _AND_SPOUSE = re.compile(r"(?<![\w’'\-])(" + _NAME_TOKEN + r"\s+" + _NAME_TOKEN + r")\s+and\s+(?:his|her)\s+"
                          r"(?:wife|husband|partner|son|daughter|brother|sister)\b")
+_ROMANCE_PARTICLE = r"(?:de\s+la|de\s+los|de\s+las|des|de|du|del|dels|do|da|dos|das|di|della|dello|dei|degli|delle|d[’'])"
+_ROMANCE_BODY = re.compile(r"(?<![\w’'\-])(?:Régie|Compagnie|Société|Syndicat|Fédération|Chambre|Caisse|Mutuelle|"
+                           r"Compañía|Sociedad|Asociación|Federación|Cámara|Cooperativa|Consorcio|Mancomunidad|"
+                           r"Confederación|Companhia|Sociedade|Associação|Federação|Câmara|Confederação|Società|"
+                           r"Associazione|Federazione|Consorzio|Azienda|Confederazione|Sindicato|Sindacato)\s+"
+                           + _ROMANCE_PARTICLE + r"\s*" + _NAME_TOKEN + r"(?:\s+(?:" + _ROMANCE_PARTICLE + r"\s*)?"
+                           + _NAME_TOKEN + r"){0,4}")
 _BODY_HEAD_END = re.compile(r"^(?:Association|Union|Council|Federation|Chamber|Society|Institute|Board|Authority|"
                             r"Commission|League|Confederation|Guild|Syndicate|Cooperative|Co-operative)$")
 _OF_NAME_AFTER_BODY = re.compile(r"\s+of\s+(?:the\s+)?" + _NAME_TOKEN + r"(?:\s+" + _NAME_TOKEN + r")?(?![\w’'\-])")
@@ -779,6 +786,11 @@ def rule_mentions(text: str) -> list[dict[str, Any]]:
             start, name = tl.end(), text[tl.end():m.end(1)]
         if fold(name.split()[0]) not in _CAP_STOP and not _ORG_WORDS.search(name):
             out.append({"start": start, "end": m.end(1), "text": name, "type": "PERSON", "src": "rule"})
+    for m in _ROMANCE_BODY.finditer(text):
+        # "Régie des Remontées de Saint-Germond", "Associação dos Estivadores de Brenhães": a body's
+        # head and the capitalised words its particles join are one name (the model reads the head
+        # alone as a person)
+        out.append({"start": m.start(), "end": m.end(), "text": m.group(0), "type": "ORG", "src": "rule"})
     for m in _ACRONYM_DEF.finditer(text):
         # "NATO and the Organization for ... (OSCE)": keep the suffix whose initials spell the acronym
         long_s = None
