@@ -140,3 +140,19 @@ def test_a_romance_bodys_name_holds_its_particles():
     got = _speakers("The resort's lift company, the Régie des Remontées de Saint-Germond, said in a statement: “The "
                     "Combe lies outside the secured ski area. Signs at every lift exit say so.”")
     assert list(got.values()) == ["Régie des Remontées de Saint-Germond"]
+
+
+def test_a_smiling_relative_named_after_the_kin_noun_speaks():
+    from test_session13 import _speakers
+    got = _speakers("Pour la capitaine Noémie Vasseur, le risque était de 3 sur 5. « Sans détecteur, un skieur enseveli "
+                    "est retrouvé trop tard », prévient-elle.\n\n« Il a toujours regardé la montagne avant de regarder la "
+                    "piste », sourit son père, Gilbert, guide à la retraite.", "fr")
+    assert got["Il a toujours regardé la montagne avant de regarder la piste"] == "Gilbert"
+    got = _speakers("For captain Noémie Vasseur, the risk was 3 out of 5. \"Without a transceiver, a buried skier is "
+                    "found too late,\" she warns.\n\n\"He has always looked at the mountain before looking at the "
+                    "track,\" smiles his father, Gilbert, retired guide.")
+    assert got["He has always looked at the mountain before looking at the track"] == "Gilbert"
+    # someone unnamed shouting is nobody the story named
+    got = _speakers("Nel loro palco c'era Franco Cavalli, abbonato dal 1971, che sorride: «Le avevo detto che avremmo "
+                    "aspettato.»\n\n«Finalmente, dopo sette anni!» ha gridato qualcuno dal loggione all'aprirsi del sipario.", "it")
+    assert got["Finalmente, dopo sette anni!"] is None

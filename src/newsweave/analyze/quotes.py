@@ -105,6 +105,11 @@ VERBS = (
     # Italian "«…», fa sapere la Provincia" (lets it be known) and its word-for-word rendering, and
     # French "martèle" rendered "hammers"
     "fa sapere", "fanno sapere", "ha fatto sapere", "hanno fatto sapere", "makes know", "make know", "hammers",
+    # "« … », sourit son père" and its renderings
+    "sourit", "souriait", "sonríe", "sorride", "sorri", "sorriu", "lächelt", "smiles", "smiled",
+    # shouts ("«Finalmente!» ha gridato qualcuno dal loggione")
+    "ha gridato", "gridò", "gridava", "gritó", "gritaba", "gritou", "gritava", "a crié", "crie", "criait", "rief",
+    "ruft",
 )
 # French titles after "le"/"la", read as the English title the story's entities carry
 FR_HEADS = {"ministre": "minister", "directrice": "director", "directeur": "director", "président": "president",
@@ -377,7 +382,9 @@ _POST_FR_PRESENT_INVERTED = re.compile(r"^[\s,]*(?:explique|raconte|ajoute|affir
 _WHEN_WORD = r"(?:yesterday|today|ayer|hoy|ontem|hoje|hier|ieri|oggi|gestern|heute)"
 # (up to seven words: "“…,” a cousin of one of the missing deckhands said")
 _POST_UNNAMED = re.compile(r"^[\s,]*(?:(?:one|a|an|another|some|two|three|several|many|other|the)\s+(?:[\w\-’']+\s+){0,7}?"
-                           + _VERB_RE + r"\b|" + _VERB_RE + r"\s+(?:" + _WHEN_WORD + r"\s+)?(?:the|a|an|one|another|un|une|um|uma|uno|una|ein|eine|"
+                           + _VERB_RE + r"\b|" + _VERB_RE + r"\s+(?:" + _WHEN_WORD + r"\s+)?(?:someone|somebody|qualcuno|"
+                           r"alguien|alguém|quelqu[’']un|jemand)\b|"
+                           + _VERB_RE + r"\s+(?:" + _WHEN_WORD + r"\s+)?(?:the|a|an|one|another|un|une|um|uma|uno|una|ein|eine|"
                            r"otra|otro|outra|outro|altra|altro|autre|andere|anderer)\s+[a-z]|"
                            # "said one Mill Lane resident": an indefinite, whatever names qualify it
                            + _VERB_RE + r"\s+(?:a|an|one|another)\s+(?:[A-Z][\w’'\-]*\s+){1,3}[a-z])")
@@ -712,6 +719,11 @@ def attribute(
                                     (_POST_DESC_NAME_VERB, "post", close_pos + 1, post),
                                     (_POST_MT_PRONOUN, "post", close_pos + 1, post),
                                     (_POST_DE_SEPARABLE, "post", close_pos + 1, post)):
+            km = _POST_VERB_KIN_NAME.match(part)
+            if km:
+                # "« … », sourit son père, Gilbert, guide à la retraite": the relative is named
+                found = (base + km.start("np"), base + km.end("np"), km.group("np"), how)
+                break
             if _POST_KIN_UNNAMED.match(part):
                 found = (-1, -1, "", "unnamed")
                 break
@@ -1161,6 +1173,9 @@ _POST_KIN_UNNAMED = re.compile(r"^[\s,]*(?:(?:his|her|their)\s+" + _KIN_NOUN + r
                                # by kinship (whose father?), not the last speaker
                                + _VERB_RE + r"\s+(?:the|o|a|el|la|il|le|der|die|sa|son|su)\s+(?:"
                                + _KIN_NOUN + r"|" + _KIN_ROMANCE + r")\s*[,.;!?])")
+_POST_VERB_KIN_NAME = re.compile(r"^[\s,]*" + _VERB_RE + r"\s+(?:the|o|a|el|la|il|le|der|die|sa|son|su|his|her|their|"
+                                 r"seu|sua|sein|seine|ihr|ihre)\s+(?:" + _KIN_NOUN + r"|" + _KIN_ROMANCE
+                                 + r")\s*,\s*(?P<np>" + _NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){0,2})\s*[,.;!?]")
 _POST_RECALLED_UNNAMED = re.compile(r"^[\s,]*[—–-]?\s*(?:[\w’'\-]+\s+){1,3}?(?:recalled|recalls|remembered|remembers|"
                                     r"heard|hears|quoted|quotes)\s+(?:one|a|an|another|some)\s+(?:[a-z][\w\-]*\s+){0,3}?"
                                     r"(?:saying|say|says|tell|telling|tells|shout|shouting|yell|yelling)\b")
