@@ -156,3 +156,20 @@ def test_a_smiling_relative_named_after_the_kin_noun_speaks():
     got = _speakers("Nel loro palco c'era Franco Cavalli, abbonato dal 1971, che sorride: «Le avevo detto che avremmo "
                     "aspettato.»\n\n«Finalmente, dopo sette anni!» ha gridato qualcuno dal loggione all'aprirsi del sipario.", "it")
     assert got["Finalmente, dopo sette anni!"] is None
+
+
+def test_a_denial_after_according_to_in_a_translated_order_is_a_denial():
+    from newsweave.analyze.values import negations
+    assert negations("At the last routine examination 2024 the cracks were according to Harrow not discovered.")
+    assert not negations("Bills not paid by March go to the bailiffs.")
+    assert "negation" not in _compare("The cracks were not spotted at the last routine inspection, in 2024, according "
+                                      "to Harrow.", "At the last routine examination 2024 the cracks were according to "
+                                      "Harrow not discovered.")
+
+
+def test_a_part_told_of_the_whole_is_no_other_count():
+    from newsweave.analyze.values import find_counts
+    x = "The network, which opened in March 2025, measures 23 kilometres in all."
+    y = "They will be nine kilometres of the 23 that the network has."
+    a, b = Unit("a", 0, len(x), x, counts=find_counts(x)), Unit("b", 0, len(y), y, counts=find_counts(y))
+    assert not compare(a, b, similarity=0.9, text_a=x, text_b=y, article_entities={})

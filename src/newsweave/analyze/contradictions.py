@@ -460,12 +460,24 @@ def part_and_total(text_a: str, va: Value, text_b: str, vb: Value) -> bool:
         # six-reactor plant" says what the plant is, not how many reactors the other side counts;
         # "20 extra beds" are added to the "24 beds" a unit was built for)
         return True
+    if _of_the(text_a, va) == vb.value or _of_the(text_b, vb) == va.value:
+        return True  # "nine kilometres of the 23 the network has" / "measures 23 kilometres in all"
     big_a = va.value > vb.value
     lo, hi = sorted((va.value, vb.value))
     total_a = bool(_IN_ALL.search(text_a, max(0, va.start - 60), va.start) or _ALL_BEFORE.search(text_a, max(0, va.start - 6), va.start))
     total_b = bool(_IN_ALL.search(text_b, max(0, vb.start - 60), vb.start) or _ALL_BEFORE.search(text_b, max(0, vb.start - 6), vb.start))
     # "a total of 4,150" / "around 4,000" are one sum; a part is well below its whole
     return total_a != total_b and total_a == big_a and hi >= PART_RATIO * lo
+
+
+_OF_THE_AFTER = re.compile(r"\s+(?:out\s+of|of|de|dos|das|del|di|dei|delle|von)\s+(?:the|its|their|los|las|les|os|as|"
+                           r"i|le|gli|die|den|der)\s+([\d][\d.,]*|[a-z]+)\b(?!\s*(?:per\s*cent|percent|%))", re.I)
+
+
+def _of_the(text: str, v: Value) -> float | None:
+    """The whole a count is told to be part of right after it ("nine kilometres of the 23"), if any."""
+    m = _OF_THE_AFTER.match(text, v.end)
+    return parse_number(m.group(1)) if m else None
 
 
 # a figure that grows or shrinks as the story goes on: "had raised £2,400 by Monday evening", "On

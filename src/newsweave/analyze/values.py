@@ -236,6 +236,7 @@ _NEG = re.compile(r"\b(?!no\s*[,!]|no\s+(?:I|we|you|he|she|they)\s)(?!no\s+(?:ma
 # noun (unused doses) and denies no predicate; "not" after an auxiliary, a modal or an adverb does
 _NOT_AFTER_NOUN = re.compile(r"([a-z][\w’'\-]*)\s+(not)\s+(?:yet\s+)?(?:\w+ed|paid|sold|spent|known|seen|given|taken|"
                              r"made|found|shown|done|kept|held|met|won|built|read|told|sent|left)\b", re.I)
+_ACCORDING_TO_END = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s+){0,3}$")
 _NOT_AFTER_OK = frozenset("""is are was were be been being am do does did has have had will would can could should may
 might must shall need or if but and why whether probably still also just certainly definitely really yet already
 clearly simply apparently reportedly allegedly surely perhaps maybe often always sometimes""".split())
@@ -706,7 +707,10 @@ NOT_DENIAL = re.compile(r"\bnothing\s+(?:more|else)\b|\bnot\s+(?:hide|hiding|con
 
 
 def negations(text: str) -> list[tuple[int, int]]:
-    descriptive = {m.start(2) for m in _NOT_AFTER_NOUN.finditer(text) if m.group(1).lower() not in _NOT_AFTER_OK}
+    # (not "the cracks were according to Trasseo not discovered": a machine-translated German order,
+    # the source of the account between the verb and its negation)
+    descriptive = {m.start(2) for m in _NOT_AFTER_NOUN.finditer(text) if m.group(1).lower() not in _NOT_AFTER_OK
+                   and not _ACCORDING_TO_END.search(text, max(0, m.start(1) - 60), m.start(1))}
     return [(m.start(), m.end()) for m in _NEG.finditer(text) if m.start() not in descriptive
             and not (m.group(0).lower() in _REPLY_VERBS and _REPLY_TO_PRONOUN.match(text, m.end()))
             and not (m.group(0).lower() == "without" and _GERUND_AFTER.match(text, m.end()))
