@@ -156,6 +156,9 @@ def test_a_smiling_relative_named_after_the_kin_noun_speaks():
     got = _speakers("Nel loro palco c'era Franco Cavalli, abbonato dal 1971, che sorride: «Le avevo detto che avremmo "
                     "aspettato.»\n\n«Finalmente, dopo sette anni!» ha gridato qualcuno dal loggione all'aprirsi del sipario.", "it")
     assert got["Finalmente, dopo sette anni!"] is None
+    got = _speakers("« Il a toujours regardé la montagne », sourit son père, Gilbert.\n\n« On a vu toute la pente partir "
+                    "d'un bloc », souffle l'une des clientes du moniteur, encore sous le choc.", "fr")
+    assert got["On a vu toute la pente partir d'un bloc"] is None
 
 
 def test_a_denial_after_according_to_in_a_translated_order_is_a_denial():

@@ -109,7 +109,7 @@ VERBS = (
     "sourit", "souriait", "sonríe", "sorride", "sorri", "sorriu", "lächelt", "smiles", "smiled",
     # shouts ("«Finalmente!» ha gridato qualcuno dal loggione")
     "ha gridato", "gridò", "gridava", "gritó", "gritaba", "gritou", "gritava", "a crié", "crie", "criait", "rief",
-    "ruft",
+    "ruft", "has shouted", "souffle", "soufflait", "whispers",
 )
 # French titles after "le"/"la", read as the English title the story's entities carry
 FR_HEADS = {"ministre": "minister", "directrice": "director", "directeur": "director", "président": "president",
@@ -383,7 +383,7 @@ _WHEN_WORD = r"(?:yesterday|today|ayer|hoy|ontem|hoje|hier|ieri|oggi|gestern|heu
 # (up to seven words: "“…,” a cousin of one of the missing deckhands said")
 _POST_UNNAMED = re.compile(r"^[\s,]*(?:(?:one|a|an|another|some|two|three|several|many|other|the)\s+(?:[\w\-’']+\s+){0,7}?"
                            + _VERB_RE + r"\b|" + _VERB_RE + r"\s+(?:" + _WHEN_WORD + r"\s+)?(?:someone|somebody|qualcuno|"
-                           r"alguien|alguém|quelqu[’']un|jemand)\b|"
+                           r"alguien|alguém|quelqu[’']un|jemand|l[’']une?\s+des?)\b|"
                            + _VERB_RE + r"\s+(?:" + _WHEN_WORD + r"\s+)?(?:the|a|an|one|another|un|une|um|uma|uno|una|ein|eine|"
                            r"otra|otro|outra|outro|altra|altro|autre|andere|anderer)\s+[a-z]|"
                            # "said one Mill Lane resident": an indefinite, whatever names qualify it
