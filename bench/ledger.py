@@ -309,6 +309,20 @@ Prints, side by side where there are peers:
   on a cracked motorway bridge, a Burgundy-style daily on a harvest festival accident and a mayor's
   statement on cancelled fireworks; an Amazon-style daily on a ferry sinking, a Bogotá-style daily
   on an antibiotics shortage and race organisers' statement on a marathon detour.
+  and on eight more (``heldout194:`` .. ``heldout201:``, session 16, round 31, the same way;
+  heldout194, heldout196, heldout198 and heldout200 read, the odd ones never read): a Naples-style
+  daily on a cruise ship ban, a Jura-style daily on a snowless ski area and a parents' campaign on
+  a maternity downgrade; a Salamanca-style daily on a ham recall, a Hamburg-style daily on a train
+  strike and a hotel group's statement on a town hall sale; a Coimbra-style daily on a dam
+  release, a Siena-style daily on a damaged fresco and islanders' letter on a ferry surcharge; a
+  Var-style daily on a forest fire, a Buenos Aires sports daily on an assaulted referee and a
+  police statement on a stolen book; a Valais-style daily on a glacier closing early, a
+  Setúbal-style daily on a cancelled sardine festival and committee minutes on bus routes; a
+  Jujuy-style daily on a lithium protest, a Lille-style daily on a bread boycott and a grid
+  operator's statement on a blackout; a Trentino-style daily on a school closing, a Bavarian-style
+  daily on a brewery fire and a charity's statement on a lifeboat station; a Brasília-style daily
+  on a doctors' strike, a Burgundy-style daily on a canal lock collapse and a festival's statement
+  on its lost licence.
   Sets written gold-first and measured blind, then read and made development data,
   get floors for quote+speaker and contradiction precision (bench/baselines/ledger.json); the sets
   in BLIND_SETS were not read when this was written and have none
@@ -542,7 +556,15 @@ HELDOUT190 = ROOT / "tests" / "analyze" / "heldout190"
 HELDOUT191 = ROOT / "tests" / "analyze" / "heldout191"
 HELDOUT192 = ROOT / "tests" / "analyze" / "heldout192"
 HELDOUT193 = ROOT / "tests" / "analyze" / "heldout193"
-HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 194))
+HELDOUT194 = ROOT / "tests" / "analyze" / "heldout194"
+HELDOUT195 = ROOT / "tests" / "analyze" / "heldout195"
+HELDOUT196 = ROOT / "tests" / "analyze" / "heldout196"
+HELDOUT197 = ROOT / "tests" / "analyze" / "heldout197"
+HELDOUT198 = ROOT / "tests" / "analyze" / "heldout198"
+HELDOUT199 = ROOT / "tests" / "analyze" / "heldout199"
+HELDOUT200 = ROOT / "tests" / "analyze" / "heldout200"
+HELDOUT201 = ROOT / "tests" / "analyze" / "heldout201"
+HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 202))
 # never read: they measure, nobody defends them (docs/evidence.md, Sessions 6 to 16)
 BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "heldout39", "heldout40", "heldout44",
               "heldout45", "heldout46", "heldout50", "heldout51", "heldout52", "heldout56", "heldout57", "heldout58",
@@ -557,7 +579,8 @@ BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "
               "heldout147", "heldout149", "heldout151", "heldout153", "heldout155", "heldout157",
               "heldout159", "heldout161", "heldout163", "heldout165", "heldout167", "heldout169",
               "heldout171", "heldout173", "heldout175", "heldout177", "heldout179", "heldout181",
-              "heldout183", "heldout185", "heldout187", "heldout189", "heldout191", "heldout193")
+              "heldout183", "heldout185", "heldout187", "heldout189", "heldout191", "heldout193",
+              "heldout195", "heldout197", "heldout199", "heldout201")
 
 # --- sentences ------------------------------------------------------------------------------
 _SENT_TEMPLATES = [
