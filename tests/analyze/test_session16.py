@@ -176,3 +176,13 @@ def test_a_part_told_of_the_whole_is_no_other_count():
     y = "They will be nine kilometres of the 23 that the network has."
     a, b = Unit("a", 0, len(x), x, counts=find_counts(x)), Unit("b", 0, len(y), y, counts=find_counts(y))
     assert not compare(a, b, similarity=0.9, text_a=x, text_b=y, article_entities={})
+
+
+def test_a_towns_police_speak_and_a_german_neighbour_is_unnamed():
+    from test_session13 import _speakers
+    got = _speakers("Police put the damage at 3.2 million euros.\n\nRottenfeld police said in a statement: \"The fire "
+                    "most likely started with an electrical fault. There are no signs of arson.\"")
+    assert list(got.values()) == ["Rottenfeld police"]
+    got = _speakers("Der Markt bleibt geöffnet, so Bürgermeister Stefan Lohbeck. „Aschenzell ohne Brauerei ist wie "
+                    "Weihnachten ohne Schnee“, meint er.\n\n„Der ganze Himmel war orange“, erzählt eine Nachbarin.", "de")
+    assert got["Der ganze Himmel war orange"] is None

@@ -679,6 +679,8 @@ _NAME_AGE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(" + _NAME_TOKEN + r"[ \t]+" 
 _SPOUSE_AFTER = re.compile(r"\s+and\s+(?:his|her)\s+(?:wife|husband)\b")
 _AND_SPOUSE = re.compile(r"(?<![\w’'\-])(" + _NAME_TOKEN + r"\s+" + _NAME_TOKEN + r")\s+and\s+(?:his|her)\s+"
                          r"(?:wife|husband|partner|son|daughter|brother|sister)\b")
+_PLACE_POLICE = re.compile(r"(?<![\w’'\-])(" + _NAME_TOKEN + r"(?:[ \t]+" + _NAME_TOKEN + r")?)[ \t]+(?:police|fire[ \t]+"
+                           r"brigade|fire[ \t]+service|coastguard)\b")
 _ROMANCE_PARTICLE = r"(?:de\s+la|de\s+los|de\s+las|des|de|du|del|dels|do|da|dos|das|di|della|dello|dei|degli|delle|d[’'])"
 _ROMANCE_BODY = re.compile(r"(?<![\w’'\-])(?:Régie|Compagnie|Société|Syndicat|Fédération|Chambre|Caisse|Mutuelle|"
                            r"Compañía|Sociedad|Asociación|Federación|Cámara|Cooperativa|Consorcio|Mancomunidad|"
@@ -786,6 +788,10 @@ def rule_mentions(text: str) -> list[dict[str, Any]]:
             start, name = tl.end(), text[tl.end():m.end(1)]
         if fold(name.split()[0]) not in _CAP_STOP and not _ORG_WORDS.search(name):
             out.append({"start": start, "end": m.end(1), "text": name, "type": "PERSON", "src": "rule"})
+    for m in _PLACE_POLICE.finditer(text):
+        # "Rottenfeld police said in a statement": the town's police speak, not the town
+        if fold(m.group(1).split()[0]) not in _CAP_STOP:
+            out.append({"start": m.start(1), "end": m.end(), "text": m.group(0), "type": "ORG", "src": "rule"})
     for m in _ROMANCE_BODY.finditer(text):
         # "Régie des Remontées de Saint-Germond", "Associação dos Estivadores de Brenhães": a body's
         # head and the capitalised words its particles join are one name (the model reads the head
