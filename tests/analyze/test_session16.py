@@ -186,3 +186,19 @@ def test_a_towns_police_speak_and_a_german_neighbour_is_unnamed():
     got = _speakers("Der Markt bleibt geöffnet, so Bürgermeister Stefan Lohbeck. „Aschenzell ohne Brauerei ist wie "
                     "Weihnachten ohne Schnee“, meint er.\n\n„Der ganze Himmel war orange“, erzählt eine Nachbarin.", "de")
     assert got["Der ganze Himmel war orange"] is None
+
+
+def test_portuguese_dates_and_romance_feasts_are_read():
+    from newsweave.analyze.time import find_timexes
+
+    def got(text: str, lang: str) -> list[tuple[str, str]]:
+        return [(text[s.start:s.end], s.data["value"]) for s in find_timexes(text, "2026-12-02", lang)]
+    assert got("A câmara decidiu na segunda-feira, 30 de novembro, fechar a escola.", "pt") == [
+        ("segunda-feira, 30 de novembro", "2026-11-30")]
+    assert got("Há três dias, o rio subiu. Amanhã a ponte reabre.", "pt") == [("Há três dias", "2026-11-29"),
+                                                                             ("Amanhã", "2026-12-03")]
+    # "segunda" alone is "second", "quinta" an estate: no weekdays
+    assert got("A Quinta da Azenha fica fora do negócio. Na segunda metade do jogo.", "pt") == []
+    assert got("la scuola chiuderà a Natale", "it") == [("a Natale", "2026-12-25")]
+    assert got("O mercado reabre antes do Natal.", "pt") == [("antes do Natal", "2026-12-18/2026-12-24")]
+    assert got("Cerrará después de Año Nuevo.", "es") == [("después de Año Nuevo", "2027-01-02/2027-01-11")]

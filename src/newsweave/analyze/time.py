@@ -28,12 +28,12 @@ from typing import Any, Iterable, Mapping
 
 from ..model import Article, Span
 from . import timex_values as V
-from .timex_rules import (DE_RULES, EN_RULES, ES_RULES, FR_RULES, IT_RULES, Ctx, Timex, absent_triggers, iter_matches, trigger_literals,
+from .timex_rules import (DE_RULES, EN_RULES, ES_RULES, FR_RULES, IT_RULES, PT_RULES, Ctx, Timex, absent_triggers, iter_matches, trigger_literals,
                           trigger_windows)
 
 __all__ = ["find_timexes", "infer_published", "check_page_date", "build_timeline", "timex_interval"]
 
-_RULES = {"en": EN_RULES, "de": DE_RULES, "fr": FR_RULES, "es": ES_RULES, "it": IT_RULES}
+_RULES = {"en": EN_RULES, "de": DE_RULES, "fr": FR_RULES, "es": ES_RULES, "it": IT_RULES, "pt": PT_RULES}
 
 
 def _rules_for(lang: str | None):

@@ -1,4 +1,4 @@
-"""Word lists for temporal expressions in English, German, French, Spanish and Italian.
+"""Word lists for temporal expressions in English, German, French, Spanish, Italian and Portuguese.
 
 Kept apart from the rules (:mod:`newsweave.analyze.time`) so a language is added by adding words,
 not code. Every key is lower case; values are plain numbers or codes.
@@ -32,6 +32,10 @@ MONTHS = {
         "gennaio": 1, "febbraio": 2, "marzo": 3, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7,
         "agosto": 8, "settembre": 9, "ottobre": 10, "novembre": 11, "dicembre": 12,
     },
+    "pt": {
+        "janeiro": 1, "fevereiro": 2, "março": 3, "marco": 3, "abril": 4, "maio": 5, "junho": 6, "julho": 7,
+        "agosto": 8, "setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12,
+    },
 }
 
 # Abbreviations that are also ordinary words: only accepted with a day number or a year next to them.
@@ -47,6 +51,9 @@ WEEKDAYS = {
            "sabado": 6, "domingo": 7},
     "it": {"lunedì": 1, "lunedi": 1, "martedì": 2, "martedi": 2, "mercoledì": 3, "mercoledi": 3, "giovedì": 4,
            "giovedi": 4, "venerdì": 5, "venerdi": 5, "sabato": 6, "domenica": 7},
+    # (only the "-feira" forms: "segunda" is also "second", "quinta" an estate)
+    "pt": {"segunda-feira": 1, "terça-feira": 2, "terca-feira": 2, "quarta-feira": 3, "quinta-feira": 4,
+           "sexta-feira": 5, "sábado": 6, "sabado": 6, "domingo": 7},
 }
 
 NUMBERS = {
@@ -79,6 +86,11 @@ NUMBERS = {
         "un": 1, "uno": 1, "una": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7,
         "otto": 8, "nove": 9, "dieci": 10, "undici": 11, "dodici": 12, "quindici": 15, "venti": 20,
         "trenta": 30, "cento": 100, "alcuni": "X", "alcune": "X", "diversi": "X", "parecchi": "X",
+    },
+    "pt": {
+        "um": 1, "uma": 1, "dois": 2, "duas": 2, "três": 3, "quatro": 4, "cinco": 5, "seis": 6, "sete": 7,
+        "oito": 8, "nove": 9, "dez": 10, "onze": 11, "doze": 12, "quinze": 15, "vinte": 20, "trinta": 30,
+        "cem": 100, "uns": "X", "umas": "X", "vários": "X", "várias": "X",
     },
 }
 
@@ -121,6 +133,12 @@ UNITS = {
         "trimestri": "Q", "anno": "Y", "anni": "Y", "decennio": "DE", "decenni": "DE", "secolo": "CE",
         "secoli": "CE", "fine settimana": "WE", "weekend": "WE",
     },
+    "pt": {
+        "segundo": "S", "segundos": "S", "minuto": "M", "minutos": "M", "hora": "H", "horas": "H", "dia": "D",
+        "dias": "D", "semana": "W", "semanas": "W", "mês": "M", "meses": "M", "trimestre": "Q",
+        "trimestres": "Q", "ano": "Y", "anos": "Y", "década": "DE", "décadas": "DE", "século": "CE",
+        "séculos": "CE", "fim de semana": "WE",
+    },
 }
 
 SEASONS = {
@@ -129,6 +147,7 @@ SEASONS = {
     "fr": {"printemps": "SP", "été": "SU", "automne": "FA", "hiver": "WI"},
     "es": {"primavera": "SP", "verano": "SU", "otoño": "FA", "invierno": "WI"},
     "it": {"primavera": "SP", "estate": "SU", "autunno": "FA", "inverno": "WI"},
+    "pt": {"primavera": "SP", "verão": "SU", "outono": "FA", "inverno": "WI"},
 }
 
 PARTS_OF_DAY = {
@@ -156,6 +175,9 @@ FUTURE_CUES = {
            "próxima", "tendrá", "tendrán", "habrá", "comenzará", "empezará", "espera", "planea"},
     "it": {"sarà", "saranno", "dovrebbe", "dovrà", "prevede", "previsto", "prevista", "prossimo", "prossima",
            "avrà", "avranno", "inizierà", "comincerà", "partirà", "spera", "intende"},
+    "pt": {"será", "serão", "vai", "vão", "vamos", "deverá", "deverão", "deve", "devem", "prevê", "previsto",
+           "prevista", "próximo", "próxima", "terá", "terão", "haverá", "começará", "espera", "planeia",
+           "pretende"},
 }
 PAST_CUES = {
     "en": {"said", "was", "were", "had", "did", "ago", "last", "earlier", "yesterday", "told", "took", "made",
@@ -179,5 +201,7 @@ PAST_CUES = {
            "desde", "dijo", "afirmó", "declaró", "anunció", "comenzó", "empezó", "ocurrió"},
     "it": {"fu", "furono", "era", "erano", "aveva", "avevano", "ha", "hanno", "è", "sono", "ieri", "scorso",
            "scorsa", "fa", "da", "detto", "dichiarato", "annunciato", "iniziato", "cominciato", "avvenuto"},
+    "pt": {"foi", "foram", "era", "eram", "tinha", "tinham", "havia", "ontem", "passado", "passada", "há",
+           "desde", "disse", "afirmou", "declarou", "anunciou", "começou", "aconteceu", "ocorreu"},
 }
 # past participles that point forward ("scheduled", "expected") are in FUTURE_CUES and win over "-ed"

@@ -260,8 +260,8 @@ def _day_year(mon: int, dd: int, ctx: Ctx, start: int, end: int, weekday: int | 
 
 
 # Spanish and Italian "last" / "next" (el martes pasado, el próximo martes, martedì scorso, la prossima settimana)
-_LAST_ES_IT = ("pasado", "pasada", "último", "última", "scorso", "scorsa", "passato", "passata")
-_NEXT_ES_IT = ("próximo", "próxima", "proximo", "proxima", "que viene", "prossimo", "prossima", "entrante")
+_LAST_ES_IT = ("pasado", "pasada", "último", "última", "scorso", "scorsa", "passato", "passata", "passado")
+_NEXT_ES_IT = ("próximo", "próxima", "proximo", "proxima", "que viene", "prossimo", "prossima", "entrante", "que vem")
 
 
 def _weekday(wd: int, rel: str | None, ctx: Ctx, start: int, end: int) -> date | None:
@@ -817,7 +817,8 @@ _DEICTIC = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "heute": 0
             "après-demain": 2, "the day before yesterday": -2, "the day after tomorrow": 2, "last night": -1,
             "heute abend": 0, "ce soir": 0, "hoy": 0, "ayer": -1, "mañana": 1, "anteayer": -2,
             "pasado mañana": 2, "esta noche": 0, "oggi": 0, "ieri": -1, "domani": 1, "l'altro ieri": -2,
-            "altroieri": -2, "dopodomani": 2, "stasera": 0}
+            "altroieri": -2, "dopodomani": 2, "stasera": 0, "hoje": 0, "ontem": -1, "amanhã": 1, "anteontem": -2,
+            "depois de amanhã": 2}
 
 
 _TODAYS_GENERIC = re.compile(r"(?:'s|\u2019s)\s+(?:[a-z-]+\s+)?(?:youth|young|society|world|generations?|children|kids|"
@@ -1058,9 +1059,9 @@ def h_ago(m: re.Match, ctx: Ctx) -> Timex | None:
         return None
     direction = m["dir"].lower()
     back = direction in ("ago", "earlier", "before", "previously", "vor", "il y a", "plus tôt", "früher", "zuvor",
-                         "hace", "fa", "antes", "prima")
+                         "hace", "fa", "antes", "prima", "há", "atrás")
     anchored = direction not in ("ago", "from now", "hence", "vor", "il y a", "in", "dans", "hace", "fa",
-                                 "dentro de", "en", "tra", "fra")
+                                 "dentro de", "en", "tra", "fra", "há", "atrás", "daqui a")
     mod = _approx(m["approx"]) if "approx" in m.re.groupindex else None
     if n == "X":
         if anchored:
@@ -1531,9 +1532,25 @@ def h_season(m: re.Match, ctx: Ctx) -> Timex | None:
 
 
 # holiday -> (month, day) or a function of the year; periods are (start, end) offsets in days
+# Spanish, Italian and Portuguese feast names, read as their English names
+_ROMANCE_HOLIDAYS = (
+    (re.compile(r"fiestas navideñas|feste natalizie|festas de natal|vacaciones de navidad|vacanze di natale|"
+                r"férias de natal|fiestas de fin de año|festas de fim de ano"), "festive"),
+    (re.compile(r"nochebuena|vigilia di natale|véspera de natal|consoada"), "christmas eve"),
+    (re.compile(r"nochevieja|notte di capodanno|véspera de ano novo|passagem de ano"), "new year's eve"),
+    (re.compile(r"año nuevo|capodanno|ano novo"), "new year"),
+    (re.compile(r"navidad(?:es)?|natale|natal"), "christmas"),
+    (re.compile(r"pascua|pasqua|páscoa"), "easter"),
+)
+
+
 def _holiday_range(name: str, year: int) -> tuple[date, date] | None:
     n = name.lower()
     n = re.sub(r"\s+", " ", n)
+    for rx, english in _ROMANCE_HOLIDAYS:
+        if rx.fullmatch(n):
+            n = english
+            break
     if "orthodox christmas" in n:
         return date(year, 1, 7), date(year, 1, 7)
     # ("les fêtes de fin d'année" are the festive season, Christmas to New Year, below)
@@ -1598,7 +1615,10 @@ def h_holiday(m: re.Match, ctx: Ctx) -> Timex | None:
     name = m["h"]
     if name[:8].lower() == "election" and not name.startswith("Election Day"):
         return None  # "election day" of some vote; the capitalised name is the US Election Day
-    prep = (m["prep"] or "").lower()
+    prep = re.sub(r"\s+", " ", (m["prep"] or "").lower())
+    # (Spanish, Italian and Portuguese prepositions read as their English ones)
+    prep = "after" if prep in ("tras", "dopo") or prep.startswith(("después", "depois")) else \
+        "before" if prep.startswith(("antes", "prima")) else prep
     adv = (m["adv"] or "").lower()
     endof = (m["endof"] or "").lower()
     if ctx.dct is None:
@@ -2088,6 +2108,12 @@ def _romance_rules(lang: str, de: str, rel_pre: str, rel_post: str, deictic: str
         ("ago_post", _c(r"\b(?P<n>" + num + r")\s+(?P<unit>" + unit + r")\s+(?P<dir>" + ago_post + later + r")\b",
                         re.I), h_ago),
         ("duration", _c(r"\b(?P<approx>)(?P<pl>)(?P<n>" + num + r")\s+(?P<unit>" + unit + r")\b", re.I), h_duration),
+        # "chiuderà a Natale", "después de Navidad", "no Natal"
+        ("holiday", _c(r"(?<![\w-])(?P<adv>)(?:(?P<prep>después\s+de|antes\s+de|tras|dopo|prima\s+di|depois\s+d[eoa]s?|"
+                       r"antes\s+d[eoa]s?)\s+)?(?:(?:la|las|el|los|il|le|o|a|os|as)\s+)?(?P<endof>)(?P<h>fiestas\s+navideñas|"
+                       r"feste\s+natalizie|festas\s+de\s+Natal|vacaciones\s+de\s+Navidad|vacanze\s+di\s+Natale|"
+                       r"férias\s+de\s+Natal|Nochebuena|Nochevieja|A[ñn]o\s+Nuevo|Vigilia\s+di\s+Natale|Capodanno|"
+                       r"Ano\s+Novo|Navidad(?:es)?|Natale|Natal|Pascua|Pasqua|Páscoa)\b"), h_holiday),
     ]
 
 
@@ -2143,6 +2169,15 @@ IT_RULES = _romance_rules(
     "it", de=r"del", rel_pre=r"prossimo|prossima|scorso|scorsa|questo|questa", rel_post=r"scorso|scorsa|prossimo|"
     r"prossima|passato|passata", deictic=r"l['’]altro\s+ieri|altroieri|dopodomani|stasera|oggi|ieri|domani",
     ago_pre=r"tra|fra", ago_post=r"fa|prima|dopo", later=r"|più\s+tardi")
+
+
+PT_RULES = _romance_rules(
+    "pt", de=r"(?:de|do|da)", rel_pre=r"próximo|próxima|proximo|proxima|passado|passada|último|última|este|esta",
+    rel_post=r"passado|passada|próximo|próxima|que\s+vem",
+    deictic=r"anteontem|depois\s+de\s+amanhã|hoje|ontem|esta\s+noite|"
+    # "de manhã", "pela manhã", "esta manhã": the morning, not tomorrow
+    r"(?<!\bde\s)(?<!\bda\s)(?<!\bpela\s)(?<!\besta\s)(?<!\bna\s)(?<!\buma\s)(?<!\bcada\s)amanhã",
+    ago_pre=r"há|daqui\s+a|dentro\s+de", ago_post=r"atrás|antes|depois", later=r"|mais\s+tarde")
 
 
 # --------------------------------------------------------------------------- triggers
@@ -2248,7 +2283,9 @@ EN_RULES = _with_triggers(EN_RULES, _TRIGGERS_EN)
 DE_RULES = _with_triggers(DE_RULES, _TRIGGERS_DE)
 FR_RULES = _with_triggers(FR_RULES, _TRIGGERS_FR)
 _TRIGGERS_ROMANCE = {"dmy": "MON", "month": "MON", "year": r"(?:1[6-9]|20)\d\d", "weekday": "WD", "duration": "UNIT",
-                     "ago": "UNIT", "ago_post": "UNIT", "relunit": "UNIT", "iso": r"\d{4}-\d", "numdate": r"\d[./]\d"}
+                     "ago": "UNIT", "ago_post": "UNIT", "relunit": "UNIT", "iso": r"\d{4}-\d", "numdate": r"\d[./]\d",
+                     "holiday": r"navidad|natal|nochebuena|nochevieja|a[ñn]o|capodanno|pascua|pasqua|páscoa|fiestas|"
+                                r"feste|festas|vacaciones|vacanze|férias|vigilia"}
 
 
 def _romance_triggers(lang: str) -> dict[str, str]:
@@ -2258,6 +2295,7 @@ def _romance_triggers(lang: str) -> dict[str, str]:
 
 ES_RULES = _with_triggers(ES_RULES, _romance_triggers("es"))
 IT_RULES = _with_triggers(IT_RULES, _romance_triggers("it"))
+PT_RULES = _with_triggers(PT_RULES, _romance_triggers("pt"))
 WINDOW = 90  # characters a match may reach before or after its trigger
 
 
