@@ -202,3 +202,14 @@ def test_portuguese_dates_and_romance_feasts_are_read():
     assert got("la scuola chiuderà a Natale", "it") == [("a Natale", "2026-12-25")]
     assert got("O mercado reabre antes do Natal.", "pt") == [("antes do Natal", "2026-12-18/2026-12-24")]
     assert got("Cerrará después de Año Nuevo.", "es") == [("después de Año Nuevo", "2027-01-02/2027-01-11")]
+
+
+def test_a_count_the_other_side_also_tells_without_its_noun_is_no_other_count():
+    from newsweave.analyze.values import find_counts
+    x = "\"My wife spent a year collecting signatures and they decided it in twenty minutes,\" he said."
+    y = "\"The board listened to us for four minutes and decided in twenty.\""
+    a, b = Unit("a", 0, len(x), x, counts=find_counts(x)), Unit("b", 0, len(y), y, counts=find_counts(y))
+    assert "number" not in [k["kind"] for k in compare(a, b, similarity=0.9, text_a=x, text_b=y, article_entities={})]
+    # a rate that rises "to 4.25%." tells no bare 4
+    from newsweave.analyze.contradictions import _elliptic_told
+    assert not _elliptic_told("The rate on the overnight deposit facility rises to 4.25%.", 4.0)

@@ -547,6 +547,18 @@ _NEAR_STOP = frozenset({"said", "says", "told", "added", "according", "percent",
 _NUMBER_TOKEN = re.compile(r"(?<![\d.,])\d{1,3}(?:[,.]\d{3})*(?![\d.,]\d)")
 
 
+_ELLIPTIC_NUMBER = re.compile(r"\b(?:in|after|within|for|to|than)\s+(?:just\s+|only\s+)?(\d[\d,]*|[a-zà-ÿ]+(?:-[a-z]+)?)"
+                              r"(?=\s*(?:[;!?\"”»)]|\.(?!\d)|,\s|$))")
+
+
+def _elliptic_told(text: str, number: float) -> bool:
+    """Whether ``text`` tells ``number`` with no noun after it ("and decided in twenty.")."""
+    return any(parse_number(m.group(1)) == number for m in _ELLIPTIC_NUMBER.finditer(text)
+               if m.group(1)[0].isdigit() or m.group(1).lower() not in ("a", "an", "one")
+               # (not a year: "in 2024.")
+               if not (m.group(1).isdigit() and len(m.group(1)) == 4))
+
+
 def _age_told(text: str, number: float) -> bool:
     """Whether ``text`` writes ``number`` in digits (a whole number: "71", "1,240")."""
     if number != int(number):
@@ -746,6 +758,10 @@ def compare(a: Unit, b: Unit, *, similarity: float, text_a: str, text_b: str,
             continue
         if _age_told(a.text, vb.value) and _age_told(b.text, va.value):
             continue  # each side gives both numbers: "by 31 votes to 24" / "voted 31 to 24 votes"
+        if va.value > 1 and vb.value > 1 and (_elliptic_told(b.text, va.value) or _elliptic_told(a.text, vb.value)):
+            # "decided it in twenty minutes" / "listened to us for four minutes and decided in twenty":
+            # the other side tells this count too, its noun left out; its own count is of another thing
+            continue
         if va.unit == AGE and (_age_told(a.text, vb.value) or _age_told(b.text, va.value)):
             continue  # each side gives the other's age too: "a couple, both 71, and a 34-year-old man"
         ra, rb = _range_of(text_a, va), _range_of(text_b, vb)
