@@ -213,3 +213,21 @@ def test_a_count_the_other_side_also_tells_without_its_noun_is_no_other_count():
     # a rate that rises "to 4.25%." tells no bare 4
     from newsweave.analyze.contradictions import _elliptic_told
     assert not _elliptic_told("The rate on the overnight deposit facility rises to 4.25%.", 4.0)
+
+
+def test_a_night_to_sunday_begins_late_on_saturday():
+    from newsweave.analyze.time import find_timexes
+    from newsweave.analyze.values import Value
+
+    def unit(x: str) -> Unit:
+        u = Unit("a", 0, len(x), x)
+        u.dates = [Value("date", s.data["value"], s.start, s.end, granularity="day")
+                   for s in find_timexes(x, "2026-12-14", "en")]
+        return u
+    x = "A fire tore through the brewery in the market town of Aschberg late on Saturday, destroying the malt store."
+    y = "In the night to Sunday a big fire has destroyed the malt store of the brewery in Aschberg."
+    z = "A big fire destroyed the malt store of the brewery in Aschberg early on Saturday."
+    a, b, c = unit(x), unit(y), unit(z)
+    assert "date" not in [k["kind"] for k in compare(a, b, similarity=0.9, text_a=x, text_b=y, article_entities={})]
+    # "early on Saturday" is the night before Saturday, not the night to Sunday
+    assert "date" in [k["kind"] for k in compare(c, b, similarity=0.9, text_a=z, text_b=y, article_entities={})]

@@ -208,6 +208,29 @@ _WEEKDAY_WORD = re.compile(r"monday|tuesday|wednesday|thursday|friday|saturday|s
                            r"samstag|sonntag|segunda|terça|quarta|quinta|sexta", re.I)
 
 
+# "in the night to Sunday", "in der Nacht zum Sonntag", "dans la nuit de samedi à dimanche": a night
+# that begins the day before the day named
+_NIGHT_TO = re.compile(r"\b(?:night\s+(?:to|into|before)|nacht\s+(?:zum|zu|auf\s+den)|nuit\s+(?:de\s+\w+\s+)?à|"
+                       r"notte\s+(?:tra\s+\w+\s+e|su)|noche\s+(?:del?\s+\w+\s+)?al?|noite\s+(?:de\s+\w+\s+)?para)\s+"
+                       r"(?:the\s+|o\s+|el\s+)?$", re.I)
+
+
+def _one_night(ta: str, va: Value, tb: str, vb: Value) -> bool:
+    """"late on Saturday" / "in the night to Sunday": the night's eve is the other side's day."""
+    try:
+        da, db = date.fromisoformat(str(va.value)[:10]), date.fromisoformat(str(vb.value)[:10])
+    except ValueError:
+        return False
+    # ("early on Tuesday" is the night before Tuesday, not the night to Wednesday)
+    return (_NIGHT_TO.search(ta, max(0, va.start - 30), va.start) is not None and (da - db).days == 1
+            and not _EARLY_BEFORE.search(tb, max(0, vb.start - 20), vb.start)) or (
+        _NIGHT_TO.search(tb, max(0, vb.start - 30), vb.start) is not None and (db - da).days == 1
+        and not _EARLY_BEFORE.search(ta, max(0, va.start - 20), va.start))
+
+
+_EARLY_BEFORE = re.compile(r"\b(?:early|in\s+the\s+early\s+hours\s+of|before\s+dawn)\s+(?:on\s+)?$", re.I)
+
+
 def _weekday_direction(va: Value, vb: Value, ta: str, tb: str) -> bool:
     """"will reopen on Friday" / "reabrirá el viernes" read a week apart: a bare weekday's week
     is our guess (past or coming), not something either text says."""
@@ -886,7 +909,8 @@ def compare(a: Unit, b: Unit, *, similarity: float, text_a: str, text_b: str,
                 named = any(_NAMED_BEFORE.search(t, max(0, v.start - 30), v.start) or _NAMED_AFTER.match(t, v.end)
                             or _year_label(t, v) for t, v in ((text_a, va), (text_b, vb)))
                 if rel[(i, j)] == "differ" and not roles_differ and not named and not _only_inferred_year(va, vb, ta, tb) \
-                        and not _weekday_direction(va, vb, ta, tb) and not past_and_now and not one_festival \
+                        and not _weekday_direction(va, vb, ta, tb) and not _one_night(text_a, va, text_b, vb) \
+                        and not past_and_now and not one_festival \
                         and not other_acts:
                     add("date", f"'{ta}' ({va.value}) vs '{tb}' ({vb.value}): the dates do not overlap",
                         (va.start, va.end), (vb.start, vb.end), va.value, vb.value)
