@@ -231,3 +231,16 @@ def test_a_night_to_sunday_begins_late_on_saturday():
     assert "date" not in [k["kind"] for k in compare(a, b, similarity=0.9, text_a=x, text_b=y, article_entities={})]
     # "early on Saturday" is the night before Saturday, not the night to Sunday
     assert "date" in [k["kind"] for k in compare(c, b, similarity=0.9, text_a=z, text_b=y, article_entities={})]
+
+
+def test_the_agent_of_a_passive_and_a_named_title_holder_are_who_he_or_she_is():
+    from test_session13 import _ledger, _speakers
+    got = _speakers("The court did not order a new vote.\n\nThe appeal was brought by Aurelio Gianotti, 71, a retired "
+                    "schoolteacher from Cavalpiano. “I am not against the merger,” he told the Review.")
+    assert got["I am not against the merger"] == "Aurelio Gianotti"
+    # another article calls someone else "the health minister": the one named in apposition here is she
+    led = _ledger(("a", "The scheme will cost about 40 million francs a year.\n\nThe health minister, Nathalie Perrenoud, "
+                        "defended it in a debate that lasted almost five hours. \"Teeth are not a luxury,\" she said.",
+                   "en"),
+                  ("b", "Health minister Claude-Alain Rochat said the scheme was fair.", "en"))
+    assert [q["speaker"] for q in led["quotes"]] == ["Nathalie Perrenoud"]

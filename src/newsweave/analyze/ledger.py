@@ -108,6 +108,10 @@ _CLAUSE_BEFORE = re.compile(r"\b(?:that|when|as|because|after|before|while|if|si
                             r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?$")
 
 
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?:[a-z]+ed|brought|led|run|made|written|"
+                             r"taken|given|held|won|built|sent|done|seen|begun|set|put|drawn|chosen|told|found)\s+$", re.I)
+
+
 def _object_at(text: str, pos: int, marks: list) -> bool:
     """Whether the name at ``pos`` is an object ("told Ana Ruiz", "thanked everyone from Tom Bell to
     Dr. Ana Ruiz and Eli Moss"), not a subject; a sentence opening "For Ana Ruiz, the answer was …"
@@ -120,6 +124,8 @@ def _object_at(text: str, pos: int, marks: list) -> bool:
     m = _OBJECT_BEFORE.search(text, max(0, at - 30), at)
     if m and h and m.group(0).lower().startswith("by"):
         m = None  # ("MPs, led by Mr Cameron, paid tribute": the agent acts, as the model-era rule read it)
+    if m and m.group(0).lower().startswith("by") and _PASSIVE_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+        m = None  # ("The appeal was brought by Aurelio G., 71": the agent of a passive is who acted)
     if m:
         # ("In Sorbaz, Jean P., who …": a place the model read as a person opens the sentence, no topic)
         topic = m.start() == 0 and m.group(0)[0].isupper() and m.group(0)[:2].lower() not in ("in", "at") \
@@ -1069,6 +1075,14 @@ def build_ledger(articles: Sequence[Article], story: dict[str, Any], settings: S
                 k = bisect.bisect_right(starts, last) - 1
                 lo = _sents[k][0] if k >= 0 else 0
                 inside = sorted((c for c in cands if lo <= c[0] < hi), key=lambda c: (c[0], c[1]))
+                # "The health minister, Nathalie P., defended it": a title set off before a name is that
+                # name's (whoever else the story calls so)
+                inside = [c for c in inside if not (_text[c[0]:c[0] + 1].islower() or _text[max(0, c[0] - 4):c[0] + 4]
+                                                    .lower().count("the ")) or not any(
+                    d[0] > c[1] and _text[c[1]:d[0]] in (", ", ",") and _text[d[0]:d[0] + 1].isupper() for d in inside)]
+                if not inside:
+                    hi = lo
+                    continue
                 opener = _PRONOUN_OPENING.match(_text, lo)
                 if pronoun and opener and opener.group(1).lower() == pronoun and inside[0][0] > opener.end():
                     # "He said Rodrigo G. had asked him to drop 40 of them. “…,” he said": the
