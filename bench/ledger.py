@@ -323,6 +323,20 @@ Prints, side by side where there are peers:
   daily on a brewery fire and a charity's statement on a lifeboat station; a Brasília-style daily
   on a doctors' strike, a Burgundy-style daily on a canal lock collapse and a festival's statement
   on its lost licence.
+  and on eight more (``heldout202:`` .. ``heldout209:``, session 16, round 32, the same way;
+  heldout202, heldout204, heldout206 and heldout208 read, the odd ones never read): a
+  Valencia-style daily on a taxi blockade, an Umbria-style daily on collapsed town walls and a bus
+  operator's statement on a school bus collapse; a Berlin-style daily on a polar bear cub's death,
+  a Périgord-style daily on a truffle fraud and an athletics federation on a mismeasured marathon;
+  a Braga-style daily on a cable car, a Canary-style daily on a desalination strike and a
+  landlord's open letter on a pub licence; a Sardinia-style daily on a ferry strike, a São
+  Paulo-style daily on a landslide and a museum's statement on a returned statue; an
+  Arcachon-style daily on an oyster farm closure, a South Tyrol-style daily on a mountain hut and a
+  union's statement on a pension strike; an Ecuador-style daily on a volcano alert, a Lisbon
+  sports daily on a sacked coach and a transport authority on a delayed tram line; a Basel-style
+  daily on a chemical spill, a Turin-style daily on a cancelled opera season and a health board's
+  release on a surgery closure; an Alps-style daily on a moved cycling stage, a Madeira-style daily
+  on a delayed cruise terminal and a demolition firm's statement on a chimney.
   Sets written gold-first and measured blind, then read and made development data,
   get floors for quote+speaker and contradiction precision (bench/baselines/ledger.json); the sets
   in BLIND_SETS were not read when this was written and have none
@@ -564,7 +578,15 @@ HELDOUT198 = ROOT / "tests" / "analyze" / "heldout198"
 HELDOUT199 = ROOT / "tests" / "analyze" / "heldout199"
 HELDOUT200 = ROOT / "tests" / "analyze" / "heldout200"
 HELDOUT201 = ROOT / "tests" / "analyze" / "heldout201"
-HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 202))
+HELDOUT202 = ROOT / "tests" / "analyze" / "heldout202"
+HELDOUT203 = ROOT / "tests" / "analyze" / "heldout203"
+HELDOUT204 = ROOT / "tests" / "analyze" / "heldout204"
+HELDOUT205 = ROOT / "tests" / "analyze" / "heldout205"
+HELDOUT206 = ROOT / "tests" / "analyze" / "heldout206"
+HELDOUT207 = ROOT / "tests" / "analyze" / "heldout207"
+HELDOUT208 = ROOT / "tests" / "analyze" / "heldout208"
+HELDOUT209 = ROOT / "tests" / "analyze" / "heldout209"
+HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 210))
 # never read: they measure, nobody defends them (docs/evidence.md, Sessions 6 to 16)
 BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "heldout39", "heldout40", "heldout44",
               "heldout45", "heldout46", "heldout50", "heldout51", "heldout52", "heldout56", "heldout57", "heldout58",
@@ -580,7 +602,8 @@ BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "
               "heldout159", "heldout161", "heldout163", "heldout165", "heldout167", "heldout169",
               "heldout171", "heldout173", "heldout175", "heldout177", "heldout179", "heldout181",
               "heldout183", "heldout185", "heldout187", "heldout189", "heldout191", "heldout193",
-              "heldout195", "heldout197", "heldout199", "heldout201")
+              "heldout195", "heldout197", "heldout199", "heldout201", "heldout203", "heldout205", "heldout207",
+              "heldout209")
 
 # --- sentences ------------------------------------------------------------------------------
 _SENT_TEMPLATES = [
