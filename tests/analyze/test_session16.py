@@ -244,3 +244,16 @@ def test_the_agent_of_a_passive_and_a_named_title_holder_are_who_he_or_she_is():
                    "en"),
                   ("b", "Health minister Claude-Alain Rochat said the scheme was fair.", "en"))
     assert [q["speaker"] for q in led["quotes"]] == ["Nathalie Perrenoud"]
+
+
+def test_two_names_set_off_before_a_title_are_one_person_even_with_a_town_for_a_surname():
+    from newsweave.analyze.entities import rule_mentions
+
+    def names(t: str) -> list[str]:
+        return [m["text"] for m in rule_mentions(t) if m["type"] == "PERSON"]
+    assert names("Jacinto Medina, chief executive of the plant operator, said the offer was fair.") == ["Jacinto Medina"]
+    assert names("Teresa Valverde, head of the municipal operator, told MPA.") == ["Teresa Valverde"]
+    # not the last words of a longer name, nor a body
+    assert names("said Xosé Manuel Piñeiro, president of the cooperative") == []
+    assert names("said Maria da Conceição Tavares, president of the parish") == []
+    assert names("Kelsby Council, the chief landlord of the estate") == []

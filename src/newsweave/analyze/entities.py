@@ -679,6 +679,16 @@ _NAME_AGE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(" + _NAME_TOKEN + r"[ \t]+" 
 _SPOUSE_AFTER = re.compile(r"\s+and\s+(?:his|her)\s+(?:wife|husband)\b")
 _AND_SPOUSE = re.compile(r"(?<![\w’'\-])(" + _NAME_TOKEN + r"\s+" + _NAME_TOKEN + r")\s+and\s+(?:his|her)\s+"
                          r"(?:wife|husband|partner|son|daughter|brother|sister)\b")
+_NAME_TITLE_APPOSED = re.compile(r"(?<![\w’'\-])(" + _NAME_TOKEN + r"[ \t]+" + _NAME_TOKEN + r"),[ \t]+(?:the[ \t]+)?"
+                                 r"(?:[a-z][\w\-]*[ \t]+){0,2}(?:chief|head|director|spokesman|spokeswoman|spokesperson|"
+                                 r"president|chairman|chairwoman|chair|mayor|manager|secretary|leader|founder|owner|"
+                                 r"coordinator|minister|governor|councillor|councilor|commissioner|superintendent)\b")
+_NOT_A_SURNAME = re.compile(r"Council|Committee|Group|Bank|Airport|Hospital|School|University|College|Police|Street|"
+                            r"Road|Lane|Avenue|Square|Station|Church|Centre|Center|Hall|House|Partners|Holdings|"
+                            r"Ltd|Inc|AG|GmbH|SA|Airways|Airlines|Railways?|Ferries|Energy|Water|Power|Media|News")
+_CAPITAL_WORD_END = re.compile(r"[A-ZÀ-Ý][\w’'\-.]*[ \t]+(?:(?:da|de|do|dos|das|di|del|della|van|von|der|den|le|la|du|des|"
+                               r"y|e)[ \t]+)?$")
+_HONORIFIC_WORD = re.compile(r"(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Lord|Lady|Cllr|Rev|Fr|Sr|Sra|Dott|Mme|Mlle|Herr|Frau)\.?")
 _PLACE_POLICE = re.compile(r"(?<![\w’'\-])(" + _NAME_TOKEN + r"(?:[ \t]+" + _NAME_TOKEN + r")?)[ \t]+(?:police|fire[ \t]+"
                            r"brigade|fire[ \t]+service|coastguard)\b")
 _ROMANCE_PARTICLE = r"(?:de\s+la|de\s+los|de\s+las|des|de|du|del|dels|do|da|dos|das|di|della|dello|dei|degli|delle|d[’'])"
@@ -788,6 +798,15 @@ def rule_mentions(text: str) -> list[dict[str, Any]]:
             start, name = tl.end(), text[tl.end():m.end(1)]
         if fold(name.split()[0]) not in _CAP_STOP and not _ORG_WORDS.search(name):
             out.append({"start": start, "end": m.end(1), "text": name, "type": "PERSON", "src": "rule"})
+    for m in _NAME_TITLE_APPOSED.finditer(text):
+        # "Jacinto Medina, chief executive of …", "Teresa Valverde, head of …": two names set off
+        # before a title are one person, even when the surname is also a town (the model splits them)
+        first, last = m.group(1).split()
+        if _CAPITAL_WORD_END.search(text, max(0, m.start(1) - 30), m.start(1)):
+            continue  # the last two words of a longer name ("Xosé Manuel Piñeiro, president")
+        if fold(first) not in _CAP_STOP and not _HONORIFIC_WORD.fullmatch(first) \
+                and not _BODY_HEAD_ALONE.fullmatch(last) and not _NOT_A_SURNAME.fullmatch(last):
+            out.append({"start": m.start(1), "end": m.end(1), "text": m.group(1), "type": "PERSON", "src": "rule"})
     for m in _PLACE_POLICE.finditer(text):
         # "Rottenfeld police said in a statement": the town's police speak, not the town
         if fold(m.group(1).split()[0]) not in _CAP_STOP:
