@@ -257,3 +257,19 @@ def test_two_names_set_off_before_a_title_are_one_person_even_with_a_town_for_a_
     assert names("said Xosé Manuel Piñeiro, president of the cooperative") == []
     assert names("said Maria da Conceição Tavares, president of the parish") == []
     assert names("Kelsby Council, the chief landlord of the estate") == []
+
+
+def test_he_in_a_parenthesis_after_a_name_and_a_turn_to_someone_aged_who():
+    from test_session13 import _speakers
+    got = _speakers("The company has offered 2.5 per cent.\n\nJacinto Melián, chief executive of Aguas de Garañona, said "
+                    "the union had turned down \"a fair offer\". Cabrera, he said, \"knows the numbers better than "
+                    "anyone\".")
+    assert got["knows the numbers better than anyone"] == "Jacinto Melián"
+    got = _speakers("Gareth Pennock has run the Lantern since 2009. A petition to keep the music has gathered more than "
+                    "4,000 signatures. One of them belongs to Stan Ibbotson, 83, who has drunk at the Lantern since 1961. "
+                    "\"Sixty-five years on that stool,\" he said.")
+    assert got["Sixty-five years on that stool"] == "Stan Ibbotson"
+    got = _speakers("The council has signed emergency contracts with two other operators.\n\nJanet Holloway, a mother of two "
+                    "from Kelsby, waited at the stop on Moor Lane for forty minutes before giving "
+                    "up. “I rang the council, I rang the school,” she told the paper.")
+    assert got["I rang the council, I rang the school"] == "Janet Holloway"

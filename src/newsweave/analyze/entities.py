@@ -692,7 +692,7 @@ _HONORIFIC_WORD = re.compile(r"(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Lord|Lady|Cllr|Rev|
 _PLACE_POLICE = re.compile(r"(?<![\w’'\-])(" + _NAME_TOKEN + r"(?:[ \t]+" + _NAME_TOKEN + r")?)[ \t]+(?:police|fire[ \t]+"
                            r"brigade|fire[ \t]+service|coastguard)\b")
 _ROMANCE_PARTICLE = r"(?:de\s+la|de\s+los|de\s+las|des|de|du|del|dels|do|da|dos|das|di|della|dello|dei|degli|delle|d[’'])"
-_ROMANCE_BODY = re.compile(r"(?<![\w’'\-])(?:Régie|Compagnie|Société|Syndicat|Fédération|Chambre|Caisse|Mutuelle|"
+_ROMANCE_BODY = re.compile(r"(?<![\w’'\-])(?:Amici|Amiche|Amigos|Amigas|Amis|Régie|Compagnie|Société|Syndicat|Fédération|Chambre|Caisse|Mutuelle|"
                            r"Compañía|Sociedad|Asociación|Federación|Cámara|Cooperativa|Consorcio|Mancomunidad|"
                            r"Confederación|Companhia|Sociedade|Associação|Federação|Câmara|Confederação|Società|"
                            r"Associazione|Federazione|Consorzio|Azienda|Confederazione|Sindicato|Sindacato)\s+"

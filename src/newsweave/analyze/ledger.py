@@ -95,7 +95,7 @@ _OWNED_WORDS = re.compile(r"[’']s?\s+(?:[a-z\-]+\s+)?(?:letter|statement|note|
                           r"remarks|column|tweet|diary|testimony|account|order|decree|directive|proposal)s?\b")
 # (and "ranges from the painter Lina Quill to …": a descriptor between "from" and the name)
 # (and "told the Daybreak Show's Jo Ray": the one named after a channel's possessive is the audience)
-_OBJECT_BEFORE = re.compile(r"\b(?:told|to|by|with|against|of|for|from|in|at|tells|sagte|der|dem)\s+(?:the\s+)?$|"
+_OBJECT_BEFORE = re.compile(r"\b(?:told|to|by|with|against|of|for|from|in|at|on|tells|sagte|der|dem)\s+(?:the\s+)?$|"
                             r"\b[Ff]rom\s+the\s+(?-i:[a-z]+)\s+$|"
                             r"\b(?:told|tells|telling)\s+(?:the\s+)?(?:[“\"]?(?-i:[A-Z])[\w.&\-]*[”\"]?\s+){0,2}"
                             r"(?-i:[A-Z])[\w.&\-]*[’']s\s+(?:(?-i:[a-z]+)\s+){0,2}$", re.I)
@@ -108,6 +108,7 @@ _CLAUSE_BEFORE = re.compile(r"\b(?:that|when|as|because|after|before|while|if|si
                             r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?$")
 
 
+_AGE_WHO_AFTER = re.compile(r",\s*\d{1,3},\s+who\b")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?:[a-z]+ed|brought|led|run|made|written|"
                              r"taken|given|held|won|built|sent|done|seen|begun|set|put|drawn|chosen|told|found)\s+$", re.I)
 
@@ -126,6 +127,8 @@ def _object_at(text: str, pos: int, marks: list) -> bool:
         m = None  # ("MPs, led by Mr Cameron, paid tribute": the agent acts, as the model-era rule read it)
     if m and m.group(0).lower().startswith("by") and _PASSIVE_BEFORE.search(text, max(0, m.start() - 24), m.start()):
         m = None  # ("The appeal was brought by Aurelio G., 71": the agent of a passive is who acted)
+    if m and _AGE_WHO_AFTER.match(text, _name_end(marks, pos)):
+        m = None  # ("One of them belongs to Stan I., 83, who has drunk there since 1961": the one the story turns to)
     if m:
         # ("In Sorbaz, Jean P., who …": a place the model read as a person opens the sentence, no topic)
         topic = m.start() == 0 and m.group(0)[0].isupper() and m.group(0)[:2].lower() not in ("in", "at") \

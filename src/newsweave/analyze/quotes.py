@@ -213,6 +213,8 @@ _DESC_THEN_NAME = re.compile(r"\s+(?!" + _DESC_STOP + r"\b)[a-z][\w\-]+\s+(?:(?!
                              r"(?P<name>" + _NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){1,2})(?=\s*[,.;!?]|\s*$|"
                              # ("said Trasseo boss George Kemmerling on Wednesday in Sternfeld")
                              r"\s+(?:on|in|at)\s+[A-Z])")
+_NAME_COMMA_END = re.compile(r"(?<![\w’'\-])" + _NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){0,2},\s*$")
+_PARENTHETICAL_SAID = re.compile(r"(?:he|she)\s+(?:said|says|added|adds|insisted|argued|claimed)\s*,\s*$", re.I)
 _POST_OWNED_TITLE_NAME = re.compile(r"^[\s,]*(?:its|their|his|her)\s+(?:[a-z][\w\-]+\s+){0,2}[a-z][\w\-]+,\s*(?P<np>"
                                     + _NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){1,2}),\s+" + _VERB_RE + r"\b")
 _DAYS_MONTHS = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
@@ -1029,6 +1031,11 @@ def attribute(
                     # "He called Arden a “…”", "She said that Brody was “…”": a pronoun before the
                     # quote goes back to someone named before it, not to the names that follow it
                     anchor = s
+                    nc = _NAME_COMMA_END.search(text, max(0, s - 60), s)
+                    if nc and _PARENTHETICAL_SAID.match(text, s, open_pos):
+                        # "Cabrera, he said, “knows the numbers”": the name is what he spoke of; "he"
+                        # goes back to someone named before it
+                        anchor = nc.start()
                 eid, desc = persons_before(open_pos if anchor is None else anchor, low)
                 speaker_text, speaker_id = (None, None) if eid is None and desc is None else (desc or "", eid)
                 if speaker_text is None and prev is not None and prev.get("speaker_id") and agrees is not None \
