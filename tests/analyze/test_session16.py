@@ -273,3 +273,20 @@ def test_he_in_a_parenthesis_after_a_name_and_a_turn_to_someone_aged_who():
                     "from Kelsby, waited at the stop on Moor Lane for forty minutes before giving "
                     "up. “I rang the council, I rang the school,” she told the paper.")
     assert got["I rang the council, I rang the school"] == "Janet Holloway"
+
+
+def test_someone_unnamed_before_she_said_and_an_honorific_that_tells_two_namesakes_apart():
+    from test_session13 import _ledger, _speakers
+    got = _speakers("“We will play wherever they send us,” said Tomaso Brivio. A sheet taped to the box office door "
+                    "reads: “Season suspended.”\n\nOn the steps outside, an elderly subscriber shook her head. “Sixty "
+                    "years I have had seat 14 in the second gallery,” she said.")
+    assert got["Sixty years I have had seat 14 in the second gallery"] is None
+    got = _speakers("Dr Chiara Fontana, a teacher from Tolvera who was in the cabin with her two sons, said the wait had "
+                    "been long. “The cabin swung a little when the wind came,” she said.")
+    assert got["The cabin swung a little when the wind came"].endswith("Fontana")
+    got = _speakers("“That is the end of a tradition”, means a mountain guide who does not want to read his name.")
+    assert got["That is the end of a tradition"] is None
+    led = _ledger(("a", "Dr Ruth Haskell, a chemistry lecturer, will be on the picket line. Her husband, Tom Haskell, a "
+                        "librarian, is not a union member and will work as normal. “If this goes through, we lose on "
+                        "both sides of the breakfast table,” Dr Haskell said.", "en"))
+    assert [q["speaker"] for q in led["quotes"]] == ["Ruth Haskell"]

@@ -108,6 +108,7 @@ _CLAUSE_BEFORE = re.compile(r"\b(?:that|when|as|because|after|before|while|if|si
                             r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?$")
 
 
+_HON_BEFORE = re.compile(r"\b(Dr|Prof|Mr|Mrs|Ms|Mme|Sra|Sr|Dott|Frau|Herr)\.?\s+$")
 _AGE_WHO_AFTER = re.compile(r",\s*\d{1,3},\s+who\b")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?:[a-z]+ed|brought|led|run|made|written|"
                              r"taken|given|held|won|built|sent|done|seen|begun|set|put|drawn|chosen|told|found)\s+$", re.I)
@@ -1128,13 +1129,25 @@ def build_ledger(articles: Sequence[Article], story: dict[str, Any], settings: S
                 hi = lo
             return (fallback[2], fallback[3]) if fallback else (None, None)
 
-        def resolve_name(s: int, e: int, name: str, _aid=a.id, _marks=person_marks) -> str | None:
+        def resolve_name(s: int, e: int, name: str, _aid=a.id, _marks=person_marks, _text=a.text) -> str | None:
             eid = index.entity_at(_aid, s, e)
             if eid and etype.get(eid) != "PERSON":
                 # "Lifeboat Coxswain Douglas Haldane said:": the person whose name closes the phrase,
                 # not the body the model read in the title before it
                 tail = [m_eid for ms, me, m_eid in _marks if s < ms and me == e]
                 eid = tail[0] if tail else eid
+            # (the honorific before the name, or opening the name phrase: "Dr Aske")
+            lead = _text[s:e].rsplit(" ", 1)[0] + " " if " " in _text[s:e] else ""
+            hon = _HON_BEFORE.search(_text, max(0, s - 8), s) or (_HON_BEFORE.fullmatch(lead) if lead else None)
+            if hon and eid and etype.get(eid) == "PERSON" and " " not in index.get(eid)["name"]:
+                # "Dr Aske said" when the article names Dr Ruth Aske and her husband Tom Aske: the one
+                # it gave the same honorific
+                sur = fold(index.get(eid)["name"])
+                same = {m_eid for ms, me, m_eid in _marks if m_eid != eid and ms < s
+                        and fold(_text[ms:me]).split()[-1:] == [sur] and _text[max(0, ms - 8):ms].strip().rstrip(".")
+                        .lower().endswith(hon.group(1).lower())}
+                if len(same) == 1:
+                    eid = next(iter(same))
             return own_person(name, eid or index.lookup(name), s)
 
         def resolve_title(phrase: str, head: str | None = None, pos: int | None = None, _aid=a.id,

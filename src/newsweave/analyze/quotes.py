@@ -386,6 +386,8 @@ _WHEN_WORD = r"(?:yesterday|today|ayer|hoy|ontem|hoje|hier|ieri|oggi|gestern|heu
 _POST_UNNAMED = re.compile(r"^[\s,]*(?:(?:one|a|an|another|some|two|three|several|many|other|the)\s+(?:[\w\-’']+\s+){0,7}?"
                            + _VERB_RE + r"\b|" + _VERB_RE + r"\s+(?:" + _WHEN_WORD + r"\s+)?(?:someone|somebody|qualcuno|"
                            r"alguien|alguém|quelqu[’']un|jemand|l[’']une?\s+des?)\b|"
+                           # ("means a mountain guide": a rendering of "meint ein Bergführer")
+                           r"(?:means|meant)\s+(?:a|an|one|another)\s+[a-z]|"
                            # ("erzählt eine Nachbarin": a German noun, capitalised; not a body's spokesman)
                            + _VERB_RE + r"\s+(?:ein|eine|einer)\s+(?!Sprecher)[A-ZÄÖÜ][a-zäöüß]|"
                            + _VERB_RE + r"\s+(?:" + _WHEN_WORD + r"\s+)?(?:the|a|an|one|another|un|une|um|uma|uno|una|ein|eine|"
@@ -1275,6 +1277,12 @@ def _kin_subject(text: str, sentences: list[tuple[int, int]], open_pos: int, pro
 
 
 # "A defence official said …", "An aide told …": someone unnamed, introduced as a teller
+_INDEFINITE_PERSON = re.compile(r"\s*(?:(?:On|In|At|Outside|Near|By|Later|Earlier|After|Before|Inside|Down|Up)\s+[^,.!?“”\"]{0,50},"
+                                r"\s+)?(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'\-]+\s+){0,3}?"
+                                r"(?:walker|resident|subscriber|woman|man|neighbou?r|driver|passenger|shopkeeper|pensioner|"
+                                r"fisherman|worker|nurse|mother|father|parent|student|teacher|customer|visitor|tourist|"
+                                r"farmer|trader|witness|villager|commuter|cyclist|motorist|fan|supporter|volunteer|"
+                                r"employee|guide|skier|climber|regular|diner|dog-walker|pilgrim|islander|stallholder)\b")
 _INDEFINITE_TELLER = re.compile(r"(?:^|[.!?”\"]\s+|\n\s*)(?:An?|One|Another)\s+(?:[\w.’'\-]+\s+){0,3}?(?:official|"
                                 r"spokesman|spokeswoman|spokesperson|source|officer|aide|diplomat|insider)s?\s+"
                                 r"(?:also\s+|later\s+)?(?:said|says|told|tells|added|confirmed|explained)\b")
@@ -1291,6 +1299,10 @@ def _indefinite_teller(text: str, sentences: list[tuple[int, int]], open_pos: in
     # (from a little before the sentence before: the splitter may cut "A U.S. official" after "U.S.")
     for m in _INDEFINITE_TELLER.finditer(text, max(0, ps - 40), open_pos):
         pass
+    if m is None:
+        # "On the steps outside, an elderly subscriber shook her head. “…,” she said": the sentence
+        # before opens on someone unnamed (after a place or a time set before it)
+        m = _INDEFINITE_PERSON.match(text, ps, open_pos)
     return bool(m) and not (persons_between is not None and persons_between(m.end(), open_pos) - {None})
 
 
