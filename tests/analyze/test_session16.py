@@ -290,3 +290,10 @@ def test_someone_unnamed_before_she_said_and_an_honorific_that_tells_two_namesak
                         "librarian, is not a union member and will work as normal. “If this goes through, we lose on "
                         "both sides of the breakfast table,” Dr Haskell said.", "en"))
     assert [q["speaker"] for q in led["quotes"]] == ["Ruth Haskell"]
+
+
+def test_the_owner_of_own_words_speaks_without_the_possessive():
+    from test_session13 import _speakers
+    got = _speakers("The Director of Primary Care, Alasdair Muir, said: “This is not the outcome anyone wanted.” Fair "
+                    "enough.\n\nDr Lennie's own words: “It has been a privilege to look after this community.”")
+    assert got["It has been a privilege to look after this community"] == "Lennie"

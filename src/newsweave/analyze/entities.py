@@ -864,6 +864,10 @@ def merge_mentions(*layers: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 # a rule's PERSON beats the model's other type on the same span
                 if m["src"] == "rule" and m["type"] == "PERSON" and (o["start"], o["end"]) == (m["start"], m["end"]):
                     o["type"] = "PERSON"
+    for m in out:
+        if m["type"] == "PERSON" and m["text"].endswith(("’s", "'s")) and len(m["text"]) > 3:
+            # "Dr Lennie's own words": the person is named without the possessive
+            m["text"], m["end"] = m["text"][:-2], m["end"] - 2
     out.sort(key=lambda m: m["start"])
     return out
 

@@ -992,6 +992,9 @@ def attribute(
                        or found[2][:1].islower() or found[2].split()[0].lower() in ("the", "la", "le", "el", "il")):
                 # a full name after a title is who speaks, known to the story or not
                 found = (ap.start("name"), ap.end("name"), ap.group("name"), "post")
+        if found and found[0] >= 0 and found[2].endswith(("’s", "'s")) and _SPEECH_NOUN.match(text, found[1]):
+            # "Dr Lennie's own words: “…”": the owner of the words speaks, named without the possessive
+            found = (found[0], found[1] - 2, found[2][:-2], found[3])
         if found and found[3] == "and":
             speaker_text, speaker_id, how = prev["speaker_text"], prev["speaker_id"], "continued"
         elif found and found[2].lower() in PRONOUNS and prev is not None and prev.get("speaker_id") \
