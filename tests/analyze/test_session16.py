@@ -297,3 +297,23 @@ def test_the_owner_of_own_words_speaks_without_the_possessive():
     got = _speakers("The Director of Primary Care, Alasdair Muir, said: “This is not the outcome anyone wanted.” Fair "
                     "enough.\n\nDr Lennie's own words: “It has been a privilege to look after this community.”")
     assert got["It has been a privilege to look after this community"] == "Lennie"
+
+
+def test_a_rise_is_no_length_and_a_quotes_last_sentence_is_inside_it():
+    from newsweave.analyze.contradictions import _in_quote
+    from newsweave.analyze.values import find_counts
+    x = "The cable car runs for about 1.2 kilometres to the shrine terrace, climbing 310 metres in seven minutes."
+    y = "The line runs from a lower station beside the market to the shrine and is 1,236 metres long."
+    a, b = Unit("a", 0, len(x), x, counts=find_counts(x)), Unit("b", 0, len(y), y, counts=find_counts(y))
+    assert "number" not in [k["kind"] for k in compare(a, b, similarity=0.9, text_a=x, text_b=y, article_entities={})]
+    t = "But a pension is pay that we have already earned, and we will not hand it back.”"
+    assert _in_quote(t, t.index("not"))
+    assert not _in_quote("The council will not hand it back, “whatever they say”.", 17)
+    assert not _in_quote("„Nein“, sagte sie, es sei nicht so.", 28)
+
+
+def test_a_headline_may_sit_under_a_masthead_line():
+    from newsweave.analyze.claims import headline_end
+    t = ("Campus Pulse | Daily briefing\n\nBrennock: 14 strike days called over pensions\n\nThe short version: "
+         "lecturers will walk out for 14 days.")
+    assert headline_end(t) == t.index("\n\nThe short")

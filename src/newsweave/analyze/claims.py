@@ -693,13 +693,21 @@ _HEADLINE_MAX_WORDS = 30
 
 
 def headline_end(text: str) -> int:
-    """Where the headline ends when ``text`` opens with one (a first line of at most
-    ``_HEADLINE_MAX_WORDS`` words that does not end a sentence), else 0."""
-    first = text.split("\n", 1)[0]
-    line = first.rstrip()
-    if "\n" not in text or not line or len(line.split()) > _HEADLINE_MAX_WORDS or line.endswith((".", "!", "?", "\"", "”", "»", ":")):
-        return 0
-    return len(first)
+    """Where the headline ends when ``text`` opens with one, else 0: the first lines (up to three)
+    of at most ``_HEADLINE_MAX_WORDS`` words that do not end a sentence ("Campus Pulse | Daily
+    briefing" then "Brennock: 14 strike days called over pensions")."""
+    end = pos = 0
+    for _ in range(3):
+        nl = text.find("\n", pos)
+        if nl < 0:
+            break
+        line = text[pos:nl].strip()
+        if line:
+            if len(line.split()) > _HEADLINE_MAX_WORDS or line.endswith((".", "!", "?", "\"", "”", "»", ":")):
+                break
+            end = nl
+        pos = nl + 1
+    return end
 
 
 def cite_body_for_headlines(claims: list[dict[str, Any]], units: list[Unit], texts: dict[str, str]) -> None:

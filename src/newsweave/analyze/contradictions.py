@@ -817,6 +817,9 @@ def compare(a: Unit, b: Unit, *, similarity: float, text_a: str, text_b: str,
             continue  # "the legal minimum of 5 centimetres" is a limit, "shells average 4.1 centimetres" a measure
         if is_margin(text_a, va) != is_margin(text_b, vb):
             continue
+        if va.unit in _DISTANCE_UNITS and _dimension(text_a, va) != _dimension(text_b, vb) \
+                and "height" in (_dimension(text_a, va), _dimension(text_b, vb)):
+            continue  # "climbing 310 metres" is a height, "is 1,236 metres long" a length
         if va.unit in _DISTANCE_UNITS and (a.places or b.places) and not set(a.places) & set(b.places):
             # "in Kleinwalde, 14 kilometres away" / "in Haselbach, eight kilometres away": distances
             # to two places (or to a place the other side does not name)
@@ -1033,13 +1036,33 @@ _KNOWN_AS = re.compile(r"\b(?:better|best|well|widely|also|locally|commonly|more
 _NOT_KNOWN = re.compile(r"\b(?:not|never)\s+(?:\w+\s+)?known\b", re.I)
 
 
+_HEIGHT_BEFORE = re.compile(r"\b(?:climb\w*|rising|rises|rose|altitude\s+of|height\s+of|elevation\s+of|"
+                            r"vertical\s+(?:drop|rise)\s+of)\s+(?:of\s+)?(?:about\s+|some\s+|nearly\s+)?$", re.I)
+_HEIGHT_AFTER = re.compile(r"\s+(?:high|tall|above\s+sea|of\s+(?:altitude|height|climb|ascent))\b", re.I)
+
+
+def _dimension(text: str, v: Value) -> str:
+    """"height" for a distance told as a rise, drop or altitude ("climbing 310 metres", "2,100
+    metres above sea level"), else "" (a length or unmarked)."""
+    if _HEIGHT_BEFORE.search(text, max(0, v.start - 30), v.start) or _HEIGHT_AFTER.match(text, v.end):
+        return "height"
+    return ""
+
+
 def _in_quote(text: str, pos: int) -> bool:
     """Is ``pos`` inside quotation marks of its sentence (an odd number of marks before it, or an
     opening mark not yet closed)?"""
     before = text[:pos]
     opens = before.count("“") + before.count("«") + before.count("„")
     closes = before.count("”") + before.count("»")
-    return opens > closes or before.count('"') % 2 == 1
+    if opens > closes or before.count('"') % 2 == 1:
+        return True
+    # the last sentence of a quote opened in a sentence before: a closing mark after ``pos`` that no
+    # opening mark after it answers ("… and we will not hand it back.”")
+    after = text[pos:]
+    if "„" in text:  # German: „…“
+        return after.count("“") + after.count("”") > after.count("„")
+    return after.count("”") + after.count("»") > after.count("“") + after.count("«") and closes >= opens
 
 
 def _is_question(text: str) -> bool:
