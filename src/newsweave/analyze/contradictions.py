@@ -1053,8 +1053,11 @@ def _in_quote(text: str, pos: int) -> bool:
     """Is ``pos`` inside quotation marks of its sentence (an odd number of marks before it, or an
     opening mark not yet closed)?"""
     before = text[:pos]
-    opens = before.count("“") + before.count("«") + before.count("„")
-    closes = before.count("”") + before.count("»")
+    if "„" in text:  # German: „…“ (the English opening mark closes)
+        opens, closes = before.count("„") + before.count("«"), before.count("“") + before.count("”") + before.count("»")
+    else:
+        opens = before.count("“") + before.count("«")
+        closes = before.count("”") + before.count("»")
     if opens > closes or before.count('"') % 2 == 1:
         return True
     # the last sentence of a quote opened in a sentence before: a closing mark after ``pos`` that no
