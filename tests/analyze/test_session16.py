@@ -317,3 +317,11 @@ def test_a_headline_may_sit_under_a_masthead_line():
     t = ("Campus Pulse | Daily briefing\n\nBrennock: 14 strike days called over pensions\n\nThe short version: "
          "lecturers will walk out for 14 days.")
     assert headline_end(t) == t.index("\n\nThe short")
+
+
+def test_he_after_a_sentence_about_the_priest_is_not_the_last_speaker():
+    from test_session13 import _speakers
+    got = _speakers("Mayor Joaquim Barroso rode in the first cabin with the shrine's rector. At the top, Barroso told "
+                    "reporters the line was \"the safest it has been since 1981\".\n\nThe priest was less interested in "
+                    "engineering. \"For fourteen months the old could not come up,\" he said.")
+    assert got["For fourteen months the old could not come up"] is None

@@ -1002,7 +1002,8 @@ def attribute(
                 and persons_between(prev["end"], found[0] if prev["end"] <= found[0] < open_pos else open_pos) \
                 <= {prev["speaker_id"]} \
                 and (agrees is None or agrees(prev["speaker_id"], found[2].lower())) \
-                and prev.get("hon") in (None, _PRONOUN_GENDER.get(found[2].lower(), prev.get("hon"))):
+                and prev.get("hon") in (None, _PRONOUN_GENDER.get(found[2].lower(), prev.get("hon"))) \
+                and not _definite_subject(text, sentences, open_pos, persons_between):
             # (not "he" after "said Mrs. Assunta P.", whatever the story knows of her gender)
             # "« … », a déclaré le ministre. « … », a-t-il ajouté": nobody else named since
             speaker_text, speaker_id, how = prev["speaker_text"], prev["speaker_id"], found[3]
@@ -1030,6 +1031,12 @@ def attribute(
                 # "An aide told reporters the bill was “…”. “…,” she said": the unnamed aide, not a
                 # woman named paragraphs before
                 speaker_text, how = "", "unresolved"
+            elif low in PRONOUNS and (dm := _definite_subject(text, sentences, open_pos, persons_between)):
+                # "The priest was less interested in engineering. “…,” he said": the one the sentence
+                # before is about, named by what he is; his title's holder if the story names one
+                speaker_text = dm
+                speaker_id = resolve_title("the " + dm.split()[-1].lower(), dm.split()[-1].lower(), open_pos)
+                how = how if speaker_id else "unresolved"
             elif low in PRONOUNS:
                 anchor = _intro_anchor(text, sentences, open_pos, low)
                 if anchor is None and 0 <= s < open_pos:
@@ -1307,6 +1314,27 @@ def _indefinite_teller(text: str, sentences: list[tuple[int, int]], open_pos: in
         # before opens on someone unnamed (after a place or a time set before it)
         m = _INDEFINITE_PERSON.match(text, ps, open_pos)
     return bool(m) and not (persons_between is not None and persons_between(m.end(), open_pos) - {None})
+
+
+_DEFINITE_PERSON = re.compile(r"\s*The\s+(?:[a-z][\w\-]*\s+)?(priest|rector|vicar|driver|widow|widower|mother|father|"
+                              r"farmer|fisherman|shopkeeper|landlord|landlady|owner|teacher|doctor|nurse|captain|skipper|"
+                              r"baker|pilot|guide|keeper|caretaker|headteacher|headmistress|headmaster|coach|referee)\s+"
+                              r"(?:was|is|had|has|did|does|could|would|remained|seemed|stood|sat|looked|shook|nodded|"
+                              r"smiled|sighed|laughed|shrugged|said|says)\b")
+
+
+def _definite_subject(text: str, sentences: list[tuple[int, int]], open_pos: int, persons_between) -> str | None:
+    """The person noun the sentence before the quote opens on as its subject ("The priest was less
+    interested …"), when nobody is named from there to the quote."""
+    if open_pos <= 0:
+        return None
+    ss, _ = _sentence_bounds(sentences, open_pos)
+    ps = _sentence_bounds(sentences, ss - 1)[0] if ss > 0 else ss
+    for start in (ss, ps):
+        m = _DEFINITE_PERSON.match(text, start, open_pos)
+        if m and not (persons_between is not None and persons_between(m.end(), open_pos) - {None}):
+            return text[m.start():m.end(1)].strip()
+    return None
 
 
 def _is_work_title(text: str, qs: int, qe: int, open_pos: int) -> bool:
