@@ -325,3 +325,11 @@ def test_he_after_a_sentence_about_the_priest_is_not_the_last_speaker():
                     "reporters the line was \"the safest it has been since 1981\".\n\nThe priest was less interested in "
                     "engineering. \"For fourteen months the old could not come up,\" he said.")
     assert got["For fourteen months the old could not come up"] is None
+
+
+def test_a_romance_kin_noun_after_an_article_names_the_relative():
+    from newsweave.analyze.entities import rule_mentions
+    got = [m["text"] for m in rule_mentions("Il figlio Pasquale, 27 anni, la prende con più calma.") if m["type"] == "PERSON"]
+    assert got == ["Pasquale"]
+    got = [m["text"] for m in rule_mentions("El hijo Airam, de 19 años, acarrea bidones.") if m["type"] == "PERSON"]
+    assert got == ["Airam"]

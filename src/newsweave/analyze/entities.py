@@ -354,7 +354,8 @@ _COLON_OR_COMMA = re.compile(r"\s*(?::|,\s*[“\"«])|\s+(?:in|at|on|during|afte
 
 
 _KIN_APPOS_BEFORE = re.compile(
-    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ss]on|[Ss]a|[Ss]u|[Ss]ein|[Ss]eine|[Ii]hr|[Ii]hre|[Ss]ua|[Ss]eu)\s+(?:son|daughter|wife|"
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ss]on|[Ss]a|[Ss]u|[Ss]ein|[Ss]eine|[Ii]hr|[Ii]hre|[Ss]ua|[Ss]eu|[Ii]l|[Ll]a|[Ee]l|[Oo]|"
+    r"[Ll]o)\s+(?:son|daughter|wife|"
     r"husband|brother|sister|father|mother|fils|fille|femme|mari|frère|sœur|père|mère|hijo|hija|esposa|esposo|"
     r"hermano|hermana|padre|madre|figlio|figlia|moglie|marito|fratello|sorella|Sohn|Tochter|Frau|Mann|Bruder|"
     r"Schwester|Vater|Mutter|filho|filha|mulher|marido|irmão|irmã|pai|mãe|papa|maman|papá|mamá|dad|mum|mom|"
