@@ -333,3 +333,14 @@ def test_a_romance_kin_noun_after_an_article_names_the_relative():
     assert got == ["Pasquale"]
     got = [m["text"] for m in rule_mentions("El hijo Airam, de 19 años, acarrea bidones.") if m["type"] == "PERSON"]
     assert got == ["Airam"]
+
+
+def test_two_names_set_off_before_an_occupation_are_a_person():
+    from newsweave.analyze.entities import rule_mentions
+
+    def names(t: str) -> list[str]:
+        return [m["text"] for m in rule_mentions(t) if m["type"] == "PERSON"]
+    assert names("Nadia Ferrand, a geologist with the departmental office, said water had entered the rock.") == [
+        "Nadia Ferrand"]
+    assert names("Acme Holdings, a company based in Leeds, said it would appeal.") == []
+    assert names("Costa Verde, a town on the coast, was cut off.") == []

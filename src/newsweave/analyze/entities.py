@@ -684,6 +684,22 @@ _NAME_TITLE_APPOSED = re.compile(r"(?<![\w’'\-])(" + _NAME_TOKEN + r"[ \t]+" +
                                  r"(?:[a-z][\w\-]*[ \t]+){0,2}(?:chief|head|director|spokesman|spokeswoman|spokesperson|"
                                  r"president|chairman|chairwoman|chair|mayor|manager|secretary|leader|founder|owner|"
                                  r"coordinator|minister|governor|councillor|councilor|commissioner|superintendent)\b")
+# "Nadia Ferrand, a geologist with the cavities office": two names set off before "a" and a noun
+# that is no kind of body
+_NAME_A_NOUN = re.compile(r"(?<![\w’'\-])(" + _NAME_TOKEN + r"[ \t]+" + _NAME_TOKEN + r"),[ \t]+an?[ \t]+(?:[a-z][\w\-]*[ \t]+){0,2}?"
+                          r"(?!(?:company|firm|group|charity|business|body|organi[sz]ation|cooperative|co-operative|union|"
+                          r"association|club|trust|brand|chain|start-?up|maker|manufacturer|operator|supplier|agency|"
+                          r"network|platform|website|site|newspaper|paper|station|town|village|city|region|district|"
+                          r"river|lake|island|street|road|hotel|restaurant|pub|bar|shop|school|hospital|museum|"
+                          r"theatre|venue|team|party|movement|campaign|fund|bank|airline|port|estate|farm)\b)"
+                          r"[a-z][\w\-]*[ \t]*(?:[,.]|with|at|from|of|for|in|who|whose|and)")
+
+
+def _iter_name_apposed(text: str) -> Iterator[re.Match]:
+    yield from _NAME_TITLE_APPOSED.finditer(text)
+    yield from _NAME_A_NOUN.finditer(text)
+
+
 _NOT_A_SURNAME = re.compile(r"Council|Committee|Group|Bank|Airport|Hospital|School|University|College|Police|Street|"
                             r"Road|Lane|Avenue|Square|Station|Church|Centre|Center|Hall|House|Partners|Holdings|"
                             r"Ltd|Inc|AG|GmbH|SA|Airways|Airlines|Railways?|Ferries|Energy|Water|Power|Media|News")
@@ -799,7 +815,7 @@ def rule_mentions(text: str) -> list[dict[str, Any]]:
             start, name = tl.end(), text[tl.end():m.end(1)]
         if fold(name.split()[0]) not in _CAP_STOP and not _ORG_WORDS.search(name):
             out.append({"start": start, "end": m.end(1), "text": name, "type": "PERSON", "src": "rule"})
-    for m in _NAME_TITLE_APPOSED.finditer(text):
+    for m in _iter_name_apposed(text):
         # "Jacinto Medina, chief executive of …", "Teresa Valverde, head of …": two names set off
         # before a title are one person, even when the surname is also a town (the model splits them)
         first, last = m.group(1).split()
