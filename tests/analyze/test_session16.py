@@ -344,3 +344,11 @@ def test_two_names_set_off_before_an_occupation_are_a_person():
         "Nadia Ferrand"]
     assert names("Acme Holdings, a company based in Leeds, said it would appeal.") == []
     assert names("Costa Verde, a town on the coast, was cut off.") == []
+
+
+def test_she_after_someone_who_kept_her_name_back_is_nobody_named():
+    from test_session13 import _speakers
+    got = _speakers("The hospital's manager, Marta Llaneza, admitted the unit was cramped. “We have eleven midwives sharing "
+                    "one shower,” Ms Llaneza said.\n\nA midwife who asked not to be named said staff had already packed "
+                    "their lockers twice. “Nobody tells us anything until it is on the radio,” she said.")
+    assert got["Nobody tells us anything until it is on the radio"] is None

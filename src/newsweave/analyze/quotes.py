@@ -1003,7 +1003,8 @@ def attribute(
                 <= {prev["speaker_id"]} \
                 and (agrees is None or agrees(prev["speaker_id"], found[2].lower())) \
                 and prev.get("hon") in (None, _PRONOUN_GENDER.get(found[2].lower(), prev.get("hon"))) \
-                and not _definite_subject(text, sentences, open_pos, persons_between):
+                and not _definite_subject(text, sentences, open_pos, persons_between) \
+                and not _indefinite_teller(text, sentences, open_pos, persons_between):
             # (not "he" after "said Mrs. Assunta P.", whatever the story knows of her gender)
             # "« … », a déclaré le ministre. « … », a-t-il ajouté": nobody else named since
             speaker_text, speaker_id, how = prev["speaker_text"], prev["speaker_id"], found[3]
@@ -1293,6 +1294,9 @@ _INDEFINITE_PERSON = re.compile(r"\s*(?:(?:On|In|At|Outside|Near|By|Later|Earlie
                                 r"fisherman|worker|nurse|mother|father|parent|student|teacher|customer|visitor|tourist|"
                                 r"farmer|trader|witness|villager|commuter|cyclist|motorist|fan|supporter|volunteer|"
                                 r"employee|guide|skier|climber|regular|diner|dog-walker|pilgrim|islander|stallholder)\b")
+_ANONYMOUS_TELLER = re.compile(r"\s*(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'\-]+\s+){1,4}?(?:who|which)\s+(?:asked|did\s+not\s+want|"
+                               r"didn['’]t\s+want|declined|refused|prefers?\s+not|preferred\s+not|requested|spoke\s+on\s+"
+                               r"condition)\b")
 _INDEFINITE_TELLER = re.compile(r"(?:^|[.!?”\"]\s+|\n\s*)(?:An?|One|Another)\s+(?:[\w.’'\-]+\s+){0,3}?(?:official|"
                                 r"spokesman|spokeswoman|spokesperson|source|officer|aide|diplomat|insider)s?\s+"
                                 r"(?:also\s+|later\s+)?(?:said|says|told|tells|added|confirmed|explained)\b")
@@ -1311,8 +1315,9 @@ def _indefinite_teller(text: str, sentences: list[tuple[int, int]], open_pos: in
         pass
     if m is None:
         # "On the steps outside, an elderly subscriber shook her head. “…,” she said": the sentence
-        # before opens on someone unnamed (after a place or a time set before it)
-        m = _INDEFINITE_PERSON.match(text, ps, open_pos)
+        # before opens on someone unnamed (after a place or a time set before it); "A midwife who
+        # asked not to be named said …": whatever the noun, one who keeps her name back
+        m = _INDEFINITE_PERSON.match(text, ps, open_pos) or _ANONYMOUS_TELLER.match(text, ps, open_pos)
     return bool(m) and not (persons_between is not None and persons_between(m.end(), open_pos) - {None})
 
 
