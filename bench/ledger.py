@@ -337,6 +337,19 @@ Prints, side by side where there are peers:
   daily on a chemical spill, a Turin-style daily on a cancelled opera season and a health board's
   release on a surgery closure; an Alps-style daily on a moved cycling stage, a Madeira-style daily
   on a delayed cruise terminal and a demolition firm's statement on a chimney.
+  and on seven more (``heldout210:`` .. ``heldout217:`` but heldout216, session 16, round 33, the
+  same way; heldout210, heldout212 and heldout214 read, the odd ones never read): a Brittany-style
+  daily on a coach firm's liquidation, a Sicily-style daily on a harbour blockade and a care home
+  operator's statement; a Black Forest-style daily on a ski jump's collapse, a La Mancha-style
+  daily on a saffron theft ring and a scooter company's statement on a ban; a Douro-style daily on
+  a flooded wine cellar, a Sauerland-style daily on a Christmas tree fire and a park authority's
+  release on a closed coast path; a Valle d'Aosta-style daily on a cable car's rope, a Central
+  American daily on a banana strike and an arts council's letter; an Asturias-style daily on a
+  postponed maternity wing, an Auvergne-style daily on a cheese cave collapse and a railway trust's
+  statement on a pier railway; a Dresden-style daily on a storm-wrecked Christmas market, a
+  Peniche-style daily on a trawler fire and a university's statement on a flooded library; a Cinque
+  Terre-style daily on a landslide, a Salvador-style daily on a royalties dispute and a cabinet
+  report on streetlights.
   Sets written gold-first and measured blind, then read and made development data,
   get floors for quote+speaker and contradiction precision (bench/baselines/ledger.json); the sets
   in BLIND_SETS were not read when this was written and have none
@@ -586,7 +599,14 @@ HELDOUT206 = ROOT / "tests" / "analyze" / "heldout206"
 HELDOUT207 = ROOT / "tests" / "analyze" / "heldout207"
 HELDOUT208 = ROOT / "tests" / "analyze" / "heldout208"
 HELDOUT209 = ROOT / "tests" / "analyze" / "heldout209"
-HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 210))
+HELDOUT210 = ROOT / "tests" / "analyze" / "heldout210"
+HELDOUT211 = ROOT / "tests" / "analyze" / "heldout211"
+HELDOUT212 = ROOT / "tests" / "analyze" / "heldout212"
+HELDOUT213 = ROOT / "tests" / "analyze" / "heldout213"
+HELDOUT214 = ROOT / "tests" / "analyze" / "heldout214"
+HELDOUT215 = ROOT / "tests" / "analyze" / "heldout215"
+HELDOUT217 = ROOT / "tests" / "analyze" / "heldout217"
+HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 216)) + ("heldout217",)
 # never read: they measure, nobody defends them (docs/evidence.md, Sessions 6 to 16)
 BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "heldout39", "heldout40", "heldout44",
               "heldout45", "heldout46", "heldout50", "heldout51", "heldout52", "heldout56", "heldout57", "heldout58",
@@ -603,7 +623,7 @@ BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "
               "heldout171", "heldout173", "heldout175", "heldout177", "heldout179", "heldout181",
               "heldout183", "heldout185", "heldout187", "heldout189", "heldout191", "heldout193",
               "heldout195", "heldout197", "heldout199", "heldout201", "heldout203", "heldout205", "heldout207",
-              "heldout209")
+              "heldout209", "heldout211", "heldout213", "heldout215", "heldout217")
 
 # --- sentences ------------------------------------------------------------------------------
 _SENT_TEMPLATES = [
