@@ -352,3 +352,14 @@ def test_she_after_someone_who_kept_her_name_back_is_nobody_named():
                     "one shower,” Ms Llaneza said.\n\nA midwife who asked not to be named said staff had already packed "
                     "their lockers twice. “Nobody tells us anything until it is on the radio,” she said.")
     assert got["Nobody tells us anything until it is on the radio"] is None
+
+
+def test_the_subject_of_the_last_sentence_before_the_quote_speaks():
+    from test_session13 import _speakers
+    got = _speakers("BUT the Trust say they have NOT ruled out reopening if the money can be found. Pam Hartigan (chair "
+                    "of the trustees) said it's \"a pause, not a full stop\". So there's hope!")
+    assert got["a pause, not a full stop"] == "Pam Hartigan"
+    # an abbreviated title is no sentence end, an acronym in brackets no descriptor of a name
+    got = _speakers("3. No rent rise. Darwish says Eng. Khalid Al Suwaidi of the municipality promised the rent will not go "
+                    "up after the works, “not one dirham.”")
+    assert got["not one dirham"] == "Darwish"

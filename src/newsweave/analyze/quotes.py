@@ -215,6 +215,10 @@ _DESC_THEN_NAME = re.compile(r"\s+(?!" + _DESC_STOP + r"\b)[a-z][\w\-]+\s+(?:(?!
                              r"\s+(?:on|in|at)\s+[A-Z])")
 _NAME_COMMA_END = re.compile(r"(?<![\w’'\-])" + _NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){0,2},\s*$")
 _PARENTHETICAL_SAID = re.compile(r"(?:he|she)\s+(?:said|says|added|adds|insisted|argued|claimed)\s*,\s*$", re.I)
+# (not after an abbreviation: "Eng. Khalid", "Prof. Ruth", "No. 4")
+_INNER_SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\bEng)(?<!\bProf)(?<!\bGen)(?<!\bCol)(?<!\bRev)(?<!\bSgt)"
+                                  r"(?<!\bCapt)(?<!\bCllr)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bSupt)(?<!\bInsp)(?<!\bDott)"
+                                  r"(?<!\bIng)(?<!\bAvv)(?<!\bSra)(?<!\bMme)[.!?]\s+(?=[A-Z])")
 _POST_OWNED_TITLE_NAME = re.compile(r"^[\s,]*(?:its|their|his|her)\s+(?:[a-z][\w\-]+\s+){0,2}[a-z][\w\-]+,\s*(?P<np>"
                                     + _NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){1,2}),\s+" + _VERB_RE + r"\b")
 _DAYS_MONTHS = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
@@ -271,7 +275,7 @@ _TITLE_END = "".join(f"(?<!{w})" for w in ("Manager", "Director", "Officer", "Co
                                           "President", "Minister", "Chair", "Chairman", "Chairwoman", "Leader",
                                           "Spokesperson", "Spokesman", "Spokeswoman", "Head", "Executive", "Inspector",
                                           "Superintendent", "Coordinator", "Adviser", "Advisor", "Editor", "Engineer"))
-_SPEAKER_MOD = r"(?:(?:,(?!\s*" + _NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){1,3}" + _TITLE_END + r"\s*,)[^,;:“”\"«»„]{1,110}){1,2},|\s+(?:of|from|at|for|on|in)\s+[^,;:“”\"«»„]{1,60}?)?"
+_SPEAKER_MOD = r"(?:(?:,(?!\s*" + _NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){1,3}" + _TITLE_END + r"\s*,)[^,;:“”\"«»„]{1,110}){1,2},|\s+(?:of|from|at|for|on|in)\s+[^,;:“”\"«»„]{1,60}?|\s*\((?![A-Z]{2,}\))[^()“”\"«»„]{1,60}\))?"
 # "Der Fischer Jonah Thwaite sagte der Zeitung: „…“", "Thwaite told the Chronicle: “…”": the subject
 # of the verb speaks, not the outlet or audience named just before the colon (also one whose name
 # holds an ampersand, "told Licensee & Caterer:", and one told a while after it, "told PNA by phone
@@ -861,6 +865,13 @@ def attribute(
             m = None
             for m in _PRE_NP_VERB.finditer(pre):
                 pass
+            last_stop = None
+            for last_stop in _INNER_SENTENCE_END.finditer(pre):
+                pass
+            if m and last_stop and m.start("np") < last_stop.end():
+                # a sentence end the splitter missed ("… if the money can be found. Pam H. (chair of
+                # the trustees) said it's “…”"): the subject of the last sentence speaks
+                m = _PRE_NP_VERB.search(pre, last_stop.end()) or m
             if m and _TIME_NP.fullmatch(m.group("np")):
                 # "On Thursday, Senior Circuit Judge Patrick Holloway, …, said": a day opening the
                 # sentence is no speaker; the subject set off after it is
