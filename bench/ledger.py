@@ -337,8 +337,8 @@ Prints, side by side where there are peers:
   daily on a chemical spill, a Turin-style daily on a cancelled opera season and a health board's
   release on a surgery closure; an Alps-style daily on a moved cycling stage, a Madeira-style daily
   on a delayed cruise terminal and a demolition firm's statement on a chimney.
-  and on seven more (``heldout210:`` .. ``heldout217:`` but heldout216, session 16, round 33, the
-  same way; heldout210, heldout212 and heldout214 read, the odd ones never read): a Brittany-style
+  and on eight more (``heldout210:`` .. ``heldout217:``, session 16, round 33, the same way;
+  heldout210, heldout212, heldout214 and heldout216 read, the odd ones never read): a Brittany-style
   daily on a coach firm's liquidation, a Sicily-style daily on a harbour blockade and a care home
   operator's statement; a Black Forest-style daily on a ski jump's collapse, a La Mancha-style
   daily on a saffron theft ring and a scooter company's statement on a ban; a Douro-style daily on
@@ -349,7 +349,8 @@ Prints, side by side where there are peers:
   statement on a pier railway; a Dresden-style daily on a storm-wrecked Christmas market, a
   Peniche-style daily on a trawler fire and a university's statement on a flooded library; a Cinque
   Terre-style daily on a landslide, a Salvador-style daily on a royalties dispute and a cabinet
-  report on streetlights.
+  report on streetlights; a Lyon-style daily on a train stuck in a tunnel, an Upper Bavaria-style
+  daily on silenced church bells and a football club's statement on a storm-damaged roof.
   Sets written gold-first and measured blind, then read and made development data,
   get floors for quote+speaker and contradiction precision (bench/baselines/ledger.json); the sets
   in BLIND_SETS were not read when this was written and have none
@@ -605,8 +606,9 @@ HELDOUT212 = ROOT / "tests" / "analyze" / "heldout212"
 HELDOUT213 = ROOT / "tests" / "analyze" / "heldout213"
 HELDOUT214 = ROOT / "tests" / "analyze" / "heldout214"
 HELDOUT215 = ROOT / "tests" / "analyze" / "heldout215"
+HELDOUT216 = ROOT / "tests" / "analyze" / "heldout216"
 HELDOUT217 = ROOT / "tests" / "analyze" / "heldout217"
-HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 216)) + ("heldout217",)
+HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 218))
 # never read: they measure, nobody defends them (docs/evidence.md, Sessions 6 to 16)
 BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "heldout39", "heldout40", "heldout44",
               "heldout45", "heldout46", "heldout50", "heldout51", "heldout52", "heldout56", "heldout57", "heldout58",
