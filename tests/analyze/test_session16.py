@@ -344,6 +344,7 @@ def test_two_names_set_off_before_an_occupation_are_a_person():
         "Nadia Ferrand"]
     assert names("Acme Holdings, a company based in Leeds, said it would appeal.") == []
     assert names("Costa Verde, a town on the coast, was cut off.") == []
+    assert names("The Chamber Institute for Legal Reform, an arm of the Chamber, listed two executives.") == []
 
 
 def test_she_after_someone_who_kept_her_name_back_is_nobody_named():
@@ -363,3 +364,13 @@ def test_the_subject_of_the_last_sentence_before_the_quote_speaks():
     got = _speakers("3. No rent rise. Darwish says Eng. Khalid Al Suwaidi of the municipality promised the rent will not go "
                     "up after the works, “not one dirham.”")
     assert got["not one dirham"] == "Darwish"
+
+
+def test_a_hedged_count_is_cited_where_the_article_gives_it_exactly():
+    got = _ledger_conflicts(
+        "More than 600 passengers spent five hours in a dark train inside the Mont-Serre tunnel on Thursday "
+        "evening. The 6.05pm departure, carrying 612 passengers and nine crew, came to a halt at 6.40pm.",
+        "Rescuers freed 480 passengers on Thursday from a train that had been stranded for five hours in the "
+        "Mont-Serre tunnel.")
+    assert ("number", "612 passengers", "480 passengers") in [g[:3] for g in got]
+    assert not [g for g in got if g[1] == "600 passengers"]

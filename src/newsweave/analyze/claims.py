@@ -718,11 +718,11 @@ def cite_body_for_headlines(claims: list[dict[str, Any]], units: list[Unit], tex
     themselves blocked"). The disagreement is the same; the body span is what a reader checks. When
     the body hedges the count ("around 3 500") and the hedge admits the other side's value, the
     headline only rounded: the conflict becomes a precision note. A count told twice in the body
-    with different hedges, or not told there at all, keeps its headline citation.
+    with different hedges, or not told there at all, keeps its headline citation. A hedged count
+    ("More than 600 passengers") whose article gives the exact count the hedge admits ("carrying 612
+    passengers") is cited there too.
     """
     heads = {a: headline_end(t) for a, t in texts.items()}
-    if not any(heads.values()):
-        return
     body: dict[str, list[Value]] = {}
     at: dict[tuple[str, int, int], Value] = {}
     for u in units:
@@ -737,10 +737,19 @@ def cite_body_for_headlines(claims: list[dict[str, Any]], units: list[Unit], tex
                 continue
             for side, other in (("a", "b"), ("b", "a")):
                 s, o = k[side], k[other]
-                if s["start"] >= heads.get(s["article_id"], 0):
-                    continue
                 head_v, other_v = at.get((s["article_id"], s["start"], s["end"])), at.get((o["article_id"], o["start"], o["end"]))
                 if head_v is None or other_v is None:
+                    continue
+                if s["start"] >= heads.get(s["article_id"], 0):
+                    # "More than 600 passengers spent five hours …" in the lead, "carrying 612
+                    # passengers" further on: the hedged count rounds the exact one the article gives
+                    exact = [v for v in body.get(s["article_id"], []) if not v.approx and v is not head_v
+                             and singular(v.unit)[:6] == singular(head_v.unit)[:6] and v.value != other_v.value
+                             and hedge_allows(texts[s["article_id"]], head_v, v)] if head_v.approx else []
+                    if exact:
+                        k[side] = {"article_id": s["article_id"], "start": exact[0].start, "end": exact[0].end}
+                        changed = True
+                        break
                     continue
                 told = [v for v in body.get(s["article_id"], []) if v.value == head_v.value
                         and singular(v.unit)[:6] == singular(head_v.unit)[:6]]

@@ -691,7 +691,8 @@ _NAME_A_NOUN = re.compile(r"(?<![\w’'\-])(" + _NAME_TOKEN + r"[ \t]+" + _NAME_
                           r"association|club|trust|brand|chain|start-?up|maker|manufacturer|operator|supplier|agency|"
                           r"network|platform|website|site|newspaper|paper|station|town|village|city|region|district|"
                           r"river|lake|island|street|road|hotel|restaurant|pub|bar|shop|school|hospital|museum|"
-                          r"theatre|venue|team|party|movement|campaign|fund|bank|airline|port|estate|farm)\b)"
+                          r"theatre|venue|team|party|movement|campaign|fund|bank|airline|port|estate|farm|arm|unit|division|"
+                          r"subsidiary|member|part|branch|wing)\b)"
                           r"[a-z][\w\-]*[ \t]*(?:[,.]|with|at|from|of|for|in|who|whose|and)")
 
 
@@ -705,6 +706,7 @@ _NOT_A_SURNAME = re.compile(r"Council|Committee|Group|Bank|Airport|Hospital|Scho
                             r"Ltd|Inc|AG|GmbH|SA|Airways|Airlines|Railways?|Ferries|Energy|Water|Power|Media|News")
 _CAPITAL_WORD_END = re.compile(r"[A-ZÀ-Ý][\w’'\-.]*[ \t]+(?:(?:da|de|do|dos|das|di|del|della|van|von|der|den|le|la|du|des|"
                                r"y|e)[ \t]+)?$")
+_NAME_JOINER_END = re.compile(r"\b(?:for|of|the|and|on|at|in)[ \t]+$")
 _HONORIFIC_WORD = re.compile(r"(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Lord|Lady|Cllr|Rev|Fr|Sr|Sra|Dott|Mme|Mlle|Herr|Frau)\.?")
 _PLACE_POLICE = re.compile(r"(?<![\w’'\-])(" + _NAME_TOKEN + r"(?:[ \t]+" + _NAME_TOKEN + r")?)[ \t]+(?:police|fire[ \t]+"
                            r"brigade|fire[ \t]+service|coastguard)\b")
@@ -819,8 +821,11 @@ def rule_mentions(text: str) -> list[dict[str, Any]]:
         # "Jacinto Medina, chief executive of …", "Teresa Valverde, head of …": two names set off
         # before a title are one person, even when the surname is also a town (the model splits them)
         first, last = m.group(1).split()
-        if _CAPITAL_WORD_END.search(text, max(0, m.start(1) - 30), m.start(1)):
-            continue  # the last two words of a longer name ("Xosé Manuel Piñeiro, president")
+        if _CAPITAL_WORD_END.search(text, max(0, m.start(1) - 30), m.start(1)) \
+                or _NAME_JOINER_END.search(text, max(0, m.start(1) - 12), m.start(1)):
+            # the last two words of a longer name ("Xosé Manuel Piñeiro, president", "the Institute
+            # for Legal Reform, an arm of the Chamber")
+            continue
         if fold(first) not in _CAP_STOP and not _HONORIFIC_WORD.fullmatch(first) \
                 and not _BODY_HEAD_ALONE.fullmatch(last) and not _NOT_A_SURNAME.fullmatch(last):
             out.append({"start": m.start(1), "end": m.end(1), "text": m.group(1), "type": "PERSON", "src": "rule"})
