@@ -374,3 +374,12 @@ def test_a_hedged_count_is_cited_where_the_article_gives_it_exactly():
         "Mont-Serre tunnel.")
     assert ("number", "612 passengers", "480 passengers") in [g[:3] for g in got]
     assert not [g for g in got if g[1] == "600 passengers"]
+
+
+def test_for_forty_days_from_a_day_is_a_span_from_that_day():
+    from newsweave.analyze.time import find_timexes
+    t = "The line will close between the two stations for 40 days from Saturday, January 9."
+    assert [(t[s.start:s.end], s.data["value"]) for s in find_timexes(t, "2026-12-03", "en")] == [
+        ("40 days", "P40D"), ("Saturday, January 9", "2027-01-09")]
+    t = "The results will be known 40 days from Saturday."
+    assert [s.data["value"] for s in find_timexes(t, "2026-12-03", "en")] == ["2027-01-14"]

@@ -1052,12 +1052,18 @@ def h_weekend(m: re.Match, ctx: Ctx) -> Timex | None:
     return Timex(m.start(), m.end(), val, "DATE", gran, True)
 
 
+_SPAN_FOR_BEFORE = re.compile(r"\b(?:for|during|over)\s+$", re.I)
+
+
 def h_ago(m: re.Match, ctx: Ctx) -> Timex | None:
     n = _num(m["n"], ctx.lang)
     unit = _unit(m["unit"], ctx.lang)
     if n is None or unit is None:
         return None
     direction = m["dir"].lower()
+    if direction.startswith("from ") and direction != "from now" and _SPAN_FOR_BEFORE.search(
+            ctx.text, max(0, m.start() - 12), m.start()):
+        return None  # "will close for 40 days from Saturday, January 9": a span from that day, not a day
     back = direction in ("ago", "earlier", "before", "previously", "vor", "il y a", "plus tôt", "früher", "zuvor",
                          "hace", "fa", "antes", "prima", "há", "atrás")
     anchored = direction not in ("ago", "from now", "hence", "vor", "il y a", "in", "dans", "hace", "fa",
