@@ -383,3 +383,10 @@ def test_for_forty_days_from_a_day_is_a_span_from_that_day():
         ("40 days", "P40D"), ("Saturday, January 9", "2027-01-09")]
     t = "The results will be known 40 days from Saturday."
     assert [s.data["value"] for s in find_timexes(t, "2026-12-03", "en")] == ["2027-01-14"]
+
+
+def test_a_title_case_label_between_an_article_and_its_noun_is_no_speech():
+    from test_session13 import _speakers
+    got = _speakers("Gareth Nance said walkers had been climbing over the \"Path Closed\" barriers at both ends to take "
+                    "photographs. \"We will reopen when it is safe,\" he said.")
+    assert "Path Closed" not in got or got["Path Closed"] is None

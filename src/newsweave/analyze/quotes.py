@@ -334,6 +334,9 @@ _COLON_APPOSED_SUBJECT = re.compile(r",\s*(?:(?:le|la|el|il|lo|o|a|der|die|the)\
 # a speaker phrase that is only a description ("the patrol vessel's captain", "a presidente")
 _DESCRIPTOR = re.compile(r"(?i:the|an?|la|le|el|il|lo|os?|as|der|die|das)\s+[a-zà-ÿ]|[Ll]['’]\s*[a-zà-ÿ]")
 _DETERMINER_BEFORE = re.compile(r"(?<![\w’'\-])(?:[Aa]n?|[Tt]he)\s*$")
+_TITLE_CASE_LABEL = re.compile(r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3}[!.]?")
+_NOUN_AFTER_LABEL = re.compile(r"\s+(?!(?:is|was|are|were|has|had|said|says|and|or|but|to|of|in|on|at|for|with|by)\b)"
+                               r"[a-z]+s?\b(?!\s+(?:said|says|told)\b)")
 _SCARE_BEFORE = re.compile(r"\b(?:a|an|the|this|that|its|their|his|her|our|so-called)\s*$", re.I)
 _LABEL_BEFORE = re.compile(r"(?:\b(?:banner|sign|placard|poster|slogan|headline|graffiti|t-shirt|faixa|cartaz|pancarta|"
                            r"pancarte|banderole|striscione|cartello|plakat)s?(?:\s+(?:reading|saying|"
@@ -710,7 +713,11 @@ def attribute(
                 _SCARE_BEFORE.search(text, max(0, open_pos - 12), max(open_pos, 0)) and " " not in text[qs:qe].strip()
                 or _DETERMINER_BEFORE.search(text, max(0, open_pos - 6), max(open_pos, 0))
                 and _VERB_WORD.match(text[close_pos + 1:close_pos + 40])) \
-                or _headline_line(text, open_pos, close_pos) or _subhead_line(text, open_pos, close_pos):
+                or _headline_line(text, open_pos, close_pos) or _subhead_line(text, open_pos, close_pos) \
+                or (_DETERMINER_BEFORE.search(text, max(0, open_pos - 6), max(open_pos, 0))
+                    and _TITLE_CASE_LABEL.fullmatch(text, qs, qe) and _NOUN_AFTER_LABEL.match(text, close_pos + 1)):
+            # ('climbing over the “Path Closed” barriers': a label in title case between an article and
+            # its noun names the thing, nobody speaks it)
             # ('A “seasoned campaign hand” told the paper': the quote describes the speaker, who is
             # unnamed; a line all in capitals is a headline)
             # (and 'a "validation" exercise': one word set off by a determiner is a scare quote)
