@@ -390,3 +390,12 @@ def test_a_title_case_label_between_an_article_and_its_noun_is_no_speech():
     got = _speakers("Gareth Nance said walkers had been climbing over the \"Path Closed\" barriers at both ends to take "
                     "photographs. \"We will reopen when it is safe,\" he said.")
     assert "Path Closed" not in got or got["Path Closed"] is None
+
+
+def test_a_role_of_a_body_opening_the_sentence_is_not_the_body():
+    from test_session13 import _ledger
+    led = _ledger(("a", "A Proteção Civil de Vilar mandou evacuar a aldeia. A Proteção Civil de Vilar pediu calma.", "pt"),
+                  ("b", "De acordo com o comandante distrital Rui Fontoura, caíram 118 milímetros de chuva.\n\nO "
+                        "responsável da Proteção Civil de Vilar não tem dúvidas: “O rio fez numa noite o que costuma "
+                        "fazer num inverno inteiro.”", "pt"))
+    assert [q["speaker"] for q in led["quotes"]] != ["Proteção Civil de Vilar"]

@@ -961,7 +961,9 @@ def attribute(
             comma = pre.find(",", m.end("np")) if m else -1
             ap = _COLON_APPOSED_SUBJECT.match(pre, comma) if comma >= 0 else None
             if m and not ap and (_FROM_BEFORE.search(pre, 0, m.start("np"))
-                                 or _INDEFINITE_AT.fullmatch(pre, 0, m.start("np"))):
+                                 or _INDEFINITE_AT.fullmatch(pre, 0, m.start("np"))
+                                 or _ROLE_OF_BODY.fullmatch(pre, 0, m.start("np"))):
+                # ("O responsável da Proteção Civil não tem dúvidas:": the official, not the body)
                 # "A volunteer from Castelmoor, who asked not to be named, said:": where the speaker
                 # is from, not who; someone unnamed, not the last speaker
                 found = (-1, -1, "", "unnamed")
@@ -1490,6 +1492,10 @@ _TO_PLACE_BEFORE = re.compile(r"\b(?:flew|went|travel(?:l)?ed|drove|came|returne
 _SUBJECT_AND_VERB = re.compile(r"^\s*(?P<np>" + _NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){1,2})(?:,[^,;:“”\"«»„]{1,80},)?\s+"
                                r"[a-z][^;:“”\"«»„]*?\band\s+(?:then\s+|also\s+|later\s+)?" + _VERB_RE + r"$")
 _OF_BEFORE = re.compile(r"\bof\s+$")
+# "O responsável da Proteção Civil não tem dúvidas:", "The head of the Trust was clear:": a role of
+# the body opens the sentence; its holder speaks, not the body
+_ROLE_OF_BODY = re.compile(r"\s*(?:[OoAaIlLeEl]{1,2}|The|Der|Die)\s+(?:[a-zà-ÿ][\w\-]*\s+){0,2}"
+                           r"(?:d[aoe]s?|del|della|dello|dei|degli|delle|du|des|of\s+the|of|der|des)\s+")
 # "A lifeguard at Polvean, who did not want to be named, said:": someone unnamed, of a place
 _INDEFINITE_AT = re.compile(r"\s*(?:One|Another|A|An|Um|Uma|Un|Une|Una|Uno|Ein|Eine)\s+(?:[a-zà-ÿ][\w’'\-]*\s+){1,3}"
                             r"(?:at|in|from|of|de|do|da|di|du|aus|bei)\s+(?:the\s+)?")
