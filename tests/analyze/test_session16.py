@@ -399,3 +399,11 @@ def test_a_role_of_a_body_opening_the_sentence_is_not_the_body():
                         "responsável da Proteção Civil de Vilar não tem dúvidas: “O rio fez numa noite o que costuma "
                         "fazer num inverno inteiro.”", "pt"))
     assert [q["speaker"] for q in led["quotes"]] != ["Proteção Civil de Vilar"]
+
+
+def test_idioms_of_speaking_frankly_deny_nothing():
+    from newsweave.analyze.values import negations
+    assert not negations("He's polite about it, but he doesn't hold back on the residents' association.")
+    assert not negations("Does not use turns of words Frank Tonelli, of the marble union.")
+    assert not negations("The mayor did not mince her words.")
+    assert negations("He did not hold the meeting back in May.") == [(7, 10)]

@@ -715,10 +715,17 @@ def negations(text: str) -> list[tuple[int, int]]:
             and not (m.group(0).lower() in _REPLY_VERBS and _REPLY_TO_PRONOUN.match(text, m.end()))
             and not (m.group(0).lower() == "without" and _GERUND_AFTER.match(text, m.end()))
             and not _BOUND_AFTER_NEG.match(text, m.end())
+            and not _FRANK_IDIOM_AFTER.match(text, m.end())
             and not (m.group(0).lower() == "not" and _ELLIPSIS_AFTER.match(text, m.end())
                      and _AUX_BEFORE.search(text, max(0, m.start() - 40), m.start()))]
 
 
+# "he doesn't hold back on the residents", "did not mince his words", "n'a pas mâché ses mots", "Does not
+# use turns of words" (a rendering of "non usa giri di parole"): idioms of speaking frankly, no denial
+_FRANK_IDIOM_AFTER = re.compile(r"\s+(?:(?:hold|holds|holding|held)\s+back\b|(?:mince|minced|mincing)\s+(?:\w+\s+)?words\b|"
+                                r"pull(?:ed|ing|s)?\s+(?:any\s+|his\s+|her\s+|their\s+)?punches\b|"
+                                r"(?:use|uses|used)\s+turns\s+of\s+words?\b|(?:usa|usato|ha\s+usato)\s+giri\s+di\s+parole\b|"
+                                r"(?:a\s+)?(?:pas\s+)?mâch\w*\s+ses\s+mots\b|mâch\w*\s+pas\s+ses\s+mots\b)", re.I)
 # "less likely than those who did not, the study found": an elliptical comparison group, no denial
 # "no car may stay longer than three hours", "will not pay more than 10%": a limit ("up to three
 # hours" says the same), not a denial
