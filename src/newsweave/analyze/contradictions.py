@@ -36,6 +36,8 @@ from .places import known_place, within
 from .values import (AGE, ALIGNED_ONLY_UNITS, APPROX, MONEY_UNITS, NOT_DENIAL, PERCENT, EVENT_DAY, Value, comparable_amounts, compare_date_values, event_day,
                      has_negation, negations, parse_number, scheduled, singular, SCHEDULED_BEFORE)
 
+# capitalised function words: a rendered particle ("Elisa Of the Judge"), no part of a name
+_FUNCTION_WORDS = frozenset({"Of", "The", "From", "To", "And", "With", "For"})
 _WORD = re.compile(r"[^\W\d_]{3,}", re.U)
 _STOP = set("""the and for that with this from have has had was were will would been being are not was its
 his her their they them said says told also into than then there which while after before about over
@@ -935,7 +937,9 @@ def compare(a: Unit, b: Unit, *, similarity: float, text_a: str, text_b: str,
             ta, tb = text_a[sa[0]:sa[1]], text_b[sb[0]:sb[1]]
             if kind == "name" and (surname_near(split_person(ta)[1], split_person(tb)[1])
                                    or not split_person(ta)[0] or not split_person(tb)[0] or _word_inside(ta, tb)
-                                   or _common_word_first(ta, text_a, text_b) or _common_word_first(tb, text_a, text_b)):
+                                   or _common_word_first(ta, text_a, text_b) or _common_word_first(tb, text_a, text_b)
+                                   or _FUNCTION_WORDS & set(ta.split() + tb.split())):
+                # ("Elisa Of" of the rendered "Elisa Of the Judge": a name cut at a translated particle)
                 # "Maria Grazia Donà" / "Mary Grace Dona": one person's name translated, far more
                 # often than two people of one surname in one role; "Lady Mary" or "Céu Pinto" alone
                 # is too little of a name to be someone else

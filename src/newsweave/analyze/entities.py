@@ -186,7 +186,7 @@ mittwoch donnerstag freitag samstag sonntag mr mrs ms dr der die das ein eine un
 vom beim es sie er wir ihr ich du le la les un une et ou mais auch nach laut bei mit für über unter vor
 diese dieser dieses diesen wie was wer dann noch nur schon jetzt heute gestern morgen hier dort secondo segun
 jan feb apr jun jul aug sep sept oct nov dec
-selon
+selon il lo gli el los las os
 mme mlle madame monsieur signora signor sig sra srta dona doña frau herr mma rre
 já""".split())  # honorifics: no part of a name
 # the first or last word of a place's name; Italian, Spanish, Portuguese and French ones too ("Rio
@@ -227,7 +227,9 @@ _ORG_WORDS = re.compile(r"\b(?:ministry|council|organi[sz]ation|agency|party|uni
                         r"labs|therapeutics|biotech|telecom|insurance|shipping|mining|foods|systems|technologies|watch|foundation|"
                         r"coalition|movement|forum|society|league|observatory|police|policía|polizia|polizei|gendarmerie|"
                         r"guardia|carabinieri|army|ejército|esercito|armée|bundeswehr|fc|olympique|sporting|atlético|atletico|"
-                        r"dynamo|dinamo|racing|relief|aid|rescue)\b", re.I)
+                        r"dynamo|dinamo|racing|relief|aid|rescue|homes|properties|developments|housing|builders|contractors|trust|"
+                        r"companhia|compagnie|empresa|azienda|cooperativa|consorcio|consorzio|asociaci[oó]n|"
+                        r"associa[cç][aã]o|associazione|federaci[oó]n|federa[cç][aã]o|federazione|fédération|régie)\b", re.I)
 
 
 # German bodies are compounds: "Elster Automobilwerke", "Zirmtaler Bergbahnen", "Waldacher Brauerei"
@@ -370,6 +372,11 @@ _COUNTED_TIME = re.compile(r"(?:Zwei|Drei|Vier|Fünf|Sechs|Sieben|Acht|Neun|Zehn
                            r"(?:Jahre|Jahren|Jahrzehnte|Monate|Monaten|Wochen|Tage|Tagen|Stunden|Minuten|años|meses|semanas|"
                            r"días|horas|anni|mesi|settimane|giorni|ore|anos|dias|ans|mois|semaines|jours|heures|Years|"
                            r"Months|Weeks|Days|Hours)")
+
+
+# Romance and German possessives the model may read as a name ("Su esposo, Celso R.")
+_POSSESSIVE_WORDS = frozenset("su sus mi mis tu tus nuestro nuestra son sa ses mon ma mes seu sua seus suas suo "
+                              "sein seine ihr ihre mein meine".split())
 
 
 def _clean_mention(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -715,7 +722,9 @@ _ROMANCE_BODY = re.compile(r"(?<![\w’'\-])(?:Amici|Amiche|Amigos|Amigas|Amis|R
                            r"Compañía|Sociedad|Asociación|Federación|Cámara|Cooperativa|Consorcio|Mancomunidad|"
                            r"Confederación|Companhia|Sociedade|Associação|Federação|Câmara|Confederação|Società|"
                            r"Associazione|Federazione|Consorzio|Azienda|Confederazione|Sindicato|Sindacato)\s+"
-                           + _ROMANCE_PARTICLE + r"\s*" + _NAME_TOKEN + r"(?:\s+(?:" + _ROMANCE_PARTICLE + r"\s*)?"
+                           # (a common noun may come first: "Chambre d'agriculture du Verdane")
+                           r"(?:" + _ROMANCE_PARTICLE + r"\s*[a-zà-ÿ]{4,}(?:\s+(?:et|e|y)\s+" + _ROMANCE_PARTICLE
+                           + r"\s*[a-zà-ÿ]{4,})?\s+)?" + _ROMANCE_PARTICLE + r"\s*" + _NAME_TOKEN + r"(?:\s+(?:" + _ROMANCE_PARTICLE + r"\s*)?"
                            + _NAME_TOKEN + r"){0,4}")
 _BODY_HEAD_END = re.compile(r"^(?:Association|Union|Council|Federation|Chamber|Society|Institute|Board|Authority|"
                             r"Commission|League|Confederation|Guild|Syndicate|Cooperative|Co-operative)$")
@@ -1760,6 +1769,14 @@ class EntityIndex:
         orgs = {m["text"] for ms in self.mentions.values() for m in ms
                 if m["type"] == "ORG" and m.get("src") != "heuristic" and (len(m["text"].split()) >= 3 or m.get("acronym"))}
         surnames = {k.split()[-1] for k in keys}
+        # people the story knows by one name only ("his son Théo, 24,"), which the model may miss
+        # where the name opens a sentence ("Théo sleeps on a friend's sofa.")
+        # (or by a first name: "Mo was more hopeful" after "Mo Akhtar")
+        single = {fold(m["text"].split()[0]) for ms in self.mentions.values() for m in ms
+                  if m["type"] == "PERSON" and m.get("src") != "heuristic" and len(m["text"].split()) <= 3
+                  and m["text"][:1].isupper()}
+        single = {f for f in single if len(f) >= 2 and f not in _CAP_STOP and f not in _POSSESSIVE_WORDS
+                  and f not in _NAME_TITLES and token_key(f) not in surnames}
         near = self._near_person_finder()
         # the model glues an appositive's title to the name ("the minister of the Culture, Etienne
         # Marshal" as one ORG): such a span is not an organisation to search the story for
@@ -1791,14 +1808,23 @@ class EntityIndex:
                                   "src": "story"})
             # a story person's surname alone ("Hale said"), not part of a longer capitalised name and
             # not opening a sentence unless a reporting verb or a possessive follows
-            if surnames:
+            if surnames or single:
                 for m in lone.finditer(text):
                     tok = re.sub(r"[’']s$", "", m.group(0))
-                    if token_key(tok) not in surnames or fold(tok) in _CAP_STOP:
+                    if token_key(tok) not in surnames and fold(tok) not in single or fold(tok) in _CAP_STOP:
                         continue
                     before = text[max(0, m.start() - 30):m.start()]
                     after = text[m.start() + len(tok):m.start() + len(tok) + 30]
                     if re.search(_NAME_TOKEN + r"\s+$", before) or re.match(r"\s+" + _NAME_TOKEN, after):
+                        continue
+                    if token_key(tok) not in surnames:
+                        # (a one-name person only where the name opens a sentence and a verb follows,
+                        # and the model read nothing there: not "Électricité" of "Électricité d'Armance")
+                        if not any(x["start"] < m.start() + len(tok) and m.start() < x["end"] for x in ms) \
+                                and (not before.strip() or re.search(r"[.!?\n][\"”’»]?\s*$", before)) and re.match(r"\s+[a-z]+\b", after) \
+                                and not re.match(r"\s+(?:of|and|de|da|del|di|von|van)\b", after):
+                            added.append({"start": m.start(), "end": m.start() + len(tok), "text": tok, "type": "PERSON",
+                                          "src": "story"})
                         continue
                     if (not before.strip() or re.search(r"[.!?:\n]\s*[“\"«„]?\s*$", before)) \
                             and not _PERSON_AFTER.match(after) and not after.startswith(("'s", "’s")) \

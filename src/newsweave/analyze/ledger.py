@@ -111,7 +111,8 @@ _CLAUSE_BEFORE = re.compile(r"\b(?:that|when|as|because|after|before|while|if|si
 _HON_BEFORE = re.compile(r"\b(Dr|Prof|Mr|Mrs|Ms|Mme|Sra|Sr|Dott|Frau|Herr)\.?\s+$")
 _AGE_WHO_AFTER = re.compile(r",\s*\d{1,3},\s+who\b")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?:[a-z]+ed|brought|led|run|made|written|"
-                             r"taken|given|held|won|built|sent|done|seen|begun|set|put|drawn|chosen|told|found)\s+$", re.I)
+                             r"taken|given|held|won|built|sent|done|seen|begun|set|put|drawn|chosen|told|found)"
+                             r"(?:\s+(?:for|since|until|in|on|at|from|over|during)(?:\s+[\w-]+){1,3})?\s+$", re.I)
 
 
 def _object_at(text: str, pos: int, marks: list) -> bool:
@@ -126,7 +127,8 @@ def _object_at(text: str, pos: int, marks: list) -> bool:
     m = _OBJECT_BEFORE.search(text, max(0, at - 30), at)
     if m and h and m.group(0).lower().startswith("by"):
         m = None  # ("MPs, led by Mr Cameron, paid tribute": the agent acts, as the model-era rule read it)
-    if m and m.group(0).lower().startswith("by") and _PASSIVE_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+    if m and m.group(0).lower().startswith("by") and _PASSIVE_BEFORE.search(text, max(0, m.start() - 56), m.start()):
+        # ("The refuge was run for fourteen years by Elena C.": a short adverbial may stand between)
         m = None  # ("The appeal was brought by Aurelio G., 71": the agent of a passive is who acted)
     if m and _AGE_WHO_AFTER.match(text, _name_end(marks, pos)):
         m = None  # ("One of them belongs to Stan I., 83, who has drunk there since 1961": the one the story turns to)
@@ -612,6 +614,8 @@ def _in_spans(pos: int, spans: Sequence[tuple[int, int]]) -> bool:
 
 # a capitalised word not followed by another: "said Carys" (a first name used alone)
 _LONE_CAPITALISED = re.compile(r"(?<![\w\-])([A-ZÀ-ÖØ-Þ][\w’'\-]*)(?![\w\-])(?!\s+[A-ZÀ-ÖØ-Þ])")
+_SUBJECT_LEAD = re.compile(r"\s*(?:[Ii]n\s+a\s+statement,\s+|[Ii]n\s+response,\s+)?(?:[Tt]he\s+)?"
+                           r"(?:(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*,\s+)?")  # ("The port company, Companhia D.,")
 _FIRM_HEADS = frozenset({"company", "firm", "operator", "carrier", "airline", "maker", "manufacturer", "insurer",
                          "utility"})
 _NOT_A_FIRM = re.compile(r"\b(?:union|unions|association|party|council|ministry|police|agency|committee|federation|"
@@ -619,7 +623,8 @@ _NOT_A_FIRM = re.compile(r"\b(?:union|unions|association|party|council|ministry|
                          r"sindacato|frente|authority|authorities|inspectorate|commission|regulator|department|"
                          r"ministry|municipality|coastguard|service)\b", re.I)
 _ANY_ORG_HEADS = {"company", "firm", "group", "maker", "manufacturer", "operator", "carrier", "airline", "insurer",
-                  "utility", "statement", "release", "letter", "report", "filing", "notice", "organisers", "organizers"}
+                  "utility", "statement", "release", "letter", "report", "filing", "notice", "organisers", "organizers",
+                  "organisation"}
 _PRONOUN_GENDER = {"he": "m", "il": "m", "er": "m", "él": "m", "lui": "m", "ele": "m",
                    "she": "f", "elle": "f", "ella": "f", "lei": "f", "ela": "f",
                    # "„…“, sagt sie": after a quote, German "sie" with a singular verb is "she"
@@ -657,6 +662,9 @@ _ROLE_F = (r"directrice|présidente|directora|presidenta|alcaldesa|concejala|dip
            r"presidentessa|diretora|prefeita|vereadora|deputada|senadora|Bürgermeisterin|Direktorin|Präsidentin|"
            r"Sprecherin|Leiterin|Ministerin|Geschäftsführerin")
 _ROLE_AFTER = re.compile(r",\s+(?:(?:la|le|el|il|a|o|die|der)\s+)?(?:(" + _ROLE_M + r")|(" + _ROLE_F + r"))\b")
+# an honorific right before the name is that person's, whoever else the sentence names ("Priya told
+# us: “I want to thank Mr Marin …”")
+_HONORIFIC_RIGHT_BEFORE = re.compile(r"\b(?:(Mr|Herr|Sr|Sig)|(Mrs|Ms|Miss|Frau|Mme|Sra|Sig\.ra))\.?\s+$")
 _ROLE_BEFORE = re.compile(r"\b(?:(?:la|le|el|il|a|o|die|der)\s+)?(?:(" + _ROLE_M + r")|(" + _ROLE_F + r"))"
                           r"(?:\s+(?:de|du|des|del|della|da|do|der|des)\s+[^,.;:]{1,40}?)?,?\s+$")
 
@@ -741,6 +749,9 @@ def person_genders(articles: Sequence[Article], sentences: dict[str, list[tuple[
             r = _ROLE_AFTER.match(text, e) or _ROLE_BEFORE.search(text, max(0, s - 30), s)
             if r:
                 votes.setdefault(eid, [0, 0])[0 if r.group(1) else 1] += 2
+            h = _HONORIFIC_RIGHT_BEFORE.search(text, max(0, s - 8), s)
+            if h:
+                votes.setdefault(eid, [0, 0])[0 if h.group(1) else 1] += 1
     # a common first name that is one gender in every language it is used in ("Rupert Falk … she
     # added" is not Rupert) counts as two cues; ambiguous names (Andrea, Jean, Nicola) are left out
     for e in index.entities:
@@ -1172,6 +1183,15 @@ def build_ledger(articles: Sequence[Article], story: dict[str, Any], settings: S
             # the organisation named last in the three sentences before: one whose name holds the
             # head ("the agency" -> "Solmarran Medicines Agency") first, else any
             k = bisect.bisect_right([x for x, _ in _sents], pos) - 1
+            if head == "it":
+                # "The Binnenschifferverband Wirre, which represents 230 skippers, called again …
+                # “…,” it said": the body that opens the quote's sentence or the one before
+                opening = set()
+                for j in (k, k - 1):
+                    if j >= 0:
+                        ss = _sents[j][0]
+                        opening |= {eid for s, eid in _marks if ss <= s < pos and _SUBJECT_LEAD.fullmatch(_text, ss, s)}
+                return next(iter(opening)) if len(opening) == 1 else None
             lo = _sents[max(0, k - 3)][0] if k >= 0 else 0
             # (not the paper or agency told: "…, managing director of X, told ANL. … the company said:")
             near = [(s, eid) for s, eid in _marks if lo <= s < pos and not _TOLD_BEFORE.search(_text, max(0, s - 12), s)]

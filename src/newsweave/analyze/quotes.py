@@ -101,7 +101,7 @@ VERBS = (
     "desabafava", "desabafou", "contava", "dizia", "explicava", "comentava", "lembrava", "comentaba", "decía",
     "contaba", "explicaba", "recordaba", "diceva", "raccontava", "spiegava", "unburdened", "unburdens", "vented",
     # "«…», rematou Meireles" and its rendering "finished Meireles"
-    "rematou", "remató", "finished", "assures", "muttered", "murmured", "whispered", "grumbled", "mumbled",
+    "rematou", "remató", "finished", "sustains", "sustained", "assures", "muttered", "murmured", "whispered", "grumbled", "mumbled",
     # Italian "«…», fa sapere la Provincia" (lets it be known) and its word-for-word rendering, and
     # French "martèle" rendered "hammers"
     "fa sapere", "fanno sapere", "ha fatto sapere", "hanno fatto sapere", "makes know", "make know", "hammers",
@@ -110,6 +110,9 @@ VERBS = (
     # shouts ("«Finalmente!» ha gridato qualcuno dal loggione")
     "ha gridato", "gridò", "gridava", "gritó", "gritaba", "gritou", "gritava", "a crié", "crie", "criait", "rief",
     "ruft", "has shouted", "souffle", "soufflait", "whispers",
+    # grumbling ("« … ? », peste un vacancier" and its rendering "curses a holidaymaker")
+    "peste", "pestait", "râle", "grogne", "bougonne", "curses", "cursed", "grumbles", "moans", "moaned",
+    "schimpft", "schimpfte", "sbotta", "protesta", "reclama", "reclamou",
 )
 # French titles after "le"/"la", read as the English title the story's entities carry
 FR_HEADS = {"ministre": "minister", "directrice": "director", "directeur": "director", "président": "president",
@@ -406,6 +409,15 @@ _INNER_CALLER = re.compile(r"\b((?:a|an|one|another)\s+(?:[\w\-]+\s+){0,3}?)(?:c
 _AUDIENCE_PREP = re.compile(r"\b(?:ao|à|aos|às|al|alla|allo|au|aux)\s+$", re.I)
 PRO_DROP = "∅"  # the subject an Italian/Spanish/Portuguese verb leaves out: a pronoun of either gender
 PRONOUNS = {"he", "she", "er", "sie", "il", "elle", "ella", "él", "lei", "lui", "ela", "ele", PRO_DROP}
+# "«…», sostiene la organización" / "“…”, heißt es beim Verband": a body named by what it is, after
+# the quote; whichever body the article named just before, never the last person quoted
+_POST_BODY_NOUN = re.compile(r"^[\s,]*(?:" + _VERB_RE + r"\s+(?:la|el|le|il|l[’']|a|o|the)\s*(?:organizaci[oó]n|organisation|"
+                             r"organization|organizzazione|organiza[cç][aã]o|asociaci[oó]n|associazione|associa[cç][aã]o|"
+                             r"agrupaci[oó]n|entidad|entity|federaci[oó]n|fédération|federazione|federa[cç][aã]o|"
+                             r"coop[eé]rativa|coopérative)|heißt\s+es\s+(?:beim|bei\s+der|bei\s+den|vonseiten\s+(?:der|des)|"
+                             r"aus\s+(?:dem|der)|im)\s+[A-ZÄÖÜ]\w+)\b")
+# "“…,” it said": a body, never a person (nor the last person quoted)
+_IT_VERB = re.compile(r"^[\s,]*it\s+(?:also\s+|then\s+|later\s+|further\s+)?" + _VERB_RE + r"\b")
 _AND_VERB = re.compile(r"^[\s,]*and\s+(?:also\s+|then\s+)?" + _VERB_RE + r"\b")
 
 
@@ -981,6 +993,10 @@ def attribute(
                     and not _DESCRIPTOR.match(m.group("np")) and _NEXT_SENTENCE_SAYS.match(nxt, m.end()) \
                     and resolve_name(close_pos + 1 + m.start("np"), close_pos + 1 + m.end("np"), m.group("np")):
                 found = (close_pos + 1 + m.start("np"), close_pos + 1 + m.end("np"), m.group("np"), "post")
+        if not found and qe > 0 and text[qe - 1] in ".!?" and not post.strip():
+            vm = _VERDICT_OF.match(text, close_pos + 1)
+            if vm and resolve_name(vm.start("np"), vm.end("np"), vm.group("np")):
+                found = (vm.start("np"), vm.end("np"), vm.group("np"), "post")
         if found and found[3] in ("pre", "colon") and found[2][:1].isupper() and 0 <= found[1] <= open_pos:
             tail = text[found[1]:open_pos]
             hm = _MOD_HEAD_NAME.match(tail)
@@ -1015,7 +1031,11 @@ def attribute(
         if found and found[0] >= 0 and found[2].endswith(("’s", "'s")) and _SPEECH_NOUN.match(text, found[1]):
             # "Dr Lennie's own words: “…”": the owner of the words speaks, named without the possessive
             found = (found[0], found[1] - 2, found[2][:-2], found[3])
-        if found and found[3] == "and":
+        it_body = not found and org_before is not None and (_IT_VERB.match(post) or _POST_BODY_NOUN.match(post))
+        if it_body:
+            speaker_id = org_before(open_pos, "it" if _IT_VERB.match(post) else "organisation")
+            speaker_text, how = ("it", "post") if speaker_id else ("", "unresolved")
+        elif found and found[3] == "and":
             speaker_text, speaker_id, how = prev["speaker_text"], prev["speaker_id"], "continued"
         elif found and found[2].lower() in PRONOUNS and prev is not None and prev.get("speaker_id") \
                 and persons_between is not None and 0 <= open_pos - prev["end"] < 600 \
@@ -1024,6 +1044,7 @@ def attribute(
                 and (agrees is None or agrees(prev["speaker_id"], found[2].lower())) \
                 and prev.get("hon") in (None, _PRONOUN_GENDER.get(found[2].lower(), prev.get("hon"))) \
                 and not _definite_subject(text, sentences, open_pos, persons_between) \
+                and not _kin_opening(text, sentences, open_pos, found[2].lower(), persons_between) \
                 and not _indefinite_teller(text, sentences, open_pos, persons_between):
             # (not "he" after "said Mrs. Assunta P.", whatever the story knows of her gender)
             # "« … », a déclaré le ministre. « … », a-t-il ajouté": nobody else named since
@@ -1041,6 +1062,13 @@ def attribute(
                 speaker_text = np  # (whose report, the article does not say: someone unnamed)
             elif org and org_before is not None:
                 speaker_text, speaker_id = np, org_before(open_pos, org.group(1))
+            elif low in PRONOUNS and (kin := _kin_opening(text, sentences, open_pos, low, persons_between)):
+                # "Her brother was blunter. “…,” he said": the brother the article named before ("with
+                # her brother Marco"), else someone unnamed
+                speaker_text = text[kin[0]:kin[1]]
+                speaker_id = resolve_name(kin[0], kin[1], speaker_text)
+                if not speaker_id:
+                    speaker_text, how = "", "unresolved"
             elif low in PRONOUNS and _kin_subject(text, sentences, open_pos, low):
                 # (kept "unresolved" below: someone unnamed, so no carry-over of the last speaker)
                 speaker_text, how = "", "unresolved"
@@ -1168,6 +1196,11 @@ _POST_HON_NAME_VERB = re.compile(r"^[\s,]*(?P<hon>Mr|Mrs|Ms|Dr|Prof)\.\s+(?P<np>
 # "“… within a single wingbeat.” Halvard Nyberg, professor of zoology, said in a news release.": a
 # quote closing its sentence, attributed by the next one (a full name, the verb, then no clause)
 _NEXT_SENTENCE_SAYS = re.compile(r"(?=\s*[.,;]|\s+(?:in|on|at|during|via|after|before|while|when|to|from)\b)")
+# "‘…’ That was the verdict of Mrs Eilidh Rennick, who …": the next sentence names whose words they were
+_VERDICT_OF = re.compile(r"\s*(?:That|This|Those|These|Such)\s+(?:was|were|is|are)\s+(?:the\s+)?(?:verdict|view|words?|"
+                         r"reaction|response|message|warning|assessment|judge?ment|plea|answer|opinion|advice)\s+"
+                         r"(?:of|from)\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?P<np>" + _NAME_TOK + r"(?:\s+" + _NAME_TOK
+                         + r"){0,2})(?=[\s,.;])")
 # "“…,” Sen. Ada Marsh …": an abbreviated title and a name right after a quote are its speaker,
 # read or not
 _POST_TITLED_NAME = re.compile(r"^[\s,]*[—–-]?\s*(?:(?:Sen|Rep|Gov|Lt|Gen|Col|Sgt|Capt|Dr|Prof|Supt|Insp|Det|Cmdr)"
@@ -1305,6 +1338,40 @@ def _kin_subject(text: str, sentences: list[tuple[int, int]], open_pos: int, pro
     for m in _KIN_SUBJECT.finditer(text, ps, open_pos):
         pass
     return bool(m and (m.group("f") if pronoun == "she" else m.group("m")))
+
+
+_KIN_WORDS_F = r"mother|mum|mom|wife|sister|daughter|grandmother|aunt|niece|partner"
+_KIN_WORDS_M = r"father|dad|husband|brother|son|grandfather|uncle|nephew|partner"
+# "Her brother was blunter." opening the sentence before a quote: the relative is its subject
+_KIN_OPENING = re.compile(r"\s*(?P<poss>His|Her|Their)\s+(?:(?P<f>" + _KIN_WORDS_F + r")|(?P<m>" + _KIN_WORDS_M
+                          + r"))\s+(?:was|is|had|has|did|does|could|would|seemed|sounded|looked|shook|nodded|sighed|"
+                          r"shrugged|laughed|smiled|went|put|took|kept|struck)\b")
+
+
+def _kin_opening(text: str, sentences: list[tuple[int, int]], open_pos: int, pronoun: str,
+                 persons_between) -> tuple[int, int] | None:
+    """The span of the relative a "he"/"she" quote goes back to when the sentence before it (or its
+    own, up to the quote) opens on that relative unnamed ("Her brother was blunter. “…,” he said"),
+    with nobody named from there to the quote, and the article named the relative before with the
+    same words ("with her brother Marco")."""
+    if open_pos <= 0 or pronoun not in ("he", "she"):
+        return None
+    ss, _ = _sentence_bounds(sentences, open_pos)
+    ps = _sentence_bounds(sentences, ss - 1)[0] if ss > 0 else ss
+    for start in (ss, ps):
+        m = _KIN_OPENING.match(text, start, open_pos)
+        if not m or not m.group("f" if pronoun == "she" else "m") \
+                or persons_between is not None and persons_between(m.end(), open_pos) - {None}:
+            continue
+        kin = m.group("f") or m.group("m")
+        # "… has run the bar with her brother Marco": the relative the article named before
+        named = None
+        for named in re.compile(r"\b" + m.group("poss").lower() + r"\s+" + kin + r",?\s+([A-ZÀ-ÖØ-Þ][\w’'\-]+"
+                                r"(?:\s+[A-ZÀ-ÖØ-Þ][\w’'\-]+)?)").finditer(text, 0, start):
+            pass
+        # (else the pronoun's usual reading: "His mother was not convinced" after "Her son, Loïc T.")
+        return named.span(1) if named else None
+    return None
 
 
 # "A defence official said …", "An aide told …": someone unnamed, introduced as a teller

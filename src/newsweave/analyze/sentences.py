@@ -22,6 +22,9 @@ _MONTHS = ("Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Ok
            "gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre")
 _ORDINAL_END = re.compile(r"(?<![\d.])\d{1,2}\.$")
 _MONTH_START = re.compile(r"(?:bis\s+\d{1,2}\.\s+)?(?:" + _MONTHS + r")\b")
+# a piece the segmenter cut after a quote's own "?" or "!", before its closing mark and the
+# attribution ('"Where, now?", curses a holidaymaker', '« … ? », peste-t-il'): no sentence starts so
+_CLOSER_START = re.compile(r"\s*(?:[\"”»’]\s*)?[,;]|\s*[\"”»’]\s+[a-zà-ÿ]")
 
 
 def _segment(text: str) -> list[tuple[int, int]]:
@@ -45,8 +48,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         segs = _segment(chunk)
         merged: list[tuple[int, int]] = []
         for s, e in segs:
-            if merged and _ORDINAL_END.search(chunk[merged[-1][0]:merged[-1][1]].rstrip()) \
-                    and _MONTH_START.match(chunk[s:e].lstrip()):
+            if merged and (_ORDINAL_END.search(chunk[merged[-1][0]:merged[-1][1]].rstrip())
+                           and _MONTH_START.match(chunk[s:e].lstrip()) or _CLOSER_START.match(chunk, s, e)):
                 merged[-1] = (merged[-1][0], e)
             else:
                 merged.append((s, e))

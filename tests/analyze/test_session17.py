@@ -1,0 +1,117 @@
+"""Session 17 rules, found on the even sets of rounds 34 and 35 (read as development data after their
+blind measurement). Every sentence here is ours."""
+
+from __future__ import annotations
+
+def test_the_agent_of_a_passive_with_an_adverbial_between_is_who_she_is():
+    from test_session13 import _speakers
+    got = _speakers("“We lost the roof at four in the morning,” said Oskar Brandvik, 44.\n\nThe hostel was run for "
+                    "twenty years by Marit Solheim and her brother Lars, who inherited it. Lars was in town on Sunday. "
+                    "“Only the chimney is standing,” she said.")
+    assert got["Only the chimney is standing"] == "Marit Solheim"
+
+
+def test_a_romance_article_is_no_part_of_a_bodys_name():
+    from test_session13 import _speakers
+    got = _speakers("Il sindaco Carlo Bettin ha parlato a lungo.\n\nIl Consorzio Pescatori del Delta parla di «una "
+                    "stagione perduta» e chiede aiuti.", "it")
+    assert got["una stagione perduta"] == "Consorzio Pescatori del Delta"
+
+
+def test_a_relative_opening_the_sentence_before_is_the_one_named_with_the_same_words():
+    from test_session13 import _speakers
+    text = ("At the end of the bridge, Greta Holm, 58, has run the café with her brother Nils for 31 years.\n\n“We "
+            "have had storms before,” Greta Holm said, while her neighbour Tomas Berg nodded.\n\nHer brother was "
+            "blunter. “Without the road we are a bar at the end of nowhere,” he said.")
+    assert _speakers(text)["Without the road we are a bar at the end of nowhere"] == "Nils"
+    # named the other way round ("Her son, Loïc"), the pronoun keeps its usual reading
+    text = ("Ana Ferraz, who has sold fish on the quay for 30 years, said she lost a third of her trade. Her son, "
+            "Rui Ferraz, 19, sees it differently. "
+            "“I get to school in ten minutes now,” he said.\n\nHis mother was not convinced. “Ask me next winter,” "
+            "she said.")
+    assert _speakers(text)["Ask me next winter"] == "Ana Ferraz"
+
+
+def test_that_was_the_verdict_of_names_whose_words_they_were():
+    from test_session13 import _speakers
+    got = _speakers("‘We will be back in spring,’ said the ferry company's director, Mr Alasdair Munro.\n\n‘A ferry is "
+                    "not a hobby you drop when the sums go wrong.’ That was the verdict of Mrs Fenella Carr, who chairs "
+                    "the island trust.")
+    assert got["A ferry is not a hobby you drop when the sums go wrong"] == "Fenella Carr"
+
+
+def test_a_first_name_opening_a_sentence_is_the_person_the_story_knows_by_it():
+    from test_session13 import _speakers
+    got = _speakers("Rolf Aune, 63, has guided on the glacier for 40 years; his son Eirik, 25, joined in 2023. ‘The ice "
+                    "was thicker then,’ said the elder Aune.\n\nEirik sleeps in a van. ‘I love the work. I can’t pay "
+                    "rent on it,’ he said.")
+    assert got["I love the work. I can’t pay rent on it"] == "Eirik"
+    got = _speakers("The podcast is hosted by Kit Ramsay and Jo Pell. Kit Ramsay said: “The fine hurts.” Jo was more "
+                    "hopeful. “They need our rent as much as we need their pitch,” she said.")
+    assert got["They need our rent as much as we need their pitch"] == "Jo Pell"
+
+
+def test_a_question_closing_a_quote_before_its_attribution_ends_no_sentence():
+    from newsweave.analyze.sentences import split_sentences
+    text = "“Where do I find a guide now?”, grumbles a visitor from Lyon. The talks resume today."
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "“Where do I find a guide now?”, grumbles a visitor from Lyon.", "The talks resume today."]
+    from test_session13 import _speakers
+    got = _speakers("Saint-Arvel Tourisme se veut rassurant : « Les pistes sont ouvertes. Nous regrettons la gêne. »\n\n"
+                    "« Je trouve un guide où, maintenant ? », peste un vacancier.", "fr")
+    assert got["Je trouve un guide où, maintenant ?"] is None
+    got = _speakers("Anna Berg said: “The slopes are open. We regret it.”\n\n“I find a private guide where, now?”, curses "
+                    "a British holidaymaker.")
+    assert got["I find a private guide where, now?"] is None
+
+
+def test_an_honorific_right_before_a_name_tells_the_gender_whoever_else_the_sentence_names():
+    from test_session13 import _ledger
+    led = _ledger(("a", "Lena Morck won the junior title on Saturday.\n\nLena told us: “I want to thank Mr Varga, my "
+                        "aunt and the whole club.”", "en"),
+                  ("b", "Lena Morck, 13, beat the champion, Ivar Strand, in the final round. Strand, 41, resigned on "
+                        "move 41. “She saw the end before I did,” he said.\n\nHer coach, Teodor Varga, said she had been "
+                        "working on the opening since the summer. “People see a child. I see a worker,” he said.", "en"))
+    got = {q["text"].strip(" ,."): q["speaker"] for q in led["quotes"]}
+    assert got["People see a child. I see a worker"] == "Teodor Varga"
+
+
+def test_a_romance_body_may_name_a_common_noun_first():
+    from newsweave.analyze.entities import rule_mentions
+    got = [m["text"] for m in rule_mentions("The Chambre d'agriculture du Morvais said it would ask for aid. La Cámara "
+                                            "de comercio de Tiscamar lo lamentó.") if m["type"] == "ORG"]
+    assert got == ["Chambre d'agriculture du Morvais", "Cámara de comercio de Tiscamar"]
+
+
+def test_it_said_is_the_body_opening_the_sentence_never_the_last_person():
+    from test_session13 import _speakers
+    got = _speakers("Mayor Franz Ebner said the village had seen worse. “This time we were unlucky,” Ebner said.\n\n"
+                    "The Schifferverband Oberau, which represents 230 skippers, called again for dredging. “Every "
+                    "dry autumn costs us a fortune,” it said.")
+    assert got["Every dry autumn costs us a fortune"] == "Schifferverband Oberau"
+    got = _speakers("Mayor Franz Ebner said the village had seen worse. “This time we were unlucky,” Ebner said.\n\n"
+                    "The level fell again overnight. “Every dry autumn costs us a fortune,” it said.")
+    assert got["Every dry autumn costs us a fortune"] is None
+    got = _speakers("The port company, Companhia Portuária de Valmar, said ships could not leave. “Every hour the "
+                    "channel stays shut costs money,” it said in a statement.")
+    assert got["Every hour the channel stays shut costs money"] == "Companhia Portuária de Valmar"
+
+
+def test_a_body_named_by_what_it_is_after_the_quote_is_the_body_named_before():
+    from test_session13 import _speakers
+    got = _speakers("Fermín Olaz dijo: «La cosecha tardía es una apuesta».\n\nLa Unión de Agricultores de Orbea (UAO) "
+                    "reclama un fondo. «Nadie debería perder el jornal de un año», sostiene la organización, cuyo "
+                    "presidente, Rubén Lasa, llevará la petición.", "es")
+    assert got["Nadie debería perder el jornal de un año"] == "Unión de Agricultores de Orbea"
+    got = _speakers("Bürgermeister Franz Ebner bleibt gelassen: „Diesmal hatten wir Pech.“\n\nDer Schifferverband "
+                    "Oberau fordert erneut die Vertiefung. „Jeder trockene Herbst kostet uns ein Vermögen“, heißt es "
+                    "beim Verband.", "de")
+    assert got["Jeder trockene Herbst kostet uns ein Vermögen"] == "Schifferverband Oberau"
+
+
+def test_a_developers_name_is_a_company():
+    from test_session13 import _speakers
+    got = _speakers("The Tarn Street Baths have been closed since 2019. Calder Brook Homes has offered to convert the "
+                    "building into flats. “We will keep the facade and the name,” the company said in a statement.")
+    assert got["We will keep the facade and the name"] == "Calder Brook Homes"
+
