@@ -351,6 +351,29 @@ Prints, side by side where there are peers:
   Terre-style daily on a landslide, a Salvador-style daily on a royalties dispute and a cabinet
   report on streetlights; a Lyon-style daily on a train stuck in a tunnel, an Upper Bavaria-style
   daily on silenced church bells and a football club's statement on a storm-damaged roof.
+  and on sixteen more (``heldout218:`` .. ``heldout233:``, session 17, rounds 34 and 35, the same
+  way; the even ones read, the odd ones never read): a Pyrenees-style daily on an avalanche-struck
+  refuge, a lagoon daily on a glassworks furnace and a bus contractor's statement on a drivers'
+  strike; an Arcachon-style daily on an oyster ban, a Lisbon-style daily on a tram derailment and a
+  postal operator's statement; a Franconia-style daily on a brewery tank leak, a Piedmont-style
+  daily on poisoned truffle dogs and an islanders' trust on a ferry route; an Alentejo-style daily
+  on a cork fire, a Galicia-style daily on an ice plant and a zoo's statement on red pandas; a
+  Tuscany-style daily on a cracked bridge, a Savoie-style daily on a ski school walkout and a
+  hospital trust's board paper; an Andalusia-style daily on a flamenco festival, a Tyrol-style daily
+  on a stuck cable car and a water regulator's statement; a Provence-style daily on a lavender
+  warehouse fire, a Canary-style daily on a lighthouse cottage and a league's ground-share ruling; a
+  Salzburg-style daily on a salt mine rockfall, a Strasbourg-style daily on a power cut and a library
+  users' open letter; a Trentino-style daily on a retiring doctor, a Rhine-style daily on a grounded
+  barge and a heritage trust's letter on old baths; a Setúbal-style daily on a crane collapse, a
+  border daily on a chocolate factory and a regulator on a cancelled Christmas swim; a Rioja-style
+  daily on hail, a Recife-style daily on a water cut and an airport's release on night flights; a
+  Hanover-style daily on an elephant transfer, a Basque-coast daily on a quota cut and a
+  university's message on a strike; a Jura-style daily on a listeria alert, a Carrara-style daily on
+  a quarry accident and a bridge operator's release on tolls; a Porto-style daily on a stage
+  collapse, a Puglia-style daily on an olive oil fraud and a bank's release on a branch closure; a
+  Valencia-style daily on a flooded metro tunnel, a Pyrenees-style daily on a snow-making reservoir
+  and a broadband company's update; a Leipzig-style daily on a damaged organ, a Nazaré-style daily
+  on a shark sighting and a health board's statement on a children's ward.
   Sets written gold-first and measured blind, then read and made development data,
   get floors for quote+speaker and contradiction precision (bench/baselines/ledger.json); the sets
   in BLIND_SETS were not read when this was written and have none
@@ -608,8 +631,24 @@ HELDOUT214 = ROOT / "tests" / "analyze" / "heldout214"
 HELDOUT215 = ROOT / "tests" / "analyze" / "heldout215"
 HELDOUT216 = ROOT / "tests" / "analyze" / "heldout216"
 HELDOUT217 = ROOT / "tests" / "analyze" / "heldout217"
-HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 218))
-# never read: they measure, nobody defends them (docs/evidence.md, Sessions 6 to 16)
+HELDOUT218 = ROOT / "tests" / "analyze" / "heldout218"
+HELDOUT219 = ROOT / "tests" / "analyze" / "heldout219"
+HELDOUT220 = ROOT / "tests" / "analyze" / "heldout220"
+HELDOUT221 = ROOT / "tests" / "analyze" / "heldout221"
+HELDOUT222 = ROOT / "tests" / "analyze" / "heldout222"
+HELDOUT223 = ROOT / "tests" / "analyze" / "heldout223"
+HELDOUT224 = ROOT / "tests" / "analyze" / "heldout224"
+HELDOUT225 = ROOT / "tests" / "analyze" / "heldout225"
+HELDOUT226 = ROOT / "tests" / "analyze" / "heldout226"
+HELDOUT227 = ROOT / "tests" / "analyze" / "heldout227"
+HELDOUT228 = ROOT / "tests" / "analyze" / "heldout228"
+HELDOUT229 = ROOT / "tests" / "analyze" / "heldout229"
+HELDOUT230 = ROOT / "tests" / "analyze" / "heldout230"
+HELDOUT231 = ROOT / "tests" / "analyze" / "heldout231"
+HELDOUT232 = ROOT / "tests" / "analyze" / "heldout232"
+HELDOUT233 = ROOT / "tests" / "analyze" / "heldout233"
+HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 234))
+# never read: they measure, nobody defends them (docs/evidence.md, Sessions 6 to 17)
 BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "heldout39", "heldout40", "heldout44",
               "heldout45", "heldout46", "heldout50", "heldout51", "heldout52", "heldout56", "heldout57", "heldout58",
               "heldout62", "heldout63", "heldout64", "heldout68", "heldout69", "heldout70",
@@ -625,7 +664,8 @@ BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "
               "heldout171", "heldout173", "heldout175", "heldout177", "heldout179", "heldout181",
               "heldout183", "heldout185", "heldout187", "heldout189", "heldout191", "heldout193",
               "heldout195", "heldout197", "heldout199", "heldout201", "heldout203", "heldout205", "heldout207",
-              "heldout209", "heldout211", "heldout213", "heldout215", "heldout217")
+              "heldout209", "heldout211", "heldout213", "heldout215", "heldout217", "heldout219", "heldout221",
+              "heldout223", "heldout225", "heldout227", "heldout229", "heldout231", "heldout233")
 
 # --- sentences ------------------------------------------------------------------------------
 _SENT_TEMPLATES = [
@@ -801,13 +841,17 @@ def score_story(ledger: dict, gold: dict, texts: dict[str, str]) -> dict:
     found_gold = set()
     for q in sys_q:
         names = variants_of.get(q.get("speaker_id"), set()) | {(q["speaker"] or "").lower()}
-        for i, (art, text, spk) in enumerate(gold_q):
-            if art == q["article_id"] and (_norm(q["text"]) == text or _norm(q["text"]) in text or text in _norm(q["text"])):
-                forms = {f for f in gold_forms.get(spk.lower(), set()) if owners.get(f) == 1} | {spk.lower()}
-                if names & forms:
-                    ok += 1
-                    found_gold.add(i)
-                break
+        qn = _norm(q["text"])
+        # the gold quote of the same text, else one containing it or contained in it (a one-word
+        # quote, "Tout.", is inside other quotes of its article too)
+        cands = [i for i, (art, text, _spk) in enumerate(gold_q) if art == q["article_id"] and qn == text] or [
+            i for i, (art, text, _spk) in enumerate(gold_q) if art == q["article_id"] and (qn in text or text in qn)]
+        for i in cands[:1]:
+            spk = gold_q[i][2]
+            forms = {f for f in gold_forms.get(spk.lower(), set()) if owners.get(f) == 1} | {spk.lower()}
+            if names & forms:
+                ok += 1
+                found_gold.add(i)
     r["quotes"] = {"tp": ok, "emitted": len(sys_q), "gold": len(gold_q), "found": len(found_gold)}
     # entity merging: pairs of gold variants that should / should not share an entity
     exact_of, head_of = surface_entities(ents, texts)
