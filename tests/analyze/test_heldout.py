@@ -53,7 +53,9 @@ FOLDERS = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"
            "heldout193", "heldout194", "heldout195", "heldout196", "heldout197", "heldout198", "heldout199",
            "heldout200", "heldout201", "heldout202", "heldout203", "heldout204", "heldout205", "heldout206",
            "heldout207", "heldout208", "heldout209", "heldout210", "heldout211", "heldout212", "heldout213",
-           "heldout214", "heldout215", "heldout216", "heldout217")
+           "heldout214", "heldout215", "heldout216", "heldout217", "heldout218", "heldout219", "heldout220",
+           "heldout221", "heldout222", "heldout223", "heldout224", "heldout225", "heldout226", "heldout227",
+           "heldout228", "heldout229", "heldout230", "heldout231", "heldout232", "heldout233")
 PATHS = [p for f in FOLDERS for p in sorted((Path(__file__).parent / f).glob("*.json"))]
 
 
