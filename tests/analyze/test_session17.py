@@ -115,3 +115,27 @@ def test_a_developers_name_is_a_company():
                     "building into flats. “We will keep the facade and the name,” the company said in a statement.")
     assert got["We will keep the facade and the name"] == "Calder Brook Homes"
 
+
+
+
+def _conflicts(x: str, y: str) -> list[tuple[str, str, str]]:
+    from test_session16 import _ledger_conflicts
+    return [k[:3] for k in _ledger_conflicts(x, y)]
+
+
+def test_a_count_rounded_to_its_scale_is_a_precision_note():
+    assert _conflicts("Harrowby Airport handled 3,142,000 passengers in 2025 and 41,000 aircraft movements, the airport "
+                      "said on Monday.", "Harrowby Airport handled 3.14 million passengers and 41,000 movements in 2025, "
+                      "the airport said on Monday.") == [("precision", "3,142,000 passengers", "3.14 million passengers")]
+
+
+def test_a_count_the_other_side_gives_rounded_beside_a_part_is_no_other_count():
+    assert _conflicts("The walkout involves more than half of the 264 instructors employed by the Val-Morin Ski School, "
+                      "the union said.", "In all, 190 instructors of the Val-Morin Ski School, out of some 260, joined "
+                      "the walkout, the union said.") == []
+
+
+def test_a_bound_after_faster_than_is_no_measure():
+    assert _conflicts("Broadband speeds in Thrale currently average 3 megabits per second, the council said.",
+                      "Broadband speeds in rural Thrale are rarely faster than 10 megabits per second, the council "
+                      "said.") == []

@@ -116,6 +116,20 @@ def _event_told(text: str, v: Value) -> bool:
     return v.qual == EVENT_DAY or (_reporting(text, v) and not _reporting(text, v, True))
 
 
+_SCALED = re.compile(r"(\d+)(?:[.,](\d+))?\s*(million|billion|thousand|bn|m|k)\b", re.I)
+_SCALE = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "thousand": 1e3, "k": 1e3}
+
+
+def _rounds_to(told: str, value: float, other: float) -> bool:
+    """Whether a count written with a scale word ("3.14 million") is ``other`` rounded to its last
+    digit (3,142,000): the same count told less precisely."""
+    m = _SCALED.search(told)
+    if not m or value == other:
+        return False
+    step = _SCALE[m.group(3).lower()] / 10 ** len(m.group(2) or "")
+    return abs(other - value) <= step / 2 + 1e-6
+
+
 def _cite(u: Unit, s: int, e: int) -> dict[str, Any]:
     return {"article_id": u.article_id, "start": s, "end": e}
 
@@ -584,6 +598,16 @@ def _elliptic_told(text: str, number: float) -> bool:
                if not (m.group(1).isdigit() and len(m.group(1)) == 4))
 
 
+_HEDGED_NUMBER = re.compile(r"\b(?:some|about|around|roughly|approximately|nearly|almost)\s+(\d[\d,]*)(?![\d,.]*\s*%)")
+
+
+def _hedged_told(text: str, number: float) -> bool:
+    """Whether ``text`` gives ``number`` approximately, hedged, as another figure ("190 of its
+    instructors, out of a staff of about 260" beside "the 264 instructors")."""
+    return number >= 20 and any(0 < abs(parse_number(m.group(1)) - number) <= 0.05 * number
+                                for m in _HEDGED_NUMBER.finditer(text))
+
+
 def _age_told(text: str, number: float) -> bool:
     """Whether ``text`` writes ``number`` in digits (a whole number: "71", "1,240")."""
     if number != int(number):
@@ -734,7 +758,9 @@ _OCCUR = re.compile(r"\b(?:take|takes|took|taking)\s+place|\bwill\s+be\s+in\b|\b
 # a limit set for something, not its measure: "the legal minimum of", "a cap of", "tamanho mínimo de"
 _LIMIT_BEFORE = re.compile(r"\b(?:minimum|maximum|limit|threshold|cap|ceiling|m[ií]nim[oa]|m[aá]xim[oa]|minimale?|"
                            r"maximale?|Mindest\w*|Höchst\w*)\s+(?:legal\s+|légale?\s+|legale\s+)?(?:size\s+|length\s+|"
-                           r"age\s+)?(?:of\s+|is\s+|was\s+|at\s+|de\s+|di\s+|von\s+)?(?:about\s+|around\s+)?$", re.I)
+                           r"age\s+)?(?:of\s+|is\s+|was\s+|at\s+|de\s+|di\s+|von\s+)?(?:about\s+|around\s+)?$"
+                           # ("a connection faster than 10 megabits": a bound, not a measure)
+                           r"|\b(?:faster|slower|quicker|cheaper|dearer|heavier|lighter)\s+than\s+$", re.I)
 _SENTENCE_EDGE = re.compile(r"[.;!?\n\"“”«»]")
 
 
@@ -787,6 +813,11 @@ def compare(a: Unit, b: Unit, *, similarity: float, text_a: str, text_b: str,
             # "decided it in twenty minutes" / "listened to us for four minutes and decided in twenty":
             # the other side tells this count too, its noun left out; its own count is of another thing
             continue
+        if _hedged_told(b.text, va.value) and not _hedged_told(b.text, vb.value) \
+                or _hedged_told(a.text, vb.value) and not _hedged_told(a.text, va.value):
+            # "the 264 instructors" / "190 instructors …, on some 260": the other side gives this
+            # count too, rounded, and its own count is a part
+            continue
         if va.unit == AGE and (_age_told(a.text, vb.value) or _age_told(b.text, va.value)):
             continue  # each side gives the other's age too: "a couple, both 71, and a 34-year-old man"
         ra, rb = _range_of(text_a, va), _range_of(text_b, vb)
@@ -837,6 +868,11 @@ def compare(a: Unit, b: Unit, *, similarity: float, text_a: str, text_b: str,
         # a hedge admits only numbers near it: "Some 14,000 homes" vs "40,000 households" disagree
         # two hedged counts are two vague accounts of one number when either hedge admits the
         # other: "about 300,000 people" / "about 500 thousand people" disagree
+        if _rounds_to(sa_text, va.value, vb.value) or _rounds_to(sb_text, vb.value, va.value):
+            # "3.14 million passengers" / "3,142,000 passengers": one count rounded to its scale
+            add("precision", f"'{sa_text}' vs '{sb_text}': one count is rounded", (va.start, va.end),
+                (vb.start, vb.end), va.value, vb.value)
+            continue
         if va.approx and vb.approx and (hedge_allows(text_a, va, vb) or hedge_allows(text_b, vb, va)) \
                 or va.approx and not vb.approx and hedge_allows(text_a, va, vb) \
                 or vb.approx and not va.approx and hedge_allows(text_b, vb, va):
