@@ -139,3 +139,73 @@ def test_a_bound_after_faster_than_is_no_measure():
     assert _conflicts("Broadband speeds in Thrale currently average 3 megabits per second, the council said.",
                       "Broadband speeds in rural Thrale are rarely faster than 10 megabits per second, the council "
                       "said.") == []
+
+
+def test_a_plan_that_slipped_is_no_affirmation_against_a_denial():
+    assert _conflicts("A charity-funded cancer scanner at Kellham General Hospital will open about four months late "
+                      "because its building lacks a big enough power supply, the hospital trust said.",
+                      "Members will be sorry to hear that the new cancer scanner at Kellham General Hospital will not "
+                      "open this year, the hospital trust said.") == []
+
+
+def test_a_feminine_first_name_is_not_its_masculine_rendering():
+    from test_session13 import _ledger
+    led = _ledger(("a", "The wine merchant Josselin Varet was fined on Monday.\n\nThe fraud came to light in 2024, when "
+                        "Pascale Ternant, who runs a restaurant in Valbrune, sent a bottle to a laboratory. “I have "
+                        "been pouring this wine for thirty years,” she told the Chronicle.", "en"),
+                  ("b", "Pascal Ternant, restaurateur in Valbrune, sent a bottle to the laboratory. The merchant "
+                        "Josselin Varet was fined.", "en"))
+    got = {q["text"].strip(" ,."): q["speaker"] for q in led["quotes"]}
+    assert got["I have been pouring this wine for thirty years"] in ("Pascale Ternant", "Pascal Ternant")
+
+
+def test_the_friends_of_a_place_and_a_romance_league_are_bodies():
+    from newsweave.analyze.entities import rule_mentions
+    got = [m["text"] for m in rule_mentions("The Friends of the Quinta da Ribeira, a volunteer group, called it a "
+                                            "wound. A Liga dos Amigos da Quinta da Ribeira fala de uma ferida.")
+           if m["type"] == "ORG"]
+    assert got == ["Friends of the Quinta da Ribeira", "Liga dos Amigos da Quinta da Ribeira"]
+
+
+def test_a_person_set_off_before_speaks_of_and_the_one_whose_reply_it_is():
+    from test_session13 import _speakers
+    got = _speakers("Franco Vallazza said prices would fall. “We lost families,” explains Vallazza.\n\nJoanna Dallago, "
+                    "director of Cordana Superski, speaks of “a race to the bottom”, but admits she had no choice. Clear "
+                    "the reply of the Dallago to those who accuse her of chasing Fossena: “Our six-day pass stays at 330 "
+                    "euros.”")
+    assert got["a race to the bottom"] == "Joanna Dallago"
+    assert got["Our six-day pass stays at 330 euros"] == "Joanna Dallago"
+
+
+def test_present_tense_romance_verbs_and_unnamed_neighbours():
+    from test_session13 import _speakers
+    got = _speakers("La alcaldesa, Nerea Olano, aseguró que el pueblo ayudará «en todo lo que pueda».\n\n«Esto es como "
+                    "perder a alguien de la familia», comenta un vecino que prefiere no dar su nombre.", "es")
+    assert got["Esto es como perder a alguien de la familia"] is None
+    got = _speakers("The mayoress, Nerea Olano, assured that the town will help \"in all that a town can\".\n\n\"This is "
+                    "like losing someone of the family,\" comments a neighbour who prefers not to give his name.")
+    assert got["This is like losing someone of the family"] is None
+
+
+def test_a_sign_that_still_read_and_a_petition_headed_are_no_speech():
+    from test_session13 import _speakers
+    got = _speakers("Pilar Arruti, 71, stood by the hall. \"My father built it,\" she said, standing by the charred sign "
+                    "that still read \"Etxeberri 1921.\"\n\nAccording to Mr Prewett, some 200 people had signed a petition "
+                    "headed \"Keep the Plough's doors open\", while others wrote to the council.")
+    assert got.get("Etxeberri 1921") is None and got.get("Keep the Plough's doors open") is None
+
+
+def test_a_name_inside_an_unnamed_ones_relative_clause_does_not_speak():
+    from test_session13 import _speakers
+    got = _speakers("The contractor said it would cooperate.\n\nA neighbour who watched from a balcony on the Calle de "
+                    "la Rúa said: \"It sounded like a train going through the church.\"")
+    assert got["It sounded like a train going through the church"] is None
+
+
+def test_two_days_each_article_tells_are_no_conflict_across_the_wrong_clauses():
+    got = _conflicts("The cider house had planned to open for the txotx season on January 16, with about 9,000 bookings "
+                     "already taken. Etxaniz said he would decide by Christmas whether to open this season.",
+                     "The cider house had planned to open the txotx on 16 January and already counted some 9,000 "
+                     "reservations. Etxaniz will decide before Christmas if he opens this season. The fire started on "
+                     "Sunday.")
+    assert [k for k in got if k[0] in ("date", "precision")] == []

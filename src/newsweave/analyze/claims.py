@@ -18,6 +18,7 @@ Each cluster is one claim: its support is the set of articles, counted in *indep
 
 from __future__ import annotations
 
+import datetime
 import re
 from functools import lru_cache
 from typing import Any, Sequence
@@ -556,6 +557,19 @@ def _drop_translated_names(claims: list[dict[str, Any]], reposts: dict[str, str]
                 c["status"] = "corroborated" if c["independent_sources"] >= 2 else "single_source"
 
 
+def _days_apart(a: str, b: str) -> int:
+    """Days between the first days of two date values ("2026-12-06", "2027-01", "2026-12-18/…"); 0
+    when either is no calendar date."""
+    def first(v: str) -> datetime.date | None:
+        m = re.match(r"(\d{4})-(\d{2})(?:-(\d{2}))?", v)
+        try:
+            return datetime.date(int(m.group(1)), int(m.group(2)), int(m.group(3) or 1)) if m else None
+        except ValueError:
+            return None
+    da, db = first(a), first(b)
+    return abs((da - db).days) if da and db else 0
+
+
 def build_claims(units: list[Unit], vecs: np.ndarray, *, threshold: float, min_conflict_similarity: float,
                  source_key: dict[str, str], texts: dict[str, str], article_entities: dict[str, set[str]],
                  article_order: dict[str, int], structural: bool = True, structural_min_similarity: float = 0.3,
@@ -570,6 +584,21 @@ def build_claims(units: list[Unit], vecs: np.ndarray, *, threshold: float, min_c
     unit is cited in the first claim too (and the conflict reported there).
     """
     clusters, sim = align(units, vecs, threshold)
+    told_dates: dict[str, set[str]] = {}
+    for u in units:
+        told_dates.setdefault(u.article_id, set()).update(v.value for v in u.dates)
+
+    def both_told(c: dict[str, Any], ua: Unit, ub: Unit) -> bool:
+        # "planned to open on January 16 … decide by Christmas" / "… on 16 January … before
+        # Christmas": two days each article tells, compared across the wrong clauses
+        # (a week or more apart: one day's slip, "on Sunday" / "on Monday", is the usual misdating,
+        # and a story of several days names both weekdays anyway)
+        # (a "precision" note of two such dates when the other article tells the precise one itself)
+        a_told = str(c["a_value"]) in told_dates.get(ub.article_id, ())
+        b_told = str(c["b_value"]) in told_dates.get(ua.article_id, ())
+        return (c["kind"] == "date" and a_told and b_told or c["kind"] == "precision" and (a_told or b_told)) \
+            and _days_apart(str(c["a_value"]), str(c["b_value"])) >= 7
+
     # a machine-translated repost says what its source says: it is compared with the others, never
     # with its source, and the names it translates are no rival names (see translated_reposts)
     reposts = translated_reposts(units, sim, article_lang or {}, article_published or {}, repost_min_similarity,
@@ -587,8 +616,9 @@ def build_claims(units: list[Unit], vecs: np.ndarray, *, threshold: float, min_c
         for i, j in structural_pairs(units, sim, clusters, source_key, structural_min_similarity,
                                      structural_min_overlap, negation_only):
             ui, uj = units[i], units[j]
-            found = compare(ui, uj, similarity=1.0, text_a=texts[ui.article_id], text_b=texts[uj.article_id],
-                            article_entities=article_entities, min_similarity=min_conflict_similarity)
+            found = [c for c in compare(ui, uj, similarity=1.0, text_a=texts[ui.article_id], text_b=texts[uj.article_id],
+                                        article_entities=article_entities, min_similarity=min_conflict_similarity)
+                     if not both_told(c, ui, uj)]
             if (i, j) in negation_only:
                 found = [c for c in found if c["kind"] == "negation"]
             if not found:
@@ -642,7 +672,7 @@ def build_claims(units: list[Unit], vecs: np.ndarray, *, threshold: float, min_c
                 for c in compare(ua, ub, similarity=similarity, text_a=texts[ua.article_id],
                                  text_b=texts[ub.article_id], article_entities=article_entities,
                                  min_similarity=min_conflict_similarity):
-                    if pair in negation_only and c["kind"] != "negation":
+                    if pair in negation_only and c["kind"] != "negation" or both_told(c, ua, ub):
                         continue
                     # per article pair: a reprint's copy of the disagreement is listed too
                     key = (c["kind"], str(c["a_value"]), str(c["b_value"]), ua.article_id, ub.article_id)

@@ -1046,6 +1046,10 @@ def compare(a: Unit, b: Unit, *, similarity: float, text_a: str, text_b: str,
             pass  # "one adult in five renounces care" / "goes without care": the other account denies too
         elif _KNOWN_AS.search(aff_u.text) and _NOT_KNOWN.search(neg_u.text):
             pass  # "is better known as …" names something; "the details are not known" is about knowing
+        elif _PLAN_OR_DELAY.search(aff_u.text):
+            # "was due to open on 1 December", "has been postponed to the spring", "will open four
+            # months late" / "will not open this year": a plan that slipped, told both ways
+            pass
         elif _is_question(aff_u.text):
             pass  # "Are you suggesting that I think so?" asks; it affirms nothing a denial could contradict
         elif _in_quote(neg_u.text, neg_spans[0][0]):
@@ -1072,6 +1076,9 @@ def compare(a: Unit, b: Unit, *, similarity: float, text_a: str, text_b: str,
     return out
 
 
+_PLAN_OR_DELAY = re.compile(r"\b(?:was|were|had\s+been)\s+(?:originally\s+)?(?:due|scheduled|expected|supposed|meant|"
+                            r"planned|slated)\s+to\b|\b(?:postponed|delayed|put\s+back|pushed\s+back)\b|"
+                            r"\b(?:months|weeks|days|years)\s+late\b", re.I)
 _KNOWN_AS = re.compile(r"\b(?:better|best|well|widely|also|locally|commonly|more)\s+known\b|\bknown\s+as\b", re.I)
 _NOT_KNOWN = re.compile(r"\b(?:not|never)\s+(?:\w+\s+)?known\b", re.I)
 

@@ -718,7 +718,7 @@ _HONORIFIC_WORD = re.compile(r"(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Lord|Lady|Cllr|Rev|
 _PLACE_POLICE = re.compile(r"(?<![\w’'\-])(" + _NAME_TOKEN + r"(?:[ \t]+" + _NAME_TOKEN + r")?)[ \t]+(?:police|fire[ \t]+"
                            r"brigade|fire[ \t]+service|coastguard)\b")
 _ROMANCE_PARTICLE = r"(?:de\s+la|de\s+los|de\s+las|des|de|du|del|dels|do|da|dos|das|di|della|dello|dei|degli|delle|d[’'])"
-_ROMANCE_BODY = re.compile(r"(?<![\w’'\-])(?:Amici|Amiche|Amigos|Amigas|Amis|Régie|Compagnie|Société|Syndicat|Fédération|Chambre|Caisse|Mutuelle|"
+_ROMANCE_BODY = re.compile(r"(?<![\w’'\-])(?:Liga|Lega|Ligue|Amici|Amiche|Amigos|Amigas|Amis|Régie|Compagnie|Société|Syndicat|Fédération|Chambre|Caisse|Mutuelle|"
                            r"Compañía|Sociedad|Asociación|Federación|Cámara|Cooperativa|Consorcio|Mancomunidad|"
                            r"Confederación|Companhia|Sociedade|Associação|Federação|Câmara|Confederação|Società|"
                            r"Associazione|Federazione|Consorzio|Azienda|Confederazione|Sindicato|Sindacato)\s+"
@@ -726,6 +726,8 @@ _ROMANCE_BODY = re.compile(r"(?<![\w’'\-])(?:Amici|Amiche|Amigos|Amigas|Amis|R
                            r"(?:" + _ROMANCE_PARTICLE + r"\s*[a-zà-ÿ]{4,}(?:\s+(?:et|e|y)\s+" + _ROMANCE_PARTICLE
                            + r"\s*[a-zà-ÿ]{4,})?\s+)?" + _ROMANCE_PARTICLE + r"\s*" + _NAME_TOKEN + r"(?:\s+(?:" + _ROMANCE_PARTICLE + r"\s*)?"
                            + _NAME_TOKEN + r"){0,4}")
+_FRIENDS_OF = re.compile(r"(?<![\w’'\-])(?:League\s+of\s+(?:the\s+)?)?Friends\s+of\s+(?:the\s+)?" + _NAME_TOKEN
+                         + r"(?:\s+(?:(?:da|de|do|dos|das|di|del|della|of|the|of\s+the)\s+)?" + _NAME_TOKEN + r"){0,4}")
 _BODY_HEAD_END = re.compile(r"^(?:Association|Union|Council|Federation|Chamber|Society|Institute|Board|Authority|"
                             r"Commission|League|Confederation|Guild|Syndicate|Cooperative|Co-operative)$")
 _OF_NAME_AFTER_BODY = re.compile(r"\s+of\s+(?:the\s+)?" + _NAME_TOKEN + r"(?:\s+" + _NAME_TOKEN + r")?(?![\w’'\-])")
@@ -842,6 +844,9 @@ def rule_mentions(text: str) -> list[dict[str, Any]]:
         # "Rottenfeld police said in a statement": the town's police speak, not the town
         if fold(m.group(1).split()[0]) not in _CAP_STOP:
             out.append({"start": m.start(1), "end": m.end(), "text": m.group(0), "type": "ORG", "src": "rule"})
+    for m in _FRIENDS_OF.finditer(text):
+        # "The Friends of the Quinta da Ribeira, a volunteer group,": a body, not the place it is for
+        out.append({"start": m.start(), "end": m.end(), "text": m.group(0), "type": "ORG", "src": "rule"})
     for m in _ROMANCE_BODY.finditer(text):
         # "Régie des Remontées de Saint-Germond", "Associação dos Estivadores de Brenhães": a body's
         # head and the capitalised words its particles join are one name (the model reads the head

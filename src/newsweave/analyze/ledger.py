@@ -845,7 +845,10 @@ irene iris ivy violet daisy poppy lily ruby holly hazel jade chelsea kelly tracy
 gemma joanne jo-anne lorraine maureen noreen eileen kathleen colleen bridget sheila marion norma pauline wendy
 yvonne gillian jill jillian joan abena akosua ama adwoa afua efua esi yaa chioma ngozi nkechi adaeze ifeoma
 funmilayo folake bisi temitope yetunde aisha hauwa zainab halima wanjiru wambui njeri priya anjali sunita
-kavita neha pooja deepa lakshmi meena rekha shalini smita yuki keiko yoko sakura pamela marcia annette""".split()
+kavita neha pooja deepa lakshmi meena rekha shalini smita yuki keiko yoko sakura pamela marcia annette
+pascale michèle michele danielle gabrielle frédérique frederique andrée andree renée renee josée josee noëlle noelle
+emmanuelle raphaëlle raphaelle simone christiane jeanne louise françoise francoise denise lucienne paulette
+claudine jocelyne ghislaine armelle nathalie isabelle sylvie catherine valérie valerie stéphanie stephanie""".split()
 FIRST_NAME_GENDER = {**{n: "m" for n in _MALE}, **{n: "f" for n in _FEMALE}}
 
 
@@ -1201,6 +1204,14 @@ def build_ledger(articles: Sequence[Article], story: dict[str, Any], settings: S
             if not named and head in _FIRM_HEADS:
                 near = [(s, eid) for s, eid in near
                         if not _NOT_A_FIRM.search(" ".join(index.get(eid)["variants"]))]
+            if not named and head in _ANY_ORG_HEADS:
+                # "Caldermouth Tramways said services would be cut … (rally outside the City
+                # Chambers) … “…,” the company said": the body that opens the quote's sentence or
+                # the one before, ahead of one named later in passing
+                opening = {eid for j in (k, k - 1) if j >= 0 for s, eid in near
+                           if _sents[j][0] <= s < _sents[j][1] and _SUBJECT_LEAD.fullmatch(_text, _sents[j][0], s)}
+                if len(opening) == 1:
+                    return next(iter(opening))
             best = named or (near if head in _ANY_ORG_HEADS else [])
             if not best and head in _ANY_ORG_HEADS:
                 # "the operator Varnbergbau said" in the lead, "The company said" five paragraphs on:

@@ -110,6 +110,10 @@ VERBS = (
     # shouts ("«Finalmente!» ha gridato qualcuno dal loggione")
     "ha gridato", "gridò", "gridava", "gritó", "gritaba", "gritou", "gritava", "a crié", "crie", "criait", "rief",
     "ruft", "has shouted", "souffle", "soufflait", "whispers",
+    # present tenses of Romance telling ("«…», señala la Asociación", "comenta un vecino") and renderings
+    "señala", "comenta", "commenta", "apunta", "subraya", "sublinha", "precisa", "matiza", "zanja",
+    "sentencia", "indica", "assicura", "assegura", "afferma", "avverte", "adverte", "riconosce", "reconhece",
+    "recorda", "dénonce", "conclude", "cuenta",
     # grumbling ("« … ? », peste un vacancier" and its rendering "curses a holidaymaker")
     "peste", "pestait", "râle", "grogne", "bougonne", "curses", "cursed", "grumbles", "moans", "moaned",
     "schimpft", "schimpfte", "sbotta", "protesta", "reclama", "reclamou",
@@ -307,11 +311,18 @@ _POST_PRODROP = re.compile(r"^[\s,]*" + _PRODROP_VERBS + r"(?=\s*[.,;!?]|\s*$|\s
 _PRE_NP_CALLED = re.compile(r"(?:^|[\s,;(])" + _NP + _SPEAKER_MOD + r",?\s+(?:also\s+|has\s+|had\s+)?(?:called|described|dubbed|termed|qualified|calificó|definió|defined|"
                             # (and the present: "Simmons, who was once her pupil, calls her “…”")
                             r"labelled|labeled|calls(?!\s+(?:for|on|upon)\b)|describes|dubs|terms)\s+(?:[\w’'\-]+\s+){0,5}?(?:as\s+)?$")
+_REPLY_OF = re.compile(r"\b(?:la\s+replica|la\s+risposta|la\s+respuesta|la\s+réplica|a\s+resposta|a\s+réplica|la\s+réponse|"
+                       r"la\s+riposte|die\s+Antwort|die\s+Replik|the\s+reply|the\s+answer|the\s+response|the\s+retort)\s+"
+                       r"(?:della|dello|del|di|de\s+la|del|de|da|do|du|des|von|of|from)\s+(?:the\s+|la\s+|il\s+|la\s+)?"
+                       r"(?P<np>[A-ZÀ-ÖØ-Þ][\w’'\-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'\-]+)?)")
 # "Silvana Q. aveva parlato di «…»", "had spoken of “…”"
-_PRE_NP_SPOKE_OF = re.compile(r"(?:^|[\s,;(])" + _NP + r",?\s+(?:(?:had|has|aveva|ha|había|tinha|avait|a)\s+)?"
-                            r"(?:spoken\s+of|spoke\s+of|speaks\s+of|parlato\s+di|parla\s+di|hablado\s+de|habló\s+de|"
-                            r"habla\s+de|falado\s+de|falou\s+de|fala\s+de|fala\s+(?=num)|parlé\s+de|parle\s+de|"
-                            r"spricht\s+von|sprach\s+von)\s*(?:(?:a|an|un|una|uno|une|um|uma|num|numa|ein|einem|einer)\s+)?$")
+_SPOKE_OF_TAIL = (r",?\s+(?:(?:had|has|aveva|ha|había|tinha|avait|a)\s+)?"
+                  r"(?:spoken\s+of|spoke\s+of|speaks\s+of|parlato\s+di|parla\s+di|hablado\s+de|habló\s+de|"
+                  r"habla\s+de|falado\s+de|falou\s+de|fala\s+de|fala\s+(?=num)|parlé\s+de|parle\s+de|"
+                  r"spricht\s+von|sprach\s+von)\s*(?:(?:a|an|un|una|uno|une|um|uma|num|numa|ein|einem|einer)\s+)?$")
+_PRE_NP_SPOKE_OF = re.compile(r"(?:^|[\s,;(])" + _NP + _SPOKE_OF_TAIL)
+# ("Giovanna D., direttrice di Cordana Superski, parla di «…»": the name before the appositive)
+_PRE_NP_APPOSED_SPOKE_OF = re.compile(r"(?:^|[\s,;(])" + _NP + r"(?P<apposed>,\s+[^,;:“”\"«»]{1,80},)" + _SPOKE_OF_TAIL)
 # "Margit S., who leads the inquiry, urges caution: «…»": a sentence that opens with a name and
 # ends in a colon right before the quote is the named person's introduction
 _PRE_SUBJECT_COLON = re.compile(r"^\s*" + r"(?:\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*[–—-]?\s*)?"  # a live blog's time stamp
@@ -343,7 +354,7 @@ _NOUN_AFTER_LABEL = re.compile(r"\s+(?!(?:is|was|are|were|has|had|said|says|and|
 _SCARE_BEFORE = re.compile(r"\b(?:a|an|the|this|that|its|their|his|her|our|so-called)\s*$", re.I)
 _LABEL_BEFORE = re.compile(r"(?:\b(?:banner|sign|placard|poster|slogan|headline|graffiti|t-shirt|faixa|cartaz|pancarta|"
                            r"pancarte|banderole|striscione|cartello|plakat)s?(?:\s+(?:reading|saying|"
-                           r"that\s+reads?|which\s+reads?))?\s*:?\s*$|\bso-called|\bso\s+called|\bknown\s+(?:\w+\s+)?as|\bnicknamed|\btitled|\bentitled|"
+                           r"(?:that|which)\s+(?:still\s+|once\s+)?(?:reads?|said|says)))?\s*:?\s*$|\bpetition\s+headed|\bso-called|\bso\s+called|\bknown\s+(?:\w+\s+)?as|\bnicknamed|\btitled|\bentitled|"
                            r"\bheadlined|\bthe\s+(?:words?|term|phrase|slogan|hashtag|label)|\bsigns?\s+reading|"
                            # "a sheet hung from a balcony says it all:", "um lençol … diz tudo:": a sign that
                            # speaks is no speaker
@@ -397,7 +408,7 @@ _POST_UNNAMED = re.compile(r"^[\s,]*(?:(?:one|a|an|another|some|two|three|severa
                            + _VERB_RE + r"\b|" + _VERB_RE + r"\s+(?:" + _WHEN_WORD + r"\s+)?(?:someone|somebody|qualcuno|"
                            r"alguien|alguém|quelqu[’']un|jemand|l[’']une?\s+des?)\b|"
                            # ("means a mountain guide": a rendering of "meint ein Bergführer")
-                           r"(?:means|meant)\s+(?:a|an|one|another)\s+[a-z]|"
+                           r"(?:means|meant|comments|commented)\s+(?:a|an|one|another)\s+[a-z]|"
                            # ("erzählt eine Nachbarin": a German noun, capitalised; not a body's spokesman)
                            + _VERB_RE + r"\s+(?:ein|eine|einer)\s+(?!Sprecher)[A-ZÄÖÜ][a-zäöüß]|"
                            + _VERB_RE + r"\s+(?:" + _WHEN_WORD + r"\s+)?(?:the|a|an|one|another|un|une|um|uma|uno|una|ein|eine|"
@@ -914,6 +925,11 @@ def attribute(
                 # "An aide to Mayor Colm Arden told the radio …": the mayor is whom the unnamed
                 # adviser works for, not the one speaking
                 m = None
+            if m and _INDEFINITE_WHO.fullmatch(pre, 0, m.start("np")):
+                # "A neighbour who watched from a balcony on the Calle de la Rúa said:": someone
+                # unnamed; the name closes the relative clause
+                m = None
+                found = (-1, -1, "", "unnamed")
             ow = _OF_OWNER_BEFORE.search(pre, 0, m.start("np")) if m else None
             if ow and not re.fullmatch(_HEAD_RE, ow.group("noun"), re.I):
                 # "The review of Norvale Systems concluded": what of the body speaks is unnamed
@@ -952,7 +968,11 @@ def attribute(
             for m in _PRE_NP_CALLED.finditer(pre):
                 pass
             if m is None:
-                m = _PRE_NP_SPOKE_OF.search(pre)
+                m = _PRE_NP_APPOSED_SPOKE_OF.search(pre)
+                if not (m and _FULL_NAME.fullmatch(m.group("np")) and not _ORG_WORD.search(m.group("np"))
+                        and resolve_name(before_start + m.start("np"), before_start + m.end("np"), m.group("np"))):
+                    # (the name before an appositive only when it is a person the story knows)
+                    m = _PRE_NP_SPOKE_OF.search(pre)
             if m:
                 found = (before_start + m.start("np"), before_start + m.end("np"), m.group("np"), "pre")
         if not found and before_start == ss:
@@ -974,6 +994,7 @@ def attribute(
             ap = _COLON_APPOSED_SUBJECT.match(pre, comma) if comma >= 0 else None
             if m and not ap and (_FROM_BEFORE.search(pre, 0, m.start("np"))
                                  or _INDEFINITE_AT.fullmatch(pre, 0, m.start("np"))
+                                 or _INDEFINITE_WHO.fullmatch(pre, 0, m.start("np"))
                                  or _ROLE_OF_BODY.fullmatch(pre, 0, m.start("np"))):
                 # ("O responsável da Proteção Civil não tem dúvidas:": the official, not the body)
                 # "A volunteer from Castelmoor, who asked not to be named, said:": where the speaker
@@ -993,6 +1014,12 @@ def attribute(
                     and not _DESCRIPTOR.match(m.group("np")) and _NEXT_SENTENCE_SAYS.match(nxt, m.end()) \
                     and resolve_name(close_pos + 1 + m.start("np"), close_pos + 1 + m.end("np"), m.group("np")):
                 found = (close_pos + 1 + m.start("np"), close_pos + 1 + m.end("np"), m.group("np"), "post")
+        if (not found or found[3] in ("pre", "colon")) and pre.rstrip().endswith(":"):
+            m = _REPLY_OF.search(pre)
+            if m and resolve_name(before_start + m.start("np"), before_start + m.end("np"), m.group("np")):
+                # "Netta la replica della Dallago a chi l'accusa di inseguire Fossena: «…»": the one
+                # whose reply it is, not a name in what she replies to
+                found = (before_start + m.start("np"), before_start + m.end("np"), m.group("np"), "colon")
         if not found and qe > 0 and text[qe - 1] in ".!?" and not post.strip():
             vm = _VERDICT_OF.match(text, close_pos + 1)
             if vm and resolve_name(vm.start("np"), vm.end("np"), vm.group("np")):
@@ -1566,6 +1593,10 @@ _ROLE_OF_BODY = re.compile(r"\s*(?:[OoAaIlLeEl]{1,2}|The|Der|Die)\s+(?:[a-zà-ÿ
 # "A lifeguard at Polvean, who did not want to be named, said:": someone unnamed, of a place
 _INDEFINITE_AT = re.compile(r"\s*(?:One|Another|A|An|Um|Uma|Un|Une|Una|Uno|Ein|Eine)\s+(?:[a-zà-ÿ][\w’'\-]*\s+){1,3}"
                             r"(?:at|in|from|of|de|do|da|di|du|aus|bei)\s+(?:the\s+)?")
+# "A neighbour who watched from a balcony on the Calle de la Rúa said:": a name inside the unnamed
+# one's relative clause
+_INDEFINITE_WHO = re.compile(r"\s*(?:One|Another|A|An|Um|Uma|Un|Une|Una|Uno|Ein|Eine)\s+(?:[a-zà-ÿ][\w’'\-]*\s+){1,3}"
+                             r"(?:who|que|qui|che|der|die)\s+[^,:;“”\"«»]{0,80}?\s+(?:the\s+|la\s+|le\s+|el\s+)?")
 _FROM_BEFORE = re.compile(r"(?<!More\s)(?<!more\s)\b(?:from|aus)\s+$")
 _NAME_THEN_BODY_DESC = re.compile(r"(?<![\w’'\-])(?P<np>" + _NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){1,2}),\s+(?:del|della|dello|dei|"
                            r"degli|delle|de\s+la|del|de|do|da|dos|das|du|des|of\s+the|of)\s+[^,;:“”\"«»„]{1,80}$")
