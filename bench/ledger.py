@@ -374,6 +374,18 @@ Prints, side by side where there are peers:
   Valencia-style daily on a flooded metro tunnel, a Pyrenees-style daily on a snow-making reservoir
   and a broadband company's update; a Leipzig-style daily on a damaged organ, a Nazaré-style daily
   on a shark sighting and a health board's statement on a children's ward.
+  and on eight more (``heldout234:`` .. ``heldout241:``, session 17, round 36, the same way): a
+  Castile-style daily on a bell tower's scaffolding, a Dolomites-style daily on a lift-pass price
+  war and a licensing committee's notice; a Rhône-style daily on a heatwave at a nuclear plant, a
+  Stuttgart-style daily on a felled Christmas tree and an aviation authority on an airline's
+  collapse; a Coimbra-style daily on stolen azulejos, a Graubünden-style daily on a rockslide and a
+  software supplier on parking permits; a Sicily-style daily on a Roman mosaic, a Cádiz-style daily
+  on a tuna reserve and a rugby club's statement on a closed stand; a Loire-style daily on a ferry's
+  snapped cable, a Gipuzkoa-style daily on a cider house fire and a tram operator's update; a
+  Hamburg-style daily on a flooded penguin pool, a Liguria-style daily on a lighthouse failure and an
+  education authority's report; an Azores-style daily on a broken-down ferry, a Burgundy-style daily
+  on a wine fraud and a charity's statement on a scanner; a Picos-style daily on a blizzard
+  marathon, a Rio-style daily on a burnt float and a mill trust's statement on a windmill.
   Sets written gold-first and measured blind, then read and made development data,
   get floors for quote+speaker and contradiction precision (bench/baselines/ledger.json); the sets
   in BLIND_SETS were not read when this was written and have none
@@ -647,7 +659,15 @@ HELDOUT230 = ROOT / "tests" / "analyze" / "heldout230"
 HELDOUT231 = ROOT / "tests" / "analyze" / "heldout231"
 HELDOUT232 = ROOT / "tests" / "analyze" / "heldout232"
 HELDOUT233 = ROOT / "tests" / "analyze" / "heldout233"
-HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 234))
+HELDOUT234 = ROOT / "tests" / "analyze" / "heldout234"
+HELDOUT235 = ROOT / "tests" / "analyze" / "heldout235"
+HELDOUT236 = ROOT / "tests" / "analyze" / "heldout236"
+HELDOUT237 = ROOT / "tests" / "analyze" / "heldout237"
+HELDOUT238 = ROOT / "tests" / "analyze" / "heldout238"
+HELDOUT239 = ROOT / "tests" / "analyze" / "heldout239"
+HELDOUT240 = ROOT / "tests" / "analyze" / "heldout240"
+HELDOUT241 = ROOT / "tests" / "analyze" / "heldout241"
+HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 242))
 # never read: they measure, nobody defends them (docs/evidence.md, Sessions 6 to 17)
 BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "heldout39", "heldout40", "heldout44",
               "heldout45", "heldout46", "heldout50", "heldout51", "heldout52", "heldout56", "heldout57", "heldout58",
@@ -665,7 +685,8 @@ BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "
               "heldout183", "heldout185", "heldout187", "heldout189", "heldout191", "heldout193",
               "heldout195", "heldout197", "heldout199", "heldout201", "heldout203", "heldout205", "heldout207",
               "heldout209", "heldout211", "heldout213", "heldout215", "heldout217", "heldout219", "heldout221",
-              "heldout223", "heldout225", "heldout227", "heldout229", "heldout231", "heldout233")
+              "heldout223", "heldout225", "heldout227", "heldout229", "heldout231", "heldout233", "heldout235",
+              "heldout237", "heldout239", "heldout241")
 
 # --- sentences ------------------------------------------------------------------------------
 _SENT_TEMPLATES = [

@@ -55,7 +55,8 @@ FOLDERS = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"
            "heldout207", "heldout208", "heldout209", "heldout210", "heldout211", "heldout212", "heldout213",
            "heldout214", "heldout215", "heldout216", "heldout217", "heldout218", "heldout219", "heldout220",
            "heldout221", "heldout222", "heldout223", "heldout224", "heldout225", "heldout226", "heldout227",
-           "heldout228", "heldout229", "heldout230", "heldout231", "heldout232", "heldout233")
+           "heldout228", "heldout229", "heldout230", "heldout231", "heldout232", "heldout233", "heldout234",
+           "heldout235", "heldout236", "heldout237", "heldout238", "heldout239", "heldout240", "heldout241")
 PATHS = [p for f in FOLDERS for p in sorted((Path(__file__).parent / f).glob("*.json"))]
 
 
