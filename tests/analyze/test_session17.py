@@ -209,3 +209,43 @@ def test_two_days_each_article_tells_are_no_conflict_across_the_wrong_clauses():
                      "reservations. Etxaniz will decide before Christmas if he opens this season. The fire started on "
                      "Sunday.")
     assert [k for k in got if k[0] in ("date", "precision")] == []
+
+
+def test_a_handwritten_notice_that_indicates_and_a_petitions_title_are_no_speech():
+    from test_session13 import _speakers
+    from test_session13 import _ledger
+    led = _ledger(("a", "« On a manqué de temps », reconnaît Étienne Varel.\n\nPlace de l'Église, une affichette écrite "
+                        "à la main sur la porte indique : « Fermé — merci pour 40 ans ».", "fr"),
+                  ("b", "The bakery on Place de l'Église closed on Monday, Étienne Varel said.", "en"))
+    assert [q["speaker"] for q in led["quotes"] if q["text"].startswith("Fermé")] in ([], [None])
+    got = _speakers("Jory Pascoe, who chairs the parish council, told the Mercury: “We will raise our voices now.”\n\nA "
+                    "petition, “Keep Porthmear Afloat”, had 1,870 signatures by last night.")
+    assert got.get("Keep Porthmear Afloat") is None
+    # a split quote after "who tabled the motion," is still the speaker's
+    got = _speakers("“The rules were not followed,” said Councillor Farah Yusof, who tabled the motion, “and residents "
+                    "deserve to know.”")
+    assert got["and residents deserve to know"] == "Farah Yusof"
+
+
+def test_a_firm_named_by_what_it_is_after_the_quote_and_a_german_office_for_something():
+    from test_session13 import _speakers
+    from test_session13 import _speakers
+    got = _speakers("El guía Rubén Millaqueo dijo: «No podíamos meter máquinas».\n\nDesde la Compañía de Guías del "
+                    "Quelhue aseguraron que la ruta había sido revisada. «Estamos devastados y vamos a colaborar», indicó "
+                    "la firma en un comunicado.", "es")
+    assert got["Estamos devastados y vamos a colaborar"] == "Compañía de Guías del Quelhue"
+    from newsweave.analyze.entities import rule_mentions
+    assert [m["text"] for m in rule_mentions("The state's cable car office, the Landesamt für Seilbahnen, said the "
+                                             "operator had acted promptly.") if m["type"] == "ORG"] == [
+        "Landesamt für Seilbahnen"]
+
+
+def test_managing_without_is_no_denial_and_a_baseline_year_is_no_date_of_the_event():
+    assert _conflicts("Fourteen mountain huts will have to manage without helicopter supply flights next summer, the "
+                      "province said.", "The province will ban helicopter supply flights to fourteen mountain huts next "
+                      "summer, the province said.") == []
+    # (published in 2025: "last year" is 2024)
+    got = _conflicts("Cruise ships brought 312,000 passengers to Porto Alvim last year, up from 287,000 in 2023, "
+                     "according to port figures.", "In 2024, Porto Alvim received 312,000 cruise passengers, according "
+                     "to port figures.")
+    assert [k for k in got if k[0] == "date"] == []

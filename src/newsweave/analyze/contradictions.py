@@ -188,6 +188,10 @@ _FROM_DATE = re.compile(r"\b(?:from|as\s+of|starting|beginning|effective|ab|à\s
                         r"a\s+partire\s+dal|desde\s+el|dal)(?:\s+on)?(?:\s+the)?\s*$", re.I)
 _NAMED_BEFORE = re.compile(r"\b(?:anniversary|anniversaire|aniversario|anniversario|Jahrestag)\s+(?:of|de|du|del|della|des)?\s*"
                            r"(?:the\s+|la\s+|le\s+|el\s+|l['’]|der\s+)?$", re.I)
+# "312,000 passengers last year, up from 287,000 in 2024": the year of a figure compared with, not of the event
+_BASELINE_BEFORE = re.compile(r"\b(?:up|down|rising|falling|rose|fell|increased|decreased)\s+from\s+(?:about\s+|some\s+)?"
+                              r"[\d.,]+(?:\s+\w+)?\s+in\s+$|\b(?:compared\s+(?:with|to)|against)\s+[\d.,]+(?:\s+\w+)?\s+"
+                              r"in\s+$", re.I)
 _NAMED_AFTER = re.compile(r"\s+(?:terror\s+)?(?:attacks?|bombings?|massacre|uprising|revolution|riots?|anniversary)\b",
                           re.I)
 # a bare year between a determiner and a noun labels a thing ("Roe v. Wade, the 1973 case"), it does
@@ -601,11 +605,11 @@ def _elliptic_told(text: str, number: float) -> bool:
 _HEDGED_NUMBER = re.compile(r"\b(?:some|about|around|roughly|approximately|nearly|almost)\s+(\d[\d,]*)(?![\d,.]*\s*%)")
 
 
-def _hedged_told(text: str, number: float) -> bool:
-    """Whether ``text`` gives ``number`` approximately, hedged, as another figure ("190 of its
-    instructors, out of a staff of about 260" beside "the 264 instructors")."""
-    return number >= 20 and any(0 < abs(parse_number(m.group(1)) - number) <= 0.05 * number
-                                for m in _HEDGED_NUMBER.finditer(text))
+def _hedged_told(text: str, number: float, own: float) -> bool:
+    """Whether ``text`` gives ``number`` approximately, hedged, as a figure other than its own count
+    ``own`` ("190 of its instructors, out of a staff of about 260" beside "the 264 instructors")."""
+    return number >= 20 and any(0 < abs(n - number) <= 0.05 * number and n != own
+                                for n in (parse_number(m.group(1)) for m in _HEDGED_NUMBER.finditer(text)))
 
 
 def _age_told(text: str, number: float) -> bool:
@@ -813,8 +817,7 @@ def compare(a: Unit, b: Unit, *, similarity: float, text_a: str, text_b: str,
             # "decided it in twenty minutes" / "listened to us for four minutes and decided in twenty":
             # the other side tells this count too, its noun left out; its own count is of another thing
             continue
-        if _hedged_told(b.text, va.value) and not _hedged_told(b.text, vb.value) \
-                or _hedged_told(a.text, vb.value) and not _hedged_told(a.text, va.value):
+        if _hedged_told(b.text, va.value, vb.value) or _hedged_told(a.text, vb.value, va.value):
             # "the 264 instructors" / "190 instructors …, on some 260": the other side gives this
             # count too, rounded, and its own count is a part
             continue
@@ -948,6 +951,7 @@ def compare(a: Unit, b: Unit, *, similarity: float, text_a: str, text_b: str,
                     not _same_act(text_a, va, text_b, vb) or _ahead(a, text_a, va) != _ahead(b, text_b, vb))
                 # a date that names another event: "the anniversary of the Sept. 11 attacks"
                 named = any(_NAMED_BEFORE.search(t, max(0, v.start - 30), v.start) or _NAMED_AFTER.match(t, v.end)
+                            or _BASELINE_BEFORE.search(t, max(0, v.start - 50), v.start)
                             or _year_label(t, v) for t, v in ((text_a, va), (text_b, vb)))
                 if rel[(i, j)] == "differ" and not roles_differ and not named and not _only_inferred_year(va, vb, ta, tb) \
                         and not _weekday_direction(va, vb, ta, tb) and not _one_night(text_a, va, text_b, vb) \

@@ -186,7 +186,7 @@ mittwoch donnerstag freitag samstag sonntag mr mrs ms dr der die das ein eine un
 vom beim es sie er wir ihr ich du le la les un une et ou mais auch nach laut bei mit für über unter vor
 diese dieser dieses diesen wie was wer dann noch nur schon jetzt heute gestern morgen hier dort secondo segun
 jan feb apr jun jul aug sep sept oct nov dec
-selon il lo gli el los las os
+selon il lo gli el los las os desde hacia durante tras entre
 mme mlle madame monsieur signora signor sig sra srta dona doña frau herr mma rre
 já""".split())  # honorifics: no part of a name
 # the first or last word of a place's name; Italian, Spanish, Portuguese and French ones too ("Rio
@@ -726,6 +726,8 @@ _ROMANCE_BODY = re.compile(r"(?<![\w’'\-])(?:Liga|Lega|Ligue|Amici|Amiche|Amig
                            r"(?:" + _ROMANCE_PARTICLE + r"\s*[a-zà-ÿ]{4,}(?:\s+(?:et|e|y)\s+" + _ROMANCE_PARTICLE
                            + r"\s*[a-zà-ÿ]{4,})?\s+)?" + _ROMANCE_PARTICLE + r"\s*" + _NAME_TOKEN + r"(?:\s+(?:" + _ROMANCE_PARTICLE + r"\s*)?"
                            + _NAME_TOKEN + r"){0,4}")
+_DE_BODY_FOR = re.compile(r"(?<![\w’'\-])[A-ZÄÖÜ][a-zäöüß]*(?:amt|anstalt|verein|institut|zentrum|stiftung|gesellschaft|"
+                          r"verband|kammer|behörde|büro|ministerium|rat)\s+für\s+[A-ZÄÖÜ][a-zäöüß]+(?:\s+und\s+[A-ZÄÖÜ][a-zäöüß]+)?")
 _FRIENDS_OF = re.compile(r"(?<![\w’'\-])(?:League\s+of\s+(?:the\s+)?)?Friends\s+of\s+(?:the\s+)?" + _NAME_TOKEN
                          + r"(?:\s+(?:(?:da|de|do|dos|das|di|del|della|of|the|of\s+the)\s+)?" + _NAME_TOKEN + r"){0,4}")
 _BODY_HEAD_END = re.compile(r"^(?:Association|Union|Council|Federation|Chamber|Society|Institute|Board|Authority|"
@@ -844,6 +846,10 @@ def rule_mentions(text: str) -> list[dict[str, Any]]:
         # "Rottenfeld police said in a statement": the town's police speak, not the town
         if fold(m.group(1).split()[0]) not in _CAP_STOP:
             out.append({"start": m.start(1), "end": m.end(), "text": m.group(0), "type": "ORG", "src": "rule"})
+    for m in _DE_BODY_FOR.finditer(text):
+        # "the Landesamt für Seilbahnen": a German office named for what it oversees (the model
+        # reads the last noun alone)
+        out.append({"start": m.start(), "end": m.end(), "text": m.group(0), "type": "ORG", "src": "rule"})
     for m in _FRIENDS_OF.finditer(text):
         # "The Friends of the Quinta da Ribeira, a volunteer group,": a body, not the place it is for
         out.append({"start": m.start(), "end": m.end(), "text": m.group(0), "type": "ORG", "src": "rule"})

@@ -360,13 +360,17 @@ _LABEL_BEFORE = re.compile(r"(?:\b(?:banner|sign|placard|poster|slogan|headline|
                            # speaks is no speaker
                            r"\b(?:sheet|bedsheet|banner|sign|placard|poster|notice|board|lençol|cartaz|faixa|pancarte|"
                            r"banderole|panneau|affiche|schild|transparent|plakat|cartello|striscione|pancarta|letrero|"
-                           r"sábana)\b[^.!?:“”«»\"]{0,50}\b(?:says?|reads?|diz|dizia|dit|disait|dice|decía|sagt|lautet|"
-                           r"recita|proclaims?)\b[^.!?:“”«»\"]{0,15}:\s*[«“\"„]?\s*$|"
+                           r"sábana|affichette|écriteau|cartel|aviso)\b[^.!?:“”«»\"]{0,50}\b(?:says?|reads?|diz|dizia|dit|disait|"
+                           r"dice|decía|sagt|lautet|recita|proclaims?|indique|indiquait|indica|indicaba|indicates?|"
+                           r"indicated)\b[^.!?:“”«»\"]{0,15}:\s*[«“\"„]?\s*$|"
+
                            r"\bsogenannten?|\bcosiddett[oaie]|"
                            # "a cork oak that everyone calls “the Grandmother”": the verb right before the
                            # quote names (with an object in between, "called the cracks “…”", it is speech)
                            r"\b(?:call|calls|chamam|llaman|appellent|chiamano|nennen)(?:-lhe|-le)?)\s*$", re.I)
 # a capitalised word opening a sentence that names nobody
+# ("A petition, “Keep Gullhaven Afloat”, had 1,870 signatures": its title, when title-cased)
+_PETITION_BEFORE = re.compile(r"\b(?:petition|campaign)s?,?\s*$", re.I)
 _NOT_SPEAKER = re.compile(r"(?:More|Asked|Also|But|And|Then|Later|Earlier|Meanwhile|Update|Latest|Elsewhere|Still|Now|"
                           r"Today|Yesterday|Here|There|This|That|Some|Many|Most|Others?|Several)\b")
 _VERB_WORD = re.compile(r"^[\s,]*" + _VERB_RE + r"\b")
@@ -425,7 +429,8 @@ PRONOUNS = {"he", "she", "er", "sie", "il", "elle", "ella", "él", "lei", "lui",
 _POST_BODY_NOUN = re.compile(r"^[\s,]*(?:" + _VERB_RE + r"\s+(?:la|el|le|il|l[’']|a|o|the)\s*(?:organizaci[oó]n|organisation|"
                              r"organization|organizzazione|organiza[cç][aã]o|asociaci[oó]n|associazione|associa[cç][aã]o|"
                              r"agrupaci[oó]n|entidad|entity|federaci[oó]n|fédération|federazione|federa[cç][aã]o|"
-                             r"coop[eé]rativa|coopérative)|heißt\s+es\s+(?:beim|bei\s+der|bei\s+den|vonseiten\s+(?:der|des)|"
+                             r"coop[eé]rativa|coopérative|(?P<firm>firma|empresa|compa[ñn][ií]a|companhia|sociedad|entreprise|société|"
+                             r"azienda|ditta|firm))|heißt\s+es\s+(?:beim|bei\s+der|bei\s+den|vonseiten\s+(?:der|des)|"
                              r"aus\s+(?:dem|der)|im)\s+[A-ZÄÖÜ]\w+)\b")
 # "“…,” it said": a body, never a person (nor the last person quoted)
 _IT_VERB = re.compile(r"^[\s,]*it\s+(?:also\s+|then\s+|later\s+|further\s+)?" + _VERB_RE + r"\b")
@@ -732,10 +737,12 @@ def attribute(
             continue
         if _is_work_title(text, qs, qe, open_pos) or _TAGS_ONLY.fullmatch(text, qs, qe) or _RENAMED_BEFORE.search(
                 text, max(0, open_pos - 40), max(open_pos, 0)) or _LABEL_BEFORE.search(
-                text, max(0, open_pos - 40), max(open_pos, 0)) or (
+                text, max(0, open_pos - 90), max(open_pos, 0)) or (
                 _SCARE_BEFORE.search(text, max(0, open_pos - 12), max(open_pos, 0)) and " " not in text[qs:qe].strip()
                 or _DETERMINER_BEFORE.search(text, max(0, open_pos - 6), max(open_pos, 0))
                 and _VERB_WORD.match(text[close_pos + 1:close_pos + 40])) \
+                or _PETITION_BEFORE.search(text, max(0, open_pos - 12), max(open_pos, 0)) \
+                and _TITLE_CASE_LABEL.fullmatch(text, qs, qe) \
                 or _headline_line(text, open_pos, close_pos) or _subhead_line(text, open_pos, close_pos) \
                 or (_DETERMINER_BEFORE.search(text, max(0, open_pos - 6), max(open_pos, 0))
                     and _TITLE_CASE_LABEL.fullmatch(text, qs, qe) and _NOUN_AFTER_LABEL.match(text, close_pos + 1)):
@@ -1060,7 +1067,9 @@ def attribute(
             found = (found[0], found[1] - 2, found[2][:-2], found[3])
         it_body = not found and org_before is not None and (_IT_VERB.match(post) or _POST_BODY_NOUN.match(post))
         if it_body:
-            speaker_id = org_before(open_pos, "it" if _IT_VERB.match(post) else "organisation")
+            bm = _POST_BODY_NOUN.match(post)
+            speaker_id = org_before(open_pos, "it" if _IT_VERB.match(post) else "company" if bm and bm.group("firm")
+                                    else "organisation")
             speaker_text, how = ("it", "post") if speaker_id else ("", "unresolved")
         elif found and found[3] == "and":
             speaker_text, speaker_id, how = prev["speaker_text"], prev["speaker_id"], "continued"

@@ -713,7 +713,8 @@ def negations(text: str) -> list[tuple[int, int]]:
                    and not _ACCORDING_TO_END.search(text, max(0, m.start(1) - 60), m.start(1))}
     return [(m.start(), m.end()) for m in _NEG.finditer(text) if m.start() not in descriptive
             and not (m.group(0).lower() in _REPLY_VERBS and _REPLY_TO_PRONOUN.match(text, m.end()))
-            and not (m.group(0).lower() == "without" and _GERUND_AFTER.match(text, m.end()))
+            and not (m.group(0).lower() == "without" and (_GERUND_AFTER.match(text, m.end())
+                                                          or _DO_WITHOUT_BEFORE.search(text, max(0, m.start() - 30), m.start())))
             and not _BOUND_AFTER_NEG.match(text, m.end())
             and not _FRANK_IDIOM_AFTER.match(text, m.end())
             and not (m.group(0).lower() == "not" and _ELLIPSIS_AFTER.match(text, m.end())
@@ -730,6 +731,10 @@ _FRANK_IDIOM_AFTER = re.compile(r"\s+(?:(?:hold|holds|holding|held)\s+back\b|(?:
 # "no car may stay longer than three hours", "will not pay more than 10%": a limit ("up to three
 # hours" says the same), not a denial
 _BOUND_AFTER_NEG = re.compile(r"[^.;,:!?]{0,40}?\b(?:longer|more|later|fewer|less|greater|higher|lower)\s+than\b", re.I)
+# "will have to manage without helicopter flights": what is taken away, said the other way round
+# ("will ban helicopter flights" says the same), not a denial
+_DO_WITHOUT_BEFORE = re.compile(r"\b(?:manage|managed|manages|managing|cope|coped|copes|coping|do|make\s+do|go|went|"
+                                r"live|lived|left|be\s+left)\s+$", re.I)
 # "berth without waiting for high tide": a manner, not a denial ("at any tide" says the same)
 _GERUND_AFTER = re.compile(r"\s+(?:\w+\s+)?\w+ing\b")
 _ELLIPSIS_AFTER = re.compile(r"\s*(?:[,.;:)]|$)")
