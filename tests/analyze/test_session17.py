@@ -249,3 +249,23 @@ def test_managing_without_is_no_denial_and_a_baseline_year_is_no_date_of_the_eve
                      "according to port figures.", "In 2024, Porto Alvim received 312,000 cruise passengers, according "
                      "to port figures.")
     assert [k for k in got if k[0] == "date"] == []
+
+
+def test_a_name_joined_by_an_apostrophe_and_a_french_grumble_inside_the_marks():
+    from test_session13 import _speakers
+    got = _speakers("Seven of the injured were treated at the scene.\n\n\"We heard a bang and then everyone was on the "
+                    "floor,\" said Marta Dall'Ombra, a nurse who was going home.")
+    assert got["We heard a bang and then everyone was on the floor"] == "Marta Dall'Ombra"
+    got = _speakers("« Payer des lumières qui s'éteignent à 20 heures, non », lâche Maryse Delorme, sa présidente.\n\n"
+                    "« L'an dernier, on payait 900 euros, peste Bruno Lefèvre, 61 ans, gaufrier sur la place. Cette "
+                    "année, je vais travailler pour payer l'emplacement. »", "fr")
+    assert got["L'an dernier, on payait 900 euros"] == "Bruno Lefèvre"
+
+
+def test_a_stop_is_a_denial_too_and_a_part_the_other_side_tells_of_its_total_is_agreed():
+    assert _conflicts("The university will stop taking new students into music in September 2027, the university "
+                      "said.", "No new students will be admitted to music programmes from September 2027, the "
+                      "university said.") == []
+    got = _conflicts("The closure will cut 23 academic posts at the department, the university said.",
+                     "The closure affects 29 posts in total, 23 of them academic, the university said.")
+    assert [k for k in got if k[0] == "number"] == []

@@ -813,6 +813,9 @@ def compare(a: Unit, b: Unit, *, similarity: float, text_a: str, text_b: str,
             continue
         if _age_told(a.text, vb.value) and _age_told(b.text, va.value):
             continue  # each side gives both numbers: "by 31 votes to 24" / "voted 31 to 24 votes"
+        if _PART_OF_TOTAL.search(b.text) and _age_told(b.text, va.value) \
+                or _PART_OF_TOTAL.search(a.text) and _age_told(a.text, vb.value):
+            continue  # "29 posts in total, 23 of them academic" / "23 academic posts": the part, agreed
         if va.value > 1 and vb.value > 1 and (_elliptic_told(b.text, va.value) or _elliptic_told(a.text, vb.value)):
             # "decided it in twenty minutes" / "listened to us for four minutes and decided in twenty":
             # the other side tells this count too, its noun left out; its own count is of another thing
@@ -1161,8 +1164,12 @@ def _clause_shared(neg_text: str, ns: int, aff_text: str) -> bool:
 
 # verbs that deny by their meaning what a negation denies with "not" or "without" (English, and the
 # word-for-word English of a translation)
+_PART_OF_TOTAL = re.compile(r"\b\d[\d,]*\s+of\s+(?:them|which|whom)\b|\bin\s+total,\s+(?:\d|[a-z]+\s+of)", re.I)
 _DENYING_VERB = re.compile(r"\b(?:renounc\w*|forgo(?:es|ing|ne)?|forewent|forgoes|forwent|abstain\w*|refrain\w*|"
-                           r"(?:do|does|did|go|goes|went|gone|going)\s+without|(?:give|gives|gave|giving)\s+up)\b", re.I)
+                           r"(?:do|does|did|go|goes|went|gone|going)\s+without|(?:give|gives|gave|giving)\s+up|"
+                           # ("will stop taking new students" / "No new students will be admitted")
+                           r"(?:stop|stops|stopped|cease|ceases|ceased)\s+(?:\w+ing|admitting|taking)|"
+                           r"(?:ban|bans|banned|bar|bars|barred)\s+\w+)\b", re.I)
 _QUANTIFIER_NEG = re.compile(r"(?:none|nobody|nothing|no\s+one|no-one)\b", re.I)
 _QUANTIFIER_END = re.compile(r"[,;:]\s|\s[–—-]\s")
 

@@ -57,7 +57,7 @@ _TITLE_WORDS = frozenset(TITLE_HEADS) | {"fire", "police", "officer", "executive
                                          "assistant", "station", "justice", "whip", "of", "staff", "economist"}
 # (ß sorts before à: "Größl" is one token)
 # ("MacRae", "McAllister", "DiNapoli": one inner capital after a short prefix)
-_NAME_TOKEN = (r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zßà-öø-ÿā-ž’']+(?:(?:(?<=Mac)|(?<=Mc)|(?<=Di)|(?<=De)|(?<=Le)|(?<=La)|(?<=O')|(?<=O’))[A-Z][a-zßà-öø-ÿā-ž]+)?"
+_NAME_TOKEN = (r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zßà-öø-ÿā-ž’']+(?:(?:(?<=Mac)|(?<=Mc)|(?<=Di)|(?<=De)|(?<=Le)|(?<=La)|(?<=O')|(?<=O’)|(?<=ll')|(?<=ll’)|(?<=D')|(?<=D’))[A-Z][a-zßà-öø-ÿā-ž]+)?"
                r"(?:-[A-ZÀ-ÖØ-ÞĀ-Ža-zßà-öø-ÿā-ž][a-zßà-öø-ÿā-ž’']+)*")
 _NAME = _NAME_TOKEN + r"(?:\s+" + _NAME_TOKEN + r"){0,2}"
 # "Russian Foreign Minister Sergei Lavrov", "NATO Secretary General Jens Stoltenberg"
@@ -392,6 +392,10 @@ def _clean_mention(text: str, start: int, end: int) -> list[tuple[int, int]]:
             s += 1
         while e > s and not (text[e - 1].isalnum()):
             e -= 1
+        if e + 2 < len(text) and text[e] in "'’" and text[e + 1].isupper() and text[e - 1].isalpha():
+            # "Marta Dall'Osto", "Carla D'Amico": the model stops at the apostrophe
+            m2 = re.match(r"[’']\w+", text[e:])
+            e += m2.end() if m2 else 0
         if text[s:e].lower().startswith("the "):
             s += 4
         if e + 1 < len(text) and text[e] == "-" and text[e + 1].isalpha() \

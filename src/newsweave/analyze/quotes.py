@@ -447,7 +447,7 @@ _INCISE_VERB = (r"(?:a\s+(?:déclaré|dit|ajouté|précisé|affirmé|expliqué|i
                 r"(?:explique|raconte|ajoute|affirme|assure|dit|"
                 r"précise|souligne|estime|confie|poursuit|insiste|résume|répond|reconnaît|déclare|indique|lance|"
                 r"soutient|note|observe|rappelle|martèle|tranche|commente|signale|renchérit|nuance|prévient|"
-                r"lâche|glisse|constate|déplore|admet|concède|plaide|conclut|fait\s+valoir|"
+                r"lâche|glisse|constate|déplore|admet|concède|plaide|conclut|fait\s+valoir|peste|râle|souffle|sourit|"
                 # Quebec's "de dire le maire", "d'ajouter la ministre"
                 r"de\s+(?:dire|préciser|souligner|poursuivre|conclure|lancer|rappeler|résumer|répondre|commenter)|"
                 r"d['’](?:ajouter|expliquer|indiquer|affirmer|insister)|"
@@ -456,7 +456,7 @@ _INCISE_VERB = (r"(?:a\s+(?:déclaré|dit|ajouté|précisé|affirmé|expliqué|i
                 # holds "…, said Dr. X, …" is most often an excerpt of another paper, quoted whole)
                 r"(?:adds|explains|maintains|insists|argues|stresses|declares|affirms|underlines|estimates|"
                 r"concludes|hammers|sighs|specifies|confides|concedes|deplores|laments|pleads|slices|drops|"
-                r"launches|slips|assures|tells)(?=\s+(?:[A-Z]|the\s|its\s|his\s|her\s|their\s|he\b|she\b)))"
+                r"launches|slips|assures|tells|curses|grumbles)(?=\s+(?:[A-Z]|the\s|its\s|his\s|her\s|their\s|he\b|she\b)))"
                 r"(?:-t-(?:il|elle)|-(?:il|elle)|\s+(?=[A-ZÀ-Þ]|l[ea]\s|l['’]|s(?:on|a)\s|the\s|its\s|his\s|"
                 r"her\s|their\s|he\b|she\b)))")
 _INCISE_COMMA = re.compile(r",\s+(?P<inc>" + _INCISE_VERB + r"[^,.;:!?«»“”\"]{0,60}?)\s*(?P<stop>[,.])\s+")

@@ -733,8 +733,8 @@ _FRANK_IDIOM_AFTER = re.compile(r"\s+(?:(?:hold|holds|holding|held)\s+back\b|(?:
 _BOUND_AFTER_NEG = re.compile(r"[^.;,:!?]{0,40}?\b(?:longer|more|later|fewer|less|greater|higher|lower)\s+than\b", re.I)
 # "will have to manage without helicopter flights": what is taken away, said the other way round
 # ("will ban helicopter flights" says the same), not a denial
-_DO_WITHOUT_BEFORE = re.compile(r"\b(?:manage|managed|manages|managing|cope|coped|copes|coping|do|make\s+do|go|went|"
-                                r"live|lived|left|be\s+left)\s+$", re.I)
+_DO_WITHOUT_BEFORE = re.compile(r"\b(?:manage|managed|manages|managing|cope|coped|copes|coping|make\s+do|"
+                                r"live|lived)\s+$", re.I)
 # "berth without waiting for high tide": a manner, not a denial ("at any tide" says the same)
 _GERUND_AFTER = re.compile(r"\s+(?:\w+\s+)?\w+ing\b")
 _ELLIPSIS_AFTER = re.compile(r"\s*(?:[,.;:)]|$)")
