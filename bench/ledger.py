@@ -386,6 +386,31 @@ Prints, side by side where there are peers:
   education authority's report; an Azores-style daily on a broken-down ferry, a Burgundy-style daily
   on a wine fraud and a charity's statement on a scanner; a Picos-style daily on a blizzard
   marathon, a Rio-style daily on a burnt float and a mill trust's statement on a windmill.
+  and on eight more (``heldout242:`` .. ``heldout249:``, session 17, round 37, the same way): an
+  Alto Adige-style daily on a helicopter ban for huts, a Normandy-style daily on a bakery chain's
+  collapse and a lifeboat charity's release; a Franconia-style daily on a fallen town wall, an
+  Asturias-style daily on a festival called off and a county council on a gritter strike; a
+  Madeira-style daily on a cruise terminal's delay, a Bolzano-style daily on burnt market huts and a
+  safety group's notice on a stadium; an Alsace-style daily on a postponed railway, a
+  Matosinhos-style daily on a cannery's closure and a head teacher's letter on a nativity play; a
+  Patagonia-style daily on an ice cave, a Munich-style daily on a beer recall and a harbour board's
+  minutes; a Catania-style daily on a volcano alert, a Jaén-style daily on hail and a cathedral
+  chapter's statement; a Vorarlberg-style daily on a cracked cable car wheel, a Finistère-style
+  daily on an ice plant fire and a council's release on bus lane fines; an Ericeira-style daily on
+  beach erosion, a Mendoza-style daily on a bus crash and a health board's summary on a surgery.
+  and on eight more (``heldout250:`` .. ``heldout257:``, session 17, round 38, the same way): a
+  Haute-Savoie-style daily on an avalanche dog team, a Parma-style daily on a leaking opera house
+  and a bike-share operator's statement; an Andes-style daily on a flooded salt flat, a
+  Brandenburg-style daily on escaped wolves and a fire authority's consultation; an Amazon-style
+  daily on a capsized river ferry, a Lille-style daily on market fees and a museum's statement on a
+  damaged loan; an Umbria-style daily on a water tower, an Algarve-style daily on a surf school's
+  licence and a port operator on a freight strike; a Thuringia-style daily on a ski jump without
+  snow, a Bilbao-style daily on a crane strike and a council's statement on Christmas lights; a
+  Vosges-style daily on a wolf attack, a León-style daily on a cathedral organ and a racecourse's
+  statement on frost; a Chioggia-style daily on a ferry collision, an Eifel-style daily on a
+  cooperative pub and a university's statement on a music department; a Trás-os-Montes-style daily
+  on a chestnut blight, a Koblenz-style daily on a cruise ship at low water and a cabinet report on
+  library fines.
   Sets written gold-first and measured blind, then read and made development data,
   get floors for quote+speaker and contradiction precision (bench/baselines/ledger.json); the sets
   in BLIND_SETS were not read when this was written and have none
@@ -667,7 +692,23 @@ HELDOUT238 = ROOT / "tests" / "analyze" / "heldout238"
 HELDOUT239 = ROOT / "tests" / "analyze" / "heldout239"
 HELDOUT240 = ROOT / "tests" / "analyze" / "heldout240"
 HELDOUT241 = ROOT / "tests" / "analyze" / "heldout241"
-HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 242))
+HELDOUT242 = ROOT / "tests" / "analyze" / "heldout242"
+HELDOUT243 = ROOT / "tests" / "analyze" / "heldout243"
+HELDOUT244 = ROOT / "tests" / "analyze" / "heldout244"
+HELDOUT245 = ROOT / "tests" / "analyze" / "heldout245"
+HELDOUT246 = ROOT / "tests" / "analyze" / "heldout246"
+HELDOUT247 = ROOT / "tests" / "analyze" / "heldout247"
+HELDOUT248 = ROOT / "tests" / "analyze" / "heldout248"
+HELDOUT249 = ROOT / "tests" / "analyze" / "heldout249"
+HELDOUT250 = ROOT / "tests" / "analyze" / "heldout250"
+HELDOUT251 = ROOT / "tests" / "analyze" / "heldout251"
+HELDOUT252 = ROOT / "tests" / "analyze" / "heldout252"
+HELDOUT253 = ROOT / "tests" / "analyze" / "heldout253"
+HELDOUT254 = ROOT / "tests" / "analyze" / "heldout254"
+HELDOUT255 = ROOT / "tests" / "analyze" / "heldout255"
+HELDOUT256 = ROOT / "tests" / "analyze" / "heldout256"
+HELDOUT257 = ROOT / "tests" / "analyze" / "heldout257"
+HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 258))
 # never read: they measure, nobody defends them (docs/evidence.md, Sessions 6 to 17)
 BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "heldout39", "heldout40", "heldout44",
               "heldout45", "heldout46", "heldout50", "heldout51", "heldout52", "heldout56", "heldout57", "heldout58",
@@ -686,7 +727,8 @@ BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "
               "heldout195", "heldout197", "heldout199", "heldout201", "heldout203", "heldout205", "heldout207",
               "heldout209", "heldout211", "heldout213", "heldout215", "heldout217", "heldout219", "heldout221",
               "heldout223", "heldout225", "heldout227", "heldout229", "heldout231", "heldout233", "heldout235",
-              "heldout237", "heldout239", "heldout241")
+              "heldout237", "heldout239", "heldout241", "heldout243", "heldout245", "heldout247", "heldout249",
+              "heldout251", "heldout253", "heldout255", "heldout257")
 
 # --- sentences ------------------------------------------------------------------------------
 _SENT_TEMPLATES = [

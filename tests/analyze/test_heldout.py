@@ -56,7 +56,10 @@ FOLDERS = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"
            "heldout214", "heldout215", "heldout216", "heldout217", "heldout218", "heldout219", "heldout220",
            "heldout221", "heldout222", "heldout223", "heldout224", "heldout225", "heldout226", "heldout227",
            "heldout228", "heldout229", "heldout230", "heldout231", "heldout232", "heldout233", "heldout234",
-           "heldout235", "heldout236", "heldout237", "heldout238", "heldout239", "heldout240", "heldout241")
+           "heldout235", "heldout236", "heldout237", "heldout238", "heldout239", "heldout240", "heldout241",
+           "heldout242", "heldout243", "heldout244", "heldout245", "heldout246", "heldout247", "heldout248",
+           "heldout249", "heldout250", "heldout251", "heldout252", "heldout253", "heldout254", "heldout255",
+           "heldout256", "heldout257")
 PATHS = [p for f in FOLDERS for p in sorted((Path(__file__).parent / f).glob("*.json"))]
 
 
