@@ -313,7 +313,7 @@ _PRE_NP_CALLED = re.compile(r"(?:^|[\s,;(])" + _NP + _SPEAKER_MOD + r",?\s+(?:al
                             r"labelled|labeled|calls(?!\s+(?:for|on|upon)\b)|describes|dubs|terms)\s+(?:[\w’'\-]+\s+){0,5}?(?:as\s+)?$")
 _REPLY_OF = re.compile(r"\b(?:la\s+replica|la\s+risposta|la\s+respuesta|la\s+réplica|a\s+resposta|a\s+réplica|la\s+réponse|"
                        r"la\s+riposte|die\s+Antwort|die\s+Replik|the\s+reply|the\s+answer|the\s+response|the\s+retort)\s+"
-                       r"(?:della|dello|del|di|de\s+la|del|de|da|do|du|des|von|of|from)\s+(?:the\s+|la\s+|il\s+|la\s+)?"
+                       r"(?:della|dello|del|di|de\s+la|de|da|do|du|des|von|of|from)\s+(?:the\s+|la\s+|il\s+)?"
                        r"(?P<np>[A-ZÀ-ÖØ-Þ][\w’'\-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'\-]+)?)")
 # "Silvana Q. aveva parlato di «…»", "had spoken of “…”"
 _SPOKE_OF_TAIL = (r",?\s+(?:(?:had|has|aveva|ha|había|tinha|avait|a)\s+)?"
