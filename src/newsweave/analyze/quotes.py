@@ -393,6 +393,14 @@ _AUDIENCE_BEFORE = re.compile(r"\b(?:to|told|tells|telling|on|about|with|against
 # "“…”, indique Sérac Domaines", "“…”, confides she": a word, then a name or pronoun, right after a
 # quote is an attribution, read or not; no earlier speaker carries over it
 _POST_INVERTED_GUESS = re.compile(r"^[\s,]*[a-zà-ÿ][\w\-]*\s+(?:[A-ZÀ-Þ]|(?:he|she|il|elle|ella|lei|ela)\b)")
+# an attribution after a quote's comma that we could not read: a verb (after an auxiliary: "ha
+# insistido"), then a subject that is someone indefinite ("atira um taxista", "remembers a
+# neighbour", "breathes one of the clients"), someone's relative or officer ("replica su consejero
+# delegado") or a capitalised name; a definite title ("vents the commander") is left to the carry
+_POST_UNREAD_INVERTED = re.compile(r"^\s*,?\s*(?:(?:ha|han|hat|has|have|had|a|ont|è|tem|foi|was|is)\s+)?"
+                                   r"(?P<verb>[a-zà-ÿ][\w\-]*)\s+(?:(?P<who>an|one|um|uma|un|una|uno|ein|eine|einer|"
+                                   r"another|su|sua|seu|sa|son|ses|sus|his|her|their|its)\s|(?P<a>a)\s|(?P<np>"
+                                   + _NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){0,2}))")
 _FULL_NAME = re.compile(_NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){1,2}")
 _ATTR_GAP = re.compile(r"[,.!?]?\s*[”\"»“]\s*[,.!?]?\s*[^.!?;:“”\"«»„\n]{3,200}[.!?]\s*[“\"«„]")
 _SPLIT_GAP = re.compile(r"[,]?\s*[”\"»“]?\s*,?\s*[^.!?;:“”\"«»„\n]{3,120},\s*[“\"«„]")
@@ -1178,6 +1186,14 @@ def attribute(
             speaker_text, speaker_id, how = prev["speaker_text"], prev["speaker_id"], "continued"
         elif how is None and _POST_UNNAMED.match(post):
             pass  # "“…,” one injured fan said": someone unnamed, not the previous speaker
+        elif how is None and (text[qs:qe].rstrip()[-1:] in (",", "?", "!") or post.lstrip().startswith(",")) \
+                and (um := _POST_UNREAD_INVERTED.match(post)) \
+                and (um.group("who") or um.group("a") and um.group("verb").endswith(("s", "ed"))
+                     or um.group("np") and um.group("np").split()[-1] not in ((prev or {}).get("speaker_text") or "").split()):
+            # "“…”, atira um taxista", "“…,” emphasises Florian H.": a quote that ends on its comma,
+            # then a verb we do not know and someone other than the last speaker ("a" is English
+            # only after an English verb form: "atira a autarca" is the mayor named before)
+            pass
         elif how is None and prev is not None and prev.get("how") == "post" and (
                 prev.get("speaker_id") or _FULL_NAME.fullmatch(prev.get("speaker_text") or "")
                 and not _ORG_WORD.search(prev["speaker_text"]) and not _ORG_NAME_END.search(prev["speaker_text"])) \
