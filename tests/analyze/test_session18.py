@@ -19,3 +19,42 @@ def test_an_unread_attribution_naming_someone_else_stops_the_carry_over():
     got = _speakers("A presidente da junta, Lurdes Vaz, visitou a escola. «Ninguém fica sem aulas», garante. "
                     "«A obra começa em janeiro», reitera a autarca.", "pt")
     assert got["A obra começa em janeiro"] == "Lurdes Vaz"
+
+
+def test_a_short_first_name_is_the_full_name_with_the_same_surname():
+    from test_session13 import _speakers
+    text = ("The museum's director, Dominic Hartle, closed the doors on Friday.\n\nOur own volunteer, Greta Hartle (no "
+            "relation), has catalogued the flood damage.\n\nDom Hartle, who has run the museum since 2019, put it simply: "
+            "“We will dry every page.”")
+    assert _speakers(text)["We will dry every page"] == "Dominic Hartle"
+
+
+def test_a_capitalised_title_in_apposition_is_not_the_speaker():
+    from test_session13 import _speakers
+    got = _speakers("The haulier collapsed on Monday.\n\nMarta Quillon, Joint Administrator, said: “This is a sad day "
+                    "for the valley.”\n\nOwen Frisk, Joint Administrator, added: “We are talking to the council.”")
+    assert got["This is a sad day for the valley"] == "Marta Quillon"
+    assert got["We are talking to the council"] == "Owen Frisk"
+
+
+def test_a_body_named_with_its_article_and_kind_speaks_and_a_leading_adverb_is_no_part_of_it():
+    from test_session13 import _speakers
+    got = _speakers("The ward will close in January. Even the Upper Tarn Midwives Network, which reviews such plans, "
+                    "calls it “a proportionate response”.\n\nThe Upper Tarn Midwives Network has stated: “The closure is "
+                    "safe.”")
+    assert got["a proportionate response"] == "Upper Tarn Midwives Network"
+    assert got["The closure is safe"] == "Upper Tarn Midwives Network"
+
+
+def test_a_person_of_a_body_with_the_bodys_own_appositive_is_who_speaks():
+    from test_session13 import _speakers
+    got = _speakers("The council banned rental bikes on Tuesday. Ivo Marsh of the Lantern Riders Alliance, a cyclists' "
+                    "group, called the ban “a lazy fix.”")
+    assert got["a lazy fix"] == "Ivo Marsh"
+
+
+def test_a_board_that_shows_a_word_is_no_speaker():
+    from test_session13 import _speakers
+    got = _speakers("Au port de Lisca, le maire Paul Orsini a parlé longuement.\n\nAu terminal, le panneau des départs "
+                    "n'affiche plus qu'un mot : « Annulé ».", "fr")
+    assert got.get("Annulé") is None

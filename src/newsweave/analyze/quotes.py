@@ -277,12 +277,18 @@ _NAME_FROM_PLACE = re.compile(r"(?:^|[\s(])(?P<np>" + _NAME_TOK + r"(?:\s+" + _N
 # between the speaker and the verb: appositives ("Vik, 58, who was seeking a third term, said") or a
 # prepositional phrase ("Marguerite A. of the Green Renewal party told NWS that …"); a name in
 # apposition ("the head of APSL, Julián Ortuzar, said") is the speaker itself, not a modifier
-# (a capitalised title in apposition is no name: "Rachel Okafor, Area Flood Risk Manager, said")
+# (a capitalised title in apposition is no name: "Rachel Okafor, Area Flood Risk Manager, said"; and
+# the phrase may carry its own indefinite appositive: "Jo Hale of the Rail Alliance, a riders' group, said")
 _TITLE_END = "".join(f"(?<!{w})" for w in ("Manager", "Director", "Officer", "Commander", "Chief", "Secretary",
                                           "President", "Minister", "Chair", "Chairman", "Chairwoman", "Leader",
                                           "Spokesperson", "Spokesman", "Spokeswoman", "Head", "Executive", "Inspector",
-                                          "Superintendent", "Coordinator", "Adviser", "Advisor", "Editor", "Engineer"))
-_SPEAKER_MOD = r"(?:(?:,(?!\s*" + _NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){1,3}" + _TITLE_END + r"\s*,)[^,;:“”\"«»„]{1,110}){1,2},|\s+(?:of|from|at|for|on|in)\s+[^,;:“”\"«»„]{1,60}?|\s*\((?![A-Z]{2,}\))[^()“”\"«»„]{1,60}\))?"
+                                          "Superintendent", "Coordinator", "Adviser", "Advisor", "Editor", "Engineer",
+                                          "Administrator", "Receiver", "Liquidator", "Trustee", "Treasurer", "Clerk",
+                                          "Registrar", "Surveyor", "Warden", "Curator", "Principal", "Headteacher",
+                                          "Ranger", "Controller", "Auditor", "Partner", "Consultant", "Planner",
+                                          "Analyst", "Surgeon", "Physician", "Matron", "Commissioner", "Solicitor",
+                                          "Counsel", "Supervisor", "Organiser", "Organizer", "Founder", "Owner"))
+_SPEAKER_MOD = r"(?:(?:,(?!\s*" + _NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){1,3}" + _TITLE_END + r"\s*,)[^,;:“”\"«»„]{1,110}){1,2},|\s+(?:of|from|at|for|on|in)\s+[^,;:“”\"«»„]{1,60}?(?:,\s+(?:a|an)\s+[^,;:“”\"«»„]{1,60},)?|\s*\((?![A-Z]{2,}\))[^()“”\"«»„]{1,60}\))?"
 # "Der Fischer Jonah Thwaite sagte der Zeitung: „…“", "Thwaite told the Chronicle: “…”": the subject
 # of the verb speaks, not the outlet or audience named just before the colon (also one whose name
 # holds an ampersand, "told Licensee & Caterer:", and one told a while after it, "told PNA by phone
@@ -362,7 +368,8 @@ _LABEL_BEFORE = re.compile(r"(?:\b(?:banner|sign|placard|poster|slogan|headline|
                            r"banderole|panneau|affiche|schild|transparent|plakat|cartello|striscione|pancarta|letrero|"
                            r"sábana|affichette|écriteau|cartel|aviso)\b[^.!?:“”«»\"]{0,50}\b(?:says?|reads?|diz|dizia|dit|disait|"
                            r"dice|decía|sagt|lautet|recita|proclaims?|indique|indiquait|indica|indicaba|indicates?|"
-                           r"indicated)\b[^.!?:“”«»\"]{0,15}:\s*[«“\"„]?\s*$|"
+                           r"indicated|affiche|affichait|shows?|showed|displays?|displayed|muestra|mostraba|mostra|mostrava|"
+                           r"exibe|exibia|zeigt|zeigte)\b[^.!?:“”«»\"]{0,20}:\s*[«“\"„]?\s*$|"
 
                            r"\bsogenannten?|\bcosiddett[oaie]|"
                            # "a cork oak that everyone calls “the Grandmother”": the verb right before the
@@ -1692,6 +1699,10 @@ def _unnamed_title(text: str | None, head: str, pos: int) -> bool:
                 or _APPOSED_AFTER_TITLE.search(text[last.end():last.end() + 90].split(".", 1)[0]))
 
 
+_LEAD_ADVERBS = frozenset({"even", "only", "also", "and", "but", "yet", "still", "now", "then", "so", "instead",
+                           "meanwhile", "however", "later", "separately"})
+
+
 def _resolve_np(np: str, s: int, e: int, resolve_name, resolve_title, persons_before, pos: int,
                 text: str | None = None):
     low = np.lower()
@@ -1701,6 +1712,10 @@ def _resolve_np(np: str, s: int, e: int, resolve_name, resolve_title, persons_be
             return (None, None)
         return (desc or "", eid)
     first = low.split(" ", 1)[0]
+    if first in _LEAD_ADVERBS and " " in np:
+        # "Even the Dales Network, which …, calls it": the adverb opening the sentence is no part of it
+        k = len(first) + 1
+        return _resolve_np(np[k:], s + k, e, resolve_name, resolve_title, persons_before, pos, text)
     if first.endswith("-based") and " " in np:
         # "Vellin, Norland-based Pexo said": the place qualifies the body, which speaks
         k = len(first) + 1
