@@ -58,3 +58,20 @@ def test_a_board_that_shows_a_word_is_no_speaker():
     got = _speakers("Au port de Lisca, le maire Paul Orsini a parlé longuement.\n\nAu terminal, le panneau des départs "
                     "n'affiche plus qu'un mot : « Annulé ».", "fr")
     assert got.get("Annulé") is None
+
+
+def test_a_bodys_name_goes_on_over_the_place_it_is_of():
+    from test_session13 import _speakers
+    got = _speakers("The wards reopened on Monday. The Association of Nurses of the Valtorra said the theatres had been "
+                    "“built faster than they were checked”.\n\nThe Syndicate Workers of the Pottery speaks of “a "
+                    "warned accident”.")
+    assert got["built faster than they were checked"] == "Association of Nurses of the Valtorra"
+    assert got["a warned accident"] == "Syndicate Workers of the Pottery"
+
+
+def test_a_name_then_a_capitalised_title_then_a_body_before_the_verb():
+    from test_session13 import _speakers
+    got = _speakers("The scheme was suspended on Monday.\n\nDaniel Achter, General Manager, RideWell UK, said: “Our "
+                    "riders deserve better bikes.”\n\nMaria Lenz, Head of Operations, Velo Group, said: “We agree.”")
+    assert got["Our riders deserve better bikes"] == "Daniel Achter"
+    assert got["We agree"] == "Maria Lenz"

@@ -245,7 +245,7 @@ _ORG_WORDS = re.compile(r"\b(?:ministry|council|organi[sz]ation|agency|party|uni
                         r"dynamo|dinamo|racing|relief|aid|rescue|homes|properties|developments|housing|builders|contractors|trust|"
                         r"companhia|compagnie|empresa|azienda|cooperativa|consorcio|consorzio|asociaci[oó]n|"
                         r"associa[cç][aã]o|associazione|federaci[oó]n|federa[cç][aã]o|federazione|fédération|régie|network|"
-                        r"partnership|collective|consortium|initiative|campaign)\b", re.I)
+                        r"partnership|collective|consortium|initiative|campaign|syndicate)\b", re.I)
 
 
 # German bodies are compounds: "Elster Automobilwerke", "Zirmtaler Bergbahnen", "Waldacher Brauerei"
@@ -527,6 +527,7 @@ def _mentions_of_docs(texts: list[str], docs: Iterable[Any]) -> list[list[dict[s
 # the surnames after two given names ("Rosa Elena | Condori Apaza")
 # (also over an article: "the Chamber of agriculture of | the Bredelle")
 _OF_NAME_AFTER = re.compile(r"\s+(?:the\s+|la\s+|le\s+|l['’])?(" + _NAME_TOKEN + r"(?:\s+" + _NAME_TOKEN + r")?)")
+_OF_PLACE_AFTER = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?(" + _NAME_TOKEN + r"(?:\s+" + _NAME_TOKEN + r")?)(?![\w’'\-])")
 _TRAILING_OF = re.compile(r"\s+(?:of|for|de|du|des|da|do|di|del|della|von)(?:\s+the)?$")
 _MORE_NAMES = re.compile(r" (" + _NAME_TOKEN + r"(?: " + _NAME_TOKEN + r")?)(?![\w’'\-])")
 _NOT_NAME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may
@@ -537,6 +538,12 @@ def _extend_name(text: str, s: int, e: int, typ: str) -> int:
     if typ in ("ORG", "GPE", "LOC") and _TRAILING_OF.search(text, s, e):
         m = _OF_NAME_AFTER.match(text, e)
         return m.end() if m else e
+    if typ == "ORG" and _ORG_WORDS.search(text, s, e):
+        # "The Association of Midwives | of the Ervedal": a body's name goes on over the place it
+        # is of, which the model leaves out
+        m = _OF_PLACE_AFTER.match(text, e)
+        if m and not any(w.lower() in _NOT_NAME_WORDS for w in m.group(1).split()):
+            return m.end()
     if typ == "PERSON" and len(text[s:e].split()) == 2:
         m = _MORE_NAMES.match(text, e)
         if m and not any(w.lower() in _NOT_NAME_WORDS or w.lower() in _TITLE_WORDS for w in m.group(1).split()):

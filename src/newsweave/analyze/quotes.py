@@ -279,7 +279,7 @@ _NAME_FROM_PLACE = re.compile(r"(?:^|[\s(])(?P<np>" + _NAME_TOK + r"(?:\s+" + _N
 # apposition ("the head of APSL, Julián Ortuzar, said") is the speaker itself, not a modifier
 # (a capitalised title in apposition is no name: "Rachel Okafor, Area Flood Risk Manager, said"; and
 # the phrase may carry its own indefinite appositive: "Jo Hale of the Rail Alliance, a riders' group, said")
-_TITLE_END = "".join(f"(?<!{w})" for w in ("Manager", "Director", "Officer", "Commander", "Chief", "Secretary",
+_TITLE_END_WORDS = ("Manager", "Director", "Officer", "Commander", "Chief", "Secretary",
                                           "President", "Minister", "Chair", "Chairman", "Chairwoman", "Leader",
                                           "Spokesperson", "Spokesman", "Spokeswoman", "Head", "Executive", "Inspector",
                                           "Superintendent", "Coordinator", "Adviser", "Advisor", "Editor", "Engineer",
@@ -287,7 +287,8 @@ _TITLE_END = "".join(f"(?<!{w})" for w in ("Manager", "Director", "Officer", "Co
                                           "Registrar", "Surveyor", "Warden", "Curator", "Principal", "Headteacher",
                                           "Ranger", "Controller", "Auditor", "Partner", "Consultant", "Planner",
                                           "Analyst", "Surgeon", "Physician", "Matron", "Commissioner", "Solicitor",
-                                          "Counsel", "Supervisor", "Organiser", "Organizer", "Founder", "Owner"))
+                                          "Counsel", "Supervisor", "Organiser", "Organizer", "Founder", "Owner")
+_TITLE_END = "".join(f"(?<!{w})" for w in _TITLE_END_WORDS)
 _SPEAKER_MOD = r"(?:(?:,(?!\s*" + _NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){1,3}" + _TITLE_END + r"\s*,)[^,;:“”\"«»„]{1,110}){1,2},|\s+(?:of|from|at|for|on|in)\s+[^,;:“”\"«»„]{1,60}?(?:,\s+(?:a|an)\s+[^,;:“”\"«»„]{1,60},)?|\s*\((?![A-Z]{2,}\))[^()“”\"«»„]{1,60}\))?"
 # "Der Fischer Jonah Thwaite sagte der Zeitung: „…“", "Thwaite told the Chronicle: “…”": the subject
 # of the verb speaks, not the outlet or audience named just before the colon (also one whose name
@@ -1611,8 +1612,11 @@ _HEAD_BEFORE = re.compile(r"(?:^|[\s(])(?P<np>" + _NAME_TOK + r"(?:\s+(?:" + _NA
 
 # "Magdalena K., managing director of the operator, Zirmtal Mountain Railways, told reporters:": a
 # name after a descriptor that ends on a common noun names that noun (the operator), not the speaker
-_LEAD_NAME_APPOSED = re.compile(r"^\s*(?P<np>" + _NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){1,2}),\s+[^,;:“”\"«»„]{1,80}?\b"
-                                r"(?:the|its|their|la|le|el|il|lo|o|a|der|die|das|des)\s+[a-zà-ÿ][\w\-]*,\s*$")
+_LEAD_NAME_APPOSED = re.compile(r"^\s*(?P<np>" + _NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){1,2}),\s+(?:[^,;:“”\"«»„]{1,80}?\b"
+                                r"(?:the|its|their|la|le|el|il|lo|o|a|der|die|das|des)\s+[a-zà-ÿ][\w\-]*|"
+                                # "Dan Ash, General Manager, RideLoop UK, said": a capitalised title, then the body
+                                r"(?:[A-Z][\w\-]*\s+){0,3}(?:" + "|".join(_TITLE_END_WORDS) + r")(?:\s+(?:of|for)\s+"
+                                r"[A-Z][^,;:“”\"«»„]{0,40})?),\s*$")
 _TO_PLACE_BEFORE = re.compile(r"\b(?:flew|went|travel(?:l)?ed|drove|came|returned|headed|moved|sailed|walked)\s+"
                               r"(?:back\s+)?(?:to|into)\s+(?:the\s+)?$")
 _SUBJECT_AND_VERB = re.compile(r"^\s*(?P<np>" + _NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){1,2})(?:,[^,;:“”\"«»„]{1,80},)?\s+"
