@@ -65,3 +65,44 @@ def test_a_name_then_a_capitalised_title_then_a_body_before_the_verb():
                     "riders deserve better bikes.”\n\nMaria Lenz, Head of Operations, Velo Group, said: “We agree.”")
     assert got["Our riders deserve better bikes"] == "Daniel Achter"
     assert got["We agree"] == "Maria Lenz"
+
+
+def _conflicts(x: str, y: str) -> list[tuple[str, str, str]]:
+    from test_session16 import _ledger_conflicts
+    return [k[:3] for k in _ledger_conflicts(x, y)]
+
+
+def test_a_part_told_before_its_whole_is_agreed_with_the_part():
+    assert [k for k in _conflicts(
+        "Gritter drivers in Fenmoor began a two-day strike on Monday. Thirty-eight of the county's 44 gritter drivers "
+        "joined the walkout, the union said.",
+        "Gritter drivers in Fenmoor began a two-day strike on Monday. Thirty-eight drivers are taking part in the "
+        "walkout, the union said.") if k[0] == "number"] == []
+
+
+def test_failing_to_start_is_no_affirmation_against_would_not_start():
+    assert [k for k in _conflicts(
+        "Power to the gate motors was lost shortly before 11pm and the standby generator would not start, the agency "
+        "confirmed.",
+        "Power to the gate motors was lost at 22:51 and the standby generator failed to start, the agency confirmed.")
+        if k[0] == "negation"] == []
+
+
+def test_an_unnamed_teller_set_off_with_a_place_and_a_name_called_a_nickname():
+    from test_session13 import _speakers
+    got = _speakers("Lukas Arnet, the hut warden, said the room was empty.\n\nA mountain guide in Sarnau, who asked not "
+                    "to be named, said the corner had been safe for half a century. “Nobody ever saw snow come down "
+                    "there,” he said.")
+    assert got.get("Nobody ever saw snow come down there") is None
+    got = _speakers("Pascal Lousteau, 58, assure skier sur « l'Aiglon », le surnom du télésiège, « chaque hiver depuis "
+                    "sa construction ».", "fr")
+    assert got.get("l'Aiglon") is None
+    assert got["chaque hiver depuis sa construction"] == "Pascal Lousteau"
+
+
+def test_it_was_called_in_the_bulletin_is_the_body_opening_the_sentence_before():
+    from test_session13 import _speakers
+    got = _speakers("The 31-year-old Luke Arnet said: “We left at seven.”\n\nThe Alvetic Snow Institute had raised the "
+                    "danger to level 4. “The danger remains high above 2200 meters,” it was called in the avalanche "
+                    "bulletin.")
+    assert got["The danger remains high above 2200 meters"] == "Alvetic Snow Institute"

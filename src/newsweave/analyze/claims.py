@@ -596,8 +596,23 @@ def build_claims(units: list[Unit], vecs: np.ndarray, *, threshold: float, min_c
         # (a "precision" note of two such dates when the other article tells the precise one itself)
         a_told = str(c["a_value"]) in told_dates.get(ub.article_id, ())
         b_told = str(c["b_value"]) in told_dates.get(ua.article_id, ())
-        return (c["kind"] == "date" and a_told and b_told or c["kind"] == "precision" and (a_told or b_told)) \
-            and _days_apart(str(c["a_value"]), str(c["b_value"])) >= 7
+        if (c["kind"] == "date" and a_told and b_told or c["kind"] == "precision" and (a_told or b_told)) \
+                and _days_apart(str(c["a_value"]), str(c["b_value"])) >= 7:
+            return True
+        # "The board meets on January 12. … The season opens on March 1." / "The season opens on March
+        # 1.": the other side's date is told in another of this article's sentences, one closer to
+        # the other side's: that sentence is its counterpart, and this one is of another event
+        return c["kind"] == "date" and (told_closer(ua, ub, str(c["b_value"])) or told_closer(ub, ua, str(c["a_value"])))
+
+    unit_index = {id(u): k for k, u in enumerate(units)}
+    units_of: dict[str, list[int]] = {}
+    for k, u in enumerate(units):
+        units_of.setdefault(u.article_id, []).append(k)
+
+    def told_closer(ua: Unit, ub: Unit, value: str) -> bool:
+        ia, ib = unit_index[id(ua)], unit_index[id(ub)]
+        return any(k != ia and any(str(v.value) == value for v in units[k].dates) and sim[k, ib] > sim[ia, ib]
+                   for k in units_of.get(ua.article_id, ()))
 
     # a machine-translated repost says what its source says: it is compared with the others, never
     # with its source, and the names it translates are no rival names (see translated_reposts)

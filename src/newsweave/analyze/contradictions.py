@@ -505,6 +505,8 @@ def part_and_total(text_a: str, va: Value, text_b: str, vb: Value) -> bool:
         return True
     if _of_the(text_a, va) == vb.value or _of_the(text_b, vb) == va.value:
         return True  # "nine kilometres of the 23 the network has" / "measures 23 kilometres in all"
+    if _part_before(text_a, va) == vb.value or _part_before(text_b, vb) == va.value:
+        return True  # "Thirty-eight of the county's 44 drivers" / "Thirty-eight drivers": the part, agreed
     big_a = va.value > vb.value
     lo, hi = sorted((va.value, vb.value))
     total_a = bool(_IN_ALL.search(text_a, max(0, va.start - 60), va.start) or _ALL_BEFORE.search(text_a, max(0, va.start - 6), va.start))
@@ -515,6 +517,16 @@ def part_and_total(text_a: str, va: Value, text_b: str, vb: Value) -> bool:
 
 _OF_THE_AFTER = re.compile(r"\s+(?:out\s+of|of|de|dos|das|del|di|dei|delle|von)\s+(?:the|its|their|los|las|les|os|as|"
                            r"i|le|gli|die|den|der)\s+([\d][\d.,]*|[a-z]+)\b(?!\s*(?:per\s*cent|percent|%))", re.I)
+
+
+_PART_BEFORE = re.compile(r"(?<![\w\-])(\d[\d.,]*|[A-Za-z]+(?:-[a-z]+)?)\s+(?:out\s+of|of)\s+(?:(?:the|its|their|his|her)\s+)?"
+                          r"(?:[\w\-]+[’']s\s+)?$")
+
+
+def _part_before(text: str, v: Value) -> float | None:
+    """The part a whole is told to contain right before it ("Thirty-eight of the county's 44"), if any."""
+    m = _PART_BEFORE.search(text, max(0, v.start - 60), v.start)
+    return parse_number(m.group(1)) if m else None
 
 
 def _of_the(text: str, v: Value) -> float | None:
@@ -1169,7 +1181,10 @@ _DENYING_VERB = re.compile(r"\b(?:renounc\w*|forgo(?:es|ing|ne)?|forewent|forgoe
                            r"(?:do|does|did|go|goes|went|gone|going)\s+without|(?:give|gives|gave|giving)\s+up|"
                            # ("will stop taking new students" / "No new students will be admitted")
                            r"(?:stop|stops|stopped|cease|ceases|ceased)\s+(?:\w+ing|admitting|taking)|"
-                           r"(?:ban|bans|banned|bar|bars|barred)\s+\w+)\b", re.I)
+                           r"(?:ban|bans|banned|bar|bars|barred)\s+\w+|"
+                           # ("the generator would not start" / "the generator failed to start")
+                           r"(?:fail|fails|failed|failing|refuse|refuses|refused|refusing)\s+to\s+\w+|unable\s+to\s+\w+)\b",
+                           re.I)
 _QUANTIFIER_NEG = re.compile(r"(?:none|nobody|nothing|no\s+one|no-one)\b", re.I)
 _QUANTIFIER_END = re.compile(r"[,;:]\s|\s[–—-]\s")
 

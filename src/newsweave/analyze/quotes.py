@@ -361,7 +361,7 @@ _NOUN_AFTER_LABEL = re.compile(r"\s+(?!(?:is|was|are|were|has|had|said|says|and|
 _SCARE_BEFORE = re.compile(r"\b(?:a|an|the|this|that|its|their|his|her|our|so-called)\s*$", re.I)
 _LABEL_BEFORE = re.compile(r"(?:\b(?:banner|sign|placard|poster|slogan|headline|graffiti|t-shirt|faixa|cartaz|pancarta|"
                            r"pancarte|banderole|striscione|cartello|plakat)s?(?:\s+(?:reading|saying|"
-                           r"(?:that|which)\s+(?:still\s+|once\s+)?(?:reads?|said|says)))?\s*:?\s*$|\bpetition\s+headed|\bso-called|\bso\s+called|\bknown\s+(?:\w+\s+)?as|\bnicknamed|\btitled|\bentitled|"
+                           r"(?:that|which)\s+(?:still\s+|once\s+)?(?:reads?|said|says)))?\s*:?\s*$|\bpetition\s+headed|\bso-called|\bso\s+called|\bknown\s+(?:\w+\s+){0,3}?as|\bnicknamed|\btitled|\bentitled|"
                            r"\bheadlined|\bthe\s+(?:words?|term|phrase|slogan|hashtag|label)|\bsigns?\s+reading|"
                            # "a sheet hung from a balcony says it all:", "um lençol … diz tudo:": a sign that
                            # speaks is no speaker
@@ -376,6 +376,11 @@ _LABEL_BEFORE = re.compile(r"(?:\b(?:banner|sign|placard|poster|slogan|headline|
                            # "a cork oak that everyone calls “the Grandmother”": the verb right before the
                            # quote names (with an object in between, "called the cracks “…”", it is speech)
                            r"\b(?:call|calls|chamam|llaman|appellent|chiamano|nennen)(?:-lhe|-le)?)\s*$", re.I)
+# "« l'Aigle », le surnom du télésiège", "“the Eagle”, the nickname of the lift": a name the
+# words after the quote call a name
+_NICKNAME_APPOSED = re.compile(r"\s*,\s*(?:the|its|their|his|her|le|la|son|sa|leur|il|el|su|o|a|seu|sua|der|die|das|"
+                               r"sein|seine|ihr|ihre)\s+(?:nickname|surnom|sobriquet|soprannome|nomignolo|apodo|mote|"
+                               r"alcunha|apelido|Spitzname|Beiname|Kosename)\b", re.I)
 # a capitalised word opening a sentence that names nobody
 # ("A petition, “Keep Gullhaven Afloat”, had 1,870 signatures": its title, when title-cased)
 _PETITION_BEFORE = re.compile(r"\b(?:petition|campaign)s?,?\s*$", re.I)
@@ -449,7 +454,9 @@ _POST_BODY_NOUN = re.compile(r"^[\s,]*(?:" + _VERB_RE + r"\s+(?:la|el|le|il|l[�
                              r"azienda|ditta|firm))|heißt\s+es\s+(?:beim|bei\s+der|bei\s+den|vonseiten\s+(?:der|des)|"
                              r"aus\s+(?:dem|der)|im)\s+[A-ZÄÖÜ]\w+)\b")
 # "“…,” it said": a body, never a person (nor the last person quoted)
-_IT_VERB = re.compile(r"^[\s,]*it\s+(?:also\s+|then\s+|later\s+|further\s+)?" + _VERB_RE + r"\b")
+# (also "it was called in the bulletin", "it is said in the report": renderings of "hieß es im …")
+_IT_VERB = re.compile(r"^[\s,]*it\s+(?:(?:also\s+|then\s+|later\s+|further\s+)?" + _VERB_RE
+                      + r"\b|(?:was|is)\s+(?:called|said|stated|written)\s+(?:in|by|from)\s)")
 _AND_VERB = re.compile(r"^[\s,]*and\s+(?:also\s+|then\s+)?" + _VERB_RE + r"\b")
 
 
@@ -721,6 +728,27 @@ def attribute(
         for qs, qe in nicks:
             chars[qs - 1] = chars[qe] = " "
         through = "".join(chars)
+    # a name set off in marks and called a name after them ("skis on « l'Aigle », the lift's nickname,
+    # « every winter »"): the attribution before it reads on through it, its marks blanked
+    named = set()
+    pre_text = text
+    for qs, qe in quotes:
+        c = qe
+        while c < len(text) and text[c].isspace():
+            c += 1
+        if _NICKNAME_APPOSED.match(text, c + 1):
+            named.add((qs, qe))
+    if named:
+        chars = list(text)
+        for qs, qe in named:
+            o, c = qs - 1, qe
+            while o > 0 and text[o].isspace():
+                o -= 1
+            while c < len(text) and text[c].isspace():
+                c += 1
+            if o >= 0 and c < len(text):
+                chars[o] = chars[c] = " "
+        pre_text = "".join(chars)
     for qs, qe in quotes:
         # the mark characters sit just outside the inner span
         open_pos = qs - 1
@@ -738,10 +766,10 @@ def attribute(
                 break
         post = through[close_pos + 1:max(after_end, close_pos + 1)]
         before_start = ss
-        for _, q0e in quotes:
-            if q0e < qs and q0e + 1 > before_start:
+        for q0s, q0e in quotes:
+            if q0e < qs and q0e + 1 > before_start and (q0s, q0e) not in named:
                 before_start = q0e + 1
-        pre = text[before_start:max(open_pos, before_start)]
+        pre = pre_text[before_start:max(open_pos, before_start)]
         found = None
         hon_gender = None
         if incise_seconds and qs in incise_seconds and prev is not None and prev.get("speaker_text") is not None:
@@ -760,6 +788,7 @@ def attribute(
                 or _PETITION_BEFORE.search(text, max(0, open_pos - 12), max(open_pos, 0)) \
                 and _TITLE_CASE_LABEL.fullmatch(text, qs, qe) \
                 or _headline_line(text, open_pos, close_pos) or _subhead_line(text, open_pos, close_pos) \
+                or (qs, qe) in named \
                 or (_DETERMINER_BEFORE.search(text, max(0, open_pos - 6), max(open_pos, 0))
                     and _TITLE_CASE_LABEL.fullmatch(text, qs, qe) and _NOUN_AFTER_LABEL.match(text, close_pos + 1)):
             # ('climbing over the “Path Closed” barriers': a label in title case between an article and
@@ -1441,7 +1470,8 @@ _INDEFINITE_PERSON = re.compile(r"\s*(?:(?:On|In|At|Outside|Near|By|Later|Earlie
                                 r"fisherman|worker|nurse|mother|father|parent|student|teacher|customer|visitor|tourist|"
                                 r"farmer|trader|witness|villager|commuter|cyclist|motorist|fan|supporter|volunteer|"
                                 r"employee|guide|skier|climber|regular|diner|dog-walker|pilgrim|islander|stallholder)\b")
-_ANONYMOUS_TELLER = re.compile(r"\s*(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'\-]+\s+){1,4}?(?:who|which)\s+(?:asked|did\s+not\s+want|"
+_ANONYMOUS_TELLER = re.compile(r"\s*(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'\-]+\s+){1,4}?(?:(?:in|from|at|on|near)\s+"
+                               r"(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?,?\s+)?(?:who|which)\s+(?:asked|did\s+not\s+want|"
                                r"didn['’]t\s+want|declined|refused|prefers?\s+not|preferred\s+not|requested|spoke\s+on\s+"
                                r"condition)\b")
 _INDEFINITE_TELLER = re.compile(r"(?:^|[.!?”\"]\s+|\n\s*)(?:An?|One|Another)\s+(?:[\w.’'\-]+\s+){0,3}?(?:official|"
@@ -1464,7 +1494,10 @@ def _indefinite_teller(text: str, sentences: list[tuple[int, int]], open_pos: in
         # "On the steps outside, an elderly subscriber shook her head. “…,” she said": the sentence
         # before opens on someone unnamed (after a place or a time set before it); "A midwife who
         # asked not to be named said …": whatever the noun, one who keeps her name back
-        m = _INDEFINITE_PERSON.match(text, ps, open_pos) or _ANONYMOUS_TELLER.match(text, ps, open_pos)
+        # ("A guide in Sarnaz, who asked not to be named, said": the place is nobody named)
+        # (and the quote's own sentence, when the splitter did not end the one before at the quote)
+        m = _ANONYMOUS_TELLER.match(text, ps, open_pos) or _INDEFINITE_PERSON.match(text, ps, open_pos) \
+            or _ANONYMOUS_TELLER.match(text, ss, open_pos) or _INDEFINITE_PERSON.match(text, ss, open_pos)
     return bool(m) and not (persons_between is not None and persons_between(m.end(), open_pos) - {None})
 
 
