@@ -411,6 +411,31 @@ Prints, side by side where there are peers:
   cooperative pub and a university's statement on a music department; a Trás-os-Montes-style daily
   on a chestnut blight, a Koblenz-style daily on a cruise ship at low water and a cabinet report on
   library fines.
+  and on eight more (``heldout258:`` .. ``heldout265:``, session 18, round 39, the same way): an
+  Asturias-style daily on a contaminated village water supply, an Umbria-style daily on a halted
+  funicular and a pier trust's statement; a Burgundy-style daily on a flooded wine cellar, an
+  Algarve-style daily on a cancelled sardine festival and an airport's release on route cuts; a
+  Saxony-style daily on an escaped snow leopard, a Puglia-style daily on an olive mill fire and a
+  health trust's board paper; a Zaragoza-style daily on a postponed tram, a Savoie-style daily on a
+  rockfall and an education authority's letter; a Minho-style daily on a dam's spillway, a
+  Seville-style daily on a stadium sale and administrators' statement on a bus company; a
+  Mantua-style daily on a closed bridge, a Tyrol-style daily on snow-cannon water and a food bank's
+  appeal; a Corsica-style daily on a ferry strike, a Salzburg-style daily on a salt mine's gas alarm
+  and a mayor's office on an e-scooter ban; a Tenerife-style daily on a desalination plant, an
+  Alentejo-style daily on a cork factory and a park authority's consultation.
+  and on eight more (``heldout266:`` .. ``heldout273:``, session 18, round 40, the same way): a
+  Belluno-style daily on a village cut off by a landslide, a Vigo-style daily on closed shellfish
+  beds and a county council's statement on a gritter strike; a Freiburg-style daily on a sawmill
+  fire, a Ponta Delgada-style daily on dumped milk and a theatre trust's statement on a cancelled
+  panto; a Pau-style daily on a chairlift evacuation, a San Sebastián-style daily on an anchovy
+  quota and an environment agency's note on a flood barrier; a Porto-style daily on a tram
+  derailment, a Palermo-style daily on water rationing and a rugby club's statement on a fire; a La
+  Palma-style daily on a packing plant's closure, a Nuremberg-style daily on a mulled-wine scare and
+  a lighthouse board's announcement; a Besançon-style daily on a cheese recall, a Venice-style daily
+  on a glass furnace and a diocese's consultation letter; a Graubünden-style daily on an avalanche at
+  a hut, a Jaén-style daily on a pickers' housing fire and a transport authority's board paper; a
+  Lisbon-style daily on a funicular's brakes, a Nîmes-style daily on flamingos and a publisher's
+  memo on a print edition.
   Sets written gold-first and measured blind, then read and made development data,
   get floors for quote+speaker and contradiction precision (bench/baselines/ledger.json); the sets
   in BLIND_SETS were not read when this was written and have none
@@ -708,8 +733,24 @@ HELDOUT254 = ROOT / "tests" / "analyze" / "heldout254"
 HELDOUT255 = ROOT / "tests" / "analyze" / "heldout255"
 HELDOUT256 = ROOT / "tests" / "analyze" / "heldout256"
 HELDOUT257 = ROOT / "tests" / "analyze" / "heldout257"
-HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 258))
-# never read: they measure, nobody defends them (docs/evidence.md, Sessions 6 to 17)
+HELDOUT258 = ROOT / "tests" / "analyze" / "heldout258"
+HELDOUT259 = ROOT / "tests" / "analyze" / "heldout259"
+HELDOUT260 = ROOT / "tests" / "analyze" / "heldout260"
+HELDOUT261 = ROOT / "tests" / "analyze" / "heldout261"
+HELDOUT262 = ROOT / "tests" / "analyze" / "heldout262"
+HELDOUT263 = ROOT / "tests" / "analyze" / "heldout263"
+HELDOUT264 = ROOT / "tests" / "analyze" / "heldout264"
+HELDOUT265 = ROOT / "tests" / "analyze" / "heldout265"
+HELDOUT266 = ROOT / "tests" / "analyze" / "heldout266"
+HELDOUT267 = ROOT / "tests" / "analyze" / "heldout267"
+HELDOUT268 = ROOT / "tests" / "analyze" / "heldout268"
+HELDOUT269 = ROOT / "tests" / "analyze" / "heldout269"
+HELDOUT270 = ROOT / "tests" / "analyze" / "heldout270"
+HELDOUT271 = ROOT / "tests" / "analyze" / "heldout271"
+HELDOUT272 = ROOT / "tests" / "analyze" / "heldout272"
+HELDOUT273 = ROOT / "tests" / "analyze" / "heldout273"
+HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 274))
+# never read: they measure, nobody defends them (docs/evidence.md, Sessions 6 to 18)
 BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "heldout39", "heldout40", "heldout44",
               "heldout45", "heldout46", "heldout50", "heldout51", "heldout52", "heldout56", "heldout57", "heldout58",
               "heldout62", "heldout63", "heldout64", "heldout68", "heldout69", "heldout70",
@@ -728,7 +769,9 @@ BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "
               "heldout209", "heldout211", "heldout213", "heldout215", "heldout217", "heldout219", "heldout221",
               "heldout223", "heldout225", "heldout227", "heldout229", "heldout231", "heldout233", "heldout235",
               "heldout237", "heldout239", "heldout241", "heldout243", "heldout245", "heldout247", "heldout249",
-              "heldout251", "heldout253", "heldout255", "heldout257")
+              "heldout251", "heldout253", "heldout255", "heldout257",
+              "heldout259", "heldout261", "heldout263", "heldout265",
+              "heldout267", "heldout269", "heldout271", "heldout273")
 
 # --- sentences ------------------------------------------------------------------------------
 _SENT_TEMPLATES = [
