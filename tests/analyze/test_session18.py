@@ -106,3 +106,10 @@ def test_it_was_called_in_the_bulletin_is_the_body_opening_the_sentence_before()
                     "danger to level 4. “The danger remains high above 2200 meters,” it was called in the avalanche "
                     "bulletin.")
     assert got["The danger remains high above 2200 meters"] == "Alvetic Snow Institute"
+
+
+def test_a_name_ends_at_its_paragraph():
+    from test_session13 import _speakers
+    got = _speakers("The court ruled on Tuesday.\n\nBest line, para 47: “A committee may disagree. It may not do so in "
+                    "silence.” – Mrs Justice Prossard\n\nGlenys_L\nPosted Wed 2 Dec 2026, 08:40\n\nGreat news.")
+    assert got["A committee may disagree. It may not do so in silence"] == "Prossard"

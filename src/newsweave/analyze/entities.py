@@ -944,6 +944,10 @@ def merge_mentions(*layers: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 if m["src"] == "rule" and m["type"] == "PERSON" and (o["start"], o["end"]) == (m["start"], m["end"]):
                     o["type"] = "PERSON"
     for m in out:
+        if "\n\n" in m["text"].strip():
+            # "– Mrs Justice Prosser¶¶Glenys_L": a name ends at its paragraph
+            head = m["text"].split("\n\n", 1)[0].rstrip()
+            m["text"], m["end"] = head, m["start"] + len(head)
         if m["type"] == "PERSON" and m["text"].endswith(("’s", "'s")) and len(m["text"]) > 3:
             # "Dr Lennie's own words": the person is named without the possessive
             m["text"], m["end"] = m["text"][:-2], m["end"] - 2

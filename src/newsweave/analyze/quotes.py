@@ -1087,6 +1087,10 @@ def attribute(
                 # the name set off after an object of "for" is the subject's
                 m = hm or am
                 found = (found[1] + m.start("np"), found[1] + m.end("np"), m.group("np"), found[3])
+        if found and found[0] >= 0 and "\n\n" in found[2].strip():
+            # "… in silence.” – Mrs Justice Prosser¶¶Glenys_L": a name ends at its paragraph
+            head = found[2].split("\n\n", 1)[0].rstrip()
+            found = (found[0], found[0] + len(head), head, found[3])
         if found and found[0] >= 0 and found[2][:1].isupper():
             qm = _QUALIFIED_ABBR_TITLE.match(text, found[0])
             if qm:
