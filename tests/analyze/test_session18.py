@@ -113,3 +113,49 @@ def test_a_name_ends_at_its_paragraph():
     got = _speakers("The court ruled on Tuesday.\n\nBest line, para 47: “A committee may disagree. It may not do so in "
                     "silence.” – Mrs Justice Prossard\n\nGlenys_L\nPosted Wed 2 Dec 2026, 08:40\n\nGreat news.")
     assert got["A committee may disagree. It may not do so in silence"] == "Prossard"
+
+
+def test_a_romance_verb_set_off_by_commas_keeps_the_speaker_and_a_german_age_names_a_person():
+    from test_session13 import _speakers
+    got = _speakers("La sindaca di Corvena, Luisa Cevallo, non usa giri di parole: “Chiediamo le reti dal 2019”, sbotta. "
+                    "“Nessuno ci ha ascoltati.” Il Comune, ricorda, aveva scritto alla società “quattro volte, con le "
+                    "fotografie”.", "it")
+    assert got["quattro volte, con le fotografie"] == "Luisa Cevallo"
+    got = _speakers("Oberbürgermeisterin Dr. Anke Wiesner spricht von einer „Wunde“.\n\n„Das war wie im Kino“, sagte ein "
+                    "älterer Fahrgast. Ute (58) aus Halberstein war mit ihren Enkeln unterwegs. „Die fragen dauernd, "
+                    "wann wir wieder fahren“, erzählt sie und lacht.", "de")
+    assert got["Die fragen dauernd, wann wir wieder fahren"] == "Ute"
+
+
+def test_an_indefinite_german_subject_is_someone_unnamed():
+    from test_session13 import _speakers
+    got = _speakers("Kapitän Klaus Halbrecht sagte: „Wir prüfen alles.“\n\nLaut Wetteramt lag die Sicht unter 50 Metern. "
+                    "Ein Besatzungsmitglied, das ungenannt bleiben will, sagt: „Von der Brücke aus sah man den Bug "
+                    "nicht.“", "de")
+    assert got.get("Von der Brücke aus sah man den Bug nicht") is None
+
+
+def test_a_bodys_plural_possessive_name_and_its_second_partial_quote():
+    from test_session13 import _speakers
+    got = _speakers("Margaret Kellby, the board chair, told reporters the fees would go.\n\nThe Health Workers' Guild, "
+                    "which represents nurses and porters, said leaving staff out was \"a slap in the face\" and that "
+                    "permits amounted to \"a tax on turning up to work\".")
+    assert got["a slap in the face"] == "Health Workers' Guild"
+    assert got["a tax on turning up to work"] == "Health Workers' Guild"
+
+
+def test_the_holder_of_a_post_of_a_body_is_not_the_body():
+    from test_session13 import _speakers
+    got = _speakers("That is not how Jess Kerrow sees it. The chair of Skelby Point Boardriders, whose members surf "
+                    "Gullet Cove all year, said: \"Empty beaches are exactly where people get into trouble.\"")
+    assert got.get("Empty beaches are exactly where people get into trouble") != "Skelby Point Boardriders"
+
+
+def test_a_figure_closing_its_clause_is_told_and_a_christmas_market_is_no_date():
+    assert [k for k in _conflicts(
+        "The permitted night-time level in the village is 45 decibels, the district said.",
+        "At a noise measurement were measured at the bedroom window 84 decibels, allowed are in the village at night "
+        "45.") if k[0] == "number"] == []
+    from newsweave.analyze.time import find_timexes
+    text = "In 2019 a fire at the Christmas market destroyed one chalet. Le marché de Noël ouvre samedi."
+    assert [text[s.start:s.end] for s in find_timexes(text, "2026-12-07", "en")] == ["2019"]

@@ -602,16 +602,18 @@ _NEAR_STOP = frozenset({"said", "says", "told", "added", "according", "percent",
 _NUMBER_TOKEN = re.compile(r"(?<![\d.,])\d{1,3}(?:[,.]\d{3})*(?![\d.,]\d)")
 
 
-_ELLIPTIC_NUMBER = re.compile(r"\b(?:in|after|within|for|to|than)\s+(?:just\s+|only\s+)?(\d[\d,]*|[a-zà-ÿ]+(?:-[a-z]+)?)"
-                              r"(?=\s*(?:[;!?\"”»)]|\.(?!\d)|,\s|$))")
+# (also a figure in digits ending its clause after any word: "allowed are at night 45.", a rendering
+# of "erlaubt sind nachts 45")
+_ELLIPTIC_NUMBER = re.compile(r"(?:\b(?:in|after|within|for|to|than)\s+(?:just\s+|only\s+)?(\d[\d,]*|[a-zà-ÿ]+(?:-[a-z]+)?)"
+                              r"|(?<=[a-z]\s)(\d[\d,]*))(?=\s*(?:[;!?\"”»)]|\.(?!\d)|,\s|$))")
 
 
 def _elliptic_told(text: str, number: float) -> bool:
     """Whether ``text`` tells ``number`` with no noun after it ("and decided in twenty.")."""
-    return any(parse_number(m.group(1)) == number for m in _ELLIPTIC_NUMBER.finditer(text)
-               if m.group(1)[0].isdigit() or m.group(1).lower() not in ("a", "an", "one")
+    return any(parse_number(n) == number for m in _ELLIPTIC_NUMBER.finditer(text) for n in [m.group(1) or m.group(2)]
+               if n[0].isdigit() or n.lower() not in ("a", "an", "one")
                # (not a year: "in 2024.")
-               if not (m.group(1).isdigit() and len(m.group(1)) == 4))
+               if not (n.isdigit() and len(n) == 4))
 
 
 _HEDGED_NUMBER = re.compile(r"\b(?:some|about|around|roughly|approximately|nearly|almost)\s+(\d[\d,]*)(?![\d,.]*\s*%)")
@@ -934,6 +936,12 @@ def compare(a: Unit, b: Unit, *, similarity: float, text_a: str, text_b: str,
                 if len(ga) == 1 and len(gb) == 1 and (not second or ga[0] in new_a or gb[0] in new_b):
                     pair = (ga[0], gb[0])
                     break
+            if pair and not used_a and (
+                    any(compare_date_values(a.dates[pair[0]], y) == "same" for y in b.dates)
+                    or any(compare_date_values(x, b.dates[pair[1]]) == "same" for x in a.dates)):
+                # the paired day is told on the other side too, in a pass that left it out ("late on
+                # Tuesday" / "prohibió ayer … en la noche del martes"): the pair plays two roles
+                pair = None
             if pair and not used_a:
                 i, j = pair
                 va, vb = a.dates[i], b.dates[j]

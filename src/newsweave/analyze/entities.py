@@ -245,7 +245,8 @@ _ORG_WORDS = re.compile(r"\b(?:ministry|council|organi[sz]ation|agency|party|uni
                         r"dynamo|dinamo|racing|relief|aid|rescue|homes|properties|developments|housing|builders|contractors|trust|"
                         r"companhia|compagnie|empresa|azienda|cooperativa|consorcio|consorzio|asociaci[oó]n|"
                         r"associa[cç][aã]o|associazione|federaci[oó]n|federa[cç][aã]o|federazione|fédération|régie|network|"
-                        r"partnership|collective|consortium|initiative|campaign|syndicate)\b", re.I)
+                        r"partnership|collective|consortium|initiative|campaign|syndicate|coaches|buses|ferries|travel|water|"
+                        r"aguas|águas|aigües|acque)\b", re.I)
 
 
 # German bodies are compounds: "Elster Automobilwerke", "Zirmtaler Bergbahnen", "Waldacher Brauerei"
@@ -527,6 +528,7 @@ def _mentions_of_docs(texts: list[str], docs: Iterable[Any]) -> list[list[dict[s
 # the surnames after two given names ("Rosa Elena | Condori Apaza")
 # (also over an article: "the Chamber of agriculture of | the Bredelle")
 _OF_NAME_AFTER = re.compile(r"\s+(?:the\s+|la\s+|le\s+|l['’])?(" + _NAME_TOKEN + r"(?:\s+" + _NAME_TOKEN + r")?)")
+_PLURAL_POSSESSIVE_NAME = re.compile(r"[’'](?:\s+" + _NAME_TOKEN + r"){1,3}(?![\w’'\-])")
 _OF_PLACE_AFTER = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?(" + _NAME_TOKEN + r"(?:\s+" + _NAME_TOKEN + r")?)(?![\w’'\-])")
 _TRAILING_OF = re.compile(r"\s+(?:of|for|de|du|des|da|do|di|del|della|von)(?:\s+the)?$")
 _MORE_NAMES = re.compile(r" (" + _NAME_TOKEN + r"(?: " + _NAME_TOKEN + r")?)(?![\w’'\-])")
@@ -535,6 +537,11 @@ june july august september october november december jr sr said says told""".spl
 
 
 def _extend_name(text: str, s: int, e: int, typ: str) -> int:
+    if typ == "ORG" and text[e - 1:e] == "s":
+        # "Health Workers’ Guild", "Farmers' Union": the model stops at the plural possessive
+        m = _PLURAL_POSSESSIVE_NAME.match(text, e)
+        if m:
+            return m.end()
     if typ in ("ORG", "GPE", "LOC") and _TRAILING_OF.search(text, s, e):
         m = _OF_NAME_AFTER.match(text, e)
         return m.end() if m else e
@@ -710,7 +717,13 @@ _BODY_HEAD_ALONE = re.compile(r"Trust|Council|Association|Union|Commission|Autho
                               r"Asociación|Fédération|Verband|Stiftung")
 _DE_ARTICLE_INSIDE = re.compile(r"(?<!\bvon)(?<!\bvan)(?<!\bzu)\s(?:der|die|das|des|dem|den)\s")
 # (two names opening a sentence: longer runs hold titles and occupations, "Landlord Huw Pryce, 61,")
-_NAME_AGE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(" + _NAME_TOKEN + r"[ \t]+" + _NAME_TOKEN + r"),[ \t]*\d{1,3},[ \t]+(?=[a-z])")
+_NAME_AGE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(" + _NAME_TOKEN + r"[ \t]+" + _NAME_TOKEN + r"),[ \t]*\d{1,3},[ \t]+(?=[a-z])"
+                       # (the German way, one name or two: "Ute (58) aus Halberfeld war …")
+                       r"|(?:^|(?<=[.!?]\s)|(?<=\n))(" + _NAME_TOKEN + r"(?:[ \t]+" + _NAME_TOKEN + r")?)[ \t]+\(\d{1,3}\)"
+                       r"(?=[ \t]+(?:aus|von|vom|from|de|da|di|war|ist|hat|sagt|[a-zäöüß]))")
+_KIN_NOUNS = frozenset("""sohn tochter vater mutter bruder schwester frau mann ehefrau ehemann enkel enkelin opa oma
+witwe witwer onkel tante neffe nichte son daughter father mother brother sister wife husband widow uncle aunt
+grandson granddaughter""".split())
 _SPOUSE_AFTER = re.compile(r"\s+and\s+(?:his|her)\s+(?:wife|husband)\b")
 _AND_SPOUSE = re.compile(r"(?<![\w’'\-])(" + _NAME_TOKEN + r"\s+" + _NAME_TOKEN + r")\s+and\s+(?:his|her)\s+"
                          r"(?:wife|husband|partner|son|daughter|brother|sister)\b")
@@ -836,10 +849,15 @@ def rule_mentions(text: str) -> list[dict[str, Any]]:
         out.append({"start": m.start(g), "end": end, "text": text[m.start(g):end], "type": "PERSON", "src": "rule"})
     for m in _NAME_AGE.finditer(text):
         # "Caio Amaral, 27, was more worried": a name given an age is a person's
-        first = m.group(1).split()[0]
+        g = 1 if m.group(1) else 2
+        start, name = m.start(g), m.group(g)
+        if g == 2 and " " in name and fold(name.split()[0]) in _KIN_NOUNS:
+            # "Sohn Lukas (24)", "Son Luke (24)": the kinship noun is no part of the name
+            start, name = m.end(g) - len(name.split()[-1]), name.split()[-1]
+        first = name.split()[0]
         if first not in _PLACE_FIRST and fold(first) not in _CAP_STOP and fold(first) not in _TITLE_WORDS \
-                and not _LEADING_NOUN.match(m.group(1)):
-            out.append({"start": m.start(1), "end": m.end(1), "text": m.group(1), "type": "PERSON", "src": "rule"})
+                and not _LEADING_NOUN.match(name) and fold(first) not in _KIN_NOUNS:
+            out.append({"start": start, "end": start + len(name), "text": name, "type": "PERSON", "src": "rule"})
     for m in _AND_SPOUSE.finditer(text):
         # "Dirk Lüders and his wife Anja have both worked nights": a person, whom the model may miss
         out.append({"start": m.start(1), "end": m.end(1), "text": m.group(1), "type": "PERSON", "src": "rule"})

@@ -310,7 +310,8 @@ _PRODROP_VERBS = (r"(?:ha\s+(?:detto|aggiunto|spiegato|dichiarato|affermato|sott
                   r"comentó|relató|platicó|expresó|sostuvo|reconoció|admitió|recordó|precisó|detalló|"
                   r"comentou|lembrou|admitiu|garantiu|reconheceu|relatou|desabafou|"
                   r"lamenta|afferma|recorda|sostiene|confiesa|relata|admite|recuerda|subraya|precisa|lembra|sublinha|"
-                  r"desabafa|garante|acrescenta|avisa|avisou|opina|advierte)")
+                  r"desabafa|garante|acrescenta|avisa|avisou|opina|advierte|ricorda|ricordava|spiegava|precisa|assicura|"
+                  r"insiste|ammette|osserva|aggiungeva|diceva)")
 _PRODROP_INCISE = re.compile(r",\s*" + _PRODROP_VERBS + r"\s*$")
 _POST_PRODROP = re.compile(r"^[\s,]*" + _PRODROP_VERBS + r"(?=\s*[.,;!?]|\s*$|\s+(?:ai|al|alla|alle|agli|a\s+la|a\s+los|"
                            r"in|en|durante|nel|nella|ieri|oggi|hoy|ayer|ontem|hoje|poi|luego|después|depois)\b)")
@@ -447,11 +448,12 @@ PRO_DROP = "∅"  # the subject an Italian/Spanish/Portuguese verb leaves out: a
 PRONOUNS = {"he", "she", "er", "sie", "il", "elle", "ella", "él", "lei", "lui", "ela", "ele", PRO_DROP}
 # "«…», sostiene la organización" / "“…”, heißt es beim Verband": a body named by what it is, after
 # the quote; whichever body the article named just before, never the last person quoted
-_POST_BODY_NOUN = re.compile(r"^[\s,]*(?:" + _VERB_RE + r"\s+(?:la|el|le|il|l[’']|a|o|the)\s*(?:organizaci[oó]n|organisation|"
+# (the verb may be an English one we do not list: "“…”, indicated the firm in a communiqué")
+_POST_BODY_NOUN = re.compile(r"^[\s,]*(?:(?:" + _VERB_RE + r"|[a-z]{3,}(?:ed|es))\s+(?:la|el|le|il|l[’']|a|o|the)\s*(?:organizaci[oó]n|organisation|"
                              r"organization|organizzazione|organiza[cç][aã]o|asociaci[oó]n|associazione|associa[cç][aã]o|"
                              r"agrupaci[oó]n|entidad|entity|federaci[oó]n|fédération|federazione|federa[cç][aã]o|"
                              r"coop[eé]rativa|coopérative|(?P<firm>firma|empresa|compa[ñn][ií]a|companhia|sociedad|entreprise|société|"
-                             r"azienda|ditta|firm))|heißt\s+es\s+(?:beim|bei\s+der|bei\s+den|vonseiten\s+(?:der|des)|"
+                             r"azienda|ditta|firm))(?![’'\w]|\s+of\b)|heißt\s+es\s+(?:beim|bei\s+der|bei\s+den|vonseiten\s+(?:der|des)|"
                              r"aus\s+(?:dem|der)|im)\s+[A-ZÄÖÜ]\w+)\b")
 # "“…,” it said": a body, never a person (nor the last person quoted)
 # (also "it was called in the bulletin", "it is said in the report": renderings of "hieß es im …")
@@ -986,6 +988,12 @@ def attribute(
             if ow and not re.fullmatch(_HEAD_RE, ow.group("noun"), re.I):
                 # "The review of Norvale Systems concluded": what of the body speaks is unnamed
                 m = None
+            elif ow and ow.group(0).lstrip(" ,;(")[:3].lower() == "the" and not _ARTICLE_NP.match(m.group("np")):
+                # "The chair of Skelby Point Boardriders, whose members surf all year, said:": the
+                # holder of the post speaks, not the body (the title is read below, or nobody)
+                t0 = ow.start() + len(ow.group(0)) - len(ow.group(0).lstrip(" ,;("))
+                found = (before_start + t0, before_start + ow.end("noun"), pre[t0:ow.end("noun")], "pre")
+                m = None
             pm = _PRONOUN_BEFORE_VERB.search(pre, m.end("np"), m.start("rest")) if m else None
             im = _INNER_SPEAKER.match(m.group("rest")) if m else None
             if im and not _NOT_SPEAKER.match(im.group("np")):
@@ -1189,6 +1197,10 @@ def attribute(
                     # "« …, assure-t-il. »" after a woman's quote, with no man named before: someone
                     # the pronoun rules out as the last speaker is not carried over to
                     speaker_text, how = "", "unresolved"
+            elif low.split(" ", 1)[0] in ("ein", "eine", "einer", "eines") and " " in low:
+                # "Ein Besatzungsmitglied, das ungenannt bleiben will, sagt:": someone unnamed (a German
+                # noun is capitalised, so the heuristic may have read it as a name)
+                how = "unresolved"
             else:
                 speaker_text, speaker_id = _resolve_np(np, s, e, resolve_name, resolve_title, persons_before, open_pos,
                                                        text)
@@ -1248,7 +1260,10 @@ def attribute(
                 persons_between is not None and persons_between(prev["end"], open_pos) - {prev["speaker_id"]}) \
                 and not _far_from(text, sentences, prev["end"], open_pos):
             # a bare quote opening the sentence right after a quote of a known speaker continues it
-            if ss >= open_pos - 1:
+            # (and so does a second partial quote of the same report: "said leaving staff out was “…”
+            # and that permits amounted to “…”")
+            # (not one word, which is as often a word mentioned: "meant “heart” and not “hurt.”")
+            if ss >= open_pos - 1 or _same_report_gap(text, prev["end"], open_pos) and " " in text[qs:qe].strip():
                 speaker_text, speaker_id, how = prev["speaker_text"], prev["speaker_id"], "continued"
         elif how is None and ss >= open_pos - 1 and reporter_before is not None and not (
                 prev is not None and prev.get("unread") and 0 <= open_pos - prev["end"] < 200):
@@ -1691,6 +1706,20 @@ def _relative_head(pre: str, np_start: int, base: int) -> tuple[int, int, str, s
     if head is None or _NOT_SPEAKER.match(head.group("np")):
         return (-1, -1, "", "unnamed")  # a relative clause on something we cannot name: nobody
     return (base + head.start("np"), base + head.end("np"), head.group("np"), "pre")
+
+
+_REPORT_GAP = re.compile(r"[,.!?]?\s*[”\"»’]\s*,?\s+(?P<words>(?:and|but)\s+(?:[a-z][\w’'\-]*\s+){1,10})$")
+_VERB_WORDS = frozenset(v for v in VERBS if " " not in v)
+
+
+def _same_report_gap(text: str, a: int, b: int) -> bool:
+    """Between two quotes of one sentence only "and that …" in lowercase words, with no other verb of
+    telling than one right after "and" or "that" (not "… and the union called it “…”")."""
+    m = _REPORT_GAP.fullmatch(text, a, b)
+    if not m:
+        return False
+    words = m.group("words").split()
+    return not any(w in _VERB_WORDS and words[k - 1] not in ("and", "but", "that") for k, w in enumerate(words) if k)
 
 
 def _far_from(text: str, sentences: list[tuple[int, int]], a: int, b: int) -> bool:

@@ -1617,8 +1617,23 @@ BEFORE_DAYS = 7
 _FOR_BEFORE = re.compile(r"\b(?:for|pour|für|para|per)\s+(?:the\s+|les\s+|la\s+|die\s+|las\s+|os\s+|le\s+)?$", re.I)
 
 
+# "the Christmas market", "le marché de Noël", "il mercatino di Natale": a thing named for the
+# feast, not a time
+_FEAST_THING_AFTER = re.compile(r"\s+(?:markets?|trees?|lights|fairs?|cards?|carols?|decorations?|presents?|gifts?|"
+                                r"jumpers?|puddings?|cakes?|beers?|menus?|shops?|shopping|stalls?|villages?|concerts?|"
+                                r"displays?|windows?|songs?|films?|shows?|appeal|hampers?|bonus(?:es)?|ornaments?|"
+                                r"stockings?|crackers?|wreaths?|illuminations|grotto|parade|pantomime|panto)\b", re.I)
+_FEAST_THING_BEFORE = re.compile(r"\b(?:marchés?|sapins?|chalets?|illuminations|mercados?|mercatin[oi]|árbol(?:es)?|"
+                                 r"alber[oi]|árvores?|feiras?|fier[ae]|luces|luci|luzes|cestas?|lotería|lotteria|"
+                                 r"concert[oi]?|conciertos?|regal[oi]|presentes?|villages?)\s+(?:de|di|du|del|da|do)\s+"
+                                 r"(?:la\s+|l['’])?$", re.I)
+
+
 def h_holiday(m: re.Match, ctx: Ctx) -> Timex | None:
     name = m["h"]
+    if _FEAST_THING_AFTER.match(ctx.text, m.end("h")) or _FEAST_THING_BEFORE.search(
+            ctx.text, max(0, m.start("h") - 30), m.start("h")):
+        return None
     if name[:8].lower() == "election" and not name.startswith("Election Day"):
         return None  # "election day" of some vote; the capitalised name is the US Election Day
     prep = re.sub(r"\s+", " ", (m["prep"] or "").lower())
