@@ -436,6 +436,19 @@ Prints, side by side where there are peers:
   a hut, a Jaén-style daily on a pickers' housing fire and a transport authority's board paper; a
   Lisbon-style daily on a funicular's brakes, a Nîmes-style daily on flamingos and a publisher's
   memo on a print edition.
+  and on eight more (``heldout274:`` .. ``heldout281:``, session 18, round 41, the same way): a
+  Palma-style daily on a sewage spill, a Tours-style daily on a château roof fire and a coach
+  operator's statement on school buses; a Trento-style daily on a bear at a school, a Régua-style
+  daily on a vineyard landslide and a marathon's organisers; a Konstanz-style daily on a ferry
+  aground in fog, a Strasbourg-style daily on a market chalet fire and a health board on car park
+  charges; a Funchal-style daily on a levada collapse, a Logroño-style daily on a hailed-out festival
+  and a zoo's statement on an elephant; a Genoa-style daily on a coastal landslip, a
+  Wernigerode-style daily on a steam locomotive fire and a cabinet report on lifeguards; a
+  Vannes-style daily on an oyster farm's closure, a Cáceres-style daily on a cork oak fire and an
+  airport's notice on its runway; an Innsbruck-style daily on church bells, an Évora-style daily on
+  a drowned village and a football club's statement on its academy; a Tenerife-style daily on a
+  volcano alert, a L'Aquila-style daily on a bankrupt ski lift and a council's consultation summary
+  on libraries.
   Sets written gold-first and measured blind, then read and made development data,
   get floors for quote+speaker and contradiction precision (bench/baselines/ledger.json); the sets
   in BLIND_SETS were not read when this was written and have none
@@ -749,7 +762,15 @@ HELDOUT270 = ROOT / "tests" / "analyze" / "heldout270"
 HELDOUT271 = ROOT / "tests" / "analyze" / "heldout271"
 HELDOUT272 = ROOT / "tests" / "analyze" / "heldout272"
 HELDOUT273 = ROOT / "tests" / "analyze" / "heldout273"
-HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 274))
+HELDOUT274 = ROOT / "tests" / "analyze" / "heldout274"
+HELDOUT275 = ROOT / "tests" / "analyze" / "heldout275"
+HELDOUT276 = ROOT / "tests" / "analyze" / "heldout276"
+HELDOUT277 = ROOT / "tests" / "analyze" / "heldout277"
+HELDOUT278 = ROOT / "tests" / "analyze" / "heldout278"
+HELDOUT279 = ROOT / "tests" / "analyze" / "heldout279"
+HELDOUT280 = ROOT / "tests" / "analyze" / "heldout280"
+HELDOUT281 = ROOT / "tests" / "analyze" / "heldout281"
+HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 282))
 # never read: they measure, nobody defends them (docs/evidence.md, Sessions 6 to 18)
 BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "heldout39", "heldout40", "heldout44",
               "heldout45", "heldout46", "heldout50", "heldout51", "heldout52", "heldout56", "heldout57", "heldout58",
@@ -771,7 +792,8 @@ BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "
               "heldout237", "heldout239", "heldout241", "heldout243", "heldout245", "heldout247", "heldout249",
               "heldout251", "heldout253", "heldout255", "heldout257",
               "heldout259", "heldout261", "heldout263", "heldout265",
-              "heldout267", "heldout269", "heldout271", "heldout273")
+              "heldout267", "heldout269", "heldout271", "heldout273",
+              "heldout275", "heldout277", "heldout279", "heldout281")
 
 # --- sentences ------------------------------------------------------------------------------
 _SENT_TEMPLATES = [

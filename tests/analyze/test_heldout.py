@@ -52,7 +52,9 @@ FOLDERS = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"
            "heldout246", "heldout247", "heldout248", "heldout249", "heldout250", "heldout251", "heldout252",
            "heldout253", "heldout254", "heldout255", "heldout256", "heldout257", "heldout258", "heldout259",
            "heldout260", "heldout261", "heldout262", "heldout263", "heldout264", "heldout265", "heldout266",
-           "heldout267", "heldout268", "heldout269", "heldout270", "heldout271", "heldout272", "heldout273")
+           "heldout267", "heldout268", "heldout269", "heldout270", "heldout271", "heldout272", "heldout273",
+           "heldout274", "heldout275", "heldout276", "heldout277", "heldout278", "heldout279", "heldout280",
+           "heldout281")
 PATHS = [p for f in FOLDERS for p in sorted((Path(__file__).parent / f).glob("*.json"))]
 
 
