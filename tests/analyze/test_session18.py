@@ -159,3 +159,32 @@ def test_a_figure_closing_its_clause_is_told_and_a_christmas_market_is_no_date()
     from newsweave.analyze.time import find_timexes
     text = "In 2019 a fire at the Christmas market destroyed one chalet. Le marché de Noël ouvre samedi."
     assert [text[s.start:s.end] for s in find_timexes(text, "2026-12-07", "en")] == ["2019"]
+
+
+def test_a_grade_is_no_speech_and_a_places_crisis_staff_is_no_place():
+    from test_session13 import _speakers
+    got = _speakers("Nadja Stein, who leads the monitoring team, said the flank moved.\n\nThe Valdris crisis staff said in "
+                    "a statement: \"The danger zone is closed until further notice.\"\n\nMeridale Care said the home had "
+                    "been rated \"requires improvement\" for its building by the inspectorate.")
+    assert got["The danger zone is closed until further notice"] == "Valdris crisis staff"
+    assert got.get("requires improvement") is None
+
+
+def test_romance_first_names_tell_a_gender():
+    from test_session13 import _speakers
+    got = _speakers("Mauro Tettaroni, the mayor, said: \"An hour later there would have been school buses.\"\n\nDr. Elena "
+                    "Bramonti, the province's chief geologist, said 180 millimeters of rain had fallen on the slope. "
+                    "Tettaroni had asked for steel nets on that stretch in 2023, but the money never came. \"Nobody can "
+                    "promise this will not happen again,\" she said.")
+    assert got["Nobody can promise this will not happen again"] == "Elena Bramonti"
+
+
+def test_a_romance_until_not_denies_nothing_and_a_count_in_someones_words_is_no_report():
+    assert [k for k in _conflicts(
+        "Extraction at the quarry is suspended until the road is safe, the company said.",
+        "The excavation at the quarry is suspended until the road will not be safe, the company said.")
+        if k[0] == "negation"] == []
+    assert [k for k in _conflicts(
+        "The community council chair put it bluntly: “This is a merger on paper. Two days a week is not a surgery.”",
+        "The community council chair said the village building will open as a branch surgery three days a week.")
+        if k[0] == "number"] == []

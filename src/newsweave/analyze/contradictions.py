@@ -827,6 +827,10 @@ def compare(a: Unit, b: Unit, *, similarity: float, text_a: str, text_b: str,
             continue
         if _age_told(a.text, vb.value) and _age_told(b.text, va.value):
             continue  # each side gives both numbers: "by 31 votes to 24" / "voted 31 to 24 votes"
+        if _in_quote(a.text, va.start - a.start) != _in_quote(b.text, vb.start - b.start):
+            # "“Two days a week is not a surgery.”" / "will open three days a week": someone's words
+            # against the outlet's report (as with denials in quotes)
+            continue
         if _PART_OF_TOTAL.search(b.text) and _age_told(b.text, va.value) \
                 or _PART_OF_TOTAL.search(a.text) and _age_told(a.text, vb.value):
             continue  # "29 posts in total, 23 of them academic" / "23 academic posts": the part, agreed
@@ -1040,8 +1044,11 @@ def compare(a: Unit, b: Unit, *, similarity: float, text_a: str, text_b: str,
             add(kind, f"different {what}: '{ta}' vs '{tb}' (neither article names the other)", sa, sb, ta, tb)
     # negation
     # (a negation inside a condition denies nothing: "would go to court if the arrears were not paid")
-    na = [x for x in negations(a.text) if not _IF_BEFORE.search(a.text, max(0, x[0] - 60), x[0])]
-    nb = [x for x in negations(b.text) if not _IF_BEFORE.search(b.text, max(0, x[0] - 60), x[0])]
+    # (nor one after "until", the Romance expletive: "suspended until the road will not be safe")
+    na = [x for x in negations(a.text) if not _IF_BEFORE.search(a.text, max(0, x[0] - 60), x[0])
+          and not _UNTIL_NEG_BEFORE.search(a.text, max(0, x[0] - 40), x[0])]
+    nb = [x for x in negations(b.text) if not _IF_BEFORE.search(b.text, max(0, x[0] - 60), x[0])
+          and not _UNTIL_NEG_BEFORE.search(b.text, max(0, x[0] - 40), x[0])]
     if any(_UNTIL_AFTER.match(u.text, x[1]) for u, xs in ((a, na), (b, nb)) for x in xs):
         # a denial lifted at a time ("refused to leave until the canaries were ready") tells when,
         # as "only left after …" does: neither side's negation is compared
@@ -1103,6 +1110,9 @@ def compare(a: Unit, b: Unit, *, similarity: float, text_a: str, text_b: str,
     return out
 
 
+_UNTIL_NEG_BEFORE = re.compile(r"\b(?:until|till|finché|finche|hasta\s+que|jusqu['’]à\s+ce\s+qu)\b"
+                               r"(?!\s+(?:then|now|today|recently|last|this|that|further|yesterday|lately)\b)[^,;.]{0,35}$",
+                               re.I)
 _PLAN_OR_DELAY = re.compile(r"\b(?:was|were|had\s+been)\s+(?:originally\s+)?(?:due|scheduled|expected|supposed|meant|"
                             r"planned|slated)\s+to\b|\b(?:postponed|delayed|put\s+back|pushed\s+back)\b|"
                             r"\b(?:months|weeks|days|years)\s+late\b", re.I)

@@ -246,7 +246,7 @@ _ORG_WORDS = re.compile(r"\b(?:ministry|council|organi[sz]ation|agency|party|uni
                         r"companhia|compagnie|empresa|azienda|cooperativa|consorcio|consorzio|asociaci[oó]n|"
                         r"associa[cç][aã]o|associazione|federaci[oó]n|federa[cç][aã]o|federazione|fédération|régie|network|"
                         r"partnership|collective|consortium|initiative|campaign|syndicate|coaches|buses|ferries|travel|water|"
-                        r"aguas|águas|aigües|acque)\b", re.I)
+                        r"aguas|águas|aigües|acque|conselleria|consellería|consejería)\b", re.I)
 
 
 # German bodies are compounds: "Elster Automobilwerke", "Zirmtaler Bergbahnen", "Waldacher Brauerei"
@@ -721,6 +721,11 @@ _NAME_AGE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(" + _NAME_TOKEN + r"[ \t]+" 
                        # (the German way, one name or two: "Ute (58) aus Halberfeld war …")
                        r"|(?:^|(?<=[.!?]\s)|(?<=\n))(" + _NAME_TOKEN + r"(?:[ \t]+" + _NAME_TOKEN + r")?)[ \t]+\(\d{1,3}\)"
                        r"(?=[ \t]+(?:aus|von|vom|from|de|da|di|war|ist|hat|sagt|[a-zäöüß]))")
+# "Brais, el hijo del patrón, de 24 años, hacía …": a one-name person set off with a relative's noun
+_KIN_APPOSED_AFTER = re.compile(r",\s+(?:el|la|il|o|a|le|the|his|her|su|sua|seu|son|sa|sein|seine|ihr|ihre)\s+"
+                                r"(?:hij[oa]|figli[oa]|filh[oa]|fils|fille|son|daughter|sohn|tochter|herman[oa]|fratello|"
+                                r"sorella|irmã|irmão|frère|sœur|brother|sister|bruder|schwester|nieto|nieta|nipote|neto|neta|"
+                                r"grandson|granddaughter|marido|mujer|esposa|moglie|mulher|husband|wife|mari|femme)\b", re.I)
 _KIN_NOUNS = frozenset("""sohn tochter vater mutter bruder schwester frau mann ehefrau ehemann enkel enkelin opa oma
 witwe witwer onkel tante neffe nichte son daughter father mother brother sister wife husband widow uncle aunt
 grandson granddaughter""".split())
@@ -1909,7 +1914,8 @@ class EntityIndex:
                         # (a one-name person only where the name opens a sentence and a verb follows,
                         # and the model read nothing there: not "Électricité" of "Électricité d'Armance")
                         if not any(x["start"] < m.start() + len(tok) and m.start() < x["end"] for x in ms) \
-                                and (not before.strip() or re.search(r"[.!?\n][\"”’»]?\s*$", before)) and re.match(r"\s+[a-z]+\b", after) \
+                                and (not before.strip() or re.search(r"[.!?\n][\"”’»]?\s*$", before)) \
+                                and (re.match(r"\s+[a-z]+\b", after) or _KIN_APPOSED_AFTER.match(after)) \
                                 and not re.match(r"\s+(?:of|and|de|da|del|di|von|van)\b", after):
                             added.append({"start": m.start(), "end": m.start() + len(tok), "text": tok, "type": "PERSON",
                                           "src": "story"})

@@ -849,6 +849,15 @@ kavita neha pooja deepa lakshmi meena rekha shalini smita yuki keiko yoko sakura
 pascale michèle michele danielle gabrielle frédérique frederique andrée andree renée renee josée josee noëlle noelle
 emmanuelle raphaëlle raphaelle simone christiane jeanne louise françoise francoise denise lucienne paulette
 claudine jocelyne ghislaine armelle nathalie isabelle sylvie catherine valérie valerie stéphanie stephanie""".split()
+# Iberian, Basque, Catalan, Galician and Italian first names (Mauro, Brais, Iñaki; Uxía, Remei, Leire)
+_MALE += """mauro brais anxo xoán xoan iago vicent jordi ferran iñaki xabier koldo gorka aitor unai mikel joseba asier
+iker ander xabi eneko oier pau pol oriol arnau jaume josep marc quim enric lluís lluis vasco renzo pierpaolo
+piercarlo enzo elio ezio guido mattia piero tiziano ugo cosimo vito nunzio gennaro ciro settimio egidio xosé
+xose manel ramiro anselmo custódio custodio américo americo jurandir edson""".split()
+_FEMALE += """uxía uxia remei leire amaia maialen nekane miren itxaso edurne arantxa montserrat montse núria nuria mireia
+laia roser meritxell ainara garazi maddi iria sabela antía antia uxue rosalía rosalia inês joana leonor
+matilde rosário lurdes filipa catarina caterina letizia marzia assunta concetta annalisa franca edileusa
+nazaré nazare""".split()
 FIRST_NAME_GENDER = {**{n: "m" for n in _MALE}, **{n: "f" for n in _FEMALE}}
 
 

@@ -364,6 +364,8 @@ _LABEL_BEFORE = re.compile(r"(?:\b(?:banner|sign|placard|poster|slogan|headline|
                            r"pancarte|banderole|striscione|cartello|plakat)s?(?:\s+(?:reading|saying|"
                            r"(?:that|which)\s+(?:still\s+|once\s+)?(?:reads?|said|says)))?\s*:?\s*$|\bpetition\s+headed|\bso-called|\bso\s+called|\bknown\s+(?:\w+\s+){0,3}?as|\bnicknamed|\btitled|\bentitled|"
                            r"\bheadlined|\bthe\s+(?:words?|term|phrase|slogan|hashtag|label)|\bsigns?\s+reading|"
+                           # ("had been rated “requires improvement” by the inspectorate": a grade)
+                           r"\b(?:rated|graded|classed|classified|ranked)\s+(?:as\s+)?|"
                            # "a sheet hung from a balcony says it all:", "um lençol … diz tudo:": a sign that
                            # speaks is no speaker
                            r"\b(?:sheet|bedsheet|banner|sign|placard|poster|notice|board|lençol|cartaz|faixa|pancarte|"
@@ -1099,6 +1101,9 @@ def attribute(
             # "… in silence.” – Mrs Justice Prosser¶¶Glenys_L": a name ends at its paragraph
             head = found[2].split("\n\n", 1)[0].rstrip()
             found = (found[0], found[0] + len(head), head, found[3])
+        if found and found[0] >= 0 and found[2][:1].isupper() and (ct := _COLLECTIVE_TAIL.match(text, found[1])):
+            # "The Valdeis crisis staff said": the name qualifies a body, which speaks
+            found = (found[0], ct.end(), text[found[0]:ct.end()], found[3])
         if found and found[0] >= 0 and found[2][:1].isupper():
             qm = _QUALIFIED_ABBR_TITLE.match(text, found[0])
             if qm:
@@ -1769,6 +1774,10 @@ def _unnamed_title(text: str | None, head: str, pos: int) -> bool:
                 or _APPOSED_AFTER_TITLE.search(text[last.end():last.end() + 90].split(".", 1)[0]))
 
 
+_COLLECTIVE_TAIL = re.compile(r"(?:\s+(?!(?:the|a|an|its|their|his|her|and|or|of|to|in|on)\b|" + _VERB_RE + r"\b)[a-z][\w\-]*)"
+                              r"{0,2}?\s+(?:staff|team|crew|unit|cell|brigade|squad|taskforce|panel)"
+                              r"(?=\s+(?:also\s+)?[a-z]+)")
+_COLLECTIVE_HEADS = frozenset({"staff", "team", "crew", "unit", "cell", "brigade", "squad", "taskforce", "panel"})
 _LEAD_ADVERBS = frozenset({"even", "only", "also", "and", "but", "yet", "still", "now", "then", "so", "instead",
                            "meanwhile", "however", "later", "separately"})
 
@@ -1782,6 +1791,9 @@ def _resolve_np(np: str, s: int, e: int, resolve_name, resolve_title, persons_be
             return (None, None)
         return (desc or "", eid)
     first = low.split(" ", 1)[0]
+    if low.rsplit(" ", 1)[-1] in _COLLECTIVE_HEADS and len(low.split()) >= 2 and np[:1].isupper() \
+            and first not in ("the", "la", "le", "el", "il", "der", "die", "das"):
+        return (np, None)  # "Valdeis crisis staff": a body named as the article names it, not the place
     if first in _LEAD_ADVERBS and " " in np:
         # "Even the Dales Network, which …, calls it": the adverb opening the sentence is no part of it
         k = len(first) + 1
@@ -1816,6 +1828,10 @@ def _resolve_np(np: str, s: int, e: int, resolve_name, resolve_title, persons_be
                 # "The Oregon senator said": the holder is the person last named, never the place
                 eid, _desc = persons_before(s)
                 return (np, eid) if eid else (None, None)
+            if eid is None and low.rsplit(" ", 1)[-1] in _COLLECTIVE_HEADS and len(low.split()) >= 3:
+                # "The Valdeis crisis staff said": a body the place qualifies, not the place; named as
+                # the article names it
+                return (np[k:], None)
             eid = eid or resolve_name(s + k, e, np[k:])
         else:
             eid = resolve_name(s + k, e, np[k:]) or _title(resolve_title, np, low.rsplit(" ", 1)[-1], pos)
