@@ -449,6 +449,19 @@ Prints, side by side where there are peers:
   a drowned village and a football club's statement on its academy; a Tenerife-style daily on a
   volcano alert, a L'Aquila-style daily on a bankrupt ski lift and a council's consultation summary
   on libraries.
+  and on eight more (``heldout282:`` .. ``heldout289:``, session 18, round 42, the same way): a
+  Valais-style daily on a glacier village's evacuation, a Carrara-style daily on a quarry road's
+  collapse and a care provider's letter on a care home's closure; an Ajaccio-style daily on a
+  December wildfire, a Lisbon-style tabloid on a tram strike and a university's statement on mould;
+  an A Coruña-style daily on a sunk trawler, a Villingen-style daily on a clockmaker's insolvency and
+  a harbour trust's statement on a cruise ban; a Cagliari-style daily on a storm-bound ferry, an
+  Annecy-style daily on a cheese cellar's collapse and a park authority's notice on campsites; a
+  Manaus-style daily on a bridge collapse, a Valencia-style daily on frost in the orange groves and
+  a cinema's owners' statement; a Rosenheim-style daily on an ice rescue, a Tarragona-style daily on
+  a human tower's fall and an energy company's demolition date; an Avignon-style daily on a
+  distillery fire, a Como-style daily on a lakeside landslide and a health board's letter on a
+  surgery merger; a Horta-style daily on stranded whales, a Dresden-style daily on a toppled
+  Christmas pyramid and a ferry company's timetable cuts.
   Sets written gold-first and measured blind, then read and made development data,
   get floors for quote+speaker and contradiction precision (bench/baselines/ledger.json); the sets
   in BLIND_SETS were not read when this was written and have none
@@ -770,7 +783,15 @@ HELDOUT278 = ROOT / "tests" / "analyze" / "heldout278"
 HELDOUT279 = ROOT / "tests" / "analyze" / "heldout279"
 HELDOUT280 = ROOT / "tests" / "analyze" / "heldout280"
 HELDOUT281 = ROOT / "tests" / "analyze" / "heldout281"
-HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 282))
+HELDOUT282 = ROOT / "tests" / "analyze" / "heldout282"
+HELDOUT283 = ROOT / "tests" / "analyze" / "heldout283"
+HELDOUT284 = ROOT / "tests" / "analyze" / "heldout284"
+HELDOUT285 = ROOT / "tests" / "analyze" / "heldout285"
+HELDOUT286 = ROOT / "tests" / "analyze" / "heldout286"
+HELDOUT287 = ROOT / "tests" / "analyze" / "heldout287"
+HELDOUT288 = ROOT / "tests" / "analyze" / "heldout288"
+HELDOUT289 = ROOT / "tests" / "analyze" / "heldout289"
+HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 290))
 # never read: they measure, nobody defends them (docs/evidence.md, Sessions 6 to 18)
 BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "heldout39", "heldout40", "heldout44",
               "heldout45", "heldout46", "heldout50", "heldout51", "heldout52", "heldout56", "heldout57", "heldout58",
@@ -793,7 +814,8 @@ BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "
               "heldout251", "heldout253", "heldout255", "heldout257",
               "heldout259", "heldout261", "heldout263", "heldout265",
               "heldout267", "heldout269", "heldout271", "heldout273",
-              "heldout275", "heldout277", "heldout279", "heldout281")
+              "heldout275", "heldout277", "heldout279", "heldout281",
+              "heldout283", "heldout285", "heldout287", "heldout289")
 
 # --- sentences ------------------------------------------------------------------------------
 _SENT_TEMPLATES = [
