@@ -68,8 +68,8 @@ def test_a_name_then_a_capitalised_title_then_a_body_before_the_verb():
 
 
 def _conflicts(x: str, y: str) -> list[tuple[str, str, str]]:
-    from test_session16 import _ledger_conflicts
-    return [k[:3] for k in _ledger_conflicts(x, y)]
+    from test_session17 import _conflicts as conflicts
+    return conflicts(x, y)
 
 
 def test_a_part_told_before_its_whole_is_agreed_with_the_part():
