@@ -188,3 +188,17 @@ def test_a_romance_until_not_denies_nothing_and_a_count_in_someones_words_is_no_
         "The community council chair put it bluntly: “This is a merger on paper. Two days a week is not a surgery.”",
         "The community council chair said the village building will open as a branch surgery three days a week.")
         if k[0] == "number"] == []
+
+
+def test_an_estimated_count_is_approximate_a_leaflets_title_is_no_speech_and_waters_of_is_a_body():
+    assert [k for k in _conflicts(
+        "An estimated 5,000 tonnes of rock came down at Gwinnow Cove, the coastguard said on Monday.",
+        "Our geologists estimate that 4,760 tonnes of rock came away from the cliff at Gwinnow Cove on Sunday night.")
+        if k[0] == "number"] == []
+    from test_session13 import _speakers
+    got = _speakers("The Heritage Coast Trust closed the path on Monday. The Trust asks visitors to read our leaflet "
+                    "\"Walking Safely on the Penwarra Coast\" before setting out.\n\nFor the Farmers' Union of Marisal "
+                    "it is \"an emergency in slow motion\".\n\nWaters of Alcantara, for its part, has indicated in a "
+                    "statement: \"The supply with cisterns is guaranteed.\"")
+    assert got.get("Walking Safely on the Penwarra Coast") is None
+    assert got["The supply with cisterns is guaranteed"] == "Waters of Alcantara"

@@ -789,6 +789,7 @@ _PLACE_THEN_NAME = re.compile(_NAME_TOKEN + r"(?:\s+" + _NAME_TOKEN + r"){0,2},\
 _HEADS = frozenset(TITLE_HEADS)
 
 
+_WATERS_OF = re.compile(r"(?<![\w’'\-])Waters\s+of\s+(?:the\s+)?" + _NAME_TOKEN + r"(?:\s+" + _NAME_TOKEN + r")?")
 _THE_BODY = re.compile(r"(?<![\w’'\-])[Tt]he\s+((?:[A-Z][\w’'\-]+\s+){2,3}(?:Network|Partnership|Collective|Consortium|"
                        r"Initiative|Campaign|Alliance|Coalition|Association|Federation|Trust|Society|Foundation|Forum|"
                        r"Council|Board|Authority|Commission|Union|Institute|Agency))(?![\w’'\-])(?!\s+(?:of|for|and|&)\s)")
@@ -897,6 +898,9 @@ def rule_mentions(text: str) -> list[dict[str, Any]]:
         if fold(first) not in _CAP_STOP and not _HONORIFIC_WORD.fullmatch(first) \
                 and not _BODY_HEAD_ALONE.fullmatch(last) and not _NOT_A_SURNAME.fullmatch(last):
             out.append({"start": m.start(1), "end": m.end(1), "text": m.group(1), "type": "PERSON", "src": "rule"})
+    for m in _WATERS_OF.finditer(text):
+        # "Waters of Alcantera", a rendering of "Aguas de Alcantera": the water company, not the sea
+        out.append({"start": m.start(), "end": m.end(), "text": m.group(0), "type": "ORG", "src": "rule"})
     for m in _THE_BODY.finditer(text):
         # "The Dales Maternity Network has stated", "the Carrowmouth Pier Trust": a body the article
         # names with its article and its kind, which the model misses or cuts before the kind

@@ -1328,7 +1328,8 @@ _ORG_NAME_END = re.compile(r"(?:Observatory|Institute|Foundation|Center|Centre|C
 # work, set in title case after the word for the work, is no one's speech
 _WORK_BEFORE = re.compile(r"\b(?:book|memoir|novel|autobiography|feature|article|column|essay|album|song|single|track|"
                           r"film|movie|documentary|show|series|programme|program|play|musical|poem|episode|podcast|"
-                          r"exhibition|opera|painting|sculpture|biography|paper|study|thesis|dissertation)s?\s*,?\s*$",
+                          r"exhibition|opera|painting|sculpture|biography|paper|study|thesis|dissertation|leaflet|booklet|"
+                          r"brochure|pamphlet|handbook|guidebook|flyer|report)s?\s*,?\s*$",
                           re.I)
 _TITLE_SMALL = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "at", "by", "with", "from",
                           "as", "but", "nor", "vs", "via", "into", "is", "be"})

@@ -57,7 +57,9 @@ _COUNT_SCALES = {**SCALES, "mil": 1_000}
 APPROX = re.compile(r"\b(?:about|around|approximately|roughly|nearly|near|round|almost|some|more than|over|at least|up to|"
                     r"fewer than|less than|close to|under|dozens|hundreds|thousands|several|etwa|rund|mehr als|fast|"
                     r"environ|près de|plus de|quelque|unos|unas|alrededor de|cerca de|casi|más de|circa|quasi|"
-                    r"oltre|più di|almeno|al menos)(?:\s+an?)?\s*$", re.I)  # "more than a dozen"
+                    r"oltre|più di|almeno|al menos|an\s+estimated|estimated|estimates?(?:\s+that)?|geschätzt|"
+                    r"geschätzte|estimé|estimés|estimée|estimées|estimado|estimados|estimadas|stimat[oaie])"
+                    r"(?:\s+an?)?\s*$", re.I)  # "more than a dozen", "an estimated 5,000 tonnes"
 # nouns after a number that are not countable things being reported (times, ranks, money units stay)
 _NOT_UNITS = {"of", "and", "or", "to", "the", "a", "in", "on", "at", "for", "by", "per", "percent", "am", "pm",
               "p", "a.m", "p.m", "th", "st", "nd", "rd", "years", "year",
