@@ -462,6 +462,13 @@ Prints, side by side where there are peers:
   distillery fire, a Como-style daily on a lakeside landslide and a health board's letter on a
   surgery merger; a Horta-style daily on stranded whales, a Dresden-style daily on a toppled
   Christmas pyramid and a ferry company's timetable cuts.
+  and on four more (``heldout290:`` .. ``heldout293:``, session 18, round 43, the same way): an
+  Almería-style daily on water tankers in a drought, a Mestre-style daily on a vaporetto strike and
+  a coast charity's statement on a cliff fall; a Salzburg-style daily on a ski school without
+  instructors, a Caen-style daily on a fallen cider barn and a parade committee's statement; a
+  Braga-style daily on a quarry blast, an Alba-style daily on a cancelled truffle fair and a postal
+  company's release on a post office; a Brest-style daily on an island's failed power cable, a
+  Pamplona-style daily on relaid cobbles and an emergency planning office's report on sirens.
   Sets written gold-first and measured blind, then read and made development data,
   get floors for quote+speaker and contradiction precision (bench/baselines/ledger.json); the sets
   in BLIND_SETS were not read when this was written and have none
@@ -791,7 +798,11 @@ HELDOUT286 = ROOT / "tests" / "analyze" / "heldout286"
 HELDOUT287 = ROOT / "tests" / "analyze" / "heldout287"
 HELDOUT288 = ROOT / "tests" / "analyze" / "heldout288"
 HELDOUT289 = ROOT / "tests" / "analyze" / "heldout289"
-HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 290))
+HELDOUT290 = ROOT / "tests" / "analyze" / "heldout290"
+HELDOUT291 = ROOT / "tests" / "analyze" / "heldout291"
+HELDOUT292 = ROOT / "tests" / "analyze" / "heldout292"
+HELDOUT293 = ROOT / "tests" / "analyze" / "heldout293"
+HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 294))
 # never read: they measure, nobody defends them (docs/evidence.md, Sessions 6 to 18)
 BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "heldout39", "heldout40", "heldout44",
               "heldout45", "heldout46", "heldout50", "heldout51", "heldout52", "heldout56", "heldout57", "heldout58",
@@ -815,7 +826,8 @@ BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "
               "heldout259", "heldout261", "heldout263", "heldout265",
               "heldout267", "heldout269", "heldout271", "heldout273",
               "heldout275", "heldout277", "heldout279", "heldout281",
-              "heldout283", "heldout285", "heldout287", "heldout289")
+              "heldout283", "heldout285", "heldout287", "heldout289",
+              "heldout291", "heldout293")
 
 # --- sentences ------------------------------------------------------------------------------
 _SENT_TEMPLATES = [
