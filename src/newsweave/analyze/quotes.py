@@ -1775,10 +1775,9 @@ def _unnamed_title(text: str | None, head: str, pos: int) -> bool:
                 or _APPOSED_AFTER_TITLE.search(text[last.end():last.end() + 90].split(".", 1)[0]))
 
 
-_COLLECTIVE_TAIL = re.compile(r"(?:\s+(?!(?:the|a|an|its|their|his|her|and|or|of|to|in|on)\b|" + _VERB_RE + r"\b)[a-z][\w\-]*)"
-                              r"{0,2}?\s+(?:staff|team|crew|unit|cell|brigade|squad|taskforce|panel)"
-                              r"(?=\s+(?:also\s+)?[a-z]+)")
 _COLLECTIVE_HEADS = frozenset({"staff", "team", "crew", "unit", "cell", "brigade", "squad", "taskforce", "panel"})
+_COLLECTIVE_TAIL = re.compile(r"(?:\s+(?!(?:the|a|an|its|their|his|her|and|or|of|to|in|on)\b|" + _VERB_RE + r"\b)[a-z][\w\-]*)"
+                              r"{0,2}?\s+(?:" + "|".join(sorted(_COLLECTIVE_HEADS)) + r")(?=\s+(?:also\s+)?[a-z]+)")
 _LEAD_ADVERBS = frozenset({"even", "only", "also", "and", "but", "yet", "still", "now", "then", "so", "instead",
                            "meanwhile", "however", "later", "separately"})
 
