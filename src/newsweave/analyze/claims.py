@@ -27,7 +27,7 @@ import numpy as np
 
 from .contradictions import (_OCCUR, _ZERO, Unit, _after_words, compare, content_words, drop_values_told_both,
                              extend_by_witnesses, hedge_allows, negation_witnesses, same_counted, zero_count_conflict)
-from .values import ALIGNED_ONLY_UNITS, Value, comparable_amounts, has_negation, singular
+from .values import ALIGNED_ONLY_UNITS, Value, comparable_amounts, compare_dates, has_negation, singular
 
 
 class _SentencePieceTokenizer:
@@ -611,8 +611,9 @@ def build_claims(units: list[Unit], vecs: np.ndarray, *, threshold: float, min_c
 
     def told_closer(ua: Unit, ub: Unit, value: str) -> bool:
         ia, ib = unit_index[id(ua)], unit_index[id(ub)]
-        return any(k != ia and any(str(v.value) == value for v in units[k].dates) and sim[k, ib] > sim[ia, ib]
-                   for k in units_of.get(ua.article_id, ()))
+        # ("on 23 June" in an undated article is "June 23" in one whose year is known)
+        return any(k != ia and any(compare_dates(str(v.value), value) == "same" for v in units[k].dates)
+                   and sim[k, ib] > sim[ia, ib] for k in units_of.get(ua.article_id, ()))
 
     # a machine-translated repost says what its source says: it is compared with the others, never
     # with its source, and the names it translates are no rival names (see translated_reposts)
