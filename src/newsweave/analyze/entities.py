@@ -246,7 +246,13 @@ _ORG_WORDS = re.compile(r"\b(?:ministry|council|organi[sz]ation|agency|party|uni
                         r"companhia|compagnie|empresa|azienda|cooperativa|consorcio|consorzio|asociaci[oó]n|"
                         r"associa[cç][aã]o|associazione|federaci[oó]n|federa[cç][aã]o|federazione|fédération|régie|network|"
                         r"partnership|collective|consortium|initiative|campaign|syndicate|coaches|buses|ferries|travel|water|"
-                        r"aguas|águas|aigües|acque|conselleria|consellería|consejería)\b", re.I)
+                        r"aguas|águas|aigües|acque|conselleria|consellería|consejería|comisi[oó]n|commissione|comiss[aã]o|kommission|"
+                        r"confederaci[oó]n|confederazione|confédération|confedera[cç][aã]o)\b", re.I)
+
+
+# the last word of a body's name, never of a place's ("West Bank" is a place, "Fiammara Observatory" a body)
+_BODY_LAST = re.compile(r"\s(?:Observatory|Institute|Commission|Agency|Ministry|Council|Authority|Association|"
+                        r"Federation|Foundation|Committee|Department|Directorate|Inspectorate|Laboratory)$")
 
 
 # German bodies are compounds: "Elster Automobilwerke", "Zirmtaler Bergbahnen", "Waldacher Brauerei"
@@ -327,6 +333,7 @@ def translit_key(name: str) -> str:
 # occupations and roles that open a sentence before a full name ("Farmer Gwen Tallis", "Pensioner
 # Ada Brill"); surnames among them (Baker, Farmer) are safe because a full name must follow
 _LEADING_NOUN = re.compile(r"(?:Farmer|Teacher|Nurse|Pilot|Driver|Student|Miner|Fisherman|Shopkeeper|Landlord|"
+                           r"Seller|Vendor|Trader|Stallholder|Shepherd|Winemaker|Hotelier|Innkeeper|Gardener|Forester|"
                            r"Landlady|Resident|Neighbour|Neighbor|Witness|Survivor|Passenger|Grandmother|"
                            r"Grandfather|Widow|Widower|Pensioner|Owner|Chef|Baker|Vet|Firefighter|Paramedic|"
                            r"Volunteer|Campaigner|Activist|Councillor|Councilor|Priest|Pastor|Vicar|Imam|Rabbi|"
@@ -355,7 +362,9 @@ _TITLE_LEAD = re.compile(r"(?:Cllr|Clr|Councillor|Councilor|Cr|Sgt|Insp|Supt|Eng
                          r"MCA|MEP|MLA|MSP|MPP|MNA|Madam(?!\s+(?:Justice|Speaker|Chair|Chairperson|President)\b)|"
                          r"(?:(?:Mr|Mrs|Ms|Lady|Lord|Madam)\.?\s+)?Justice(?=\s+[A-ZÀ-Ý][\w’'\-]+\s+[A-ZÀ-Ý])|"
                          # British police ranks ("DI Nadia Okafor", "DCI Tom Reyes"): before a full name only
-                         r"(?:DCI|DI|DS|DC|DSupt|PCSO|PC)(?=\s+[A-ZÀ-Ý][\w’'\-]+\s+[A-ZÀ-Ý]))"
+                         r"(?:DCI|DI|DS|DC|DSupt|PCSO|PC)(?=\s+[A-ZÀ-Ý][\w’'\-]+\s+[A-ZÀ-Ý])|"
+                         # a German mayor's or MP's abbreviation, a firm's officer ("OB Klaus D.", "MD Alison P.")
+                         r"(?:OB|MdB|MdL|MP|MD|CEO|CFO|COO|GM)(?=\s+[A-ZÀ-Ý][\w’'\-]+\s+[A-ZÀ-Ý]))"
                          r"\.?\s+(?=[A-ZÀ-Ý])")
 _OUTLET_LEAD = re.compile(r"[A-Z]{2,6}\s+(?=[A-ZÀ-Ý][\w’'\-]+\s+[A-ZÀ-Ý])")
 _AUDIENCE_BEFORE_NAME = re.compile(r"\b(?:ao|à|aos|às|al|au|aux|alla|to|told)\s+(?:the\s+)?$")
@@ -664,6 +673,11 @@ def heuristic_mentions(text: str, sentences: Iterable[tuple[int, int]]) -> list[
             # husband, Werner (German capitalises the kinship noun); "Ihr Sohn Tobias Brandt" too
             s += len(toks[0]) + 1
             toks = toks[1:]
+        elif len(toks) >= 3 and (tl := _TITLE_LEAD.match(text, s)) and tl.end() < e:
+            # "OB Klaus Dannecker sieht …", "Sgt Dean Holt": the name without its title
+            n = len(tl.group(0).split())
+            s = tl.end()
+            toks = toks[n:]
         elif len(toks) == 4 and _DE_POSSESSIVE.fullmatch(toks[0]) and not toks[1].isupper():
             # "Seine Stellvertreterin Anja Roth": his deputy, Anja Roth (German capitalises the noun)
             s += len(toks[0]) + len(toks[1]) + 2
@@ -1622,6 +1636,8 @@ class EntityIndex:
             if typ in ("ORG", "GPE") and sum(kin_ctx[k] for k in ks) and not any(_ORG_WORDS.search(x) for x in scount):
                 typ = "PERSON"
             multi_surf = [s for s in scount if " " in s]
+            if typ in ("LOC", "GPE") and multi_surf and all(_BODY_LAST.search(s) for s in multi_surf):
+                typ = "ORG"  # "the Fiammara Observatory said" (the model: a place): named for what it is
             if typ == "PERSON" and multi_surf and any(_org_name(s) for s in multi_surf) and (
                     tcount["ORG"] or all(_org_name(s) for s in multi_surf)):
                 typ = "ORG"  # "Corvina said" is the company its full name "Corvina Pharma" says it is
@@ -1829,6 +1845,7 @@ class EntityIndex:
                 head = toks[cut - 1].lower() if cut else ""
                 if head and _ORG_WORDS.fullmatch(head):
                     heads[head].add(e["id"])
+        self._fold_bare_heads()
         heads = {h: ids for h, ids in heads.items() if len(ids) == 1}
         if not heads:
             return
@@ -1843,6 +1860,50 @@ class EntityIndex:
                 self._by_mention[(aid, s, end)] = e["id"]
                 if aid not in e["article_ids"]:
                     e["article_ids"].append(aid)
+
+    def _fold_bare_heads(self) -> None:
+        """"La Comisión se limitó a un comunicado" -> the one organisation headed "Comisión" that this
+        article names ("Comisión de Pesca del Golfo"), article by article: a translated story's
+        "Commission" is the repost's "Commission of Fishing of the Gulf", not a body of its own."""
+        by_art: dict[tuple[str, str], set[str]] = defaultdict(set)
+        bare: list[tuple[dict[str, Any], str]] = []
+        for e in self.entities:
+            if e["type"] != "ORG":
+                continue
+            words = {v.split()[0].lower() for v in e["variants"] if v.strip()}
+            if all(len(v.split()) == 1 for v in e["variants"]) and len(words) <= 2 \
+                    and all(_ORG_WORDS.fullmatch(w) for w in words):
+                bare.append((e, next(iter(words))))
+                continue
+            for m in e["mentions"]:
+                toks = self.texts[m["article_id"]][m["start"]:m["end"]].split()
+                if len(toks) < 2 or toks[0].isupper():
+                    continue
+                cut = next((i for i, t in enumerate(toks) if t.islower()), len(toks))
+                head = toks[cut - 1].lower() if cut else ""
+                if head and _ORG_WORDS.fullmatch(head):
+                    by_art[(m["article_id"], fold(head))].add(e["id"])
+        for e, _w in bare:
+            keep = []
+            for m in e["mentions"]:
+                aid = m["article_id"]
+                head = fold(self.texts[aid][m["start"]:m["end"]].split()[0].lower())
+                owners = by_art.get((aid, head), set())
+                if len(owners) != 1:
+                    keep.append(m)
+                    continue
+                t = self._by_id[next(iter(owners))]
+                t["mentions"].append(dict(m, via="short"))
+                self._by_mention[(aid, m["start"], m["end"])] = t["id"]
+                if aid not in t["article_ids"]:
+                    t["article_ids"].append(aid)
+            if len(keep) < len(e["mentions"]):
+                e["mentions"] = keep
+                e["article_ids"] = [a for a in e["article_ids"] if any(m["article_id"] == a for m in keep)]
+        self.entities = [e for e in self.entities if e["mentions"]]
+        live = {e["id"] for e in self.entities}
+        for k in [k for k, v in self._by_key.items() if v not in live]:
+            del self._by_key[k]
 
     def _rescan_people(self) -> None:
         """Find every article's occurrences of the story's multi-word person names, in any spelling.
