@@ -222,6 +222,26 @@ _SUPERSEDED = re.compile(r"(?:\b(?:was|were|had\s+been)\s+(?:originally\s+|initi
 # week"), not what is
 _PROPOSAL_BEFORE = re.compile(r"\b(?:amendments?|motions?|proposals?|counter-?proposals?|petitions?)\b"
                               r"[^.;:!?]{0,50}?\bto\s+(?:[\w\-’']+\s+){0,6}$", re.I)
+# "Forecasters had expected a peak of 3.8 metres" / "The river reached 4.3 metres": what was foreseen
+# before the event, not what happened
+_FORMER_FORECAST = re.compile(r"\b(?:had\s+(?:been\s+)?(?:expected|forecast|predicted|projected|anticipated)|"
+                              r"(?:forecasters?|forecasts?|predictions?|projections?)\s+(?:had\s+)?(?:expected|"
+                              r"predicted|forecast|put|said))\b[^.;:!?]{0,40}$", re.I)
+# (a translation may put it after: "Around 12.000 visitors one had expected in December")
+_FORMER_FORECAST_AFTER = re.compile(r"[^.;:!?]{0,30}?\bhad\s+(?:been\s+)?(?:expected|forecast|predicted)\b")
+
+
+def _former_forecast(text: str, v: Value) -> bool:
+    return bool(_FORMER_FORECAST.search(text, max(0, v.start - 90), v.start) or _FORMER_FORECAST_AFTER.match(text, v.end))
+
+
+# "The zoo … keeps four red pandas" / "Three red pandas escaped": what a place holds, not what happened
+_STOCK_BEFORE = re.compile(r"\b(?:keeps|kept|houses|housed|is\s+home\s+to|was\s+home\s+to|looks\s+after|cares\s+for)\s+"
+                           r"(?:(?:some|about|around|nearly|more\s+than|over)\s+)?$", re.I)
+# "diverted to Brackenford Airport, 70 kilometres away" / "to Hollins Field, 55 kilometres away": the
+# distances of two places, each named before its figure
+_NAMED_BEFORE_DISTANCE = re.compile(r"([A-ZÀ-Þ][\w’'\-]*(?:\s+(?:de\s+|del\s+|di\s+|of\s+)?[A-ZÀ-Þ][\w’'\-]*){0,3}),\s*"
+                                    r"(?:(?:some|about|around|nearly|just|only|roughly)\s+)?$")
 _WEEKDAY_WORD = re.compile(r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miércoles|jueves|"
                            r"viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|lundi|mardi|"
                            r"mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|"
@@ -856,6 +876,15 @@ def compare(a: Unit, b: Unit, *, similarity: float, text_a: str, text_b: str,
         if bool(_EVERY_BEFORE.search(text_a, max(0, va.start - 16), va.start)) != bool(
                 _EVERY_BEFORE.search(text_b, max(0, vb.start - 16), vb.start)):
             continue  # "report every three months" is a frequency, "studied it for eight months" a span
+        if _former_forecast(text_a, va) != _former_forecast(text_b, vb) \
+                or bool(_STOCK_BEFORE.search(text_a, max(0, va.start - 24), va.start)) != bool(
+                _STOCK_BEFORE.search(text_b, max(0, vb.start - 24), vb.start)):
+            continue  # a forecast against the outcome, a place's stock against what happened to some
+        if va.unit in _DISTANCE_UNITS and not set(a.places) & set(b.places):
+            na = _NAMED_BEFORE_DISTANCE.search(text_a, max(0, va.start - 60), va.start)
+            nb = _NAMED_BEFORE_DISTANCE.search(text_b, max(0, vb.start - 60), vb.start)
+            if na and nb and fold(na.group(1)) != fold(nb.group(1)):
+                continue
         if bool(_PROPOSAL_BEFORE.search(text_a, max(0, va.start - 90), va.start)) != bool(
                 _PROPOSAL_BEFORE.search(text_b, max(0, vb.start - 90), vb.start)):
             continue  # "an amendment to keep the branch open two days a week" is proposed, not done
