@@ -1,0 +1,95 @@
+"""Session 19 rules, found on the even sets of the session's rounds (read after their blind
+measurement) and on Multi-News. Every sentence here is ours."""
+
+from __future__ import annotations
+
+
+def _conflicts(x: str, y: str) -> list[tuple[str, str, str]]:
+    from test_session17 import _conflicts as conflicts
+    return conflicts(x, y)
+
+
+def test_a_long_title_ending_in_an_acronym_then_the_name_and_a_pro_drop_verb_after_it():
+    from test_session13 import _speakers
+    got = _speakers("Llovió toda la noche en la cabecera del Arbe.\n\n«Las compuertas no se movieron», explicó el "
+                    "presidente de la Mancomunidad de Aguas del Arbe (MAA), Tomás Ilundain. «Teníamos gente y teníamos "
+                    "luz», añadió.", "es")
+    assert got["Las compuertas no se movieron"] == "Tomás Ilundain"
+    assert got["Teníamos gente y teníamos luz"] == "Tomás Ilundain"
+
+
+def test_the_body_in_the_speakers_title_does_not_stop_the_carry_over():
+    from test_session13 import _speakers
+    got = _speakers("La junta se reunió el lunes.\n\n«No podemos esperar más», explicó el presidente de la Junta del "
+                    "Muelle, Íñigo Garmendia. «Las grúas deben moverse», añadió.", "es")
+    assert got["Las grúas deben moverse"] == "Íñigo Garmendia"
+
+
+def test_a_descriptor_before_an_abbreviated_title_is_not_the_speaker():
+    from test_session13 import _speakers
+    got = _speakers("The lock has been closed since Thursday.\n\n\"We open the river only when the ship is off the "
+                    "bank\", said office leader Dr. Wiebke Sanftleben. \"That is a question of days.\"")
+    assert got["We open the river only when the ship is off the bank"] == "Wiebke Sanftleben"
+
+
+def test_a_bare_body_word_is_the_body_of_that_name_in_the_article():
+    from newsweave.analyze.entities import EntityIndex
+    idx = EntityIndex()
+    text_es = "La Comisión de Pesca del Golfo recortó la cuota el jueves. La Comisión se limitó a un comunicado."
+    text_en = ("The Commission of Fishing of the Gulf cut the quota on Thursday. The Commission limited itself to a "
+               "communiqué.")
+    for aid, text in (("es", text_es), ("en", text_en)):
+        ms = [{"start": text.index(n), "end": text.index(n) + len(n), "type": "ORG", "text": n}
+              for n in ("Comisión de Pesca del Golfo", "Commission of Fishing of the Gulf") if n in text]
+        word = "Comisión" if aid == "es" else "Commission"
+        bare = text.rindex(word)
+        ms.append({"start": bare, "end": bare + len(word), "type": "ORG", "text": word})
+        idx.add_article(aid, text, ms)
+    ents = idx.build()
+    assert sorted(e["name"] for e in ents) == ["Comisión de Pesca del Golfo", "Commission of Fishing of the Gulf"]
+
+
+def test_an_unnamed_teller_who_would_not_give_his_name_and_words_read_in_a_bulletin():
+    from test_session13 import _speakers
+    got = _speakers("Rosa Ferlito, who runs a bakery on Via Etnea, said: \"We sell bread. Now we sell dust.\"\n\nA street "
+                    "sweeper who would not give his name pointed at the gutters. \"This is not a week's work,\" he "
+                    "said.\n\nThe Corvara Observatory said the ash column reached eight kilometres. \"New episodes "
+                    "cannot be ruled out,\" the observatory said in its bulletin.")
+    assert got.get("This is not a week's work") is None
+    assert got["New episodes cannot be ruled out"] == "Corvara Observatory"
+
+
+def test_words_one_reads_in_a_bulletin_are_not_the_last_speakers():
+    from test_session13 import _speakers
+    got = _speakers("Rosa Ferlito cuts short: \"We sell bread. Now we sell dust.\"\n\n\"The eruptive phase is "
+                    "finished\" one reads in the bulletin.")
+    assert got.get("The eruptive phase is finished") is None
+
+
+def test_not_far_from_is_no_denial():
+    assert [k for k in _conflicts(
+        "A burnt-out car was found on Monday morning near Les Rousses, close to the border, the prosecutor said.",
+        "A burned car was found Monday morning near Les Rousses, not far from the border, the prosecutor said.")
+        if k[0] == "negation"] == []
+
+
+def test_a_forecast_is_no_rival_count_of_the_outcome():
+    assert [k for k in _conflicts(
+        "The river Ensle reached 4.3 metres above its usual level overnight, flooding 62 homes in Tanner's Row, the "
+        "agency said.",
+        "Forecasters had expected the river Ensle to peak at 3.8 metres above its usual level overnight, flooding homes "
+        "in Tanner's Row, the agency said.") if k[0] == "number"] == []
+
+
+def test_a_places_stock_is_no_rival_count_of_what_happened():
+    assert [k for k in _conflicts(
+        "Brackwell Zoo, which opened in 1934, keeps four red pandas in its enclosure by the lake.",
+        "Three red pandas escaped from their enclosure by the lake at Brackwell Zoo on Friday.")
+        if k[0] == "number"] == []
+
+
+def test_distances_to_two_named_places_are_no_rival_counts():
+    assert [k for k in _conflicts(
+        "Most runway flights this week are diverted to Brackley Airport, 70 kilometres away, the airport said.",
+        "Coaches will take runway passengers this week to Hollin Field, 55 kilometres away, the airport said.")
+        if k[0] == "number"] == []
