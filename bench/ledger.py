@@ -469,6 +469,31 @@ Prints, side by side where there are peers:
   Braga-style daily on a quarry blast, an Alba-style daily on a cancelled truffle fair and a postal
   company's release on a post office; a Brest-style daily on an island's failed power cable, a
   Pamplona-style daily on relaid cobbles and an emergency planning office's report on sirens.
+  and on eight more (``heldout294:`` .. ``heldout301:``, session 19, round 44, the same way): a
+  Zaragoza-style daily on jammed dam gates, a Besançon-style daily on a watch workshop burglary and
+  a lifeboat charity's statement on a station move; a Trento-style daily on a hut lost to an
+  avalanche, a Faro-style daily on beach dredging and a health board's statement on ambulance
+  diversions; a Koblenz-style daily on a barge collision, a Bilbao-style daily on an anchovy quota
+  and a zoo's statement on escaped red pandas; a Dijon-style daily on frost compensation, a
+  Hanseatic-style daily on a harbour crane collapse and an education authority's statement on
+  asbestos; a Porto-style daily on a wine lodge fire, a Catania-style daily on an ash cleanup and
+  an airport operator's release on runway cracks; a Santander-style daily on a leak in a painted
+  cave, an Erfurt-style daily on a glassworks furnace and an islands council's release on a ferry
+  route; a Pau-style daily on a chairlift evacuation, a Ponta Delgada-style daily on a fishing
+  cooperative fraud probe and a highways agency's statement on a footbridge; a Bari-style daily on
+  an olive oil theft, a Cartagena-style daily on flamingo deaths and a concert hall trust's
+  statement on a roof leak.
+  and on six more (``heldout302:`` .. ``heldout307:``, session 19, round 45, the same way): a
+  Stuttgart-style daily on short-time work at a parts plant, an Udine-style daily on a school drill
+  gone wrong and a bus operator's statement on a strike; a Coimbra-style daily on a library roof
+  collapse, a Nîmes-style daily on wild horses rescued from a flood and a police statement on sheep
+  killed by dogs; a Palma-style daily on a tourist tax protest, a Bragança-style daily on a failed
+  chestnut harvest and a county council's consultation paper on library closures; a Marseille-style
+  daily on a dockers' strike, a Modena-style daily on a flooded cheese warehouse and a mountain
+  rescue team's post on a night search; a Naples-style daily on a funicular's brake failure, a
+  Berlin-style tabloid on a Christmas tree stand and harbour commissioners' statement on a breached
+  wall; a Seville-style daily on felled orange trees, a Tours-style daily on a château roof fire
+  and a students' union statement on mouldy halls.
   Sets written gold-first and measured blind, then read and made development data,
   get floors for quote+speaker and contradiction precision (bench/baselines/ledger.json); the sets
   in BLIND_SETS were not read when this was written and have none
@@ -802,8 +827,22 @@ HELDOUT290 = ROOT / "tests" / "analyze" / "heldout290"
 HELDOUT291 = ROOT / "tests" / "analyze" / "heldout291"
 HELDOUT292 = ROOT / "tests" / "analyze" / "heldout292"
 HELDOUT293 = ROOT / "tests" / "analyze" / "heldout293"
-HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 294))
-# never read: they measure, nobody defends them (docs/evidence.md, Sessions 6 to 18)
+HELDOUT294 = ROOT / "tests" / "analyze" / "heldout294"
+HELDOUT295 = ROOT / "tests" / "analyze" / "heldout295"
+HELDOUT296 = ROOT / "tests" / "analyze" / "heldout296"
+HELDOUT297 = ROOT / "tests" / "analyze" / "heldout297"
+HELDOUT298 = ROOT / "tests" / "analyze" / "heldout298"
+HELDOUT299 = ROOT / "tests" / "analyze" / "heldout299"
+HELDOUT300 = ROOT / "tests" / "analyze" / "heldout300"
+HELDOUT301 = ROOT / "tests" / "analyze" / "heldout301"
+HELDOUT302 = ROOT / "tests" / "analyze" / "heldout302"
+HELDOUT303 = ROOT / "tests" / "analyze" / "heldout303"
+HELDOUT304 = ROOT / "tests" / "analyze" / "heldout304"
+HELDOUT305 = ROOT / "tests" / "analyze" / "heldout305"
+HELDOUT306 = ROOT / "tests" / "analyze" / "heldout306"
+HELDOUT307 = ROOT / "tests" / "analyze" / "heldout307"
+HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 308))
+# never read: they measure, nobody defends them (docs/evidence.md, Sessions 6 to 19)
 BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "heldout39", "heldout40", "heldout44",
               "heldout45", "heldout46", "heldout50", "heldout51", "heldout52", "heldout56", "heldout57", "heldout58",
               "heldout62", "heldout63", "heldout64", "heldout68", "heldout69", "heldout70",
@@ -827,7 +866,9 @@ BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "
               "heldout267", "heldout269", "heldout271", "heldout273",
               "heldout275", "heldout277", "heldout279", "heldout281",
               "heldout283", "heldout285", "heldout287", "heldout289",
-              "heldout291", "heldout293")
+              "heldout291", "heldout293",
+              "heldout295", "heldout297", "heldout299", "heldout301",
+              "heldout303", "heldout305", "heldout307")
 
 # --- sentences ------------------------------------------------------------------------------
 _SENT_TEMPLATES = [

@@ -55,7 +55,9 @@ FOLDERS = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"
            "heldout267", "heldout268", "heldout269", "heldout270", "heldout271", "heldout272", "heldout273",
            "heldout274", "heldout275", "heldout276", "heldout277", "heldout278", "heldout279", "heldout280",
            "heldout281", "heldout282", "heldout283", "heldout284", "heldout285", "heldout286", "heldout287",
-           "heldout288", "heldout289", "heldout290", "heldout291", "heldout292", "heldout293")
+           "heldout288", "heldout289", "heldout290", "heldout291", "heldout292", "heldout293", "heldout294",
+           "heldout295", "heldout296", "heldout297", "heldout298", "heldout299", "heldout300", "heldout301",
+           "heldout302", "heldout303", "heldout304", "heldout305", "heldout306", "heldout307")
 PATHS = [p for f in FOLDERS for p in sorted((Path(__file__).parent / f).glob("*.json"))]
 
 
