@@ -37,7 +37,7 @@ from .timex_values import interval
 from .values import find_counts, find_dates
 
 NLP_CACHE_KIND = "nlp"
-NLP_CACHE_VERSION = 27  # bump when model_mentions() post-processing changes
+NLP_CACHE_VERSION = 28  # bump when model_mentions() post-processing changes
 VEC_CACHE_KIND = "nlp_vec"
 VEC_CACHE_VERSION = 3  # bump when the embedded unit texts or the vector encoding change
 _HONORIFIC_GENDER = {"mrs": "f", "ms": "f", "miss": "f", "frau": "f", "mme": "f", "madame": "f", "signora": "f",
@@ -1147,6 +1147,10 @@ def build_ledger(articles: Sequence[Article], story: dict[str, Any], settings: S
                             and _ACCORDING_BEFORE.search(_text, max(0, c[0] - 50), c[0])]
                 best = speakers[-1] if speakers else aged[0] if aged else named[0] if named else \
                     credited[-1] if credited else subjects[0] if subjects else owner[0] if owner else None
+                if best is None:
+                    # "… a shepherd made by Giulia B., 34, whose father … She spent 200 hours on it. “…,”
+                    # she said": no subject, but someone introduced with her age
+                    best = next((c for c in inside if c[2] and _AGE_AFTER.match(_text, c[1])), None)
                 if best is not None:
                     return best[2], best[3]
                 hi = lo

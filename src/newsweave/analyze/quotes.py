@@ -226,7 +226,7 @@ _PARENTHETICAL_SAID = re.compile(r"(?:he|she)\s+(?:said|says|added|adds|insisted
 _INNER_SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\bEng)(?<!\bProf)(?<!\bGen)(?<!\bCol)(?<!\bRev)(?<!\bSgt)"
                                   r"(?<!\bCapt)(?<!\bCllr)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bSupt)(?<!\bInsp)(?<!\bDott)"
                                   r"(?<!\bIng)(?<!\bAvv)(?<!\bSra)(?<!\bMme)[.!?]\s+(?=[A-Z])")
-_POST_OWNED_TITLE_NAME = re.compile(r"^[\s,]*(?:its|their|his|her)\s+(?:[a-z][\w\-]+\s+){0,2}[a-z][\w\-]+,\s*(?P<np>"
+_POST_OWNED_TITLE_NAME = re.compile(r"^[\s,]*(?:its|their|his|her|the\s+[a-z][\w\-]+['’]s)\s+(?:[a-z][\w\-]+\s+){0,2}[a-z][\w\-]+,\s*(?P<np>"
                                     + _NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){1,2}),\s+" + _VERB_RE + r"\b")
 _DAYS_MONTHS = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
                           r"June|July|August|September|October|November|December)\b")
@@ -236,7 +236,7 @@ _RENAMED_BEFORE = re.compile(r"\b(?:(?:name|nickname|handle|username|moniker)\s+
                              r"(?:\s+\w+)?(?:\s+as)?|(?:by|under)\s+the\s+(?:name|nickname|alias|pseudonym|handle|"
                              r"moniker|username)(?:\s+of)?,?)\s*$", re.I)
 # "One Twitter user wrote:": a name qualifying an indefinite subject ("One X user", "A BBC reporter")
-_INDEFINITE_OPENING = re.compile(r"\s*(?:One|Another|Some|Several|Many|Two|Three|A|An)\s+$")
+_INDEFINITE_OPENING = re.compile(r"\s*(?:(?:As|Or|And|But)\s+(?:a|an|one)|One|Another|Some|Several|Many|Two|Three|A|An)\s+$")
 # "The review of Norvale Systems concluded there was “…”": the owner after "of" is not the subject
 _SPOKESPERSON_AFTER = re.compile(r"\s+(?:spokes\w+|representative|statement)\b")
 # '“#love,” “#dogs”': hashtags and handles are no one's words
@@ -349,6 +349,22 @@ _PRE_SUBJECT_COLON = re.compile(r"^\s*" + r"(?:\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?
                                 # one word only when it names a known person ("Ettore sorride:")
                                 r"(?P<np>(?!(?:A|An|The)\s)" + _NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){0,2})"
                                 r"(?:,[^:;“”\"«»„]{1,100},)?,?\s+[^:;“”\"«»„]{1,100}:\s*$")
+_CAP_RUN = re.compile(r"((?:[A-ZÀ-Þ][\w’'\-]*)(?:\s+[A-ZÀ-Þ][\w’'\-]*)*)(?=\s+[a-zà-ÿ])")
+
+
+def _known_tail(pre: str, lo: int, hi: int, base: int, resolve_name) -> tuple[int, int, str] | None:
+    """The last two (or three) words of the capitalised run pre[lo:hi], when they name a known person."""
+    toks = pre[lo:hi].split()
+    for k in (2, 3):
+        if len(toks) <= k:
+            break
+        tail = " ".join(toks[-k:])
+        start = pre.rfind(tail, lo, hi)
+        if start >= 0 and resolve_name(base + start, base + hi, tail):
+            return base + start, base + hi, tail
+    return None
+
+
 # a capitalised word opening the sentence right before the subject's name ("Jana Koehler waves off:")
 _FIRST_NAME_BEFORE = re.compile(r"^\s*([A-ZÀ-Þ][a-zà-ÿ]+)\s+$")
 # a full name right after the first comma of such a sentence, followed by a lower-case word (its
@@ -416,9 +432,15 @@ _POST_INVERTED_GUESS = re.compile(r"^[\s,]*[a-zà-ÿ][\w\-]*\s+(?:[A-ZÀ-Þ]|(?:
 # neighbour", "breathes one of the clients"), someone's relative or officer ("replica su consejero
 # delegado") or a capitalised name; a definite title ("vents the commander") is left to the carry
 _POST_UNREAD_INVERTED = re.compile(r"^\s*,?\s*(?:(?:ha|han|hat|has|have|had|a|ont|è|tem|foi|was|is)\s+)?"
-                                   r"(?P<verb>[a-zà-ÿ][\w\-]*)\s+(?:(?P<who>an|one|um|uma|un|una|uno|ein|eine|einer|"
+                                   r"(?P<verb>[a-zà-ÿ][\w\-]*)\s+(?:(?:corto|breve|secco|seco|court|sec|kurz|off)\s+)?"
+                                   r"(?:(?P<who>an|one|um|uma|un|una|uno|ein|eine|einer|"
                                    r"another|su|sua|seu|sa|son|ses|sus|his|her|their|its)\s|(?P<a>a)\s|(?P<np>"
                                    + _NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){0,2}))")
+_POST_ANY_VERB_COMMA_NAME = re.compile(r"^\s*(?!(?:at|in|on|of|for|by|to|from|with|as|and|or|but|near|a|an|the|"
+                                       r"en|a|de|di|da|du|des|del|dans|nel|nella|no|na|em|im|am|auf|bei)\b)"
+                                       r"[a-zà-ÿ][\w\-]*(?:\s+[\w’'\-]+){0,6}?,\s*(?:(?:l['’]\s*)?[a-zà-ÿ][\w\-]*\s+){0,2}"
+                                       r"(?P<np>" + _NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){1,2})(?=\s*[.,;!?]|\s*$)")
+_TITLE_WORD = re.compile(r"([a-zà-ÿ]{4,})(?=\s*[.,;!?]|\s*$)")
 _FULL_NAME = re.compile(_NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){1,2}")
 _ATTR_GAP = re.compile(r"[,.!?]?\s*[”\"»“]\s*[,.!?]?\s*[^.!?;:“”\"«»„\n]{3,200}[.!?]\s*[“\"«„]")
 _SPLIT_GAP = re.compile(r"[,]?\s*[”\"»“]?\s*,?\s*[^.!?;:“”\"«»„\n]{3,120},\s*[“\"«„]")
@@ -883,6 +905,13 @@ def attribute(
                 or _POST_VERB_OUTLET_NAME.match(post)
             if m:
                 found = (close_pos + 1 + m.start("np"), close_pos + 1 + m.end("np"), m.group("np"), "post")
+        if not found and (text[qs:qe].rstrip()[-1:].isalpha() or text[qs:qe].rstrip()[-1:] == ",") \
+                and len(text[qs:qe].split()) >= 3 and not _TITLE_CASE_LABEL.fullmatch(text, qs, qe):
+            m = _POST_ANY_VERB_COMMA_NAME.match(post)
+            if m and resolve_name(close_pos + 1 + m.start("np"), close_pos + 1 + m.end("np"), m.group("np")):
+                # "«…» allarga le braccia il comandante provinciale, l'ingegner Fabio Grbec": a gesture we
+                # do not list, then the full name of someone the story knows, set off after a comma
+                found = (close_pos + 1 + m.start("np"), close_pos + 1 + m.end("np"), m.group("np"), "post")
         if not found:
             m = _POST_FR_PRESENT_INVERTED.match(post)
             if m:
@@ -1083,6 +1112,11 @@ def attribute(
                 # "Chef de groupe Vert Citoyen, Karim Benali n'a pas mâché ses mots :": the group
                 # closes a descriptor set before the subject; the full name after the comma speaks
                 found = (before_start + ap.start("np"), before_start + ap.end("np"), ap.group("np"), "colon")
+            elif m and (cap := _CAP_RUN.match(pre, m.start("np"))) and cap.end(1) > m.end("np") \
+                    and (tail := _known_tail(pre, m.start("np"), cap.end(1), before_start, resolve_name)):
+                # "Chief Mechanical Engineer Ruth Ambler added:": the capitalised title run ends in the
+                # full name of someone the story knows
+                found = (tail[0], tail[1], tail[2], "colon")
             elif m and (fm := _FIRST_NAME_BEFORE.search(pre, 0, m.start("np"))) and resolve_name(
                     before_start + fm.start(1), before_start + m.end("np"), pre[fm.start(1):m.end("np")]):
                 # "Jana Koehler waves off:": the descriptor slot took her first name; the full name
@@ -1274,7 +1308,15 @@ def attribute(
             speaker_text, speaker_id, how = prev["speaker_text"], prev["speaker_id"], "continued"
         elif how is None and _POST_UNNAMED.match(post):
             pass  # "“…,” one injured fan said": someone unnamed, not the previous speaker
-        elif how is None and (text[qs:qe].rstrip()[-1:] in (",", "?", "!") or post.lstrip().startswith(",")) \
+        elif how is None and prev is not None and (um := _POST_UNREAD_INVERTED.match(post)) and um.group("a") \
+                and (hm := _TITLE_WORD.match(post, um.end())) \
+                and (t_eid := resolve_title("the " + hm.group(1).lower(), hm.group(1).lower(), open_pos)) \
+                and t_eid != prev.get("speaker_id"):
+            # "“…”, confessa a administradora": the one the article named with that title, not the
+            # last speaker
+            speaker_text, speaker_id, how = hm.group(1), t_eid, "post"
+        elif how is None and (text[qs:qe].rstrip()[-1:] in (",", "?", "!") or post.lstrip().startswith(",")
+                              or text[qs:qe].rstrip()[-1:].isalpha() and post[:1].isspace()) \
                 and (um := _POST_UNREAD_INVERTED.match(post)) \
                 and (um.group("who") or um.group("a") and um.group("verb").endswith(("s", "ed"))
                      or um.group("np") and um.group("np").split()[-1] not in ((prev or {}).get("speaker_text") or "").split()):
