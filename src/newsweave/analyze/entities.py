@@ -54,7 +54,9 @@ _HEAD_RE = "|".join(sorted(TITLE_HEADS, key=len, reverse=True))
 # "Director General"), never a first name
 _TITLE_WORDS = frozenset(TITLE_HEADS) | {"fire", "police", "officer", "executive", "operating", "financial", "medical",
                                          "constable", "inspector", "superintendent", "sergeant", "general", "deputy",
-                                         "assistant", "station", "justice", "whip", "of", "staff", "economist"}
+                                         "assistant", "station", "justice", "whip", "of", "staff", "economist",
+                                         "mechanical", "engineer", "technical", "nursing", "operations",
+                                         "commercial", "information", "scientific"}
 # (ß sorts before à: "Größl" is one token)
 # ("MacRae", "McAllister", "DiNapoli": one inner capital after a short prefix)
 _NAME_TOKEN = (r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zßà-öø-ÿā-ž’']+(?:(?:(?<=Mac)|(?<=Mc)|(?<=Di)|(?<=De)|(?<=Le)|(?<=La)|(?<=O')|(?<=O’)|(?<=ll')|(?<=ll’)|(?<=D')|(?<=D’))[A-Z][a-zßà-öø-ÿā-ž]+)?"
@@ -247,7 +249,8 @@ _ORG_WORDS = re.compile(r"\b(?:ministry|council|organi[sz]ation|agency|party|uni
                         r"associa[cç][aã]o|associazione|federaci[oó]n|federa[cç][aã]o|federazione|fédération|régie|network|"
                         r"partnership|collective|consortium|initiative|campaign|syndicate|coaches|buses|ferries|travel|water|"
                         r"aguas|águas|aigües|acque|conselleria|consellería|consejería|comisi[oó]n|commissione|comiss[aã]o|kommission|"
-                        r"confederaci[oó]n|confederazione|confédération|confedera[cç][aã]o)\b", re.I)
+                        r"confederaci[oó]n|confederazione|confédération|confedera[cç][aã]o|osservatorio|observatorio|observatoire|"
+                        r"observat[oó]rio)\b", re.I)
 
 
 # the last word of a body's name, never of a place's ("West Bank" is a place, "Fiammara Observatory" a body)
@@ -340,6 +343,7 @@ _LEADING_NOUN = re.compile(r"(?:Farmer|Teacher|Nurse|Pilot|Driver|Student|Miner|
                            r"Businessman|Businesswoman|Cleaner|Worker|Engineer|Midwife|Mechanic|Builder|Ranger|"
                            r"Warden|Guard|Runner|Climber|Hiker|Diver|Sailor|Soldier|Veteran|Photographer|"
                            r"Journalist|Reporter|Author|Writer|Artist|Singer|Actor|Actress|Fan|Mum|Mom|Dad|Mother|Grandma|Grandpa|Granny|"
+                           r"Daughter|Brother|Sister|Father|Husband|Wife|Grandson|Granddaughter|Uncle|Aunt|"
                            # a live blog's or phone-in's contributors ("Reader Marcus Tan messages:")
                            r"Reader|Viewer|Listener|Caller|Commuter|Shopper|Voter|Customer|Spectator|"
                            r"Landwirt|Landwirtin|Anwohner|Anwohnerin|Zeuge|Zeugin|Lehrer|Lehrerin|Rentner|"
@@ -349,7 +353,8 @@ _LEADING_NOUN = re.compile(r"(?:Farmer|Teacher|Nurse|Pilot|Driver|Student|Miner|
 
 
 _SAYS_AFTER_NAME = re.compile(r",?\s+(?:said|says|told|added|explained|recalled|dijo|afirmó|disse|sagte|a\s+dit)\b")
-_KIN_LEAD = re.compile(r"(?:Mum|Mom|Dad|Mother|Grandma|Grandpa|Granny)\s+(?=[A-ZÀ-ÖØ-Þ])")
+_KIN_LEAD = re.compile(r"(?:Mum|Mom|Dad|Mother|Grandma|Grandpa|Granny|Daughter|Brother|Sister|Father|Husband|Wife|"
+                       r"Grandson|Granddaughter|Uncle|Aunt)\s+(?=[A-ZÀ-ÖØ-Þ])")
 
 
 # (also "Cr Dunstan" (an Australian councillor), "Nana Kwesi Oduro" (a Ghanaian honorific), "Mme Orsini",
@@ -668,7 +673,7 @@ def heuristic_mentions(text: str, sentences: Iterable[tuple[int, int]]) -> list[
             s += len(toks[0]) + 1
             toks = toks[1:]
         if len(toks) >= 3 and _LEADING_NOUN.match(toks[0] + " " + toks[1]) or \
-                len(toks) in (2, 3) and _KIN_NOUN.fullmatch(toks[0]):
+                len(toks) in (2, 3) and (_KIN_NOUN.fullmatch(toks[0]) or _KIN_LEAD.match(toks[0] + " X")):
             # "Rentner Gottfried Fuchs": an occupation, then the name; "ihrem Mann Werner": her
             # husband, Werner (German capitalises the kinship noun); "Ihr Sohn Tobias Brandt" too
             s += len(toks[0]) + 1
@@ -807,6 +812,9 @@ _WATERS_OF = re.compile(r"(?<![\w’'\-])Waters\s+of\s+(?:the\s+)?" + _NAME_TOKE
 _THE_BODY = re.compile(r"(?<![\w’'\-])[Tt]he\s+((?:[A-Z][\w’'\-]+\s+){2,3}(?:Network|Partnership|Collective|Consortium|"
                        r"Initiative|Campaign|Alliance|Coalition|Association|Federation|Trust|Society|Foundation|Forum|"
                        r"Council|Board|Authority|Commission|Union|Institute|Agency))(?![\w’'\-])(?!\s+(?:of|for|and|&)\s)")
+
+
+_HON_TOKENS = frozenset("dr prof mr mrs ms mme mlle dott dra sr sra dres".split())
 
 
 def rule_mentions(text: str) -> list[dict[str, Any]]:
@@ -965,7 +973,13 @@ def rule_mentions(text: str) -> list[dict[str, Any]]:
                     "acronym": m.group(2)})
         out.append({"start": m.start(2), "end": m.end(2), "text": m.group(2), "type": "ORG", "src": "rule",
                     "expansion": long_text})
-    return out
+    for x in out:
+        kl = _KIN_LEAD.match(x["text"]) if x["type"] == "PERSON" else None
+        if kl:
+            # "Daughter Lena, who runs the cellar, …": the kinship noun is no part of her name
+            x.update(start=x["start"] + kl.end(), text=x["text"][kl.end():])
+    # ("Prof. Dr. Matthias Grünewald": the second honorific is no one's name)
+    return [x for x in out if fold(x["text"]) not in _HON_TOKENS]
 
 
 def merge_mentions(*layers: list[dict[str, Any]]) -> list[dict[str, Any]]:
