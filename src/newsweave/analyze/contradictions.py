@@ -214,7 +214,9 @@ _DEADLINE = re.compile(r"\b(?:until|till|by|before|no\s+later\s+than|deadline\s+
 # the day a plan had before it was moved ("The ban was due to start on January 1" / "will now take
 # effect on January 1, 2028"; "devait entrer en vigueur le 1er janvier"): the old and the new date
 # of a postponement play two roles
-_SUPERSEDED = re.compile(r"(?:\b(?:was|were|had\s+been)\s+(?:originally\s+|initially\s+|first\s+)?(?:due|scheduled|"
+_SUPERSEDED = re.compile(r"(?:(?:^|[.!?]\s+|\n\s*)(?:(?:Originally|Initially)\s+)?(?:Planned|Scheduled|Prévue?s?|"
+                         r"Prevista|Previsto|Programada|Programado|Geplant)\s+(?:on|for|le|pour|para|per|am|für)?\s*$|"
+                         r"\b(?:was|were|had\s+been)\s+(?:originally\s+|initially\s+|first\s+)?(?:due|scheduled|"
                          r"set|supposed|planned|slated|meant)\s+(?:to|for)\b|\b(?:originally|initially)\b|"
                          r"\b(?:devait|devaient|debía|debían|doveva|dovevano|sollte|sollten|deveria|deveriam)\b|"
                          r"\bshould\s+have\b|\bwould\s+have\b)[^.;:!?]{0,50}$", re.I)
@@ -224,7 +226,7 @@ _PROPOSAL_BEFORE = re.compile(r"\b(?:amendments?|motions?|proposals?|counter-?pr
                               r"[^.;:!?]{0,50}?\bto\s+(?:[\w\-’']+\s+){0,6}$", re.I)
 # "Forecasters had expected a peak of 3.8 metres" / "The river reached 4.3 metres": what was foreseen
 # before the event, not what happened
-_FORMER_FORECAST = re.compile(r"\b(?:had\s+(?:been\s+)?(?:expected|forecast|predicted|projected|anticipated)|"
+_FORMER_FORECAST = re.compile(r"\b(?:had\s+(?:been\s+)?(?:expected|forecast|predicted|projected|anticipated|foreseen)|"
                               r"(?:forecasters?|forecasts?|predictions?|projections?)\s+(?:had\s+)?(?:expected|"
                               r"predicted|forecast|put|said))\b[^.;:!?]{0,40}$", re.I)
 # (a translation may put it after: "Around 12.000 visitors one had expected in December")
@@ -235,6 +237,16 @@ def _former_forecast(text: str, v: Value) -> bool:
     return bool(_FORMER_FORECAST.search(text, max(0, v.start - 90), v.start) or _FORMER_FORECAST_AFTER.match(text, v.end))
 
 
+# "Its light normally reaches 19 nautical miles" / "only to a range of 8 nautical miles": the usual
+# figure, not the one of the event
+_NORM_BEFORE = re.compile(r"\b(?:normally|usually|ordinarily|typically|normalmente|di\s+solito|normalement|"
+                          r"d['’]habitude|normalerweise|üblicherweise|habitualmente)\b[^.;:!?]{0,40}$", re.I)
+# "Electricity accounts for £7,900 of that": a part of a sum told before
+_OF_THAT_AFTER = re.compile(r"\s+of\s+(?:that|this|it|those|these|them|the\s+total)\b", re.I)
+# "The opening, set for Dec. 12, has been pushed back to …": the date the event no longer has
+_SUPERSEDED_AFTER = re.compile(r"[^.;:!?]{0,90}?\b(?:has|have|had|was|were|is|are)\s+(?:now\s+)?(?:been\s+)?"
+                               r"(?:pushed\s+back|postponed|delayed|put\s+back|moved|brought\s+forward|"
+                               r"rescheduled)\s+(?:[\w’'\-]+\s+){0,2}?(?:to|until|till)\b", re.I)
 # "The zoo … keeps four red pandas" / "Three red pandas escaped": what a place holds, not what happened
 _STOCK_BEFORE = re.compile(r"\b(?:keeps|kept|houses|housed|is\s+home\s+to|was\s+home\s+to|looks\s+after|cares\s+for)\s+"
                            r"(?:(?:some|about|around|nearly|more\s+than|over)\s+)?$", re.I)
@@ -876,6 +888,10 @@ def compare(a: Unit, b: Unit, *, similarity: float, text_a: str, text_b: str,
         if bool(_EVERY_BEFORE.search(text_a, max(0, va.start - 16), va.start)) != bool(
                 _EVERY_BEFORE.search(text_b, max(0, vb.start - 16), vb.start)):
             continue  # "report every three months" is a frequency, "studied it for eight months" a span
+        if _OF_THAT_AFTER.match(text_a, va.end) or _OF_THAT_AFTER.match(text_b, vb.end) \
+                or bool(_NORM_BEFORE.search(text_a, max(0, va.start - 60), va.start)) != bool(
+                _NORM_BEFORE.search(text_b, max(0, vb.start - 60), vb.start)):
+            continue  # a part of a sum told before; a usual figure against the event's
         if _former_forecast(text_a, va) != _former_forecast(text_b, vb) \
                 or bool(_STOCK_BEFORE.search(text_a, max(0, va.start - 24), va.start)) != bool(
                 _STOCK_BEFORE.search(text_b, max(0, vb.start - 24), vb.start)):
@@ -984,8 +1000,10 @@ def compare(a: Unit, b: Unit, *, similarity: float, text_a: str, text_b: str,
                     _DEADLINE.search(text_b, max(0, vb.start - 30), vb.start)) or bool(
                     _FROM_DATE.search(text_a, max(0, va.start - 24), va.start)) != bool(
                     _FROM_DATE.search(text_b, max(0, vb.start - 24), vb.start)) or bool(
-                    _SUPERSEDED.search(text_a, max(0, va.start - 70), va.start)) != bool(
-                    _SUPERSEDED.search(text_b, max(0, vb.start - 70), vb.start))
+                    _SUPERSEDED.search(text_a, max(0, va.start - 70), va.start)
+                    or _SUPERSEDED_AFTER.match(text_a, va.end)) != bool(
+                    _SUPERSEDED.search(text_b, max(0, vb.start - 70), vb.start)
+                    or _SUPERSEDED_AFTER.match(text_b, vb.end))
                 # a sentence set in the past and one set in the story's time disagree on a date only when
                 # they restate one sentence ("In 2011, two people died" / "… up from seven in 2024"); two
                 # past sentences may ("reopened in 2012" / "taken again into operation 2011")
