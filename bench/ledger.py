@@ -494,6 +494,20 @@ Prints, side by side where there are peers:
   Berlin-style tabloid on a Christmas tree stand and harbour commissioners' statement on a breached
   wall; a Seville-style daily on felled orange trees, a Tours-style daily on a château roof fire
   and a students' union statement on mouldy halls.
+  and on eight more (``heldout308:`` .. ``heldout315:``, session 19, round 46, the same way): a
+  Trier-style daily on a vineyard landslide, a Setúbal-style daily on cork held by a customs strike
+  and a town council's statement on Christmas lights; a Lille-style daily on a halted metro line, a
+  Granada-style daily on a cancelled almond festival and a contractor's statement on gritting; a
+  Verona-style daily on a vandalised nativity, a Freiburg-style daily on a nurses' strike and a
+  lighthouse board's notice on a lamp failure; a Cádiz-style daily on a tuna quota, a
+  Bologna-style daily on fallen porticoes and a transport office's letter on a school bus route; an
+  Évora-style daily on a temple's scaffolding, a Bordeaux-style daily on a delayed tram line and a
+  fuel supplier's statement on an island's petrol station; a Leipzig-style daily on a stolen Advent
+  calendar, a Santa Cruz-style daily on a delayed banana ship and a hospital trust's statement on
+  parking charges; a Trieste-style daily on a bora storm, a Viana-style daily on shipyard lay-offs
+  and a railway society's statement on cancelled Santa trains; a Grenoble-style daily on snow
+  cannon water, a Cologne-style daily on a market fence and a leisure trust's statement on a
+  chlorine leak.
   Sets written gold-first and measured blind, then read and made development data,
   get floors for quote+speaker and contradiction precision (bench/baselines/ledger.json); the sets
   in BLIND_SETS were not read when this was written and have none
@@ -841,7 +855,15 @@ HELDOUT304 = ROOT / "tests" / "analyze" / "heldout304"
 HELDOUT305 = ROOT / "tests" / "analyze" / "heldout305"
 HELDOUT306 = ROOT / "tests" / "analyze" / "heldout306"
 HELDOUT307 = ROOT / "tests" / "analyze" / "heldout307"
-HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 308))
+HELDOUT308 = ROOT / "tests" / "analyze" / "heldout308"
+HELDOUT309 = ROOT / "tests" / "analyze" / "heldout309"
+HELDOUT310 = ROOT / "tests" / "analyze" / "heldout310"
+HELDOUT311 = ROOT / "tests" / "analyze" / "heldout311"
+HELDOUT312 = ROOT / "tests" / "analyze" / "heldout312"
+HELDOUT313 = ROOT / "tests" / "analyze" / "heldout313"
+HELDOUT314 = ROOT / "tests" / "analyze" / "heldout314"
+HELDOUT315 = ROOT / "tests" / "analyze" / "heldout315"
+HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 316))
 # never read: they measure, nobody defends them (docs/evidence.md, Sessions 6 to 19)
 BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "heldout39", "heldout40", "heldout44",
               "heldout45", "heldout46", "heldout50", "heldout51", "heldout52", "heldout56", "heldout57", "heldout58",
@@ -868,7 +890,8 @@ BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "
               "heldout283", "heldout285", "heldout287", "heldout289",
               "heldout291", "heldout293",
               "heldout295", "heldout297", "heldout299", "heldout301",
-              "heldout303", "heldout305", "heldout307")
+              "heldout303", "heldout305", "heldout307",
+              "heldout309", "heldout311", "heldout313", "heldout315")
 
 # --- sentences ------------------------------------------------------------------------------
 _SENT_TEMPLATES = [

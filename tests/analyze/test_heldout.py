@@ -57,7 +57,8 @@ FOLDERS = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"
            "heldout281", "heldout282", "heldout283", "heldout284", "heldout285", "heldout286", "heldout287",
            "heldout288", "heldout289", "heldout290", "heldout291", "heldout292", "heldout293", "heldout294",
            "heldout295", "heldout296", "heldout297", "heldout298", "heldout299", "heldout300", "heldout301",
-           "heldout302", "heldout303", "heldout304", "heldout305", "heldout306", "heldout307")
+           "heldout302", "heldout303", "heldout304", "heldout305", "heldout306", "heldout307", "heldout308",
+           "heldout309", "heldout310", "heldout311", "heldout312", "heldout313", "heldout314", "heldout315")
 PATHS = [p for f in FOLDERS for p in sorted((Path(__file__).parent / f).glob("*.json"))]
 
 
