@@ -163,3 +163,11 @@ def test_a_part_of_that_a_usual_range_and_a_date_pushed_back_are_no_rival_values
         "said.",
         "The opening of the Line E tram in Valcourbe has been postponed to Saturday, April 17, the authority said.")
         if k[0] == "date"] == []
+
+
+def test_a_quantifier_is_no_content_shared_with_a_denied_clause():
+    assert [k for k in _conflicts(
+        "The lighthouse board says it has had no report of any vessel in danger, and that it regrets ‘any concern "
+        "caused to mariners and to the island community’.",
+        "The lighthouse board regrets “any concern caused to mariners and to the island community”.")
+        if k[0] == "negation"] == []

@@ -1259,7 +1259,9 @@ _NEG_VERB = re.compile(r"\b(?:not|never|n[’']t)\s+(?:(?:yet|been|be|being|have
 _TIME_WORDS = frozenset("""day days week weeks month months year years hour hours minute minutes night nights
 morning evening afternoon during since until ago monday tuesday wednesday thursday friday saturday sunday january
 february march april may june july august september october november december""".split())
-_NOT_FRAME = {"said", "says", "told", "added", "statement", "according", "would", "could", "will", "also"}
+_NOT_FRAME = {"said", "says", "told", "added", "statement", "according", "would", "could", "will", "also",
+              # ("no report of any vessel" / "regrets any concern": a quantifier is no shared content)
+              "any", "some", "every", "each", "other", "such", "more", "most", "many", "much", "several"}
 
 
 def predicate_denied(neg_text: str, aff_text: str) -> tuple[int, int] | None:
