@@ -171,3 +171,13 @@ def test_a_quantifier_is_no_content_shared_with_a_denied_clause():
         "caused to mariners and to the island community’.",
         "The lighthouse board regrets “any concern caused to mariners and to the island community”.")
         if k[0] == "negation"] == []
+
+
+def test_a_rank_is_no_part_of_a_name_and_the_paper_told_is_no_speaker():
+    from test_session13 import _speakers
+    got = _speakers("The harbour master, Commander Nuno Sarmeiro, coordinated the operation.\n\n\"The river was lower than "
+                    "the charts said,\" Cmdr Sarmeiro said.")
+    assert got["The river was lower than the charts said"] == "Nuno Sarmeiro"
+    got = _speakers("Maria Pinto abriu o café às duas da manhã. “Tinha sopa para vinte”, desabafa.\n\nAo JAT, um "
+                    "tripulante que pediu para não ser identificado garantiu: “Já tínhamos avisado.”", "pt")
+    assert got.get("Já tínhamos avisado") is None

@@ -369,7 +369,9 @@ _TITLE_LEAD = re.compile(r"(?:Cllr|Clr|Councillor|Councilor|Cr|Sgt|Insp|Supt|Eng
                          # British police ranks ("DI Nadia Okafor", "DCI Tom Reyes"): before a full name only
                          r"(?:DCI|DI|DS|DC|DSupt|PCSO|PC)(?=\s+[A-ZÀ-Ý][\w’'\-]+\s+[A-ZÀ-Ý])|"
                          # a German mayor's or MP's abbreviation, a firm's officer ("OB Klaus D.", "MD Alison P.")
-                         r"(?:OB|MdB|MdL|MP|MD|CEO|CFO|COO|GM)(?=\s+[A-ZÀ-Ý][\w’'\-]+\s+[A-ZÀ-Ý]))"
+                         r"(?:OB|MdB|MdL|MP|MD|CEO|CFO|COO|GM)(?=\s+[A-ZÀ-Ý][\w’'\-]+\s+[A-ZÀ-Ý])|"
+                         # ranks before a surname ("Cmdr Sarmento said")
+                         r"Cmdr|Cdr|Capt|Lt|Maj|Adm|Brig|Cpl|Pte)"
                          r"\.?\s+(?=[A-ZÀ-Ý])")
 _OUTLET_LEAD = re.compile(r"[A-Z]{2,6}\s+(?=[A-ZÀ-Ý][\w’'\-]+\s+[A-ZÀ-Ý])")
 _AUDIENCE_BEFORE_NAME = re.compile(r"\b(?:ao|à|aos|às|al|au|aux|alla|to|told)\s+(?:the\s+)?$")
@@ -678,7 +680,7 @@ def heuristic_mentions(text: str, sentences: Iterable[tuple[int, int]]) -> list[
             # husband, Werner (German capitalises the kinship noun); "Ihr Sohn Tobias Brandt" too
             s += len(toks[0]) + 1
             toks = toks[1:]
-        elif len(toks) >= 3 and (tl := _TITLE_LEAD.match(text, s)) and tl.end() < e:
+        elif len(toks) >= 2 and (tl := _TITLE_LEAD.match(text, s)) and tl.end() < e:
             # "OB Klaus Dannecker sieht …", "Sgt Dean Holt": the name without its title
             n = len(tl.group(0).split())
             s = tl.end()
@@ -974,9 +976,10 @@ def rule_mentions(text: str) -> list[dict[str, Any]]:
         out.append({"start": m.start(2), "end": m.end(2), "text": m.group(2), "type": "ORG", "src": "rule",
                     "expansion": long_text})
     for x in out:
-        kl = _KIN_LEAD.match(x["text"]) if x["type"] == "PERSON" else None
+        kl = (_KIN_LEAD.match(x["text"]) or _TITLE_LEAD.match(x["text"])) if x["type"] == "PERSON" else None
         if kl:
-            # "Daughter Lena, who runs the cellar, …": the kinship noun is no part of her name
+            # "Daughter Lena, who runs the cellar, …", "Cmdr Sarmento said": the kinship noun or the
+            # rank is no part of the name
             x.update(start=x["start"] + kl.end(), text=x["text"][kl.end():])
     # ("Prof. Dr. Matthias Grünewald": the second honorific is no one's name)
     return [x for x in out if fold(x["text"]) not in _HON_TOKENS]
@@ -1963,6 +1966,8 @@ class EntityIndex:
                 for s, e in ((m.start(), m.end()),):
                     name = re.sub(r"[’']s$", "", text[s:e])
                     toks = name.split()
+                    if _TITLE_LEAD.match(name):
+                        continue  # ("Cmdr Sarmento": a rank and a surname, no first name)
                     if translit_key(name) in keys or near(name) or (
                             len(toks) == 2 and fold(toks[0]) in _NICK
                             and any(_NICK[fold(toks[0])] & _NICK[f] for f in nick_firsts.get(token_key(toks[1]), ()))) or (

@@ -343,7 +343,7 @@ _PRE_SUBJECT_COLON = re.compile(r"^\s*" + r"(?:\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?
                                 # "Race director Owen P. is standing by his team:", "Varnbergbau-Chefin K. H. sprach …:"
                                 # (not a preposition: "Sur Facebook, le club a écrit :" is where, not who)
                                 r"(?!(?:On|In|At|Sur|Sous|Dans|Pour|Avec|Auf|Su|Sul|Sulla|Nel|Nella|Per|En|Em|No|Na|Por|"
-                                r"Para|Con)\s)"
+                                r"Para|Con|Ao|Aos|To)\s)"
                                 # ("Cane growers' chairman Josphat N. put it plainly:": a plural possessive too)
                                 r"(?:[A-ZÀ-Þ][\w’'\-]*(?:\s+[a-zà-ÿ][\w\-]*[’']?){0,2}\s+(?=[A-ZÀ-Þ]))?"
                                 # one word only when it names a known person ("Ettore sorride:")
