@@ -508,6 +508,17 @@ Prints, side by side where there are peers:
   and a railway society's statement on cancelled Santa trains; a Grenoble-style daily on snow
   cannon water, a Cologne-style daily on a market fence and a leisure trust's statement on a
   chlorine leak.
+  and on six more (``heldout316:`` .. ``heldout321:``, session 19, round 47, the same way): a
+  Valladolid-style daily on a bridge struck by a barge, a Ruhr-style daily on failed floodlights and
+  a postal company's statement on a village post office; a Funchal-style daily on a halted cable car,
+  a Strasbourg-style daily on the price of mulled wine and a university's statement on a cancelled
+  graduation; a Palermo-style daily on a cleared market, a Zamora-style daily on a brotherhood's
+  float and an environment agency's statement on a flood barrier test; a Munich-style tabloid on a
+  beer hall fire, a Sassari-style daily on a cork forest fire and a council's cabinet report on a
+  library van; a Nantes-style daily on a delayed ferry launch, a Régua-style daily on a grounded
+  river cruise boat and a rugby club's statement on a ground-share; a Málaga-style daily on a
+  baggage system failure, a Salerno-style daily on a coast road rockfall and a cycling campaign's
+  statement on a cycle lane vote.
   Sets written gold-first and measured blind, then read and made development data,
   get floors for quote+speaker and contradiction precision (bench/baselines/ledger.json); the sets
   in BLIND_SETS were not read when this was written and have none
@@ -863,7 +874,13 @@ HELDOUT312 = ROOT / "tests" / "analyze" / "heldout312"
 HELDOUT313 = ROOT / "tests" / "analyze" / "heldout313"
 HELDOUT314 = ROOT / "tests" / "analyze" / "heldout314"
 HELDOUT315 = ROOT / "tests" / "analyze" / "heldout315"
-HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 316))
+HELDOUT316 = ROOT / "tests" / "analyze" / "heldout316"
+HELDOUT317 = ROOT / "tests" / "analyze" / "heldout317"
+HELDOUT318 = ROOT / "tests" / "analyze" / "heldout318"
+HELDOUT319 = ROOT / "tests" / "analyze" / "heldout319"
+HELDOUT320 = ROOT / "tests" / "analyze" / "heldout320"
+HELDOUT321 = ROOT / "tests" / "analyze" / "heldout321"
+HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 322))
 # never read: they measure, nobody defends them (docs/evidence.md, Sessions 6 to 19)
 BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "heldout39", "heldout40", "heldout44",
               "heldout45", "heldout46", "heldout50", "heldout51", "heldout52", "heldout56", "heldout57", "heldout58",
@@ -891,7 +908,8 @@ BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "
               "heldout291", "heldout293",
               "heldout295", "heldout297", "heldout299", "heldout301",
               "heldout303", "heldout305", "heldout307",
-              "heldout309", "heldout311", "heldout313", "heldout315")
+              "heldout309", "heldout311", "heldout313", "heldout315",
+              "heldout317", "heldout319", "heldout321")
 
 # --- sentences ------------------------------------------------------------------------------
 _SENT_TEMPLATES = [

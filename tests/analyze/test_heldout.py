@@ -58,7 +58,8 @@ FOLDERS = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"
            "heldout288", "heldout289", "heldout290", "heldout291", "heldout292", "heldout293", "heldout294",
            "heldout295", "heldout296", "heldout297", "heldout298", "heldout299", "heldout300", "heldout301",
            "heldout302", "heldout303", "heldout304", "heldout305", "heldout306", "heldout307", "heldout308",
-           "heldout309", "heldout310", "heldout311", "heldout312", "heldout313", "heldout314", "heldout315")
+           "heldout309", "heldout310", "heldout311", "heldout312", "heldout313", "heldout314", "heldout315",
+           "heldout316", "heldout317", "heldout318", "heldout319", "heldout320", "heldout321")
 PATHS = [p for f in FOLDERS for p in sorted((Path(__file__).parent / f).glob("*.json"))]
 
 
