@@ -226,7 +226,10 @@ _PROPOSAL_BEFORE = re.compile(r"\b(?:amendments?|motions?|proposals?|counter-?pr
                               r"[^.;:!?]{0,50}?\bto\s+(?:[\w\-’']+\s+){0,6}$", re.I)
 # "Forecasters had expected a peak of 3.8 metres" / "The river reached 4.3 metres": what was foreseen
 # before the event, not what happened
+# (the imperfect says it too: "o instituto previa rajadas de 110 km/h", "the institute foresaw gusts")
 _FORMER_FORECAST = re.compile(r"\b(?:had\s+(?:been\s+)?(?:expected|forecast|predicted|projected|anticipated|foreseen)|"
+                              r"foresaw|previa|previam|prevedeva|prevedevano|prévoyait|prévoyaient|preveía|preveían|"
+                              r"(?:avait|avaient|había|habían|aveva|avevano|tinha|tinham)\s+(?:prévu|previsto)|"
                               r"(?:forecasters?|forecasts?|predictions?|projections?)\s+(?:had\s+)?(?:expected|"
                               r"predicted|forecast|put|said))\b[^.;:!?]{0,40}$", re.I)
 # (a translation may put it after: "Around 12.000 visitors one had expected in December")
@@ -247,6 +250,26 @@ _OF_THAT_AFTER = re.compile(r"\s+of\s+(?:that|this|it|those|these|them|the\s+tot
 _SUPERSEDED_AFTER = re.compile(r"[^.;:!?]{0,90}?\b(?:has|have|had|was|were|is|are)\s+(?:now\s+)?(?:been\s+)?"
                                r"(?:pushed\s+back|postponed|delayed|put\s+back|moved|brought\s+forward|"
                                r"rescheduled)\s+(?:[\w’'\-]+\s+){0,2}?(?:to|until|till)\b", re.I)
+# a count over the first stretch of something still running ("gathered 410 signatures in its first
+# 24 hours", "in den ersten zwei Tagen")
+_FIRST_PERIOD_AFTER = re.compile(r"\s+(?:[\w’'\-]+\s+){0,3}?(?:in|within|during|over|on|innerhalb|in\s+den|en|dans|durante|"
+                                 r"nei|nelle|nos|nas)\s+(?:its|the|their|his|her|les|los|las|i|le|os|as|)\s*(?:first|"
+                                 r"ersten|premi[eè]res?|primer[oa]s?|prim[ie]|primeir[oa]s)\s+(?:[\w\-]+\s+)?"
+                                 r"(?:hours?|days?|weeks?|months?|minutes?|Stunden|Tagen|Wochen|heures|jours|semaines|"
+                                 r"horas|días|semanas|ore|giorni|settimane|dias)\b", re.I)
+# a count that measures a thing named right after it: "a one-day Spring Stock Show"
+_NAMED_AFTER_COUNT = re.compile(r"\s+((?:[A-Z][\w’'\-]+\s+){1,4}[A-Z][\w’'\-]+)")
+
+
+def _names_other_thing(text: str, v: Value, other: str) -> bool:
+    # only a compound adjective ("one-day") modifies the name; "for 30 days TV Mwinda" is an object
+    # and "an £80 Penalty Charge Notice" the fine itself
+    if "-" not in text[v.start:v.end]:
+        return False
+    m = _NAMED_AFTER_COUNT.match(text, v.end)
+    return bool(m) and fold(m.group(1)) not in fold(other)
+
+
 # "The zoo … keeps four red pandas" / "Three red pandas escaped": what a place holds, not what happened
 _STOCK_BEFORE = re.compile(r"\b(?:keeps|kept|houses|housed|is\s+home\s+to|was\s+home\s+to|looks\s+after|cares\s+for)\s+"
                            r"(?:(?:some|about|around|nearly|more\s+than|over)\s+)?$", re.I)
@@ -682,6 +705,15 @@ def _named_inverted(place: str, other_text: str) -> bool:
     return bool(alt) and re.search(r"\b" + re.escape(alt) + r"\b", fold(other_text)) is not None
 
 
+_COMPOUND_PLACE_TAIL = r"(?:tal|thal|berg|burg|dorf|heim|hausen|bach|wald|see|stadt|feld|brück|brücke|kirchen|hafen)"
+
+
+def _compound_named(place: str, other_text: str) -> bool:
+    p = fold(place).strip()
+    return len(p) >= 4 and " " not in p and re.search(
+        r"\b" + re.escape(p) + _COMPOUND_PLACE_TAIL + r"\b", fold(other_text)) is not None
+
+
 def _same_place_translated(ta: str, tb: str) -> bool:
     from difflib import SequenceMatcher
 
@@ -910,6 +942,10 @@ def compare(a: Unit, b: Unit, *, similarity: float, text_a: str, text_b: str,
             continue  # "two minutes remaining" is what is left, "after four minutes" what has passed
         if _EACH.match(text_a, va.end) or _EACH.match(text_b, vb.end):
             continue  # "$50,000 each" is a rate, not the amount the other side gives
+        if bool(_FIRST_PERIOD_AFTER.match(text_a, va.end)) != bool(_FIRST_PERIOD_AFTER.match(text_b, vb.end)):
+            continue  # "410 signatures in its first 24 hours" / "had passed 600": an early reading, a later one
+        if _names_other_thing(text_a, va, text_b) or _names_other_thing(text_b, vb, text_a):
+            continue  # "a one-day Spring Stock Show" / "the two-day show": a thing the other side never names
         if _instead_of(text_a, va) == vb.value or _instead_of(text_b, vb) == va.value:
             continue  # "38 hours a week instead of 52" / "currently opens for 52 hours": the old figure, agreed
         if _other_load(text_a, va, text_b, vb):
@@ -1082,6 +1118,10 @@ def compare(a: Unit, b: Unit, *, similarity: float, text_a: str, text_b: str,
             if kind == "place" and (_named_inverted(ta, text_b) or _named_inverted(tb, text_a)):
                 # "the Bay of Koge" / "in the Öresund Strait and Køge Bay": the other article names
                 # the place too, in the other word order
+                continue
+            if kind == "place" and (_compound_named(ta, text_b) or _compound_named(tb, text_a)):
+                # "in Hornach valley" / "its factory in Hornachtal": the other article names the
+                # place too, as the compound the translation took apart
                 continue
             if kind == "place" and (_same_place_translated(ta, tb) or _name_within(ta, tb)):
                 # "San Procolo" / "Saint Proculus": one place named in two languages; "the Moot Hall"

@@ -97,6 +97,8 @@ _PLACE_WORD_OF = re.compile(r"\b(?:Ponta|Praia|Porto|Puerto|Rio|Río|Serra|Sierr
                             r"di|du|des|of|of\s+the)\s+$")
 _LOC_BEFORE = re.compile(r"\b(?:in|at|near|from|outside|im|in der|bei|nach|aus)\s+$", re.I)
 _IN_PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|im|bei)\s+$", re.I)
+_WHERE_BEFORE = re.compile(r"\b(?:in|at|near|from|to|outside|im|in\s+der|bei|nach|aus|en|a|de|à|au|aux|nel|nella|"
+                           r"di|da|em|no|na|do|para|hacia|desde|von|zu|vers)\s+$", re.I)
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|asked|according\s+to)\s+$")
 _PERSON_AFTER = re.compile(r"[’']s\s+(?:wife|husband|son|daughter|office|spokes\w+)|,?\s+(?:said|says|told|added|"
                            r"stated|noted|warned|announced|insisted|explained|asked|replied|wrote)\b")
@@ -371,7 +373,11 @@ _TITLE_LEAD = re.compile(r"(?:Cllr|Clr|Councillor|Councilor|Cr|Sgt|Insp|Supt|Eng
                          # a German mayor's or MP's abbreviation, a firm's officer ("OB Klaus D.", "MD Alison P.")
                          r"(?:OB|MdB|MdL|MP|MD|CEO|CFO|COO|GM)(?=\s+[A-ZÀ-Ý][\w’'\-]+\s+[A-ZÀ-Ý])|"
                          # ranks before a surname ("Cmdr Sarmento said")
-                         r"Cmdr|Cdr|Capt|Lt|Maj|Adm|Brig|Cpl|Pte)"
+                         r"Cmdr|Cdr|Capt|Lt|Maj|Adm|Brig|Cpl|Pte|"
+                         # a German compound title before a full name ("Verkehrssenator Malte I.",
+                         # "Polizeisprecherin Anke R.")
+                         r"[A-ZÄÖÜ][a-zäöüß]{2,}(?:senator|minister|sprecher|direktor|präsident|leiter|meister|rat|"
+                         r"kommissar|chef)(?:in)?(?=\s+[A-ZÀ-Ý][\w’'\-]+\s+[A-ZÀ-Ý]))"
                          r"\.?\s+(?=[A-ZÀ-Ý])")
 _OUTLET_LEAD = re.compile(r"[A-Z]{2,6}\s+(?=[A-ZÀ-Ý][\w’'\-]+\s+[A-ZÀ-Ý])")
 _AUDIENCE_BEFORE_NAME = re.compile(r"\b(?:ao|à|aos|às|al|au|aux|alla|to|told)\s+(?:the\s+)?$")
@@ -747,6 +753,8 @@ _KIN_APPOSED_AFTER = re.compile(r",\s+(?:el|la|il|o|a|le|the|his|her|su|sua|seu|
                                 r"(?:hij[oa]|figli[oa]|filh[oa]|fils|fille|son|daughter|sohn|tochter|herman[oa]|fratello|"
                                 r"sorella|irmã|irmão|frère|sœur|brother|sister|bruder|schwester|nieto|nieta|nipote|neto|neta|"
                                 r"grandson|granddaughter|marido|mujer|esposa|moglie|mulher|husband|wife|mari|femme)\b", re.I)
+# "Koldo, de 71 años, usa la línea": an age set off after a one-name person opening a sentence
+_AGE_APPOSED_AFTER = re.compile(r",\s+(?:de\s+|di\s+)?\d{1,3}(?:\s+(?:años|anni|anos|ans|Jahre|years?(?:\s+old)?))?,")
 _KIN_NOUNS = frozenset("""sohn tochter vater mutter bruder schwester frau mann ehefrau ehemann enkel enkelin opa oma
 witwe witwer onkel tante neffe nichte son daughter father mother brother sister wife husband widow uncle aunt
 grandson granddaughter""".split())
@@ -1378,6 +1386,7 @@ class EntityIndex:
         body_ctx: Counter = Counter()  # "persons" named right after "the campaign group", "the charity"
         vessel_ctx: Counter = Counter()  # "persons" named right after "the trawler", "le chalutier"
         place_ctx: Counter = Counter()  # single-word "persons" seen as "in X", "at X" ...
+        where_ctx: Counter = Counter()  # single-word places seen so (any language's "in", "a", "en")
         person_ctx: Counter = Counter()  # ... and as "X said", "Minister X"
         kin_ctx: Counter = Counter()  # names right after "her son,", "son fils", "seine Frau"
         acronyms: dict[str, list[str]] = defaultdict(list)
@@ -1401,6 +1410,9 @@ class EntityIndex:
                     types[key][m["type"]] += 1
                 surfaces[key][m["text"]] += 1
                 key_arts[key].add(aid)
+                if m["type"] in ("GPE", "LOC") and " " not in m["text"] and (
+                        _WHERE_BEFORE.search(self.texts[aid], max(0, m["start"] - 12), m["start"])):
+                    where_ctx[key] += 1
                 if m["type"] in ("PERSON", "?") and len(m["text"].split()) <= 3:
                     text = self.texts[aid]
                     # "in Porto Esmeralda", but "a letter from Maria Lopez" is no place
@@ -1564,7 +1576,12 @@ class EntityIndex:
             # Hector" in a translation) is the one person of the whole story with that first name or
             # its translation, when there is exactly one
             # (the model may call it an organisation: "Sa mère, Sylvie, raconte …"; not a place)
-            if types[k] and types[k].most_common(1)[0][0] in ("PERSON", "ORG", "?") and len(lone_first) >= 4:
+            # (or a place, when nothing says it is one: "a su aita, Koldo," for the story's "Koldo
+            # Urrutia"; not "en Koldo", nor a place the gazetteer knows)
+            guess = types[k].most_common(1)[0][0] if types[k] else None
+            if guess in ("GPE", "LOC") and (where_ctx[k] or known_place(surfaces[k].most_common(1)[0][0])):
+                guess = None
+            if guess in ("PERSON", "ORG", "?", "GPE", "LOC") and len(lone_first) >= 4:
                 group = _COGNATE.get(lone_first)
                 owners = {x for f, xs in by_first.items() if f == lone_first or group is not None
                           and _COGNATE.get(f) == group for x in xs}
@@ -1999,7 +2016,8 @@ class EntityIndex:
                         # and the model read nothing there: not "Électricité" of "Électricité d'Armance")
                         if not any(x["start"] < m.start() + len(tok) and m.start() < x["end"] for x in ms) \
                                 and (not before.strip() or re.search(r"[.!?\n][\"”’»]?\s*$", before)) \
-                                and (re.match(r"\s+[a-z]+\b", after) or _KIN_APPOSED_AFTER.match(after)) \
+                                and (re.match(r"\s+[a-z]+\b", after) or _KIN_APPOSED_AFTER.match(after)
+                                     or _AGE_APPOSED_AFTER.match(after)) \
                                 and not re.match(r"\s+(?:of|and|de|da|del|di|von|van)\b", after):
                             added.append({"start": m.start(), "end": m.start() + len(tok), "text": tok, "type": "PERSON",
                                           "src": "story"})

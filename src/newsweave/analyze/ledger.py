@@ -37,7 +37,7 @@ from .timex_values import interval
 from .values import find_counts, find_dates
 
 NLP_CACHE_KIND = "nlp"
-NLP_CACHE_VERSION = 28  # bump when model_mentions() post-processing changes
+NLP_CACHE_VERSION = 29  # bump when model_mentions() post-processing changes
 VEC_CACHE_KIND = "nlp_vec"
 VEC_CACHE_VERSION = 3  # bump when the embedded unit texts or the vector encoding change
 _HONORIFIC_GENDER = {"mrs": "f", "ms": "f", "miss": "f", "frau": "f", "mme": "f", "madame": "f", "signora": "f",
@@ -60,7 +60,10 @@ _IN_PHRASE_BEFORE = re.compile(r"\b(?:at|of|in|from|for)\s+(?:the\s+)?$", re.I)
 _IN_RELATIVE = re.compile(r",\s+(?:who|whose|whom|which)\b[^,;:“”\"«»]*$", re.I)
 # a name closing the descriptor set off after the subject ("Enric S., leader of the opposition Lliga
 # Cívica, said"): the comma before the verb closes the apposition, the subject speaks
-_IN_APPOSITION = re.compile(r",\s+(?:[a-z][\w\-]*\s+){1,4}(?:of|at|in|from|for)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){1,3}$")
+_IN_APPOSITION = re.compile(r",\s+(?:[a-z][\w\-]*\s+){1,4}(?:of|at|in|from|for)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){1,3}$|"
+                            # ("Dr X, questioned for an hour by campaigners including Rhian C., told the
+                            # meeting": the one the phrase set off after the subject names, not the subject)
+                            r",\s+[a-z][^,;:“”\"«»]*\b(?:by|including|alongside|among)\s+(?:[a-z][\w\-]*\s+){0,4}$")
 _NAME_BEFORE_TITLE = re.compile(r"(?:^|[.!?]\s+|\n\s*)((?:[A-Z][\w’'\-]+\s+){1,3}[A-Z][\w’'\-]+),\s+$")
 _NAME_AFTER_TITLE = re.compile(r",\s+(?:(?:Mr|Mrs|Ms|Dr|Hon|Prof|Clr|Cllr)\.?\s+)?((?:[A-Z][\w’'\-]+\s+){1,3}[A-Z][\w’'\-]+)(?=\s*,)")
 _FROM_PLACE = re.compile(r"\b(?:in|at|near|from|to|into|via)\s+(?:the\s+)?$", re.I)

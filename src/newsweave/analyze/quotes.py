@@ -270,6 +270,7 @@ _PRE_ACCORDING = re.compile(r"(?:[Aa]ccording\s+to|[Ss]egún|[Ss]econdo|[Ss]egun
 _PRE_COLON = re.compile(_NP + r"\s*:\s*$")
 _PLACE_PREP_BEFORE = re.compile(r"(?:(?<!More\s)(?<!more\s)\bfrom|\b(?:en|in|at|à|au|a|im|am|aus|nel|nella|no|na|del|de|da|di))\s+"
                                 r"(?:(?:la|el|the|le|il|o|a|der|dem)\s+)?$", re.I)
+_WHERE_PREP_BEFORE = re.compile(r"\b(?:in|at|on|à|au|a|im|nel|nella|en|no|na)\s+(?:(?:our|their|my|his|its|the)\s+)?$")
 _ARTICLE_NP = re.compile(r"(?:El|La|Los|Las|Il|Lo|Gli|O|A|Os|As|Le|Les|The)\s")
 # (a phone-in's "Kwabena from Dome Junction:" has no comma before "from")
 _NAME_FROM_PLACE = re.compile(r"(?:^|[\s(])(?P<np>" + _NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){0,2})(?:,\s+(?:from|of|in|aus|de|"
@@ -406,15 +407,20 @@ _NICKNAME_APPOSED = re.compile(r"\s*,\s*(?:the|its|their|his|her|le|la|son|sa|le
 # ("A petition, “Keep Gullhaven Afloat”, had 1,870 signatures": its title, when title-cased)
 _PETITION_BEFORE = re.compile(r"\b(?:petition|campaign)s?,?\s*$", re.I)
 _NOT_SPEAKER = re.compile(r"(?:More|Asked|Also|But|And|Then|Later|Earlier|Meanwhile|Update|Latest|Elsewhere|Still|Now|"
-                          r"Today|Yesterday|Here|There|This|That|Some|Many|Most|Others?|Several)\b")
+                          r"Today|Yesterday|Here|There|This|That|Some|Many|Most|Others?|Several|"
+                          # ("One listener, who did not give a name, …:": a count, never a name)
+                          r"One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b")
 _VERB_WORD = re.compile(r"^[\s,]*" + _VERB_RE + r"\b")
 # "“…” – Felix Durrant, for the defence": a pull quote signed with a full name after a dash
 _POST_DASH_NAME = re.compile(r"^\s*[—–-]\s*(?P<np>" + _NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){1,2})(?=\s*[,.;(]|\s*$)")
 # "…, he was categorical:", "She put it bluntly:": a pronoun subject of a colon introduction
-_PRE_POSSESSIVE_COLON = re.compile(r"(?:^|[.!?]\s+)(?P<np>Her|His)\s+(?:[a-z][\w\-]*\s+){0,2}?(?:line|words?|message|"
+_PRE_POSSESSIVE_COLON = re.compile(r"(?:^|[.!?]\s+)(?:(?P<np>Her|His)\s+(?:[a-z][\w\-]*\s+){0,2}?(?:line|words?|message|"
                                    r"verdict|reply|answer|response|view|warning|plea|advice|conclusion|explanation|"
                                    r"promise|point|argument|comment|retort|version)(?:\s+(?:was|is|to\s+\w+))?"
-                                   r"(?:\s+[a-z][\w\-]*){0,2}\s*:\s*$")
+                                   r"(?:\s+[a-z][\w\-]*){0,2}|"
+                                   # "Sein Kommentar:", "Ihr Fazit:" (German says whose: sein is his, ihr hers)
+                                   r"(?P<de>Sein|Seine|Ihr|Ihre)\s+(?:[a-zäöü][\w\-]*\s+)?(?:Kommentar|Fazit|Urteil|Antwort|"
+                                   r"Botschaft|Appell|Warnung|Rat|Einschätzung|Bilanz|Erklärung|Reaktion|Worte))\s*:\s*$")
 _PRE_PRONOUN_COLON = re.compile(r"(?:^|,\s+)(?P<np>[Hh]e|[Ss]he)\s+(?!said|says|told|added)[a-z][^:;“”\"«»„,]{1,60}:\s*$")
 # (and "His verdict on Pike:": whom it is about)
 _SPEECH_NOUN = re.compile(r"\s+(?:own\s+)?(?:advice|words?|message|verdict|reply|answer|view|warning|statement|"
@@ -474,6 +480,11 @@ _POST_UNNAMED = re.compile(r"^[\s,]*(?:(?:one|a|an|another|some|two|three|severa
                            + _VERB_RE + r"\s+(?:a|an|one|another)\s+(?:[A-Z][\w’'\-]*\s+){1,3}[a-z])")
 _INNER_CALLER = re.compile(r"\b((?:a|an|one|another)\s+(?:[\w\-]+\s+){0,3}?)(?:called|described|dubbed|termed)\s+"
                            r"(?:it\s+|this\s+|that\s+)?(?:as\s+)?$", re.I)
+_APPOSED_BODY_NAME = re.compile(r",\s+(" + _NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){0,3}),")
+_INNER_NAMED_CALLER = re.compile(r",\s+(?:a|an)\s+[\w\-]+\s+(?:that\s+|which\s+)?(?:[^,“”\"«»]{0,60},\s+)?(?P<np>"
+                                 + _NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){1,2}),?\s+(?:had\s+)?(?:called|described|"
+                                 r"dubbed|termed|dismissed|branded|labell?ed|derided|mocked|hailed)\s+"
+                                 r"(?:it\s+|this\s+|that\s+)?(?:as\s+)?$")
 _AUDIENCE_PREP = re.compile(r"\b(?:ao|à|aos|às|al|alla|allo|au|aux)\s+$", re.I)
 PRO_DROP = "∅"  # the subject an Italian/Spanish/Portuguese verb leaves out: a pronoun of either gender
 PRONOUNS = {"he", "she", "er", "sie", "il", "elle", "ella", "él", "lei", "lui", "ela", "ele", PRO_DROP}
@@ -804,6 +815,7 @@ def attribute(
                 before_start = q0e + 1
         pre = pre_text[before_start:max(open_pos, before_start)]
         found = None
+        inner_named = False
         hon_gender = None
         if incise_seconds and qs in incise_seconds and prev is not None and prev.get("speaker_text") is not None:
             # the rest of a quote after the attribution inside its marks: the same speaker
@@ -962,6 +974,10 @@ def attribute(
                     # link with the flood of November, assures the manager:" (the colon rule reads
                     # the manager)
                     continue
+                if m and rx is _PRE_COLON and (_PRE_POSSESSIVE_COLON.search(pre)
+                                               or _WHERE_PREP_BEFORE.search(pre, 0, m.start("np"))):
+                    # "Sein Kommentar:" is his; "… per restare a Sarenza:" ends on where, not who
+                    continue
                 if m and rx is _PRE_COLON and _AUDIENCE_BEFORE.search(pre, 0, m.start("np")):
                     continue  # "… described the morning to The Art Courier:": whom it was said to
                 if m and rx is _PRE_COLON and " " not in m.group("np") and _DE_ARTICLE_BEFORE.search(pre, 0, m.start("np")):
@@ -1057,7 +1073,15 @@ def attribute(
                 found = _relative_head(pre, m.start("np"), before_start) or _lead_name(pre, m.start("np"), before_start,
                                                                                        "pre") or found
                 inner = _INNER_CALLER.search(m.group("rest"))
-                if not inner and _INNER_PROMPTED_TELLER.search(m.group("rest")):
+                named_inner = _INNER_NAMED_CALLER.search(m.group("rest"))
+                if named_inner:
+                    # "X said it would be reviewed, a pledge the group's chair, Rhian C., dismissed as
+                    # “…”": the words are the one who dismissed it, named inside (and no one a later
+                    # "he said" goes back to: the sentence is X's)
+                    inner_named = True
+                    found = (before_start + m.start("rest") + named_inner.start("np"),
+                             before_start + m.start("rest") + named_inner.end("np"), named_inner.group("np"), "pre")
+                elif not inner and _INNER_PROMPTED_TELLER.search(m.group("rest")):
                     # "X said he kept after the van, leading the clerk to tell him, “…”": the one
                     # prompted to speak (here unnamed), not the subject
                     found = (-1, -1, "", "unnamed")
@@ -1091,8 +1115,9 @@ def attribute(
                 m = _PRE_POSSESSIVE_COLON.search(pre)
                 if m:
                     # "Her key line:", "His answer was simple:": the owner of the words, as a pronoun
-                    found = (before_start + m.start("np"), before_start + m.end("np"),
-                             "she" if m.group("np").lower() == "her" else "he", "colon")
+                    g = "np" if m.group("np") else "de"
+                    found = (before_start + m.start(g), before_start + m.end(g),
+                             "she" if m.group(g).lower() in ("her", "ihr", "ihre") else "he", "colon")
         if not found and before_start == ss:
             m = _PRE_SUBJECT_COLON.match(pre)
             if m and (_NOT_SPEAKER.match(m.group("np")) or _INDEFINITE_OPENING.fullmatch(pre, 0, m.start("np"))
@@ -1192,6 +1217,7 @@ def attribute(
         elif found and found[3] == "and":
             speaker_text, speaker_id, how = prev["speaker_text"], prev["speaker_id"], "continued"
         elif found and found[2].lower() in PRONOUNS and prev is not None and prev.get("speaker_id") \
+                and not prev.get("inner") \
                 and persons_between is not None and 0 <= open_pos - prev["end"] < 600 \
                 and persons_between(prev.get("attr_end", prev["end"]),
                                     found[0] if prev["end"] <= found[0] < open_pos else open_pos) \
@@ -1215,6 +1241,12 @@ def attribute(
             if org and org_before is not None and org.group(1) == "report" \
                     and not _REPORT_AUTHOR.search(text, max(0, open_pos - 1500), open_pos):
                 speaker_text = np  # (whose report, the article does not say: someone unnamed)
+            elif org and org_before is not None and (ab := _APPOSED_BODY_NAME.match(text, e)) \
+                    and ab.end(1) < open_pos:
+                # "The municipal water company, Amalba, said in a statement:": the body's name set
+                # off right after what it is, not the last body of that kind named before
+                speaker_text = ab.group(1)
+                speaker_id = resolve_name(ab.start(1), ab.end(1), speaker_text)
             elif org and org_before is not None:
                 speaker_text, speaker_id = np, org_before(open_pos, org.group(1))
                 if speaker_id is None and len(np.split()) >= 3 and np.split()[1][:1].isupper():
@@ -1228,7 +1260,7 @@ def attribute(
                 # "Her brother was blunter. “…,” he said": the brother the article named before ("with
                 # her brother Marco"), else someone unnamed
                 speaker_text = text[kin[0]:kin[1]]
-                speaker_id = resolve_name(kin[0], kin[1], speaker_text)
+                speaker_id = resolve_name(kin[0], kin[1], speaker_text) if kin[1] > kin[0] else None
                 if not speaker_id:
                     speaker_text, how = "", "unresolved"
             elif low in PRONOUNS and _kin_subject(text, sentences, open_pos, low):
@@ -1352,6 +1384,8 @@ def attribute(
             if eid:
                 speaker_text, speaker_id, how = "", eid, "after_report"
         rec = {"start": qs, "end": qe, "speaker_text": speaker_text, "speaker_id": speaker_id, "how": how}
+        if inner_named:
+            rec["inner"] = True
         if found and how == "post" and speaker_id and found[1] > qe:
             # ("«…», explicó el presidente de la Junta del Puerto, Juan Pérez. «…», añadió": the body
             # in the title of the named speaker is no one else speaking between the two quotes)
@@ -1559,9 +1593,33 @@ def _kin_opening(text: str, sentences: list[tuple[int, int]], open_pos: int, pro
         for named in re.compile(r"\b" + m.group("poss").lower() + r"\s+" + kin + r",?\s+([A-ZÀ-ÖØ-Þ][\w’'\-]+"
                                 r"(?:\s+[A-ZÀ-ÖØ-Þ][\w’'\-]+)?)").finditer(text, 0, start):
             pass
+        if named:
+            return named.span(1)
+        # "His son, Tiago M., … “…,” Tiago said. His father was less philosophical. “…,” he said": the
+        # relative of someone the article introduced as the other end of the tie is that one's owner,
+        # the full name opening the sentence before the introduction
+        inverse = _KIN_INVERSE.get(kin.lower())
+        intro = None
+        for intro in re.finditer(r"(?:^|(?<=[.!?]\s)|(?<=\n))\s*(?:His|Her)\s+(?:" + inverse + r"),\s+[A-ZÀ-ÖØ-Þ]",
+                                 text[:start]) if inverse else ():
+            pass
+        if intro:
+            # (by the stops before it: the splitter may keep the two sentences together)
+            ipos = intro.start() + len(intro.group(0)) - len(intro.group(0).lstrip()) - 1
+            stops = [b.end() for b in _SENTENCE_STOP.finditer(text, max(0, ipos - 600), ipos)]
+            po = stops[-1] if stops else None
+            full = _FULL_NAME_OPENING.match(text, po, ipos) if po is not None else None
+            return full.span(1) if full else (open_pos, open_pos)
         # (else the pronoun's usual reading: "His mother was not convinced" after "Her son, Loïc T.")
-        return named.span(1) if named else None
+        return None
     return None
+
+
+_SENTENCE_STOP = re.compile(r"(?:^|[.!?][\"”’»]?\s+|\n\s*)(?=\S)")
+_KIN_INVERSE = {"father": "son|daughter", "dad": "son|daughter", "mother": "son|daughter", "mum": "son|daughter",
+                "mom": "son|daughter", "son": "father|mother", "daughter": "father|mother", "husband": "wife",
+                "wife": "husband"}
+_FULL_NAME_OPENING = re.compile(r"\s*([A-ZÀ-ÖØ-Þ][\w’'\-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'\-]+){1,2})\b(?=,|\s+[a-z])")
 
 
 # "A defence official said …", "An aide told …": someone unnamed, introduced as a teller
@@ -1571,7 +1629,7 @@ _INDEFINITE_PERSON = re.compile(r"\s*(?:(?:On|In|At|Outside|Near|By|Later|Earlie
                                 r"fisherman|worker|nurse|mother|father|parent|student|teacher|customer|visitor|tourist|"
                                 r"farmer|trader|witness|villager|commuter|cyclist|motorist|fan|supporter|volunteer|"
                                 r"employee|guide|skier|climber|regular|diner|dog-walker|pilgrim|islander|stallholder)\b")
-_ANONYMOUS_TELLER = re.compile(r"\s*(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'\-]+\s+){1,4}?(?:(?:in|from|at|on|near)\s+"
+_ANONYMOUS_TELLER = re.compile(r"\s*(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'\-]+,?\s+){1,4}?(?:(?:in|from|at|on|near)\s+"
                                r"(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?,?\s+)?(?:who|which)\s+(?:asked|did\s+not\s+want|"
                                r"didn['’]t\s+want|declined|refused|prefers?\s+not|preferred\s+not|requested|"
                                r"(?:would|will|did)\s+not\s+give|(?:wouldn|won|didn)['’]t\s+give|spoke\s+on\s+"

@@ -930,7 +930,7 @@ def _rel_shift(rel: str) -> int | None:
     if r in ("this", "the current", "the same", "current", "earlier this", "later this", "the", "that",
              "earlier in the", "later in the",
              "dieses", "diese", "diesen", "dieser", "cette", "ce", "cet", "en cours", "este", "esta", "questo",
-             "questa"):
+             "questa", "quest'", "quest’"):
         return 0
     if r in ("last", "past", "this past", "the past", "the previous", "the last", "previous", "letzte", "letzten", "letzter",
              "letztes", "vergangene", "vergangenen", "vergangener", "vergangenes", "vorige", "vorigen",
@@ -2123,7 +2123,8 @@ def _romance_rules(lang: str, de: str, rel_pre: str, rel_post: str, deictic: str
         ("weekday", _c(r"\b(?:(?P<rel>" + rel_pre + r")\s+)?(?P<wd>" + wd + r")\b(?:\s+(?P<rel2>" + rel_post
                        + r")\b)?(?P<part>)", re.I), h_weekday_romance),
         ("deictic", _c(r"(?<![\w-])(?P<rel>)(?P<w>" + deictic + r")\b(?P<part>)", re.I), h_deictic),
-        ("relunit", _c(r"\b(?P<mod>)(?:(?:el|la|lo|il|l['’])\s*)?(?:(?P<rel>" + rel_pre + r")\s+(?P<unit>" + unit
+        # "quest'anno": the elided article runs into its noun
+        ("relunit", _c(r"\b(?P<mod>)(?:(?:el|la|lo|il|l['’])\s*)?(?:(?P<rel>" + rel_pre + r")(?:\s+|(?<=['’]))(?P<unit>" + unit
                        + r")|(?P<unit2>" + unit + r")\s+(?P<rel2>" + rel_post + r"))\b", re.I), h_relunit_romance),
         ("ago", _c(r"\b(?P<dir>" + ago_pre + r")\s+(?P<n>" + num + r")\s+(?P<unit>" + unit + r")\b", re.I), h_ago),
         ("ago_post", _c(r"\b(?P<n>" + num + r")\s+(?P<unit>" + unit + r")\s+(?P<dir>" + ago_post + later + r")\b",
@@ -2187,7 +2188,7 @@ ES_RULES = _romance_rules(
     r"(?<!\bla\s)(?<!\besta\s)(?<!\buna\s)(?<!\bcada\s)mañana", ago_pre=r"hace|dentro\s+de",
     ago_post=r"antes|después", later=r"|más\s+tarde")
 IT_RULES = _romance_rules(
-    "it", de=r"del", rel_pre=r"prossimo|prossima|scorso|scorsa|questo|questa", rel_post=r"scorso|scorsa|prossimo|"
+    "it", de=r"del", rel_pre=r"prossimo|prossima|scorso|scorsa|questo|questa|quest['’]", rel_post=r"scorso|scorsa|prossimo|"
     r"prossima|passato|passata", deictic=r"l['’]altro\s+ieri|altroieri|dopodomani|stasera|oggi|ieri|domani",
     ago_pre=r"tra|fra", ago_post=r"fa|prima|dopo", later=r"|più\s+tardi")
 

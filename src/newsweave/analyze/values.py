@@ -228,9 +228,10 @@ _PREFIX_UNITS = {"dh": "dirham", "aed": "dirham", "r": "rand", "ksh": "shilling"
 _OWNER_THEN_NOUN = re.compile(r"(?:[A-Z][\w\-’']*\s+){1,3}([a-z]{3,})\b")
 _HEAD_AFTER_MODIFIER = re.compile(r"(?:-[A-Za-zÀ-ÿ]+)*\s+([a-zà-ÿ]{3,})\b")
 _NEG = re.compile(r"\b(?!no\s*[,!]|no\s+(?:I|we|you|he|she|they)\s)(?!no\s+(?:matter|doubt|wonder|other)\b)(?!none\s+other\b)(?!not\s+(?:only|just|least|unlike)\b)(?!(?:not|no|nicht)\s+(?:far|lejos|weit)\b)(?!not\s+long\s+(?:after|before|ago|afterwards)\b)(?!without\s+(?:a\s+hitch|a\s+glitch|incident|fail|delay|doubt|question|a\s+problem|any\s+problems?|problems?)\b)(?:not|cannot|no|never|none|neither|nor|nobody|nothing|without|denied|denies|deny|refused|"
-                  r"refuses|rejected|declined\s+to|declines\s+to|deprived|lacking|privés?|privées?|ohne|senza|nicht|kein|keine|"
+                  r"refuses|rejected|declined\s+to|declines\s+to|deprived|(?<!what\sis\s)(?<!what[’']s\s)lacking|privés?|privées?|ohne|senza|nicht|kein|keine|"
                   r"keinen|nie|niemals)\b|n[’']t\b",
                   re.I)
+# "What is lacking now is speed": a pseudo-cleft names what is needed, it denies nothing
 # "No, I don't think that": the reply word denies nothing itself (the clause after it may)
 # "no other family" (only an aunt), "none other than", "not only ... but": exclusive or additive
 # words, no denial ("not far from the border", "no lejos de", "not long after": litotes, nearness) (judged on real Multi-News stories; see docs/evidence.md, Session 11)
