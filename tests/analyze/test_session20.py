@@ -156,3 +156,52 @@ def test_a_comment_on_our_instagram_is_no_speaker():
     assert got.get("Finally") is None
 
 
+
+
+# round 50
+
+def test_the_older_of_two_sharing_a_surname_is_the_parent():
+    got = _speakers("Volunteers saved the books on Tuesday.\n\nOne of them, Jesús Marcos, a doctoral student, worked through "
+                    "the night. His father, Alberto Marcos, a bookbinder, joined him in the morning.\n\n\"I bound some of "
+                    "these with my own hands,\" the older Marcos said. \"You don't leave them in a puddle.\"")
+    assert got["I bound some of these with my own hands"] == "Alberto Marcos"
+    assert got["You don't leave them in a puddle"] == "Alberto Marcos"
+
+
+def test_a_platform_named_by_what_it_is_after_the_quote_is_no_last_speaker():
+    got = _speakers("Su hija, Reyes Roldán, bióloga, sostiene que las tuberías eran viejas. «Nadie nos ha enseñado una "
+                    "foto», lamenta.\n\nLa plataforma de vecinos, que ya ha reunido 3.500 firmas, anuncia que irá a los "
+                    "tribunales. «Si hace falta, nos encadenaremos a los troncos», advierte el colectivo en un comunicado.",
+                    "es")
+    assert got["Si hace falta, nos encadenaremos a los troncos"] != "Reyes Roldán"
+
+
+def test_a_word_before_the_full_name_of_the_one_person_with_that_first_name_is_a_title():
+    from test_quotes7 import _ledger
+    led = _ledger(("a", "Vom Balkon der Kirche sprach Christkind Lena Bauernhof am Freitagabend den Prolog. Christkind "
+                        "Lena, 17, war hinterher erleichtert. „Der Wind hat mich nervöser gemacht“, sagte sie.", "de"),
+                  ("b", "The Christkind, 17-year-old Lena Bauernhof, spoke the prologue from the church balcony on "
+                        "Friday.", "en"))
+    names = {e["name"] for e in led["entities"] if e["type"] == "PERSON"}
+    assert "Lena Bauernhof" in names and "Christkind Lena" not in names
+
+
+def test_someone_unnamed_after_where_a_notice_read_is_nobody_named():
+    got = _speakers("Cllr Priya Deshpande, leader of the council, said it would help but could not promise money.\n\n"
+                    "Outside the locked doors, where a printed notice read \"Closed until further notice\", one regular "
+                    "who has been coming since 1961 wiped her eyes. \"It's like having a relative in hospital,\" she said.")
+    assert got["It's like having a relative in hospital"] is None
+
+
+def test_a_part_told_after_its_total_with_of_which():
+    from newsweave.analyze.contradictions import _part_after_which
+    assert _part_after_which("Nine persons were taken in charge by the firemen, of which two transported to "
+                             "the hospital.") == 2
+    assert _part_after_which("Neuf personnes ont été prises en charge, dont deux transportées à l'hôpital.") == 2
+    assert _part_after_which("Nine persons were taken in charge by the firemen.") is None
+
+
+def test_a_translated_bodys_name_goes_on_to_the_place_it_is_of():
+    from test_quotes7 import _ledger
+    led = _ledger(("a", "The Association of the Taxi drivers of Portalba estimates that the detour adds ten minutes.", "en"))
+    assert any(e["name"] == "Association of the Taxi drivers of Portalba" for e in led["entities"])

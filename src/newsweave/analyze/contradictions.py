@@ -896,7 +896,8 @@ def compare(a: Unit, b: Unit, *, similarity: float, text_a: str, text_b: str,
             # against the outlet's report (as with denials in quotes)
             continue
         if _PART_OF_TOTAL.search(b.text) and _age_told(b.text, va.value) \
-                or _PART_OF_TOTAL.search(a.text) and _age_told(a.text, vb.value):
+                or _PART_OF_TOTAL.search(a.text) and _age_told(a.text, vb.value) \
+                or _part_after_which(b.text) == va.value or _part_after_which(a.text) == vb.value:
             continue  # "29 posts in total, 23 of them academic" / "23 academic posts": the part, agreed
         if va.value > 1 and vb.value > 1 and (_elliptic_told(b.text, va.value) or _elliptic_told(a.text, vb.value)):
             # "decided it in twenty minutes" / "listened to us for four minutes and decided in twenty":
@@ -1281,6 +1282,24 @@ def _clause_shared(neg_text: str, ns: int, aff_text: str) -> bool:
 
 # verbs that deny by their meaning what a negation denies with "not" or "without" (English, and the
 # word-for-word English of a translation)
+# "Nine persons were taken in charge, of which two transported to the hospital" (and "dont deux",
+# "de los cuales dos", "di cui due", "dos quais dois", "davon zwei"): a part told after its total
+_WHICH_PART = re.compile(r"\b(?:of\s+(?:which|whom|them)|among\s+(?:them|whom)|dont|de\s+(?:los|las)\s+cuales|di\s+cui|"
+                         r"d[oa]s\s+quais|davon)\s+([\d.,]+|[a-zäöüéèàíóúñç]+)\b", re.I)
+
+
+def _part_after_which(text: str) -> float | None:
+    from .values import WORD_NUMBERS
+
+    m = _WHICH_PART.search(text)
+    if not m:
+        return None
+    tok = m.group(1).lower()
+    if tok.replace(",", "").replace(".", "").isdigit():
+        return float(tok.replace(",", "").replace(".", ""))
+    return float(WORD_NUMBERS[tok]) if tok in WORD_NUMBERS else None
+
+
 _PART_OF_TOTAL = re.compile(r"\b\d[\d,]*\s+of\s+(?:them|which|whom)\b|\bin\s+total,\s+(?:\d|[a-z]+\s+of)", re.I)
 _DENYING_VERB = re.compile(r"\b(?:renounc\w*|forgo(?:es|ing|ne)?|forewent|forgoes|forwent|abstain\w*|refrain\w*|"
                            r"(?:do|does|did|go|goes|went|gone|going)\s+without|(?:give|gives|gave|giving)\s+up|"

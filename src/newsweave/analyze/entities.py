@@ -552,6 +552,7 @@ def _mentions_of_docs(texts: list[str], docs: Iterable[Any]) -> list[list[dict[s
 _OF_NAME_AFTER = re.compile(r"\s+(?:the\s+|la\s+|le\s+|l['’])?(" + _NAME_TOKEN + r"(?:\s+" + _NAME_TOKEN + r")?)")
 _PLURAL_POSSESSIVE_NAME = re.compile(r"[’'](?:\s+" + _NAME_TOKEN + r"){1,3}(?![\w’'\-])")
 _OF_PLACE_AFTER = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?(" + _NAME_TOKEN + r"(?:\s+" + _NAME_TOKEN + r")?)(?![\w’'\-])")
+_LOWER_OF_PLACE_AFTER = re.compile(r"\s+([a-z]+(?:s|ers|ors|ists|men))\s+(?:of|from)\s+(" + _NAME_TOKEN + r")(?![\w’'\-])")
 _TRAILING_OF = re.compile(r"\s+(?:of|for|de|du|des|da|do|di|del|della|von)(?:\s+the)?$")
 _MORE_NAMES = re.compile(r" (" + _NAME_TOKEN + r"(?: " + _NAME_TOKEN + r")?)(?![\w’'\-])")
 _NOT_NAME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may
@@ -567,6 +568,11 @@ def _extend_name(text: str, s: int, e: int, typ: str) -> int:
     if typ in ("ORG", "GPE", "LOC") and _TRAILING_OF.search(text, s, e):
         m = _OF_NAME_AFTER.match(text, e)
         return m.end() if m else e
+    if typ == "ORG" and _ORG_WORDS.search(text, s, e) and (m := _LOWER_OF_PLACE_AFTER.match(text, e)) \
+            and m.group(1).lower() not in _NOT_NAME_WORDS:
+        # "The Association of the Taxi | drivers of Portalva": a translated name keeps its nouns in
+        # lower case; it goes on to the place it is of
+        return m.end()
     if typ == "ORG" and _ORG_WORDS.search(text, s, e):
         # "The Association of Midwives | of the Ervedal": a body's name goes on over the place it
         # is of, which the model leaves out
@@ -1588,6 +1594,24 @@ class EntityIndex:
                 roots = {find(x) for x in owners}
                 if len(roots) == 1:
                     union(next(iter(roots)), k)
+        # "Christkind Lena, 17, war erleichtert" after "sprach Christkind Lena Bauernfeind": a word the
+        # article sets before the full name of the one person with that first name is a title
+        from .ledger import FIRST_NAME_GENDER
+
+        title_led: set[str] = set()
+        for k in multi:
+            top = surfaces[k].most_common(1)[0][0].split()
+            if len(top) != 2 or fold(top[0]) in FIRST_NAME_GENDER or find(k) != k:
+                continue
+            owners = {x for x in by_first.get(fold(top[1]), set()) if find(x) != find(k)}
+            roots = {find(x) for x in owners}
+            if len(roots) != 1:
+                continue
+            full = surfaces[next(iter(owners))].most_common(1)[0][0]
+            if any(re.search(r"\b" + re.escape(top[0]) + r"\s+" + re.escape(full) + r"\b", self.texts[aid])
+                   for aid in key_arts[k]):
+                union(next(iter(roots)), k)
+                title_led.add(k)
         # "Teixeira Marau" is "João Teixeira Marau" without the first name (a double surname), when
         # one person only has it ("Anna de Vries" and "Jan de Vries" share no "De Vries")
         person_keys = set(persons)
@@ -1692,7 +1716,7 @@ class EntityIndex:
                         s + suf in capitalised for s in scount for suf in _DEMONYM_SUFFIXES):
                     typ = "GPE"  # "Kessavia" when the story says "Kessavian"
             # a mangled spelling names the entity only when it is all there is
-            worse = {s for k in ks if k in mangled for s in surfaces[k]}
+            worse = {s for k in ks if k in mangled or k in title_led for s in surfaces[k]}
             # ("Dominic Hartle" before "Dom Hartle": of two forms as common, the short form of the first
             # name is not the name)
             shorts = {a for a in scount for b in scount if a != b and len(a.split()) >= 2

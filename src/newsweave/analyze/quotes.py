@@ -157,7 +157,8 @@ _BODY_OF = (r"(?:(?:" + "|".join(f"(?<={h})" for h in ("Association", "Union", "
             + _NAME_TOK + r"(?:\s+" + _NAME_TOK + r")?)?")
 # "spokesman Oisín Daly", "CPN spokesman Oisín Daly" (an organisation's acronym before the title)
 # ("Liberal co-chair Ravi Olund": a title shared, "co-" before the head)
-_NP = (r"(?P<np>(?:(?:[A-Z]{2,6}\s+|(?:[A-Z][a-z][\w’'\-]*\s+){1,2}(?=[a-z]))?(?:[a-z][\w\-]+[’']?\s+){0,2}(?:co-)?(?:" + _HEAD_RE + r")\s+" + _NAME_TOK + r"(?:\s+"
+_NP = (r"(?P<np>(?:[Tt]he\s+(?:elder|older|younger)\s+" + _NAME_TOK + r"(?![\w’'\-]))|"  # ("the older Mateos said")
+       r"(?:(?:[A-Z]{2,6}\s+|(?:[A-Z][a-z][\w’'\-]*\s+){1,2}(?=[a-z]))?(?:[a-z][\w\-]+[’']?\s+){0,2}(?:co-)?(?:" + _HEAD_RE + r")\s+" + _NAME_TOK + r"(?:\s+"
        + _NAME_TOK + r"){0,2})|"
        r"(?:[Tt]he\s+(?:[a-z][\w\-]+\s+){0,2}?(?:" + _ORG_HEADS + r"|statement|release|letter|report|filing|notice)(?![\w\-]))|"
        r"(?:[Tt]he\s+(?:[\w\-]+\s+){0,3}?(?i:" + _HEAD_RE + r"))|"
@@ -494,6 +495,8 @@ PRONOUNS = {"he", "she", "er", "sie", "il", "elle", "ella", "él", "lei", "lui",
 _POST_BODY_NOUN = re.compile(r"^[\s,]*(?:(?:" + _VERB_RE + r"|[a-z]{3,}(?:ed|es))\s+(?:la|el|le|il|l[’']|a|o|the)\s*(?:organizaci[oó]n|organisation|"
                              r"organization|organizzazione|organiza[cç][aã]o|asociaci[oó]n|associazione|associa[cç][aã]o|"
                              r"agrupaci[oó]n|entidad|entity|federaci[oó]n|fédération|federazione|federa[cç][aã]o|"
+                             # ("advierte el colectivo en un comunicado": the platform named before)
+                             r"colectivo|collectif|collettivo|coletivo|plataforma|plateforme|piattaforma|"
                              r"coop[eé]rativa|coopérative|(?P<firm>firma|empresa|compa[ñn][ií]a|companhia|sociedad|entreprise|société|"
                              r"azienda|ditta|firm))(?![’'\w]|\s+of\b)|heißt\s+es\s+(?:beim|bei\s+der|bei\s+den|vonseiten\s+(?:der|des)|"
                              r"aus\s+(?:dem|der)|im)\s+[A-ZÄÖÜ]\w+)\b")
@@ -1624,7 +1627,8 @@ _FULL_NAME_OPENING = re.compile(r"\s*([A-ZÀ-ÖØ-Þ][\w’'\-]+(?:\s+[A-ZÀ-Ö�
 
 # "A defence official said …", "An aide told …": someone unnamed, introduced as a teller
 _INDEFINITE_PERSON = re.compile(r"\s*(?:(?:On|In|At|Outside|Near|By|Later|Earlier|After|Before|Inside|Down|Up)\s+[^,.!?“”\"]{0,50},"
-                                r"\s+)?(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'\-]+\s+){0,3}?"
+                                # ("Outside the locked doors, where a notice read “Closed”, one regular …")
+                                r"(?:\s+where\s+[^.!?]{0,80}?,)?\s+)?(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'\-]+\s+){0,3}?"
                                 r"(?:walker|resident|subscriber|woman|man|neighbou?r|driver|passenger|shopkeeper|pensioner|"
                                 r"fisherman|worker|nurse|mother|father|parent|student|teacher|customer|visitor|tourist|"
                                 r"farmer|trader|witness|villager|commuter|cyclist|motorist|fan|supporter|volunteer|"
@@ -1917,6 +1921,9 @@ _LEAD_ADVERBS = frozenset({"even", "only", "also", "and", "but", "yet", "still",
                            "meanwhile", "however", "later", "separately"})
 
 
+_GENERATION_NP = re.compile(r"(?:[Tt]he\s+)?(elder|older|younger|senior|junior)\s+(" + _NAME_TOK + r")")
+
+
 def _resolve_np(np: str, s: int, e: int, resolve_name, resolve_title, persons_before, pos: int,
                 text: str | None = None):
     low = np.lower()
@@ -1925,6 +1932,19 @@ def _resolve_np(np: str, s: int, e: int, resolve_name, resolve_title, persons_be
         if eid is None and desc is None:
             return (None, None)
         return (desc or "", eid)
+    gm = _GENERATION_NP.fullmatch(np)
+    if gm and text is not None:
+        # "the older Mateos said" after "His father, Alberto Mateos,": of two people sharing a
+        # surname, the one the article introduced as the parent (or the child, for "the younger")
+        kin = r"father|mother" if gm.group(1).lower() in ("elder", "older", "senior") else r"son|daughter"
+        intro = None
+        for intro in re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:" + kin + r"),?\s+(" + _NAME_TOK + r"\s+"
+                                + re.escape(gm.group(2)) + r")\b").finditer(text, 0, max(0, s)):
+            pass
+        if intro:
+            eid = resolve_name(intro.start(1), intro.end(1), intro.group(1))
+            if eid:
+                return (intro.group(1), eid)
     first = low.split(" ", 1)[0]
     if low.rsplit(" ", 1)[-1] in _COLLECTIVE_HEADS and len(low.split()) >= 2 and np[:1].isupper() \
             and first not in ("the", "la", "le", "el", "il", "der", "die", "das"):
