@@ -519,6 +519,29 @@ Prints, side by side where there are peers:
   river cruise boat and a rugby club's statement on a ground-share; a Málaga-style daily on a
   baggage system failure, a Salerno-style daily on a coast road rockfall and a cycling campaign's
   statement on a cycle lane vote.
+  and on 24 more (``heldout322:`` .. ``heldout345:``, session 20, rounds 48 to 50, the same way):
+  an Alpine daily on a derailed ski-lift cable, a Hanseatic daily on a collapsed crane and a
+  developer's statement on a bus station; an Emilian daily on a library ceiling, a Coimbra-style
+  daily on a burst water main and a council's statement on a pier sale; a Basque-style daily on a
+  metro signal fault, a Lyon-style daily on a night emergency ward and an agricultural society's
+  statement on a cancelled show; a Saxon daily on an escaped red panda, an Andalusian daily on a
+  fishing strike and a tenants' union statement on a rent cap vote; a Minho-style daily on a storm
+  roof, a Veneto-style daily on a cancelled opera season and a rescue team's statement on a
+  landslide; a Gironde-style daily on a cellar fire, a Trieste-style daily on a ferry stopped by the
+  bora and a parents' group on a school merger; a Hamburg-style daily on a tunnel fire, an
+  Azores-style daily on flights grounded by a volcano and a police statement on a crowd surge; an
+  Aragonese daily on a tram strike, a Como-style daily on a ferry striking a jetty and a cathedral
+  chapter on a scaffolding collapse; then (round 49) a sea wall, a clock factory and ferry fares; a
+  stuck funicular, a fish market blockade and a hosepipe ban; a hostel fire, a tram derailment and a
+  maternity unit; a carnival route, a fishermen's blockade and a car-free day; a car plant's shifts,
+  an organ restoration and student mould; aircraft-part layoffs, a fireworks accident and a low
+  reservoir; a viaduct closed, water restrictions and gritting lorries; a fine-dust alarm, a false
+  market scare and a lifeboat station; and (round 50) a flooded library, a storm promenade and an
+  ice rink plan; a museum strike, a tram extension and a community pub; a night bridge closure,
+  felled orange trees and hospital parking; a tram fraud crackdown, a cruise record and recycling
+  chaos; a Christmas market perimeter, a flash flood and a theatre roof; a water-bus strike, a
+  levada path and taxi fares; a metro breakdown, a cancelled trade fair and a snow day; a mining
+  museum flood, lagoon salt pans and a beach hut fire.
   Sets written gold-first and measured blind, then read and made development data,
   get floors for quote+speaker and contradiction precision (bench/baselines/ledger.json); the sets
   in BLIND_SETS were not read when this was written and have none
@@ -880,8 +903,32 @@ HELDOUT318 = ROOT / "tests" / "analyze" / "heldout318"
 HELDOUT319 = ROOT / "tests" / "analyze" / "heldout319"
 HELDOUT320 = ROOT / "tests" / "analyze" / "heldout320"
 HELDOUT321 = ROOT / "tests" / "analyze" / "heldout321"
-HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 322))
-# never read: they measure, nobody defends them (docs/evidence.md, Sessions 6 to 19)
+HELDOUT322 = ROOT / "tests" / "analyze" / "heldout322"
+HELDOUT323 = ROOT / "tests" / "analyze" / "heldout323"
+HELDOUT324 = ROOT / "tests" / "analyze" / "heldout324"
+HELDOUT325 = ROOT / "tests" / "analyze" / "heldout325"
+HELDOUT326 = ROOT / "tests" / "analyze" / "heldout326"
+HELDOUT327 = ROOT / "tests" / "analyze" / "heldout327"
+HELDOUT328 = ROOT / "tests" / "analyze" / "heldout328"
+HELDOUT329 = ROOT / "tests" / "analyze" / "heldout329"
+HELDOUT330 = ROOT / "tests" / "analyze" / "heldout330"
+HELDOUT331 = ROOT / "tests" / "analyze" / "heldout331"
+HELDOUT332 = ROOT / "tests" / "analyze" / "heldout332"
+HELDOUT333 = ROOT / "tests" / "analyze" / "heldout333"
+HELDOUT334 = ROOT / "tests" / "analyze" / "heldout334"
+HELDOUT335 = ROOT / "tests" / "analyze" / "heldout335"
+HELDOUT336 = ROOT / "tests" / "analyze" / "heldout336"
+HELDOUT337 = ROOT / "tests" / "analyze" / "heldout337"
+HELDOUT338 = ROOT / "tests" / "analyze" / "heldout338"
+HELDOUT339 = ROOT / "tests" / "analyze" / "heldout339"
+HELDOUT340 = ROOT / "tests" / "analyze" / "heldout340"
+HELDOUT341 = ROOT / "tests" / "analyze" / "heldout341"
+HELDOUT342 = ROOT / "tests" / "analyze" / "heldout342"
+HELDOUT343 = ROOT / "tests" / "analyze" / "heldout343"
+HELDOUT344 = ROOT / "tests" / "analyze" / "heldout344"
+HELDOUT345 = ROOT / "tests" / "analyze" / "heldout345"
+HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 346))
+# never read: they measure, nobody defends them (docs/evidence.md, Sessions 6 to 20)
 BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "heldout39", "heldout40", "heldout44",
               "heldout45", "heldout46", "heldout50", "heldout51", "heldout52", "heldout56", "heldout57", "heldout58",
               "heldout62", "heldout63", "heldout64", "heldout68", "heldout69", "heldout70",
@@ -909,7 +956,9 @@ BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "
               "heldout295", "heldout297", "heldout299", "heldout301",
               "heldout303", "heldout305", "heldout307",
               "heldout309", "heldout311", "heldout313", "heldout315",
-              "heldout317", "heldout319", "heldout321")
+              "heldout317", "heldout319", "heldout321",
+              "heldout323", "heldout325", "heldout327", "heldout329", "heldout331", "heldout333", "heldout335",
+              "heldout337", "heldout339", "heldout341", "heldout343", "heldout345")
 
 # --- sentences ------------------------------------------------------------------------------
 _SENT_TEMPLATES = [

@@ -59,7 +59,11 @@ FOLDERS = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"
            "heldout295", "heldout296", "heldout297", "heldout298", "heldout299", "heldout300", "heldout301",
            "heldout302", "heldout303", "heldout304", "heldout305", "heldout306", "heldout307", "heldout308",
            "heldout309", "heldout310", "heldout311", "heldout312", "heldout313", "heldout314", "heldout315",
-           "heldout316", "heldout317", "heldout318", "heldout319", "heldout320", "heldout321")
+           "heldout316", "heldout317", "heldout318", "heldout319", "heldout320", "heldout321", "heldout322",
+           "heldout323", "heldout324", "heldout325", "heldout326", "heldout327", "heldout328", "heldout329",
+           "heldout330", "heldout331", "heldout332", "heldout333", "heldout334", "heldout335", "heldout336",
+           "heldout337", "heldout338", "heldout339", "heldout340", "heldout341", "heldout342", "heldout343",
+           "heldout344", "heldout345")
 PATHS = [p for f in FOLDERS for p in sorted((Path(__file__).parent / f).glob("*.json"))]
 
 
