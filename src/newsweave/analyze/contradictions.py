@@ -250,6 +250,21 @@ _OF_THAT_AFTER = re.compile(r"\s+of\s+(?:that|this|it|those|these|them|the\s+tot
 _SUPERSEDED_AFTER = re.compile(r"[^.;:!?]{0,90}?\b(?:has|have|had|was|were|is|are)\s+(?:now\s+)?(?:been\s+)?"
                                r"(?:pushed\s+back|postponed|delayed|put\s+back|moved|brought\s+forward|"
                                r"rescheduled)\s+(?:[\w’'\-]+\s+){0,2}?(?:to|until|till)\b", re.I)
+# the thing a count measures, said to be the old one or its replacement (the last such word before
+# the count in its clause)
+_OLD_NEW = re.compile(r"\b(?:(old|former|previous|existing|original|ancien(?:ne)?|antiguo|antigua|vecchio|vecchia|"
+                      r"antigo|alte[nrs]?|bisherige[nrs]?)|(new|replacement|nuevo|nueva|nouveau|nouvelle|nuovo|nuova|novo|"
+                      r"nova|neue[nrs]?))\b", re.I)
+
+
+def _age_of_thing(text: str, v: Value) -> str | None:
+    lo = max(0, v.start - 120, max(text.rfind(c, 0, v.start) for c in ".;:!?\n") + 1)
+    last = None
+    for last in _OLD_NEW.finditer(text, lo, v.start):
+        pass
+    return None if last is None else "old" if last.group(1) else "new"
+
+
 # a count over the first stretch of something still running ("gathered 410 signatures in its first
 # 24 hours", "in den ersten zwei Tagen")
 _FIRST_PERIOD_AFTER = re.compile(r"\s+(?:[\w’'\-]+\s+){0,3}?(?:in|within|during|over|on|innerhalb|in\s+den|en|dans|durante|"
@@ -943,6 +958,8 @@ def compare(a: Unit, b: Unit, *, similarity: float, text_a: str, text_b: str,
             continue  # "two minutes remaining" is what is left, "after four minutes" what has passed
         if _EACH.match(text_a, va.end) or _EACH.match(text_b, vb.end):
             continue  # "$50,000 each" is a rate, not the amount the other side gives
+        if {_age_of_thing(text_a, va), _age_of_thing(text_b, vb)} == {"old", "new"}:
+            continue  # "the old lamp, visible for 22 nautical miles" / "a new LED beacon, with a range of 18"
         if bool(_FIRST_PERIOD_AFTER.match(text_a, va.end)) != bool(_FIRST_PERIOD_AFTER.match(text_b, vb.end)):
             continue  # "410 signatures in its first 24 hours" / "had passed 600": an early reading, a later one
         if _names_other_thing(text_a, va, text_b) or _names_other_thing(text_b, vb, text_a):

@@ -238,7 +238,7 @@ _PLACE_LAST = {"Island", "Islands", "Strait", "River", "Sea", "Gulf", "Bay", "Pe
 _DEMONYM_SUFFIXES = ("n", "an", "ian", "ese", "ish", "i")
 _ORG_WORDS = re.compile(r"\b(?:ministry|council|organi[sz]ation|agency|party|union|bank|company|corp|inc|ltd|"
                         r"group|committee|office|department|court|parliament|assembly|alliance|association|"
-                        r"institute|university|commission|fund|service|news|times|post|press|ministerium|"
+                        r"institute|university|commission|fund|service|servicios|servizi|servi[cç]os|news|times|post|press|ministerium|"
                         r"rat|partei|bund|amt|gericht|verband|authority|autoridad|autorità|autorité|board|federation|"
                         r"ministerio|ministero|ministère|consejo|consiglio|conseil|agencia|agenzia|agence|"
                         r"sindicato|sindacato|syndicat|compañía|società|société|tribunal|tribunale|pharma|pharmaceuticals?|"
@@ -365,7 +365,7 @@ _KIN_LEAD = re.compile(r"(?:Mum|Mom|Dad|Mother|Grandma|Grandpa|Granny|Daughter|B
 # lose the title's bond to the full name))
 # and a judge's "Justice" ("Mrs Justice Angharad Prosser", "Justice Harriet Akello Mutebi"; "Justice
 # Mensah" alone may be a first name and stays)
-_TITLE_LEAD = re.compile(r"(?:Cllr|Clr|Councillor|Councilor|Cr|Sgt|Insp|Supt|Engr|Mayoress|Alderman|Sergeant|Nana|Mme|Mlle|Mma|Rre|Ratu|"
+_TITLE_LEAD = re.compile(r"(?:Lady\s+Mayor(?:ess)?(?=\s+[A-ZÀ-Ý])|Cllr|Clr|Councillor|Councilor|Cr|Sgt|Insp|Supt|Engr|Mayoress|Alderman|Sergeant|Nana|Mme|Mlle|Mma|Rre|Ratu|"
                          r"MCA|MEP|MLA|MSP|MPP|MNA|Madam(?!\s+(?:Justice|Speaker|Chair|Chairperson|President)\b)|"
                          r"(?:(?:Mr|Mrs|Ms|Lady|Lord|Madam)\.?\s+)?Justice(?=\s+[A-ZÀ-Ý][\w’'\-]+\s+[A-ZÀ-Ý])|"
                          # British police ranks ("DI Nadia Okafor", "DCI Tom Reyes"): before a full name only
@@ -442,6 +442,8 @@ def _clean_mention(text: str, start: int, end: int) -> list[tuple[int, int]]:
             continue  # "Croix" of "the Croix-Marie market": a piece of a hyphenated name
         if _LONE_TITLE.fullmatch(text, s, e):
             continue  # "Alderman for mobility Marc Dewael told …": the title alone is nobody's name
+        if text[s:e] == "Lady" and text.startswith((" Mayor", " mayor"), e):
+            continue  # ("Lady Mayor Katja D.": a translated "Frau Bürgermeisterin")
         prep = _PREP_LEAD.match(text, s, e)
         if prep:
             s = prep.end()  # "For Lea it is clear:", "Für Lea ist klar:": the preposition is no first name

@@ -269,7 +269,7 @@ _PRE_ACCORDING = re.compile(r"(?:[Aa]ccording\s+to|[Ss]egún|[Ss]econdo|[Ss]egun
                             + r"(?:\s*,?\s*$|(?:\s+(?:of|from|at|vom|von|de|del|di|da|du)\s+[^,;:“”\"«»„]{1,60})?,\s+"
                             r"[^“”\"«»„.;:]{1,200}$)")
 _PRE_COLON = re.compile(_NP + r"\s*:\s*$")
-_PLACE_PREP_BEFORE = re.compile(r"(?:(?<!More\s)(?<!more\s)\bfrom|\b(?:en|in|at|à|au|a|im|am|aus|nel|nella|no|na|del|de|da|di))\s+"
+_PLACE_PREP_BEFORE = re.compile(r"(?:(?<!More\s)(?<!more\s)\bfrom|\b(?:en|in|at|on|à|au|a|im|am|aus|nel|nella|no|na|del|de|da|di))\s+"
                                 r"(?:(?:la|el|the|le|il|o|a|der|dem)\s+)?$", re.I)
 _WHERE_PREP_BEFORE = re.compile(r"\b(?:in|at|on|à|au|a|im|nel|nella|en|no|na)\s+(?:(?:our|their|my|his|its|the)\s+)?$")
 _ARTICLE_NP = re.compile(r"(?:El|La|Los|Las|Il|Lo|Gli|O|A|Os|As|Le|Les|The)\s")
@@ -379,6 +379,9 @@ _DETERMINER_BEFORE = re.compile(r"(?<![\w’'\-])(?:[Aa]n?|[Tt]he)\s*$")
 _TITLE_CASE_LABEL = re.compile(r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3}[!.]?")
 _NOUN_AFTER_LABEL = re.compile(r"\s+(?!(?:is|was|are|were|has|had|said|says|and|or|but|to|of|in|on|at|for|with|by)\b)"
                                r"[a-z]+s?\b(?!\s+(?:said|says|told)\b)")
+# 'a line on the wall with “Riada 1959” painted beside it': words written on something, not said
+_WRITTEN_AFTER = re.compile(r"\s*(?:painted|written|scrawled|printed|carved|inscribed|stencil?led|sprayed|chalked|"
+                            r"engraved|embroidered|etched)\b(?!\s+(?:to|in\s+a\s+(?:letter|statement|post)))")
 _SCARE_BEFORE = re.compile(r"\b(?:a|an|the|this|that|its|their|his|her|our|so-called)\s*$", re.I)
 _LABEL_BEFORE = re.compile(r"(?:\b(?:banner|sign|placard|poster|slogan|headline|graffiti|t-shirt|faixa|cartaz|pancarta|"
                            r"pancarte|banderole|striscione|cartello|plakat)s?(?:\s+(?:reading|saying|"
@@ -395,6 +398,13 @@ _LABEL_BEFORE = re.compile(r"(?:\b(?:banner|sign|placard|poster|slogan|headline|
                            r"indicated|affiche|affichait|shows?|showed|displays?|displayed|muestra|mostraba|mostra|mostrava|"
                            r"exibe|exibia|zeigt|zeigte)\b[^.!?:“”«»\"]{0,20}:\s*[«“\"„]?\s*$|"
 
+                           # "with a poster written by hand in the shop window:": a sign set before the
+                           # colon, and no one said to speak in between
+                           # (not "X is quoted in the notice:")
+                           r"(?<!\bin\s)(?<!\bon\s)\b(?:a|an|the)\s+(?:hand-?written\s+|handmade\s+|printed\s+)?(?:sign|"
+                           r"poster|placard|banner|notice|chalkboard|cartel|cartello|affiche|pancarte|Schild|Plakat)\b"
+                           r"(?![^.!?:“”«»\"]{0,60}\b(?:said|says|told|added|explained|asked|quoted|stated|wrote|writes)\b)"
+                           r"[^.!?:“”«»\"]{0,60}:\s*[«“\"„]?\s*$|"
                            r"\bsogenannten?|\bcosiddett[oaie]|"
                            # "a cork oak that everyone calls “the Grandmother”": the verb right before the
                            # quote names (with an object in between, "called the cracks “…”", it is speech)
@@ -449,7 +459,8 @@ _POST_ANY_VERB_COMMA_NAME = re.compile(r"^\s*(?!(?:at|in|on|of|for|by|to|from|wi
                                        r"(?P<np>" + _NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){1,2})(?=\s*[.,;!?]|\s*$)")
 _TITLE_WORD = re.compile(r"([a-zà-ÿ]{4,})(?=\s*[.,;!?]|\s*$)")
 _FULL_NAME = re.compile(_NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){1,2}")
-_ATTR_GAP = re.compile(r"[,.!?]?\s*[”\"»“]\s*[,.!?]?\s*[^.!?;:“”\"«»„\n]{3,200}[.!?]\s*[“\"«„]")
+# (a label passed over may sit in it: 'he said, pointing to a line with “Riada 1959” painted beside it. “…”')
+_ATTR_GAP = re.compile(r"[,.!?]?\s*[”\"»“]\s*[,.!?]?\s*(?:[^.!?;:“”\"«»„\n]|[“\"«][^.!?“”\"«»\n]{1,40}[”\"»]){3,200}[.!?]\s*[“\"«„]")
 _SPLIT_GAP = re.compile(r"[,]?\s*[”\"»“]?\s*,?\s*[^.!?;:“”\"«»„\n]{3,120},\s*[“\"«„]")
 # "“…”, says its captain, Joel Ashworth-Price": the verb, a descriptor, then the full name
 # ("explicó el presidente de la Confederación Hidrográfica del Sarbela (CHS), Ignacio Lasheras": a
@@ -827,7 +838,8 @@ def attribute(
             out.append(rec)
             prev = rec
             continue
-        if _is_work_title(text, qs, qe, open_pos) or _TAGS_ONLY.fullmatch(text, qs, qe) or _RENAMED_BEFORE.search(
+        if _is_work_title(text, qs, qe, open_pos) or _TAGS_ONLY.fullmatch(text, qs, qe) \
+                or _WRITTEN_AFTER.match(text, close_pos + 1) or _RENAMED_BEFORE.search(
                 text, max(0, open_pos - 40), max(open_pos, 0)) or _LABEL_BEFORE.search(
                 text, max(0, open_pos - 90), max(open_pos, 0)) or (
                 _SCARE_BEFORE.search(text, max(0, open_pos - 12), max(open_pos, 0)) and " " not in text[qs:qe].strip()

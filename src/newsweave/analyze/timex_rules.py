@@ -293,9 +293,17 @@ def _weekday(wd: int, rel: str | None, ctx: Ctx, start: int, end: int) -> date |
         # "as early as Tuesday", "extended its deadline until Tuesday": forward, unless told as past
         # ("talks lasted until Tuesday") other than by the rescheduling itself
         t = "future"
+    if ctx.lang == "en" and t == "past" and _CALLED_FOR.search(ctx.text, max(0, start - 90), start):
+        # "the union called a one-hour stoppage across the province for Friday": what was called
+        # (set, planned) for a weekday lies ahead, whatever the tense of the calling
+        t = "future"
     if t == "future":
         return d + timedelta(days=fwd)
     return d - timedelta(days=back)
+
+
+_CALLED_FOR = re.compile(r"\b(?:called|scheduled|set|planned|slated|convened|booked|fixed|arranged|organi[sz]ed)\s+"
+                         r"(?:a|an|the|its|their|his|her)\b[^.!?;]{0,60}?\bfor\s+$", re.I)
 
 
 # a year that ends a name: after "called / named / known as" and capitalised words, or after "Act"
