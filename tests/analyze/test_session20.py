@@ -262,3 +262,25 @@ def test_quoted_in_the_notice_is_no_sign():
     got = _speakers("The authority found that 41,000 bills were estimates.\n\nDirector-General Tendai Moyo is quoted in "
                     "the notice: \"Estimated billing is permitted for one month, not for six.\"")
     assert got["Estimated billing is permitted for one month, not for six"] == "Tendai Moyo"
+
+
+def test_a_body_of_a_place_speaks_not_the_place():
+    got = _speakers("The museum has been closed until further notice, the councillor Ana Ruiz said.\n\nThe residents' "
+                    "association of the Casco Viejo said in a statement: \"We asked for the cliff to be reinforced three "
+                    "years ago.\"")
+    assert got["We asked for the cliff to be reinforced three years ago"] == "residents' association of the Casco Viejo"
+
+
+def test_a_translated_name_with_of_the_is_kept_whole():
+    got = _speakers("The dock will stay closed for six weeks, the administration said.\n\nThe coordinator, Mary of the "
+                    "Conception Rebelo, remembers that the wear of the seals was reported in March. \"We wrote, we sent "
+                    "and we waited\", she laments.")
+    assert got["We wrote, we sent and we waited"] == "Mary of the Conception Rebelo"
+
+
+def test_a_forecast_of_more_rain_is_no_count_of_the_rain_that_fell():
+    got = _conflicts(("Heavy rain, 186.4 litres per square metre over seven days according to the regional weather "
+                      "office, saturated the cliff above the Albeda river.", "en"),
+                     ("The regional weather office forecasts another 40 litres per square metre over the cliff above "
+                      "the Albeda river by Wednesday.", "en"))
+    assert not [c for c in got if c[0] == "number"]

@@ -229,6 +229,9 @@ _PROPOSAL_BEFORE = re.compile(r"\b(?:amendments?|motions?|proposals?|counter-?pr
 # (the imperfect says it too: "o instituto previa rajadas de 110 km/h", "the institute foresaw gusts")
 _FORMER_FORECAST = re.compile(r"\b(?:had\s+(?:been\s+)?(?:expected|forecast|predicted|projected|anticipated|foreseen)|"
                               r"foresaw|previa|previam|prevedeva|prevedevano|prévoyait|prévoyaient|preveía|preveían|"
+                              # ("The weather office forecasts another 40 litres by Wednesday": still to fall)
+                              r"(?:forecasts?|foresees|predicts|prevé|prevede|prévoit|prevê|erwartet)\s+(?:another|a\s+further|"
+                              r"more|up\s+to|otros|otras|altri|altre|d['’]autres|outros|outras|weitere)|"
                               r"(?:avait|avaient|había|habían|aveva|avevano|tinha|tinham)\s+(?:prévu|previsto)|"
                               r"(?:forecasters?|forecasts?|predictions?|projections?)\s+(?:had\s+)?(?:expected|"
                               r"predicted|forecast|put|said))\b[^.;:!?]{0,40}$", re.I)

@@ -567,7 +567,8 @@ def _extend_name(text: str, s: int, e: int, typ: str) -> int:
         m = _PLURAL_POSSESSIVE_NAME.match(text, e)
         if m:
             return m.end()
-    if typ in ("ORG", "GPE", "LOC") and _TRAILING_OF.search(text, s, e):
+    # (and a translated person's "Mary of | the Conception Rebelo", from "Maria da Conceição")
+    if typ in ("ORG", "GPE", "LOC", "PERSON") and _TRAILING_OF.search(text, s, e):
         m = _OF_NAME_AFTER.match(text, e)
         return m.end() if m else e
     if typ == "ORG" and _ORG_WORDS.search(text, s, e) and (m := _LOWER_OF_PLACE_AFTER.match(text, e)) \
@@ -1067,6 +1068,18 @@ def _given_after_particle(sa: Counter, sb: Counter) -> bool:
         and (long_[-n] == short[0] or first_near(long_[-n], short[0]))
 
 
+def _translated_given(sa: Counter, sb: Counter) -> bool:
+    """"Mary of the Grace Pimentel" / "Maria da Graça Pimentel": a given name a translation renders
+    by its local form, with "of the" for the particle; both forms carry a particle."""
+    a, b = sa.most_common(1)[0][0].split(), sb.most_common(1)[0][0].split()
+    if len(a) < 3 or len(b) < 3:
+        return False
+    ga, gb = _COGNATE.get(fold(a[0])), _COGNATE.get(fold(b[0]))
+    particle = {"of", "the"} | _SURNAME_PARTICLES
+    return ga is not None and ga == gb and any(fold(t) in particle for t in a[1:-1]) \
+        and any(fold(t) in particle for t in b[1:-1])
+
+
 def _first_compatible(a: str, b: str) -> bool:
     fa, fb = fold(a), fold(b)
     if _sibling_names(fa, fb):
@@ -1510,7 +1523,8 @@ class EntityIndex:
         for sur, ks in by_surname.items():
             for i, a in enumerate(ks):
                 for b in ks[i + 1:]:
-                    if (_first_compatible(first_of[a], first_of[b]) or _given_after_particle(surfaces[a], surfaces[b])) and not any(
+                    if (_first_compatible(first_of[a], first_of[b]) or _given_after_particle(surfaces[a], surfaces[b])
+                            or _translated_given(surfaces[a], surfaces[b])) and not any(
                             (fold(x), fold(y)) in self._apart for x in surfaces[a] for y in surfaces[b]):
                         union(a, b)
         def attach_surnames() -> None:
@@ -1719,6 +1733,9 @@ class EntityIndex:
                     typ = "GPE"  # "Kessavia" when the story says "Kessavian"
             # a mangled spelling names the entity only when it is all there is
             worse = {s for k in ks if k in mangled or k in title_led for s in surfaces[k]}
+            if typ == "PERSON":
+                # ("Mary of the Grace Pimentel", a translation's "Maria da Graça Pimentel")
+                worse |= {s for s in scount if " of the " in s and len(scount) > 1}
             # ("Dominic Hartle" before "Dom Hartle": of two forms as common, the short form of the first
             # name is not the name)
             shorts = {a for a in scount for b in scount if a != b and len(a.split()) >= 2

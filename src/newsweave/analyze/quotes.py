@@ -493,6 +493,9 @@ _POST_UNNAMED = re.compile(r"^[\s,]*(?:(?:one|a|an|another|some|two|three|severa
 _INNER_CALLER = re.compile(r"\b((?:a|an|one|another)\s+(?:[\w\-]+\s+){0,3}?)(?:called|described|dubbed|termed)\s+"
                            r"(?:it\s+|this\s+|that\s+)?(?:as\s+)?$", re.I)
 _APPOSED_BODY_NAME = re.compile(r",\s+(" + _NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){0,3}),")
+_BODY_OF_BEFORE = re.compile(r"\b(?:[Tt]he\s+)?((?:[a-z][\w’'\-]*\s+){0,2}(?:association|union|council|committee|federation|"
+                             r"society|board|chamber|club|league|brotherhood|confraternity|guild|cooperative|co-operative)"
+                             r")\s+of\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s+){0,3}$")
 _INNER_NAMED_CALLER = re.compile(r",\s+(?:a|an)\s+[\w\-]+\s+(?:that\s+|which\s+)?(?:[^,“”\"«»]{0,60},\s+)?(?P<np>"
                                  + _NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){1,2}),?\s+(?:had\s+)?(?:called|described|"
                                  r"dubbed|termed|dismissed|branded|labell?ed|derided|mocked|hailed)\s+"
@@ -830,6 +833,7 @@ def attribute(
         pre = pre_text[before_start:max(open_pos, before_start)]
         found = None
         inner_named = False
+        body_of = None
         hon_gender = None
         if incise_seconds and qs in incise_seconds and prev is not None and prev.get("speaker_text") is not None:
             # the rest of a quote after the attribution inside its marks: the same speaker
@@ -1182,6 +1186,13 @@ def attribute(
             vm = _VERDICT_OF.match(text, close_pos + 1)
             if vm and resolve_name(vm.start("np"), vm.end("np"), vm.group("np")):
                 found = (vm.start("np"), vm.end("np"), vm.group("np"), "post")
+        if found and found[3] in ("pre", "colon") and found[0] > 0 \
+                and (found[2][:1].isupper() or found[2].startswith("the ") and found[2][4:5].isupper()) \
+                and (bo := _BODY_OF_BEFORE.search(text, max(0, found[0] - 60), found[0])):
+            # "The residents' association of the Casco Alto said in a statement:": the body speaks,
+            # not the place it is of
+            found = (bo.start(1), found[1], text[bo.start(1):found[1]], found[3])
+            body_of = found[2]
         if found and found[3] in ("pre", "colon") and found[2][:1].isupper() and 0 <= found[1] <= open_pos:
             tail = text[found[1]:open_pos]
             hm = _MOD_HEAD_NAME.match(tail)
@@ -1320,6 +1331,8 @@ def attribute(
             else:
                 speaker_text, speaker_id = _resolve_np(np, s, e, resolve_name, resolve_title, persons_before, open_pos,
                                                        text)
+                if body_of is not None and np == body_of:
+                    speaker_text, speaker_id = body_of, None  # (not a name inside it the story knows)
                 if speaker_id is None and speaker_text and " " not in speaker_text.strip():
                     # one capitalised word that names nobody the story knows ("Auf die Frage, …"): no speaker
                     speaker_text = None
