@@ -542,6 +542,13 @@ Prints, side by side where there are peers:
   chaos; a Christmas market perimeter, a flash flood and a theatre roof; a water-bus strike, a
   levada path and taxi fares; a metro breakdown, a cancelled trade fair and a snow day; a mining
   museum flood, lagoon salt pans and a beach hut fire.
+  and on eight more (``heldout346:`` .. ``heldout353:``, session 20, round 51, the same way): a
+  ski jump without snow, a chocolate festival and bus route cuts; a tram strike, a castle wall and a
+  stadium's safety certificate; a Christmas lights contract, a grounded Rhine ferry and a lighthouse
+  sale; a cheese warehouse collapse, a hospital cyberattack and a reopened library; a flooded dry
+  dock, an evacuation below hanging houses and a cancelled graduation; castle illuminations, a
+  champagne cellar theft and failed ticket machines; a scaffolding fall, a flooded wine cellar and a
+  night bus pilot; a market hall fire, a coach ban and a bird flu cull.
   Sets written gold-first and measured blind, then read and made development data,
   get floors for quote+speaker and contradiction precision (bench/baselines/ledger.json); the sets
   in BLIND_SETS were not read when this was written and have none
@@ -927,7 +934,15 @@ HELDOUT342 = ROOT / "tests" / "analyze" / "heldout342"
 HELDOUT343 = ROOT / "tests" / "analyze" / "heldout343"
 HELDOUT344 = ROOT / "tests" / "analyze" / "heldout344"
 HELDOUT345 = ROOT / "tests" / "analyze" / "heldout345"
-HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 346))
+HELDOUT346 = ROOT / "tests" / "analyze" / "heldout346"
+HELDOUT347 = ROOT / "tests" / "analyze" / "heldout347"
+HELDOUT348 = ROOT / "tests" / "analyze" / "heldout348"
+HELDOUT349 = ROOT / "tests" / "analyze" / "heldout349"
+HELDOUT350 = ROOT / "tests" / "analyze" / "heldout350"
+HELDOUT351 = ROOT / "tests" / "analyze" / "heldout351"
+HELDOUT352 = ROOT / "tests" / "analyze" / "heldout352"
+HELDOUT353 = ROOT / "tests" / "analyze" / "heldout353"
+HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 354))
 # never read: they measure, nobody defends them (docs/evidence.md, Sessions 6 to 20)
 BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "heldout39", "heldout40", "heldout44",
               "heldout45", "heldout46", "heldout50", "heldout51", "heldout52", "heldout56", "heldout57", "heldout58",
@@ -958,7 +973,8 @@ BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "
               "heldout309", "heldout311", "heldout313", "heldout315",
               "heldout317", "heldout319", "heldout321",
               "heldout323", "heldout325", "heldout327", "heldout329", "heldout331", "heldout333", "heldout335",
-              "heldout337", "heldout339", "heldout341", "heldout343", "heldout345")
+              "heldout337", "heldout339", "heldout341", "heldout343", "heldout345",
+              "heldout347", "heldout349", "heldout351", "heldout353")
 
 # --- sentences ------------------------------------------------------------------------------
 _SENT_TEMPLATES = [
