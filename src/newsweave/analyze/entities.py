@@ -239,6 +239,7 @@ _DEMONYM_SUFFIXES = ("n", "an", "ian", "ese", "ish", "i")
 _ORG_WORDS = re.compile(r"\b(?:ministry|council|organi[sz]ation|agency|party|union|bank|company|corp|inc|ltd|"
                         r"group|committee|office|department|court|parliament|assembly|alliance|association|"
                         r"institute|university|commission|fund|service|servicios|servizi|servi[cç]os|news|times|post|press|ministerium|"
+                        r"astilleros|estaleiros|cantieri|chantiers|werft|shipyards?|shipbuilders?|"
                         r"rat|partei|bund|amt|gericht|verband|authority|autoridad|autorità|autorité|board|federation|"
                         r"ministerio|ministero|ministère|consejo|consiglio|conseil|agencia|agenzia|agence|"
                         r"sindicato|sindacato|syndicat|compañía|società|société|tribunal|tribunale|pharma|pharmaceuticals?|"

@@ -405,6 +405,9 @@ _LABEL_BEFORE = re.compile(r"(?:\b(?:banner|sign|placard|poster|slogan|headline|
                            r"poster|placard|banner|notice|chalkboard|cartel|cartello|affiche|pancarte|Schild|Plakat)\b"
                            r"(?![^.!?:“”«»\"]{0,60}\b(?:said|says|told|added|explained|asked|quoted|stated|wrote|writes)\b)"
                            r"[^.!?:“”«»\"]{0,60}:\s*[«“\"„]?\s*$|"
+                           # ("The island's plan for winter fires, called “Cumbre Segura”, was approved"):
+                           # a name set off after its noun
+                           r"(?<=[a-z]),\s+(?:called|named|dubbed|titled)\s*$|"
                            r"\bsogenannten?|\bcosiddett[oaie]|"
                            # "a cork oak that everyone calls “the Grandmother”": the verb right before the
                            # quote names (with an object in between, "called the cracks “…”", it is speech)
@@ -1631,6 +1634,22 @@ def _kin_opening(text: str, sentences: list[tuple[int, int]], open_pos: int, pro
         for intro in re.finditer(r"(?:^|(?<=[.!?]\s)|(?<=\n))\s*(?:His|Her)\s+(?:" + inverse + r"),\s+[A-ZÀ-ÖØ-Þ]",
                                  text[:start]) if inverse else ():
             pass
+        mid = None
+        for mid in re.finditer(r"\b(?:and|with)\s+(?:his|her)\s+(?:" + inverse + r"),?\s+[A-ZÀ-ÖØ-Þ]", text[:start]) \
+                if inverse and not intro else ():
+            pass
+        if mid:
+            # "Beneath it stood Xoán L., 58, a welder …, and his son Breixo L., 27": the one set off
+            # with an age or a description just before
+            # (or the name right before: "Dirk L. and his wife Anja"), within the same sentence
+            adj = _NAME_RIGHT_BEFORE.search(text, max(0, mid.start() - 60), mid.start())
+            if adj:
+                return adj.span(1)
+            stops = [b.end() for b in _SENTENCE_STOP.finditer(text, max(0, mid.start() - 300), mid.start())]
+            owner = None
+            for owner in _APPOSED_OWNER.finditer(text, stops[-1] if stops else max(0, mid.start() - 300), mid.start()):
+                pass
+            return owner.span(1) if owner else (open_pos, open_pos)
         if intro:
             # (by the stops before it: the splitter may keep the two sentences together)
             ipos = intro.start() + len(intro.group(0)) - len(intro.group(0).lstrip()) - 1
@@ -1643,6 +1662,8 @@ def _kin_opening(text: str, sentences: list[tuple[int, int]], open_pos: int, pro
     return None
 
 
+_NAME_RIGHT_BEFORE = re.compile(r"([A-ZÀ-ÖØ-Þ][\w’'\-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'\-]+){1,2})\s+$")
+_APPOSED_OWNER = re.compile(r"([A-ZÀ-ÖØ-Þ][\w’'\-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'\-]+){1,2}),\s+(?:\d{1,3}\b|who\b|an?\s)")
 _SENTENCE_STOP = re.compile(r"(?:^|[.!?][\"”’»]?\s+|\n\s*)(?=\S)")
 _KIN_INVERSE = {"father": "son|daughter", "dad": "son|daughter", "mother": "son|daughter", "mum": "son|daughter",
                 "mom": "son|daughter", "son": "father|mother", "daughter": "father|mother", "husband": "wife",
