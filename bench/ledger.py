@@ -549,6 +549,14 @@ Prints, side by side where there are peers:
   dock, an evacuation below hanging houses and a cancelled graduation; castle illuminations, a
   champagne cellar theft and failed ticket machines; a scaffolding fall, a flooded wine cellar and a
   night bus pilot; a market hall fire, a coach ban and a bird flu cull.
+  and on eight more (``heldout354:`` .. ``heldout361:``, session 20, round 52, the same way): a
+  visitor cap at a mosque-cathedral, a runway closed by a bird strike and a pool roof; a marzipan
+  factory fire, a sunken trawler and speed cameras switched off; a mustard shortage, a reopened
+  coastal path and a bike hire collapse; stolen temple scaffolding, a flooded sanctuary and a
+  school's heating failure; a ferry against a pier, a winter forest fire and a market relocation;
+  leaking frescoes, lake boats stopped by low water and a late hospital car park; shipyard layoffs,
+  a festival glass deposit and a coach ban; silent university bells, a horse-race track repair and a
+  dredging delay.
   Sets written gold-first and measured blind, then read and made development data,
   get floors for quote+speaker and contradiction precision (bench/baselines/ledger.json); the sets
   in BLIND_SETS were not read when this was written and have none
@@ -942,7 +950,15 @@ HELDOUT350 = ROOT / "tests" / "analyze" / "heldout350"
 HELDOUT351 = ROOT / "tests" / "analyze" / "heldout351"
 HELDOUT352 = ROOT / "tests" / "analyze" / "heldout352"
 HELDOUT353 = ROOT / "tests" / "analyze" / "heldout353"
-HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 354))
+HELDOUT354 = ROOT / "tests" / "analyze" / "heldout354"
+HELDOUT355 = ROOT / "tests" / "analyze" / "heldout355"
+HELDOUT356 = ROOT / "tests" / "analyze" / "heldout356"
+HELDOUT357 = ROOT / "tests" / "analyze" / "heldout357"
+HELDOUT358 = ROOT / "tests" / "analyze" / "heldout358"
+HELDOUT359 = ROOT / "tests" / "analyze" / "heldout359"
+HELDOUT360 = ROOT / "tests" / "analyze" / "heldout360"
+HELDOUT361 = ROOT / "tests" / "analyze" / "heldout361"
+HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 362))
 # never read: they measure, nobody defends them (docs/evidence.md, Sessions 6 to 20)
 BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "heldout39", "heldout40", "heldout44",
               "heldout45", "heldout46", "heldout50", "heldout51", "heldout52", "heldout56", "heldout57", "heldout58",
@@ -974,7 +990,8 @@ BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "
               "heldout317", "heldout319", "heldout321",
               "heldout323", "heldout325", "heldout327", "heldout329", "heldout331", "heldout333", "heldout335",
               "heldout337", "heldout339", "heldout341", "heldout343", "heldout345",
-              "heldout347", "heldout349", "heldout351", "heldout353")
+              "heldout347", "heldout349", "heldout351", "heldout353",
+              "heldout355", "heldout357", "heldout359", "heldout361")
 
 # --- sentences ------------------------------------------------------------------------------
 _SENT_TEMPLATES = [

@@ -64,7 +64,8 @@ FOLDERS = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"
            "heldout330", "heldout331", "heldout332", "heldout333", "heldout334", "heldout335", "heldout336",
            "heldout337", "heldout338", "heldout339", "heldout340", "heldout341", "heldout342", "heldout343",
            "heldout344", "heldout345", "heldout346", "heldout347", "heldout348", "heldout349", "heldout350",
-           "heldout351", "heldout352", "heldout353")
+           "heldout351", "heldout352", "heldout353", "heldout354", "heldout355", "heldout356", "heldout357",
+           "heldout358", "heldout359", "heldout360", "heldout361")
 PATHS = [p for f in FOLDERS for p in sorted((Path(__file__).parent / f).glob("*.json"))]
 
 
