@@ -61,7 +61,8 @@ def test_through_a_weekday_is_a_deadline():
     # probe: as "until Friday", forward unless told in the past; "Monday through Friday" is a span of weekdays
     assert val("Voting in Kellan continues through Saturday.") == {"Saturday": "2022-01-01"}
     assert val("Voting in Kellan continued through Saturday.") == {"Saturday": "2021-12-25"}
-    assert val("The Dorne office was open Monday through Friday.") == {"Monday": "2021-12-27", "Friday": "2021-12-24"}
+    # (since session 21 the days an office is open are a weekly schedule, not two dates)
+    assert val("The Dorne office was open Monday through Friday.") == {"Monday": "XXXX-WXX-1", "Friday": "XXXX-WXX-5"}
 
 
 def test_the_year_ahead_and_the_years_ahead():

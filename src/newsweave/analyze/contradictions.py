@@ -29,12 +29,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from .entities import fold, split_person, surname_near
 from .places import known_place, within
-from .values import (AGE, ALIGNED_ONLY_UNITS, APPROX, MONEY_UNITS, NOT_DENIAL, PERCENT, EVENT_DAY, Value, comparable_amounts, compare_date_values, event_day,
-                     has_negation, negations, parse_number, scheduled, singular, SCHEDULED_BEFORE)
+from .values import (AGE, ALIGNED_ONLY_UNITS, APPROX, MONEY_UNITS, NOT_DENIAL, PERCENT, EVENT_DAY, Value,
+                     comparable_amounts, compare_date_values, event_day, find_counts, has_negation, negations,
+                     parse_number, scheduled, singular, SCHEDULED_BEFORE)
 
 # capitalised function words: a rendered particle ("Elisa Of the Judge"), no part of a name
 _FUNCTION_WORDS = frozenset({"Of", "The", "From", "To", "And", "With", "For"})
@@ -699,6 +701,45 @@ def _hedged_told(text: str, number: float, own: float) -> bool:
                                 for n in (parse_number(m.group(1)) for m in _HEDGED_NUMBER.finditer(text)))
 
 
+def _count_key(text: str, v: Value) -> tuple[str, float]:
+    """The noun a count is told with (singular) and its number; a share keeps its unit."""
+    word = text[v.start:v.end].split()[-1].lower()
+    return (v.unit if v.unit == PERCENT or not word.isalpha() else singular(word)), v.value
+
+
+_RATE_AFTER = re.compile(r"\s+(?:(?:a|an|per|each|every)\s+(?:year|month|week|day|night|season|term|hour)\b|"
+                         r"(?:annually|yearly|monthly|weekly|daily|nightly)\b|(?:al|por|cada)\s+(?:año|mes|día|semana)\b|"
+                         r"(?:par|chaque)\s+(?:an|année|mois|jour|semaine)\b|(?:pro|im|je|jedes)\s+(?:Jahr|Monat|Tag|Woche)\b|"
+                         r"(?:all'|l'|al|a|ogni)\s*(?:anno|mese|giorno|settimana)\b|(?:por|ao|cada)\s+(?:ano|mês|dia|semana)\b)",
+                         re.I)
+
+
+def _words_around(text: str, v: Value) -> set[str]:
+    """Content words (first 6 letters) among the four words before and two after ``v``, within its sentence."""
+    head = re.split(r"[.!?;:]\s", text[max(0, v.start - 80):v.start])[-1]
+    tail = re.split(r"[.!?;:](?:\s|$)", text[v.end:v.end + 40])[0]
+    return {w.lower()[:6] for w in _WORD.findall(head)[-4:] + _WORD.findall(tail)[:2]
+            if w.lower() not in _STOP and w.lower() not in _NEAR_STOP}
+
+
+@lru_cache(maxsize=256)
+def _article_counts(text: str) -> dict[tuple[str, float], list[set[str]]]:
+    """Every count of an article, by noun and number, with the words around each (read-only)."""
+    out: dict[tuple[str, float], list[set[str]]] = {}
+    for v in find_counts(text):
+        out.setdefault(_count_key(text, v), []).append(_words_around(text, v))
+    return out
+
+
+def _article_tells(text: str, other: str, v: Value) -> bool:
+    """Does ``text`` (a whole article) give ``v`` of ``other`` as its own count: the same number of the
+    same noun, with a content word around it in common ("The union wants 6%" / "want a 6% rise")?
+    The same number of the same noun told of another act ("Two men were arrested" / "two men were
+    taken to hospital") shares no word around it."""
+    near = _words_around(other, v)
+    return any(w & near for w in _article_counts(text).get(_count_key(other, v), ()))
+
+
 def _age_told(text: str, number: float) -> bool:
     """Whether ``text`` writes ``number`` in digits (a whole number: "71", "1,240")."""
     if number != int(number):
@@ -967,6 +1008,12 @@ def compare(a: Unit, b: Unit, *, similarity: float, text_a: str, text_b: str,
             continue  # "410 signatures in its first 24 hours" / "had passed 600": an early reading, a later one
         if _names_other_thing(text_a, va, text_b) or _names_other_thing(text_b, vb, text_a):
             continue  # "a one-day Spring Stock Show" / "the two-day show": a thing the other side never names
+        if _article_tells(text_a, text_b, vb) or _article_tells(text_b, text_a, va):
+            # "rejected an offer of 3.5% … The union wants 6%" / "want a 6% rise": one side tells the
+            # other's figure too, of the same thing in the same words, so its own figure is of another
+            continue
+        if bool(_RATE_AFTER.match(text_a, va.end)) != bool(_RATE_AFTER.match(text_b, vb.end)):
+            continue  # "admits 420 first-year students a year" is a yearly rate, "taken by 380 students" one sitting
         if _instead_of(text_a, va) == vb.value or _instead_of(text_b, vb) == va.value:
             continue  # "38 hours a week instead of 52" / "currently opens for 52 hours": the old figure, agreed
         if _other_load(text_a, va, text_b, vb):

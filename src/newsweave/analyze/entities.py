@@ -380,6 +380,8 @@ _TITLE_LEAD = re.compile(r"(?:Lady\s+Mayor(?:ess)?(?=\s+[A-ZÀ-Ý])|Cllr|Clr|Cou
                          r"[A-ZÄÖÜ][a-zäöüß]{2,}(?:senator|minister|sprecher|direktor|präsident|leiter|meister|rat|"
                          r"kommissar|chef)(?:in)?(?=\s+[A-ZÀ-Ý][\w’'\-]+\s+[A-ZÀ-Ý]))"
                          r"\.?\s+(?=[A-ZÀ-Ý])")
+_PORTFOLIO_BEFORE = re.compile(r"\b(?:assessor|councill?or|alderman|minister|delegate|commissioner|secretary|"
+                               r"deputy|spokesperson|spokesman|spokeswoman)\s+(?:to|for|of)\s+(?:the\s+)?$", re.I)
 _OUTLET_LEAD = re.compile(r"[A-Z]{2,6}\s+(?=[A-ZÀ-Ý][\w’'\-]+\s+[A-ZÀ-Ý])")
 _AUDIENCE_BEFORE_NAME = re.compile(r"\b(?:ao|à|aos|às|al|au|aux|alla|to|told)\s+(?:the\s+)?$")
 # "according to" opening a sentence, read by the English model as a first name
@@ -454,6 +456,9 @@ def _clean_mention(text: str, start: int, end: int) -> list[tuple[int, int]]:
         tl = _TITLE_LEAD.match(text, s, e)
         if tl and tl.end() < e:
             s = tl.end()  # "Cllr Varma", "Sgt Dean Holt": the name without its title
+        if len(text[s:e].split()) >= 3 and _PORTFOLIO_BEFORE.search(text, max(0, s - 40), s):
+            # "The assessor to the Mobility Martha Pesenti": a translated portfolio, then the name
+            s += len(text[s:e].split()[0]) + 1
         said = _SAID_LEAD.match(text, s, e)
         if said and said.end() < e and _SENTENCE_START.search(text, max(0, s - 4), s) and _COLON_OR_COMMA.match(text, e):
             s = said.end()  # "Said Akinwale: “…”": the verb before the speaker, not a first name

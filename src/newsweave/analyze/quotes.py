@@ -46,6 +46,12 @@ VERBS = (
     "recounted", "conceded", "cautioned", "answered", "responded", "insists", "warns", "argues", "claims",
     "explains", "admits", "recalls", "predicts", "promises", "demands", "affirms", "answers", "replies",
     "responds", "thinks", "affirmed", "summed up", "asks",
+    # more Portuguese, Spanish and Italian verbs of telling ("«…», lamentou o presidente do clube, X")
+    "lamentou", "lamentava", "atirou", "insistiu", "defendeu", "questionou", "concluiu", "sustentou", "observou",
+    "destacou", "realçou", "confessou", "confidenciou", "ironizou", "protestou", "assegurou", "vincou", "reforçou",
+    "resumiu", "resumió", "destacó", "matizó", "recalcó", "zanjó", "confesó", "reconoció", "ironizó", "concluyó",
+    "lamentaba", "ha lamentato", "ha concluso", "ha osservato", "ha ammesso", "ha confessato", "ha ironizzato",
+    "ha rimarcato", "ha insistito", "ha replicato", "ha confermato", "ha ricordato", "ha raccontato",
     # word-for-word renderings of French "a confié", "a rassuré", "a martelé" in machine translations
     "confided", "reassured", "hammered",
     "respondió", "contestó", "ha risposto", "a répondu", "raconte", "explique", "affirme", "ajoute",
@@ -310,7 +316,8 @@ _PRODROP_VERBS = (r"(?:ha\s+(?:detto|aggiunto|spiegato|dichiarato|affermato|sott
                   r"añade|conta|diz|afirma|racconta|continua|sottolinea|"
                   # Spanish (Mexican "platicó") and Portuguese preterites of telling
                   r"comentó|relató|platicó|expresó|sostuvo|reconoció|admitió|recordó|precisó|detalló|"
-                  r"comentou|lembrou|admitiu|garantiu|reconheceu|relatou|desabafou|"
+                  r"comentou|lembrou|admitiu|garantiu|reconheceu|relatou|desabafou|lamentou|concluiu|insistiu|confessou|"
+                  r"confesó|concluyó|"
                   r"lamenta|afferma|recorda|sostiene|confiesa|relata|admite|recuerda|subraya|precisa|lembra|sublinha|"
                   r"desabafa|garante|acrescenta|avisa|avisou|opina|advierte|ricorda|ricordava|spiegava|precisa|assicura|"
                   r"insiste|ammette|osserva|aggiungeva|diceva)")
@@ -1285,6 +1292,12 @@ def attribute(
                     tail = _BODY_OF_TAIL.match(text, e)
                     if tail:
                         speaker_text += tail.group(0).rstrip()  # ("… Association of Head Teachers")
+            elif low in ("lui", "elle") and s > 0 and (kn := _KIN_BEFORE_STRESSED.search(text, max(0, s - 30), s)):
+                # "Le père, lui, soupire :": the stressed pronoun repeats the relative just before it
+                speaker_text, speaker_id = _resolve_np(kn.group(1), kn.start(1), kn.end(1), resolve_name, resolve_title,
+                                                       persons_before, open_pos, text)
+                if not speaker_id:
+                    speaker_text, how = "", "unresolved"
             elif low in PRONOUNS and (kin := _kin_opening(text, sentences, open_pos, low, persons_between)):
                 # "Her brother was blunter. “…,” he said": the brother the article named before ("with
                 # her brother Marco"), else someone unnamed
@@ -1674,11 +1687,13 @@ _FULL_NAME_OPENING = re.compile(r"\s*([A-ZÀ-ÖØ-Þ][\w’'\-]+(?:\s+[A-ZÀ-Ö�
 # "A defence official said …", "An aide told …": someone unnamed, introduced as a teller
 _INDEFINITE_PERSON = re.compile(r"\s*(?:(?:On|In|At|Outside|Near|By|Later|Earlier|After|Before|Inside|Down|Up)\s+[^,.!?“”\"]{0,50},"
                                 # ("Outside the locked doors, where a notice read “Closed”, one regular …")
-                                r"(?:\s+where\s+[^.!?]{0,80}?,)?\s+)?(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'\-]+\s+){0,3}?"
+                                r"(?:\s+where\s+[^.!?]{0,80}?,)?\s+)?(?:[Ss]ome(?:one|body)\b|[Aa]\s+voice\b|"
+                                # ("Someone in the public gallery was less restrained. “…,” he shouted")
+                                r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'\-]+\s+){0,3}?"
                                 r"(?:walker|resident|subscriber|woman|man|neighbou?r|driver|passenger|shopkeeper|pensioner|"
                                 r"fisherman|worker|nurse|mother|father|parent|student|teacher|customer|visitor|tourist|"
                                 r"farmer|trader|witness|villager|commuter|cyclist|motorist|fan|supporter|volunteer|"
-                                r"employee|guide|skier|climber|regular|diner|dog-walker|pilgrim|islander|stallholder)\b")
+                                r"employee|guide|skier|climber|regular|diner|dog-walker|pilgrim|islander|stallholder)\b)")
 _ANONYMOUS_TELLER = re.compile(r"\s*(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'\-]+,?\s+){1,4}?(?:(?:in|from|at|on|near)\s+"
                                r"(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?,?\s+)?(?:who|which)\s+(?:asked|did\s+not\s+want|"
                                r"didn['’]t\s+want|declined|refused|prefers?\s+not|preferred\s+not|requested|"
@@ -1970,6 +1985,14 @@ _LEAD_ADVERBS = frozenset({"even", "only", "also", "and", "but", "yet", "still",
 _GENERATION_NP = re.compile(r"(?:[Tt]he\s+)?(elder|older|younger|senior|junior)\s+(" + _NAME_TOK + r")")
 
 
+_KIN_BEFORE_STRESSED = re.compile(r"(?:^|[.!?]\s+|\n)((?:Le|La)\s+(?:père|mère|fils|fille)),\s*$")
+_PARENT_WORDS = ("père", "mère", "padre", "madre", "pai", "mãe", "Vater", "Mutter")
+_CHILD_WORDS = ("fils", "fille", "hijo", "hija", "filho", "filha", "figlio", "figlia", "Sohn", "Tochter")
+# "Le père", "la madre", "o pai", "der Vater": a parent or child the article names by kinship alone
+_DEF_KIN_NP = re.compile(r"(?:[Ll]e|[Ll]a|[Ee]l|[Ii]l|[Oo]|[Aa]|[Dd]er|[Dd]ie)\s+(" + "|".join(_PARENT_WORDS + _CHILD_WORDS)
+                         + r")")
+
+
 def _resolve_np(np: str, s: int, e: int, resolve_name, resolve_title, persons_before, pos: int,
                 text: str | None = None):
     low = np.lower()
@@ -1978,6 +2001,21 @@ def _resolve_np(np: str, s: int, e: int, resolve_name, resolve_title, persons_be
         if eid is None and desc is None:
             return (None, None)
         return (desc or "", eid)
+    km = _DEF_KIN_NP.fullmatch(np)
+    if km and text is not None:
+        # "Son fils Thomas, 27 ans, tient le stand. … Le père, lui, soupire :": the parent of the child
+        # the article introduced with a possessive is that possessive's owner, the person named last
+        # before the introduction
+        kin = km.group(1).lower()
+        inverse = _CHILD_WORDS if kin in _PARENT_WORDS else _PARENT_WORDS
+        intro = None
+        for intro in re.compile(r"\b(?:[Ss]on|[Ss]a|[Ss]u|[Ss]eu|[Ss]ua|[Ss]uo|[Ss]ein|[Ss]eine|[Ii]hr|[Ii]hre)\s+(?:"
+                                + "|".join(inverse) + r")\b,?\s+[A-ZÀ-ÖØ-Þ]").finditer(text, 0, max(0, s)):
+            pass
+        if intro:
+            eid, desc = persons_before(intro.start())
+            if eid:
+                return (desc or np, eid)
     gm = _GENERATION_NP.fullmatch(np)
     if gm and text is not None:
         # "the older Mateos said" after "His father, Alberto Mateos,": of two people sharing a

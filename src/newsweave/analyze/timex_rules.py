@@ -125,6 +125,9 @@ class Ctx:
                     kind = "past" if past_plan else "future"
             elif self.lang == "fr" and len(w) > 5 and w.endswith(("ra", "ront", "rons", "rez")) and w not in past:
                 kind = "future"  # French simple future ("viendra", "auront")
+            elif self.lang in ("es", "pt", "it") and len(w) > 4 and m.group()[0].islower() and w not in past and (
+                    w.endswith(("rá", "rán", "rão", "rà", "ranno"))):
+                kind = "future"  # the simple future ("llegará", "chegarão", "arriverà")
             elif w in ("was", "were") and self.lang == "en" and _PROGRESSIVE_PLAN.match(text, m.end()):
                 kind = None  # "were planning to drive Saturday": the plan, not the auxiliary, sets the tense
             elif (w in past or (self.lang == "en" and w.endswith("ed") and len(w) > 4 and m.group()[0].islower()
@@ -805,6 +808,9 @@ def h_weekday(m: re.Match, ctx: Ctx) -> Timex | None:
         # "on Monday and Tuesday nights": the plural part of day makes both weekdays recurring
         p = L.PARTS_OF_DAY[pm["part"].lower()[:-1]]
         return Timex(m.start(), end, f"XXXX-WXX-{wd}T{p}", "SET", "day", False, anchor=False)
+    if ctx.lang == "en" and not part and not rel and _opening_days(ctx.text, m.start(), end):
+        # "open 24 hours a day from Sunday to Thursday": the days of a weekly schedule, not one day
+        return Timex(m.start(), end, f"XXXX-WXX-{wd}", "SET", "day", False, anchor=False)
     d = _weekday(wd, rel, ctx, m.start(), end)
     if d is None:
         v = f"XXXX-WXX-{wd}"
@@ -814,6 +820,22 @@ def h_weekday(m: re.Match, ctx: Ctx) -> Timex | None:
     if part:
         return Timex(m.start(), end, f"{V.day(d)}T{L.PARTS_OF_DAY[part.lower()]}", "TIME", "time", True, mod)
     return Timex(m.start(), end, V.day(d), "DATE", "day", True, mod)
+
+
+_WD_EN = "|".join(L.WEEKDAYS["en"])
+_WD_SPAN_AFTER = re.compile(r"\s*(?:to|through|thru|until|till|[-–])\s*(?:" + _WD_EN + r")\b", re.I)
+_WD_SPAN_BEFORE = re.compile(r"\b(?:" + _WD_EN + r")\s*(?:to|through|thru|until|till|[-–])\s*$", re.I)
+# what a weekly schedule is told with: opening hours, "around the clock", "a day"
+_SCHEDULE_CUE = re.compile(r"\b(?:open|opens|opening|closed|closes|around\s+the\s+clock|round\s+the\s+clock|a\s+day|"
+                           r"daily|staffed|timetable|hours)\b[^.;]*$", re.I)
+
+
+def _opening_days(text: str, start: int, end: int) -> bool:
+    """Is this weekday one end of a span of weekdays ("from Sunday to Thursday") told as the days
+    of an opening schedule rather than of one event?"""
+    if not (_WD_SPAN_AFTER.match(text, end) or _WD_SPAN_BEFORE.search(text, max(0, start - 16), start)):
+        return False
+    return bool(_SCHEDULE_CUE.search(text, max(0, start - 90), start))
 
 
 _WD_PLURAL_PART = re.compile(r"\s+(?:and|or|&)\s+(?:" + "|".join(L.WEEKDAYS["en"]) + r")\s+"
@@ -1063,6 +1085,9 @@ def h_weekend(m: re.Match, ctx: Ctx) -> Timex | None:
 _SPAN_FOR_BEFORE = re.compile(r"\b(?:for|during|over)\s+$", re.I)
 
 
+_RATE_BEFORE = re.compile(r"\b(?:hours|times|minutes|shifts)\s+$", re.I)
+
+
 def h_ago(m: re.Match, ctx: Ctx) -> Timex | None:
     n = _num(m["n"], ctx.lang)
     unit = _unit(m["unit"], ctx.lang)
@@ -1072,6 +1097,8 @@ def h_ago(m: re.Match, ctx: Ctx) -> Timex | None:
     if direction.startswith("from ") and direction != "from now" and _SPAN_FOR_BEFORE.search(
             ctx.text, max(0, m.start() - 12), m.start()):
         return None  # "will close for 40 days from Saturday, January 9": a span from that day, not a day
+    if direction.startswith("from ") and _RATE_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
+        return None  # "open 24 hours a day from Sunday": a rate, then the day it starts from
     back = direction in ("ago", "earlier", "before", "previously", "vor", "il y a", "plus tôt", "früher", "zuvor",
                          "hace", "fa", "antes", "prima", "há", "atrás")
     anchored = direction not in ("ago", "from now", "hence", "vor", "il y a", "in", "dans", "hace", "fa",
