@@ -557,6 +557,13 @@ Prints, side by side where there are peers:
   leaking frescoes, lake boats stopped by low water and a late hospital car park; shipyard layoffs,
   a festival glass deposit and a coach ban; silent university bells, a horse-race track repair and a
   dredging delay.
+  and on eight more (``heldout362:`` .. ``heldout369:``, session 21, round 53, the same way): a
+  carnival float fire, a funicular cable closure and a pothole backlog; a vineyard hail storm, a
+  tram strike and a lifeguard shortage; a stadium roof leak, a river flood alert and a post office
+  closure; a ferry fuel surcharge, a brewery fire and an escaped flamingo; a cruise-ship delivery
+  delay, an exam leak and a bin strike; a book fair evacuation, a coastal landslide and an abandoned
+  race meeting; an irrigation quota cut, a Christmas market perimeter and an overnight library
+  trial; a failed escalator, runway works and a postponed bypass opening.
   Sets written gold-first and measured blind, then read and made development data,
   get floors for quote+speaker and contradiction precision (bench/baselines/ledger.json); the sets
   in BLIND_SETS were not read when this was written and have none
@@ -958,8 +965,16 @@ HELDOUT358 = ROOT / "tests" / "analyze" / "heldout358"
 HELDOUT359 = ROOT / "tests" / "analyze" / "heldout359"
 HELDOUT360 = ROOT / "tests" / "analyze" / "heldout360"
 HELDOUT361 = ROOT / "tests" / "analyze" / "heldout361"
-HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 362))
-# never read: they measure, nobody defends them (docs/evidence.md, Sessions 6 to 20)
+HELDOUT362 = ROOT / "tests" / "analyze" / "heldout362"
+HELDOUT363 = ROOT / "tests" / "analyze" / "heldout363"
+HELDOUT364 = ROOT / "tests" / "analyze" / "heldout364"
+HELDOUT365 = ROOT / "tests" / "analyze" / "heldout365"
+HELDOUT366 = ROOT / "tests" / "analyze" / "heldout366"
+HELDOUT367 = ROOT / "tests" / "analyze" / "heldout367"
+HELDOUT368 = ROOT / "tests" / "analyze" / "heldout368"
+HELDOUT369 = ROOT / "tests" / "analyze" / "heldout369"
+HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 370))
+# never read: they measure, nobody defends them (docs/evidence.md, Sessions 6 to 21)
 BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "heldout39", "heldout40", "heldout44",
               "heldout45", "heldout46", "heldout50", "heldout51", "heldout52", "heldout56", "heldout57", "heldout58",
               "heldout62", "heldout63", "heldout64", "heldout68", "heldout69", "heldout70",
@@ -991,7 +1006,8 @@ BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "
               "heldout323", "heldout325", "heldout327", "heldout329", "heldout331", "heldout333", "heldout335",
               "heldout337", "heldout339", "heldout341", "heldout343", "heldout345",
               "heldout347", "heldout349", "heldout351", "heldout353",
-              "heldout355", "heldout357", "heldout359", "heldout361")
+              "heldout355", "heldout357", "heldout359", "heldout361",
+              "heldout363", "heldout365", "heldout367", "heldout369")
 
 # --- sentences ------------------------------------------------------------------------------
 _SENT_TEMPLATES = [
