@@ -612,7 +612,10 @@ def build_claims(units: list[Unit], vecs: np.ndarray, *, threshold: float, min_c
     def told_closer(ua: Unit, ub: Unit, value: str) -> bool:
         ia, ib = unit_index[id(ua)], unit_index[id(ub)]
         # ("on 23 June" in an undated article is "June 23" in one whose year is known)
-        return any(k != ia and any(compare_dates(str(v.value), value) == "same" for v in units[k].dates)
+        # (a day told with its hour, "on Thursday at 6pm", is that day: a stamp, not a date)
+        day = value.split("T")[0]
+        return any(k != ia and (any(compare_dates(str(v.value).split("T")[0], day) == "same" for v in units[k].dates)
+                                or any(x[2].split("T")[0] == day for x in units[k].stamps))
                    and sim[k, ib] > sim[ia, ib] for k in units_of.get(ua.article_id, ()))
 
     # a machine-translated repost says what its source says: it is compared with the others, never

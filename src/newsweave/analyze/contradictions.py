@@ -802,13 +802,28 @@ def _common_word_first(name: str, text_a: str, text_b: str) -> bool:
     return _lower_word_in(low, text_a) or _lower_word_in(low, text_b)
 
 
-_DATED_VERB = re.compile(r"\b(built|opened|founded|established|inaugurated|constructed|completed|launched)\s+"
-                         r"(?:in\s+|on\s+)?$", re.I)
+_DATED_VERB = re.compile(r"\b(built|opened|founded|established|inaugurated|constructed|completed|launched|fundad[ao]|"
+                         r"fondée?|gegründet|fondat[ao]|construíd[ao]|construid[ao]|costruit[ao])\s+"
+                         r"(?:(?:in|on|en|em|nel|dans|im)\s+)?$", re.I)
+
+
+_ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$", re.I)
 
 
 def _dated_by(text: str, v: Value) -> str | None:
     m = _DATED_VERB.search(text, max(0, v.start - 24), v.start)
     return m.group(1).lower() if m else None
+
+
+def _founding_against_other(text_a: str, va: Value, text_b: str, vb: Value) -> bool:
+    """A founding (building, opening) year against the year of something else done to the thing ("The
+    club, founded in 1919," / "last had its capacity cut in 2019"); an attributive year ("the 1987
+    bridge") may still be the founding."""
+    if len(str(va.value)) != 4 or len(str(vb.value)) != 4:
+        return False
+    return any(_dated_by(tx, vx) and not _dated_by(ty, vy) and not _ATTRIBUTIVE_BEFORE.search(ty, max(0, vy.start - 6),
+                                                                                            vy.start)
+               for tx, vx, ty, vy in ((text_a, va, text_b, vb), (text_b, vb, text_a, va)))
 
 
 # posts one person holds for the thing the story is about, in the six languages we read; each maps
@@ -1114,6 +1129,7 @@ def compare(a: Unit, b: Unit, *, similarity: float, text_a: str, text_b: str,
                 # one thing dated twice ("The bridge was built in 1978" / "The bridge, built in 1987,")
                 # is one fact, whichever clause it sits in
                 one_thing = _dated_by(text_a, va) is not None and _dated_by(text_a, va) == _dated_by(text_b, vb)
+                roles_differ = roles_differ or _founding_against_other(text_a, va, text_b, vb)
                 past_and_now = a.background != b.background and similarity < SAME_SENTENCE_SIMILARITY and not one_thing \
                     or (va.start in a.past_at and vb.start in b.future_at) \
                     or (va.start in a.future_at and vb.start in b.past_at) \

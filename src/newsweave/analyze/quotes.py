@@ -902,6 +902,12 @@ def attribute(
                                                    or m.group("np").endswith(("’s", "'s")))):
                 found = (base + m.start("np"), base + m.end("np"), m.group("np"), how)
                 break  # ("said Lemmwacht's chairwoman, Petra Voss": the owner is not who speaks)
+        if (not found or found[3] == "post" and found[0] >= close_pos + 1 and not found[2][:1].islower()) \
+                and (nb := _POST_NAME_OF_BODY_VERB.match(post)) \
+                and (not found or found[0] >= close_pos + 1 + nb.end("np")):
+            # "“…,” Col. Davide S. of the Food Inspection Corps told CPS": the body read before its
+            # verb is where the person named first works; the person speaks
+            found = (close_pos + 1 + nb.start("np"), close_pos + 1 + nb.end("np"), nb.group("np"), "post")
         if found and found[3] == "post" and found[2][:1].islower() and found[2].lower() not in PRONOUNS \
                 and (cm := _POST_VERB_DESC_COMMA_NAME.match(post)):
             # "«…», explicó el presidente de la Confederación del Sarbela (CHS), Ignacio Lasheras": the
@@ -1572,7 +1578,7 @@ _APPOSED_FULL_NAME = re.compile(r",\s*(?P<np>" + _NAME_TOK + r"(?:\s+" + _NAME_T
 _REPORT_AUTHOR = re.compile(r"[A-Z][\w&\-]*[’']s\s+(?:[\w\-]+\s+){0,3}report|report\s+(?:\w+\s+)?(?:by|from)\s+"
                             r"(?:the\s+)?[A-Z]|[A-Z][\w&\-]*\s+(?:issued|released|published|presented|sent)\s+"
                             r"(?:a|an|its|their|the)\s+(?:[\w\-]+\s+){0,3}report")
-_POST_NAME_OF_BODY_VERB = re.compile(r"^[\s,]*(?P<np>" + _NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){1,2})\s+(?:of|from|at)\s+"
+_POST_NAME_OF_BODY_VERB = re.compile(r"^[\s,]*(?:(?:Col|Dr|Capt|Lt|Maj|Gen|Sgt|Insp|Prof|Cdr|Cmdr|Supt)\.?\s+)?(?P<np>" + _NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){1,2})\s+(?:of|from|at)\s+"
                                      r"the\s+[^,;:“”\"«»„]{1,60}?\s+(?:said|says|told|added|explained|noted|wrote)\b")
 # "According to Ruth Galloway, Amos Pender stated that “…”": the one reported speaking inside
 _ACCORDING_INNER = re.compile(r",\s+(?P<np>" + _NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){1,2})\s+(?:had\s+|has\s+)?"
@@ -1611,6 +1617,8 @@ def _kin_subject(text: str, sentences: list[tuple[int, int]], open_pos: int, pro
 _KIN_WORDS_F = r"mother|mum|mom|wife|sister|daughter|grandmother|aunt|niece|partner"
 _KIN_WORDS_M = r"father|dad|husband|brother|son|grandfather|uncle|nephew|partner"
 # "Her brother was blunter." opening the sentence before a quote: the relative is its subject
+_KIN_NAMED_OPENING = re.compile(r"\s*(?:His|Her|Their)\s+(?:(?P<f>" + _KIN_WORDS_F + r")|(?P<m>" + _KIN_WORDS_M
+                                + r")),?\s+(?P<name>[A-ZÀ-ÖØ-Þ][\w’'\-]+)(?:,\s*\d{1,3},)?\s+[a-z]")
 _KIN_OPENING = re.compile(r"\s*(?P<poss>His|Her|Their)\s+(?:(?P<f>" + _KIN_WORDS_F + r")|(?P<m>" + _KIN_WORDS_M
                           + r"))\s+(?:was|is|had|has|did|does|could|would|seemed|sounded|looked|shook|nodded|sighed|"
                           r"shrugged|laughed|smiled|went|put|took|kept|struck)\b")
@@ -1627,6 +1635,12 @@ def _kin_opening(text: str, sentences: list[tuple[int, int]], open_pos: int, pro
     ss, _ = _sentence_bounds(sentences, open_pos)
     ps = _sentence_bounds(sentences, ss - 1)[0] if ss > 0 else ss
     for start in (ss, ps):
+        nm = _KIN_NAMED_OPENING.match(text, start, open_pos)
+        if nm and nm.group("f" if pronoun == "she" else "m") \
+                and not (persons_between is not None and persons_between(nm.end("name"), open_pos) - {None}):
+            # "Her son Hugo drove over at two in the morning. “…,” he said": the relative named
+            # right there, first name only (which the model may not read as a person)
+            return nm.span("name")
         m = _KIN_OPENING.match(text, start, open_pos)
         if not m or not m.group("f" if pronoun == "she" else "m") \
                 or persons_between is not None and persons_between(m.end(), open_pos) - {None}:

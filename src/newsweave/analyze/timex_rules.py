@@ -1555,7 +1555,10 @@ def h_season(m: re.Match, ctx: Ctx) -> Timex | None:
         if n == 0:
             # "this summer" said in winter means the coming one, unless told in the past tense ("the stock
             # began trading this summer", said in November)
-            if this and this[1] < ctx.dct and ctx.tense(m.start(), m.end()) != "past":
+            if this and this[1] < ctx.dct and ctx.tense(m.start(), m.end()) != "past" \
+                    and (ctx.dct - this[1]).days > 31:
+                # (but "cet automne" on December 3 is the autumn just ended: by the astronomical
+                # calendar it is still autumn, and nobody calls the next one "this")
                 y += 1
         else:
             if this and this[0] > ctx.dct and n == -1:

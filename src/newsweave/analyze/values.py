@@ -719,11 +719,17 @@ def negations(text: str) -> list[tuple[int, int]]:
             and not (m.group(0).lower() == "without" and (_GERUND_AFTER.match(text, m.end())
                                                           or _DO_WITHOUT_BEFORE.search(text, max(0, m.start() - 30), m.start())))
             and not _BOUND_AFTER_NEG.match(text, m.end())
+            and not _WHILE_NOT_BEFORE.search(text, max(0, m.start() - 50), m.start())
             and not _FRANK_IDIOM_AFTER.match(text, m.end())
             and not (m.group(0).lower() == "not" and _ELLIPSIS_AFTER.match(text, m.end())
                      and _AUX_BEFORE.search(text, max(0, m.start() - 40), m.start()))]
 
 
+# "stay on the ground as long as one does not know what happened" (a rendering of "tant qu'on ne sait
+# pas"), "mientras no", "finché non": a time or a condition, not a denial ("until we know")
+_WHILE_NOT_BEFORE = re.compile(r"(?:\b(?:as|so)\s+long\s+as\b[^.;:!?,]{0,40}|\btant\s+qu(?:e\s+|['’]\s*)[^.;:!?,]{0,25}|"
+                               r"\b(?:mientras|finch[ée]|enquanto|até\s+que|hasta\s+que)\s+|\bsolange\b[^.;:!?,]{0,40})$",
+                               re.I)
 # "he doesn't hold back on the residents", "did not mince his words", "n'a pas mâché ses mots", "Does not
 # use turns of words" (a rendering of "non usa giri di parole"): idioms of speaking frankly, no denial
 _FRANK_IDIOM_AFTER = re.compile(r"\s+(?:(?:hold|holds|holding|held)\s+back\b|(?:mince|minced|mincing)\s+(?:\w+\s+)?words\b|"
