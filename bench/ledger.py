@@ -564,6 +564,14 @@ Prints, side by side where there are peers:
   delay, an exam leak and a bin strike; a book fair evacuation, a coastal landslide and an abandoned
   race meeting; an irrigation quota cut, a Christmas market perimeter and an overnight library
   trial; a failed escalator, runway works and a postponed bypass opening.
+  and on eight more (``heldout370:`` .. ``heldout377:``, session 21, round 54, the same way): a
+  marzipan recall, an opera season cancelled and a crowd surge at a lights switch-on; a bus fare
+  rise, flooded salt pans and a ferry timetable cut; a ski opening delayed, a ham fraud probe and a
+  river swimming warning; a carnival budget row, a palace ticket outage and a school merger vote; a
+  castle wall collapse, a drone show crash and a care home closure; an aquarium power cut, a
+  bull-run route resurfaced and e-scooters suspended; a spire scaffolding fire, a grounded
+  dolphin-watching boat and a withdrawn safety certificate; bicycle thefts, a mustard seed
+  shortage and snow-bound sheep.
   Sets written gold-first and measured blind, then read and made development data,
   get floors for quote+speaker and contradiction precision (bench/baselines/ledger.json); the sets
   in BLIND_SETS were not read when this was written and have none
@@ -973,7 +981,15 @@ HELDOUT366 = ROOT / "tests" / "analyze" / "heldout366"
 HELDOUT367 = ROOT / "tests" / "analyze" / "heldout367"
 HELDOUT368 = ROOT / "tests" / "analyze" / "heldout368"
 HELDOUT369 = ROOT / "tests" / "analyze" / "heldout369"
-HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 370))
+HELDOUT370 = ROOT / "tests" / "analyze" / "heldout370"
+HELDOUT371 = ROOT / "tests" / "analyze" / "heldout371"
+HELDOUT372 = ROOT / "tests" / "analyze" / "heldout372"
+HELDOUT373 = ROOT / "tests" / "analyze" / "heldout373"
+HELDOUT374 = ROOT / "tests" / "analyze" / "heldout374"
+HELDOUT375 = ROOT / "tests" / "analyze" / "heldout375"
+HELDOUT376 = ROOT / "tests" / "analyze" / "heldout376"
+HELDOUT377 = ROOT / "tests" / "analyze" / "heldout377"
+HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 378))
 # never read: they measure, nobody defends them (docs/evidence.md, Sessions 6 to 21)
 BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "heldout39", "heldout40", "heldout44",
               "heldout45", "heldout46", "heldout50", "heldout51", "heldout52", "heldout56", "heldout57", "heldout58",
@@ -1007,7 +1023,8 @@ BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "
               "heldout337", "heldout339", "heldout341", "heldout343", "heldout345",
               "heldout347", "heldout349", "heldout351", "heldout353",
               "heldout355", "heldout357", "heldout359", "heldout361",
-              "heldout363", "heldout365", "heldout367", "heldout369")
+              "heldout363", "heldout365", "heldout367", "heldout369",
+              "heldout371", "heldout373", "heldout375", "heldout377")
 
 # --- sentences ------------------------------------------------------------------------------
 _SENT_TEMPLATES = [
