@@ -174,3 +174,29 @@ def test_her_son_named_by_his_first_name_is_not_a_man_named_before():
                     "“My mother slept through the first crash,” he said.")
     assert got["We will rebuild"] == "Ruben Castro"
     assert got["My mother slept through the first crash"] != "Ruben Castro"
+
+
+# round 55
+
+def test_a_christmas_thing_with_a_word_between_is_no_date():
+    got = _timexes("This Tuesday evening the Christmas fir tree of the square fell in the gusts.", "2026-12-02")
+    assert not [g for g in got if "Christmas" in g[0]]
+
+
+def test_after_christmas_is_still_a_date():
+    # (guard)
+    got = _timexes("The market reopens after Christmas.", "2026-12-02")
+    assert [g for g in got if "Christmas" in g[0]]
+
+
+def test_one_of_a_group_before_a_colon_is_unnamed():
+    got = _speakers("The head teacher, Declan Roche, thanked the parents. “We are nearly there,” he said.\n\n"
+                    "As one of our Junior Infants asked her mum this morning: “Is the roof sick?”")
+    assert got["We are nearly there"] == "Declan Roche"
+    assert got["Is the roof sick?"] is None
+
+
+def test_a_german_bridge_read_as_a_person_is_a_place():
+    from newsweave.analyze.entities import _PLACE_TAIL_WORD
+    assert _PLACE_TAIL_WORD.search("Alte Mainbrücke") and _PLACE_TAIL_WORD.search("Lindenstraße")
+    assert not _PLACE_TAIL_WORD.search("Gertraud Hinterhuber")

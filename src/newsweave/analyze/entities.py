@@ -236,6 +236,9 @@ _PLACE_LAST = {"Island", "Islands", "Strait", "River", "Sea", "Gulf", "Bay", "Pe
                # buildings and works, which the model reads as people ("the Ashdown Building")
                "Building", "Tower", "Stadium", "Arena", "Bridge", "Tunnel", "Terminal", "Airport", "Cathedral"}
 _DEMONYM_SUFFIXES = ("n", "an", "ian", "ese", "ish", "i")
+# "Alte Steinbrücke", "Lindenstraße", "Domplatz": a German bridge, street or square the model may read
+# as a person (no surname ends so)
+_PLACE_TAIL_WORD = re.compile(r"(?:brücke|straße|strasse|platz|gasse|kirche|bahnhof|hafen|allee|ufer)$", re.I)
 _ORG_WORDS = re.compile(r"\b(?:ministry|council|organi[sz]ation|agency|party|union|bank|company|corp|inc|ltd|"
                         r"group|committee|office|department|court|parliament|assembly|alliance|association|"
                         r"institute|university|commission|fund|service|servicios|servizi|servi[cç]os|news|times|post|press|ministerium|"
@@ -545,7 +548,8 @@ def _mentions_of_docs(texts: list[str], docs: Iterable[Any]) -> list[list[dict[s
             if not t:
                 continue
             for s, e in _clean_mention(text, ent.start_char, ent.end_char):
-                typ = "ORG" if t == "PERSON" and _ORG_WORDS.search(text[s:e]) else t
+                typ = "ORG" if t == "PERSON" and _ORG_WORDS.search(text[s:e]) else \
+                    "LOC" if t == "PERSON" and _PLACE_TAIL_WORD.search(text[s:e]) else t
                 e = _extend_name(text, s, e, typ)
                 if ms and s < ms[-1]["end"]:
                     continue  # inside the name the mention before was extended over

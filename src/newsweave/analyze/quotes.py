@@ -427,6 +427,8 @@ _NICKNAME_APPOSED = re.compile(r"\s*,\s*(?:the|its|their|his|her|le|la|son|sa|le
 # a capitalised word opening a sentence that names nobody
 # ("A petition, “Keep Gullhaven Afloat”, had 1,870 signatures": its title, when title-cased)
 _PETITION_BEFORE = re.compile(r"\b(?:petition|campaign)s?,?\s*$", re.I)
+_ONE_OF_BEFORE = re.compile(r"\b(?:one|some|two|three|several|many|few|each|any|another)\s+of\s+(?:our|the|their|its|his|"
+                            r"her|my|your)\s+$", re.I)
 _NOT_SPEAKER = re.compile(r"(?:More|Asked|Also|But|And|Then|Later|Earlier|Meanwhile|Update|Latest|Elsewhere|Still|Now|"
                           r"Today|Yesterday|Here|There|This|That|Some|Many|Most|Others?|Several|"
                           # ("One listener, who did not give a name, …:": a count, never a name)
@@ -1003,6 +1005,10 @@ def attribute(
                 m = rx.search(pre)
                 if m and _NOT_SPEAKER.match(m.group("np")):
                     continue  # "More from Costigan, asked whether …:" is no speaker named "More"
+                if m and _ONE_OF_BEFORE.search(pre, max(0, m.start("np") - 24), m.start("np")):
+                    # "As one of our Junior Infants asked her mum:": one unnamed member of a group
+                    found = (-1, -1, "", "unnamed")
+                    break
                 if m and rx is _PRE_VERB_OBJ_COLON and _TIME_NP.fullmatch(m.group("np")) and (
                         not pre[:m.start("np")].strip() or _OF_BEFORE.search(pre, 0, m.start("np"))):
                     # "On Thursday, Chief Magistrate X, …, read out the words …:" (see below); "No

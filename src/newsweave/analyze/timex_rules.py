@@ -1657,7 +1657,9 @@ _FOR_BEFORE = re.compile(r"\b(?:for|pour|für|para|per)\s+(?:the\s+|les\s+|la\s+
 
 # "the Christmas market", "le marché de Noël", "il mercatino di Natale": a thing named for the
 # feast, not a time
-_FEAST_THING_AFTER = re.compile(r"\s+(?:markets?|trees?|lights|fairs?|cards?|carols?|decorations?|presents?|gifts?|"
+# (also with a word between: "the Christmas fir tree", "the Christmas street market")
+_FEAST_THING_AFTER = re.compile(r"\s+(?:(?!(?:the|a|an|and|or|to|in|on|at|for|with|is|was|were|will|its|their|this)\b)"
+                                r"[a-z][\w\-]*\s+)?(?:markets?|trees?|lights|fairs?|cards?|carols?|decorations?|presents?|gifts?|"
                                 r"jumpers?|puddings?|cakes?|beers?|menus?|shops?|shopping|stalls?|villages?|concerts?|"
                                 r"displays?|windows?|songs?|films?|shows?|appeal|hampers?|bonus(?:es)?|ornaments?|"
                                 r"stockings?|crackers?|wreaths?|illuminations|grotto|parade|pantomime|panto)\b", re.I)
