@@ -572,6 +572,14 @@ Prints, side by side where there are peers:
   bull-run route resurfaced and e-scooters suspended; a spire scaffolding fire, a grounded
   dolphin-watching boat and a withdrawn safety certificate; bicycle thefts, a mustard seed
   shortage and snow-bound sheep.
+  and on eight more (``heldout378:`` .. ``heldout385:``, session 21, round 55, the same way): a
+  museum roof panel lost in a storm, a barge against a stone bridge and library hours cut; a fishing
+  boat blockade, falling arcade plaster and a storm-damaged pier; an overcrowded emergency
+  department, a cancelled stollen parade and a canal breach; market stall licences, aircraft plant
+  shift cuts and a boil-water notice; a beach stripped of sand, a fallen Christmas tree and a
+  withdrawn bus route; a castle ticket rise, an avalanche road closure and hospital parking
+  charges; night bridge closures, storm-cancelled ferries and asbestos in a school roof; an oyster
+  sales ban, a regatta date clash and a flooded golf course.
   Sets written gold-first and measured blind, then read and made development data,
   get floors for quote+speaker and contradiction precision (bench/baselines/ledger.json); the sets
   in BLIND_SETS were not read when this was written and have none
@@ -989,7 +997,15 @@ HELDOUT374 = ROOT / "tests" / "analyze" / "heldout374"
 HELDOUT375 = ROOT / "tests" / "analyze" / "heldout375"
 HELDOUT376 = ROOT / "tests" / "analyze" / "heldout376"
 HELDOUT377 = ROOT / "tests" / "analyze" / "heldout377"
-HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 378))
+HELDOUT378 = ROOT / "tests" / "analyze" / "heldout378"
+HELDOUT379 = ROOT / "tests" / "analyze" / "heldout379"
+HELDOUT380 = ROOT / "tests" / "analyze" / "heldout380"
+HELDOUT381 = ROOT / "tests" / "analyze" / "heldout381"
+HELDOUT382 = ROOT / "tests" / "analyze" / "heldout382"
+HELDOUT383 = ROOT / "tests" / "analyze" / "heldout383"
+HELDOUT384 = ROOT / "tests" / "analyze" / "heldout384"
+HELDOUT385 = ROOT / "tests" / "analyze" / "heldout385"
+HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 386))
 # never read: they measure, nobody defends them (docs/evidence.md, Sessions 6 to 21)
 BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "heldout39", "heldout40", "heldout44",
               "heldout45", "heldout46", "heldout50", "heldout51", "heldout52", "heldout56", "heldout57", "heldout58",
@@ -1024,7 +1040,8 @@ BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "
               "heldout347", "heldout349", "heldout351", "heldout353",
               "heldout355", "heldout357", "heldout359", "heldout361",
               "heldout363", "heldout365", "heldout367", "heldout369",
-              "heldout371", "heldout373", "heldout375", "heldout377")
+              "heldout371", "heldout373", "heldout375", "heldout377",
+              "heldout379", "heldout381", "heldout383", "heldout385")
 
 # --- sentences ------------------------------------------------------------------------------
 _SENT_TEMPLATES = [

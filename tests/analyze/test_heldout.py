@@ -67,7 +67,8 @@ FOLDERS = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"
            "heldout351", "heldout352", "heldout353", "heldout354", "heldout355", "heldout356", "heldout357",
            "heldout358", "heldout359", "heldout360", "heldout361", "heldout362", "heldout363", "heldout364",
            "heldout365", "heldout366", "heldout367", "heldout368", "heldout369", "heldout370", "heldout371",
-           "heldout372", "heldout373", "heldout374", "heldout375", "heldout376", "heldout377")
+           "heldout372", "heldout373", "heldout374", "heldout375", "heldout376", "heldout377", "heldout378",
+           "heldout379", "heldout380", "heldout381", "heldout382", "heldout383", "heldout384", "heldout385")
 PATHS = [p for f in FOLDERS for p in sorted((Path(__file__).parent / f).glob("*.json"))]
 
 
