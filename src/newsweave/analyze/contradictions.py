@@ -194,6 +194,8 @@ _NAMED_BEFORE = re.compile(r"\b(?:anniversary|anniversaire|aniversario|anniversa
 _BASELINE_BEFORE = re.compile(r"\b(?:up|down|rising|falling|rose|fell|increased|decreased)\s+from\s+(?:about\s+|some\s+)?"
                               r"[\d.,]+(?:\s+\w+)?\s+in\s+$|\b(?:compared\s+(?:with|to)|against)\s+[\d.,]+(?:\s+\w+)?\s+"
                               r"in\s+$", re.I)
+# "carried over to next year's market": the year names a thing, as a weekday may ("Wednesday's ruling")
+_RELATIVE_OWNER = re.compile(r"(?:next|last|this)\s+(?:year|month|week|season)", re.I)
 _NAMED_AFTER = re.compile(r"\s+(?:terror\s+)?(?:attacks?|bombings?|massacre|uprising|revolution|riots?|anniversary)\b",
                           re.I)
 # a bare year between a determiner and a noun labels a thing ("Roe v. Wade, the 1973 case"), it does
@@ -1146,7 +1148,9 @@ def compare(a: Unit, b: Unit, *, similarity: float, text_a: str, text_b: str,
                 # a date that names another event: "the anniversary of the Sept. 11 attacks"
                 named = any(_NAMED_BEFORE.search(t, max(0, v.start - 30), v.start) or _NAMED_AFTER.match(t, v.end)
                             or _BASELINE_BEFORE.search(t, max(0, v.start - 50), v.start)
-                            or _year_label(t, v) for t, v in ((text_a, va), (text_b, vb)))
+                            or _year_label(t, v) or _RELATIVE_OWNER.fullmatch(t, v.start, v.end)
+                            and t.startswith(("'s ", "’s "), v.end)
+                            for t, v in ((text_a, va), (text_b, vb)))
                 if rel[(i, j)] == "differ" and not roles_differ and not named and not _only_inferred_year(va, vb, ta, tb) \
                         and not _weekday_direction(va, vb, ta, tb) and not _one_night(text_a, va, text_b, vb) \
                         and not past_and_now and not one_festival \

@@ -239,6 +239,8 @@ _DEMONYM_SUFFIXES = ("n", "an", "ian", "ese", "ish", "i")
 # "Alte Steinbrücke", "Lindenstraße", "Domplatz": a German bridge, street or square the model may read
 # as a person (no surname ends so)
 _PLACE_TAIL_WORD = re.compile(r"(?:brücke|straße|strasse|platz|gasse|kirche|bahnhof|hafen|allee|ufer)$", re.I)
+# a given name and a particle right before a name the model began after them ("Maria do Céu Barroso")
+_GIVEN_PARTICLE_BEFORE = re.compile(r"(?<![\w’'\-])([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)\s+(?:do|da|dos|das|del|della|du)\s+$")
 _ORG_WORDS = re.compile(r"\b(?:ministry|council|organi[sz]ation|agency|party|union|bank|company|corp|inc|ltd|"
                         r"group|committee|office|department|court|parliament|assembly|alliance|association|"
                         r"institute|university|commission|fund|service|servicios|servizi|servi[cç]os|news|times|post|press|ministerium|"
@@ -341,7 +343,8 @@ def translit_key(name: str) -> str:
 
 # occupations and roles that open a sentence before a full name ("Farmer Gwen Tallis", "Pensioner
 # Ada Brill"); surnames among them (Baker, Farmer) are safe because a full name must follow
-_LEADING_NOUN = re.compile(r"(?:Farmer|Teacher|Nurse|Pilot|Driver|Student|Miner|Fisherman|Shopkeeper|Landlord|"
+_LEADING_NOUN = re.compile(r"(?:Farmer|Teacher|Nurse|Pilot|Driver|Student|Miner|Fisherman|Shopkeeper|Landlord|Lifeguard|"
+                           r"Caretaker|Ranger|Warden|Ferryman|Boatman|Instructor|"
                            r"Seller|Vendor|Trader|Stallholder|Shepherd|Winemaker|Hotelier|Innkeeper|Gardener|Forester|"
                            r"Landlady|Resident|Neighbour|Neighbor|Witness|Survivor|Passenger|Grandmother|"
                            r"Grandfather|Widow|Widower|Pensioner|Owner|Chef|Baker|Vet|Firefighter|Paramedic|"
@@ -550,6 +553,9 @@ def _mentions_of_docs(texts: list[str], docs: Iterable[Any]) -> list[list[dict[s
             for s, e in _clean_mention(text, ent.start_char, ent.end_char):
                 typ = "ORG" if t == "PERSON" and _ORG_WORDS.search(text[s:e]) else \
                     "LOC" if t == "PERSON" and _PLACE_TAIL_WORD.search(text[s:e]) else t
+                if typ == "PERSON" and (pb := _GIVEN_PARTICLE_BEFORE.search(text, max(0, s - 30), s)) \
+                        and pb.group(1).lower() not in _NOT_NAME_WORDS and not _TITLE_LEAD.match(pb.group(1) + " X"):
+                    s = pb.start()  # "Maria do | Céu Barroso": the given name before its particle
                 e = _extend_name(text, s, e, typ)
                 if ms and s < ms[-1]["end"]:
                     continue  # inside the name the mention before was extended over
@@ -752,7 +758,7 @@ def heuristic_mentions(text: str, sentences: Iterable[tuple[int, int]]) -> list[
             if of:
                 e = of.end()  # "The Plastics Manufacturers' Association of Valdoria": the body's own name
         out.append({"start": s2, "end": e, "text": text[s2:e], "type": typ, "src": "heuristic"})
-    return out
+    return join_particle_names(text, out)
 
 
 # "Hundertachtzig Familien": a German number written as one word, then the noun counted
@@ -1009,7 +1015,35 @@ def rule_mentions(text: str) -> list[dict[str, Any]]:
             # rank is no part of the name
             x.update(start=x["start"] + kl.end(), text=x["text"][kl.end():])
     # ("Prof. Dr. Matthias Grünewald": the second honorific is no one's name)
-    return [x for x in out if fold(x["text"]) not in _HON_TOKENS]
+    out = [x for x in out if fold(x["text"]) not in _HON_TOKENS]
+    return join_particle_names(text, out)
+
+
+def join_particle_names(text: str, ms: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """"Maria" and "Céu Barroso" read apart at the particle of "Maria do Céu Barroso": one person.
+    (The order of ``ms`` is kept: which mention wins an overlap downstream depends on it.)"""
+    by_end = {m["end"]: m for m in ms if m["type"] == "PERSON" and " " not in m["text"]}
+    gone: set[int] = set()
+    out: list[dict[str, Any]] = []
+    for m in ms:
+        if m["type"] != "PERSON":
+            out.append(m)
+            continue
+        pb = _GIVEN_PARTICLE_BEFORE.search(text, max(0, m["start"] - 30), m["start"])
+        if pb is None or pb.group(1).lower() in _NOT_NAME_WORDS or fold(pb.group(1)) in _TITLE_WORDS \
+                or _TITLE_LEAD.match(pb.group(1) + " X"):
+            out.append(m)
+            continue
+        given = by_end.get(pb.end(1))
+        if given is not None and given is not m:
+            gone.add(id(given))  # ("Maria" | "do" | "Céu Barroso")
+        elif any(o["start"] < pb.end(1) and pb.start() < o["end"] for o in ms if o is not m):
+            out.append(m)  # the given name is part of another mention
+            continue
+        out.append(dict(m, start=pb.start(), text=text[pb.start():m["end"]]))  # ("councillor Maria do | Céu B.")
+    return [m for m in out if id(m) not in gone]
+
+
 
 
 def merge_mentions(*layers: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -28,8 +28,8 @@ from ..model import Article
 from ..settings import Settings
 from .claims import _use_model, alignable, build_claims, core_text, embed, split_units
 from .contradictions import Unit
-from .entities import _ORG_WORDS, EntityIndex, _die_with_parent, fold, heuristic_mentions, merge_mentions, split_person, \
-    model_mentions_parallel, rule_mentions, title_phrases
+from .entities import _ORG_WORDS, EntityIndex, _die_with_parent, fold, heuristic_mentions, join_particle_names, \
+    merge_mentions, split_person, model_mentions_parallel, rule_mentions, title_phrases
 from .quotes import VERBS, attribute, find_in, find_quotes, normalize_for_match, normalize_text, \
     not_a_speaker_mention, split_incises
 from .sentences import split_sentences
@@ -37,7 +37,7 @@ from .timex_values import interval
 from .values import find_counts, find_dates
 
 NLP_CACHE_KIND = "nlp"
-NLP_CACHE_VERSION = 37  # bump when model_mentions() post-processing changes
+NLP_CACHE_VERSION = 40  # bump when model_mentions() post-processing changes
 VEC_CACHE_KIND = "nlp_vec"
 VEC_CACHE_VERSION = 3  # bump when the embedded unit texts or the vector encoding change
 _HONORIFIC_GENDER = {"mrs": "f", "ms": "f", "miss": "f", "frau": "f", "mme": "f", "madame": "f", "signora": "f",
@@ -338,11 +338,12 @@ def _mentions_for(articles: Sequence[Article], sentences: dict[str, list[tuple[i
         if use_model and english:
             hit = cache_get(a.id) if cache_get else None
             if _cache_hit(hit, a, model):
-                out[a.id] = merge_mentions(rule_mentions(a.text), hit["mentions"])
+                out[a.id] = join_particle_names(a.text, merge_mentions(rule_mentions(a.text), hit["mentions"]))
                 continue
             todo.append(a)
         else:
-            out[a.id] = merge_mentions(rule_mentions(a.text), heuristic_mentions(a.text, sentences[a.id]))
+            out[a.id] = join_particle_names(a.text, merge_mentions(rule_mentions(a.text),
+                                                                   heuristic_mentions(a.text, sentences[a.id])))
     if todo:
         found = model_mentions_parallel([a.text for a in todo], model, ner_processes(cfg, len(todo)))
         if found is None:
@@ -352,9 +353,10 @@ def _mentions_for(articles: Sequence[Article], sentences: dict[str, list[tuple[i
                 raise MissingDependency(f"[ledger] ner = \"spacy\" with model {model!r}", "nlp")
         for k, a in enumerate(todo):
             if found is None:
-                ms = merge_mentions(rule_mentions(a.text), heuristic_mentions(a.text, sentences[a.id]))
+                ms = join_particle_names(a.text, merge_mentions(rule_mentions(a.text),
+                                                                heuristic_mentions(a.text, sentences[a.id])))
             else:
-                ms = merge_mentions(rule_mentions(a.text), found[k])
+                ms = join_particle_names(a.text, merge_mentions(rule_mentions(a.text), found[k]))
                 if cache_put:
                     cache_put(a.id, {"hash": a.content_hash, "model": model, "v": NLP_CACHE_VERSION,
                                      "mentions": found[k]})
