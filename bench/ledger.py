@@ -580,6 +580,14 @@ Prints, side by side where there are peers:
   withdrawn bus route; a castle ticket rise, an avalanche road closure and hospital parking
   charges; night bridge closures, storm-cancelled ferries and asbestos in a school roof; an oyster
   sales ban, a regatta date clash and a flooded golf course.
+  and on eight more (``heldout386:`` .. ``heldout393:``, session 21, round 56, the same way): a
+  lake ferry engine fire, a toy fair walkout and a pool chlorine leak; a hilltop escalator closed,
+  a tram wire failure and a choir school under threat; a tram derailment, a posidonia removal row
+  and a Christmas market blown off; market rents raised, patio festival rules and a surgery merger;
+  a cable car stuck overnight, a levada path closed and a cycle lane vote; flooded jewellers, an
+  orange pruning contract and a keeper's cottage sale; a flooded fish market, a moved procession
+  and a mountain railway closure extended; flea market security costs, a fallas workshop fire and
+  lorry queues at a ferry port.
   Sets written gold-first and measured blind, then read and made development data,
   get floors for quote+speaker and contradiction precision (bench/baselines/ledger.json); the sets
   in BLIND_SETS were not read when this was written and have none
@@ -1005,7 +1013,15 @@ HELDOUT382 = ROOT / "tests" / "analyze" / "heldout382"
 HELDOUT383 = ROOT / "tests" / "analyze" / "heldout383"
 HELDOUT384 = ROOT / "tests" / "analyze" / "heldout384"
 HELDOUT385 = ROOT / "tests" / "analyze" / "heldout385"
-HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 386))
+HELDOUT386 = ROOT / "tests" / "analyze" / "heldout386"
+HELDOUT387 = ROOT / "tests" / "analyze" / "heldout387"
+HELDOUT388 = ROOT / "tests" / "analyze" / "heldout388"
+HELDOUT389 = ROOT / "tests" / "analyze" / "heldout389"
+HELDOUT390 = ROOT / "tests" / "analyze" / "heldout390"
+HELDOUT391 = ROOT / "tests" / "analyze" / "heldout391"
+HELDOUT392 = ROOT / "tests" / "analyze" / "heldout392"
+HELDOUT393 = ROOT / "tests" / "analyze" / "heldout393"
+HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 394))
 # never read: they measure, nobody defends them (docs/evidence.md, Sessions 6 to 21)
 BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "heldout39", "heldout40", "heldout44",
               "heldout45", "heldout46", "heldout50", "heldout51", "heldout52", "heldout56", "heldout57", "heldout58",
@@ -1041,7 +1057,8 @@ BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "
               "heldout355", "heldout357", "heldout359", "heldout361",
               "heldout363", "heldout365", "heldout367", "heldout369",
               "heldout371", "heldout373", "heldout375", "heldout377",
-              "heldout379", "heldout381", "heldout383", "heldout385")
+              "heldout379", "heldout381", "heldout383", "heldout385",
+              "heldout387", "heldout389", "heldout391", "heldout393")
 
 # --- sentences ------------------------------------------------------------------------------
 _SENT_TEMPLATES = [

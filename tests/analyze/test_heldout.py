@@ -68,7 +68,9 @@ FOLDERS = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"
            "heldout358", "heldout359", "heldout360", "heldout361", "heldout362", "heldout363", "heldout364",
            "heldout365", "heldout366", "heldout367", "heldout368", "heldout369", "heldout370", "heldout371",
            "heldout372", "heldout373", "heldout374", "heldout375", "heldout376", "heldout377", "heldout378",
-           "heldout379", "heldout380", "heldout381", "heldout382", "heldout383", "heldout384", "heldout385")
+           "heldout379", "heldout380", "heldout381", "heldout382", "heldout383", "heldout384", "heldout385",
+           "heldout386", "heldout387", "heldout388", "heldout389", "heldout390", "heldout391", "heldout392",
+           "heldout393")
 PATHS = [p for f in FOLDERS for p in sorted((Path(__file__).parent / f).glob("*.json"))]
 
 
