@@ -554,7 +554,8 @@ def _mentions_of_docs(texts: list[str], docs: Iterable[Any]) -> list[list[dict[s
                 typ = "ORG" if t == "PERSON" and _ORG_WORDS.search(text[s:e]) else \
                     "LOC" if t == "PERSON" and _PLACE_TAIL_WORD.search(text[s:e]) else t
                 if typ == "PERSON" and (pb := _GIVEN_PARTICLE_BEFORE.search(text, max(0, s - 30), s)) \
-                        and pb.group(1).lower() not in _NOT_NAME_WORDS and not _TITLE_LEAD.match(pb.group(1) + " X"):
+                        and pb.group(1).lower() not in _NOT_NAME_WORDS and fold(pb.group(1)) not in _TITLE_WORDS \
+                        and not _TITLE_LEAD.match(pb.group(1) + " X"):
                     s = pb.start()  # "Maria do | Céu Barroso": the given name before its particle
                 e = _extend_name(text, s, e, typ)
                 if ms and s < ms[-1]["end"]:
@@ -1042,8 +1043,6 @@ def join_particle_names(text: str, ms: list[dict[str, Any]]) -> list[dict[str, A
             continue
         out.append(dict(m, start=pb.start(), text=text[pb.start():m["end"]]))  # ("councillor Maria do | Céu B.")
     return [m for m in out if id(m) not in gone]
-
-
 
 
 def merge_mentions(*layers: list[dict[str, Any]]) -> list[dict[str, Any]]:
