@@ -606,9 +606,14 @@ def _part_before(text: str, v: Value) -> float | None:
     return parse_number(m.group(1)) if m else None
 
 
+# "deux lignes sur cinq", rendered "two lines on five": the part, then the whole without an article
+_ON_WHOLE_AFTER = re.compile(r"\s+(?:on|sur|su)\s+(\d[\d.,]*|[a-z]+)(?=\s*(?:[.,;:!?)]|$)|\s+(?:at|in|are|were|is|"
+                             r"remain|remained|stand|stood|still|now|sont|sono)\b)", re.I)
+
+
 def _of_the(text: str, v: Value) -> float | None:
     """The whole a count is told to be part of right after it ("nine kilometres of the 23"), if any."""
-    m = _OF_THE_AFTER.match(text, v.end)
+    m = _OF_THE_AFTER.match(text, v.end) or _ON_WHOLE_AFTER.match(text, v.end)
     return parse_number(m.group(1)) if m else None
 
 
@@ -1253,6 +1258,8 @@ def compare(a: Unit, b: Unit, *, similarity: float, text_a: str, text_b: str,
         # to X were not affected" / "Ferry services to X were also halted, stranding ...")
         if _DENYING_VERB.search(aff_u.text):
             pass  # "one adult in five renounces care" / "goes without care": the other account denies too
+        elif _kept_both_ways(neg_u.text, aff_u.text):
+            pass  # "will not be removed" / "will remain in operation": one thing kept, told both ways
         elif _KNOWN_AS.search(aff_u.text) and _NOT_KNOWN.search(neg_u.text):
             pass  # "is better known as …" names something; "the details are not known" is about knowing
         elif _PLAN_OR_DELAY.search(aff_u.text):
@@ -1291,6 +1298,18 @@ _UNTIL_NEG_BEFORE = re.compile(r"\b(?:until|till|finché|finche|hasta\s+que|jusq
 _PLAN_OR_DELAY = re.compile(r"\b(?:was|were|had\s+been)\s+(?:originally\s+)?(?:due|scheduled|expected|supposed|meant|"
                             r"planned|slated)\s+to\b|\b(?:postponed|delayed|put\s+back|pushed\s+back)\b|"
                             r"\b(?:months|weeks|days|years)\s+late\b", re.I)
+# a denied removal and an affirmed keeping say one thing: "The cash machine will not be removed" /
+# "The cash machine will remain in operation"
+_NOT_UNDONE = re.compile(r"\b(?:not|never|n['’]t)\s+(?:be\s+|been\s+|being\s+)?(?:removed|closed|cut|scrapped|axed|affected|"
+                         r"withdrawn|dropped|shut|stopped|suspended|switched\s+off|taken\s+away|lost|moved)\b", re.I)
+_KEPT = re.compile(r"\b(?:remains?|remained|stays?|stayed|continues?\s+to|continued\s+to|will\s+continue|kept|retained|"
+                   r"unaffected|unchanged|in\s+(?:operation|service|place|use))\b", re.I)
+
+
+def _kept_both_ways(neg_text: str, aff_text: str) -> bool:
+    return bool(_NOT_UNDONE.search(neg_text) and _KEPT.search(aff_text) and not negations(aff_text))
+
+
 _KNOWN_AS = re.compile(r"\b(?:better|best|well|widely|also|locally|commonly|more)\s+known\b|\bknown\s+as\b", re.I)
 _NOT_KNOWN = re.compile(r"\b(?:not|never)\s+(?:\w+\s+)?known\b", re.I)
 
@@ -1519,6 +1538,8 @@ def negation_witnesses(members: list[int], units: list[Unit], sim: Any, conflict
                 continue
             if sim[m, ia] < min_similarity or sim[m, ia] <= sim[m, ineg]:
                 continue
+            if _kept_both_ways(_neg_clause(un.text, c[neg_side]["start"] - un.start), um.text):
+                continue  # "will not be removed" / "will remain in operation" agree
             if _english(um.text) and len(_stems(um.text) & _stems(_neg_clause(un.text, c[neg_side]["start"] - un.start))) < 2:
                 # an English witness restates the denied clause itself ("The ferry traffic to the
                 # mainland was stopped" / "Ferries to the mainland were not suspended"); one that

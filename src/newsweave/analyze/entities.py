@@ -338,7 +338,9 @@ def token_key(tok: str) -> str:
 
 @lru_cache(maxsize=65536)
 def translit_key(name: str) -> str:
-    return " ".join(k for k in (token_key(t) for t in re.split(r"[\s\-]+", name)) if k)
+    # ("Gwenaelle The Drezen": machine translation renders the particle of "Gwenaëlle Le Drézen")
+    toks = re.split(r"[\s\-]+", name)
+    return " ".join(k for k in (token_key("le" if i and t == "The" else t) for i, t in enumerate(toks)) if k)
 
 
 # occupations and roles that open a sentence before a full name ("Farmer Gwen Tallis", "Pensioner
@@ -372,7 +374,7 @@ _KIN_LEAD = re.compile(r"(?:Mum|Mom|Dad|Mother|Grandma|Grandpa|Granny|Daughter|B
 # lose the title's bond to the full name))
 # and a judge's "Justice" ("Mrs Justice Angharad Prosser", "Justice Harriet Akello Mutebi"; "Justice
 # Mensah" alone may be a first name and stays)
-_TITLE_LEAD = re.compile(r"(?:Lady\s+Mayor(?:ess)?(?=\s+[A-ZÀ-Ý])|Cllr|Clr|Councillor|Councilor|Cr|Sgt|Insp|Supt|Engr|Mayoress|Alderman|Sergeant|Nana|Mme|Mlle|Mma|Rre|Ratu|"
+_TITLE_LEAD = re.compile(r"(?:(?:Lady|Lord)\s+Mayor(?:ess)?(?=\s+[A-ZÀ-Ý])|Cllr|Clr|Councillor|Councilor|Cr|Sgt|Insp|Supt|Engr|Mayoress|Alderman|Sergeant|Nana|Mme|Mlle|Mma|Rre|Ratu|"
                          r"MCA|MEP|MLA|MSP|MPP|MNA|Madam(?!\s+(?:Justice|Speaker|Chair|Chairperson|President)\b)|"
                          r"(?:(?:Mr|Mrs|Ms|Lady|Lord|Madam)\.?\s+)?Justice(?=\s+[A-ZÀ-Ý][\w’'\-]+\s+[A-ZÀ-Ý])|"
                          # British police ranks ("DI Nadia Okafor", "DCI Tom Reyes"): before a full name only
@@ -451,8 +453,8 @@ def _clean_mention(text: str, start: int, end: int) -> list[tuple[int, int]]:
             continue  # "Croix" of "the Croix-Marie market": a piece of a hyphenated name
         if _LONE_TITLE.fullmatch(text, s, e):
             continue  # "Alderman for mobility Marc Dewael told …": the title alone is nobody's name
-        if text[s:e] == "Lady" and text.startswith((" Mayor", " mayor"), e):
-            continue  # ("Lady Mayor Katja D.": a translated "Frau Bürgermeisterin")
+        if text[s:e] in ("Lady", "Lord") and text.startswith((" Mayor", " mayor"), e):
+            continue  # ("Lady Mayor Katja D.": a translated "Frau Bürgermeisterin"; "Lord Mayor Karin W.")
         prep = _PREP_LEAD.match(text, s, e)
         if prep:
             s = prep.end()  # "For Lea it is clear:", "Für Lea ist klar:": the preposition is no first name
@@ -473,6 +475,10 @@ def _clean_mention(text: str, start: int, end: int) -> list[tuple[int, int]]:
             s = acc.end()  # "Secondo Benedetti, il festival ...": according to Benedetti
         if _COUNTED_TIME.fullmatch(text, s, e):
             continue  # "Zwei Jahre habe die Familie gesucht": a span of time opening a sentence, no one's name
+        if " " not in text[s:e] and _SENTENCE_START.search(text, max(0, s - 4), s):
+            mod = _MODIFIES_TITLE.match(text, e)
+            if mod and not any(w in _NOT_TITLE_MODIFIER or w.endswith("ed") for w in mod.group(1).split()):
+                continue  # "Wagon building master Heinz-George P. (71)": a word of the title, no one's name
         whole = _LEADING_NOUN.match(text, s)
         if whole and e <= whole.end():
             continue  # "Baker" of "Baker master Juergen Stoeckl": an occupation before a name, no one's name
@@ -774,6 +780,9 @@ _NAME_AGE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(" + _NAME_TOKEN + r"[ \t]+" 
                        # (the German way, one name or two: "Ute (58) aus Halberfeld war …")
                        r"|(?:^|(?<=[.!?]\s)|(?<=\n))(" + _NAME_TOKEN + r"(?:[ \t]+" + _NAME_TOKEN + r")?)[ \t]+\(\d{1,3}\)"
                        r"(?=[ \t]+(?:aus|von|vom|from|de|da|di|war|ist|hat|sagt|[a-zäöüß]))")
+# "grandad-of-five Les Catterick, 72, told …": given names that are also stop words (the French
+# article, the month) opening a name given an age, inside a sentence
+_STOPWORD_GIVEN_AGE = re.compile(r"(?<=[a-z,\-–] )((?:Les|May)[ \t]+" + _NAME_TOKEN + r"),[ \t]*\d{1,3},")
 # "Brais, el hijo del patrón, de 24 años, hacía …": a one-name person set off with a relative's noun
 _KIN_APPOSED_AFTER = re.compile(r",\s+(?:el|la|il|o|a|le|the|his|her|su|sua|seu|son|sa|sein|seine|ihr|ihre)\s+"
                                 r"(?:hij[oa]|figli[oa]|filh[oa]|fils|fille|son|daughter|sohn|tochter|herman[oa]|fratello|"
@@ -849,6 +858,22 @@ _THE_BODY = re.compile(r"(?<![\w’'\-])[Tt]he\s+((?:[A-Z][\w’'\-]+\s+){2,3}(?
                        r"Initiative|Campaign|Alliance|Coalition|Association|Federation|Trust|Society|Foundation|Forum|"
                        r"Council|Board|Authority|Commission|Union|Institute|Agency))(?![\w’'\-])(?!\s+(?:of|for|and|&)\s)")
 
+# "The Lichtelmarkt traders' association said", "the Getxaran fishermen's guild": a place's or
+# market's name, then the members it gathers and the kind of body, all one organisation (the model
+# reads the name alone, as a person or a place); one word only: "the Lattarina Viva traders'
+# committee" may be the body the story calls "Lattarina Viva"
+_MEMBERS_BODY = re.compile(r"(?<![\w’'\-])[Tt]he\s+([A-ZÀ-Ý][\w’'\-]+\s+[a-z]+(?:s['’]|['’]s)\s+"
+                           r"(?:association|union|guild|cooperative|co-operative|federation|committee|society|club))"
+                           r"(?![\w’'\-])(?!\s+(?:of|for)\s)")
+
+
+# a sentence-opening word, lower-case words and a title's head, then a capitalised name: the word
+# belongs to the title ("Festival committee president Gisela O.")
+_MODIFIES_TITLE = re.compile(r"((?:\s+[a-z][\w\-]*){1,2})\s+(?:" + _HEAD_RE + r"|master|officer)\s+[A-ZÀ-Ý][\w’'\-]+"
+                             r"[\s\-]+[A-ZÀ-Ý]")
+_NOT_TITLE_MODIFIER = frozenset("met told said says asked thanked called urged joined named and or with to of for by "
+                                "as at in on is was has had the a an his her their its our your new former".split())
+
 
 _HON_TOKENS = frozenset("dr prof mr mrs ms mme mlle dott dra sr sra dres".split())
 
@@ -922,6 +947,8 @@ def rule_mentions(text: str) -> list[dict[str, Any]]:
         if first not in _PLACE_FIRST and fold(first) not in _CAP_STOP and fold(first) not in _TITLE_WORDS \
                 and not _LEADING_NOUN.match(name) and fold(first) not in _KIN_NOUNS:
             out.append({"start": start, "end": start + len(name), "text": name, "type": "PERSON", "src": "rule"})
+    for m in _STOPWORD_GIVEN_AGE.finditer(text):
+        out.append({"start": m.start(1), "end": m.end(1), "text": m.group(1), "type": "PERSON", "src": "rule"})
     for m in _AND_SPOUSE.finditer(text):
         # "Dirk Lüders and his wife Anja have both worked nights": a person, whom the model may miss
         out.append({"start": m.start(1), "end": m.end(1), "text": m.group(1), "type": "PERSON", "src": "rule"})
@@ -962,6 +989,9 @@ def rule_mentions(text: str) -> list[dict[str, Any]]:
     for m in _THE_BODY.finditer(text):
         # "The Dales Maternity Network has stated", "the Carrowmouth Pier Trust": a body the article
         # names with its article and its kind, which the model misses or cuts before the kind
+        if fold(m.group(1).split()[0]) not in _CAP_STOP:
+            out.append({"start": m.start(1), "end": m.end(1), "text": m.group(1), "type": "ORG", "src": "rule"})
+    for m in _MEMBERS_BODY.finditer(text):
         if fold(m.group(1).split()[0]) not in _CAP_STOP:
             out.append({"start": m.start(1), "end": m.end(1), "text": m.group(1), "type": "ORG", "src": "rule"})
     for m in _PLACE_POLICE.finditer(text):
@@ -1149,7 +1179,7 @@ FIRST_NAME_COGNATES = [
     {"michael", "michel", "miguel", "michele", "mikhail", "michal", "mikael", "michail"},
     {"joseph", "josef", "jose", "giuseppe", "jozef", "iosif", "josep"},
     {"george", "georg", "jorge", "giorgio", "georgios", "giorgos", "jerzy", "georgi", "georgy", "jorg", "joerg",
-     "georges"},
+     "georges", "jurgen", "juergen"},
     {"paul", "pablo", "paolo", "pawel", "pavel", "pavlos", "paulo"},
     {"andrew", "andreas", "andrzej", "andre", "andrea", "andrei", "andrey", "andres", "andrij", "andriy"},
     {"nicholas", "nikolaus", "nicolas", "nicola", "nikolai", "nikolay", "mikolaj", "nikolaos", "niklas",
@@ -1319,6 +1349,11 @@ def first_near(a: str, b: str) -> bool:
     ha, hb = fa.split("-", 1)[0], fb.split("-", 1)[0]
     if (ha, hb) != (fa, fb) and ha in _COGNATE and _COGNATE.get(ha) == _COGNATE.get(hb):
         return True
+    # "Heinz-Jürgen" / "Heinz-George": a compound whose second part alone is translated
+    if "-" in fa and "-" in fb and ha == hb:
+        ta, tb = fa.split("-", 1)[1], fb.split("-", 1)[1]
+        if ta == tb or ta in _COGNATE and _COGNATE.get(ta) == _COGNATE.get(tb):
+            return True
     la, lb = loose(a), loose(b)
     # an edit at the end makes another name, often the sibling's (Daniel / Daniela, Ivana / Ivanka)
     return len(fa) > 1 and len(fb) > 1 and la[-2:] == lb[-2:] and _loose_near(la, lb, MANGLED_FIRST_NAME_EDITS)
@@ -1694,6 +1729,13 @@ class EntityIndex:
             if not (surf.isupper() and 2 <= len(surf) <= 6) or surf in acronyms:
                 continue
             cands = {find(o) for o in orgs for s in surfaces[o] if initials(s) == surf}
+            if not cands and len(surf) <= 4:
+                # "die KG" for "KG Löstige Flößer": the abbreviated kind of body that opens exactly one
+                # organisation's name, the rest of which is its own capitalised name
+                # (the model may type the whole a person; not a rank or a title: "MEP Ana Roos", "DJ Tom Bell")
+                cands = {find(o) for o in orgs for s in surfaces[o] if s.split()[0] == surf and len(s.split()) >= 3
+                         and all(t[:1].isupper() for t in s.split()[1:]) and not _TITLE_LEAD.match(s)
+                         and surf not in ("DJ", "MP", "MC", "PC", "DC", "DS", "DI")}
             if len(cands) == 1:
                 union(next(iter(cands)), k)
         # "Fondazione Vescovali" / "Vescovali Foundation", "Musée Ardan" / "Ardan Museum": one body

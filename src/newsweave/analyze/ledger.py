@@ -37,7 +37,7 @@ from .timex_values import interval
 from .values import find_counts, find_dates
 
 NLP_CACHE_KIND = "nlp"
-NLP_CACHE_VERSION = 41  # bump when model_mentions() post-processing changes
+NLP_CACHE_VERSION = 42  # bump when model_mentions() post-processing changes
 VEC_CACHE_KIND = "nlp_vec"
 VEC_CACHE_VERSION = 3  # bump when the embedded unit texts or the vector encoding change
 _HONORIFIC_GENDER = {"mrs": "f", "ms": "f", "miss": "f", "frau": "f", "mme": "f", "madame": "f", "signora": "f",
@@ -643,7 +643,8 @@ _OBJECT_PRONOUN_BEFORE = re.compile(r"\b(?:with|for|to|after|about|at|by|from|on
                                     r"without|towards?|against|alongside)\s+$", re.I)
 _REPORTED = re.compile(r"\b(?:said|says|told|tells|added|adds|explained|that|claimed|claims|insisted|insists)\b",
                        re.I)
-_GENDERED_TITLE = re.compile(r"(?:(?:spokes|chair|business|police|congress)(?:(man)|(woman))|\b(?:(mr|sir|lord)|"
+# ("Lord Mayor Karin W." is a title a woman may hold)
+_GENDERED_TITLE = re.compile(r"(?:(?:spokes|chair|business|police|congress)(?:(man)|(woman))|\b(?:(mr|sir|lord(?!\s+mayor))|"
                              r"(mrs|ms|madam|lady|dame))\b)", re.I)
 
 

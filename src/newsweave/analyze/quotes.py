@@ -1882,8 +1882,11 @@ def _intro_anchor(text: str, sentences: list[tuple[int, int]], open_pos: int, pr
 # "School Flavor, which prepares the meals in its kitchen in the neighbourhood Garden Dawn, affirmed
 # in a note:": a name closing a relative clause still open before it is no subject; the name the
 # clause hangs on is
+# (the clause may set off the name it ends on: "Lola C., 34, who had driven in with her sister, Pepa C.,
+# told the Gazette:" is Lola's telling)
 _OPEN_RELATIVE = re.compile(r",\s+(?:which|who|whose|where|que|qui|dont|où|che|cui|donde|cuyo|cuya|onde|cujo|cuja)\b"
-                            r"[^,;:“”\"«»„]*$")
+                            r"[^,;:“”\"«»„]*(?:\b(?:his|her|their)\s+[a-z]+,\s+)?$")
+_AGE_CLOSING = re.compile(r",\s*\d{1,3}\s*$")
 _HEAD_BEFORE = re.compile(r"(?:^|[\s(])(?P<np>" + _NAME_TOK + r"(?:\s+(?:" + _NAME_TOK + r"|of|de|do|da|del|di|du|des))"
                           r"{0,3})\s*$")
 
@@ -1928,7 +1931,8 @@ def _relative_head(pre: str, np_start: int, base: int) -> tuple[int, int, str, s
     rel = _OPEN_RELATIVE.search(pre, 0, np_start)
     if rel is None:
         return None
-    head = _HEAD_BEFORE.search(pre, 0, rel.start())
+    age = _AGE_CLOSING.search(pre, 0, rel.start())  # ("Lola C., 34, who …")
+    head = _HEAD_BEFORE.search(pre, 0, age.start() if age else rel.start())
     if head is None or _NOT_SPEAKER.match(head.group("np")):
         return (-1, -1, "", "unnamed")  # a relative clause on something we cannot name: nobody
     return (base + head.start("np"), base + head.end("np"), head.group("np"), "pre")
