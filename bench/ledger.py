@@ -588,6 +588,14 @@ Prints, side by side where there are peers:
   orange pruning contract and a keeper's cottage sale; a flooded fish market, a moved procession
   and a mountain railway closure extended; flea market security costs, a fallas workshop fire and
   lorry queues at a ferry port.
+  and on eight more (``heldout394:`` .. ``heldout401:``, session 22, round 57, the same way): a
+  footbridge hit by a barge, a mulled-wine price row and a pier theatre roof; a funicular brake
+  fault, a library roof leak and a school bus contract collapse; a ski-bus strike, a carnival float
+  workshop fire and escaped flamingos; a bell tower scaffold collapse, opera ticket prices and a
+  harbour ice plant breakdown; runway lights failing, a flooded tram depot and a village post
+  office closed; a beer hall kitchen fire, a harbour crane toppled by wind and a car park charge
+  U-turn; a shipyard crane rescue, a crowded Christmas lights street and a moorland fire; a
+  flooded wine cellar, an organ restoration delay and a towpath collapse.
   Sets written gold-first and measured blind, then read and made development data,
   get floors for quote+speaker and contradiction precision (bench/baselines/ledger.json); the sets
   in BLIND_SETS were not read when this was written and have none
@@ -1021,8 +1029,16 @@ HELDOUT390 = ROOT / "tests" / "analyze" / "heldout390"
 HELDOUT391 = ROOT / "tests" / "analyze" / "heldout391"
 HELDOUT392 = ROOT / "tests" / "analyze" / "heldout392"
 HELDOUT393 = ROOT / "tests" / "analyze" / "heldout393"
-HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 394))
-# never read: they measure, nobody defends them (docs/evidence.md, Sessions 6 to 21)
+HELDOUT394 = ROOT / "tests" / "analyze" / "heldout394"
+HELDOUT395 = ROOT / "tests" / "analyze" / "heldout395"
+HELDOUT396 = ROOT / "tests" / "analyze" / "heldout396"
+HELDOUT397 = ROOT / "tests" / "analyze" / "heldout397"
+HELDOUT398 = ROOT / "tests" / "analyze" / "heldout398"
+HELDOUT399 = ROOT / "tests" / "analyze" / "heldout399"
+HELDOUT400 = ROOT / "tests" / "analyze" / "heldout400"
+HELDOUT401 = ROOT / "tests" / "analyze" / "heldout401"
+HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 402))
+# never read: they measure, nobody defends them (docs/evidence.md, Sessions 6 to 22)
 BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "heldout39", "heldout40", "heldout44",
               "heldout45", "heldout46", "heldout50", "heldout51", "heldout52", "heldout56", "heldout57", "heldout58",
               "heldout62", "heldout63", "heldout64", "heldout68", "heldout69", "heldout70",
@@ -1058,7 +1074,8 @@ BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "
               "heldout363", "heldout365", "heldout367", "heldout369",
               "heldout371", "heldout373", "heldout375", "heldout377",
               "heldout379", "heldout381", "heldout383", "heldout385",
-              "heldout387", "heldout389", "heldout391", "heldout393")
+              "heldout387", "heldout389", "heldout391", "heldout393",
+              "heldout395", "heldout397", "heldout399", "heldout401")
 
 # --- sentences ------------------------------------------------------------------------------
 _SENT_TEMPLATES = [
