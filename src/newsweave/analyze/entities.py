@@ -347,6 +347,8 @@ def translit_key(name: str) -> str:
 # Ada Brill"); surnames among them (Baker, Farmer) are safe because a full name must follow
 _LEADING_NOUN = re.compile(r"(?:Farmer|Teacher|Nurse|Pilot|Driver|Student|Miner|Fisherman|Shopkeeper|Landlord|Lifeguard|"
                            r"Caretaker|Ranger|Warden|Ferryman|Boatman|Instructor|"
+                           r"Haulier|Trucker|Docker|Stevedore|Fishmonger|Butcher|Grocer|Florist|Publican|Plumber|"
+                           r"Electrician|Carpenter|Welder|Crofter|Skipper|Deckhand|Postman|Postwoman|Porter|"
                            r"Seller|Vendor|Trader|Stallholder|Shepherd|Winemaker|Hotelier|Innkeeper|Gardener|Forester|"
                            r"Landlady|Resident|Neighbour|Neighbor|Witness|Survivor|Passenger|Grandmother|"
                            r"Grandfather|Widow|Widower|Pensioner|Owner|Chef|Baker|Vet|Firefighter|Paramedic|"
@@ -464,6 +466,9 @@ def _clean_mention(text: str, start: int, end: int) -> list[tuple[int, int]]:
         tl = _TITLE_LEAD.match(text, s, e)
         if tl and tl.end() < e:
             s = tl.end()  # "Cllr Varma", "Sgt Dean Holt": the name without its title
+        el = _ELIDED_TITLE_LEAD.match(text, s, e)
+        if el and el.end() < e:
+            s = el.end()  # "L'assessora Marta G.": an elided article and a title in lower case
         if len(text[s:e].split()) >= 3 and _PORTFOLIO_BEFORE.search(text, max(0, s - 40), s):
             # "The assessor to the Mobility Martha Pesenti": a translated portfolio, then the name
             s += len(text[s:e].split()[0]) + 1
@@ -564,6 +569,8 @@ def _mentions_of_docs(texts: list[str], docs: Iterable[Any]) -> list[list[dict[s
                         and not _TITLE_LEAD.match(pb.group(1) + " X"):
                     s = pb.start()  # "Maria do | Céu Barroso": the given name before its particle
                 e = _extend_name(text, s, e, typ)
+                if typ == "ORG" and (tail := _IN_PLACE_TAIL.search(text, s, e)) and len(text[s:tail.start()].split()) >= 2:
+                    e = tail.start()  # "the Sarvegna Museum of Egyptian Antiquities | in Canavera": where it is
                 if ms and s < ms[-1]["end"]:
                     continue  # inside the name the mention before was extended over
                 ms.append({"start": s, "end": e, "text": text[s:e], "type": typ, "src": "model"})
@@ -571,6 +578,8 @@ def _mentions_of_docs(texts: list[str], docs: Iterable[Any]) -> list[list[dict[s
     return out
 
 
+# a body's name the model ran on over the town it stands in
+_IN_PLACE_TAIL = re.compile(r"\s+in\s+(?:the\s+)?" + _NAME_TOKEN + r"$")
 # what the model cuts off a name: the place after "of" ("The Departmental Government of | Wilanqa"),
 # the surnames after two given names ("Rosa Elena | Condori Apaza")
 # (also over an article: "the Chamber of agriculture of | the Bredelle")
@@ -718,6 +727,10 @@ def heuristic_mentions(text: str, sentences: Iterable[tuple[int, int]]) -> list[
             # husband, Werner (German capitalises the kinship noun); "Ihr Sohn Tobias Brandt" too
             s += len(toks[0]) + 1
             toks = toks[1:]
+        elif len(toks) >= 3 and _ELIDED_TITLE_LEAD.match(text, s):
+            # "L'assessora Marta G.": an elided article and a title in lower case
+            s += len(toks[0]) + 1
+            toks = toks[1:]
         elif len(toks) >= 2 and (tl := _TITLE_LEAD.match(text, s)) and tl.end() < e:
             # "OB Klaus Dannecker sieht …", "Sgt Dean Holt": the name without its title
             n = len(tl.group(0).split())
@@ -780,6 +793,10 @@ _NAME_AGE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(" + _NAME_TOKEN + r"[ \t]+" 
                        # (the German way, one name or two: "Ute (58) aus Halberfeld war …")
                        r"|(?:^|(?<=[.!?]\s)|(?<=\n))(" + _NAME_TOKEN + r"(?:[ \t]+" + _NAME_TOKEN + r")?)[ \t]+\(\d{1,3}\)"
                        r"(?=[ \t]+(?:aus|von|vom|from|de|da|di|war|ist|hat|sagt|[a-zäöüß]))")
+# "Disappointment for Noemie Chappaz, 29 years, come from …" (a translation's "29 ans"): a name
+# given an age in years, anywhere in a sentence (the originals' "68 anni" are the heuristic layer's)
+_NAME_AGE_YEARS = re.compile(r"(?<![\w’'\-])((?:" + _NAME_TOKEN + r"[ \t]+){1,3}" + _NAME_TOKEN + r"),[ \t]*\d{1,3}[ \t]+"
+                             r"years\b")
 # "grandad-of-five Les Catterick, 72, told …": given names that are also stop words (the French
 # article, the month) opening a name given an age, inside a sentence
 _STOPWORD_GIVEN_AGE = re.compile(r"(?<=[a-z,\-–] )((?:Les|May)[ \t]+" + _NAME_TOKEN + r"),[ \t]*\d{1,3},")
@@ -875,6 +892,7 @@ _NOT_TITLE_MODIFIER = frozenset("met told said says asked thanked called urged j
                                 "as at in on is was has had the a an his her their its our your new former".split())
 
 
+_ELIDED_TITLE_LEAD = re.compile(r"[LlDd]['’][a-zà-ÿ]+\s+(?=[A-ZÀ-Þ])")
 _HON_TOKENS = frozenset("dr prof mr mrs ms mme mlle dott dra sr sra dres".split())
 
 
@@ -947,6 +965,19 @@ def rule_mentions(text: str) -> list[dict[str, Any]]:
         if first not in _PLACE_FIRST and fold(first) not in _CAP_STOP and fold(first) not in _TITLE_WORDS \
                 and not _LEADING_NOUN.match(name) and fold(first) not in _KIN_NOUNS:
             out.append({"start": start, "end": start + len(name), "text": name, "type": "PERSON", "src": "rule"})
+    for m in _NAME_AGE_YEARS.finditer(text):
+        # (an occupation, a kinship noun, a title or a stop word opening the run is no part of the name:
+        # "Uncle John Mary Soddinu, 58 years")
+        # (but "In Terrarossa Franca Descalzi, 68 years": after a preposition, a place may open the run)
+        start, toks = m.start(1), m.group(1).split()
+        stopped = False
+        while len(toks) > 2 and (fold(toks[0]) in _CAP_STOP or fold(toks[0]) in _TITLE_WORDS
+                                 or _LEADING_NOUN.match(toks[0] + " X") or _KIN_LEAD.match(toks[0] + " X")):
+            stopped = stopped or fold(toks[0]) in _CAP_STOP
+            start = text.index(toks[1], start + len(toks[0]))
+            toks = toks[1:]
+        if not (stopped and len(toks) > 2) and fold(toks[0]) not in _CAP_STOP and fold(toks[0]) not in _TITLE_WORDS and not _LEADING_NOUN.match(toks[0] + " X"):
+            out.append({"start": start, "end": m.end(1), "text": text[start:m.end(1)], "type": "PERSON", "src": "rule"})
     for m in _STOPWORD_GIVEN_AGE.finditer(text):
         out.append({"start": m.start(1), "end": m.end(1), "text": m.group(1), "type": "PERSON", "src": "rule"})
     for m in _AND_SPOUSE.finditer(text):

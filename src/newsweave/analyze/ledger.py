@@ -37,7 +37,7 @@ from .timex_values import interval
 from .values import find_counts, find_dates
 
 NLP_CACHE_KIND = "nlp"
-NLP_CACHE_VERSION = 42  # bump when model_mentions() post-processing changes
+NLP_CACHE_VERSION = 43  # bump when model_mentions() post-processing changes
 VEC_CACHE_KIND = "nlp_vec"
 VEC_CACHE_VERSION = 3  # bump when the embedded unit texts or the vector encoding change
 _HONORIFIC_GENDER = {"mrs": "f", "ms": "f", "miss": "f", "frau": "f", "mme": "f", "madame": "f", "signora": "f",
@@ -57,7 +57,9 @@ _PLACE_IN_NAME = re.compile(r"^[A-ZÀ-Þ][\w’'\-]*(?:\s+[A-ZÀ-Þ][\w’'\-]*)
 _IN_PHRASE_BEFORE = re.compile(r"\b(?:at|of|in|from|for)\s+(?:the\s+)?$", re.I)
 # a mention inside a relative clause the sentence's subject opened ("X, who sold the plot with his
 # brother Hubert, said ..."): the comma closing the clause comes before the verb, not the name
-_IN_RELATIVE = re.compile(r",\s+(?:who|whose|whom|which)\b[^,;:“”\"«»]*$", re.I)
+# (and the Romance and German relatives: "Marta B., che lunedì ha visitato il locale insieme al
+# sindaco Andrea Z., conferma")
+_IN_RELATIVE = re.compile(r",\s+(?:who|whose|whom|which|che|cui|que|qui|dont|quien|der|die)\b[^,;:“”\"«»]*$", re.I)
 # a name closing the descriptor set off after the subject ("Enric S., leader of the opposition Lliga
 # Cívica, said"): the comma before the verb closes the apposition, the subject speaks
 _IN_APPOSITION = re.compile(r",\s+(?:[a-z][\w\-]*\s+){1,4}(?:of|at|in|from|for)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){1,3}$|"
@@ -105,7 +107,8 @@ _OBJECT_BEFORE = re.compile(r"\b(?:told|to|by|with|against|of|for|from|in|at|on|
 _ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording\s+to\s+(?:[A-Z][\w.\-]*\s+){0,2}$")
 _HONORIFIC_TAIL = re.compile(r"(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Sir|Dame|Lady|Lord|Rev|DJ)\.?\s+$")
 _TOPIC_OPENING = re.compile(r"(?:[.!?”\"]\s+|\n\s*)(?:For|To)\s+$")
-_AGE_AFTER = re.compile(r",\s*\d{1,3},")
+# (a translation's "Noemie C., 29 years, come from …" too)
+_AGE_AFTER = re.compile(r",\s*\d{1,3}(?:\s+(?:years|ans|anni|años|anos|Jahre))?,")
 _THAT_BEFORE = re.compile(r"\bthat\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?$")
 _CLAUSE_BEFORE = re.compile(r"\b(?:that|when|as|because|after|before|while|if|since)\s+"
                             r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?$")

@@ -354,7 +354,12 @@ _PRE_SUBJECT_COLON = re.compile(r"^\s*" + r"(?:\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?
                                 r"(?!(?:On|In|At|Sur|Sous|Dans|Pour|Avec|Auf|Su|Sul|Sulla|Nel|Nella|Per|En|Em|No|Na|Por|"
                                 r"Para|Con|Ao|Aos|To)\s)"
                                 # ("Cane growers' chairman Josphat N. put it plainly:": a plural possessive too)
-                                r"(?:[A-ZÀ-Þ][\w’'\-]*(?:\s+[a-zà-ÿ][\w\-]*[’']?){0,2}\s+(?=[A-ZÀ-Þ]))?"
+                                # ("Students' Union president Jas M. was unimpressed:": a body's two-word
+                                # name, then its officer's title)
+                                r"(?:(?:[A-ZÀ-Þ][\w’'\-]*\s+[A-ZÀ-Þ][\w’'\-]*\s+(?:vice[\s-])?(?:president|chair|chairman|"
+                                r"chairwoman|secretary|spokesman|spokeswoman|spokesperson|director|leader|head|manager|"
+                                r"treasurer|organi[sz]er|coordinator|captain|officer)|"
+                                r"[A-ZÀ-Þ][\w’'\-]*(?:\s+[a-zà-ÿ][\w\-]*[’']?){0,2})\s+(?=[A-ZÀ-Þ]))?"
                                 # one word only when it names a known person ("Ettore sorride:")
                                 r"(?P<np>(?!(?:A|An|The)\s)" + _NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){0,2})"
                                 r"(?:,[^:;“”\"«»„]{1,100},)?,?\s+[^:;“”\"«»„]{1,100}:\s*$")
@@ -416,6 +421,11 @@ _LABEL_BEFORE = re.compile(r"(?:\b(?:banner|sign|placard|poster|slogan|headline|
                            # a name set off after its noun
                            r"(?<=[a-z]),\s+(?:called|named|dubbed|titled)\s*$|"
                            r"\bsogenannten?|\bcosiddett[oaie]|"
+                           # ("the departure boards flashed “Fahrt fällt aus”", "Auf den Anzeigetafeln stand so
+                           # oft „…“": what a board or screen shows)
+                           r"\b(?:boards?|screens?|displays?|[Aa]nzeigetafeln?|[Aa]nzeigen|panneaux|tabelloni?|pantallas?|"
+                           r"pain[ée]is)\b[^.!?:“”«»\"]{0,40}\b(?:flashed|showed|displayed|read|stand|standen|zeigten?|"
+                           r"affichaient|affichait|mostravano|mostrava|mostraban|mostraba)\s+(?:[a-zäöüß]+\s+){0,3}$|"
                            # "a cork oak that everyone calls “the Grandmother”": the verb right before the
                            # quote names (with an object in between, "called the cracks “…”", it is speech)
                            r"\b(?:call|calls|chamam|llaman|appellent|chiamano|nennen)(?:-lhe|-le)?)\s*$", re.I)
@@ -487,6 +497,8 @@ _POST_FR_PRESENT_INVERTED = re.compile(r"^[\s,]*(?:explique|raconte|ajoute|affir
                                        r"-(?:t-)?(?P<np>il|elle)\b")
 # a day between the verb and who tells: "contaba ayer una estudiante", "disse ontem um vizinho"
 _WHEN_WORD = r"(?:yesterday|today|ayer|hoy|ontem|hoje|hier|ieri|oggi|gestern|heute)"
+_AUDIENCE_BETWEEN = (r"(?:ao|à|aos|al|alla|au|a\s+la)\s+[A-ZÀ-Þ][\w’'\-]*(?:\s+(?:[A-ZÀ-Þ][\w’'\-]*|da|do|de|del|della|"
+                     r"di|du|la)){0,4}\s+")
 # (up to seven words: "“…,” a cousin of one of the missing deckhands said")
 _POST_UNNAMED = re.compile(r"^[\s,]*(?:(?:one|a|an|another|some|two|three|several|many|other|the)\s+(?:[\w\-’']+\s+){0,7}?"
                            + _VERB_RE + r"\b|" + _VERB_RE + r"\s+(?:" + _WHEN_WORD + r"\s+)?(?:someone|somebody|qualcuno|"
@@ -498,7 +510,9 @@ _POST_UNNAMED = re.compile(r"^[\s,]*(?:(?:one|a|an|another|some|two|three|severa
                            r"(?:means|meant|comments|commented)\s+(?:a|an|one|another)\s+[a-z]|"
                            # ("erzählt eine Nachbarin": a German noun, capitalised; not a body's spokesman)
                            + _VERB_RE + r"\s+(?:ein|eine|einer)\s+(?!Sprecher)[A-ZÄÖÜ][a-zäöüß]|"
-                           + _VERB_RE + r"\s+(?:" + _WHEN_WORD + r"\s+)?(?:the|a|an|one|another|un|une|um|uma|uno|una|ein|eine|"
+                           # ("disse ao Correio da Ria uma turista": the paper told stands between)
+                           + _VERB_RE + r"\s+(?:" + _WHEN_WORD + r"\s+)?(?:" + _AUDIENCE_BETWEEN + r")?"
+                           r"(?:the|a|an|one|another|un|une|um|uma|uno|una|ein|eine|"
                            r"otra|otro|outra|outro|altra|altro|autre|andere|anderer)\s+[a-z]|"
                            # "said one Mill Lane resident": an indefinite, whatever names qualify it
                            + _VERB_RE + r"\s+(?:a|an|one|another)\s+(?:[A-Z][\w’'\-]*\s+){1,3}[a-z])")
@@ -1627,7 +1641,9 @@ _KIN_NAMED_OPENING = re.compile(r"\s*(?:His|Her|Their)\s+(?:(?P<f>" + _KIN_WORDS
                                 + r")),?\s+(?P<name>[A-ZÀ-ÖØ-Þ][\w’'\-]+)(?:,\s*\d{1,3},)?\s+[a-z]")
 _KIN_OPENING = re.compile(r"\s*(?P<poss>His|Her|Their)\s+(?:(?P<f>" + _KIN_WORDS_F + r")|(?P<m>" + _KIN_WORDS_M
                           + r"))\s+(?:was|is|had|has|did|does|could|would|seemed|sounded|looked|shook|nodded|sighed|"
-                          r"shrugged|laughed|smiled|went|put|took|kept|struck)\b")
+                          r"shrugged|laughed|smiled|went|put|took|kept|struck|puts|takes|keeps|shakes|nods|sighs|shrugs|"
+                          r"laughs|smiles|goes|looks|sounds|seems|blames|blamed|sees|saw|thinks|thought|agrees|agreed|"
+                          r"disagrees|disagreed|remains|remained|worries|worried|wants|wanted)\b")
 
 
 def _kin_opening(text: str, sentences: list[tuple[int, int]], open_pos: int, pronoun: str,
@@ -1664,7 +1680,8 @@ def _kin_opening(text: str, sentences: list[tuple[int, int]], open_pos: int, pro
         # the full name opening the sentence before the introduction
         inverse = _KIN_INVERSE.get(kin.lower())
         intro = None
-        for intro in re.finditer(r"(?:^|(?<=[.!?]\s)|(?<=\n))\s*(?:His|Her)\s+(?:" + inverse + r"),\s+[A-ZÀ-ÖØ-Þ]",
+        # (with or without the comma: "His son Luis, who drives the van, …")
+        for intro in re.finditer(r"(?:^|(?<=[.!?]\s)|(?<=\n))\s*(?:His|Her)\s+(?:" + inverse + r"),?\s+[A-ZÀ-ÖØ-Þ]",
                                  text[:start]) if inverse else ():
             pass
         mid = None
@@ -1696,7 +1713,9 @@ def _kin_opening(text: str, sentences: list[tuple[int, int]], open_pos: int, pro
 
 
 _NAME_RIGHT_BEFORE = re.compile(r"([A-ZÀ-ÖØ-Þ][\w’'\-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'\-]+){1,2})\s+$")
-_APPOSED_OWNER = re.compile(r"([A-ZÀ-ÖØ-Þ][\w’'\-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'\-]+){1,2}),\s+(?:\d{1,3}\b|who\b|an?\s)")
+# (a place of origin may stand between: "Moira T., from Harbury Lane, who had driven down with her husband")
+_APPOSED_OWNER = re.compile(r"([A-ZÀ-ÖØ-Þ][\w’'\-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'\-]+){1,2}),\s+(?:from\s+[^,.;:“”\"]{1,40},\s+)?"
+                            r"(?:\d{1,3}\b|who\b|an?\s)")
 _SENTENCE_STOP = re.compile(r"(?:^|[.!?][\"”’»]?\s+|\n\s*)(?=\S)")
 _KIN_INVERSE = {"father": "son|daughter", "dad": "son|daughter", "mother": "son|daughter", "mum": "son|daughter",
                 "mom": "son|daughter", "son": "father|mother", "daughter": "father|mother", "husband": "wife",
