@@ -596,6 +596,14 @@ Prints, side by side where there are peers:
   office closed; a beer hall kitchen fire, a harbour crane toppled by wind and a car park charge
   U-turn; a shipyard crane rescue, a crowded Christmas lights street and a moorland fire; a
   flooded wine cellar, an organ restoration delay and a towpath collapse.
+  and on eight more (``heldout402:`` .. ``heldout409:``, session 22, round 58, the same way): a
+  portico's plaster on a café terrace, a drone show lost to fog and a rural bus route axed; a
+  harbour ferry hitting a pontoon, a fee protest occupation and an ice rink's refrigeration fault;
+  an overcrowded emergency department, a bridge weight limit and a library fire; a fish market
+  rent strike, a funicular cable closure and a clifftop landslip; a stevedores' strike, a capsized
+  lagoon boat and student halls without heating; a Christmas market stall fire, a storm-hit
+  promenade and a condemned football ground; a museum roof leak, a tram driver shortage and a
+  school roof collapse; a bullring roof plan, a driverless metro fault and cancelled island ferries.
   Sets written gold-first and measured blind, then read and made development data,
   get floors for quote+speaker and contradiction precision (bench/baselines/ledger.json); the sets
   in BLIND_SETS were not read when this was written and have none
@@ -1037,7 +1045,15 @@ HELDOUT398 = ROOT / "tests" / "analyze" / "heldout398"
 HELDOUT399 = ROOT / "tests" / "analyze" / "heldout399"
 HELDOUT400 = ROOT / "tests" / "analyze" / "heldout400"
 HELDOUT401 = ROOT / "tests" / "analyze" / "heldout401"
-HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 402))
+HELDOUT402 = ROOT / "tests" / "analyze" / "heldout402"
+HELDOUT403 = ROOT / "tests" / "analyze" / "heldout403"
+HELDOUT404 = ROOT / "tests" / "analyze" / "heldout404"
+HELDOUT405 = ROOT / "tests" / "analyze" / "heldout405"
+HELDOUT406 = ROOT / "tests" / "analyze" / "heldout406"
+HELDOUT407 = ROOT / "tests" / "analyze" / "heldout407"
+HELDOUT408 = ROOT / "tests" / "analyze" / "heldout408"
+HELDOUT409 = ROOT / "tests" / "analyze" / "heldout409"
+HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 410))
 # never read: they measure, nobody defends them (docs/evidence.md, Sessions 6 to 22)
 BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "heldout39", "heldout40", "heldout44",
               "heldout45", "heldout46", "heldout50", "heldout51", "heldout52", "heldout56", "heldout57", "heldout58",
@@ -1075,7 +1091,8 @@ BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "
               "heldout371", "heldout373", "heldout375", "heldout377",
               "heldout379", "heldout381", "heldout383", "heldout385",
               "heldout387", "heldout389", "heldout391", "heldout393",
-              "heldout395", "heldout397", "heldout399", "heldout401")
+              "heldout395", "heldout397", "heldout399", "heldout401",
+              "heldout403", "heldout405", "heldout407", "heldout409")
 
 # --- sentences ------------------------------------------------------------------------------
 _SENT_TEMPLATES = [
