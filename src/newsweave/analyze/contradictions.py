@@ -505,6 +505,10 @@ PART_RATIO = 2.0
 # "watch all six goals" / "Ronaldo's three goals": "all" right before a count makes it the whole
 _ALL_BEFORE = re.compile(r"\ball\s+$", re.I)
 # "with just two minutes remaining" counts down, "after four minutes of play" counts up
+# a span of time told as the offset from another event ("arrived eight minutes later")
+_OFFSET_AFTER = re.compile(r"(?:(?<=minutes)|(?<=minute)|(?<=hours)|(?<=hour)|(?<=days)|(?<=weeks)|(?<=months))"
+                           r"\s+(?:later|earlier|afterwards|"
+                           r"plus\s+tard|più\s+tardi|después|más\s+tarde|depois|mais\s+tarde|später)\b", re.I)
 _COUNTDOWN_AFTER = re.compile(r"\s+(?:remaining|left|to\s+go|to\s+play)\b", re.I)
 # "In all, 1,482 people were evacuated" / "a total of …": a sum over parts another account may give
 _IN_ALL = re.compile(r"\b(?:in\s+all|in\s+total|altogether|overall|all\s+told|a\s+total\s+of|total\s+of|"
@@ -780,10 +784,38 @@ def _compound_named(place: str, other_text: str) -> bool:
         r"\b" + re.escape(p) + _COMPOUND_PLACE_TAIL + r"\b", fold(other_text)) is not None
 
 
+# the common words of place names, by the English a translation puts for them ("Piazza Grande" /
+# "Big Square", "Puente Viejo" / "Old Bridge", "Praça Nova" / "New Square")
+_PLACE_WORD_EN = {
+    "piazza": "square", "plaza": "square", "praca": "square", "place": "square", "platz": "square", "square": "square",
+    "grande": "big", "gran": "big", "grand": "big", "gross": "big", "big": "big", "great": "big", "large": "big",
+    "vecchia": "old", "vecchio": "old", "vieja": "old", "viejo": "old", "velha": "old", "velho": "old",
+    "vieille": "old", "vieux": "old", "alte": "old", "alter": "old", "altes": "old", "alt": "old", "old": "old",
+    "nuova": "new", "nuovo": "new", "nueva": "new", "nuevo": "new", "nova": "new", "novo": "new", "neuve": "new",
+    "neuf": "new", "neue": "new", "neuer": "new", "neues": "new", "neu": "new", "new": "new",
+    "ponte": "bridge", "puente": "bridge", "pont": "bridge", "brucke": "bridge", "bridge": "bridge",
+    "porto": "port", "puerto": "port", "port": "port", "hafen": "port", "harbour": "port", "harbor": "port",
+    "mercato": "market", "mercado": "market", "marche": "market", "markt": "market", "market": "market",
+    "chiesa": "church", "iglesia": "church", "igreja": "church", "eglise": "church", "kirche": "church",
+    "church": "church", "torre": "tower", "tour": "tower", "turm": "tower", "tower": "tower",
+    "maggiore": "main", "mayor": "main", "major": "main", "main": "main", "haupt": "main",
+    "castello": "castle", "castillo": "castle", "castelo": "castle", "chateau": "castle", "schloss": "castle",
+    "burg": "castle", "castle": "castle", "fiume": "river", "rio": "river", "fleuve": "river", "river": "river",
+}
+_PLACE_FILLER = frozenset("the of de del della di da do du la le el il lo der die das".split())
+
+
 def _same_place_translated(ta: str, tb: str) -> bool:
     from difflib import SequenceMatcher
 
-    return SequenceMatcher(None, ta.lower(), tb.lower()).ratio() >= 0.7
+    if SequenceMatcher(None, ta.lower(), tb.lower()).ratio() >= 0.7:
+        return True
+    bags = []
+    for t in (ta, tb):
+        words = [w for w in re.findall(r"[a-z]+", fold(t)) if w not in _PLACE_FILLER]
+        # (a word of its own is kept as it is: "Piazza Garibaldi" / "Garibaldi Square")
+        bags.append(sorted(_PLACE_WORD_EN.get(w, w) for w in words))
+    return bool(bags[0]) and bags[0] == bags[1] and any(w in _PLACE_WORD_EN for w in re.findall(r"[a-z]+", fold(ta)))
 
 
 def _lower_word_in(word: str, text: str) -> bool:
@@ -1034,6 +1066,8 @@ def compare(a: Unit, b: Unit, *, similarity: float, text_a: str, text_b: str,
             # "rejected an offer of 3.5% … The union wants 6%" / "want a 6% rise": one side tells the
             # other's figure too, of the same thing in the same words, so its own figure is of another
             continue
+        if bool(_OFFSET_AFTER.match(text_a, va.end)) != bool(_OFFSET_AFTER.match(text_b, vb.end)):
+            continue  # "a patrol arrived eight minutes later" times a response, "spent eleven minutes inside" a stay
         if bool(_RATE_AFTER.match(text_a, va.end)) != bool(_RATE_AFTER.match(text_b, vb.end)):
             continue  # "admits 420 first-year students a year" is a yearly rate, "taken by 380 students" one sitting
         if _instead_of(text_a, va) == vb.value or _instead_of(text_b, vb) == va.value:

@@ -62,11 +62,15 @@ _TITLE_WORDS = frozenset(TITLE_HEADS) | {"fire", "police", "officer", "executive
 _NAME_TOKEN = (r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zßà-öø-ÿā-ž’']+(?:(?:(?<=Mac)|(?<=Mc)|(?<=Di)|(?<=De)|(?<=Le)|(?<=La)|(?<=O')|(?<=O’)|(?<=ll')|(?<=ll’)|(?<=D')|(?<=D’))[A-Z][a-zßà-öø-ÿā-ž]+)?"
                r"(?:-[A-ZÀ-ÖØ-ÞĀ-Ža-zßà-öø-ÿā-ž][a-zßà-öø-ÿā-ž’']+)*")
 _NAME = _NAME_TOKEN + r"(?:\s+" + _NAME_TOKEN + r"){0,2}"
+# a given name, a particle and two more names ("Mayor María del Pilar Ezquerro"); not a name and "do
+# Porto" (of Porto) after it
+_NAME_PARTICLED = (_NAME_TOKEN + r"\s+(?:del|de|da|do|dos|das|di|della|van|von)\s+" + _NAME_TOKEN + r"\s+" + _NAME_TOKEN
+                   + r"(?![\w’'\-])")
 # "Russian Foreign Minister Sergei Lavrov", "NATO Secretary General Jens Stoltenberg"
 _TITLE_BEFORE = re.compile(
     r"(\b(?:(?:[A-Z][\w\-]*|of|for|on)\s+){0,4}?(?i:" + _HEAD_RE.replace("secretary-general", "secretary[- ]general")
     # (not across a blank line: "General Secretary\n\nIssued at Port Masanda" closes a signature)
-    + "|" + "|".join(_NAME_ONLY_TITLES) + r"))(?![^\S\n]*\n[^\S\n]*\n)\s+(" + _NAME + r")")
+    + "|" + "|".join(_NAME_ONLY_TITLES) + r"))(?![^\S\n]*\n[^\S\n]*\n)\s+(" + _NAME_PARTICLED + "|" + _NAME + r")")
 # "Yury Ushakov, Russian presidential advisor on foreign policy issues,"
 # an appositive holds no verb of saying: in "... of Lavergne, announced Tuesday the minister of the
 # Culture, Etienne Marshal" the title is the minister's, not the city's

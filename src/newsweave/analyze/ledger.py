@@ -37,7 +37,7 @@ from .timex_values import interval
 from .values import find_counts, find_dates
 
 NLP_CACHE_KIND = "nlp"
-NLP_CACHE_VERSION = 43  # bump when model_mentions() post-processing changes
+NLP_CACHE_VERSION = 44  # bump when model_mentions() post-processing changes
 VEC_CACHE_KIND = "nlp_vec"
 VEC_CACHE_VERSION = 3  # bump when the embedded unit texts or the vector encoding change
 _HONORIFIC_GENDER = {"mrs": "f", "ms": "f", "miss": "f", "frau": "f", "mme": "f", "madame": "f", "signora": "f",
@@ -59,7 +59,9 @@ _IN_PHRASE_BEFORE = re.compile(r"\b(?:at|of|in|from|for)\s+(?:the\s+)?$", re.I)
 # brother Hubert, said ..."): the comma closing the clause comes before the verb, not the name
 # (and the Romance and German relatives: "Marta B., che lunedì ha visitato il locale insieme al
 # sindaco Andrea Z., conferma")
-_IN_RELATIVE = re.compile(r",\s+(?:who|whose|whom|which|che|cui|que|qui|dont|quien|der|die)\b[^,;:“”\"«»]*$", re.I)
+_IN_RELATIVE = re.compile(r",\s+(?:who|whose|whom|which|che|cui|que|qui|dont|quien|der|die)\b[^,;:“”\"«»]*"
+                          # (the clause may set off the kin's name it ends on: "…, who runs it with his brother, Mauro,")
+                          r"(?:\b(?:his|her|their)\s+[a-z]+,\s+)?$", re.I)
 # a name closing the descriptor set off after the subject ("Enric S., leader of the opposition Lliga
 # Cívica, said"): the comma before the verb closes the apposition, the subject speaks
 _IN_APPOSITION = re.compile(r",\s+(?:[a-z][\w\-]*\s+){1,4}(?:of|at|in|from|for)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){1,3}$|"

@@ -195,6 +195,9 @@ _POST_VERB_NP = re.compile(r"^[\s,]*[—–-]?\s*" + _VERB_RE + r"\s+" + _NP)
 _POST_VERB_DESC_NAME = re.compile(r"^[\s,]*[—–-]?\s*" + _VERB_RE + r"\s+(?:an?\s+(?=[a-z]))?"
                                   r"(?:(?!(?:on|in|at|by|to|for|from|after|before|"
                                   r"during|while|when|that|the|an|but|late|early|last|this|of|"
+                                  # ("said a woman waiting outside City Hall": a place after a preposition)
+                                  r"outside|inside|near|behind|beside|opposite|around|across|along|into|onto|towards?|"
+                                  r"under|over|through|past|beyond|with|"
                                   # ("raconte un habitant des Arolles": a resident of a place, unnamed)
                                   r"de|des|du|del|della|dei|degli|delle|da|do|dos|das|von|vom|aus)\b)[a-z][\w\-’']*\s+)"
                                   r"{1,4}(?<!\band\s)(?:(?:Dr|Prof|Mr|Mrs|Ms)\.\s+)?(?P<np>" + _NAME_TOK
@@ -233,7 +236,8 @@ _PARENTHETICAL_SAID = re.compile(r"(?:he|she)\s+(?:said|says|added|adds|insisted
 _INNER_SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\bEng)(?<!\bProf)(?<!\bGen)(?<!\bCol)(?<!\bRev)(?<!\bSgt)"
                                   r"(?<!\bCapt)(?<!\bCllr)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bSupt)(?<!\bInsp)(?<!\bDott)"
                                   r"(?<!\bIng)(?<!\bAvv)(?<!\bSra)(?<!\bMme)[.!?]\s+(?=[A-Z])")
-_POST_OWNED_TITLE_NAME = re.compile(r"^[\s,]*(?:its|their|his|her|the\s+[a-z][\w\-]+['’]s)\s+(?:[a-z][\w\-]+\s+){0,2}[a-z][\w\-]+,\s*(?P<np>"
+# (or a plain role: "“…,” the helm, Dean A., told paramedics")
+_POST_OWNED_TITLE_NAME = re.compile(r"^[\s,]*(?:its|their|his|her|the\s+[a-z][\w\-]+['’]s|the)\s+(?:[a-z][\w\-]+\s+){0,2}[a-z][\w\-]+,\s*(?P<np>"
                                     + _NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){1,2}),\s+" + _VERB_RE + r"\b")
 _DAYS_MONTHS = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
                           r"June|July|August|September|October|November|December)\b")
