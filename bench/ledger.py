@@ -604,6 +604,14 @@ Prints, side by side where there are peers:
   lagoon boat and student halls without heating; a Christmas market stall fire, a storm-hit
   promenade and a condemned football ground; a museum roof leak, a tram driver shortage and a
   school roof collapse; a bullring roof plan, a driverless metro fault and cancelled island ferries.
+  and on eight more (``heldout410:`` .. ``heldout417:``, session 22, round 59, the same way): a
+  carnival jury row, a chocolate stand collapse and gritting lorries caught in a depot fire; a
+  castle terrace rockfall, a dolphin-watching boat adrift and New Year fireworks cancelled; a clock
+  museum burglary, a castle hill landslide and a lifeboat delayed; plane trees felled on city
+  walls, a glass deposit row and a flooded level crossing; a tourist bus ban, a mustard factory
+  strike and a dragon boat capsize; a palace ticket system crash, a cave hotel leak and a market
+  roof overspend; a marzipan factory fire, a cancelled harvest parade and sheep rustling arrests;
+  a cracked cathedral window, a mosaic school's grant cut and a cinema closure.
   Sets written gold-first and measured blind, then read and made development data,
   get floors for quote+speaker and contradiction precision (bench/baselines/ledger.json); the sets
   in BLIND_SETS were not read when this was written and have none
@@ -1053,7 +1061,15 @@ HELDOUT406 = ROOT / "tests" / "analyze" / "heldout406"
 HELDOUT407 = ROOT / "tests" / "analyze" / "heldout407"
 HELDOUT408 = ROOT / "tests" / "analyze" / "heldout408"
 HELDOUT409 = ROOT / "tests" / "analyze" / "heldout409"
-HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 410))
+HELDOUT410 = ROOT / "tests" / "analyze" / "heldout410"
+HELDOUT411 = ROOT / "tests" / "analyze" / "heldout411"
+HELDOUT412 = ROOT / "tests" / "analyze" / "heldout412"
+HELDOUT413 = ROOT / "tests" / "analyze" / "heldout413"
+HELDOUT414 = ROOT / "tests" / "analyze" / "heldout414"
+HELDOUT415 = ROOT / "tests" / "analyze" / "heldout415"
+HELDOUT416 = ROOT / "tests" / "analyze" / "heldout416"
+HELDOUT417 = ROOT / "tests" / "analyze" / "heldout417"
+HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 418))
 # never read: they measure, nobody defends them (docs/evidence.md, Sessions 6 to 22)
 BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "heldout39", "heldout40", "heldout44",
               "heldout45", "heldout46", "heldout50", "heldout51", "heldout52", "heldout56", "heldout57", "heldout58",
@@ -1092,7 +1108,8 @@ BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "
               "heldout379", "heldout381", "heldout383", "heldout385",
               "heldout387", "heldout389", "heldout391", "heldout393",
               "heldout395", "heldout397", "heldout399", "heldout401",
-              "heldout403", "heldout405", "heldout407", "heldout409")
+              "heldout403", "heldout405", "heldout407", "heldout409",
+              "heldout411", "heldout413", "heldout415", "heldout417")
 
 # --- sentences ------------------------------------------------------------------------------
 _SENT_TEMPLATES = [
