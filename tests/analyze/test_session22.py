@@ -267,3 +267,58 @@ def test_a_place_after_a_preposition_is_no_speaker():
     got = _speakers("\"My grandchildren have talked about nothing else for weeks,\" said a woman waiting outside City "
                     "Hall.")
     assert got["My grandchildren have talked about nothing else for weeks"] is None
+
+
+# round 60
+
+def test_a_street_read_as_a_person_is_a_place():
+    from newsweave.analyze.entities import _PLACE_HEAD_RUN, _PLACE_HEAD_WORD
+    assert _PLACE_HEAD_WORD.match("Rua dos Tanoeiros")
+    assert _PLACE_HEAD_RUN.match("Rua dos Tanoeiros said").group(0) == "Rua dos Tanoeiros"
+    assert not _PLACE_HEAD_WORD.match("Rua")  # (guard) the word alone, with nothing after it
+
+
+def test_someone_unnamed_in_a_street_is_no_speaker():
+    got = _speakers("Tiago was less amused: \"Two hours and fifty minutes.\"\n\nA shopkeeper in the Rua dos "
+                    "Tanoeiros said: \"We heard a bang and everybody ran outside to look up.\"")
+    assert got["We heard a bang and everybody ran outside to look up"] is None
+
+
+def test_the_paper_told_in_capitals_with_an_accent():
+    got = _speakers("Os bombeiros desceram 23 passageiros para o Largo do Pelourinho.\n\n“Ninguém esteve em perigo "
+                    "em momento algum”, garantiu ao DIÁRIO Marta Vasconcelos, presidente executiva da empresa.", "pt")
+    assert got["Ninguém esteve em perigo em momento algum"] == "Marta Vasconcelos"
+
+
+def test_a_prefecture_of_a_place_is_the_body_not_the_place():
+    got = _speakers("The prefecture of Orbenne said in a statement: \"Freedom to protest does not include freedom to "
+                    "block a public works site.\"")
+    assert got["Freedom to protest does not include freedom to block a public works site"] == "prefecture of Orbenne"
+
+
+def test_a_british_chairman_may_be_a_woman():
+    got = _speakers("The device was taken from the kiosk on Church Lane.\n\nParish council chairman Cllr Rowena Pask "
+                    "said the theft was \"beyond belief\". \"Whoever took it has taken a chance at life away,\" she "
+                    "added.")
+    assert got["Whoever took it has taken a chance at life away"] == "Rowena Pask"
+
+
+def test_german_title_after_the_quote():
+    got = _speakers("Oberbürgermeisterin Dagmar Wehrmann verteidigte den Beschluss. „Wir haben kein Geld im Keller“, "
+                    "sagte die OB.", "de")
+    assert got["Wir haben kein Geld im Keller"] == "Dagmar Wehrmann"
+
+
+def test_four_people_to_a_level_is_no_count_of_the_hurt():
+    got = _conflicts(("The team had crowned a tower of four people to a level, nine levels high, when a man on the "
+                      "second level lost his footing at the fair on Saturday.", "en"),
+                     ("Five people were hurt when a nine-level human tower collapsed at the fair on Saturday.", "en"))
+    assert not [c for c in got if c[0] == "number" and "people" in c[1]]
+
+
+def test_a_person_named_by_a_first_name_alone_gets_its_gender():
+    # (guard: passes at the start code too; the first-name-alone gender cue it keeps did not fix the
+    # read set's case, where the story's other articles decide)
+    got = _speakers("Among the visitors were Luc and Annick Verbruggen, a retired couple. Luc carried a child up the "
+                    "last steps. \"I have sat through Mass in cathedrals that were noisier,\" she said.")
+    assert got["I have sat through Mass in cathedrals that were noisier"] == "Annick Verbruggen"

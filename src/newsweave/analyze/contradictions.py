@@ -719,6 +719,8 @@ def _count_key(text: str, v: Value) -> tuple[str, float]:
 
 
 _RATE_AFTER = re.compile(r"\s+(?:(?:a|an|per|each|every)\s+(?:year|month|week|day|night|season|term|hour)\b|"
+                         # ("four people to a level": so many to each of something)
+                         r"to\s+(?:a|an|each|every)\s+[a-z]+\b|"
                          r"(?:annually|yearly|monthly|weekly|daily|nightly)\b|(?:al|por|cada)\s+(?:año|mes|día|semana)\b|"
                          r"(?:par|chaque)\s+(?:an|année|mois|jour|semaine)\b|(?:pro|im|je|jedes)\s+(?:Jahr|Monat|Tag|Woche)\b|"
                          r"(?:all'|l'|al|a|ogni)\s*(?:anno|mese|giorno|settimana)\b|(?:por|ao|cada)\s+(?:ano|mês|dia|semana)\b)",

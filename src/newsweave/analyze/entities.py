@@ -243,6 +243,14 @@ _DEMONYM_SUFFIXES = ("n", "an", "ian", "ese", "ish", "i")
 # "Alte Steinbrücke", "Lindenstraße", "Domplatz": a German bridge, street or square the model may read
 # as a person (no surname ends so)
 _PLACE_TAIL_WORD = re.compile(r"(?:brücke|straße|strasse|platz|gasse|kirche|bahnhof|hafen|allee|ufer)$", re.I)
+_PLACE_HEAD_RUN = re.compile(r"(?:Rua|Calle|Carrer|Via|Viale|Vicolo|Corso|Rue|Avenida|Avinguda|Largo|Praça|Plaza|"
+                             r"Piazza|Piazzale|Travessa|Paseo|Estrada|Quai|Cais|Ribeira|Campo)\s+"
+                             r"(?:(?:do|da|dos|das|de|del|della|di|du|des|la|le)\s+)?" + _NAME_TOKEN
+                             + r"(?:\s+" + _NAME_TOKEN + r")*")
+# a street's or square's word opening a name ("Rua dos Tanoeiros", "Largo do Pelourinho", "Calle Mayor")
+_PLACE_HEAD_WORD = re.compile(r"(?:Rua|Calle|Carrer|Via|Viale|Vicolo|Corso|Rue|Avenida|Avinguda|Largo|Praça|Plaza|"
+                              r"Piazza|Piazzale|Travessa|Paseo|Estrada|Quai|Cais|Ribeira|Campo)\s+"
+                              r"(?:(?:do|da|dos|das|de|del|della|di|du|des|la|le)\s+)?[A-ZÀ-Þ]")
 # a given name and a particle right before a name the model began after them ("Maria do Céu Barroso")
 _GIVEN_PARTICLE_BEFORE = re.compile(r"(?<![\w’'\-])([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)\s+(?:do|da|dos|das|del|della|du)\s+$")
 _ORG_WORDS = re.compile(r"\b(?:ministry|council|organi[sz]ation|agency|party|union|bank|company|corp|inc|ltd|"
@@ -567,7 +575,10 @@ def _mentions_of_docs(texts: list[str], docs: Iterable[Any]) -> list[list[dict[s
                 continue
             for s, e in _clean_mention(text, ent.start_char, ent.end_char):
                 typ = "ORG" if t == "PERSON" and _ORG_WORDS.search(text[s:e]) else \
-                    "LOC" if t == "PERSON" and _PLACE_TAIL_WORD.search(text[s:e]) else t
+                    "LOC" if t == "PERSON" and (_PLACE_TAIL_WORD.search(text[s:e])
+                                                or _PLACE_HEAD_WORD.match(text, s, e)) else t
+                if t == "PERSON" and (ph := _PLACE_HEAD_RUN.match(text, s)) and ph.end() >= e:
+                    e, typ = ph.end(), "LOC"  # "Rua" of "the Rua dos Tanoeiros": the street's whole name
                 if typ == "PERSON" and (pb := _GIVEN_PARTICLE_BEFORE.search(text, max(0, s - 30), s)) \
                         and pb.group(1).lower() not in _NOT_NAME_WORDS and fold(pb.group(1)) not in _TITLE_WORDS \
                         and not _TITLE_LEAD.match(pb.group(1) + " X"):
@@ -713,8 +724,9 @@ def heuristic_mentions(text: str, sentences: Iterable[tuple[int, int]]) -> list[
     starts = {s for s, _ in sentences}
     out = []
     joins = _LOWER_JOIN - {"in", "on", "for", "and", "of", "the"}
-    rx = re.compile(r"(?:" + _NAME_TOKEN + r"|[A-Z]{2,6})(?:\s+(?:(?:" + "|".join(joins) + r")\s+)?(?:"
-                    + _NAME_TOKEN + r"|[A-Z]{2,6}))*")
+    # (an acronym or an upper-case word may hold accented capitals: "ao DIÁRIO Marta V.")
+    rx = re.compile(r"(?:" + _NAME_TOKEN + r"|[A-ZÀ-ÖØ-Þ]{2,12}(?![\w’'\-]))(?:\s+(?:(?:" + "|".join(joins) + r")\s+)?(?:"
+                    + _NAME_TOKEN + r"|[A-ZÀ-ÖØ-Þ]{2,12}(?![\w’'\-])))*")
     for m in rx.finditer(text):
         s, e = m.start(), m.end()
         toks = m.group(0).split()
@@ -773,6 +785,7 @@ def heuristic_mentions(text: str, sentences: Iterable[tuple[int, int]]) -> list[
             typ = "ORG" if toks[0].isupper() else "?"
         else:
             typ = "ORG" if _ORG_WORDS.search(text[s2:e]) else "GPE" if _SAINT.match(toks[0]) \
+                else "LOC" if _PLACE_HEAD_WORD.match(text, s2, e) \
                 else "PERSON" if len(toks) <= 3 else "ORG"
             if typ == "PERSON" and _DE_ARTICLE_INSIDE.search(text, s2, e):
                 typ = "?"  # "Teil der Fertigung": German nouns joined by an article, no one's name (unless known)

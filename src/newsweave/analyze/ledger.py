@@ -37,7 +37,7 @@ from .timex_values import interval
 from .values import find_counts, find_dates
 
 NLP_CACHE_KIND = "nlp"
-NLP_CACHE_VERSION = 44  # bump when model_mentions() post-processing changes
+NLP_CACHE_VERSION = 45  # bump when model_mentions() post-processing changes
 VEC_CACHE_KIND = "nlp_vec"
 VEC_CACHE_VERSION = 3  # bump when the embedded unit texts or the vector encoding change
 _HONORIFIC_GENDER = {"mrs": "f", "ms": "f", "miss": "f", "frau": "f", "mme": "f", "madame": "f", "signora": "f",
@@ -649,7 +649,8 @@ _OBJECT_PRONOUN_BEFORE = re.compile(r"\b(?:with|for|to|after|about|at|by|from|on
 _REPORTED = re.compile(r"\b(?:said|says|told|tells|added|adds|explained|that|claimed|claims|insisted|insists)\b",
                        re.I)
 # ("Lord Mayor Karin W." is a title a woman may hold)
-_GENDERED_TITLE = re.compile(r"(?:(?:spokes|chair|business|police|congress)(?:(man)|(woman))|\b(?:(mr|sir|lord(?!\s+mayor))|"
+# ("Parish council chairman Cllr Rowena Pask": a British chairman may be a woman; a chairwoman is one)
+_GENDERED_TITLE = re.compile(r"(?:(?:spokes|business|police|congress)(man)|(?:spokes|chair|business|police|congress)(woman)|\b(?:(mr|sir|lord(?!\s+mayor))|"
                              r"(mrs|ms|madam|lady|dame))\b)", re.I)
 
 
@@ -768,6 +769,9 @@ def person_genders(articles: Sequence[Article], sentences: dict[str, list[tuple[
     for e in index.entities:
         if e["type"] == "PERSON":
             firsts = {fold(split_person(v)[0]) for v in e["variants"]} - {""}
+            if not firsts:
+                # ("Luc and Annick Verbrugge": a person the story names by a first name alone)
+                firsts = {fold(v) for v in e["variants"] if " " not in v.strip()}
             genders = {FIRST_NAME_GENDER.get(f) for f in firsts} - {None}
             if len(genders) == 1:
                 votes.setdefault(e["id"], [0, 0])[0 if genders.pop() == "m" else 1] += 2
@@ -831,6 +835,8 @@ filippo fulvio gino ivo livio mirko nello orazio primo ruggero silvio kwame kofi
 emeka chinedu chukwuemeka obinna tunde babatunde olumide oluwaseun segun femi musa abubakar sani garba moses
 joseph peter samuel isaac daniel rajesh suresh ramesh mahesh sanjay vijay anil sunil amit rahul arjun vikram
 rohit manoj deepak ashok prakash kenji hiroshi takeshi winston""".split()
+_MALE += """luc yann benoît benoit sébastien"""
+_FEMALE += """annick gaelle gaëlle solenn morgane aurélie aurelie celine céline noemie noémie"""
 _FEMALE += """francine helene hélène mireille colette solange genevieve geneviève veronique véronique brigitte chantal
 martine nadine josette yvette odette ginette monique anne-marie marie-france sandrine laetitia laëtitia audrey
 elodie élodie emilie émilie pauline margaux juliette amandine aurore capucine gwenaelle gwenaëlle maelle

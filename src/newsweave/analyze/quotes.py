@@ -143,6 +143,13 @@ FR_HEADS = {"ministre": "minister", "directrice": "director", "directeur": "dire
             "avvocato": "lawyer", "avvocata": "lawyer", "avocat": "lawyer", "avocate": "lawyer", "abogado": "lawyer",
             "abogada": "lawyer", "advogado": "lawyer", "advogada": "lawyer"}
 _FR_HEAD_RE = "|".join(sorted((re.escape(h) for h in FR_HEADS), key=len, reverse=True))
+# German heads after "die"/"der" ("„…“, sagte die OB", "sagte der Bürgermeister"), capitalised as nouns are
+DE_HEADS = {"oberbürgermeisterin": "mayor", "oberbürgermeister": "mayor", "bürgermeisterin": "mayor",
+            "bürgermeister": "mayor", "ob": "mayor", "ministerin": "minister", "minister": "minister",
+            "sprecherin": "spokesperson", "sprecher": "spokesperson", "direktorin": "director", "direktor": "director",
+            "präsidentin": "president", "präsident": "president", "landrätin": "district administrator",
+            "landrat": "district administrator"}
+_DE_HEAD_NP_RE = "|".join(sorted((h[:1].upper() + h[1:] if h != "ob" else "OB" for h in DE_HEADS), key=len, reverse=True))
 _VERB_RE = r"(?:" + "|".join(sorted((re.escape(v) for v in VERBS), key=len, reverse=True)) + r")"
 _NAME_TOK = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*"
 from .entities import _HEAD_RE
@@ -168,6 +175,7 @@ _NP = (r"(?P<np>(?:[Tt]he\s+(?:elder|older|younger)\s+" + _NAME_TOK + r"(?![\w�
        + _NAME_TOK + r"){0,2})|"
        r"(?:[Tt]he\s+(?:[a-z][\w\-]+\s+){0,2}?(?:" + _ORG_HEADS + r"|statement|release|letter|report|filing|notice)(?![\w\-]))|"
        r"(?:[Tt]he\s+(?:[\w\-]+\s+){0,3}?(?i:" + _HEAD_RE + r"))|"
+       r"(?:(?:[Dd]ie|[Dd]er)\s+(?:" + _DE_HEAD_NP_RE + r")(?![\w\-]))|"
        r"(?:(?:[Ll]e|[Ll]a|[Ee]l|[Ii]l|[Oo]|[Aa])\s+(?:[\w\-]+\s+){0,2}?(?:" + _FR_HEAD_RE + r")(?![\w\-])"
        r"(?:\s+" + _NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){0,2})?)|(?:[Tt]he\s+[A-Z][\w\-]+(?:\s+[A-Z][\w’'\-]+){0,3}"
        + _BODY_OF + r")|(?:(?<![\w’'\-])(?:[Hh]e|[Ss]he|[Ee]r|[Ss]ie|[Ee]lla|[Éé]l|[Ll]ei|[Ll]ui|[Ee]la|[Ee]le)(?![\w’'\-]))|"
@@ -205,7 +213,7 @@ _POST_VERB_DESC_NAME = re.compile(r"^[\s,]*[—–-]?\s*" + _VERB_RE + r"\s+(?:a
                                   r"\s+(?:of|from|at)\s+(?:the\s+)?[A-Z])")
 # "“…”, garantiu ao CO Nuno Campelo, diretor …": the paper told (an acronym) stands between the
 # verb and the speaker's full name
-_POST_VERB_OUTLET_NAME = re.compile(r"^[\s,]*" + _VERB_RE + r"\s+(?:ao|à|aos|às|al|au|aux|alla|to|a)\s+[A-Z]{2,6}\s+"
+_POST_VERB_OUTLET_NAME = re.compile(r"^[\s,]*" + _VERB_RE + r"\s+(?:ao|à|aos|às|al|au|aux|alla|to|a)\s+[A-ZÀ-Þ]{2,8}\s+"
                                     r"(?P<np>" + _NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){1,2})(?=\s*[,.;!?]|\s*$)")
 # "« … », a-t-elle ajouté"
 _POST_FR_INVERTED = re.compile(r"^[\s,]*a-t-(?P<np>il|elle)\s+(?:déclaré|dit|ajouté|précisé|affirmé|expliqué|indiqué|"
@@ -524,7 +532,9 @@ _INNER_CALLER = re.compile(r"\b((?:a|an|one|another)\s+(?:[\w\-]+\s+){0,3}?)(?:c
                            r"(?:it\s+|this\s+|that\s+)?(?:as\s+)?$", re.I)
 _APPOSED_BODY_NAME = re.compile(r",\s+(" + _NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){0,3}),")
 _BODY_OF_BEFORE = re.compile(r"\b(?:[Tt]he\s+)?((?:[a-z][\w’'\-]*\s+){0,2}(?:association|union|council|committee|federation|"
-                             r"society|board|chamber|club|league|brotherhood|confraternity|guild|cooperative|co-operative)"
+                             r"society|board|chamber|club|league|brotherhood|confraternity|guild|cooperative|co-operative|"
+                             # ("The prefecture of Orbenne said in a statement:": the state's office, not the place)
+                             r"prefecture|municipality|province|provincial\s+government|regional\s+government)"
                              r")\s+of\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s+){0,3}$")
 _INNER_NAMED_CALLER = re.compile(r",\s+(?:a|an)\s+[\w\-]+\s+(?:that\s+|which\s+)?(?:[^,“”\"«»]{0,60},\s+)?(?P<np>"
                                  + _NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){1,2}),?\s+(?:had\s+)?(?:called|described|"
@@ -1226,6 +1236,10 @@ def attribute(
             vm = _VERDICT_OF.match(text, close_pos + 1)
             if vm and resolve_name(vm.start("np"), vm.end("np"), vm.group("np")):
                 found = (vm.start("np"), vm.end("np"), vm.group("np"), "post")
+        if found and found[3] in ("pre", "colon") and found[0] > 0 \
+                and _INDEFINITE_AT_END.search(text, max(0, found[0] - 80), found[0]):
+            # "A shopkeeper in the Rua dos Tanoeiros said:": where someone unnamed is, not who
+            found = (-1, -1, "", "unnamed")
         if found and found[3] in ("pre", "colon") and found[0] > 0 \
                 and (found[2][:1].isupper() or found[2].startswith("the ") and found[2][4:5].isupper()) \
                 and (bo := _BODY_OF_BEFORE.search(text, max(0, found[0] - 60), found[0])):
@@ -1933,6 +1947,10 @@ _ROLE_OF_BODY = re.compile(r"\s*(?:[OoAaIlLeEl]{1,2}|The|Der|Die)\s+(?:[a-zà-ÿ
 # "A lifeguard at Polvean, who did not want to be named, said:": someone unnamed, of a place
 _INDEFINITE_AT = re.compile(r"\s*(?:One|Another|A|An|Um|Uma|Un|Une|Una|Uno|Ein|Eine)\s+(?:[a-zà-ÿ][\w’'\-]*\s+){1,3}"
                             r"(?:at|in|from|of|de|do|da|di|du|aus|bei)\s+(?:the\s+)?")
+_INDEFINITE_AT_END = re.compile(r"(?:^|[.!?][”\"’]?\s+|\n)\s*(?:One|Another|A|An|Um|Uma|Un|Une|Una|Uno|Ein|Eine)\s+"
+                                r"(?:[a-zà-ÿ][\w’'\-]*\s+){1,3}(?:at|in|from|on|near|outside|em|en|na|no|dans|aus|bei|da|do|das|dos|de|"
+                                r"del|della|di|du)\s+"
+                                r"(?:the\s+|la\s+|le\s+|a\s+|o\s+|der\s+|die\s+|dem\s+)?$")
 # "A neighbour who watched from a balcony on the Calle de la Rúa said:": a name inside the unnamed
 # one's relative clause
 _INDEFINITE_WHO = re.compile(r"\s*(?:One|Another|A|An|Um|Uma|Un|Une|Una|Uno|Ein|Eine)\s+(?:[a-zà-ÿ][\w’'\-]*\s+){1,3}"
@@ -2098,6 +2116,14 @@ def _resolve_np(np: str, s: int, e: int, resolve_name, resolve_title, persons_be
         # "le ministre": only a title, resolved as its English counterpart ("the minister")
         head = low.rsplit(" ", 1)[-1]
         return (np, _title(resolve_title, "the " + FR_HEADS[head], head, pos) if head in FR_HEADS else None)
+    if first in ("der", "die") and len(low.split()) == 2 and low.split()[1] in DE_HEADS:
+        # "„…“, sagte die OB": only a title, the holder this article named with it before
+        head = low.split()[1]
+        for h in ("oberbürgermeisterin", "oberbürgermeister", "ob") if head == "ob" else (head,):
+            eid = _title(resolve_title, "the " + DE_HEADS[head], h, pos)
+            if eid:
+                return (np, eid)
+        return (np, None)
     if first in ("the", "der", "die", "das") and " " in low:
         k = len(first) + 1
         if np[k:k + 1].islower() and _unnamed_title(text, low.rsplit(" ", 1)[-1], s):
