@@ -612,6 +612,15 @@ Prints, side by side where there are peers:
   strike and a dragon boat capsize; a palace ticket system crash, a cave hotel leak and a market
   roof overspend; a marzipan factory fire, a cancelled harvest parade and sheep rustling arrests;
   a cracked cathedral window, a mosaic school's grant cut and a cinema closure.
+  and on eight more (``heldout418:`` .. ``heldout425:``, session 22, round 60, the same way): a
+  cable car stopped over an old town, plane trees felled for a tram line and a county show called
+  off for bird flu; a horse race district's stable fire, a mining museum lift stuck and beach huts
+  burnt; a flooded bicycle garage, an aviation museum's roof torn off and a fireworks warehouse
+  evacuated; a surf contest cancelled, an organ concert lost to a leak and a park-and-ride closed;
+  a flooded champagne cellar, a solar subsidy row and a stolen defibrillator; a funicular strike,
+  scaffolding on a Roman temple and a library's night opening cut; a human tower's fall, a bridge
+  lorry ban and a seal pup rescue; a lake boat aground in fog, stolen balsamic vinegar and a bus
+  station roof collapse.
   Sets written gold-first and measured blind, then read and made development data,
   get floors for quote+speaker and contradiction precision (bench/baselines/ledger.json); the sets
   in BLIND_SETS were not read when this was written and have none
@@ -1069,7 +1078,15 @@ HELDOUT414 = ROOT / "tests" / "analyze" / "heldout414"
 HELDOUT415 = ROOT / "tests" / "analyze" / "heldout415"
 HELDOUT416 = ROOT / "tests" / "analyze" / "heldout416"
 HELDOUT417 = ROOT / "tests" / "analyze" / "heldout417"
-HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 418))
+HELDOUT418 = ROOT / "tests" / "analyze" / "heldout418"
+HELDOUT419 = ROOT / "tests" / "analyze" / "heldout419"
+HELDOUT420 = ROOT / "tests" / "analyze" / "heldout420"
+HELDOUT421 = ROOT / "tests" / "analyze" / "heldout421"
+HELDOUT422 = ROOT / "tests" / "analyze" / "heldout422"
+HELDOUT423 = ROOT / "tests" / "analyze" / "heldout423"
+HELDOUT424 = ROOT / "tests" / "analyze" / "heldout424"
+HELDOUT425 = ROOT / "tests" / "analyze" / "heldout425"
+HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 426))
 # never read: they measure, nobody defends them (docs/evidence.md, Sessions 6 to 22)
 BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "heldout39", "heldout40", "heldout44",
               "heldout45", "heldout46", "heldout50", "heldout51", "heldout52", "heldout56", "heldout57", "heldout58",
@@ -1109,7 +1126,8 @@ BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "
               "heldout387", "heldout389", "heldout391", "heldout393",
               "heldout395", "heldout397", "heldout399", "heldout401",
               "heldout403", "heldout405", "heldout407", "heldout409",
-              "heldout411", "heldout413", "heldout415", "heldout417")
+              "heldout411", "heldout413", "heldout415", "heldout417",
+              "heldout419", "heldout421", "heldout423", "heldout425")
 
 # --- sentences ------------------------------------------------------------------------------
 _SENT_TEMPLATES = [

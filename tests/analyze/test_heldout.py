@@ -73,7 +73,8 @@ FOLDERS = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"
            "heldout393", "heldout394", "heldout395", "heldout396", "heldout397", "heldout398", "heldout399",
            "heldout400", "heldout401", "heldout402", "heldout403", "heldout404", "heldout405", "heldout406",
            "heldout407", "heldout408", "heldout409", "heldout410", "heldout411", "heldout412", "heldout413",
-           "heldout414", "heldout415", "heldout416", "heldout417")
+           "heldout414", "heldout415", "heldout416", "heldout417", "heldout418", "heldout419", "heldout420",
+           "heldout421", "heldout422", "heldout423", "heldout424", "heldout425")
 PATHS = [p for f in FOLDERS for p in sorted((Path(__file__).parent / f).glob("*.json"))]
 
 
