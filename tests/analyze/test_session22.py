@@ -322,3 +322,26 @@ def test_a_person_named_by_a_first_name_alone_gets_its_gender():
     got = _speakers("Among the visitors were Luc and Annick Verbruggen, a retired couple. Luc carried a child up the "
                     "last steps. \"I have sat through Mass in cathedrals that were noisier,\" she said.")
     assert got["I have sat through Mass in cathedrals that were noisier"] == "Annick Verbruggen"
+
+
+# round 61
+
+def test_a_one_word_name_before_library_is_a_place():
+    # (guard: passes at the start code too; the read set's case needs the whole article, where the
+    # model reads "Saltmere" as a person)
+    got = _speakers("Margaret Tilney, 81, has used Saltmere library every Saturday for sixty years, lately with her "
+                    "husband Dennis. Saltmere will lose its Saturday afternoon. \"Dennis listens to the audiobooks and "
+                    "I read the papers,\" she said.")
+    assert got["Dennis listens to the audiobooks and I read the papers"] == "Margaret Tilney"
+
+
+def test_a_dean_before_a_full_name_is_a_title():
+    got = _speakers("Dean Sabine Wörner broke the news to the congregation on Tuesday evening: \"Advent without bells "
+                    "will feel strange.\"")
+    assert got["Advent without bells will feel strange"] == "Sabine Wörner"
+
+
+def test_dean_alone_is_still_a_first_name():
+    # (guard)
+    got = _speakers("\"We lost,\" Dean Rowley said after the match.")
+    assert got["We lost"] == "Dean Rowley"

@@ -247,6 +247,8 @@ _PLACE_HEAD_RUN = re.compile(r"(?:Rua|Calle|Carrer|Via|Viale|Vicolo|Corso|Rue|Av
                              r"Piazza|Piazzale|Travessa|Paseo|Estrada|Quai|Cais|Ribeira|Campo)\s+"
                              r"(?:(?:do|da|dos|das|de|del|della|di|du|des|la|le)\s+)?" + _NAME_TOKEN
                              + r"(?:\s+" + _NAME_TOKEN + r")*")
+_FACILITY_AFTER = (r"\s+(?:library|station|hospital|harbour|harbor|beach|market|museum|town\s+council|"
+                   r"parish\s+council|village|primary\s+school|high\s+school|pier|lifeboat|airport)\b")
 # a street's or square's word opening a name ("Rua dos Tanoeiros", "Largo do Pelourinho", "Calle Mayor")
 _PLACE_HEAD_WORD = re.compile(r"(?:Rua|Calle|Carrer|Via|Viale|Vicolo|Corso|Rue|Avenida|Avinguda|Largo|Praça|Plaza|"
                               r"Piazza|Piazzale|Travessa|Paseo|Estrada|Quai|Cais|Ribeira|Campo)\s+"
@@ -393,6 +395,9 @@ _TITLE_LEAD = re.compile(r"(?:(?:Lady|Lord)\s+Mayor(?:ess)?(?=\s+[A-ZÀ-Ý])|Cll
                          r"(?:(?:Mr|Mrs|Ms|Lady|Lord|Madam)\.?\s+)?Justice(?=\s+[A-ZÀ-Ý][\w’'\-]+\s+[A-ZÀ-Ý])|"
                          # British police ranks ("DI Nadia Okafor", "DCI Tom Reyes"): before a full name only
                          r"(?:DCI|DI|DS|DC|DSupt|PCSO|PC)(?=\s+[A-ZÀ-Ý][\w’'\-]+\s+[A-ZÀ-Ý])|"
+                         # a cathedral's dean before a full name ("Dean Sabine W.", "Dekanin Sabine W."); "Dean"
+                         # alone may be a first name
+                         r"(?:Dean|Dekanin|Dekan|Deaness)(?=\s+[A-ZÀ-Ý][\w’'\-]+\s+[A-ZÀ-Ý])|"
                          # a German mayor's or MP's abbreviation, a firm's officer ("OB Klaus D.", "MD Alison P.")
                          r"(?:OB|MdB|MdL|MP|MD|CEO|CFO|COO|GM)(?=\s+[A-ZÀ-Ý][\w’'\-]+\s+[A-ZÀ-Ý])|"
                          # ranks before a surname ("Cmdr Sarmento said")
@@ -577,6 +582,9 @@ def _mentions_of_docs(texts: list[str], docs: Iterable[Any]) -> list[list[dict[s
                 typ = "ORG" if t == "PERSON" and _ORG_WORDS.search(text[s:e]) else \
                     "LOC" if t == "PERSON" and (_PLACE_TAIL_WORD.search(text[s:e])
                                                 or _PLACE_HEAD_WORD.match(text, s, e)) else t
+                if typ == "PERSON" and " " not in text[s:e].strip() and re.search(
+                        r"(?<![\w’'\-])" + re.escape(text[s:e]) + _FACILITY_AFTER, text):
+                    typ = "GPE"  # "Saltmere will lose its Saturday" after "used Saltmere library": a place
                 if t == "PERSON" and (ph := _PLACE_HEAD_RUN.match(text, s)) and ph.end() >= e:
                     e, typ = ph.end(), "LOC"  # "Rua" of "the Rua dos Tanoeiros": the street's whole name
                 if typ == "PERSON" and (pb := _GIVEN_PARTICLE_BEFORE.search(text, max(0, s - 30), s)) \
