@@ -621,6 +621,15 @@ Prints, side by side where there are peers:
   scaffolding on a Roman temple and a library's night opening cut; a human tower's fall, a bridge
   lorry ban and a seal pup rescue; a lake boat aground in fog, stolen balsamic vinegar and a bus
   station roof collapse.
+  and on eight more (``heldout426:`` .. ``heldout433:``, session 22, round 61, the same way): a
+  lake ferry's jammed ramp, a violin workshop burglary and a felled Christmas tree; a crane hitting
+  an aqueduct's scaffolding, canal boat tours stopped by low water and a flooded hospital car park;
+  a chocolate festival's cancelled opening, a brewery boiler explosion and a cod quota row; a
+  lakeside landslide, a bridge's lights switched off and an exam hall without heating; a hanging
+  house's balcony collapse, a festival firework injury and library hours cut; storm-damaged
+  ramparts, a convent roof delayed and a sewage spill; a cracked minster bell, a flooded sherry
+  bodega and a market moved for road works; a fresco restoration row, a big-wave rescue and a
+  callout on a closed ridge.
   Sets written gold-first and measured blind, then read and made development data,
   get floors for quote+speaker and contradiction precision (bench/baselines/ledger.json); the sets
   in BLIND_SETS were not read when this was written and have none
@@ -1086,7 +1095,15 @@ HELDOUT422 = ROOT / "tests" / "analyze" / "heldout422"
 HELDOUT423 = ROOT / "tests" / "analyze" / "heldout423"
 HELDOUT424 = ROOT / "tests" / "analyze" / "heldout424"
 HELDOUT425 = ROOT / "tests" / "analyze" / "heldout425"
-HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 426))
+HELDOUT426 = ROOT / "tests" / "analyze" / "heldout426"
+HELDOUT427 = ROOT / "tests" / "analyze" / "heldout427"
+HELDOUT428 = ROOT / "tests" / "analyze" / "heldout428"
+HELDOUT429 = ROOT / "tests" / "analyze" / "heldout429"
+HELDOUT430 = ROOT / "tests" / "analyze" / "heldout430"
+HELDOUT431 = ROOT / "tests" / "analyze" / "heldout431"
+HELDOUT432 = ROOT / "tests" / "analyze" / "heldout432"
+HELDOUT433 = ROOT / "tests" / "analyze" / "heldout433"
+HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 434))
 # never read: they measure, nobody defends them (docs/evidence.md, Sessions 6 to 22)
 BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "heldout39", "heldout40", "heldout44",
               "heldout45", "heldout46", "heldout50", "heldout51", "heldout52", "heldout56", "heldout57", "heldout58",
@@ -1127,7 +1144,8 @@ BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "
               "heldout395", "heldout397", "heldout399", "heldout401",
               "heldout403", "heldout405", "heldout407", "heldout409",
               "heldout411", "heldout413", "heldout415", "heldout417",
-              "heldout419", "heldout421", "heldout423", "heldout425")
+              "heldout419", "heldout421", "heldout423", "heldout425",
+              "heldout427", "heldout429", "heldout431", "heldout433")
 
 # --- sentences ------------------------------------------------------------------------------
 _SENT_TEMPLATES = [

@@ -74,7 +74,8 @@ FOLDERS = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"
            "heldout400", "heldout401", "heldout402", "heldout403", "heldout404", "heldout405", "heldout406",
            "heldout407", "heldout408", "heldout409", "heldout410", "heldout411", "heldout412", "heldout413",
            "heldout414", "heldout415", "heldout416", "heldout417", "heldout418", "heldout419", "heldout420",
-           "heldout421", "heldout422", "heldout423", "heldout424", "heldout425")
+           "heldout421", "heldout422", "heldout423", "heldout424", "heldout425", "heldout426", "heldout427",
+           "heldout428", "heldout429", "heldout430", "heldout431", "heldout432", "heldout433")
 PATHS = [p for f in FOLDERS for p in sorted((Path(__file__).parent / f).glob("*.json"))]
 
 
