@@ -406,4 +406,4 @@ def test_idioms_of_speaking_frankly_deny_nothing():
     assert not negations("He's polite about it, but he doesn't hold back on the residents' association.")
     assert not negations("Does not use turns of words Frank Tonelli, of the marble union.")
     assert not negations("The mayor did not mince her words.")
-    assert negations("He did not hold the meeting back in May.") == [(7, 10)]
+    assert negations("He did not hold the meeting back in May.") == ((7, 10),)

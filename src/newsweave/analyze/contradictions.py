@@ -1604,15 +1604,27 @@ _COUNTED = re.compile(r"\b(\d[\d,]*|one|two|three|four|five|six|seven|eight|nine
                       r"(?:[^\W\d_]+\s+){0,2}?(?:was|were|are|have been|had been)\s+(?:\w+ly\s+)?([^\W\d_]{4,})", re.I)
 
 
+# (called for every pair of aligned units: the scans of one text are cached, not repeated per pair)
+@lru_cache(maxsize=4096)
+def _zero_in(text: str) -> tuple[int, int, str] | None:
+    z = _ZERO.search(text)
+    return (z.start(), z.end(), z.group(1).lower()[:6]) if z else None
+
+
+@lru_cache(maxsize=4096)
+def _counted_in(text: str) -> tuple[tuple[int, int, str], ...]:
+    return tuple((c.start(), c.end(), c.group(2).lower()[:6]) for c in _COUNTED.finditer(text))
+
+
 def zero_count_conflict(ta: str, tb: str) -> tuple[tuple[tuple[int, int], tuple[int, int]], tuple[str, str]] | None:
     """Spans and words when one text says nobody was X and the other that some number were X."""
     for x, y, flip in ((ta, tb, False), (tb, ta, True)):
-        z = _ZERO.search(x)
+        z = _zero_in(x)
         if not z:
             continue
-        for c in _COUNTED.finditer(y):
-            if c.group(2).lower()[:6] == z.group(1).lower()[:6]:
-                zs, cs = (z.start(), z.end()), (c.start(), c.end())
+        for c in _counted_in(y):
+            if c[2] == z[2]:
+                zs, cs = (z[0], z[1]), (c[0], c[1])
                 pair = ((cs, zs), (y[cs[0]:cs[1]], x[zs[0]:zs[1]])) if flip else ((zs, cs), (x[zs[0]:zs[1]], y[cs[0]:cs[1]]))
                 return pair
     return None
@@ -2545,6 +2557,7 @@ _IRREGULAR = {"held": "hold", "took": "take", "taken": "take", "made": "make", "
 _NOT_ACTS = frozenset("say said says tell told know known think thought expect expected want wanted".split())
 
 
+@lru_cache(maxsize=4096)
 def _verb_lemma(word: str) -> str:
     w = word.lower()
     return _lemma(_IRREGULAR.get(w, w))

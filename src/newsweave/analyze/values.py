@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 WORD_NUMBERS = {
@@ -709,12 +710,13 @@ NOT_DENIAL = re.compile(r"\bnothing\s+(?:more|else)\b|\bnot\s+(?:hide|hiding|con
                         r"responded|replied|answered|returned)\b|\bno\s+comment\b", re.I)
 
 
-def negations(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=8192)  # asked again for the same sentence by every pair it is compared in
+def negations(text: str) -> tuple[tuple[int, int], ...]:
     # (not "the cracks were according to Trasseo not discovered": a machine-translated German order,
     # the source of the account between the verb and its negation)
     descriptive = {m.start(2) for m in _NOT_AFTER_NOUN.finditer(text) if m.group(1).lower() not in _NOT_AFTER_OK
                    and not _ACCORDING_TO_END.search(text, max(0, m.start(1) - 60), m.start(1))}
-    return [(m.start(), m.end()) for m in _NEG.finditer(text) if m.start() not in descriptive
+    return tuple((m.start(), m.end()) for m in _NEG.finditer(text) if m.start() not in descriptive
             and not (m.group(0).lower() in _REPLY_VERBS and _REPLY_TO_PRONOUN.match(text, m.end()))
             and not (m.group(0).lower() == "without" and (_GERUND_AFTER.match(text, m.end())
                                                           or _DO_WITHOUT_BEFORE.search(text, max(0, m.start() - 30), m.start())))
@@ -722,7 +724,7 @@ def negations(text: str) -> list[tuple[int, int]]:
             and not _WHILE_NOT_BEFORE.search(text, max(0, m.start() - 50), m.start())
             and not _FRANK_IDIOM_AFTER.match(text, m.end())
             and not (m.group(0).lower() == "not" and _ELLIPSIS_AFTER.match(text, m.end())
-                     and _AUX_BEFORE.search(text, max(0, m.start() - 40), m.start()))]
+                     and _AUX_BEFORE.search(text, max(0, m.start() - 40), m.start())))
 
 
 # "stay on the ground as long as one does not know what happened" (a rendering of "tant qu'on ne sait
