@@ -30,7 +30,7 @@ def test_sums_in_any_currency_and_two_sums_far_apart():
 
 
 def test_rejecting_a_pronoun_denies_nothing_comparable():
-    assert negations("The chief executive rejected that.") == []
-    assert negations("She denied it, the paper said.") == []
+    assert not negations("The chief executive rejected that.")
+    assert not negations("She denied it, the paper said.")
     t = "She denied that the plant had leaked."
     assert [t[a:b] for a, b in negations(t)] == ["denied"]

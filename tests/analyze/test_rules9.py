@@ -155,7 +155,7 @@ def test_the_date_of_an_embedded_post_is_not_an_event_date():
 def test_an_elliptical_comparison_group_denies_nothing():
     from newsweave.analyze.values import negations
 
-    assert negations("Children with a dog were less likely to get asthma than those who did not, the study found.") == []
+    assert not negations("Children with a dog were less likely to get asthma than those who did not, the study found.")
     # an elliptical denial of a verb phrase is still one
     assert negations("We need to understand why it did not.") != []
 
@@ -344,7 +344,7 @@ def test_inner_capitals_and_occupations_in_names():
 def test_without_and_a_gerund_denies_nothing():
     from newsweave.analyze.values import negations
 
-    assert negations("The largest ships can berth without waiting for high tide.") == []
+    assert not negations("The largest ships can berth without waiting for high tide.")
     assert negations("The ferry left without a pilot.") != []
 
 
@@ -392,7 +392,7 @@ def test_translated_reposts_can_be_turned_off():
 def test_a_limit_is_no_denial_and_a_festival_is_its_eve_and_its_day():
     from newsweave.analyze.values import negations
 
-    assert negations("An hour will cost 1.20 euros, and no car may stay longer than three hours.") == []
+    assert not negations("An hour will cost 1.20 euros, and no car may stay longer than three hours.")
     assert negations("No car may enter the old town.") != []
     assert "date" not in _kinds("The ban also covers the New Year's Eve display, the council said.",
                                 "The ban does not concern the fireworks of the New Year, the council said.")
