@@ -72,6 +72,7 @@ class Unit:
     # (start, end, value) of every day the unit names ("2026-09-07", "2026-09-07TEV"), reporting
     # days and clock times included
     stamps: list[tuple[int, int, str]] = field(default_factory=list)
+    published: str = ""  # the article's publication day (ISO), when known
 
 
 # two past sentences whose years are this far apart tell two past events ("The last strike was in
@@ -510,6 +511,38 @@ _OFFSET_AFTER = re.compile(r"(?:(?<=minutes)|(?<=minute)|(?<=hours)|(?<=hour)|(?
                            r"\s+(?:later|earlier|afterwards|"
                            r"plus\s+tard|più\s+tardi|después|más\s+tarde|depois|mais\s+tarde|später)\b", re.I)
 _COUNTDOWN_AFTER = re.compile(r"\s+(?:remaining|left|to\s+go|to\s+play)\b", re.I)
+# "nine days before the Alpine Cup": counted back from the day of writing
+_DAYS_BEFORE_AFTER = re.compile(r"(?<=days)\s+(?:before|ahead\s+of|until|away\s+from)\b|(?<=Tage)\s+vor\b|"
+                                r"(?<=jours)\s+avant\b|(?<=días)\s+antes\b|(?<=giorni)\s+prima\b|(?<=dias)\s+antes\b", re.I)
+# a year's count ("launched 1,340 times last year") and a count since a year or over years ("has
+# launched 612 times since 1999", "served for 27 years and launched 612 times") are two sums
+_YEARLY_AFTER = re.compile(r"\s+(?:[\w’'\-]+\s+){0,3}?(?:(?:last|this|a|each|every|per)\s+year|annually|in\s+(?:19|20)\d\d)\b",
+                           re.I)
+_SINCE_AFTER = re.compile(r"\s+(?:[\w’'\-]+\s+){0,3}?since\s+(?:19|20)\d\d\b", re.I)
+_OVER_YEARS_BEFORE = re.compile(r"\b(?:for|over|in)\s+(?:\d+|[a-z]+)\s+years\s+and\s+(?:[\w’'\-]+\s+){0,3}$", re.I)
+
+
+def _countdown_agrees(a: "Unit", text_a: str, va: Value, b: "Unit", text_b: str, vb: Value) -> bool:
+    """"nine days before the cup" written on the 10th, "ten days before" on the 9th: one day. A
+    count one apart agrees whatever the dates: a reprint or a translation keeps the count of the
+    day its source was written."""
+    if not (_DAYS_BEFORE_AFTER.match(text_a, va.end) and _DAYS_BEFORE_AFTER.match(text_b, vb.end)):
+        return False
+    if abs(va.value - vb.value) == 1:
+        return True
+    try:
+        gap = (date.fromisoformat(a.published) - date.fromisoformat(b.published)).days
+    except ValueError:
+        return False
+    return vb.value - va.value == gap
+
+
+def _sum_period(text: str, v: Value) -> str | None:
+    if _YEARLY_AFTER.match(text, v.end):
+        return "year"
+    if _SINCE_AFTER.match(text, v.end) or _OVER_YEARS_BEFORE.search(text, max(0, v.start - 60), v.start):
+        return "since"
+    return None
 # "In all, 1,482 people were evacuated" / "a total of …": a sum over parts another account may give
 _IN_ALL = re.compile(r"\b(?:in\s+all|in\s+total|altogether|overall|all\s+told|a\s+total\s+of|total\s+of|"
                      r"insgesamt|au\s+total|en\s+total|in\s+totale|no\s+total)\b", re.I)
@@ -539,7 +572,9 @@ _MONEY_COST = re.compile(r"\b(?:cost|costs|costing|price|priced|worth|budget(?:e
                          r"kostet|kosten|coûte|coût|cuesta|costo|coste|custo|custa|costerà)\b", re.I)
 _MONEY_GIVEN = re.compile(r"\b(?:promised|pledged|provide[sd]?|providing|contribut\w+|grant(?:ed|s)?|donat\w+|"
                           r"lend|lent|loan|subsid\w+|chip\s+in|put\s+up|zugesagt|versprochen|promis|apport\w*|"
-                          r"aporta\w*|financia\w*|stanzia\w*|contribui\w*)\b", re.I)
+                          r"aporta\w*|financia\w*|stanzia\w*|contribui\w*|bequeath\w*|legacy|"
+                          # ("a couple who left the charity £1.2 million": a bequest)
+                          r"left\s+(?:the|their|his|her|its)\s+[\w’'\-]+\s*$)", re.I)
 
 
 # what a sum is charged as: a fee to do something and a fine for not doing it are two sums
@@ -1056,6 +1091,10 @@ def compare(a: Unit, b: Unit, *, similarity: float, text_a: str, text_b: str,
             continue  # "Tom Grange, 44, who drives into the centre six days a week": his habit, not the charge's
         if bool(_COUNTDOWN_AFTER.match(text_a, va.end)) != bool(_COUNTDOWN_AFTER.match(text_b, vb.end)):
             continue  # "two minutes remaining" is what is left, "after four minutes" what has passed
+        if _countdown_agrees(a, text_a, va, b, text_b, vb):
+            continue
+        if {_sum_period(text_a, va), _sum_period(text_b, vb)} == {"year", "since"}:
+            continue
         if _EACH.match(text_a, va.end) or _EACH.match(text_b, vb.end):
             continue  # "$50,000 each" is a rate, not the amount the other side gives
         if {_age_of_thing(text_a, va), _age_of_thing(text_b, vb)} == {"old", "new"}:

@@ -320,6 +320,19 @@ _fold_short = lru_cache(maxsize=65536)(_fold)
 _CAP_STOP.update(w for w in map(_fold, list(_CAP_STOP)) if w != "uber")
 
 
+# weekdays and months of the Romance languages (the English and German ones are in _CAP_STOP), which
+# open a sentence before "la", "le", "el"...: never the first word of a name joined by that article
+_TIME_LEAD = frozenset(_fold(w) for w in """lunedì martedì mercoledì giovedì venerdì sabato domenica lundi mardi
+mercredi jeudi vendredi samedi dimanche lunes martes miércoles jueves viernes sábado domingo segunda terça quarta
+quinta sexta gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre janvier
+février mars avril juin juillet août septembre octobre décembre enero febrero abril mayo junio julio septiembre
+octubre noviembre diciembre janeiro fevereiro março maio junho julho setembro outubro novembro dezembro""".split())
+
+
+# articles that open titles and bodies but no one's name ("La", "Le", "Lo", "Del" do: La Russa, Le Pen)
+_ARTICLE_NOT_NAME = frozenset({"Il", "Gli", "Los", "Las", "Der", "Die", "Das"})
+
+
 _SAINT_WORDS = frozenset({"saint", "sainte", "sankt", "st", "ste", "san", "santa", "santo", "sao"})
 
 
@@ -741,6 +754,10 @@ def heuristic_mentions(text: str, sentences: Iterable[tuple[int, int]]) -> list[
         while toks and (fold(toks[0]) in _CAP_STOP or (s in starts and len(toks) > 1 and fold(toks[0]) in _CAP_STOP)):
             s += len(toks[0]) + 1
             toks = toks[1:]
+        if len(toks) >= 3 and toks[1].islower() and fold(toks[0]) in _TIME_LEAD:
+            # "Martedì la Soprintendenza ispezionerà": the day opens the sentence, then the body
+            s += len(toks[0]) + len(toks[1]) + 2
+            toks = toks[2:]
         if len(toks) >= 3 and toks[0].isupper() and _AUDIENCE_BEFORE_NAME.search(text, max(0, s - 8), s):
             # "garantiu ao CO Nuno Campelo": the paper told (an acronym), then the speaker
             s += len(toks[0]) + 1
@@ -1856,6 +1873,9 @@ class EntityIndex:
             if typ == "PERSON" and multi_surf and any(_org_name(s) for s in multi_surf) and (
                     tcount["ORG"] or all(_org_name(s) for s in multi_surf)):
                 typ = "ORG"  # "Corvina said" is the company its full name "Corvina Pharma" says it is
+            if typ == "PERSON" and not sum(person_ctx[k] for k in ks) \
+                    and all(x.split()[0] in _ARTICLE_NOT_NAME for x in scount):
+                continue  # "‘Il Vascello d’Oro’" (a work's title): no person's name opens with "Il"
             # the small model calls unknown one-word place names persons ("rally in Dunmore"); a
             # one-word name seen only after locative prepositions, never as a speaker, is a place
             if typ == "PERSON" and sum(place_ctx[k] for k in ks) and not sum(person_ctx[k] for k in ks):

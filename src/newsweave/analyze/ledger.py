@@ -928,7 +928,7 @@ def build_ledger(articles: Sequence[Article], story: dict[str, Any], settings: S
         for s, e in split_units(a.text, sentences[a.id], cfg.min_claim_words):
             if len(units) >= cfg.max_claim_units:
                 break
-            units.append(Unit(a.id, s, e, a.text[s:e]))
+            units.append(Unit(a.id, s, e, a.text[s:e], published=(a.published or "")[:10]))
     uvecs = _UnitVectors(units, articles, cfg, vec_get)
     # NER in forked worker processes (a story with many uncached articles) runs before the
     # embedding thread starts: no fork while another thread is inside numpy

@@ -334,7 +334,10 @@ _PRODROP_VERBS = (r"(?:ha\s+(?:detto|aggiunto|spiegato|dichiarato|affermato|sott
                   r"desabafa|garante|acrescenta|avisa|avisou|opina|advierte|ricorda|ricordava|spiegava|precisa|assicura|"
                   r"insiste|ammette|osserva|aggiungeva|diceva)")
 _PRODROP_INCISE = re.compile(r",\s*" + _PRODROP_VERBS + r"\s*$")
-_POST_PRODROP = re.compile(r"^[\s,]*" + _PRODROP_VERBS + r"(?=\s*[.,;!?]|\s*$|\s+(?:ai|al|alla|alle|agli|a\s+la|a\s+los|"
+# where a teller stands, in lower case, between the verb and who tells ("dice in piazza un turista")
+_PLACE_BETWEEN = (r"(?:in|nel|nella|al|alla|en|na|no|sur|dans|auf|im|am)\s+(?:la\s+|le\s+|il\s+|el\s+|a\s+|o\s+|der\s+)?"
+                  r"[a-zà-ÿ]+\s+")
+_POST_PRODROP = re.compile(r"^[\s,]*" + _PRODROP_VERBS + r"(?!\s+" + _PLACE_BETWEEN + r"(?:un|una|uno|um|uma|une)\s)(?=\s*[.,;!?]|\s*$|\s+(?:ai|al|alla|alle|agli|a\s+la|a\s+los|"
                            r"in|en|durante|nel|nella|ieri|oggi|hoy|ayer|ontem|hoje|poi|luego|después|depois)\b)")
 # "X called the crash “…”", "X described it as “…”": the words are X's
 _PRE_NP_CALLED = re.compile(r"(?:^|[\s,;(])" + _NP + _SPEAKER_MOD + r",?\s+(?:also\s+|has\s+|had\s+)?(?:called|described|dubbed|termed|qualified|calificó|definió|defined|"
@@ -523,7 +526,7 @@ _POST_UNNAMED = re.compile(r"^[\s,]*(?:(?:one|a|an|another|some|two|three|severa
                            # ("erzählt eine Nachbarin": a German noun, capitalised; not a body's spokesman)
                            + _VERB_RE + r"\s+(?:ein|eine|einer)\s+(?!Sprecher)[A-ZÄÖÜ][a-zäöüß]|"
                            # ("disse ao Correio da Ria uma turista": the paper told stands between)
-                           + _VERB_RE + r"\s+(?:" + _WHEN_WORD + r"\s+)?(?:" + _AUDIENCE_BETWEEN + r")?"
+                           + _VERB_RE + r"\s+(?:" + _WHEN_WORD + r"\s+)?(?:" + _AUDIENCE_BETWEEN + r"|" + _PLACE_BETWEEN + r")?"
                            r"(?:the|a|an|one|another|un|une|um|uma|uno|una|ein|eine|"
                            r"otra|otro|outra|outro|altra|altro|autre|andere|anderer)\s+[a-z]|"
                            # "said one Mill Lane resident": an indefinite, whatever names qualify it

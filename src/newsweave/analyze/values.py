@@ -317,7 +317,9 @@ PART_OF = re.compile(r"(?<![\w.,])(" + _NUM_TOKEN + r")\s+(?:out\s+)?of\s+(?:the
 _BOUND_BEFORE = re.compile(r"\b(?:within|inside|in\s+under|innerhalb|dans\s+les|en\s+moins\s+de|entro|dentro\s+de)\s+(?:the\s+)?$",
                            re.I)
 _WORKFORCE_BEFORE = re.compile(r"\b(?:employs|employed|employing|employ|emplea|empleaba|impiega|impiegava|emprega|"
-                               r"empregava|emploie|employait|beschäftigt|beschäftigte|workforce\s+of|staff\s+of)\s+"
+                               r"empregava|emploie|employait|beschäftigt|beschäftigte|workforce\s+of|staff\s+of|"
+                               # ("Greyline operates 64 routes": its whole network)
+                               r"operates|operated|betreibt|gestisce|explota)\s+"
                                r"(?:(?:some|about|around|nearly|almost|roughly|more\s+than|over|unos|unas|cerca\s+de|"
                                r"circa|quasi|cerca\s+di|environ|près\s+de|rund|etwa)\s+)?$", re.I)
 _SUBSET_BEFORE = re.compile(r"\b(?:(?:the\s+)?(?:first|last|remaining|final|other|next)|including|among\s+them)\s+$", re.I)
