@@ -630,6 +630,15 @@ Prints, side by side where there are peers:
   ramparts, a convent roof delayed and a sewage spill; a cracked minster bell, a flooded sherry
   bodega and a market moved for road works; a fresco restoration row, a big-wave rescue and a
   callout on a closed ridge.
+  and on eight more (``heldout434:`` .. ``heldout441:``, session 23, round 62, the same way): a
+  lake cruise boat's engine fire, a Christmas market stall fire and a bus drivers' strike; a sword
+  forge's export licence row, a castle wall collapse and gritting lorries broken down in the first
+  snow; a funicular's brake fault, a marzipan factory's wastewater spill and an escaped red panda; a
+  canal boat capsized, a medieval festival cancelled over insurance and lead stolen from a school
+  roof; a ski jump's snowmaking failure, a rockfall in a cave hotel and a lifeboat naming row; a
+  cliff path closed after a fall, an orchestra conductor's resignation and e-scooter hire
+  suspended; an opera set store fire, a manuscript theft and a pool's chlorine leak; a heritage
+  tram derailed, a timber-framed house fire and a towpath collapse.
   Sets written gold-first and measured blind, then read and made development data,
   get floors for quote+speaker and contradiction precision (bench/baselines/ledger.json); the sets
   in BLIND_SETS were not read when this was written and have none
@@ -1103,8 +1112,16 @@ HELDOUT430 = ROOT / "tests" / "analyze" / "heldout430"
 HELDOUT431 = ROOT / "tests" / "analyze" / "heldout431"
 HELDOUT432 = ROOT / "tests" / "analyze" / "heldout432"
 HELDOUT433 = ROOT / "tests" / "analyze" / "heldout433"
-HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 434))
-# never read: they measure, nobody defends them (docs/evidence.md, Sessions 6 to 22)
+HELDOUT434 = ROOT / "tests" / "analyze" / "heldout434"
+HELDOUT435 = ROOT / "tests" / "analyze" / "heldout435"
+HELDOUT436 = ROOT / "tests" / "analyze" / "heldout436"
+HELDOUT437 = ROOT / "tests" / "analyze" / "heldout437"
+HELDOUT438 = ROOT / "tests" / "analyze" / "heldout438"
+HELDOUT439 = ROOT / "tests" / "analyze" / "heldout439"
+HELDOUT440 = ROOT / "tests" / "analyze" / "heldout440"
+HELDOUT441 = ROOT / "tests" / "analyze" / "heldout441"
+HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 442))
+# never read: they measure, nobody defends them (docs/evidence.md, Sessions 6 to 23)
 BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "heldout39", "heldout40", "heldout44",
               "heldout45", "heldout46", "heldout50", "heldout51", "heldout52", "heldout56", "heldout57", "heldout58",
               "heldout62", "heldout63", "heldout64", "heldout68", "heldout69", "heldout70",
@@ -1145,7 +1162,8 @@ BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "
               "heldout403", "heldout405", "heldout407", "heldout409",
               "heldout411", "heldout413", "heldout415", "heldout417",
               "heldout419", "heldout421", "heldout423", "heldout425",
-              "heldout427", "heldout429", "heldout431", "heldout433")
+              "heldout427", "heldout429", "heldout431", "heldout433",
+              "heldout435", "heldout437", "heldout439", "heldout441")
 
 # --- sentences ------------------------------------------------------------------------------
 _SENT_TEMPLATES = [

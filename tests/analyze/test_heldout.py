@@ -75,7 +75,8 @@ FOLDERS = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"
            "heldout407", "heldout408", "heldout409", "heldout410", "heldout411", "heldout412", "heldout413",
            "heldout414", "heldout415", "heldout416", "heldout417", "heldout418", "heldout419", "heldout420",
            "heldout421", "heldout422", "heldout423", "heldout424", "heldout425", "heldout426", "heldout427",
-           "heldout428", "heldout429", "heldout430", "heldout431", "heldout432", "heldout433")
+           "heldout428", "heldout429", "heldout430", "heldout431", "heldout432", "heldout433", "heldout434",
+           "heldout435", "heldout436", "heldout437", "heldout438", "heldout439", "heldout440", "heldout441")
 PATHS = [p for f in FOLDERS for p in sorted((Path(__file__).parent / f).glob("*.json"))]
 
 
