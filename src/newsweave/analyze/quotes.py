@@ -207,7 +207,9 @@ _POST_VERB_DESC_NAME = re.compile(r"^[\s,]*[—–-]?\s*" + _VERB_RE + r"\s+(?:a
                                   r"outside|inside|near|behind|beside|opposite|around|across|along|into|onto|towards?|"
                                   r"under|over|through|past|beyond|with|"
                                   # ("raconte un habitant des Arolles": a resident of a place, unnamed)
-                                  r"de|des|du|del|della|dei|degli|delle|da|do|dos|das|von|vom|aus)\b)[a-z][\w\-’']*\s+)"
+                                  r"de|des|du|del|della|dei|degli|delle|da|do|dos|das|von|vom|aus|"
+                                  # ("sagte eine Frau, die …": German capitalises the noun after the article)
+                                  r"ein|eine|einer|einem|eines)\b)[a-z][\w\-’']*\s+)"
                                   r"{1,4}(?<!\band\s)(?:(?:Dr|Prof|Mr|Mrs|Ms)\.\s+)?(?P<np>" + _NAME_TOK
                                   + r"(?:\s+" + _NAME_TOK + r"){0,2})(?=\s*[,.;!?]|\s*$|"
                                   r"\s+(?:of|from|at)\s+(?:the\s+)?[A-Z])")
@@ -1530,7 +1532,10 @@ _ORG_NAME_END = re.compile(r"(?:Observatory|Institute|Foundation|Center|Centre|C
 _WORK_BEFORE = re.compile(r"\b(?:book|memoir|novel|autobiography|feature|article|column|essay|album|song|single|track|"
                           r"film|movie|documentary|show|series|programme|program|play|musical|poem|episode|podcast|"
                           r"exhibition|opera|painting|sculpture|biography|paper|study|thesis|dissertation|leaflet|booklet|"
-                          r"brochure|pamphlet|handbook|guidebook|flyer|report)s?\s*,?\s*$",
+                          r"brochure|pamphlet|handbook|guidebook|flyer|report|"
+                          # ("rehearsed the comparsa “The Castaways”": a carnival group's name)
+                          r"comparsa|chirigota|murga|troupe|choir|ensemble|revue|carol|hymn|anthem|pasodoble|ballet|"
+                          r"cantata)s?\s*,?\s*$",
                           re.I)
 _TITLE_SMALL = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "at", "by", "with", "from",
                           "as", "but", "nor", "vs", "via", "into", "is", "be"})
@@ -1753,7 +1758,12 @@ _INDEFINITE_PERSON = re.compile(r"\s*(?:(?:On|In|At|Outside|Near|By|Later|Earlie
                                 r"(?:walker|resident|subscriber|woman|man|neighbou?r|driver|passenger|shopkeeper|pensioner|"
                                 r"fisherman|worker|nurse|mother|father|parent|student|teacher|customer|visitor|tourist|"
                                 r"farmer|trader|witness|villager|commuter|cyclist|motorist|fan|supporter|volunteer|"
-                                r"employee|guide|skier|climber|regular|diner|dog-walker|pilgrim|islander|stallholder)\b)")
+                                r"employee|guide|skier|climber|regular|diner|dog-walker|pilgrim|islander|stallholder)\b|"
+                                # ("Une voisine, qui habite au-dessus, a entendu un moteur. « … », dit-elle.")
+                                r"(?:Une?|Una?|Uno|Uma?|Eine?)\s+(?:[\w’'\-]+\s+){0,2}?(?:voisine?|habitante?|passante?|"
+                                r"touriste|femme|homme|témoin|vecin[ao]|turista|mujer|hombre|testigo|vicin[ao]|donna|uomo|"
+                                r"testimone|vizinh[ao]|mulher|homem|testemunha|Nachbarin|Nachbar|Frau|Mann|Zeugin|Zeuge|"
+                                r"Anwohnerin|Anwohner|Passantin|Passant|Touristin|Tourist|Besucherin|Besucher)\b)")
 _ANONYMOUS_TELLER = re.compile(r"\s*(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'\-]+,?\s+){1,4}?(?:(?:in|from|at|on|near)\s+"
                                r"(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?,?\s+)?(?:who|which)\s+(?:asked|did\s+not\s+want|"
                                r"didn['’]t\s+want|declined|refused|prefers?\s+not|preferred\s+not|requested|"
