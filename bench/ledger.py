@@ -639,6 +639,15 @@ Prints, side by side where there are peers:
   cliff path closed after a fall, an orchestra conductor's resignation and e-scooter hire
   suspended; an opera set store fire, a manuscript theft and a pool's chlorine leak; a heritage
   tram derailed, a timber-framed house fire and a towpath collapse.
+  and on eight more (``heldout442:`` .. ``heldout449:``, session 23, round 63, the same way): a
+  carnival rehearsal hall's roof collapse, a porcelain kiln fire and a crowd surge at a lights
+  switch-on; a Palio horse hurt in training, a cable car cabin stuck overnight and a food bank
+  break-in; a university tower clock stopped by lightning, a gorge bridge closed after a crack and an
+  ambulance station closure plan; a lakeside village's coach ban, a mechanical elephant's breakdown
+  and a hospital parking charge U-turn; a vintage wine theft, a bora wind on the seafront and a pub
+  buy-out bid; a flooded bathhouse, a cheese warehouse shelving collapse and a storm-damaged pier; a
+  castle light show cancelled after a generator fire, a rabelo boat collision and recycling centre
+  days cut; a waterbus strike, a tram stuck in a flooded underpass and a bell-ringers' dispute.
   Sets written gold-first and measured blind, then read and made development data,
   get floors for quote+speaker and contradiction precision (bench/baselines/ledger.json); the sets
   in BLIND_SETS were not read when this was written and have none
@@ -1120,7 +1129,15 @@ HELDOUT438 = ROOT / "tests" / "analyze" / "heldout438"
 HELDOUT439 = ROOT / "tests" / "analyze" / "heldout439"
 HELDOUT440 = ROOT / "tests" / "analyze" / "heldout440"
 HELDOUT441 = ROOT / "tests" / "analyze" / "heldout441"
-HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 442))
+HELDOUT442 = ROOT / "tests" / "analyze" / "heldout442"
+HELDOUT443 = ROOT / "tests" / "analyze" / "heldout443"
+HELDOUT444 = ROOT / "tests" / "analyze" / "heldout444"
+HELDOUT445 = ROOT / "tests" / "analyze" / "heldout445"
+HELDOUT446 = ROOT / "tests" / "analyze" / "heldout446"
+HELDOUT447 = ROOT / "tests" / "analyze" / "heldout447"
+HELDOUT448 = ROOT / "tests" / "analyze" / "heldout448"
+HELDOUT449 = ROOT / "tests" / "analyze" / "heldout449"
+HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 450))
 # never read: they measure, nobody defends them (docs/evidence.md, Sessions 6 to 23)
 BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "heldout39", "heldout40", "heldout44",
               "heldout45", "heldout46", "heldout50", "heldout51", "heldout52", "heldout56", "heldout57", "heldout58",
@@ -1163,7 +1180,8 @@ BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "
               "heldout411", "heldout413", "heldout415", "heldout417",
               "heldout419", "heldout421", "heldout423", "heldout425",
               "heldout427", "heldout429", "heldout431", "heldout433",
-              "heldout435", "heldout437", "heldout439", "heldout441")
+              "heldout435", "heldout437", "heldout439", "heldout441",
+              "heldout443", "heldout445", "heldout447", "heldout449")
 
 # --- sentences ------------------------------------------------------------------------------
 _SENT_TEMPLATES = [

@@ -76,7 +76,9 @@ FOLDERS = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"
            "heldout414", "heldout415", "heldout416", "heldout417", "heldout418", "heldout419", "heldout420",
            "heldout421", "heldout422", "heldout423", "heldout424", "heldout425", "heldout426", "heldout427",
            "heldout428", "heldout429", "heldout430", "heldout431", "heldout432", "heldout433", "heldout434",
-           "heldout435", "heldout436", "heldout437", "heldout438", "heldout439", "heldout440", "heldout441")
+           "heldout435", "heldout436", "heldout437", "heldout438", "heldout439", "heldout440", "heldout441",
+           "heldout442", "heldout443", "heldout444", "heldout445", "heldout446", "heldout447", "heldout448",
+           "heldout449")
 PATHS = [p for f in FOLDERS for p in sorted((Path(__file__).parent / f).glob("*.json"))]
 
 
