@@ -1345,6 +1345,8 @@ def compare(a: Unit, b: Unit, *, similarity: float, text_a: str, text_b: str,
             pass
         elif _is_question(aff_u.text):
             pass  # "Are you suggesting that I think so?" asks; it affirms nothing a denial could contradict
+        elif _NO_LONGER_AFTER.match(neg_u.text, neg_spans[0][1]) and _CEASING.search(aff_u.text):
+            pass  # "Babies will no longer be born there" / "the board suspended births there": one stop
         elif _in_quote(neg_u.text, neg_spans[0][0]):
             # a denial in someone's own words ("“We cannot promise anything,” she said") is what
             # they said, not what an outlet reports; and two outlets quoting one person ("“I have
@@ -1728,6 +1730,12 @@ _NEGATIVE_SENSE = frozenset({"exemp", "spare", "unaff", "untou", "uncha", "unhar
 
 
 _CLAUSE_END = re.compile(r"[,;:.]|\b(?:and|but|while|whereas|although)\b", re.I)
+
+
+# "no longer", "nicht mehr": a stop, which an account of the stopping affirms rather than contradicts
+_NO_LONGER_AFTER = re.compile(r"\s+(?:longer|mehr)\b", re.I)
+_CEASING = re.compile(r"\b(?:suspend\w*|halt\w*|stop(?:s|ped|ping)?|ceas\w+|discontinu\w+|end(?:s|ed|ing)?|"
+                      r"clos(?:e|es|ed|ing|ure)|cancel\w*|scrap\w*|withdr[ae]w\w*|eingestellt|einstellen)\b", re.I)
 
 
 def same_subject_negated(ta: str, tb: str) -> bool:

@@ -329,6 +329,9 @@ février mars avril juin juillet août septembre octobre décembre enero febrero
 octubre noviembre diciembre janeiro fevereiro março maio junho julho setembro outubro novembro dezembro""".split())
 
 
+_PLURAL_NOUN_AFTER = re.compile(r"\s+[a-zà-ÿ]+s\b")
+# (a year is no count, nor a number that ends a sentence or a line: "in 2022. Delahaye also runs")
+_COUNT_BEFORE = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d\b)\d(?:[\d,.]*\d)?[^\S\n]+$")
 # articles that open titles and bodies but no one's name ("La", "Le", "Lo", "Del" do: La Russa, Le Pen)
 _ARTICLE_NOT_NAME = frozenset({"Il", "Gli", "Los", "Las", "Der", "Die", "Das"})
 
@@ -422,7 +425,11 @@ _TITLE_LEAD = re.compile(r"(?:(?:Lady|Lord)\s+Mayor(?:ess)?(?=\s+[A-ZÀ-Ý])|Cll
                          r"\.?\s+(?=[A-ZÀ-Ý])")
 _PORTFOLIO_BEFORE = re.compile(r"\b(?:assessor|councill?or|alderman|minister|delegate|commissioner|secretary|"
                                r"deputy|spokesperson|spokesman|spokeswoman)\s+(?:to|for|of)\s+(?:the\s+)?$", re.I)
-_OUTLET_LEAD = re.compile(r"[A-Z]{2,6}\s+(?=[A-ZÀ-Ý][\w’'\-]+\s+[A-ZÀ-Ý])")
+# (an acronym, or a paper's one-word name: "told to the Mail Rose F.", a rendering of "contou ao
+# Correio Rosa F.")
+_OUTLET_LEAD = re.compile(r"(?:[A-Z]{2,6}|Correio|Diário|Diario|Jornal|Mail|Post|Gazette|Herald|Times|Journal|Courier|Echo|"
+                          r"Chronicle|Mercury|Tribune|Express|Observer|Gazzetta|Corriere|Giornale|Periódico|Zeitung|"
+                          r"Kurier|Anzeiger|Bote)\s+(?=[A-ZÀ-Ý][\w’'\-]+\s+[A-ZÀ-Ý])")
 _AUDIENCE_BEFORE_NAME = re.compile(r"\b(?:ao|à|aos|às|al|au|aux|alla|to|told)\s+(?:the\s+)?$")
 # "according to" opening a sentence, read by the English model as a first name
 _ACCORDING_LEAD = re.compile(r"(?:Secondo|Según|Segundo|Selon|Laut)\s+(?=[A-ZÀ-Ý])")
@@ -439,7 +446,9 @@ _COLON_OR_COMMA = re.compile(r"\s*(?::|,\s*[“\"«])|\s+(?:in|at|on|during|afte
 
 _KIN_APPOS_BEFORE = re.compile(
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ss]on|[Ss]a|[Ss]u|[Ss]ein|[Ss]eine|[Ii]hr|[Ii]hre|[Ss]ua|[Ss]eu|[Ii]l|[Ll]a|[Ee]l|[Oo]|"
-    r"[Ll]o)\s+(?:son|daughter|wife|"
+    # ("Rosado's wife, Amélia, who …": an owner's name in the possessive)
+    # ("Rosado's wife, Amélia, who …": an owner's name in the possessive; "A mulher, Amélia,")
+    r"[Ll]o|A|[A-ZÀ-Þ][\w\-]*['’]s)\s+(?:son|daughter|wife|"
     r"husband|brother|sister|father|mother|fils|fille|femme|mari|frère|sœur|père|mère|hijo|hija|esposa|esposo|"
     r"hermano|hermana|padre|madre|figlio|figlia|moglie|marito|fratello|sorella|Sohn|Tochter|Frau|Mann|Bruder|"
     r"Schwester|Vater|Mutter|filho|filha|mulher|marido|irmão|irmã|pai|mãe|papa|maman|papá|mamá|dad|mum|mom|"
@@ -1118,6 +1127,10 @@ def rule_mentions(text: str) -> list[dict[str, Any]]:
             # "Daughter Lena, who runs the cellar, …", "Cmdr Sarmento said": the kinship noun or the
             # rank is no part of the name
             x.update(start=x["start"] + kl.end(), text=x["text"][kl.end():])
+        ol = _OUTLET_LEAD.match(x["text"]) if x["type"] == "PERSON" else None
+        if ol and _AUDIENCE_BEFORE_NAME.search(text, max(0, x["start"] - 12), x["start"]):
+            # "told to the Mail Rose Fernandes, 58 years,": the paper told, then the name
+            x.update(start=x["start"] + ol.end(), text=x["text"][ol.end():])
     # ("Prof. Dr. Matthias Grünewald": the second honorific is no one's name)
     out = [x for x in out if fold(x["text"]) not in _HON_TOKENS]
     return join_particle_names(text, out)
@@ -1557,6 +1570,7 @@ class EntityIndex:
         surfaces: dict[str, Counter] = defaultdict(Counter)
         body_ctx: Counter = Counter()  # "persons" named right after "the campaign group", "the charity"
         vessel_ctx: Counter = Counter()  # "persons" named right after "the trawler", "le chalutier"
+        counted_ctx: Counter = Counter()  # one-word "persons" right after a number
         place_ctx: Counter = Counter()  # single-word "persons" seen as "in X", "at X" ...
         where_ctx: Counter = Counter()  # single-word places seen so (any language's "in", "a", "en")
         person_ctx: Counter = Counter()  # ... and as "X said", "Minister X"
@@ -1589,6 +1603,11 @@ class EntityIndex:
                     text = self.texts[aid]
                     # "in Porto Esmeralda", but "a letter from Maria Lopez" is no place
                     loc = _LOC_BEFORE if " " not in m["text"] else _IN_PLACE_BEFORE
+                    if " " not in m["text"] and _COUNT_BEFORE.search(text, max(0, m["start"] - 12), m["start"]) \
+                            and not _PLURAL_NOUN_AFTER.match(text, m["end"]):
+                        # "12,000 Stollen each season": a thing counted, no one's name ("23 Vautrel
+                        # shops" count shops, of a firm named after someone)
+                        counted_ctx[key] += 1
                     if (loc.search(text[max(0, m["start"] - 8):m["start"]])
                             or _PLACE_WORD_OF.search(text, max(0, m["start"] - 16), m["start"])) \
                             and not text.startswith(("'s", "’s"), m["end"]):
@@ -1873,9 +1892,9 @@ class EntityIndex:
             if typ == "PERSON" and multi_surf and any(_org_name(s) for s in multi_surf) and (
                     tcount["ORG"] or all(_org_name(s) for s in multi_surf)):
                 typ = "ORG"  # "Corvina said" is the company its full name "Corvina Pharma" says it is
-            if typ == "PERSON" and not sum(person_ctx[k] for k in ks) \
-                    and all(x.split()[0] in _ARTICLE_NOT_NAME for x in scount):
-                continue  # "‘Il Vascello d’Oro’" (a work's title): no person's name opens with "Il"
+            if typ == "PERSON" and not sum(person_ctx[k] for k in ks) and (
+                    all(x.split()[0] in _ARTICLE_NOT_NAME for x in scount) or sum(counted_ctx[k] for k in ks)):
+                continue  # "‘Il Vascello d’Oro’" (a work's title): no person's name opens with "Il"; "12,000 Stollen"
             # the small model calls unknown one-word place names persons ("rally in Dunmore"); a
             # one-word name seen only after locative prepositions, never as a speaker, is a place
             if typ == "PERSON" and sum(place_ctx[k] for k in ks) and not sum(person_ctx[k] for k in ks):

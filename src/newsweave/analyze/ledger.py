@@ -37,7 +37,7 @@ from .timex_values import interval
 from .values import find_counts, find_dates
 
 NLP_CACHE_KIND = "nlp"
-NLP_CACHE_VERSION = 46  # bump when model_mentions() post-processing changes
+NLP_CACHE_VERSION = 47  # bump when model_mentions() post-processing changes
 VEC_CACHE_KIND = "nlp_vec"
 VEC_CACHE_VERSION = 3  # bump when the embedded unit texts or the vector encoding change
 _HONORIFIC_GENDER = {"mrs": "f", "ms": "f", "miss": "f", "frau": "f", "mme": "f", "madame": "f", "signora": "f",

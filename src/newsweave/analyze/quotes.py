@@ -291,7 +291,9 @@ _PRE_ACCORDING = re.compile(r"(?:[Aa]ccording\s+to|[Ss]egún|[Ss]econdo|[Ss]egun
 _PRE_COLON = re.compile(_NP + r"\s*:\s*$")
 _PLACE_PREP_BEFORE = re.compile(r"(?:(?<!More\s)(?<!more\s)\bfrom|\b(?:en|in|at|on|à|au|a|im|am|aus|nel|nella|no|na|del|de|da|di))\s+"
                                 r"(?:(?:la|el|the|le|il|o|a|der|dem)\s+)?$", re.I)
-_WHERE_PREP_BEFORE = re.compile(r"\b(?:in|at|on|à|au|a|im|nel|nella|en|no|na)\s+(?:(?:our|their|my|his|its|the)\s+)?$")
+# (and when: "spoke to pilgrims after Sunday Mass:" ends on an event, not on who speaks)
+_WHERE_PREP_BEFORE = re.compile(r"\b(?:in|at|on|à|au|a|im|nel|nella|en|no|na|after|before|during|following)\s+"
+                                r"(?:(?:our|their|my|his|its|the)\s+)?$")
 _ARTICLE_NP = re.compile(r"(?:El|La|Los|Las|Il|Lo|Gli|O|A|Os|As|Le|Les|The)\s")
 # (a phone-in's "Kwabena from Dome Junction:" has no comma before "from")
 _NAME_FROM_PLACE = re.compile(r"(?:^|[\s(])(?P<np>" + _NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){0,2})(?:,\s+(?:from|of|in|aus|de|"
@@ -490,13 +492,14 @@ _POST_INVERTED_GUESS = re.compile(r"^[\s,]*[a-zà-ÿ][\w\-]*\s+(?:[A-ZÀ-Þ]|(?:
 _POST_UNREAD_INVERTED = re.compile(r"^\s*,?\s*(?:(?:ha|han|hat|has|have|had|a|ont|è|tem|foi|was|is)\s+)?"
                                    r"(?P<verb>[a-zà-ÿ][\w\-]*)\s+(?:(?:corto|breve|secco|seco|court|sec|kurz|off)\s+)?"
                                    r"(?:(?P<who>an|one|um|uma|un|una|uno|ein|eine|einer|"
-                                   r"another|su|sua|seu|sa|son|ses|sus|his|her|their|its)\s|(?P<a>a)\s|(?P<np>"
+                                   r"another|su|sua|seu|sa|son|ses|sus|his|her|their|its)\s|(?P<a>a|der|die)\s|(?P<np>"
                                    + _NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){0,2}))")
 _POST_ANY_VERB_COMMA_NAME = re.compile(r"^\s*(?!(?:at|in|on|of|for|by|to|from|with|as|and|or|but|near|a|an|the|"
                                        r"en|a|de|di|da|du|des|del|dans|nel|nella|no|na|em|im|am|auf|bei)\b)"
                                        r"[a-zà-ÿ][\w\-]*(?:\s+[\w’'\-]+){0,6}?,\s*(?:(?:l['’]\s*)?[a-zà-ÿ][\w\-]*\s+){0,2}"
                                        r"(?P<np>" + _NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){1,2})(?=\s*[.,;!?]|\s*$)")
-_TITLE_WORD = re.compile(r"([a-zà-ÿ]{4,})(?=\s*[.,;!?]|\s*$)")
+# (a German title is a capitalised noun: "„…“, so der Bäckermeister.")
+_TITLE_WORD = re.compile(r"([a-zà-ÿ]{4,}|[A-ZÄÖÜ][a-zäöüß]{3,})(?=\s*[.,;!?]|\s*$)")
 _FULL_NAME = re.compile(_NAME_TOK + r"(?:\s+" + _NAME_TOK + r"){1,2}")
 # (a label passed over may sit in it: 'he said, pointing to a line with “Riada 1959” painted beside it. “…”')
 _ATTR_GAP = re.compile(r"[,.!?]?\s*[”\"»“]\s*[,.!?]?\s*(?:[^.!?;:“”\"«»„\n]|[“\"«][^.!?“”\"«»\n]{1,40}[”\"»]){3,200}[.!?]\s*[“\"«„]")
@@ -1752,7 +1755,7 @@ _FULL_NAME_OPENING = re.compile(r"\s*([A-ZÀ-ÖØ-Þ][\w’'\-]+(?:\s+[A-ZÀ-Ö�
 # "A defence official said …", "An aide told …": someone unnamed, introduced as a teller
 _INDEFINITE_PERSON = re.compile(r"\s*(?:(?:On|In|At|Outside|Near|By|Later|Earlier|After|Before|Inside|Down|Up)\s+[^,.!?“”\"]{0,50},"
                                 # ("Outside the locked doors, where a notice read “Closed”, one regular …")
-                                r"(?:\s+where\s+[^.!?]{0,80}?,)?\s+)?(?:[Ss]ome(?:one|body)\b|[Aa]\s+voice\b|"
+                                r"(?:\s+where\s+[^.!?]{0,120}?,)?\s+)?(?:[Ss]ome(?:one|body)\b|[Aa]\s+voice\b|"
                                 # ("Someone in the public gallery was less restrained. “…,” he shouted")
                                 r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'\-]+\s+){0,3}?"
                                 r"(?:walker|resident|subscriber|woman|man|neighbou?r|driver|passenger|shopkeeper|pensioner|"

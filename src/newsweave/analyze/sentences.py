@@ -27,6 +27,11 @@ _MONTH_START = re.compile(r"(?:bis\s+\d{1,2}\.\s+)?(?:" + _MONTHS + r")\b")
 _CLOSER_START = re.compile(r"\s*(?:[\"”»’]\s*)?[,;]|\s*[\"”»’]\s+[a-zà-ÿ]")
 
 
+# a heading in capitals on its own line ("WHAT CIVIPARK SAYS") ends before the line under it: the
+# segmenter, finding no stop, would run it into that line's sentence
+_HEADING_LINE = re.compile(r"[^\S\n]*[A-ZÀ-Þ0-9][A-ZÀ-Þ0-9 '’&,\-]{2,80}[^\S\n]*\n")
+
+
 def _segment(text: str) -> list[tuple[int, int]]:
     from nupunkt import sent_spans
 
@@ -41,7 +46,14 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         paras.append((pos, m.start()))
         pos = m.end()
     paras.append((pos, len(text)))
+    split: list[tuple[int, int]] = []
     for ps, pe in paras:
+        h = _HEADING_LINE.match(text, ps, pe)
+        if h and any(c.isalpha() for c in h.group(0)):
+            split.append((ps, h.end() - 1))
+            ps = h.end()
+        split.append((ps, pe))
+    for ps, pe in split:
         chunk = text[ps:pe]
         if not chunk.strip():
             continue
