@@ -648,6 +648,15 @@ Prints, side by side where there are peers:
   buy-out bid; a flooded bathhouse, a cheese warehouse shelving collapse and a storm-damaged pier; a
   castle light show cancelled after a generator fire, a rabelo boat collision and recycling centre
   days cut; a waterbus strike, a tram stuck in a flooded underpass and a bell-ringers' dispute.
+  and on eight more (``heldout450:`` .. ``heldout457:``, session 23, round 64, the same way): a
+  traboule closed after a ceiling fall, a sanctuary stairway landslip and a Christmas parade
+  cancelled; a toy fair stand collapse, a cathedral censer's frayed rope and mould in student halls; a
+  tree falling on a cyclist from the city walls, scaffolding stolen from a Roman temple and winter
+  ferry sailings cut; a basilica organ damaged by a leak, a Christmas tree slipping from a crane and a
+  post office closure; a vandalised statue, a festival tent blown down and a maternity unit's births
+  suspended; a cable car cabin stuck over a valley, a mosaic workshop flood and a football stand
+  closed; a spire scaffold fire scare, a bakery gas leak and a car park closed for cracked beams; a
+  Fallas workshop fire, a student residence fire and a lifeguard service cut.
   Sets written gold-first and measured blind, then read and made development data,
   get floors for quote+speaker and contradiction precision (bench/baselines/ledger.json); the sets
   in BLIND_SETS were not read when this was written and have none
@@ -1137,7 +1146,15 @@ HELDOUT446 = ROOT / "tests" / "analyze" / "heldout446"
 HELDOUT447 = ROOT / "tests" / "analyze" / "heldout447"
 HELDOUT448 = ROOT / "tests" / "analyze" / "heldout448"
 HELDOUT449 = ROOT / "tests" / "analyze" / "heldout449"
-HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 450))
+HELDOUT450 = ROOT / "tests" / "analyze" / "heldout450"
+HELDOUT451 = ROOT / "tests" / "analyze" / "heldout451"
+HELDOUT452 = ROOT / "tests" / "analyze" / "heldout452"
+HELDOUT453 = ROOT / "tests" / "analyze" / "heldout453"
+HELDOUT454 = ROOT / "tests" / "analyze" / "heldout454"
+HELDOUT455 = ROOT / "tests" / "analyze" / "heldout455"
+HELDOUT456 = ROOT / "tests" / "analyze" / "heldout456"
+HELDOUT457 = ROOT / "tests" / "analyze" / "heldout457"
+HELDOUT_SETS = ("heldout",) + tuple(f"heldout{n}" for n in range(2, 458))
 # never read: they measure, nobody defends them (docs/evidence.md, Sessions 6 to 23)
 BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "heldout39", "heldout40", "heldout44",
               "heldout45", "heldout46", "heldout50", "heldout51", "heldout52", "heldout56", "heldout57", "heldout58",
@@ -1181,7 +1198,8 @@ BLIND_SETS = ("heldout12", "heldout32", "heldout33", "heldout34", "heldout38", "
               "heldout419", "heldout421", "heldout423", "heldout425",
               "heldout427", "heldout429", "heldout431", "heldout433",
               "heldout435", "heldout437", "heldout439", "heldout441",
-              "heldout443", "heldout445", "heldout447", "heldout449")
+              "heldout443", "heldout445", "heldout447", "heldout449",
+              "heldout451", "heldout453", "heldout455", "heldout457")
 
 # --- sentences ------------------------------------------------------------------------------
 _SENT_TEMPLATES = [

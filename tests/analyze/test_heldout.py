@@ -78,7 +78,8 @@ FOLDERS = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"
            "heldout428", "heldout429", "heldout430", "heldout431", "heldout432", "heldout433", "heldout434",
            "heldout435", "heldout436", "heldout437", "heldout438", "heldout439", "heldout440", "heldout441",
            "heldout442", "heldout443", "heldout444", "heldout445", "heldout446", "heldout447", "heldout448",
-           "heldout449")
+           "heldout449", "heldout450", "heldout451", "heldout452", "heldout453", "heldout454", "heldout455",
+           "heldout456", "heldout457")
 PATHS = [p for f in FOLDERS for p in sorted((Path(__file__).parent / f).glob("*.json"))]
 
 
