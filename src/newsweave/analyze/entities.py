@@ -446,7 +446,6 @@ _COLON_OR_COMMA = re.compile(r"\s*(?::|,\s*[“\"«])|\s+(?:in|at|on|during|afte
 
 _KIN_APPOS_BEFORE = re.compile(
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ss]on|[Ss]a|[Ss]u|[Ss]ein|[Ss]eine|[Ii]hr|[Ii]hre|[Ss]ua|[Ss]eu|[Ii]l|[Ll]a|[Ee]l|[Oo]|"
-    # ("Rosado's wife, Amélia, who …": an owner's name in the possessive)
     # ("Rosado's wife, Amélia, who …": an owner's name in the possessive; "A mulher, Amélia,")
     r"[Ll]o|A|[A-ZÀ-Þ][\w\-]*['’]s)\s+(?:son|daughter|wife|"
     r"husband|brother|sister|father|mother|fils|fille|femme|mari|frère|sœur|père|mère|hijo|hija|esposa|esposo|"

@@ -341,7 +341,8 @@ _PRODROP_INCISE = re.compile(r",\s*" + _PRODROP_VERBS + r"\s*$")
 # where a teller stands, in lower case, between the verb and who tells ("dice in piazza un turista")
 _PLACE_BETWEEN = (r"(?:in|nel|nella|al|alla|en|na|no|sur|dans|auf|im|am)\s+(?:la\s+|le\s+|il\s+|el\s+|a\s+|o\s+|der\s+)?"
                   r"[a-zà-ÿ]+\s+")
-_POST_PRODROP = re.compile(r"^[\s,]*" + _PRODROP_VERBS + r"(?!\s+" + _PLACE_BETWEEN + r"(?:un|una|uno|um|uma|une)\s)(?=\s*[.,;!?]|\s*$|\s+(?:ai|al|alla|alle|agli|a\s+la|a\s+los|"
+_POST_PRODROP = re.compile(r"^[\s,]*" + _PRODROP_VERBS + r"(?!\s+" + _PLACE_BETWEEN + r"(?:un|una|uno|um|uma|une)\s)"
+                           r"(?=\s*[.,;!?]|\s*$|\s+(?:ai|al|alla|alle|agli|a\s+la|a\s+los|"
                            r"in|en|durante|nel|nella|ieri|oggi|hoy|ayer|ontem|hoje|poi|luego|después|depois)\b)")
 # "X called the crash “…”", "X described it as “…”": the words are X's
 _PRE_NP_CALLED = re.compile(r"(?:^|[\s,;(])" + _NP + _SPEAKER_MOD + r",?\s+(?:also\s+|has\s+|had\s+)?(?:called|described|dubbed|termed|qualified|calificó|definió|defined|"
